@@ -1,0 +1,45 @@
+package io.hfmine.cli;
+
+import io.hfmine.cli.commands.StatusCommand;
+import io.hfmine.cli.support.ExitCode;
+import io.hfmine.cli.support.VersionProvider;
+import io.hfmine.cli.support.GlobalOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code hfmine} command; every feature is a subcommand. */
+@Command(
+    name = "hfmine",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Mines how Hugging Face pre-trained models are reused on GitHub and turns it into "
+        + "research datasets and statistics.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        ExitCode.SUCCESS_TEXT,
+        ExitCode.FAILURE_TEXT,
+        ExitCode.USAGE_TEXT,
+        ExitCode.PARTIAL_TEXT},
+    subcommands = {
+        StatusCommand.class,
+    })
+public final class HfmineCommand implements Runnable {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  GlobalOptions globals = new GlobalOptions();
+
+  /** The global options, wherever on the command line they were given. */
+  public GlobalOptions globals() {
+    return globals;
+  }
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "a command is required (see hfmine --help)");
+  }
+}

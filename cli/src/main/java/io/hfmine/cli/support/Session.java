@@ -1,0 +1,135 @@
+package io.hfmine.cli.support;
+
+import io.hfmine.crawler.archive.Archive;
+import io.hfmine.crawler.auth.Tokens;
+import io.hfmine.crawler.http.HttpSettings;
+import io.hfmine.crawler.http.HttpStack;
+import io.hfmine.datasets.config.Config;
+import io.hfmine.datasets.progress.Progress;
+import io.hfmine.datasets.store.Store;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a command works with: configuration, work directory, store, HTTP stack and outputs.
+ *
+ * <p>Everything is opened on first use and closed when the command ends, so a command that
+ * needs no store (e.g. {@code stats compare}) never creates one.
+ */
+public final class Session implements AutoCloseable {
+  private final GlobalOptions globals;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final String commandName;
+  private final Config config;
+  private Store store;
+  private HttpStack http;
+  private Tokens tokens;
+
+  public Session(GlobalOptions globals, String commandName, PrintWriter out, PrintWriter err) {
+    this.globals = globals;
+    this.commandName = commandName;
+    this.out = out;
+    this.err = err;
+    if (globals.record != null && globals.replay != null) {
+      throw new UsageException("--record and --replay cannot be used together");
+    }
+    Config loaded = Config.load(globals.config);
+    if (globals.hfEndpoint != null) {
+      loaded = loaded.with("hf.endpoint", globals.hfEndpoint);
+    }
+    if (globals.githubEndpoint != null) {
+      loaded = loaded.with("github.endpoint", globals.githubEndpoint);
+    }
+    this.config = loaded;
+  }
+
+  /** Standard output: data only (tables, JSON lines). */
+  public PrintWriter out() {
+    return out;
+  }
+
+  /** Standard error: messages for the person at the terminal. */
+  public PrintWriter err() {
+    return err;
+  }
+
+  public Config config() {
+    return config;
+  }
+
+  public GlobalOptions globals() {
+    return globals;
+  }
+
+  public Path workDir() {
+    return globals.workDir;
+  }
+
+  /** The store in the work directory, opened (and migrated) on first use. */
+  public Store store() {
+    if (store == null) {
+      store = Store.open(workDir().resolve(config.node("store.file").asText(Store.FILE_NAME)));
+    }
+    return store;
+  }
+
+  /** Tokens from the environment, registered as secrets before anything can print them. */
+  public Tokens tokens() {
+    if (tokens == null) {
+      tokens = Tokens.fromEnvironment(System.getenv());
+    }
+    return tokens;
+  }
+
+  /** The shared HTTP stack, with the archive chosen by --record / --replay. */
+  public HttpStack http() {
+    if (http == null) {
+      tokens();
+      HttpSettings settings = config.section("http", HttpSettings.class);
+      Path cache = globals.replay != null ? null : workDir().resolve("http-cache");
+      http = new HttpStack(settings, archive(), cache);
+    }
+    return http;
+  }
+
+  /** Whether requests are answered from an archive; paced waits are skipped then. */
+  public boolean replaying() {
+    return globals.replay != null;
+  }
+
+  /** Progress display: a bar on a terminal, periodic log lines otherwise, nothing with --quiet. */
+  public Progress.Factory progress() {
+    if (globals.quiet) {
+      return Progress.Factory.NONE;
+    }
+    return ConsoleProgress.factory(System.console() != null);
+  }
+
+  private Archive archive() {
+    if (globals.replay != null) {
+      return Archive.replay(globals.replay);
+    }
+    if (globals.record != null) {
+      Map<String, String> parameters = new LinkedHashMap<>();
+      parameters.put("command", commandName);
+      parameters.put("configSha256", config.sha256());
+      return Archive.record(globals.record, "hfmine " + VersionProvider.version(), parameters);
+    }
+    return Archive.off();
+  }
+
+  @Override
+  public void close() {
+    if (http != null) {
+      http.close();
+    }
+    if (store != null) {
+      store.close();
+    }
+    out.flush();
+    err.flush();
+  }
+}
