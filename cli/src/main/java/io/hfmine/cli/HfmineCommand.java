@@ -1,6 +1,14 @@
 package io.hfmine.cli;
 
 import io.hfmine.cli.commands.StatusCommand;
+import io.hfmine.cli.commands.annotate.AnnotateCommand;
+import io.hfmine.cli.commands.code.CodeCommand;
+import io.hfmine.cli.commands.issues.IssuesCommand;
+import io.hfmine.cli.commands.models.ModelsCommand;
+import io.hfmine.cli.commands.patterns.PatternsCommand;
+import io.hfmine.cli.commands.repos.ReposCommand;
+import io.hfmine.cli.commands.stats.StatsCommand;
+import io.hfmine.cli.commands.usage.UsageCommand;
 import io.hfmine.cli.support.ExitCode;
 import io.hfmine.cli.support.VersionProvider;
 import io.hfmine.cli.support.GlobalOptions;
@@ -24,6 +32,14 @@ import picocli.CommandLine.Spec;
         ExitCode.USAGE_TEXT,
         ExitCode.PARTIAL_TEXT},
     subcommands = {
+        ModelsCommand.class,
+        CodeCommand.class,
+        ReposCommand.class,
+        IssuesCommand.class,
+        UsageCommand.class,
+        PatternsCommand.class,
+        AnnotateCommand.class,
+        StatsCommand.class,
         StatusCommand.class,
     })
 public final class HfmineCommand implements Runnable {

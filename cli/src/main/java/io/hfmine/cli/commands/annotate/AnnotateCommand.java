@@ -1,0 +1,12 @@
+package io.hfmine.cli.commands.annotate;
+
+import io.hfmine.cli.support.GroupCommand;
+import picocli.CommandLine.Command;
+
+/** {@code hfmine annotate}: Manual annotation: export samples, import labels, agreement, evaluation. */
+@Command(name = "annotate", mixinStandardHelpOptions = true,
+    description = "Manual annotation: export samples, import labels, agreement, evaluation.",
+    subcommands = {
+    })
+public final class AnnotateCommand extends GroupCommand {
+}

@@ -1,0 +1,12 @@
+package io.hfmine.cli.commands.issues;
+
+import io.hfmine.cli.support.GroupCommand;
+import picocli.CommandLine.Command;
+
+/** {@code hfmine issues}: GitHub issues of downstream projects: sync, import, classify, list. */
+@Command(name = "issues", mixinStandardHelpOptions = true,
+    description = "GitHub issues of downstream projects: sync, import, classify, list.",
+    subcommands = {
+    })
+public final class IssuesCommand extends GroupCommand {
+}

@@ -1,0 +1,12 @@
+package io.hfmine.cli.commands.models;
+
+import io.hfmine.cli.support.GroupCommand;
+import picocli.CommandLine.Command;
+
+/** {@code hfmine models}: The Hugging Face model catalog: sync, cards, import, select, list, dedup. */
+@Command(name = "models", mixinStandardHelpOptions = true,
+    description = "The Hugging Face model catalog: sync, cards, import, select, list, dedup.",
+    subcommands = {
+    })
+public final class ModelsCommand extends GroupCommand {
+}

@@ -1,0 +1,12 @@
+package io.hfmine.cli.commands.patterns;
+
+import io.hfmine.cli.support.GroupCommand;
+import picocli.CommandLine.Command;
+
+/** {@code hfmine patterns}: Usage patterns: clusters of usages with representative snippets. */
+@Command(name = "patterns", mixinStandardHelpOptions = true,
+    description = "Usage patterns: clusters of usages with representative snippets.",
+    subcommands = {
+    })
+public final class PatternsCommand extends GroupCommand {
+}

@@ -1,0 +1,12 @@
+package io.hfmine.cli.commands.usage;
+
+import io.hfmine.cli.support.GroupCommand;
+import picocli.CommandLine.Command;
+
+/** {@code hfmine usage}: Model-loading calls parsed from Python and Java code. */
+@Command(name = "usage", mixinStandardHelpOptions = true,
+    description = "Model-loading calls parsed from Python and Java code.",
+    subcommands = {
+    })
+public final class UsageCommand extends GroupCommand {
+}
