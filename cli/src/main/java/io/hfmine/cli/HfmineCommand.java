@@ -3,6 +3,7 @@ package io.hfmine.cli;
 import io.hfmine.cli.commands.StatusCommand;
 import io.hfmine.cli.commands.annotate.AnnotateCommand;
 import io.hfmine.cli.commands.code.CodeCommand;
+import io.hfmine.cli.commands.export.ExportCommand;
 import io.hfmine.cli.commands.issues.IssuesCommand;
 import io.hfmine.cli.commands.models.ModelsCommand;
 import io.hfmine.cli.commands.patterns.PatternsCommand;
@@ -40,6 +41,7 @@ import picocli.CommandLine.Spec;
         PatternsCommand.class,
         AnnotateCommand.class,
         StatsCommand.class,
+        ExportCommand.class,
         StatusCommand.class,
     })
 public final class HfmineCommand implements Runnable {
