@@ -17,10 +17,11 @@ public sealed interface Threshold {
    * (which returns null), so a study file can switch off a default threshold.
    */
   public static Threshold parse(String text) {
-    if (text == null || text.isBlank() || text.strip().equalsIgnoreCase("off")) {
+    String value = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    // YAML 1.1 reads a bare `off` as the boolean false, so both mean "no threshold".
+    if (value.isEmpty() || value.equals("off") || value.equals("false")) {
       return null;
     }
-    String value = text.strip().toLowerCase(Locale.ROOT);
     if (value.equals("elbow")) {
       return new Elbow();
     }
