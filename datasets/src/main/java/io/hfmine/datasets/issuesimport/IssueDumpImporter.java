@@ -43,7 +43,7 @@ public final class IssueDumpImporter {
             return;
           }
           ImportedIssue issue = parser.parse(record);
-          writer.write(issue, source);
+          writer.add(issue, source);
           IssueKey key = new IssueKey(issue.repository(), issue.number());
           if (!commentsPerIssue.containsKey(key)) {
             perRepository.merge(issue.repository(), 1L, Long::sum);
@@ -54,6 +54,7 @@ public final class IssueDumpImporter {
             commentsPerIssue.putIfAbsent(key, 0);
           }
         });
+        writer.merge();
       }
       long comments = commentsPerIssue.values().stream().mapToLong(Integer::longValue).sum();
       return new IssueImportSummary(file.getFileName().toString(), counts[0], commentsPerIssue.size(), comments,

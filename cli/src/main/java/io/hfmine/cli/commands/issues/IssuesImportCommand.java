@@ -59,7 +59,7 @@ public final class IssuesImportCommand extends BaseCommand {
     session.out().printf("pull requests    %,d (skipped)%n", summary.pullRequestsSkipped());
     session.out().printf("repositories     %,d%n", summary.issuesPerRepository().size());
     for (Map.Entry<String, Long> entry : summary.issuesPerRepository().entrySet()) {
-      session.out().printf("  %-40s %,d issues%n", entry.getKey(), entry.getValue());
+      session.out().printf("  %-40s %,d %s%n", entry.getKey(), entry.getValue(), entry.getValue() == 1 ? "issue" : "issues");
     }
     return ExitCode.SUCCESS;
   }
