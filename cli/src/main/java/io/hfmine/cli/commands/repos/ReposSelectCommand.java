@@ -93,7 +93,8 @@ public final class ReposSelectCommand extends BaseCommand {
       out.println();
       outcome.dropped().forEach((name, reason) -> out.printf("%s\t%s%n", name, reason));
     }
-    session.err().printf("%,d repositories selected%s%n", outcome.selected().size(),
+    int selected = outcome.selected().size();
+    session.err().printf("%,d %s selected%s%n", selected, selected == 1 ? "repository" : "repositories",
         dryRun ? " (dry run: nothing recorded)" : "; recorded in repository_selection and selection_funnel");
     return ExitCode.SUCCESS;
   }
