@@ -3,8 +3,8 @@ package io.hfmine.datasets.issuesimport;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.Store;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * naming the file, line (JSONL) or array index, and field, and nothing of the file is stored.
  * Issues are upserted by (repository, number), so importing the same file twice changes
  * nothing; when a dump holds an issue twice, the later record wins. Pull requests are counted
- * and skipped.
+ * and skipped. Comments come embedded ({@code comments_data}) or from a separate comments file.
  */
 public final class IssueDumpImporter {
   private final Store store;
@@ -27,13 +27,22 @@ public final class IssueDumpImporter {
 
   /** Imports {@code file}; {@code repository} ("owner/name", may be null) serves records without {@code repository_url}. */
   public IssueImportSummary importFile(Path file, String repository, Progress progress) {
+    return importFiles(file, null, repository, progress);
+  }
+
+  /**
+   * Imports {@code file} and, when {@code commentsFile} is not null, the comments it holds (a
+   * JSON array or JSON Lines of REST issue-comment objects with {@code issue_url}); both files
+   * are one transaction.
+   */
+  public IssueImportSummary importFiles(Path file, Path commentsFile, String repository, Progress progress) {
     IssueRecordParser parser = new IssueRecordParser(repository);
     String source = "import:" + file.getFileName();
     return store.transaction(connection -> {
-      // Comments per issue rather than a running sum: a later record of the same issue replaces them.
-      Map<IssueKey, Integer> commentsPerIssue = new HashMap<>();
+      Set<IssueKey> issues = new HashSet<>();
       SortedMap<String, Long> perRepository = new TreeMap<>();
       long[] counts = new long[2]; // records, pull requests
+      IssueTableWriter.MergedComments comments;
       try (IssueTableWriter writer = new IssueTableWriter(connection)) {
         JsonDumpReader.read(file, record -> {
           counts[0]++;
@@ -44,21 +53,20 @@ public final class IssueDumpImporter {
           }
           ImportedIssue issue = parser.parse(record);
           writer.add(issue, source);
-          IssueKey key = new IssueKey(issue.repository(), issue.number());
-          if (!commentsPerIssue.containsKey(key)) {
+          if (issues.add(new IssueKey(issue.repository(), issue.number()))) {
             perRepository.merge(issue.repository(), 1L, Long::sum);
           }
-          if (issue.comments() != null) {
-            commentsPerIssue.put(key, issue.comments().size());
-          } else {
-            commentsPerIssue.putIfAbsent(key, 0);
-          }
         });
-        writer.merge();
+        if (commentsFile != null) {
+          JsonDumpReader.read(commentsFile, record -> {
+            progress.step();
+            writer.addFileComment(parser.parseComment(record));
+          });
+        }
+        comments = writer.merge();
       }
-      long comments = commentsPerIssue.values().stream().mapToLong(Integer::longValue).sum();
-      return new IssueImportSummary(file.getFileName().toString(), counts[0], commentsPerIssue.size(), comments,
-          counts[1], perRepository);
+      return new IssueImportSummary(file.getFileName().toString(), counts[0], issues.size(), comments.stored(),
+          counts[1], comments.skipped(), perRepository);
     });
   }
 

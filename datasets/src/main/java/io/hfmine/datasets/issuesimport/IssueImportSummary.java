@@ -3,8 +3,9 @@ package io.hfmine.datasets.issuesimport;
 import java.util.SortedMap;
 
 /**
- * What one import stored: distinct issues, comments, pull requests skipped, and the issues per
- * repository. {@code records} counts every object read, duplicates of an issue included.
+ * What one import stored: distinct issues and comments, pull requests skipped, comments of a
+ * comments file skipped because their issue is not in the store (comments on pull requests), and
+ * the issues per repository. {@code records} counts every issue object read, duplicates included.
  */
 public record IssueImportSummary(
     String file,
@@ -12,5 +13,6 @@ public record IssueImportSummary(
     long issues,
     long comments,
     long pullRequestsSkipped,
+    long commentsSkipped,
     SortedMap<String, Long> issuesPerRepository) {
 }

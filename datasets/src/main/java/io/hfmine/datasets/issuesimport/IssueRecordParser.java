@@ -21,6 +21,7 @@ public final class IssueRecordParser {
 
   // api.github.com/repos/O/N, and GitHub Enterprise's HOST/api/v3/repos/O/N
   private static final Pattern REPOSITORY_URL = Pattern.compile("^https?://[^/]+(?:/[^/]+)*?/repos/([^/\\s]+)/([^/\\s]+?)/?$");
+  private static final Pattern ISSUE_URL = Pattern.compile("^https?://[^/]+(?:/[^/]+)*?/repos/([^/\\s]+)/([^/\\s]+)/issues/(\\d+)/?$");
   private static final Pattern FULL_NAME = Pattern.compile("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$");
 
   private final String fallbackRepository;
@@ -72,6 +73,29 @@ public final class IssueRecordParser {
         fields.optionalTimestamp("updated_at"),
         fields.optionalTimestamp("closed_at"),
         comments(fields));
+  }
+
+  /**
+   * Validates one comment of a comments file (as {@code GET /repos/{owner}/{repo}/issues/comments}
+   * lists them): {@code id} and {@code issue_url}, which names the repository and issue, are required.
+   */
+  public FileComment parseComment(DumpRecord record) {
+    FieldReader fields = new FieldReader(record.position(), record.json(), "");
+    String url = fields.requiredText("issue_url");
+    Matcher matcher = ISSUE_URL.matcher(url);
+    if (!matcher.matches()) {
+      throw fields.error("issue_url", "is not a GitHub issue API URL (…/repos/OWNER/NAME/issues/NUMBER): \"" + url + "\"");
+    }
+    long number;
+    try {
+      number = Long.parseLong(matcher.group(3));
+    } catch (NumberFormatException e) {
+      number = -1;
+    }
+    if (number <= 0 || number > Integer.MAX_VALUE) {
+      throw fields.error("issue_url", "does not end in an issue number: \"" + url + "\"");
+    }
+    return new FileComment(matcher.group(1) + "/" + matcher.group(2), (int) number, CommentRecordParser.parse(fields));
   }
 
   private String repository(FieldReader fields) {

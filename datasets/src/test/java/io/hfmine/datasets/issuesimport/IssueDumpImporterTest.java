@@ -144,6 +144,39 @@ class IssueDumpImporterTest {
   }
 
   @Test
+  void addsTheCommentsOfASeparateFileAndSkipsThoseOnPullRequests() {
+    IssueImportSummary summary = importer.importFiles(fixture("caption-studio-issues.jsonl"),
+        fixture("caption-studio-comments.jsonl"), null, Progress.NONE);
+
+    assertThat(summary.comments()).isEqualTo(7);
+    assertThat(summary.commentsSkipped()).isEqualTo(2);
+    assertThat(rows("SELECT issue_number FROM issue_comments ORDER BY comment_id"))
+        .containsExactly("1", "1", "2", "4", "5", "7", "7");
+    assertThat(row("SELECT body, updated_at FROM issue_comments WHERE comment_id = 1619001002"))
+        .containsExactly("`--fp16` works, thanks! 🎉 (edited: also on a 4 GB card)", "2023-07-06 08:00:00");
+  }
+
+  @Test
+  void aCommentsFileAlsoReachesIssuesOfEarlierImports() {
+    importer.importFile(fixture("caption-studio-issues.jsonl"), null, Progress.NONE);
+
+    IssueImportSummary summary = importer.importFiles(fixture("qa-bot-issues.json"),
+        fixture("caption-studio-comments.jsonl"), null, Progress.NONE);
+
+    assertThat(summary.commentsSkipped()).isEqualTo(2);
+    assertThat(count("SELECT count(*) FROM issue_comments WHERE repository = 'acme-ml/caption-studio'")).isEqualTo(7);
+  }
+
+  @Test
+  void aBadCommentOfTheCommentsFileNamesThatFileAndStoresNothing() {
+    assertThatThrownBy(() -> importer.importFiles(fixture("caption-studio-issues.jsonl"),
+        fixture("comments-without-issue-url.jsonl"), null, Progress.NONE))
+        .hasMessage("comments-without-issue-url.jsonl line 2: field `issue_url` is missing");
+    assertThat(count("SELECT count(*) FROM issues")).isZero();
+    assertThat(count("SELECT count(*) FROM issue_comments")).isZero();
+  }
+
+  @Test
   void aTruncatedLineNamesFileAndLineAndStoresNothing() {
     assertThatThrownBy(() -> importer.importFile(fixture("broken-line.jsonl"), null, Progress.NONE))
         .isInstanceOf(DumpFormatException.class)

@@ -34,6 +34,25 @@ class IssuesImportCommandTest {
   }
 
   @Test
+  void importsASeparateCommentsFileWithTheDump() throws IOException {
+    int exit = run("issues", "import", fixture("caption-studio-issues.jsonl").toString(),
+        "--comments", fixture("caption-studio-comments.jsonl").toString());
+
+    assertThat(exit).as(err()).isZero();
+    assertThat(out()).contains("comments         7", "comments skipped 2 (on pull requests or issues not in the store)");
+  }
+
+  @Test
+  void aMissingCommentsFileIsAUsageError() throws IOException {
+    int exit = run("issues", "import", fixture("caption-studio-issues.jsonl").toString(),
+        "--comments", temp.resolve("comments.jsonl").toString());
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err()).contains("comments file", "comments.jsonl does not exist");
+    assertThat(issuesInStore()).isZero();
+  }
+
+  @Test
   void aSecondImportOfTheSameDumpLeavesTheStoreAsItWas() throws IOException {
     Path dump = fixture("qa-bot-issues.json");
     assertThat(run("issues", "import", dump.toString())).isZero();
