@@ -1,6 +1,8 @@
 package io.hfmine.analyzers.repos;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,6 +27,18 @@ public record RepoSelectSettings(
       minWords = minWords == null ? 3 : minWords;
       keepUndetermined = keepUndetermined == null || keepUndetermined;
     }
+  }
+
+  /**
+   * These settings with command-line overrides: {@code languages} replaces the list unless empty;
+   * each of {@code minimums} (metric → number, elbow or off) replaces that metric's threshold in
+   * place, or is added last.
+   */
+  public RepoSelectSettings withOverrides(List<String> languages, Map<String, String> minimums) {
+    Map<String, String> merged = new LinkedHashMap<>(thresholds);
+    minimums.forEach((metric, value) -> merged.put(metric.toLowerCase(Locale.ROOT), value));
+    return new RepoSelectSettings(languages.isEmpty() ? this.languages : languages, merged, elbowSensitivity,
+        excludeKeywords, english, exclude);
   }
 
   public RepoSelectSettings {

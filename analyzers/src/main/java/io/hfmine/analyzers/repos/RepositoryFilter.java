@@ -54,7 +54,7 @@ public final class RepositoryFilter {
     run.keep("still on GitHub (not 404/451)", repo -> "ok".equals(repo.status()) ? null : "status " + repo.status());
     run.keep("not a fork", repo -> repo.fork() ? "fork" : null);
     run.keep("not archived or disabled", repo -> repo.archived() ? "archived" : repo.disabled() ? "disabled" : null);
-    run.keep("not on the exclusion list (" + excluded.size() + " names)",
+    run.keep("not on the exclusion list (" + excluded.size() + (excluded.size() == 1 ? " name)" : " names)"),
         repo -> excluded.contains(repo.fullName().toLowerCase(Locale.ROOT)) ? "on the exclusion list" : null);
     if (!settings.languages().isEmpty()) {
       Set<String> languages = settings.languages().stream().map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());

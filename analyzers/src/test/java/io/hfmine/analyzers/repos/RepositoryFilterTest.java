@@ -25,7 +25,7 @@ class RepositoryFilterTest {
         tuple("still on GitHub (not 404/451)", 18),
         tuple("not a fork", 17),
         tuple("not archived or disabled", 16),
-        tuple("not on the exclusion list (1 names)", 15),
+        tuple("not on the exclusion list (1 name)", 15),
         tuple("primary language Python", 14),
         tuple("stars >= 10", 13),
         tuple("forks >= 5", 12),
@@ -117,6 +117,20 @@ class RepositoryFilterTest {
 
     assertThat(outcome.funnel().get(5)).isEqualTo(new FunnelStep(5, "forks: no elbow, not filtered", 3));
     assertThat(outcome.selected()).hasSize(3);
+  }
+
+  @Test
+  void overridesReplaceAThresholdInPlaceAndAppendNewOnes() {
+    Map<String, String> overrides = new LinkedHashMap<>();
+    overrides.put("forks", "elbow");
+    overrides.put("Watchers", "3");
+    RepoSelectSettings settings = shipped.withOverrides(List.of("Jupyter Notebook"), overrides);
+
+    assertThat(settings.thresholds().keySet()).containsExactly("stars", "forks", "commits", "issues-total", "size-kb",
+        "watchers");
+    assertThat(settings.thresholds()).containsEntry("forks", "elbow").containsEntry("watchers", "3");
+    assertThat(settings.languages()).containsExactly("Jupyter Notebook");
+    assertThat(shipped.withOverrides(List.of(), Map.of()).languages()).containsExactly("Python");
   }
 
   @Test

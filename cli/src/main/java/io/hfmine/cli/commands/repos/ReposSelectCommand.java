@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -100,12 +99,7 @@ public final class ReposSelectCommand extends BaseCommand {
   }
 
   private RepoSelectSettings settings(Session session) {
-    RepoSelectSettings configured = session.config().section("repos-select", RepoSelectSettings.class);
-    Map<String, String> thresholds = new LinkedHashMap<>(configured.thresholds());
-    // an overridden metric keeps its place in the configured order; a new one comes last
-    minimums.forEach((metric, value) -> thresholds.put(metric.toLowerCase(Locale.ROOT), value));
-    return new RepoSelectSettings(languages.isEmpty() ? configured.languages() : languages, thresholds,
-        configured.elbowSensitivity(), configured.excludeKeywords(), configured.english(), configured.exclude());
+    return session.config().section("repos-select", RepoSelectSettings.class).withOverrides(languages, minimums);
   }
 
   private static void print(PrintWriter out, FunnelStep step) {

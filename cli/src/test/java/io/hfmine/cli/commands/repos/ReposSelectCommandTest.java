@@ -136,7 +136,7 @@ class ReposSelectCommandTest {
     int exit = run("repos", "select", "--exclude", list.toString());
 
     assertThat(exit).as(err()).isZero();
-    assertThat(out()).containsPattern("4\\s+not on the exclusion list \\(1 names\\)\\s+4");
+    assertThat(out()).containsPattern("4\\s+not on the exclusion list \\(1 name\\)\\s+4");
     assertThat(query("SELECT full_name FROM repository_selection")).containsExactly("acme-ml/caption-studio");
   }
 
