@@ -22,6 +22,10 @@ import java.util.zip.GZIPInputStream;
  * imported: a JSON array ({@code [{...}, {...}]}) or JSON Lines (one object per line, blank
  * lines ignored), either optionally gzip-compressed ({@code .gz}). The format is told by the
  * first non-blank character, not by the file name, because dumps are often misnamed.
+ *
+ * <p>What {@code gh api --paginate} saves is read too: one array per page written back to back
+ * ({@code [...][...]}), or with {@code --slurp} an array of page arrays ({@code [[...], [...]]}).
+ * Objects are numbered across pages, so an index names the n-th object of the file.
  */
 public final class JsonDumpReader {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -62,30 +66,60 @@ public final class JsonDumpReader {
 
   private static void readArray(String name, Reader reader, long lineOffset, RecordSink sink) throws Exception {
     try (JsonParser parser = JSON.getFactory().createParser(reader)) {
-      long index = 0;
-      DumpPosition position = DumpPosition.ofIndex(name, 0, lineOffset + 1);
+      ArrayCursor cursor = new ArrayCursor(name, lineOffset, parser, sink);
       try {
-        parser.nextToken();
-        JsonToken token;
-        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-          if (token == null) {
-            throw new DumpFormatException(position, "the JSON array is not closed (file truncated?)");
+        JsonToken token = parser.nextToken();
+        while (token != null) {
+          if (token != JsonToken.START_ARRAY) {
+            throw new DumpFormatException(DumpPosition.ofLine(name, lineOffset + parser.currentTokenLocation().getLineNr()),
+                "expected another array or the end of the file after ']', found " + describe(token));
           }
-          position = DumpPosition.ofIndex(name, index, lineOffset + parser.currentTokenLocation().getLineNr());
-          if (token != JsonToken.START_OBJECT) {
-            throw new DumpFormatException(position, "expected a JSON object, found " + describe(token));
-          }
-          JsonNode node = parser.readValueAsTree();
-          sink.accept(new DumpRecord(position, node));
-          index++;
-          position = DumpPosition.ofIndex(name, index, lineOffset + parser.currentLocation().getLineNr());
-        }
-        if (parser.nextToken() != null) {
-          throw new DumpFormatException(DumpPosition.ofLine(name, lineOffset + parser.currentTokenLocation().getLineNr()),
-              "unexpected content after the closing ']' of the array");
+          cursor.readElements(true);
+          token = parser.nextToken();
         }
       } catch (JsonProcessingException e) {
-        throw new DumpFormatException(withLine(position, e.getLocation(), lineOffset), "malformed JSON: " + e.getOriginalMessage(), e);
+        throw new DumpFormatException(withLine(cursor.position, e.getLocation(), lineOffset),
+            "malformed JSON: " + e.getOriginalMessage(), e);
+      }
+    }
+  }
+
+  /** Walks the elements of the arrays of a file, numbering objects across pages. */
+  private static final class ArrayCursor {
+    private final String name;
+    private final long lineOffset;
+    private final JsonParser parser;
+    private final RecordSink sink;
+    private long index;
+    private DumpPosition position;
+
+    ArrayCursor(String name, long lineOffset, JsonParser parser, RecordSink sink) {
+      this.name = name;
+      this.lineOffset = lineOffset;
+      this.parser = parser;
+      this.sink = sink;
+      this.position = DumpPosition.ofIndex(name, 0, lineOffset + 1);
+    }
+
+    /** Reads up to the end of the current array; {@code outer} arrays may hold page arrays. */
+    void readElements(boolean outer) throws Exception {
+      JsonToken token;
+      while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+        if (token == null) {
+          throw new DumpFormatException(position, "the JSON array is not closed (file truncated?)");
+        }
+        position = DumpPosition.ofIndex(name, index, lineOffset + parser.currentTokenLocation().getLineNr());
+        if (token == JsonToken.START_ARRAY && outer) {
+          readElements(false);
+          continue;
+        }
+        if (token != JsonToken.START_OBJECT) {
+          throw new DumpFormatException(position, "expected a JSON object, found " + describe(token));
+        }
+        JsonNode node = parser.readValueAsTree();
+        sink.accept(new DumpRecord(position, node));
+        index++;
+        position = DumpPosition.ofIndex(name, index, lineOffset + parser.currentLocation().getLineNr());
       }
     }
   }
@@ -130,6 +164,7 @@ public final class JsonDumpReader {
   private static String describe(JsonToken token) {
     return switch (token) {
       case START_ARRAY -> "an array";
+      case START_OBJECT -> "an object";
       case VALUE_STRING -> "a string";
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
       case VALUE_TRUE, VALUE_FALSE -> "a boolean";

@@ -224,6 +224,22 @@ class IssueDumpImporterTest {
   }
 
   @Test
+  void readsPagesThatGhApiPaginateWroteBackToBack() throws IOException {
+    List<String> lines = Files.readAllLines(fixture("caption-studio-issues.jsonl"));
+    Path pages = write("pages.json", "[" + lines.get(0) + "," + lines.get(1) + "]", "[" + lines.get(3) + "]");
+    Path slurped = write("slurped.json", "[[" + lines.get(0) + "],", " [" + lines.get(3) + "," + lines.get(4) + "]]");
+
+    assertThat(importer.importFile(pages, null, Progress.NONE).issues()).isEqualTo(3);
+    assertThat(importer.importFile(slurped, null, Progress.NONE).issues()).isEqualTo(3);
+    Path broken = write("pages-broken.json", "[" + lines.get(0) + "]", "[" + lines.get(1).replace("\"number\": 2, ", "") + "]");
+    assertThatThrownBy(() -> importer.importFile(broken, null, Progress.NONE))
+        .hasMessage("pages-broken.json index 1 (line 2): field `number` is missing");
+    Path trailing = write("trailing.json", "[" + lines.get(0) + "]", "{}");
+    assertThatThrownBy(() -> importer.importFile(trailing, null, Progress.NONE))
+        .hasMessage("trailing.json line 2: expected another array or the end of the file after ']', found an object");
+  }
+
+  @Test
   void anArrayElementThatIsNotAnObjectIsRejected() throws IOException {
     Path file = write("mixed.json", "[", "  {\"number\": 1},", "  42", "]");
     assertThatThrownBy(() -> importer.importFile(file, "acme-ml/caption-studio", Progress.NONE))
