@@ -26,6 +26,9 @@ import picocli.CommandLine.Parameters;
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:imported", "1:a bad record or unreadable file (nothing stored)", "2:usage error"})
 public final class IssuesImportCommand extends BaseCommand {
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  boolean help;
+
   @Parameters(paramLabel = "FILE", description = "The dump: a JSON array or JSON Lines of issue objects.")
   Path file;
 

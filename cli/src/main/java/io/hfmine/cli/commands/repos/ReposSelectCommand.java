@@ -35,6 +35,9 @@ import picocli.CommandLine.Option;
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:selected (or printed, with --dry-run)", "1:runtime failure", "2:usage error"})
 public final class ReposSelectCommand extends BaseCommand {
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  boolean help;
+
   @Option(names = "--elbow", description = "Pick every configured metric's minimum at the elbow of threshold vs projects left (Kneedle).")
   boolean elbow;
 

@@ -153,6 +153,12 @@ class ReposSelectCommandTest {
   }
 
   @Test
+  void helpDescribesTheOptions() {
+    assertThat(run("repos", "select", "--help")).isZero();
+    assertThat(out()).contains("--elbow", "--exclude=FILE", "--dry-run", "Exit codes:");
+  }
+
+  @Test
   void aBadThresholdIsAUsageError() {
     assertThat(run("repos", "select", "--min", "stars=lots")).isEqualTo(2);
     assertThat(err()).contains("--min stars=lots: expected a whole number, 'elbow' or 'off', got 'lots'");
