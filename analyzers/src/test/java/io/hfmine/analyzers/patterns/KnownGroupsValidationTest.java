@@ -46,7 +46,7 @@ class KnownGroupsValidationTest {
     assertThat(group.chosenK()).isEqualTo(4);
     assertThat(AdjustedRandIndex.of(HandWrittenUsages.truth(), found)).isGreaterThanOrEqualTo(THRESHOLD);
     assertThat(NormalizedMutualInformation.joint(HandWrittenUsages.truth(), found)).isGreaterThanOrEqualTo(THRESHOLD);
-    // 34 usages: k is capped at floor(sqrt(34 / 2)) = 4.
+    // 33 usages: k is capped at floor(sqrt(33 / 2)) = 4.
     assertThat(group.silhouetteByK()).containsOnlyKeys(2, 3, 4);
     assertThat(group.silhouette()).isGreaterThan(0.3);
   }
