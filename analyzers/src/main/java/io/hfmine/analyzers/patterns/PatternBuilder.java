@@ -47,6 +47,15 @@ public final class PatternBuilder {
 
   /** Builds the groups named in {@code keys}, or every group when it is empty. */
   public Report build(List<String> keys, Progress progress) {
+    return build(keys, false, progress);
+  }
+
+  /**
+   * Builds the groups named in {@code keys} (every group when empty); with {@code resume}, groups
+   * already stored with the same algorithm and seed are left as they are, so an interrupted build
+   * over thousands of models continues where it stopped.
+   */
+  public Report build(List<String> keys, boolean resume, Progress progress) {
     PatternSettings.GroupBy groupBy = settings.groupBy();
     Map<String, Integer> groups = store.read(connection -> PatternStore.groups(connection, groupBy, keys));
     List<String> missing = keys.stream().filter(key -> !groups.containsKey(key)).toList();
@@ -54,7 +63,12 @@ public final class PatternBuilder {
       throw new IllegalArgumentException("no usages with " + PatternStore.groupColumn(groupBy) + " " + missing
           + " in the usages table (run 'hfmine usage extract' first, or check the id)");
     }
-    PatternMiner miner = new PatternMiner(settings);
+    if (resume) {
+      java.util.Set<String> built = store.read(connection ->
+          PatternStore.builtKeys(connection, groupBy, settings.algorithm(), settings.seed()));
+      groups.keySet().removeAll(built);
+    }
+    PatternMiner miner = new PatternMiner(settings, progress::message);
     PatternSummarizer summarizer = settings.summary().enabled() ? new PatternSummarizer(chat, settings.summary()) : null;
     List<BuiltGroup> built = new ArrayList<>();
     List<String> problems = new ArrayList<>();

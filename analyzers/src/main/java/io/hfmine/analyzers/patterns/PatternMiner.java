@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Turns one group of usages into patterns: TF-IDF vectors, clustering, then a description of
@@ -22,9 +23,16 @@ import java.util.Set;
  */
 public final class PatternMiner {
   private final PatternSettings settings;
+  private final Consumer<String> status;
 
   public PatternMiner(PatternSettings settings) {
+    this(settings, text -> { });
+  }
+
+  /** A miner that reports what it is doing on a large group (for a progress line). */
+  public PatternMiner(PatternSettings settings, Consumer<String> status) {
     this.settings = settings.validated();
+    this.status = status;
   }
 
   /** Mines {@code usages}, which must be in a stable order (the store reads them by usage id). */
@@ -34,17 +42,19 @@ public final class PatternMiner {
       return GroupPatterns.skipped(groupBy, key, algorithm, usages.size(), GroupPatterns.Status.TOO_SMALL,
           usages.size() + " usages, below patterns.min-group-size (" + settings.minGroupSize() + ")");
     }
+    status.accept(key + ": features of " + usages.size() + " usages");
     List<List<String>> documents = usages.stream().map(UsageTerms::of).toList();
     TfIdfVectorizer vectorizer = TfIdfVectorizer.fit(documents, settings.features().maxFeatures(),
         settings.features().minDocumentFrequency());
     List<SparseVector> vectors = vectorizer.transformAll(documents);
     Partition partition;
     try {
-      partition = clusterer().cluster(vectors, vectorizer.dimensions());
+      partition = clusterer(key).cluster(vectors, vectorizer.dimensions());
     } catch (GroupTooLargeException e) {
       return GroupPatterns.skipped(groupBy, key, algorithm, usages.size(), GroupPatterns.Status.TOO_LARGE,
           e.getMessage());
     }
+    status.accept(key + ": describing " + partition.clusters() + " patterns");
     ClusterDescriber describer = new ClusterDescriber(usages, vectors, settings.representatives());
     List<UsagePattern> patterns = new ArrayList<>(partition.clusters());
     for (int cluster = 0; cluster < partition.clusters(); cluster++) {
@@ -62,11 +72,12 @@ public final class PatternMiner {
         succinctness(usages, patterns));
   }
 
-  private UsageClusterer clusterer() {
+  private UsageClusterer clusterer(String key) {
     return switch (settings.algorithm()) {
       case KMEANS -> new KMeansClusterer(settings.kmeans().kMin(), settings.kmeans().kMax(),
-          settings.kmeans().maxIterations(), settings.kmeans().runs(), settings.kmeans().selectionSample(), settings.kmeans().maxDimensions(),
-          settings.silhouette().sampleLimit(), settings.seed());
+          settings.kmeans().maxIterations(), settings.kmeans().runs(), settings.kmeans().selectionSample(),
+          settings.kmeans().maxDimensions(), settings.silhouette().sampleLimit(), settings.seed())
+          .reportingTo(text -> status.accept(key + ": " + text));
       case HIERARCHICAL -> new HierarchicalClusterer(settings.hierarchical().maxSize(),
           settings.hierarchical().cutDistance());
       case DBSCAN -> new DbscanClusterer(settings.dbscan().minPoints(), settings.dbscan().radius());

@@ -57,6 +57,24 @@ final class PatternStore {
     return groups;
   }
 
+  /** Keys of the groups already stored with this algorithm and seed. */
+  static java.util.Set<String> builtKeys(Connection connection, PatternSettings.GroupBy groupBy,
+      PatternSettings.Algorithm algorithm, long seed) throws SQLException {
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    try (PreparedStatement select = connection.prepareStatement(
+        "SELECT group_key FROM pattern_groups WHERE group_by = ? AND algorithm = ? AND seed = ?")) {
+      select.setString(1, groupBy.key());
+      select.setString(2, algorithm.key());
+      select.setLong(3, seed);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          keys.add(rows.getString(1));
+        }
+      }
+    }
+    return keys;
+  }
+
   /** The usages of one group, ordered by usage id so that clustering is reproducible. */
   static List<Usage> usagesOf(Connection connection, PatternSettings.GroupBy groupBy, String key) throws SQLException {
     return query(connection, "SELECT " + USAGE_COLUMNS + " FROM usages WHERE " + groupColumn(groupBy)

@@ -91,6 +91,22 @@ class PatternBuilderTest {
   }
 
   @Test
+  void resumingSkipsGroupsAlreadyBuiltWithTheSameAlgorithm() {
+    PatternBuilder builder = new PatternBuilder(store, KnownGroupsValidationTest.defaults(), null, CLOCK);
+    builder.build(List.of("bert-base-uncased"), Progress.NONE);
+
+    PatternBuilder.Report resumed = builder.build(List.of(), true, Progress.NONE);
+    PatternBuilder.Report otherAlgorithm = new PatternBuilder(store,
+        KnownGroupsValidationTest.defaults().withAlgorithm(Algorithm.DBSCAN), null, CLOCK).build(List.of(), true,
+        Progress.NONE);
+
+    assertThat(resumed.groups()).extracting(PatternBuilder.BuiltGroup::key).containsExactly("gpt2");
+    // Both groups are stored as k-means now, so DBSCAN rebuilds both.
+    assertThat(otherAlgorithm.groups()).extracting(PatternBuilder.BuiltGroup::key)
+        .containsExactly("bert-base-uncased", "gpt2");
+  }
+
+  @Test
   void groupsByLibraryWhenAsked() {
     PatternBuilder.Report report = new PatternBuilder(store,
         KnownGroupsValidationTest.defaults().withGroupBy(GroupBy.LIBRARY), null, CLOCK).build(List.of(), Progress.NONE);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import smile.clustering.BBDTree;
 import smile.clustering.CentroidClustering;
 import smile.clustering.Clustering;
@@ -37,6 +38,7 @@ public final class KMeansClusterer implements UsageClusterer {
   private final int maxDimensions;
   private final int silhouetteLimit;
   private final long seed;
+  private Consumer<String> status = text -> { };
 
   public KMeansClusterer(int kMin, int kMax, int maxIterations, int runs, int selectionSample, int maxDimensions,
       int silhouetteLimit, long seed) {
@@ -48,6 +50,12 @@ public final class KMeansClusterer implements UsageClusterer {
     this.maxDimensions = maxDimensions;
     this.silhouetteLimit = silhouetteLimit;
     this.seed = seed;
+  }
+
+  /** Reports each step (k tried, final fit) to {@code listener}; long groups take a minute. */
+  public KMeansClusterer reportingTo(Consumer<String> listener) {
+    this.status = listener;
+    return this;
   }
 
   @Override
@@ -77,6 +85,7 @@ public final class KMeansClusterer implements UsageClusterer {
     int[] bestLabels = null;
     int largestK = Math.min(Math.min(kMax, distinct), Math.max(kMin, (int) Math.floor(Math.sqrt(n / 2.0))));
     for (int k = kMin; k <= largestK; k++) {
+      status.accept("k-means: trying k = " + k + " of " + kMin + ".." + largestK + " on " + sample.length + " usages");
       int[] labels = fit(sampleRows, k).group();
       double score = silhouette(scored, labels, distances);
       silhouetteByK.put(k, score);
@@ -90,6 +99,7 @@ public final class KMeansClusterer implements UsageClusterer {
       // Fewer distinct usages than k-min: each distinct usage is its own pattern.
       return Partition.of(fit(rows, distinct).group(), silhouetteByK);
     }
+    status.accept("k-means: fitting k = " + bestK + " on " + n + " usages");
     int[] labels = sample.length == n ? bestLabels : fit(rows, bestK).group();
     return Partition.of(labels, silhouetteByK);
   }

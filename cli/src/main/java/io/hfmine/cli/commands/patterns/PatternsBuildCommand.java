@@ -31,6 +31,9 @@ public final class PatternsBuildCommand extends BaseCommand {
   @Option(names = "--by", paramLabel = "GROUPING", description = "model, library or api (default: patterns.group-by).")
   PatternSettings.GroupBy by;
 
+  @Option(names = "--resume", description = "Skip groups already stored with the same algorithm and seed.")
+  boolean resume;
+
   @Override
   protected void validate() {
     if (!models.isEmpty() && by != null && by != PatternSettings.GroupBy.MODEL) {
@@ -55,7 +58,7 @@ public final class PatternsBuildCommand extends BaseCommand {
     List<String> selected = models.isEmpty() ? keys : models;
     PatternBuilder.Report report;
     try (Progress progress = session.progress().start("patterns build")) {
-      report = new PatternBuilder(session.store(), settings, null, Clock.systemUTC()).build(selected, progress);
+      report = new PatternBuilder(session.store(), settings, null, Clock.systemUTC()).build(selected, resume, progress);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
