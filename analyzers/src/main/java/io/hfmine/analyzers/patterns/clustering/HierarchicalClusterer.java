@@ -32,7 +32,7 @@ public final class HierarchicalClusterer implements UsageClusterer {
       double megabytes = (double) n * (n + 1) / 2 * Float.BYTES / 1e6;
       throw new GroupTooLargeException(String.format(Locale.ROOT,
           "%,d usages exceed patterns.hierarchical.max-size (%,d): average linkage keeps an n x n distance matrix "
-              + "(%,.0f MB here); use --algorithm kmeans or raise the limit", n, maxSize, megabytes));
+              + "(%,.1f MB here); use --algorithm kmeans or raise the limit", n, maxSize, megabytes));
     }
     if (n < 2) {
       return Partition.of(new int[n], Map.of());

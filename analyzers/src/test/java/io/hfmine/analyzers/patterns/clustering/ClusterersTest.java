@@ -108,7 +108,7 @@ class ClusterersTest {
     assertThatThrownBy(() -> new HierarchicalClusterer(100, 0.7).cluster(vectors, 2000))
         .isInstanceOf(GroupTooLargeException.class)
         .hasMessage("120 usages exceed patterns.hierarchical.max-size (100): average linkage keeps an n x n "
-            + "distance matrix (0 MB here); use --algorithm kmeans or raise the limit");
+            + "distance matrix (0.0 MB here); use --algorithm kmeans or raise the limit");
   }
 
   @Test

@@ -62,15 +62,26 @@ public final class PatternsBuildCommand extends BaseCommand {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    session.out().printf("%-40s %8s %-10s %8s %6s %4s %10s %8s %12s%n", report.groupBy().key(), "usages", "status",
-        "patterns", "noise", "k", "silhouette", "coverage", "succinctness");
+    int width = report.groupBy().key().length();
     for (PatternBuilder.BuiltGroup group : report.groups()) {
-      session.out().printf(Locale.ROOT, "%-40s %8d %-10s %8d %6d %4s %10s %8s %12s%n", group.key(), group.usages(),
-          group.status().key(), group.patterns(), group.noise(), group.chosenK() == null ? "-" : group.chosenK(),
-          figure(group.silhouette()), figure(group.coverage()), figure(group.succinctness()));
-      if (group.status() != GroupPatterns.Status.CLUSTERED) {
+      width = Math.max(width, group.key().length());
+    }
+    String row = "%-" + width + "s %8s %-10s %8s %6s %4s %10s %8s %12s%n";
+    session.out().printf(row, report.groupBy().key(), "usages", "status", "patterns", "noise", "k", "silhouette",
+        "coverage", "succinctness");
+    long tooSmall = 0;
+    for (PatternBuilder.BuiltGroup group : report.groups()) {
+      session.out().printf(Locale.ROOT, row, group.key(), group.usages(), group.status().key(), group.patterns(),
+          group.noise(), group.chosenK() == null ? "-" : group.chosenK(), figure(group.silhouette()),
+          figure(group.coverage()), figure(group.succinctness()));
+      if (group.status() == GroupPatterns.Status.TOO_SMALL) {
+        tooSmall++;
+      } else if (group.status() != GroupPatterns.Status.CLUSTERED) {
         session.err().println(report.groupBy().key() + " " + group.key() + " not clustered: " + group.message());
       }
+    }
+    if (tooSmall > 0) {
+      session.err().println(tooSmall + " groups below patterns.min-group-size were reported, not clustered");
     }
     for (String problem : report.summaryProblems()) {
       session.err().println("summary missing: " + problem);
