@@ -30,8 +30,8 @@ class ClusterersTest {
 
   @Test
   void kmeansFindsThePlantedPatternsAndTheirNumber() {
-    int[] truth = new int[1500];
-    List<SparseVector> vectors = planted(1500, 6, 1, truth);
+    int[] truth = new int[1000];
+    List<SparseVector> vectors = planted(1000, 6, 1, truth);
 
     Partition partition = kmeans(42).cluster(vectors, 2000);
 
@@ -52,8 +52,8 @@ class ClusterersTest {
 
   @Test
   void kmeansOnProjectedRowsStillFindsThePatterns() {
-    int[] truth = new int[1500];
-    List<SparseVector> vectors = planted(1500, 5, 3, truth);
+    int[] truth = new int[1000];
+    List<SparseVector> vectors = planted(1000, 5, 3, truth);
     // Force the random projection: several hundred sparse terms onto 64 dense dimensions.
     Partition partition = new KMeansClusterer(2, 8, 100, 3, 5000, 64, 1000, 42).cluster(vectors, 2000);
 
