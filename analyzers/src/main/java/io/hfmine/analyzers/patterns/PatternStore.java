@@ -241,9 +241,8 @@ final class PatternStore {
             row.getTimestamp(12).toInstant().toString());
       }
     }
-    List<StoredGroup.Pattern> patterns = new ArrayList<>();
+    List<PatternRow> rows = new ArrayList<>();
     List<String> wanted = new ArrayList<>();
-    List<Object[]> raw = new ArrayList<>();
     try (PreparedStatement select = connection.prepareStatement(
         "SELECT pattern, size, coverage, representative_usage_id, api_sequence, keyword_args, nearest_usage_ids,"
             + " summary FROM patterns WHERE group_by = ? AND group_key = ? ORDER BY pattern")) {
@@ -251,27 +250,27 @@ final class PatternStore {
       select.setString(2, key);
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
-          List<String> nearest = strings(row.getArray(7));
-          raw.add(new Object[] {row.getInt(1), row.getInt(2), row.getDouble(3), row.getString(4),
-              strings(row.getArray(5)), strings(row.getArray(6)), nearest, row.getString(8)});
-          wanted.add(row.getString(4));
-          wanted.addAll(nearest);
+          PatternRow pattern = new PatternRow(row.getInt(1), row.getInt(2), row.getDouble(3), row.getString(4),
+              strings(row.getArray(5)), strings(row.getArray(6)), strings(row.getArray(7)), row.getString(8));
+          rows.add(pattern);
+          wanted.add(pattern.representativeId());
+          wanted.addAll(pattern.nearestIds());
         }
       }
     }
     Map<String, Usage> usages = usagesById(connection, wanted);
-    for (Object[] values : raw) {
-      @SuppressWarnings("unchecked")
-      List<String> nearestIds = (List<String>) values[6];
-      List<Usage> nearest = nearestIds.stream().map(usages::get).filter(java.util.Objects::nonNull).toList();
-      @SuppressWarnings("unchecked")
-      StoredGroup.Pattern pattern = new StoredGroup.Pattern((int) values[0], (int) values[1], (double) values[2],
-          usages.get((String) values[3]), (List<String>) values[4], (List<String>) values[5], nearest,
-          (String) values[7]);
-      patterns.add(pattern);
+    List<StoredGroup.Pattern> patterns = new ArrayList<>(rows.size());
+    for (PatternRow row : rows) {
+      List<Usage> nearest = row.nearestIds().stream().map(usages::get).filter(java.util.Objects::nonNull).toList();
+      patterns.add(new StoredGroup.Pattern(row.number(), row.size(), row.coverage(), usages.get(row.representativeId()),
+          row.sequence(), row.keywordArgs(), nearest, row.summary()));
     }
     return new StoredGroup(header, patterns);
   }
+
+  /** A {@code patterns} row before its usages are resolved. */
+  private record PatternRow(int number, int size, double coverage, String representativeId, List<String> sequence,
+      List<String> keywordArgs, List<String> nearestIds, String summary) { }
 
   private static String json(Map<Integer, Double> silhouetteByK) {
     Map<String, Double> finite = new LinkedHashMap<>();

@@ -61,7 +61,7 @@ public final class KMeansClusterer implements UsageClusterer {
   @Override
   public Partition cluster(List<SparseVector> vectors, int dimensions) {
     int n = vectors.size();
-    int[] sample = Silhouette.sample(new int[n], selectionSample, seed);
+    int[] sample = Silhouette.sample(n, selectionSample, seed);
     List<SparseVector> sampled = new ArrayList<>(sample.length);
     for (int index : sample) {
       sampled.add(vectors.get(index));
@@ -76,7 +76,7 @@ public final class KMeansClusterer implements UsageClusterer {
     for (int i = 0; i < sample.length; i++) {
       sampleRows[i] = rows[sample[i]];
     }
-    int[] scored = Silhouette.sample(new int[sample.length], silhouetteLimit, seed + 1);
+    int[] scored = Silhouette.sample(sample.length, silhouetteLimit, seed + 1);
     float[][] distances = distances(sampled, scored);
 
     Map<Integer, Double> silhouetteByK = new LinkedHashMap<>();

@@ -32,7 +32,15 @@ public final class Silhouette {
 
   /** The non-noise points, or a seeded sample of {@code limit} of them, in ascending order. */
   public static int[] sample(int[] labels, int limit, long seed) {
-    int[] candidates = IntStream.range(0, labels.length).filter(i -> labels[i] != Partition.NOISE).toArray();
+    return uniform(IntStream.range(0, labels.length).filter(i -> labels[i] != Partition.NOISE).toArray(), limit, seed);
+  }
+
+  /** The indices 0..n-1, or a seeded sample of {@code limit} of them, in ascending order. */
+  public static int[] sample(int n, int limit, long seed) {
+    return uniform(IntStream.range(0, n).toArray(), limit, seed);
+  }
+
+  private static int[] uniform(int[] candidates, int limit, long seed) {
     if (candidates.length <= limit) {
       return candidates;
     }
