@@ -1,12 +1,17 @@
 package io.hfmine.bench;
 
 import io.hfmine.analyzers.patterns.GroupPatterns;
+import io.hfmine.analyzers.patterns.PatternBuilder;
 import io.hfmine.analyzers.patterns.PatternMiner;
 import io.hfmine.analyzers.patterns.PatternSettings;
 import io.hfmine.analyzers.patterns.Usage;
 import io.hfmine.analyzers.patterns.UsagePattern;
 import io.hfmine.analyzers.patterns.synthetic.PlantedUsages;
 import io.hfmine.datasets.config.Config;
+import io.hfmine.datasets.progress.Progress;
+import io.hfmine.datasets.store.Store;
+import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -74,6 +79,56 @@ public final class PatternClusteringBenchmark {
     System.out.printf(Locale.ROOT, "  NMI             %.4f%n", nmi);
     System.out.printf(Locale.ROOT, "  silhouette      %.4f   coverage %.4f   succinctness %.4f%n", group.silhouette(),
         group.coverage(), group.succinctness());
+    group = null;
+    storeRoundTrip(usages, settings);
+  }
+
+  /** The same group through `patterns build`: read from the usages table, mined, written back. */
+  private static void storeRoundTrip(List<Usage> usages, PatternSettings settings) {
+    try (Store store = Store.inMemory()) {
+      long start = System.nanoTime();
+      store.transaction(connection -> {
+        // Multi-row VALUES lists: DuckDB runs a JDBC batch one row at a time.
+        final int rowsPerStatement = 500;
+        for (int from = 0; from < usages.size(); from += rowsPerStatement) {
+          List<Usage> chunk = usages.subList(from, Math.min(usages.size(), from + rowsPerStatement));
+          StringBuilder sql = new StringBuilder("INSERT INTO usages (usage_id, repository, path, blob_sha, language,"
+              + " line, col, library, api, kind, model_literal, model_id, resolution, keyword_args, api_sequence,"
+              + " snippet, extracted_at) VALUES ");
+          for (int i = 0; i < chunk.size(); i++) {
+            sql.append(i == 0 ? "" : ", ")
+                .append("(?, ?, ?, 'sha', 'python', ?, 0, ?, ?, ?, ?, ?, 'literal', ?, ?, ?, now())");
+          }
+          try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
+            int p = 1;
+            for (Usage usage : chunk) {
+              insert.setString(p++, usage.usageId());
+              insert.setString(p++, usage.repository());
+              insert.setString(p++, usage.path());
+              insert.setInt(p++, usage.line());
+              insert.setString(p++, usage.library());
+              insert.setString(p++, usage.api());
+              insert.setString(p++, usage.kind());
+              insert.setString(p++, usage.modelId());
+              insert.setString(p++, usage.modelId());
+              insert.setArray(p++, connection.createArrayOf("VARCHAR", usage.keywordArgs().toArray()));
+              insert.setArray(p++, connection.createArrayOf("VARCHAR", usage.apiSequence().toArray()));
+              insert.setString(p++, usage.snippet());
+            }
+            insert.executeUpdate();
+          }
+        }
+        return null;
+      });
+      double loading = (System.nanoTime() - start) / 1e9;
+      start = System.nanoTime();
+      PatternBuilder.Report report = new PatternBuilder(store, settings, null, Clock.systemUTC())
+          .build(List.of(), Progress.NONE);
+      double building = (System.nanoTime() - start) / 1e9;
+      System.out.printf(Locale.ROOT, "  patterns build  %.1f s   (in-memory store: read %,d usages, mine, write %d patterns"
+          + " and %,d members; loading the usages table took %.1f s)%n", building, usages.size(),
+          report.groups().get(0).patterns(), usages.size(), loading);
+    }
   }
 
   private static String format(Map<Integer, Double> byK) {

@@ -199,27 +199,49 @@ final class PatternStore {
       }
       insert.executeBatch();
     }
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO pattern_members (group_by, group_key, usage_id, pattern, distance) VALUES (?, ?, ?, ?, ?)")) {
-      for (UsagePattern pattern : group.patterns()) {
-        for (UsagePattern.Neighbour member : pattern.members()) {
-          insert.setString(1, by);
-          insert.setString(2, group.key());
-          insert.setString(3, member.usage().usageId());
-          insert.setInt(4, pattern.number());
-          insert.setDouble(5, member.distance());
-          insert.addBatch();
+    List<Member> members = new ArrayList<>(group.usages());
+    for (UsagePattern pattern : group.patterns()) {
+      for (UsagePattern.Neighbour member : pattern.members()) {
+        members.add(new Member(member.usage().usageId(), pattern.number(), member.distance()));
+      }
+    }
+    for (Usage usage : group.noise()) {
+      members.add(new Member(usage.usageId(), null, null));
+    }
+    insertMembers(connection, by, group.key(), members);
+  }
+
+  /**
+   * Inserts membership rows a thousand per statement: a JDBC batch runs one statement per row
+   * in DuckDB, minutes for a group of 100,000 usages; a multi-row VALUES list is plain SQL and
+   * takes seconds.
+   */
+  private static void insertMembers(Connection connection, String by, String key, List<Member> members)
+      throws SQLException {
+    final int rowsPerStatement = 1000;
+    for (int from = 0; from < members.size(); from += rowsPerStatement) {
+      List<Member> chunk = members.subList(from, Math.min(members.size(), from + rowsPerStatement));
+      StringBuilder sql = new StringBuilder(
+          "INSERT INTO pattern_members (group_by, group_key, usage_id, pattern, distance) VALUES ");
+      for (int i = 0; i < chunk.size(); i++) {
+        sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?)");
+      }
+      try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
+        int parameter = 1;
+        for (Member member : chunk) {
+          insert.setString(parameter++, by);
+          insert.setString(parameter++, key);
+          insert.setString(parameter++, member.usageId());
+          if (member.pattern() == null) {
+            insert.setNull(parameter++, Types.INTEGER);
+            insert.setNull(parameter++, Types.DOUBLE);
+          } else {
+            insert.setInt(parameter++, member.pattern());
+            insert.setDouble(parameter++, member.distance());
+          }
         }
+        insert.executeUpdate();
       }
-      for (Usage usage : group.noise()) {
-        insert.setString(1, by);
-        insert.setString(2, group.key());
-        insert.setString(3, usage.usageId());
-        insert.setNull(4, Types.INTEGER);
-        insert.setNull(5, Types.DOUBLE);
-        insert.addBatch();
-      }
-      insert.executeBatch();
     }
   }
 
@@ -265,8 +287,23 @@ final class PatternStore {
       patterns.add(new StoredGroup.Pattern(row.number(), row.size(), row.coverage(), usages.get(row.representativeId()),
           row.sequence(), row.keywordArgs(), nearest, row.summary()));
     }
-    return new StoredGroup(header, patterns);
+    List<String> noiseIds = new ArrayList<>();
+    try (PreparedStatement select = connection.prepareStatement("SELECT usage_id FROM pattern_members"
+        + " WHERE group_by = ? AND group_key = ? AND pattern IS NULL ORDER BY usage_id")) {
+      select.setString(1, groupBy.key());
+      select.setString(2, key);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          noiseIds.add(row.getString(1));
+        }
+      }
+    }
+    List<Usage> noise = List.copyOf(usagesById(connection, noiseIds).values());
+    return new StoredGroup(header, patterns, noise);
   }
+
+  /** A {@code pattern_members} row; pattern and distance are null for noise. */
+  private record Member(String usageId, Integer pattern, Double distance) { }
 
   /** A {@code patterns} row before its usages are resolved. */
   private record PatternRow(int number, int size, double coverage, String representativeId, List<String> sequence,

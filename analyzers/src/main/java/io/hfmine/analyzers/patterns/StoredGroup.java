@@ -2,8 +2,12 @@ package io.hfmine.analyzers.patterns;
 
 import java.util.List;
 
-/** The patterns of a group as the store holds them, for {@code patterns show}. */
-public record StoredGroup(Header header, List<Pattern> patterns) {
+/**
+ * The patterns of a group as the store holds them, for {@code patterns show}.
+ *
+ * @param noise the usages no pattern takes (DBSCAN's outliers)
+ */
+public record StoredGroup(Header header, List<Pattern> patterns, List<Usage> noise) {
 
   /** The group's row of {@code pattern_groups}. */
   public record Header(String groupBy, String key, String algorithm, int usages, String status, String message,

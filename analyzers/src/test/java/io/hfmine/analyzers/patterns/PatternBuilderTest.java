@@ -107,6 +107,20 @@ class PatternBuilderTest {
   }
 
   @Test
+  void dbscanNoiseIsStoredWithoutAPatternAndReadBack() {
+    new PatternBuilder(store, KnownGroupsValidationTest.defaults().withAlgorithm(Algorithm.DBSCAN), null, CLOCK)
+        .build(List.of("bert-base-uncased"), Progress.NONE);
+
+    StoredGroup group = new PatternCatalog(store).group(GroupBy.MODEL, "bert-base-uncased");
+
+    long noise = count("SELECT count(*) FROM pattern_members WHERE pattern IS NULL");
+    assertThat(noise).isPositive();
+    assertThat(group.header().noise()).isEqualTo((int) noise);
+    assertThat(group.noise()).hasSize((int) noise);
+    assertThat(count("SELECT count(*) FROM pattern_members")).isEqualTo(33);
+  }
+
+  @Test
   void groupsByLibraryWhenAsked() {
     PatternBuilder.Report report = new PatternBuilder(store,
         KnownGroupsValidationTest.defaults().withGroupBy(GroupBy.LIBRARY), null, CLOCK).build(List.of(), Progress.NONE);

@@ -79,6 +79,13 @@ public final class PatternsShowCommand extends BaseCommand {
         out.println("  also: " + String.join(", ", pattern.nearest().stream().map(Usage::location).toList()));
       }
     }
+    if (!group.noise().isEmpty()) {
+      out.println();
+      out.println("noise: " + group.noise().size() + " usages no pattern takes");
+      for (Usage usage : group.noise()) {
+        out.println("  " + usage.location() + "  " + String.join(" ", usage.apiSequence()));
+      }
+    }
   }
 
   private static String figure(Double value) {
