@@ -25,7 +25,7 @@ class ClusterersTest {
   }
 
   private static KMeansClusterer kmeans(long seed) {
-    return new KMeansClusterer(2, 10, 100, 3, 5000, 256, 1000, seed);
+    return new KMeansClusterer(2, 8, 100, 3, 5000, 256, 1000, seed);
   }
 
   @Test
@@ -41,7 +41,7 @@ class ClusterersTest {
 
   @Test
   void theSameSeedGivesTheSameClusters() {
-    List<SparseVector> vectors = planted(1000, 8, 2, null);
+    List<SparseVector> vectors = planted(600, 8, 2, null);
 
     Partition first = kmeans(42).cluster(vectors, 2000);
     Partition second = kmeans(42).cluster(vectors, 2000);

@@ -31,7 +31,7 @@ class PatternsCommandTest {
 
   @BeforeEach
   void storeUsages() {
-    List<Usage> usages = PlantedUsages.generate(MODEL, 300, 4, 11).stream().map(PlantedUsages.Planted::usage).toList();
+    List<Usage> usages = PlantedUsages.generate(MODEL, 120, 4, 11).stream().map(PlantedUsages.Planted::usage).toList();
     try (Store store = Store.openIn(workDir)) {
       store.transaction(connection -> {
         try (PreparedStatement insert = connection.prepareStatement(
@@ -86,7 +86,7 @@ class PatternsCommandTest {
 
     assertThat(out()).contains("usages").contains("silhouette");
     assertThat(out().lines().filter(line -> line.startsWith(MODEL)).findFirst().orElseThrow())
-        .contains(" 300 ").contains("clustered");
+        .contains(" 120 ").contains("clustered");
     assertThat(err()).contains("1 of 1 groups clustered with kmeans");
   }
 
@@ -96,7 +96,7 @@ class PatternsCommandTest {
 
     assertThat(run("patterns", "show", MODEL)).isZero();
 
-    assertThat(out()).startsWith("model " + MODEL + ": 300 usages, clustered with kmeans, 4 patterns");
+    assertThat(out()).startsWith("model " + MODEL + ": 120 usages, clustered with kmeans, 4 patterns");
     assertThat(out()).contains("pattern 1: ").contains("  calls:    ").contains("  representative: ")
         .contains("    | x = transformers.");
   }
