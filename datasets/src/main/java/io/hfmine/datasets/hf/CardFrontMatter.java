@@ -14,8 +14,8 @@ import org.yaml.snakeyaml.LoaderOptions;
  * Splits a model card into its YAML front matter and body, and reads the metadata the studies
  * use (license, tags, datasets, base_model, language, pipeline_tag, model-index).
  *
- * <p>Cards are untrusted input: the header is refused above a byte limit, nesting is capped,
- * and YAML aliases are limited so that an alias bomb cannot exhaust memory.
+ * <p>Cards are untrusted input: the header is refused above a byte limit and nesting is capped.
+ * Aliases are read as references, never expanded, so an alias bomb cannot exhaust memory.
  */
 public final class CardFrontMatter {
   private static final String FENCE = "---";
@@ -27,7 +27,6 @@ public final class CardFrontMatter {
     this.maxHeaderBytes = maxHeaderBytes;
     LoaderOptions options = new LoaderOptions();
     options.setNestingDepthLimit(maxDepth);
-    options.setMaxAliasesForCollections(20);
     options.setCodePointLimit(Math.max(maxHeaderBytes, 1024));
     options.setAllowDuplicateKeys(true);
     YAMLFactory factory = YAMLFactory.builder()
