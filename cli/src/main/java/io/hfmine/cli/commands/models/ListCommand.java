@@ -28,7 +28,7 @@ public final class ListCommand extends BaseCommand {
   protected ExitCode execute(Session session) {
     PrintWriter out = session.out();
     if (!json) {
-      out.printf("%-48s %12s %8s %-24s %-22s %-10s %s%n",
+      out.printf("%-56s %12s %8s %-28s %-22s %-10s %s%n",
           "id", "downloads", "likes", "pipeline_tag", "library", "created", "card");
     }
     ModelCatalog.forEach(session.store(), selected, entry -> {
@@ -36,7 +36,7 @@ public final class ListCommand extends BaseCommand {
       if (json) {
         out.println(toJson(entry));
       } else {
-        out.printf("%-48s %,12d %,8d %-24s %-22s %-10s %s%n", model.id(),
+        out.printf("%-56s %,12d %,8d %-28s %-22s %-10s %s%n", model.id(),
             model.downloads() == null ? 0 : model.downloads(), model.likes() == null ? 0 : model.likes(),
             orDash(model.pipelineTag()), orDash(model.libraryName()),
             model.createdAt() == null ? "-" : model.createdAt().toString().substring(0, 10),
