@@ -12,7 +12,7 @@ import java.util.Map;
  * <p>Tokens are maximal runs of letters or digits, lower-cased. Each document keeps its term
  * ids sorted, so a cosine is one merge of two arrays.
  */
-final class TfIdfVectors {
+public final class TfIdfVectors {
   final int[][] terms;
   final float[][] weights;
   final int vocabularySize;
@@ -23,7 +23,8 @@ final class TfIdfVectors {
     this.vocabularySize = vocabularySize;
   }
 
-  static TfIdfVectors of(List<String> texts) {
+  /** The vectors of a corpus, one per text, in order. */
+  public static TfIdfVectors of(List<String> texts) {
     Map<String, Integer> vocabulary = new HashMap<>();
     int n = texts.size();
     int[][] terms = new int[n][];
@@ -78,7 +79,7 @@ final class TfIdfVectors {
   }
 
   /** Cosine of two documents (their dot product, as both are unit vectors). */
-  double cosine(int a, int b) {
+  public double cosine(int a, int b) {
     int[] ta = terms[a];
     int[] tb = terms[b];
     float[] wa = weights[a];
