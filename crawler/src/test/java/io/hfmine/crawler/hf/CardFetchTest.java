@@ -117,6 +117,25 @@ class CardFetchTest {
     assertThat(hub.requests()).hasSize(before);
   }
 
+  @Test
+  void recordsACardThatKeepsFailingAndRetriesItOnTheNextRun() throws Exception {
+    hub.readmeFails(FakeHfHub.modelId(0));
+
+    CardFetch.Result first = fetch();
+
+    assertThat(first.failed()).isEqualTo(1);
+    assertThat(column("SELECT status || ': ' || error FROM model_cards WHERE model_id = 'google/model-00000'"))
+        .singleElement().asString().startsWith("failed: HF Hub answered 503");
+    assertThat(column("SELECT state FROM crawl_units WHERE kind = 'model-card' AND unit_key = 'google/model-00000'"))
+        .containsExactly("failed");
+
+    hub.readmeRecovers(FakeHfHub.modelId(0));
+    CardFetch.Result second = fetch();
+
+    assertThat(second.attempted()).isEqualTo(1);
+    assertThat(second.byStatus()).containsExactly(java.util.Map.entry("ok", 1));
+  }
+
   private List<String> column(String sql) {
     return store.read(connection -> {
       List<String> values = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.HttpUrl;
@@ -36,6 +37,7 @@ public final class FakeHfHub extends Dispatcher implements AutoCloseable {
   private final Map<String, String> readmes = new HashMap<>();
   private final Map<Integer, Fault> faults = new HashMap<>();
   private final Set<String> alwaysTruncated = new HashSet<>();
+  private final Set<String> failingReadmes = ConcurrentHashMap.newKeySet();
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
   private final AtomicInteger listingRequests = new AtomicInteger();
   private final AtomicInteger remaining = new AtomicInteger(500);
@@ -108,6 +110,17 @@ public final class FakeHfHub extends Dispatcher implements AutoCloseable {
     return this;
   }
 
+  /** The README of this model answers 503 until {@link #readmeRecovers}. */
+  public FakeHfHub readmeFails(String modelId) {
+    failingReadmes.add(modelId);
+    return this;
+  }
+
+  public FakeHfHub readmeRecovers(String modelId) {
+    failingReadmes.remove(modelId);
+    return this;
+  }
+
   public List<RecordedRequest> requests() {
     return requests;
   }
@@ -134,6 +147,10 @@ public final class FakeHfHub extends Dispatcher implements AutoCloseable {
     }
     if (path.endsWith("/resolve/main/README.md")) {
       String id = path.substring(1, path.length() - "/resolve/main/README.md".length());
+      if (failingReadmes.contains(id)) {
+        return limited(new MockResponse().setResponseCode(503).setBody("{\"error\":\"Service Unavailable\"}"),
+            "resolvers");
+      }
       String text = readmes.get(id);
       MockResponse response = text == null
           ? new MockResponse().setResponseCode(404).setBody("{\"error\":\"Entry not found\"}")
