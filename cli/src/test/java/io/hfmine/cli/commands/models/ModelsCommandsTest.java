@@ -170,6 +170,40 @@ class ModelsCommandsTest {
   }
 
   @Test
+  void aReplayedSyncAndCardsYieldTheSameCatalogAsTheLiveRun() {
+    String archive = dir.resolve("archive").toString();
+    assertThat(hfmine("--record", archive, "models", "sync", "--sort", "likes").code()).isZero();
+    assertThat(hfmine("--record", archive, "models", "cards").code()).isZero();
+    String live = hfmine("models", "list", "--json").out();
+    int requests = hub.requests().size();
+
+    String[] replayed = {"--work-dir", dir.resolve("replayed").toString(), "--config", config.toString(),
+        "--hf-endpoint", hub.endpointText(), "--replay", archive};
+    assertThat(CliRun.of(concat(replayed, "models", "sync", "--sort", "likes")).code()).isZero();
+    assertThat(CliRun.of(concat(replayed, "models", "cards")).code()).isZero();
+
+    assertThat(CliRun.of(concat(replayed, "models", "list", "--json")).out()).isEqualTo(live);
+    assertThat(hub.requests()).hasSize(requests);
+  }
+
+  @Test
+  void aReplayMissingARequestNamesItsUrl() {
+    String archive = dir.resolve("archive").toString();
+    hfmine("--record", archive, "models", "sync", "--max", "5");
+
+    CliRun replay = hfmine("--replay", archive, "models", "sync", "--max", "6");
+
+    assertThat(replay.code()).isEqualTo(1);
+    assertThat(replay.err()).contains("has no response for GET " + hub.endpointText() + "/api/models?limit=6");
+  }
+
+  private static String[] concat(String[] first, String... rest) {
+    String[] all = java.util.Arrays.copyOf(first, first.length + rest.length);
+    System.arraycopy(rest, 0, all, first.length, rest.length);
+    return all;
+  }
+
+  @Test
   void listPrintsATableByDefault() {
     hfmine("models", "sync", "--max", "2");
 
