@@ -108,11 +108,15 @@ public final class HfHubClient {
         } catch (JsonProcessingException e) {
           throw new HubException("response of " + url + " is not JSON: " + e.getOriginalMessage(), e);
         }
-        if (root == null || !root.isArray()) {
-          if (attempt >= truncatedAttempts || root != null) {
-            throw new HubException("response of " + url + " is not a JSON array of models");
+        if (root == null || root.isMissingNode()) {
+          // An empty body: the answer was cut before its first byte.
+          if (attempt >= truncatedAttempts) {
+            throw new TruncatedResponseException(url.toString(), attempt, "empty body");
           }
           continue;
+        }
+        if (!root.isArray()) {
+          throw new HubException("response of " + url + " is not a JSON array of models");
         }
         List<ModelRecord> models = new ArrayList<>(root.size());
         int index = 0;

@@ -33,8 +33,11 @@ public final class ModelSync {
     this.progress = progress;
   }
 
-  /** How a sync went: models stored by this run, pages fetched, and whether it resumed. */
-  public record Result(long stored, long storedInAll, int pages, boolean resumed, boolean complete) {
+  /**
+   * How a finished sync went: models stored by this run and by the whole listing (a resumed run
+   * adds to what the killed one stored), pages fetched by this run, and whether it resumed.
+   */
+  public record Result(long stored, long storedInAll, int pages, boolean resumed) {
   }
 
   /** Runs (or resumes) the listing of {@code query}, {@code pageSize} models per request. */
@@ -89,6 +92,6 @@ public final class ModelSync {
       units.fail(UNIT_KIND, key, Secrets.redact(String.valueOf(e.getMessage())));
       throw e;
     }
-    return new Result(stored, already + stored, pages, resume, true);
+    return new Result(stored, already + stored, pages, resume);
   }
 }
