@@ -1,13 +1,16 @@
 package io.hfmine.analyzers.models;
 
 import io.hfmine.datasets.store.Store;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -40,44 +43,45 @@ public final class ModelSelection {
   public record Step(int step, String description, long remaining) {
   }
 
+  /** One filter: its SQL condition on {@code m} (models), the condition's parameters, its funnel label. */
+  private record Filter(String condition, List<Object> parameters, String description) {
+  }
+
   public List<Step> run(Spec spec) {
-    List<String> conditions = new ArrayList<>();
-    List<String> descriptions = new ArrayList<>();
+    List<Filter> filters = new ArrayList<>();
     if (spec.minDownloads() > 0) {
-      conditions.add("coalesce(m.downloads, 0) >= " + spec.minDownloads());
-      descriptions.add("downloads >= " + spec.minDownloads());
+      filters.add(new Filter("coalesce(m.downloads, 0) >= ?", List.of(spec.minDownloads()),
+          "downloads >= " + spec.minDownloads()));
     }
     if (spec.requireCard()) {
-      conditions.add("EXISTS (SELECT 1 FROM model_cards c WHERE c.model_id = m.id AND c.status = 'ok'"
-          + " AND length(trim(c.text)) > 0)");
-      descriptions.add("has a model card");
+      filters.add(new Filter("EXISTS (SELECT 1 FROM model_cards c WHERE c.model_id = m.id AND c.status = 'ok'"
+          + " AND length(trim(c.text)) > 0)", List.of(), "has a model card"));
     }
     if (spec.requireTags()) {
-      conditions.add("len(coalesce(m.tags, []::VARCHAR[])) > 0");
-      descriptions.add("has tags");
+      filters.add(new Filter("len(coalesce(m.tags, []::VARCHAR[])) > 0", List.of(), "has tags"));
     }
     if (!spec.libraries().isEmpty()) {
-      StringBuilder in = new StringBuilder();
-      for (String library : spec.libraries()) {
-        in.append(in.isEmpty() ? "" : ", ").append('\'').append(library.replace("'", "''")).append('\'');
-      }
-      conditions.add("m.library_name IN (" + in + ")");
-      descriptions.add("library in " + String.join(", ", spec.libraries()));
+      filters.add(new Filter("m.library_name IN (" + String.join(", ", Collections.nCopies(spec.libraries().size(), "?"))
+          + ")", List.copyOf(spec.libraries()), "library in " + String.join(", ", spec.libraries())));
     }
     return store.transaction(connection -> {
       List<Step> steps = new ArrayList<>();
       steps.add(new Step(0, "models in the store", count(connection, List.of())));
-      for (int i = 0; i < conditions.size(); i++) {
-        steps.add(new Step(i + 1, descriptions.get(i), count(connection, conditions.subList(0, i + 1))));
+      for (int i = 0; i < filters.size(); i++) {
+        steps.add(new Step(i + 1, filters.get(i).description(), count(connection, filters.subList(0, i + 1))));
       }
       LocalDateTime now = LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
       try (Statement statement = connection.createStatement()) {
         statement.execute("DELETE FROM model_selection");
-        statement.execute("DELETE FROM selection_funnel WHERE selection = '" + FUNNEL + "'");
+      }
+      try (PreparedStatement delete = connection.prepareStatement("DELETE FROM selection_funnel WHERE selection = ?")) {
+        delete.setString(1, FUNNEL);
+        delete.executeUpdate();
       }
       try (PreparedStatement insert = connection.prepareStatement(
-          "INSERT INTO model_selection (model_id, selected_at) SELECT m.id, ? FROM models m" + where(conditions))) {
+          "INSERT INTO model_selection (model_id, selected_at) SELECT m.id, ? FROM models m" + where(filters))) {
         insert.setObject(1, now);
+        bind(insert, 2, filters);
         insert.executeUpdate();
       }
       try (PreparedStatement insert = connection.prepareStatement("""
@@ -114,15 +118,26 @@ public final class ModelSelection {
     });
   }
 
-  private static long count(java.sql.Connection connection, List<String> conditions) throws java.sql.SQLException {
-    try (Statement statement = connection.createStatement();
-         ResultSet rows = statement.executeQuery("SELECT count(*) FROM models m" + where(conditions))) {
-      rows.next();
-      return rows.getLong(1);
+  private static long count(Connection connection, List<Filter> filters) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM models m" + where(filters))) {
+      bind(query, 1, filters);
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
     }
   }
 
-  private static String where(List<String> conditions) {
-    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+  private static void bind(PreparedStatement statement, int first, List<Filter> filters) throws SQLException {
+    int index = first;
+    for (Filter filter : filters) {
+      for (Object parameter : filter.parameters()) {
+        statement.setObject(index++, parameter);
+      }
+    }
+  }
+
+  private static String where(List<Filter> filters) {
+    return filters.isEmpty() ? "" : " WHERE " + String.join(" AND ", filters.stream().map(Filter::condition).toList());
   }
 }

@@ -12,6 +12,18 @@ public record HfSettings(
     Select select,
     Dedup dedup) {
 
+  public HfSettings {
+    if (pageSize < 1 || pageSize > 1000) {
+      throw new IllegalArgumentException("hf.page-size must be between 1 and 1000 (the Hub's limit); got " + pageSize);
+    }
+    if (retry == null || rateLimit == null || cards == null || select == null || dedup == null) {
+      throw new IllegalArgumentException("hf needs its retry, rate-limit, cards, select and dedup sections");
+    }
+    if (retry.maxAttempts() < 1) {
+      throw new IllegalArgumentException("hf.retry.max-attempts must be at least 1; got " + retry.maxAttempts());
+    }
+  }
+
   /** Retry of 408, 5xx, transport errors and truncated bodies, with capped exponential backoff. */
   public record Retry(int maxAttempts, long initialBackoffMillis, long maxBackoffMillis) {
   }
