@@ -2,6 +2,7 @@ package io.hfmine.analyzers.cards;
 
 import io.hfmine.datasets.hf.CardFrontMatter;
 import io.hfmine.datasets.hf.ModelCatalog;
+import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.Store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,14 +20,33 @@ import java.util.List;
 public final class CardDedupStage {
   private final Store store;
   private final CardDeduplicator.Settings settings;
+  private final Progress.Factory progress;
 
-  public CardDedupStage(Store store, CardDeduplicator.Settings settings) {
+  public CardDedupStage(Store store, CardDeduplicator.Settings settings, Progress.Factory progress) {
     this.store = store;
     this.settings = settings;
+    this.progress = progress;
   }
 
+  /** Loads the cards, groups them and stores the groups: three steps of the progress. */
   public CardDeduplicator.Result run() {
-    List<CardDeduplicator.Card> cards = store.read(connection -> {
+    try (Progress bar = progress.start("models dedup")) {
+      bar.total(3);
+      bar.message("loading cards");
+      List<CardDeduplicator.Card> cards = load();
+      bar.step();
+      bar.message("comparing " + cards.size() + " cards");
+      CardDeduplicator.Result result = new CardDeduplicator(settings).find(cards);
+      bar.step();
+      bar.message("storing " + result.groups() + " groups");
+      save(result);
+      bar.step();
+      return result;
+    }
+  }
+
+  private List<CardDeduplicator.Card> load() {
+    return store.read(connection -> {
       List<CardDeduplicator.Card> loaded = new ArrayList<>();
       try (Statement statement = connection.createStatement();
            ResultSet rows = statement.executeQuery("""
@@ -44,7 +64,9 @@ public final class CardDedupStage {
       }
       return loaded;
     });
-    CardDeduplicator.Result result = new CardDeduplicator(settings).find(cards);
+  }
+
+  private void save(CardDeduplicator.Result result) {
     store.transaction(connection -> {
       try (Statement delete = connection.createStatement()) {
         delete.execute("DELETE FROM card_duplicates");
@@ -64,6 +86,5 @@ public final class CardDedupStage {
       }
       return null;
     });
-    return result;
   }
 }

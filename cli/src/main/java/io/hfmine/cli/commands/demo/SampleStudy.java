@@ -78,7 +78,7 @@ public final class SampleStudy {
           select.minDownloads(), select.requireCard(), select.requireTags(), select.libraries()));
       HfSettings.Dedup dedup = hf.dedup();
       CardDeduplicator.Result duplicates = new CardDedupStage(store, new CardDeduplicator.Settings(
-          dedup.threshold(), dedup.bands(), dedup.rows(), dedup.maxBucketComparisons())).run();
+          dedup.threshold(), dedup.bands(), dedup.rows(), dedup.maxBucketComparisons()), progress).run();
       return new Result(storeFile, archiveDir, sync, cards, funnel, duplicates);
     } finally {
       http.close();

@@ -28,7 +28,7 @@ public final class DedupCommand extends BaseCommand {
 
   @Override
   protected ExitCode execute(Session session) {
-    CardDeduplicator.Result result = new CardDedupStage(session.store(), settings(session)).run();
+    CardDeduplicator.Result result = new CardDedupStage(session.store(), settings(session), session.progress()).run();
     session.out().printf("cards compared      %,d%n", result.cards());
     session.out().printf("duplicate groups    %,d%n", result.groups());
     session.out().printf("variants            %,d%n", result.members().size() - result.groups());
