@@ -2,6 +2,7 @@ package io.hfmine.cli;
 
 import io.hfmine.cli.commands.StatusCommand;
 import io.hfmine.cli.commands.annotate.AnnotateCommand;
+import io.hfmine.cli.commands.demo.DemoCommand;
 import io.hfmine.cli.commands.code.CodeCommand;
 import io.hfmine.cli.commands.export.ExportCommand;
 import io.hfmine.cli.commands.issues.IssuesCommand;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Spec;
         ExitCode.USAGE_TEXT,
         ExitCode.PARTIAL_TEXT},
     subcommands = {
+        DemoCommand.class,
         ModelsCommand.class,
         CodeCommand.class,
         ReposCommand.class,

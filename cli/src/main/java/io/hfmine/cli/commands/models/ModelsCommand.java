@@ -7,6 +7,12 @@ import picocli.CommandLine.Command;
 @Command(name = "models", mixinStandardHelpOptions = true,
     description = "The Hugging Face model catalog: sync, cards, import, select, list, dedup.",
     subcommands = {
+        SyncCommand.class,
+        CardsCommand.class,
+        ImportCommand.class,
+        SelectCommand.class,
+        ListCommand.class,
+        DedupCommand.class,
     })
 public final class ModelsCommand extends GroupCommand {
 }

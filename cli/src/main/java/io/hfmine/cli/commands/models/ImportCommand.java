@@ -1,0 +1,42 @@
+package io.hfmine.cli.commands.models;
+
+import io.hfmine.cli.support.BaseCommand;
+import io.hfmine.cli.support.ExitCode;
+import io.hfmine.cli.support.Session;
+import io.hfmine.cli.support.UsageException;
+import io.hfmine.crawler.hf.ModelDumpImport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code hfmine models import FILE}: loads a model dump into the store. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+    description = {"Load a dump of model records: JSON array (.json), JSON lines (.jsonl, .ndjson), CSV with a "
+        + "header (.csv) or Parquet (.parquet), with the Hub API's camelCase or huggingface_hub's snake_case fields.",
+        "The file is checked whole before anything is stored: a bad record is reported with the file and line, "
+            + "and nothing of the file is imported."})
+public final class ImportCommand extends BaseCommand {
+  @Parameters(paramLabel = "FILE", description = "The dump file.")
+  Path file;
+
+  @Override
+  protected void validate() {
+    if (!Files.isRegularFile(file)) {
+      throw new UsageException("FILE " + file + " does not exist or is not a file");
+    }
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (!name.matches(".*\\.(json|jsonl|ndjson|csv|parquet)$")) {
+      throw new UsageException("FILE " + file + " has an unknown format; use .json, .jsonl, .ndjson, .csv or .parquet");
+    }
+  }
+
+  @Override
+  protected ExitCode execute(Session session) throws Exception {
+    ModelDumpImport.Result result = new ModelDumpImport(session.store()).run(file);
+    session.err().printf("models import: %,d model(s) imported from %s (%s)%n",
+        result.imported(), result.file(), result.format());
+    return ExitCode.SUCCESS;
+  }
+}

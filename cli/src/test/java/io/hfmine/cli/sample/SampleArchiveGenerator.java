@@ -1,0 +1,210 @@
+package io.hfmine.cli.sample;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.hfmine.cli.commands.demo.SampleStudy;
+import io.hfmine.crawler.archive.Archive;
+import io.hfmine.crawler.archive.ArchiveEntry;
+import io.hfmine.crawler.hf.HfHub;
+import io.hfmine.crawler.hf.HfHubClient;
+import io.hfmine.crawler.http.HttpSettings;
+import io.hfmine.crawler.http.HttpStack;
+import io.hfmine.crawler.http.Sleeper;
+import io.hfmine.datasets.config.Config;
+import io.hfmine.datasets.hf.CardFrontMatter;
+import io.hfmine.datasets.hf.HfSettings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import okhttp3.HttpUrl;
+
+/**
+ * Writes the demo's replay archive from the readable sample sources.
+ *
+ * <p>Input: {@code sample/source/hf/models.yaml} (the listing) and {@code sample/source/hf/cards/}
+ * (READMEs). Output: {@code sample/archive/entries/huggingface.co/} with exactly the exchanges the
+ * real client makes for {@link SampleStudy#LISTING} (pages of {@link SampleStudy#PAGE_SIZE}, cursor
+ * in {@code Link}), one README answer per model (404 for models without card), and
+ * {@code sample/archive.index} naming every file of the archive. Everything is a function of the
+ * sources (fixed timestamps, derived shas), so a second run writes the same bytes.
+ *
+ * <p>Run: {@code ./mvnw -B -q -pl cli -am test -Dtest=SampleArchiveTest -Dhfmine.sample.write=true
+ * -Dsurefire.failIfNoSpecifiedTests=false}. Other hosts' entries (e.g. GitHub's) are left alone.
+ */
+public final class SampleArchiveGenerator {
+  static final String RECORDED_AT = "2025-06-01T12:00:00Z";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  private SampleArchiveGenerator() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    Path sample = Path.of(args.length > 0 ? args[0] : "sample");
+    generate(sample.resolve("source"), sample);
+  }
+
+  /** Writes {@code out/archive/...} and {@code out/archive.index} from {@code source}. */
+  public static void generate(Path source, Path out) throws IOException {
+    Path archiveDir = out.resolve("archive");
+    Path hubEntries = archiveDir.resolve("entries").resolve("huggingface.co");
+    deleteTree(hubEntries);
+    Files.createDirectories(archiveDir);
+    Map<String, Object> manifest = new LinkedHashMap<>();
+    manifest.put("format", Archive.FORMAT);
+    manifest.put("tool", "hfmine sample generator");
+    manifest.put("createdAt", RECORDED_AT);
+    manifest.put("parameters", Map.of("source", "sample/source"));
+    Files.writeString(archiveDir.resolve("archive.json"),
+        JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(manifest) + "\n");
+    Archive archive = Archive.record(archiveDir, "unused: archive.json exists", Map.of());
+
+    List<JsonNode> models = new ArrayList<>();
+    YAML.readTree(source.resolve("hf/models.yaml").toFile()).get("models").forEach(models::add);
+    models.sort(Comparator.comparingLong((JsonNode model) -> -model.get("downloads").asLong())
+        .thenComparing(model -> model.get("id").asText()));
+
+    HfSettings settings = Config.defaults().with("hf.endpoint", SampleStudy.ENDPOINT).section("hf", HfSettings.class);
+    HttpStack http = new HttpStack(new HttpSettings("generator", 1, 1, 0), Archive.off(), null);
+    HfHubClient client = HfHub.client(http, settings, null, Sleeper.NONE);
+    HttpUrl first = client.firstPage(SampleStudy.LISTING, SampleStudy.PAGE_SIZE);
+    int remaining = 500;
+    for (int start = 0; start < models.size(); start += SampleStudy.PAGE_SIZE) {
+      int end = Math.min(models.size(), start + SampleStudy.PAGE_SIZE);
+      HttpUrl url = start == 0 ? first : first.newBuilder().addQueryParameter("cursor", cursor(models.get(start))).build();
+      ArrayNode page = JSON.createArrayNode();
+      for (JsonNode model : models.subList(start, end)) {
+        page.add(listed(model, source));
+      }
+      List<List<String>> headers = new ArrayList<>();
+      headers.add(List.of("Content-Type", "application/json; charset=utf-8"));
+      if (end < models.size()) {
+        HttpUrl next = first.newBuilder().addQueryParameter("cursor", cursor(models.get(end))).build();
+        headers.add(List.of("Link", "<" + next + ">; rel=\"next\""));
+      }
+      headers.addAll(rateLimit("api", --remaining));
+      archive.store(new ArchiveEntry("GET", url.toString(), null, 200, "OK", headers, JSON.writeValueAsString(page),
+          null, null, RECORDED_AT), null);
+    }
+    int resolvers = 3000;
+    for (JsonNode model : models) {
+      String id = model.get("id").asText();
+      String url = client.readmeUrl(id).toString();
+      List<List<String>> headers = new ArrayList<>();
+      ArchiveEntry entry;
+      if (model.get("card").isNull()) {
+        headers.add(List.of("Content-Type", "text/plain; charset=utf-8"));
+        headers.add(List.of("X-Error-Code", "EntryNotFound"));
+        headers.add(List.of("X-Error-Message", "Entry not found"));
+        headers.addAll(rateLimit("resolvers", --resolvers));
+        entry = new ArchiveEntry("GET", url, null, 404, "Not Found", headers, "Entry not found", null, null, RECORDED_AT);
+      } else {
+        String text = card(source, model);
+        headers.add(List.of("Content-Type", "text/plain; charset=utf-8"));
+        headers.add(List.of("ETag", "\"" + sha1(text).substring(0, 32) + "\""));
+        headers.addAll(rateLimit("resolvers", --resolvers));
+        entry = new ArchiveEntry("GET", url, null, 200, "OK", headers, text, null, null, RECORDED_AT);
+      }
+      archive.store(entry, null);
+    }
+    http.close();
+    writeIndex(out);
+  }
+
+  // The listing entry of a model: the expanded fields in the Hub's order, cardData from the card's header.
+  private static ObjectNode listed(JsonNode model, Path source) throws IOException {
+    String id = model.get("id").asText();
+    ObjectNode node = JSON.createObjectNode();
+    node.put("_id", sha1("mongo:" + id).substring(0, 24));
+    node.put("id", id);
+    node.set("likes", model.get("likes"));
+    node.set("downloads", model.get("downloads"));
+    node.set("tags", model.get("tags"));
+    if (!model.get("pipeline_tag").isNull()) {
+      node.set("pipeline_tag", model.get("pipeline_tag"));
+    }
+    if (!model.get("library_name").isNull()) {
+      node.set("library_name", model.get("library_name"));
+    }
+    node.set("createdAt", model.get("createdAt"));
+    node.set("lastModified", model.get("lastModified"));
+    node.set("gated", model.get("gated"));
+    node.put("sha", sha1(id + "@" + model.get("lastModified").asText()));
+    if (!model.get("card").isNull()) {
+      CardFrontMatter.Split split = CardFrontMatter.split(card(source, model));
+      if (split.header() != null && split.closingLine() > 0) {
+        try {
+          JsonNode header = YAML.readTree(split.header());
+          if (header != null && header.isObject()) {
+            node.set("cardData", header);
+          }
+        } catch (IOException e) {
+          // The Hub leaves cardData out when the header does not parse.
+        }
+      }
+    }
+    return node;
+  }
+
+  private static String card(Path source, JsonNode model) throws IOException {
+    return Files.readString(source.resolve("hf/cards").resolve(model.get("card").asText()));
+  }
+
+  private static String cursor(JsonNode firstOfPage) {
+    String position = "{\"$or\":[{\"downloads\":{\"$lt\":" + firstOfPage.get("downloads").asLong() + "}}]}";
+    return Base64.getEncoder().encodeToString(position.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static List<List<String>> rateLimit(String bucket, int remaining) {
+    int quota = bucket.equals("api") ? 500 : 3000;
+    return List.of(
+        List.of("RateLimit", "\"" + bucket + "\";r=" + remaining + ";t=" + (240 - (quota - remaining) % 60)),
+        List.of("RateLimit-Policy", "\"fixed window\";\"" + bucket + "\";q=" + quota + ";w=300"));
+  }
+
+  private static void writeIndex(Path out) throws IOException {
+    List<String> files;
+    try (Stream<Path> walk = Files.walk(out.resolve("archive"))) {
+      files = walk.filter(Files::isRegularFile)
+          .map(path -> out.relativize(path).toString().replace('\\', '/'))
+          .sorted()
+          .toList();
+    }
+    Files.writeString(out.resolve(SampleStudy.INDEX),
+        "# Files of the bundled replay archive, relative to sample/ (written by SampleArchiveGenerator).\n"
+            + String.join("\n", files) + "\n");
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+
+  private static String sha1(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
