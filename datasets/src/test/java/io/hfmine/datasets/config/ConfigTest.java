@@ -18,7 +18,7 @@ class ConfigTest {
   @Test
   void shippedDefaultsNameTheRealEndpoints() {
     Config config = Config.defaults();
-    assertThat(config.section("hf", Endpoint.class).endpoint()).isEqualTo("https://huggingface.co");
+    assertThat(config.node("hf.endpoint").asText()).isEqualTo("https://huggingface.co");
     assertThat(config.node("github.endpoint").asText()).isEqualTo("https://api.github.com");
   }
 
@@ -34,18 +34,18 @@ class ConfigTest {
   @Test
   void flagOverridesWinOverFiles() {
     Config config = Config.defaults().with("hf.endpoint", "http://localhost:1234");
-    assertThat(config.section("hf", Endpoint.class).endpoint()).isEqualTo("http://localhost:1234");
-    assertThat(Config.defaults().section("hf", Endpoint.class).endpoint()).isEqualTo("https://huggingface.co");
+    assertThat(config.node("hf.endpoint").asText()).isEqualTo("http://localhost:1234");
+    assertThat(Config.defaults().node("hf.endpoint").asText()).isEqualTo("https://huggingface.co");
   }
 
   @Test
   void unknownKeyInASectionIsAnErrorNamingTheSection() throws Exception {
     Path file = dir.resolve("study.yaml");
-    Files.writeString(file, "hf:\n  endpoit: http://typo\n");
+    Files.writeString(file, "mirror:\n  endpoint: http://ok\n  endpoit: http://typo\n");
     Config config = Config.load(file);
-    assertThatThrownBy(() -> config.section("hf", Endpoint.class))
+    assertThatThrownBy(() -> config.section("mirror", Endpoint.class))
         .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("'hf'")
+        .hasMessageContaining("'mirror'")
         .hasMessageContaining("endpoit");
   }
 
