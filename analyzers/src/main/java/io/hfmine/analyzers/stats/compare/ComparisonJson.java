@@ -1,5 +1,6 @@
 package io.hfmine.analyzers.stats.compare;
 
+import io.hfmine.analyzers.stats.GroupSummary;
 import io.hfmine.analyzers.stats.Conventions;
 import io.hfmine.analyzers.stats.Descriptives;
 import io.hfmine.analyzers.stats.DunnComparison;

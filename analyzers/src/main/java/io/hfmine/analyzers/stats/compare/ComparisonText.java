@@ -1,6 +1,10 @@
 package io.hfmine.analyzers.stats.compare;
 
+import static io.hfmine.analyzers.stats.Figures.number;
+import static io.hfmine.analyzers.stats.Figures.pValue;
+
 import io.hfmine.analyzers.stats.Conventions;
+import io.hfmine.analyzers.stats.GroupSummary;
 import io.hfmine.analyzers.stats.Descriptives;
 import io.hfmine.analyzers.stats.DunnComparison;
 import io.hfmine.analyzers.stats.KruskalWallisResult;
@@ -61,22 +65,5 @@ public final class ComparisonText {
       case LESS -> "<";
       case TWO_SIDED -> "!=";
     };
-  }
-
-  /** Up to 4 decimals, without trailing zeros. */
-  static String number(double value) {
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      return String.valueOf((long) value);
-    }
-    return new java.math.BigDecimal(value).setScale(4, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros()
-        .toPlainString();
-  }
-
-  /** Four significant digits, in scientific notation below 0.0001. */
-  public static String pValue(double p) {
-    if (p < 1e-4) {
-      return String.format(Locale.ROOT, "%.3e", p);
-    }
-    return String.format(Locale.ROOT, "%.4g", p);
   }
 }
