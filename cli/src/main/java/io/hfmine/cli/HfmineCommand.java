@@ -1,5 +1,6 @@
 package io.hfmine.cli;
 
+import io.hfmine.cli.commands.ReportCommand;
 import io.hfmine.cli.commands.StatusCommand;
 import io.hfmine.cli.commands.annotate.AnnotateCommand;
 import io.hfmine.cli.commands.code.CodeCommand;
@@ -40,6 +41,7 @@ import picocli.CommandLine.Spec;
         PatternsCommand.class,
         AnnotateCommand.class,
         StatsCommand.class,
+        ReportCommand.class,
         StatusCommand.class,
     })
 public final class HfmineCommand implements Runnable {

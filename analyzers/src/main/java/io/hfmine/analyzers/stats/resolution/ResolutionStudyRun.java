@@ -11,12 +11,16 @@ public final class ResolutionStudyRun {
   }
 
   public static ResolutionStudyResult run(Store store, StudySettings settings, Progress progress, Clock clock) {
+    progress.total(3);
     progress.message("reading issues and labels");
     List<StudyIssue> issues = StudyIssueReader.read(store, new LabelSourcePreference(settings.labelSources()));
+    progress.step();
     progress.message("sampling and testing " + issues.size() + " issues");
     ResolutionStudyResult result = ResolutionStudy.run(issues, settings, clock.instant());
+    progress.step();
     progress.message("storing results");
     ResolutionStudyWriter.write(store, result);
+    progress.step();
     return result;
   }
 }
