@@ -8,8 +8,10 @@ import org.apache.commons.statistics.inference.PValueMethod;
 /**
  * Mann-Whitney U test with SciPy's conventions ({@code scipy.stats.mannwhitneyu}, defaults).
  *
- * <p>The p-value comes from Commons Statistics, which matches SciPy once the method is chosen
- * by SciPy's rule rather than by Commons' own AUTO (which goes exact up to n = 50).
+ * <p>The asymptotic p-value comes from Commons Statistics, which matches SciPy once the method is
+ * chosen by SciPy's rule rather than by Commons' own AUTO (which goes exact up to n = 50). The
+ * exact p-value is counted here ({@link ExactUDistribution}): Commons' exact recurrence runs out
+ * of memory for a sample of 8 against thousands, a case SciPy's rule sends to the exact method.
  */
 public final class MannWhitneyU {
   private MannWhitneyU() {
@@ -42,15 +44,30 @@ public final class MannWhitneyU {
     if (ranking.tieSum() > 0 && isConstant(x, y)) {
       // Every value equal: SciPy's z is (−0.5)/0 = −∞, so its p-value is 1 in every direction.
       p = 1.0;
+    } else if (method == MannWhitneyMethod.EXACT) {
+      p = exactPValue(u1, u2, x.length, y.length, alternative);
     } else {
       p = MannWhitneyUTest.withDefaults()
           .with(commonsAlternative(alternative))
-          .with(method == MannWhitneyMethod.EXACT ? PValueMethod.EXACT : PValueMethod.ASYMPTOTIC)
+          .with(PValueMethod.ASYMPTOTIC)
           .with(ContinuityCorrection.ENABLED)
           .test(x, y)
           .getPValue();
     }
     return new MannWhitneyResult(x.length, y.length, u1, u2, p, alternative, method, ranking.hasTies());
+  }
+
+  /**
+   * SciPy's exact p-value: the upper tail of U1 (greater), of U2 (less), or twice that of the
+   * larger (two-sided, capped at 1), with U truncated to an integer as SciPy does under ties.
+   */
+  private static double exactPValue(double u1, double u2, int n1, int n2, Alternative alternative) {
+    ExactUDistribution distribution = ExactUDistribution.of(n1, n2);
+    return switch (alternative) {
+      case GREATER -> distribution.upperTail((long) u1);
+      case LESS -> distribution.upperTail((long) u2);
+      case TWO_SIDED -> Math.min(1.0, 2 * distribution.upperTail((long) Math.max(u1, u2)));
+    };
   }
 
   private static boolean isConstant(double[] x, double[] y) {
