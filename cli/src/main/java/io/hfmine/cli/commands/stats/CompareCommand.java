@@ -39,7 +39,7 @@ public final class CompareCommand extends BaseCommand {
       description = "greater, less or two-sided: how the first group differs from the second (default: stats.alternative).")
   String alternative;
 
-  @Option(names = "--groups", split = ",", paramLabel = "A,B,...",
+  @Option(names = "--groups", split = ",", paramLabel = "GROUP",
       description = "Only these groups, in this order (default: all, in order of first appearance).")
   List<String> groups;
 
