@@ -67,6 +67,6 @@ final class ExactUDistribution {
     for (int k = (int) u; k < counts.length; k++) {
       tail = tail.add(counts[k]);
     }
-    return new BigDecimal(tail).divide(new BigDecimal(total), MathContext.DECIMAL64).doubleValue();
+    return new BigDecimal(tail).divide(new BigDecimal(total), MathContext.DECIMAL128).doubleValue();
   }
 }
