@@ -28,8 +28,7 @@ public record BootstrapMedianInterval(double median, double low, double high, do
       for (int i = 0; i < draw.length; i++) {
         draw[i] = sample[random.nextInt(sample.length)];
       }
-      Arrays.sort(draw);
-      medians[b] = Descriptives.quantile(draw, 0.5);
+      medians[b] = median(draw);
     }
     Arrays.sort(medians);
     double tail = (1 - confidence) / 2;
@@ -38,5 +37,61 @@ public record BootstrapMedianInterval(double median, double low, double high, do
     return new BootstrapMedianInterval(Descriptives.quantile(sorted, 0.5),
         Descriptives.quantile(medians, tail), Descriptives.quantile(medians, 1 - tail),
         confidence, resamples, seed);
+  }
+
+  /**
+   * The median as {@link Descriptives#quantile} computes it, by selection rather than a full
+   * sort: resampling thousands of times makes the sort the bootstrap's main cost.
+   */
+  static double median(double[] values) {
+    int below = (values.length - 1) / 2;
+    select(values, below);
+    double low = values[below];
+    if (values.length % 2 == 1) {
+      return low;
+    }
+    double high = Double.POSITIVE_INFINITY;
+    for (int i = below + 1; i < values.length; i++) {
+      high = Math.min(high, values[i]);
+    }
+    return low + 0.5 * (high - low);
+  }
+
+  /** Rearranges {@code values} so that position k holds the k-th smallest, smaller ones before it. */
+  private static void select(double[] values, int k) {
+    int left = 0;
+    int right = values.length - 1;
+    while (right > left) {
+      int middle = (left + right) >>> 1;
+      double pivot = medianOfThree(values[left], values[middle], values[right]);
+      int i = left;
+      int j = right;
+      while (i <= j) {
+        while (values[i] < pivot) {
+          i++;
+        }
+        while (values[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          double swap = values[i];
+          values[i] = values[j];
+          values[j] = swap;
+          i++;
+          j--;
+        }
+      }
+      if (k <= j) {
+        right = j;
+      } else if (k >= i) {
+        left = i;
+      } else {
+        return;
+      }
+    }
+  }
+
+  private static double medianOfThree(double a, double b, double c) {
+    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
   }
 }

@@ -49,4 +49,18 @@ class EffectSizeTest {
     assertThat(interval.low()).isEqualTo(4.0);
     assertThat(interval.high()).isEqualTo(4.0);
   }
+
+  @Test
+  void selectionMedianEqualsTheSortedMedianOnRandomSamples() {
+    java.util.Random random = new java.util.Random(4);
+    for (int n = 1; n < 60; n++) {
+      double[] sample = new double[n];
+      for (int i = 0; i < n; i++) {
+        sample[i] = random.nextInt(8);
+      }
+      double[] sorted = sample.clone();
+      java.util.Arrays.sort(sorted);
+      assertThat(BootstrapMedianInterval.median(sample.clone())).isEqualTo(Descriptives.quantile(sorted, 0.5));
+    }
+  }
 }
