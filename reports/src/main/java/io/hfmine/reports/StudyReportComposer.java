@@ -100,7 +100,7 @@ public final class StudyReportComposer {
       doc.paragraph("No resolution-time study is stored yet: run `hfmine stats resolution`.");
       return;
     }
-    doc.paragraph(String.format(Locale.ROOT, "Study run of %s: seed %d, %s days (0 when closed the same day), labels "
+    doc.paragraph(String.format(Locale.ROOT, "Study run of %s UTC: seed %d, %s days (0 when closed the same day), labels "
             + "from %s, Mann-Whitney alternative '%s', median intervals from %,d bootstrap resamples at %s%%.",
         run.ranAt().withNano(0).toString().replace('T', ' '), run.seed(), run.dayCounting(), run.labelSources(), run.alternative(),
         run.bootstrapResamples(), number(run.confidence() * 100)));
@@ -131,7 +131,7 @@ public final class StudyReportComposer {
           values, group.equals("ptm") ? PTM_COLOUR : NON_PTM_COLOUR)));
       doc.figure("resolution-ptm-vs-non-ptm", BoxPlotSvg.render(caption, boxes), caption);
     }
-    descriptivesTable(data.descriptives("group"), "group", doc);
+    descriptivesTable(data.descriptives("group"), "group", run.confidence(), doc);
     scopeSection(data, "theme", "themes", "Resolution time per theme", doc);
     scopeSection(data, "subtheme", "sub-themes", "Resolution time per sub-theme", doc);
     tests(data, doc);
@@ -151,14 +151,15 @@ public final class StudyReportComposer {
     List<Box> boxes = new ArrayList<>();
     groups.forEach((group, values) -> boxes.add(new Box(group, values, THEME_COLOUR)));
     doc.figure("resolution-" + scope, BoxPlotSvg.render(caption, boxes), caption);
-    descriptivesTable(data.descriptives(scope), scope, doc);
+    descriptivesTable(data.descriptives(scope), scope, data.run().confidence(), doc);
   }
 
-  private static void descriptivesTable(List<DescriptiveRow> rows, String scope, ReportDocument doc) {
+  private static void descriptivesTable(List<DescriptiveRow> rows, String scope, double confidence,
+      ReportDocument doc) {
     if (rows.isEmpty()) {
       return;
     }
-    doc.table(List.of(scope, "n", "mean", "median", "median 95% CI", "q1", "q3", "IQR", "min", "max"), rows.stream()
+    doc.table(List.of(scope, "n", "mean", "median", "median " + number(confidence * 100) + "% CI", "q1", "q3", "IQR", "min", "max"), rows.stream()
         .map(r -> List.of(r.group(), String.valueOf(r.n()), number(r.mean()), number(r.median()),
             "[" + number(r.medianCiLow()) + ", " + number(r.medianCiHigh()) + "]", number(r.q1()), number(r.q3()),
             number(r.iqr()), number(r.min()), number(r.max()))).toList(), true);
