@@ -137,4 +137,25 @@ class StudyReportTest {
     String html = Files.readString(report().html());
     assertThat(html).contains("Usage patterns").contains("usage_patterns").contains("bert-base-uncased").contains("812");
   }
+
+  @Test
+  void everyFigureIsWellFormedSvg() throws Exception {
+    runStudy();
+    report();
+    javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    try (var figures = Files.list(dir.resolve("report/figures"))) {
+      for (Path figure : figures.toList()) {
+        org.w3c.dom.Document svg = factory.newDocumentBuilder().parse(figure.toFile());
+        assertThat(svg.getDocumentElement().getTagName()).as(figure.toString()).isEqualTo("svg");
+        assertThat(svg.getElementsByTagName("title").getLength()).as(figure.toString()).isPositive();
+      }
+    }
+  }
+
+  @Test
+  void labelsAreEscapedInsideCharts() throws Exception {
+    String svg = io.hfmine.reports.svg.BarChartSvg.render("a <b> & c",
+        List.of(new io.hfmine.reports.svg.BarChartSvg.Bar("x<y", 3)), "#000", 100);
+    assertThat(svg).contains("x&lt;y").contains("a &lt;b&gt; &amp; c").doesNotContain("x<y");
+  }
 }

@@ -1,8 +1,6 @@
 package io.hfmine.analyzers.stats.compare;
 
 import io.hfmine.analyzers.stats.GroupSummary;
-import io.hfmine.analyzers.stats.BootstrapMedianInterval;
-import io.hfmine.analyzers.stats.Descriptives;
 import io.hfmine.analyzers.stats.DominanceEffect;
 import io.hfmine.analyzers.stats.DunnTest;
 import io.hfmine.analyzers.stats.KruskalWallisH;
@@ -32,8 +30,8 @@ public final class GroupComparison {
         throw new CsvInputException(values.source() + ": group '" + group.getKey() + "' has no values");
       }
       samples.add(sample);
-      summaries.add(new GroupSummary(group.getKey(), Descriptives.of(sample),
-          BootstrapMedianInterval.of(sample, settings.confidence(), settings.bootstrapResamples(), settings.seed())));
+      summaries.add(GroupSummary.of(group.getKey(), sample, settings.confidence(), settings.bootstrapResamples(),
+          settings.seed()));
     }
     if (samples.size() == 2) {
       MannWhitneyResult test = MannWhitneyU.test(samples.get(0), samples.get(1), settings.alternative());

@@ -7,9 +7,8 @@ import io.hfmine.analyzers.stats.compare.ComparisonJson;
 import io.hfmine.analyzers.stats.compare.ComparisonResult;
 import io.hfmine.analyzers.stats.compare.ComparisonSettings;
 import io.hfmine.analyzers.stats.compare.ComparisonText;
-import io.hfmine.analyzers.stats.compare.GroupComparison;
-import io.hfmine.analyzers.stats.compare.GroupedValues;
-import io.hfmine.analyzers.stats.compare.GroupedValuesCsv;
+import io.hfmine.analyzers.stats.compare.CompareSpec;
+import io.hfmine.analyzers.stats.compare.CsvComparison;
 import io.hfmine.cli.support.BaseCommand;
 import io.hfmine.cli.support.ExitCode;
 import io.hfmine.cli.support.Session;
@@ -69,19 +68,16 @@ public final class CompareCommand extends BaseCommand {
     ComparisonSettings comparison = new ComparisonSettings(
         Alternative.parse(alternative != null ? alternative : settings.alternative()),
         settings.confidence(), settings.bootstrapResamples(), seed != null ? seed : settings.seed());
-    GroupedValues values = GroupedValuesCsv.read(file, groupColumn, valueColumn, skipMissing);
-    if (groups != null && !groups.isEmpty()) {
-      values = values.select(groups);
+    ComparisonResult result = CsvComparison.run(
+        new CompareSpec(file, groupColumn, valueColumn, groups, skipMissing, comparison));
+    if (result.skipped() > 0) {
+      session.err().printf("%s: %,d row(s) without a value left out (--skip-missing)%n", file, result.skipped());
     }
-    if (values.skipped() > 0) {
-      session.err().printf("%s: %,d row(s) without a value left out (--skip-missing)%n", file, values.skipped());
-    }
-    ComparisonResult result = GroupComparison.compare(values, comparison);
     if (json) {
       session.out().println(new ObjectMapper().writeValueAsString(ComparisonJson.of(result)));
     } else {
       session.out().printf("%s: '%s' by '%s', %d groups, %,d values%n%n", file, valueColumn, groupColumn,
-          result.groups().size(), values.total());
+          result.groups().size(), result.groups().stream().mapToInt(g -> g.descriptives().n()).sum());
       ComparisonText.write(result, session.out());
     }
     return ExitCode.SUCCESS;
