@@ -22,10 +22,14 @@ hfmine_find_jdk() {
   local candidate version seen=""
   local candidates=()
   [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
-  for candidate in /usr/lib/jvm/* /usr/local/lib/jvm/* /opt/java/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
-    [ -d "$candidate" ] && candidates+=("$candidate")
+  # HFMINE_JVM_DIRS replaces the standard JVM directories (used to check the "none found" message).
+  local dirs=${HFMINE_JVM_DIRS:-/usr/lib/jvm /usr/local/lib/jvm /opt/java /Library/Java/JavaVirtualMachines}
+  for candidate in $dirs; do
+    for candidate in "$candidate"/* "$candidate"/*/Contents/Home; do
+      [ -d "$candidate" ] && candidates+=("$candidate")
+    done
   done
-  if command -v javac >/dev/null 2>&1; then
+  if [ -z "${HFMINE_JVM_DIRS:-}" ] && command -v javac >/dev/null 2>&1; then
     candidate=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
     candidates+=("$candidate")
   fi
@@ -40,6 +44,6 @@ hfmine_find_jdk() {
       return 0
     fi
   done
-  echo "hfmine needs a JDK ${HFMINE_MIN_JAVA} or newer; found ${seen:- none} — install one or set JAVA_HOME to it." >&2
+  echo "hfmine needs a JDK ${HFMINE_MIN_JAVA} or newer (found:${seen:- none}); install one or set JAVA_HOME to it." >&2
   return 1
 }

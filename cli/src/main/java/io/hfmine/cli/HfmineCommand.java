@@ -4,6 +4,7 @@ import io.hfmine.cli.commands.ReportCommand;
 import io.hfmine.cli.commands.StatusCommand;
 import io.hfmine.cli.commands.annotate.AnnotateCommand;
 import io.hfmine.cli.commands.code.CodeCommand;
+import io.hfmine.cli.commands.export.ExportCommand;
 import io.hfmine.cli.commands.issues.IssuesCommand;
 import io.hfmine.cli.commands.models.ModelsCommand;
 import io.hfmine.cli.commands.patterns.PatternsCommand;
@@ -42,6 +43,7 @@ import picocli.CommandLine.Spec;
         AnnotateCommand.class,
         StatsCommand.class,
         ReportCommand.class,
+        ExportCommand.class,
         StatusCommand.class,
     })
 public final class HfmineCommand implements Runnable {

@@ -185,7 +185,7 @@ public final class ReportReader {
     return table;
   }
 
-  /** Tables whose name mentions "pattern" (written by the usage-pattern stage when it has run). */
+  /** Non-empty tables whose name mentions "pattern" (filled by the usage-pattern stage when it has run). */
   private static List<PatternTable> patternTables(Connection connection) throws SQLException {
     List<String> names = new ArrayList<>();
     try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
@@ -202,6 +202,9 @@ public final class ReportReader {
       try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM " + quoted)) {
         r.next();
         count = r.getLong(1);
+      }
+      if (count == 0) {
+        continue;
       }
       List<String> columns = new ArrayList<>();
       List<List<String>> rows = new ArrayList<>();

@@ -130,7 +130,7 @@ class StudyReportTest {
   }
 
   @Test
-  void usagePatternSectionAppearsOnlyWhenAPatternTableExists() throws Exception {
+  void usagePatternSectionAppearsOnlyWhenAPatternTableHasRows() throws Exception {
     assertThat(Files.readString(report().html())).doesNotContain("Usage patterns");
     execute("CREATE TABLE usage_patterns (pattern_id INTEGER, model_id VARCHAR, snippets INTEGER)",
         "INSERT INTO usage_patterns VALUES (1, 'bert-base-uncased', 812), (2, 'gpt2', 97)");

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = {"Write the study report from the store: report.html (self-contained, inline SVG charts), "
         + "report.md and its figures/: data funnel, taxonomy counts, resolution-time box plots, tests with effect "
-        + "sizes, and usage-pattern tables when they exist."})
+        + "sizes, and usage-pattern tables when they have rows."})
 public final class ReportCommand extends BaseCommand {
   @Option(names = "--out", paramLabel = "DIR",
       description = "Output directory (default: report.out-dir inside the work directory).")

@@ -7,6 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "patterns", mixinStandardHelpOptions = true,
     description = "Usage patterns: clusters of usages with representative snippets.",
     subcommands = {
+        PatternsBuildCommand.class,
+        PatternsShowCommand.class,
+        PatternsSimilarCommand.class,
     })
 public final class PatternsCommand extends GroupCommand {
 }

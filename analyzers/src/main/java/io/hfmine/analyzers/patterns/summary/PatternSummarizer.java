@@ -1,0 +1,78 @@
+package io.hfmine.analyzers.patterns.summary;
+
+import io.hfmine.analyzers.patterns.GroupPatterns;
+import io.hfmine.analyzers.patterns.PatternSettings;
+import io.hfmine.analyzers.patterns.UsagePattern;
+import io.hfmine.datasets.llm.ChatException;
+import io.hfmine.datasets.llm.ChatModel;
+import io.hfmine.datasets.llm.ChatRequest;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Asks a chat model for a one-paragraph summary of a usage pattern.
+ *
+ * <p>The prompt comes from the configuration with placeholders {@code {group}}, {@code {size}},
+ * {@code {coverage}}, {@code {sequence}}, {@code {keywords}} and {@code {snippet}}. Answers are
+ * cleaned before they are stored: reasoning blocks ({@code <think>...</think>}, which local
+ * reasoning models emit), a wrapping code fence and surrounding quotes are removed, whitespace is
+ * collapsed and the text is cut at {@code max-chars}. An empty answer or a failed call yields no
+ * summary rather than a wrong one: the pattern itself never depends on the model.
+ */
+public final class PatternSummarizer {
+  private static final Pattern THINKING = Pattern.compile("(?is)<think>.*?(</think>|$)");
+  private static final Pattern FENCE = Pattern.compile("(?s)^```[a-zA-Z]*\\s*(.*?)\\s*```$");
+
+  private final ChatModel chat;
+  private final PatternSettings.Summary settings;
+
+  public PatternSummarizer(ChatModel chat, PatternSettings.Summary settings) {
+    this.chat = chat;
+    this.settings = settings;
+  }
+
+  /** The outcome for one pattern: a summary, or the reason there is none. */
+  public record Outcome(Optional<String> summary, String problem) { }
+
+  public Outcome summarize(GroupPatterns group, UsagePattern pattern) {
+    String user = settings.userPrompt()
+        .replace("{group}", group.groupBy().key() + " " + group.key())
+        .replace("{size}", Integer.toString(pattern.size()))
+        .replace("{coverage}", String.format(Locale.ROOT, "%.1f%%", 100 * pattern.coverage()))
+        .replace("{sequence}", String.join(" -> ", pattern.sequence()))
+        .replace("{keywords}", pattern.keywordArgs().isEmpty() ? "(none)" : String.join(", ", pattern.keywordArgs()))
+        .replace("{snippet}", pattern.representative().snippet() == null ? "" : pattern.representative().snippet());
+    String answer;
+    try {
+      answer = chat.complete(ChatRequest.deterministic(settings.systemPrompt(), user, settings.maxTokens()));
+    } catch (ChatException e) {
+      return new Outcome(Optional.empty(), "the chat model failed: " + e.getMessage());
+    }
+    String cleaned = clean(answer);
+    if (cleaned.isEmpty()) {
+      return new Outcome(Optional.empty(), "the chat model gave an empty answer");
+    }
+    return new Outcome(Optional.of(cleaned), null);
+  }
+
+  String clean(String answer) {
+    if (answer == null) {
+      return "";
+    }
+    String text = THINKING.matcher(answer).replaceAll("").strip();
+    var fenced = FENCE.matcher(text);
+    if (fenced.matches()) {
+      text = fenced.group(1);
+    }
+    text = text.replaceAll("\\s+", " ").strip();
+    if (text.length() >= 2 && (text.startsWith("\"") && text.endsWith("\"") || text.startsWith("'") && text.endsWith("'"))) {
+      text = text.substring(1, text.length() - 1).strip();
+    }
+    if (text.length() > settings.maxChars()) {
+      int cut = text.lastIndexOf(' ', settings.maxChars() - 1);
+      text = text.substring(0, cut > settings.maxChars() / 2 ? cut : settings.maxChars() - 1).strip() + "…";
+    }
+    return text;
+  }
+}

@@ -1,0 +1,47 @@
+package io.hfmine.cli.commands.export;
+
+import io.hfmine.cli.support.BaseCommand;
+import io.hfmine.cli.support.ExitCode;
+import io.hfmine.cli.support.Session;
+import io.hfmine.cli.support.VersionProvider;
+import io.hfmine.datasets.export.DatasetExporter;
+import io.hfmine.datasets.export.ExportFormat;
+import io.hfmine.datasets.export.ExportSpec;
+import io.hfmine.datasets.export.ExportedFile;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code hfmine export}: the store as a citable dataset (files, dataset card, manifest). */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = "Write the store as a dataset: one file per table, a dataset card (README.md) and manifest.json.")
+public final class ExportCommand extends BaseCommand {
+  @Option(names = "--format", defaultValue = "parquet",
+      description = "parquet, csv or jsonl (default: ${DEFAULT-VALUE}).")
+  ExportFormat format;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write the dataset into.")
+  Path out;
+
+  @Option(names = "--with-content", description = "Also export file and model-card texts.")
+  boolean withContent;
+
+  /** The {@code export} section of the configuration. */
+  public record ExportSettings(String license, String prettyName) {
+  }
+
+  @Override
+  protected ExitCode execute(Session session) {
+    ExportSettings settings = session.config().section("export", ExportSettings.class);
+    Path archive = session.globals().replay != null ? session.globals().replay : session.globals().record;
+    ExportSpec spec = new ExportSpec(format, out, withContent, "hfmine " + VersionProvider.version(),
+        session.config().toYaml(), session.config().sha256(), archive, settings.license(), settings.prettyName());
+    List<ExportedFile> files = new DatasetExporter(session.store()).export(spec);
+    for (ExportedFile file : files) {
+      session.out().printf("%-28s %,10d rows%n", file.fileName(), file.rows());
+    }
+    session.err().printf("Dataset written to %s (card: README.md, provenance: manifest.json)%n", out);
+    return ExitCode.SUCCESS;
+  }
+}

@@ -1,0 +1,144 @@
+package io.hfmine.cli.commands.patterns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hfmine.analyzers.patterns.Usage;
+import io.hfmine.analyzers.patterns.synthetic.PlantedUsages;
+import io.hfmine.cli.Main;
+import io.hfmine.datasets.store.Store;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PatternsCommandTest {
+  private static final String MODEL = "google-bert/bert-base-uncased";
+
+  @TempDir
+  Path workDir;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  @BeforeEach
+  void storeUsages() {
+    List<Usage> usages = PlantedUsages.generate(MODEL, 120, 4, 11).stream().map(PlantedUsages.Planted::usage).toList();
+    try (Store store = Store.openIn(workDir)) {
+      store.transaction(connection -> {
+        try (PreparedStatement insert = connection.prepareStatement(
+            "INSERT INTO usages (usage_id, repository, path, blob_sha, language, line, col, library, api, kind,"
+                + " model_literal, model_id, resolution, keyword_args, api_sequence, snippet, extracted_at)"
+                + " VALUES (?, ?, ?, 'sha', 'python', ?, 0, ?, ?, ?, ?, ?, 'literal', ?, ?, ?, ?)")) {
+          for (Usage usage : usages) {
+            insert.setString(1, usage.usageId());
+            insert.setString(2, usage.repository());
+            insert.setString(3, usage.path());
+            insert.setInt(4, usage.line());
+            insert.setString(5, usage.library());
+            insert.setString(6, usage.api());
+            insert.setString(7, usage.kind());
+            insert.setString(8, usage.modelId());
+            insert.setString(9, usage.modelId());
+            insert.setArray(10, connection.createArrayOf("VARCHAR", usage.keywordArgs().toArray()));
+            insert.setArray(11, connection.createArrayOf("VARCHAR", usage.apiSequence().toArray()));
+            insert.setString(12, usage.snippet());
+            insert.setTimestamp(13, Timestamp.from(Instant.parse("2026-11-01T00:00:00Z")));
+            insert.addBatch();
+          }
+          insert.executeBatch();
+        }
+        return null;
+      });
+    }
+  }
+
+  private int run(String... args) {
+    out.reset();
+    err.reset();
+    String[] full = new String[args.length + 3];
+    full[0] = "--work-dir";
+    full[1] = workDir.toString();
+    full[2] = "--quiet";
+    System.arraycopy(args, 0, full, 3, args.length);
+    return Main.run(full, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void buildStoresPatternsAndPrintsOneLinePerGroup() {
+    assertThat(run("patterns", "build", "--model", MODEL)).isZero();
+
+    assertThat(out()).contains("usages").contains("silhouette");
+    assertThat(out().lines().filter(line -> line.startsWith(MODEL)).findFirst().orElseThrow())
+        .contains(" 120 ").contains("clustered");
+    assertThat(err()).contains("1 of 1 groups clustered with kmeans");
+  }
+
+  @Test
+  void showPrintsPatternsWithRepresentativeSnippets() {
+    run("patterns", "build");
+
+    assertThat(run("patterns", "show", MODEL)).isZero();
+
+    assertThat(out()).startsWith("model " + MODEL + ": 120 usages, clustered with kmeans, 4 patterns");
+    assertThat(out()).contains("pattern 1: ").contains("  calls:    ").contains("  representative: ")
+        .contains("    | x = transformers.");
+  }
+
+  @Test
+  void showAsJsonIsOneMachineReadableDocument() throws Exception {
+    run("patterns", "build", "--algorithm", "hierarchical");
+
+    assertThat(run("patterns", "show", MODEL, "--json")).isZero();
+
+    JsonNode json = new ObjectMapper().readTree(out());
+    assertThat(json.path("header").path("algorithm").asText()).isEqualTo("hierarchical");
+    assertThat(json.path("patterns").size()).isGreaterThan(1);
+    assertThat(json.path("patterns").get(0).path("representative").path("snippet").asText()).isNotBlank();
+  }
+
+  @Test
+  void similarListsTheNearestUsages() {
+    // Pick a real location from the store through `show`, then ask for its neighbours.
+    run("patterns", "build");
+    run("patterns", "show", MODEL);
+    String location = out().lines().filter(line -> line.startsWith("  representative: ")).findFirst().orElseThrow()
+        .substring("  representative: ".length());
+    String[] parts = location.split(":");
+
+    assertThat(run("patterns", "similar", parts[1] + ":" + parts[2], "--repository", parts[0], "--k", "3")).isZero();
+
+    assertThat(out().lines().count()).isEqualTo(4);
+    assertThat(err()).contains("among the usages of model " + MODEL);
+  }
+
+  @Test
+  void badInputIsAUsageErrorNamingIt() {
+    assertThat(run("patterns", "similar", "app.py", "--k", "3")).isEqualTo(2);
+    assertThat(err()).contains("FILE:LINE expected, got 'app.py'");
+
+    assertThat(run("patterns", "show", "no/such-model")).isEqualTo(2);
+    assertThat(err()).contains("no patterns stored for model no/such-model");
+
+    assertThat(run("patterns", "build", "--model", "no/such-model")).isEqualTo(2);
+    assertThat(err()).contains("no usages with model_id [no/such-model]");
+
+    assertThat(run("patterns", "build", "--by", "library", "--model", MODEL)).isEqualTo(2);
+  }
+}

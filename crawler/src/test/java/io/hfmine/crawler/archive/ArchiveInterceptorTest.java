@@ -1,0 +1,147 @@
+package io.hfmine.crawler.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hfmine.crawler.http.HttpSettings;
+import io.hfmine.crawler.http.HttpStack;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArchiveInterceptorTest {
+  private static final HttpSettings SETTINGS = new HttpSettings("hfmine-test", 5, 5, 0);
+  private static final String TOKEN = "hf_RecordedNeverTokenValue1234567";
+
+  @TempDir
+  Path dir;
+  private MockWebServer server;
+
+  @BeforeEach
+  void start() throws IOException {
+    server = new MockWebServer();
+    server.start();
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    server.shutdown();
+  }
+
+  @Test
+  void replayAnswersWhatRecordStoredWithoutNetwork() throws Exception {
+    server.enqueue(new MockResponse().setBody("{\"id\":\"org/a\"}")
+        .addHeader("Content-Type", "application/json").addHeader("ETag", "\"v1\""));
+    Path archive = dir.resolve("archive");
+    String url = server.url("/api/models?search=bert").toString();
+
+    try (Response recorded = call(recordingClient(archive), url)) {
+      assertThat(recorded.body().string()).isEqualTo("{\"id\":\"org/a\"}");
+    }
+    server.shutdown();
+
+    try (Response replayed = call(stack(Archive.replay(archive)).base(), url)) {
+      assertThat(replayed.code()).isEqualTo(200);
+      assertThat(replayed.header("ETag")).isEqualTo("\"v1\"");
+      assertThat(replayed.body().string()).isEqualTo("{\"id\":\"org/a\"}");
+    }
+  }
+
+  @Test
+  void replayMissNamesTheMissingUrl() throws Exception {
+    Path archive = dir.resolve("archive");
+    Archive.record(archive, "hfmine test", Map.of());
+    OkHttpClient client = stack(Archive.replay(archive)).base();
+    assertThatThrownBy(() -> call(client, "https://huggingface.co/api/models?limit=3"))
+        .isInstanceOf(ArchiveMissException.class)
+        .hasMessageContaining("GET https://huggingface.co/api/models?limit=3");
+  }
+
+  @Test
+  void recordingNeverStoresCredentialsOrTokens() throws Exception {
+    server.enqueue(new MockResponse().setBody("ok").addHeader("Set-Cookie", "session=abc"));
+    Path archive = dir.resolve("archive");
+    Interceptor auth = chain -> chain.proceed(chain.request().newBuilder()
+        .header("Authorization", "Bearer " + TOKEN).build());
+    OkHttpClient client = stack(Archive.record(archive, "hfmine test", Map.of())).forApi(List.of(auth));
+    call(client, server.url("/x?access_token=" + TOKEN).toString()).close();
+
+    assertThat(server.takeRequest().getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
+    try (Stream<Path> files = Files.walk(archive)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        String text = Files.readString(file);
+        assertThat(text).doesNotContain(TOKEN).doesNotContain("Authorization").doesNotContain("session=abc");
+      }
+    }
+  }
+
+  @Test
+  void transportErrorIsRecordedAndReplayedAsAnError() throws Exception {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
+    Path archive = dir.resolve("archive");
+    String url = server.url("/flaky").toString();
+    assertThatThrownBy(() -> call(recordingClient(archive), url)).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> call(stack(Archive.replay(archive)).base(), url))
+        .isInstanceOf(IOException.class)
+        .hasMessageStartingWith("(replayed)");
+  }
+
+  @Test
+  void binaryBodiesRoundTripThroughBase64() throws Exception {
+    byte[] bytes = {0, (byte) 0xff, (byte) 0xfe, 1, 2};
+    server.enqueue(new MockResponse().setBody(new okio.Buffer().write(bytes)));
+    Path archive = dir.resolve("archive");
+    String url = server.url("/blob").toString();
+    call(recordingClient(archive), url).close();
+    try (Response replayed = call(stack(Archive.replay(archive)).base(), url)) {
+      assertThat(replayed.body().bytes()).isEqualTo(bytes);
+    }
+  }
+
+  @Test
+  void replayOfADirectoryThatIsNotAnArchiveIsRefused() {
+    assertThatThrownBy(() -> Archive.replay(dir))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no archive.json");
+  }
+
+  @Test
+  void entriesAreFiledByHostAndReadablePath() throws Exception {
+    server.enqueue(new MockResponse().setBody("[]"));
+    Path archive = dir.resolve("archive");
+    call(recordingClient(archive), server.url("/api/models?author=google").toString()).close();
+    try (Stream<Path> files = Files.list(archive.resolve("entries").resolve(server.getHostName() + "_" + server.getPort()))) {
+      assertThat(files.map(p -> p.getFileName().toString()).toList())
+          .singleElement()
+          .asString()
+          .startsWith("get_api_models_author_google-")
+          .endsWith(".json");
+    }
+  }
+
+  private OkHttpClient recordingClient(Path archive) {
+    return stack(Archive.record(archive, "hfmine test", Map.of("command", "test"))).base();
+  }
+
+  private static HttpStack stack(Archive archive) {
+    return new HttpStack(SETTINGS, archive, null);
+  }
+
+  private static Response call(OkHttpClient client, String url) throws IOException {
+    return client.newCall(new Request.Builder().url(url).build()).execute();
+  }
+}
