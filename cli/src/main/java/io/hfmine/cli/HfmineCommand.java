@@ -1,5 +1,6 @@
 package io.hfmine.cli;
 
+import io.hfmine.cli.commands.ReportCommand;
 import io.hfmine.cli.commands.StatusCommand;
 import io.hfmine.cli.commands.annotate.AnnotateCommand;
 import io.hfmine.cli.commands.demo.DemoCommand;
@@ -43,6 +44,7 @@ import picocli.CommandLine.Spec;
         PatternsCommand.class,
         AnnotateCommand.class,
         StatsCommand.class,
+        ReportCommand.class,
         ExportCommand.class,
         StatusCommand.class,
     })

@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "stats", mixinStandardHelpOptions = true,
     description = "Resolution-time statistics and tests on any CSV.",
     subcommands = {
+        ResolutionCommand.class,
+        CompareCommand.class,
     })
 public final class StatsCommand extends GroupCommand {
 }

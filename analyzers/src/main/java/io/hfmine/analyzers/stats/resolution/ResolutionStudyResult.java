@@ -1,0 +1,27 @@
+package io.hfmine.analyzers.stats.resolution;
+
+import io.hfmine.analyzers.stats.GroupSummary;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one resolution-time study run found.
+ *
+ * @param descriptives per scope ({@code group}, {@code theme}, {@code subtheme}), one summary per group
+ * @param issueTypes issue type → group → count, for the sampled issues with a type
+ */
+public record ResolutionStudyResult(Instant ranAt, StudySettings settings, IssueFilterCounts counts,
+    BalancedSample sample, Map<String, List<GroupSummary>> descriptives, List<StudyTest> tests,
+    Map<String, Map<String, Long>> issueTypes, long sampledWithoutType, List<ScopedValue> values) {
+
+  public static final String PTM = "ptm";
+  public static final String NON_PTM = "non-ptm";
+  public static final String SCOPE_GROUP = "group";
+  public static final String SCOPE_THEME = "theme";
+  public static final String SCOPE_SUBTHEME = "subtheme";
+
+  public StudyTest test(String id) {
+    return tests.stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+  }
+}

@@ -1,0 +1,123 @@
+package io.hfmine.analyzers.stats.resolution;
+
+import io.hfmine.analyzers.stats.Conventions;
+import io.hfmine.analyzers.stats.Descriptives;
+import io.hfmine.analyzers.stats.GroupSummary;
+import io.hfmine.datasets.store.Store;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+/** Stores a study run in the resolution_* tables (V006), replacing the previous run in one transaction. */
+public final class ResolutionStudyWriter {
+  private static final List<String> TABLES = List.of("resolution_runs", "resolution_projects", "resolution_values",
+      "resolution_descriptives", "resolution_tests", "resolution_effect_sizes", "resolution_posthoc",
+      "resolution_issue_types");
+
+  private ResolutionStudyWriter() {
+  }
+
+  public static void write(Store store, ResolutionStudyResult result) {
+    store.transaction(connection -> {
+      try (Statement statement = connection.createStatement()) {
+        for (String table : TABLES) {
+          statement.execute("DELETE FROM " + table);
+        }
+      }
+      writeRun(connection, result);
+      writeProjects(connection, result);
+      writeValues(connection, result);
+      writeDescriptives(connection, result);
+      writeTests(connection, result);
+      writeIssueTypes(connection, result);
+      return null;
+    });
+  }
+
+  private static void writeRun(Connection connection, ResolutionStudyResult result) throws Exception {
+    try (PreparedStatement insert = connection.prepareStatement(
+        "INSERT INTO resolution_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      StudySettings s = result.settings();
+      IssueFilterCounts c = result.counts();
+      insert.setTimestamp(1, Timestamp.valueOf(result.ranAt().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC).toLocalDateTime()));
+      insert.setLong(2, s.seed());
+      insert.setString(3, s.dayCounting().label());
+      insert.setString(4, String.join(",", s.labelSources()));
+      insert.setString(5, s.alternative().scipyName());
+      insert.setInt(6, s.bootstrapResamples());
+      insert.setDouble(7, s.confidence());
+      insert.setLong(8, c.issues());
+      insert.setLong(9, c.openExcluded());
+      insert.setLong(10, c.closedWithoutDate());
+      insert.setLong(11, c.closedBeforeCreated());
+      insert.setLong(12, c.closedWithoutPtmLabel());
+      insert.setLong(13, c.closedPtm());
+      insert.setLong(14, c.closedNonPtm());
+      insert.setString(15, String.join("\n", Conventions.SCIPY));
+      insert.executeUpdate();
+    }
+  }
+
+  private static void writeProjects(Connection connection, ResolutionStudyResult result) throws Exception {
+    RowInserter rows = new RowInserter("resolution_projects", 5);
+    for (ProjectSample project : result.sample().projects()) {
+      rows.add(project.repository(), (long) project.closedPtm(), (long) project.closedNonPtm(),
+          (long) project.sampledPerGroup(), project.dropped());
+    }
+    rows.insert(connection);
+  }
+
+  private static void writeValues(Connection connection, ResolutionStudyResult result) throws Exception {
+    RowInserter rows = new RowInserter("resolution_values", 5);
+    for (ScopedValue value : result.values()) {
+      rows.add(value.scope(), value.group(), value.repository(), value.issueNumber(), (int) value.days());
+    }
+    rows.insert(connection);
+  }
+
+  private static void writeDescriptives(Connection connection, ResolutionStudyResult result) throws Exception {
+    RowInserter rows = new RowInserter("resolution_descriptives", 12);
+    for (Map.Entry<String, List<GroupSummary>> scope : result.descriptives().entrySet()) {
+      for (GroupSummary group : scope.getValue()) {
+        Descriptives d = group.descriptives();
+        rows.add(scope.getKey(), group.name(), (long) d.n(), d.mean(), d.median(), d.q1(), d.q3(), d.iqr(), d.min(),
+            d.max(), group.medianInterval().low(), group.medianInterval().high());
+      }
+    }
+    rows.insert(connection);
+  }
+
+  private static void writeTests(Connection connection, ResolutionStudyResult result) throws Exception {
+    RowInserter tests = new RowInserter("resolution_tests", 11);
+    RowInserter effects = new RowInserter("resolution_effect_sizes", 4);
+    RowInserter pairs = new RowInserter("resolution_posthoc", 6);
+    for (StudyTest t : result.tests()) {
+      tests.add(t.id(), t.test(), t.subject(), t.n(), t.groups(), t.statistic(), t.degreesOfFreedom(), t.pValue(),
+          t.method(), t.alternative(), t.note());
+      for (EffectSize size : t.effectSizes()) {
+        effects.add(t.id(), size.name(), size.value(), size.magnitude());
+      }
+      for (PairwiseComparison pair : t.posthoc()) {
+        pairs.add(t.id(), pair.groupA(), pair.groupB(), pair.z(), pair.pValue(), pair.pHolm());
+      }
+    }
+    tests.insert(connection);
+    effects.insert(connection);
+    pairs.insert(connection);
+  }
+
+  private static void writeIssueTypes(Connection connection, ResolutionStudyResult result) throws Exception {
+    RowInserter rows = new RowInserter("resolution_issue_types", 3);
+    for (Map.Entry<String, Map<String, Long>> type : result.issueTypes().entrySet()) {
+      for (Map.Entry<String, Long> group : type.getValue().entrySet()) {
+        rows.add(type.getKey(), group.getKey(), group.getValue());
+      }
+    }
+    rows.insert(connection);
+  }
+}

@@ -1,0 +1,84 @@
+package io.hfmine.analyzers.stats.resolution;
+
+import static io.hfmine.analyzers.stats.resolution.StudyIssues.closed;
+import static io.hfmine.analyzers.stats.resolution.StudyIssues.open;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.hfmine.analyzers.stats.Alternative;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ResolutionStudyTest {
+  private static final StudySettings SETTINGS = new StudySettings(11, DayCounting.CALENDAR, Alternative.GREATER,
+      List.of("human:*", "rules"), 200, 0.95);
+
+  // o/a: PTM 10, 20, 30 days vs non-PTM 1, 2 → 2 + 2; o/b: PTM 5 vs non-PTM 0, 3 → 1 + 1; o/c: no non-PTM → dropped.
+  private static final List<StudyIssue> ISSUES = List.of(
+      closed("o/a", 1, 10, true, "bug", "MU"),
+      closed("o/a", 2, 20, true, "bug", "MU"),
+      closed("o/a", 3, 30, true, "question", "PQ"),
+      closed("o/a", 4, 1, false, "bug"),
+      closed("o/a", 5, 2, false, "question"),
+      open("o/a", 6, true),
+      closed("o/b", 1, 5, true, "bug", "PQ", "MU"),
+      closed("o/b", 2, 0, false, "bug"),
+      closed("o/b", 3, 3, false, "question"),
+      closed("o/c", 1, 7, true, "bug", "HR"));
+
+  private final ResolutionStudyResult result = ResolutionStudy.run(ISSUES, SETTINGS, Instant.EPOCH);
+
+  @Test
+  void printsSizesPerProjectAndDropsProjectsWithAnEmptyGroup() {
+    assertThat(result.sample().projects()).containsExactly(
+        new ProjectSample("o/a", 3, 2, 2), new ProjectSample("o/b", 1, 2, 1), new ProjectSample("o/c", 1, 0, 0));
+    assertThat(result.sample().ptm()).hasSize(3);
+    assertThat(result.sample().nonPtm()).hasSize(3);
+    assertThat(result.counts().openExcluded()).isEqualTo(1);
+  }
+
+  @Test
+  void everySampledPtmIssueTakesLongerSoUIsMaximalAndTheExactPIsOneTwentieth() {
+    StudyTest test = result.test("ptm-vs-non-ptm");
+    assertThat(test.statistic()).isEqualTo(9.0);
+    assertThat(test.method()).isEqualTo("exact");
+    assertThat(test.pValue()).isCloseTo(0.05, within(1e-15));
+    assertThat(test.effectSizes()).extracting(EffectSize::name, EffectSize::value, EffectSize::magnitude)
+        .contains(org.assertj.core.groups.Tuple.tuple("cliffs-delta", 1.0, "large"));
+  }
+
+  @Test
+  void themesUseEveryClosedPtmIssueAndCountMultiLabelledIssuesInEachTheme() {
+    assertThat(result.descriptives().get("theme")).extracting(g -> g.name(), g -> g.descriptives().n())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("HR", 1), org.assertj.core.groups.Tuple.tuple("MU", 3),
+            org.assertj.core.groups.Tuple.tuple("PQ", 2));
+    StudyTest themes = result.test("themes");
+    assertThat(themes.ran()).isTrue();
+    assertThat(themes.n()).isEqualTo(6);
+    assertThat(themes.posthoc()).hasSize(3);
+  }
+
+  @Test
+  void subthemeTestIsNotRunWithoutSubthemesAndSaysWhy() {
+    StudyTest subthemes = result.test("subthemes");
+    assertThat(subthemes.ran()).isFalse();
+    assertThat(subthemes.note()).contains("fewer than two groups");
+  }
+
+  @Test
+  void issueTypesOfTheSampleFormTheChiSquareTable() {
+    long sampledTypes = result.issueTypes().values().stream().flatMap(m -> m.values().stream())
+        .mapToLong(Long::longValue).sum();
+    assertThat(sampledTypes).isEqualTo(6);
+    assertThat(result.issueTypes().get("bug").get("non-ptm") + result.issueTypes().get("question").get("non-ptm"))
+        .isEqualTo(3);
+    assertThat(result.test("issue-types").method()).isEqualTo("yates");
+  }
+
+  @Test
+  void groupDescriptivesDescribeTheBalancedSample() {
+    assertThat(result.descriptives().get("group")).extracting(g -> g.name()).containsExactly("ptm", "non-ptm");
+    assertThat(result.descriptives().get("group").get(1).descriptives().n()).isEqualTo(3);
+  }
+}

@@ -1,0 +1,36 @@
+package io.hfmine.cli.commands;
+
+import io.hfmine.analyzers.stats.StatsSettings;
+import io.hfmine.cli.support.BaseCommand;
+import io.hfmine.cli.support.ExitCode;
+import io.hfmine.cli.support.Session;
+import io.hfmine.reports.ReportSettings;
+import io.hfmine.reports.StudyReport;
+import java.nio.file.Path;
+import java.time.Clock;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code hfmine report}: the study report as one self-contained HTML file plus Markdown. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = {"Write the study report from the store: report.html (self-contained, inline SVG charts), "
+        + "report.md and its figures/: data funnel, taxonomy counts, resolution-time box plots, tests with effect "
+        + "sizes, and usage-pattern tables when they have rows."})
+public final class ReportCommand extends BaseCommand {
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Output directory (default: report.out-dir inside the work directory).")
+  Path out;
+
+  @Override
+  protected ExitCode execute(Session session) {
+    ReportSettings settings = session.config().section("report", ReportSettings.class);
+    StatsSettings stats = session.config().section("stats", StatsSettings.class);
+    Path dir = out != null ? out : session.workDir().resolve(settings.outDir());
+    StudyReport.Written written = StudyReport.write(session.store(), dir, settings.title(), stats.alpha(), stats.labelSources(),
+        Clock.systemUTC());
+    session.out().println(written.html());
+    session.out().println(written.markdown());
+    session.err().printf("report written: %s and %s (%d figures)%n", written.html(), written.markdown(), written.figures());
+    return ExitCode.SUCCESS;
+  }
+}

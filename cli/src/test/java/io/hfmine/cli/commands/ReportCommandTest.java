@@ -1,0 +1,45 @@
+package io.hfmine.cli.commands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hfmine.cli.Main;
+import io.hfmine.datasets.store.Store;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+  @TempDir
+  Path workDir;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void writesHtmlAndMarkdownIntoTheChosenDirectoryAndPrintsTheirPaths() throws Exception {
+    try (Store store = Store.openIn(workDir)) {
+      store.transaction(connection -> {
+        try (Statement statement = connection.createStatement()) {
+          statement.execute("INSERT INTO selection_funnel VALUES ('repositories', 1, 'candidates', 9876, now())");
+        }
+        return null;
+      });
+    }
+    Path outDir = workDir.resolve("my-report");
+    int code = run("report", "--out", outDir.toString(), "--work-dir", workDir.toString());
+    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains(outDir.resolve("report.html").toString())
+        .contains(outDir.resolve("report.md").toString());
+    assertThat(Files.readString(outDir.resolve("report.html"))).contains("9,876").contains("hfmine study report");
+    assertThat(Files.readString(outDir.resolve("report.md"))).contains("9,876");
+  }
+}

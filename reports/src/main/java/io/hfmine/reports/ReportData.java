@@ -1,0 +1,52 @@
+package io.hfmine.reports;
+
+import io.hfmine.analyzers.stats.resolution.ProjectSample;
+import io.hfmine.analyzers.stats.resolution.StudyTest;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the report shows, as read from the store: nothing in the report is computed
+ * elsewhere than here or in the stored statistics.
+ *
+ * @param run the last resolution-study run, or null when none is stored
+ * @param values scope → group → resolution days, for the box plots
+ */
+public record ReportData(String title, double alpha, String storeFile, LocalDateTime generatedAt, List<FunnelStep> funnel,
+    long issues, long ptmIssues, List<LabelCount> themes, List<LabelCount> subthemes, RunInfo run,
+    List<ProjectSample> projects, List<DescriptiveRow> descriptives, List<StudyTest> tests,
+    Map<String, Map<String, double[]>> values, Map<String, Map<String, Long>> issueTypes,
+    List<PatternTable> patternTables) {
+
+  /** One step of a selection funnel (table selection_funnel). */
+  public record FunnelStep(String selection, int step, String description, long remaining) {
+  }
+
+  /** Issues carrying one taxonomy code (theme or sub-theme) among PTM-related issues. */
+  public record LabelCount(String code, long issues) {
+  }
+
+  /** The parameters and filter counts of the stored resolution-study run. */
+  public record RunInfo(LocalDateTime ranAt, long seed, String dayCounting, String labelSources, String alternative,
+      int bootstrapResamples, double confidence, long issues, long openExcluded, long closedWithoutDate,
+      long closedBeforeCreated, long closedWithoutPtmLabel, long closedPtm, long closedNonPtm, List<String> conventions) {
+  }
+
+  /** One stored descriptives row (table resolution_descriptives). */
+  public record DescriptiveRow(String scope, String group, long n, double mean, double median, double q1, double q3,
+      double iqr, double min, double max, double medianCiLow, double medianCiHigh) {
+  }
+
+  /** A usage-pattern table found in the store: its size and first rows. */
+  public record PatternTable(String name, long rows, List<String> columns, List<List<String>> firstRows) {
+  }
+
+  public List<DescriptiveRow> descriptives(String scope) {
+    return descriptives.stream().filter(d -> d.scope().equals(scope)).toList();
+  }
+
+  public StudyTest test(String id) {
+    return tests.stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
+  }
+}

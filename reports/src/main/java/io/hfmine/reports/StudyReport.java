@@ -1,0 +1,79 @@
+package io.hfmine.reports;
+
+import io.hfmine.datasets.store.Store;
+import io.hfmine.reports.ReportDocument.Figure;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Facade of {@code hfmine report}: reads the store and writes report.html, report.md and figures/. */
+public final class StudyReport {
+  public static final String HTML = "report.html";
+  public static final String MARKDOWN = "report.md";
+
+  private StudyReport() {
+  }
+
+  /** What was written. */
+  public record Written(Path html, Path markdown, int figures) {
+  }
+
+  /**
+   * Writes into {@code outDir}. Files are built in a sibling temporary directory first and moved
+   * in at the end, so a failure never leaves half a report behind.
+   */
+  public static Written write(Store store, Path outDir, String title, double alpha, List<String> labelSources,
+      Clock clock) {
+    ReportData data = ReportReader.read(store, title, alpha, labelSources,
+        LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC));
+    ReportDocument document = StudyReportComposer.compose(data);
+    try {
+      Path parent = outDir.toAbsolutePath().getParent();
+      Files.createDirectories(parent);
+      Path staging = Files.createTempDirectory(parent, ".report-");
+      try {
+        Files.writeString(staging.resolve(HTML), HtmlRenderer.render(document), StandardCharsets.UTF_8);
+        Files.writeString(staging.resolve(MARKDOWN), MarkdownRenderer.render(document), StandardCharsets.UTF_8);
+        Path figures = Files.createDirectories(staging.resolve(MarkdownRenderer.FIGURES));
+        int count = 0;
+        for (ReportDocument.Block block : document.blocks()) {
+          if (block instanceof Figure figure) {
+            Files.writeString(figures.resolve(figure.id() + ".svg"), figure.svg(), StandardCharsets.UTF_8);
+            count++;
+          }
+        }
+        Files.createDirectories(outDir);
+        deleteTree(outDir.resolve(MarkdownRenderer.FIGURES));
+        Files.move(figures, outDir.resolve(MarkdownRenderer.FIGURES), StandardCopyOption.REPLACE_EXISTING);
+        Files.move(staging.resolve(MARKDOWN), outDir.resolve(MARKDOWN), StandardCopyOption.REPLACE_EXISTING);
+        Files.move(staging.resolve(HTML), outDir.resolve(HTML), StandardCopyOption.REPLACE_EXISTING);
+        return new Written(outDir.resolve(HTML), outDir.resolve(MARKDOWN), count);
+      } finally {
+        deleteTree(staging);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the report into " + outDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}
