@@ -1,0 +1,89 @@
+package io.hfmine.devtools.sample;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hfmine.datasets.config.Config;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/** The hand-written inputs of the GitHub sample: repository rows and issue templates (YAML resources). */
+final class SampleSources {
+  private SampleSources() {
+  }
+
+  /** One repository of the sample; {@code issues} is set for downstream projects only. */
+  record RepositoryRow(
+      String fullName, String renamedFrom, String ownerType, String role, String forkOf, Boolean archived,
+      String description, String homepage, String language, int stars, int forks, int subscribers, int size,
+      List<String> topics, String license, String created, String pushed, IssuePlan issues) {
+
+    String owner() {
+      return fullName.substring(0, fullName.indexOf('/'));
+    }
+
+    String name() {
+      return fullName.substring(fullName.indexOf('/') + 1);
+    }
+  }
+
+  /** How many issues a downstream project gets, from when, who maintains it and which models it uses. */
+  record IssuePlan(
+      int count, int pullRequests, String start, List<String> maintainers, List<String> models,
+      double labelRate, double ptmShare, boolean gui) {
+  }
+
+  /** A repository that code search returns but the repository API no longer serves. */
+  record GoneRepository(String fullName, int status, String reason) {
+  }
+
+  record Catalog(List<RepositoryRow> repositories, List<GoneRepository> gone) {
+  }
+
+  /** One sub-theme of the challenge taxonomy (or one kind of non-PTM issue) with its texts. */
+  record SubTheme(
+      String code, String theme, String name, int weight, String kind, Double slowness, Double openRate,
+      Boolean guiOnly, List<String> titles, List<String> bodies, List<String> replies) {
+
+    boolean ptm() {
+      return theme != null;
+    }
+
+    double slownessOrOne() {
+      return slowness == null ? 1.0 : slowness;
+    }
+  }
+
+  record PullRequestTemplates(List<String> titles, List<String> bodies) {
+  }
+
+  record CommentTemplates(
+      List<String> reporterFollowups, List<String> maintainerAsks, List<String> closing, List<String> reopen) {
+  }
+
+  record TemplateBook(
+      Map<String, List<String>> vocab, Map<String, String> modelClasses, List<SubTheme> ptm,
+      List<SubTheme> nonPtm, PullRequestTemplates pullRequests, CommentTemplates comments) {
+  }
+
+  static Catalog catalog() {
+    return read("repositories.yaml", Catalog.class);
+  }
+
+  static TemplateBook templates() {
+    return read("issue-templates.yaml", TemplateBook.class);
+  }
+
+  private static <T> T read(String resource, Class<T> type) {
+    ObjectMapper yaml = Config.yamlMapper();
+    try (InputStream in = SampleSources.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      return yaml.readValue(in, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(resource + ": " + e.getMessage(), e);
+    }
+  }
+}
