@@ -1,7 +1,7 @@
 package io.hfmine.devtools.sample;
 
-import io.hfmine.devtools.sample.SampleSources.SubTheme;
-import io.hfmine.devtools.sample.SampleSources.TemplateBook;
+import io.hfmine.devtools.sample.SampleSources.CommentTemplates;
+import io.hfmine.devtools.sample.SampleSources.Variant;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,60 +9,104 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The conversation under one issue: a maintainer asks or answers, the reporter (or someone
- * with the same problem) follows up, and a closed issue ends with the maintainer's fix or a
- * closing note. A reopened issue carries the reporter's "reopening" comment.
+ * The conversation under one issue. While a problem is open, maintainers ask for details and
+ * reporters add their environment or a "+1"; a fixed issue ends with the maintainer's answer
+ * (sometimes followed by the reporter's thanks), a not-planned one with a closing note, and a
+ * reopened one carries the reporter's "reopening" comment after the first fix.
  */
 final class CommentThread {
   /** One comment: who wrote it, whether a maintainer did, what and when. */
   record Line(String author, boolean maintainer, String text, Instant at) {
   }
 
-  private final TemplateBook book;
+  /** How the issue ended, which decides the shape of its conversation. */
+  enum Outcome { FIXED, NOT_PLANNED, OPEN }
+
+  private final CommentTemplates say;
   private final TemplateFiller filler;
   private final Random random;
-  private final List<String> maintainers;
+  private final String maintainer;
   private final String reporter;
+  private final PeoplePool people;
 
-  CommentThread(TemplateBook book, TemplateFiller filler, Random random, List<String> maintainers, String reporter) {
-    this.book = book;
+  CommentThread(CommentTemplates say, TemplateFiller filler, Random random, String maintainer, String reporter,
+      PeoplePool people) {
+    this.say = say;
     this.filler = filler;
     this.random = random;
-    this.maintainers = maintainers;
+    this.maintainer = maintainer;
     this.reporter = reporter;
+    this.people = people;
   }
 
-  List<Line> lines(Instant created, Instant closedAt, boolean notPlanned, boolean reopened, Instant crawlTime,
-      SubTheme kind) {
-    int count = count(created, closedAt);
-    if (reopened) {
-      count = Math.max(count, 3);
-    }
+  List<Line> lines(Instant created, Instant closedAt, Outcome outcome, boolean reopened, Instant crawlTime,
+      Variant variant, boolean bug) {
+    List<String[]> script = script(outcome, reopened, count(created, closedAt), variant, bug);
     Instant end = closedAt != null ? closedAt
         : min(crawlTime.minusSeconds(3600), created.plus(Duration.ofDays(2 + random.nextInt(120))));
-    List<Instant> times = times(created, end, count);
+    List<Instant> times = times(created, end.minusSeconds(100), script.size());
+    if (closedAt != null && !script.isEmpty()) {
+      times.set(times.size() - 1, closedAt.minusSeconds(4 + random.nextInt(90)));
+    }
     List<Line> lines = new ArrayList<>();
-    String maintainer = IssueSynthesizer.pick(maintainers, random);
-    for (int i = 0; i < count; i++) {
-      boolean last = i == count - 1;
-      Instant at = times.get(i);
-      if (reopened && closedAt == null && last) {
-        lines.add(new Line(reporter, false, filler.fill(pick(book.comments().reopen())), at));
-      } else if (reopened && closedAt != null && i == count - 2) {
-        lines.add(new Line(reporter, false, filler.fill(pick(book.comments().reopen())), at));
-      } else if (last && closedAt != null) {
-        String text = notPlanned ? pick(book.comments().closing()) : pick(kind.replies());
-        lines.add(new Line(maintainer, true, filler.fill(text), closedAt.minusSeconds(4 + random.nextInt(90))));
-      } else if (i % 2 == 0) {
-        boolean ask = i == 0 && random.nextBoolean() || reopened && i == count - 2;
-        String text = ask ? pick(book.comments().maintainerAsks()) : pick(kind.replies());
-        lines.add(new Line(maintainer, true, filler.fill(text), at));
+    for (int i = 0; i < script.size(); i++) {
+      String who = script.get(i)[0];
+      String author = switch (who) {
+        case "M" -> maintainer;
+        case "R" -> reporter;
+        default -> otherThan(reporter);
+      };
+      lines.add(new Line(author, who.equals("M"), filler.fill(script.get(i)[1]), times.get(i)));
+    }
+    return lines;
+  }
+
+  /** Who says what, in order: M maintainer, R reporter, O someone else affected. */
+  private List<String[]> script(Outcome outcome, boolean reopened, int count, Variant variant, boolean bug) {
+    List<String[]> script = new ArrayList<>();
+    if (count == 0 && !reopened) {
+      // Closed by a commit ("Fixes #12") or never answered.
+      return script;
+    }
+    int tail = switch (outcome) {
+      case FIXED -> reopened ? 3 : 1;
+      case NOT_PLANNED -> 1;
+      case OPEN -> reopened ? 2 : 0;
+    };
+    boolean thanks = outcome == Outcome.FIXED && !reopened && count >= 3 && random.nextBoolean();
+    int middle = Math.max(0, count - tail - (thanks ? 1 : 0));
+    for (int i = 0; i < middle; i++) {
+      if (i % 2 == 0) {
+        boolean pending = !bug || outcome == Outcome.OPEN && i > 0;
+        script.add(line("M", pending ? say.maintainerPending() : say.maintainerAsks()));
       } else {
-        lines.add(new Line(reporter, false, filler.fill(pick(book.comments().reporterFollowups())), at));
+        script.add(random.nextInt(3) == 0 ? line("O", say.othersAffected()) : line("R", say.reporterUnresolved()));
       }
     }
-    lines.sort((a, b) -> a.at().compareTo(b.at()));
-    return lines;
+    switch (outcome) {
+      case FIXED -> {
+        script.add(line("M", variant.replies()));
+        if (reopened) {
+          script.add(line("R", say.reopen()));
+          script.add(line("M", say.refix()));
+        }
+        if (thanks) {
+          script.add(line("R", say.reporterResolved()));
+        }
+      }
+      case NOT_PLANNED -> script.add(line("M", bug ? say.closingNotPlannedBug() : say.closingNotPlannedRequest()));
+      case OPEN -> {
+        if (reopened) {
+          script.add(line("M", variant.replies()));
+          script.add(line("R", say.reopen()));
+        }
+      }
+    }
+    return script;
+  }
+
+  private String[] line(String who, List<String> options) {
+    return new String[] {who, IssueSynthesizer.pick(options, random)};
   }
 
   private int count(Instant created, Instant closedAt) {
@@ -82,14 +126,15 @@ final class CommentThread {
     for (int i = 0; i < count; i++) {
       // Most talk happens early: the first reply comes soon, later ones thin out.
       double u = Math.pow(random.nextDouble(), 1.6);
-      times.add(from.plusSeconds(30 + (long) ((span - 60) * u)));
+      times.add(from.plusSeconds(30 + (long) ((span - 30) * u)));
     }
     times.sort(null);
     return times;
   }
 
-  private String pick(List<String> options) {
-    return IssueSynthesizer.pick(options, random);
+  private String otherThan(String login) {
+    String other = people.reporter(random);
+    return other.equals(login) ? people.reporter(random) : other;
   }
 
   private static Instant min(Instant a, Instant b) {

@@ -154,7 +154,7 @@ public final class GitHubSampleGenerator {
     for (SubTheme theme : rarestFirst) {
       for (int tries = 0; tries < projects.size(); tries++) {
         RepositoryRow project = projects.get(next++ % projects.size());
-        if (IssueSynthesizer.eligible(theme, project.issues().gui())) {
+        if (IssueSynthesizer.eligible(theme, project.issues())) {
           required.get(project.fullName()).add(theme);
           break;
         }

@@ -7,6 +7,7 @@ import io.hfmine.devtools.sample.SampleSources.IssuePlan;
 import io.hfmine.devtools.sample.SampleSources.RepositoryRow;
 import io.hfmine.devtools.sample.SampleSources.SubTheme;
 import io.hfmine.devtools.sample.SampleSources.TemplateBook;
+import io.hfmine.devtools.sample.SampleSources.Variant;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,10 +44,10 @@ final class IssueSynthesizer {
     int ptmCount = Math.max(required.size(), (int) Math.round(plan.count() * plan.ptmShare()));
     List<SubTheme> kinds = new ArrayList<>(required);
     while (kinds.size() < ptmCount) {
-      kinds.add(weighted(book.ptm(), plan.gui(), random));
+      kinds.add(weighted(book.ptm(), plan, random));
     }
     while (kinds.size() < plan.count()) {
-      kinds.add(weighted(book.nonPtm(), plan.gui(), random));
+      kinds.add(weighted(book.nonPtm(), plan, random));
     }
     List<SubTheme> items = new ArrayList<>(kinds);
     for (int i = 0; i < plan.pullRequests(); i++) {
@@ -77,14 +78,14 @@ final class IssueSynthesizer {
     return times;
   }
 
-  private static SubTheme weighted(List<SubTheme> themes, boolean gui, Random random) {
+  private static SubTheme weighted(List<SubTheme> themes, IssuePlan plan, Random random) {
     int total = 0;
     for (SubTheme theme : themes) {
-      total += eligible(theme, gui) ? theme.weight() : 0;
+      total += eligible(theme, plan) ? theme.weight() : 0;
     }
     int pick = random.nextInt(total);
     for (SubTheme theme : themes) {
-      if (!eligible(theme, gui)) {
+      if (!eligible(theme, plan)) {
         continue;
       }
       pick -= theme.weight();
@@ -95,24 +96,25 @@ final class IssueSynthesizer {
     throw new IllegalStateException("weights exhausted");
   }
 
-  static boolean eligible(SubTheme theme, boolean gui) {
-    boolean needsGui = Boolean.TRUE.equals(theme.guiOnly()) || theme.code().equals("NP-UI");
-    return gui || !needsGui;
+  static boolean eligible(SubTheme theme, IssuePlan plan) {
+    return !theme.variantsFor(plan).isEmpty();
   }
 
   private SynthesizedIssue issue(RepositoryRow row, int number, Instant created, SubTheme kind, Random random) {
     IssuePlan plan = row.issues();
     String model = pick(plan.models(), random);
     TemplateFiller filler = filler(row, model, random);
-    String title = filler.fill(pick(kind.titles(), random));
-    String body = filler.fill(pick(kind.bodies(), random));
+    Variant variant = pick(kind.variantsFor(plan), random);
+    String title = filler.fill(pick(variant.titles(), random));
+    String body = filler.fill(variant.body());
     List<SubTheme> challenges = new ArrayList<>();
     if (kind.ptm()) {
       challenges.add(kind);
       if (random.nextDouble() < SECOND_CHALLENGE_SHARE) {
-        SubTheme second = weighted(book.ptm(), plan.gui(), random);
+        SubTheme second = weighted(book.ptm(), plan, random);
         if (!second.theme().equals(kind.theme())) {
-          body = body.stripTrailing() + "\n\nPossibly related: I also get \"" + filler.fill(pick(second.titles(), random)) + "\".";
+          Variant other = pick(second.variantsFor(plan), random);
+          body = body.stripTrailing() + "\n\nPossibly related: I also get \"" + filler.fill(pick(other.titles(), random)) + "\".";
           challenges.add(second);
         }
       }
@@ -130,9 +132,13 @@ final class IssueSynthesizer {
     boolean reopened = random.nextDouble() < REOPENED_SHARE;
     boolean notPlanned = closedAt != null && random.nextDouble()
         < (kind.kind().equals("bug") ? NOT_PLANNED_SHARE / 2 : NOT_PLANNED_SHARE * 2);
-    CommentThread thread = new CommentThread(book, filler, random, plan.maintainers(), reporter);
-    List<CommentThread.Line> lines = thread.lines(created, closedAt, notPlanned, reopened, crawlTime, kind);
-    boolean reopenedAndOpen = reopened && closedAt == null && !lines.isEmpty();
+    CommentThread thread = new CommentThread(book.comments(), filler, random, pick(plan.maintainers(), random),
+        reporter, people);
+    CommentThread.Outcome outcome = closedAt == null ? CommentThread.Outcome.OPEN
+        : notPlanned ? CommentThread.Outcome.NOT_PLANNED : CommentThread.Outcome.FIXED;
+    List<CommentThread.Line> lines = thread.lines(created, closedAt, outcome, reopened, crawlTime, variant,
+        kind.kind().equals("bug"));
+    boolean reopenedAndOpen = reopened && closedAt == null;
 
     List<String> labels = labels(kind, notPlanned, closedAt, created, plan.labelRate(), random);
     ObjectNode issue = skeleton(row, number, created, title, reporter, labels, random);
@@ -155,8 +161,8 @@ final class IssueSynthesizer {
 
   private SynthesizedIssue pullRequest(RepositoryRow row, int number, Instant created, Random random) {
     TemplateFiller filler = filler(row, pick(row.issues().models(), random), random);
-    String title = filler.fill(pick(book.pullRequests().titles(), random));
-    boolean bot = title.startsWith("Bump ");
+    boolean bot = random.nextInt(3) == 0;
+    String title = filler.fill(pick(bot ? book.pullRequests().dependencyBumps() : book.pullRequests().titles(), random));
     String author = bot ? "dependabot[bot]" : random.nextBoolean() ? people.reporter(random)
         : pick(row.issues().maintainers(), random);
     String body = bot
@@ -206,6 +212,7 @@ final class IssueSynthesizer {
     fixed.put("model_short", model.substring(model.indexOf('/') + 1));
     fixed.put("model_class", book.modelClasses().getOrDefault(model, "AutoModel"));
     fixed.put("license", RestShapes.licenseName(row.license()));
+    fixed.put("other_model", pick(row.issues().alternatives(), random));
     return new TemplateFiller(random, book.vocab(), fixed);
   }
 

@@ -9,11 +9,11 @@ import java.util.Random;
  * scaled by its {@code slowness}, the way the reference study found it.
  */
 final class ResolutionModel {
-  static final double NON_PTM_MEDIAN_DAYS = 3.5;
-  static final double PTM_MEDIAN_DAYS = 6.0;
+  static final double NON_PTM_MEDIAN_DAYS = 2.5;
+  static final double PTM_MEDIAN_DAYS = 7.0;
   static final double SPREAD = 1.8;
-  static final double SAME_DAY_SHARE_NON_PTM = 0.22;
-  static final double SAME_DAY_SHARE_PTM = 0.14;
+  static final double SAME_DAY_SHARE_NON_PTM = 0.25;
+  static final double SAME_DAY_SHARE_PTM = 0.12;
   static final double MAX_DAYS = 1300;
 
   private ResolutionModel() {
@@ -31,6 +31,6 @@ final class ResolutionModel {
 
   /** Chance that an issue is still open at crawl time when its sub-theme says nothing. */
   static double openRate(boolean ptm) {
-    return ptm ? 0.10 : 0.07;
+    return ptm ? 0.14 : 0.10;
   }
 }

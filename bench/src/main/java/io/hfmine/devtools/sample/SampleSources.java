@@ -31,7 +31,7 @@ final class SampleSources {
   /** How many issues a downstream project gets, from when, who maintains it and which models it uses. */
   record IssuePlan(
       int count, int pullRequests, String start, List<String> maintainers, List<String> models,
-      double labelRate, double ptmShare, boolean gui) {
+      double labelRate, double ptmShare, boolean gui, List<String> domains, List<String> alternatives) {
   }
 
   /** A repository that code search returns but the repository API no longer serves. */
@@ -41,10 +41,10 @@ final class SampleSources {
   record Catalog(List<RepositoryRow> repositories, List<GoneRepository> gone) {
   }
 
-  /** One sub-theme of the challenge taxonomy (or one kind of non-PTM issue) with its texts. */
+  /** One sub-theme of the challenge taxonomy (or one kind of non-PTM issue) with its reports. */
   record SubTheme(
       String code, String theme, String name, int weight, String kind, Double slowness, Double openRate,
-      Boolean guiOnly, List<String> titles, List<String> bodies, List<String> replies) {
+      Boolean guiOnly, List<Variant> variants) {
 
     boolean ptm() {
       return theme != null;
@@ -53,13 +53,30 @@ final class SampleSources {
     double slownessOrOne() {
       return slowness == null ? 1.0 : slowness;
     }
+
+    /** The reports that fit a project: GUI problems need a GUI, domain-specific reports need the domain. */
+    List<Variant> variantsFor(IssuePlan plan) {
+      if (Boolean.TRUE.equals(guiOnly) && !plan.gui()) {
+        return List.of();
+      }
+      return variants.stream()
+          .filter(v -> v.domains() == null || v.domains().stream().anyMatch(plan.domains()::contains))
+          .toList();
+    }
   }
 
-  record PullRequestTemplates(List<String> titles, List<String> bodies) {
+  /** One report: alternative titles, the body, and the maintainer answers that resolve it. */
+  record Variant(List<String> domains, List<String> titles, String body, List<String> replies) {
+  }
+
+  record PullRequestTemplates(List<String> dependencyBumps, List<String> titles, List<String> bodies) {
   }
 
   record CommentTemplates(
-      List<String> reporterFollowups, List<String> maintainerAsks, List<String> closing, List<String> reopen) {
+      List<String> reporterUnresolved, List<String> reporterResolved, List<String> othersAffected,
+      List<String> maintainerAsks, List<String> maintainerPending, List<String> closingNotPlannedBug,
+      List<String> closingNotPlannedRequest,
+      List<String> reopen, List<String> refix) {
   }
 
   record TemplateBook(
