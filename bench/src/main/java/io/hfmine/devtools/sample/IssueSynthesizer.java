@@ -14,10 +14,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /** Generates the issues and pull requests of one downstream project from the templates. */
 final class IssueSynthesizer {
@@ -30,6 +32,8 @@ final class IssueSynthesizer {
   private final PeoplePool people;
   private final IdAllocator ids;
   private final Instant crawlTime;
+  /** Reports already given to the current project (identity: variants are loaded once). */
+  private final Set<Variant> used = Collections.newSetFromMap(new IdentityHashMap<>());
 
   IssueSynthesizer(TemplateBook book, PeoplePool people, IdAllocator ids, Instant crawlTime) {
     this.book = book;
@@ -40,6 +44,7 @@ final class IssueSynthesizer {
 
   /** The issues of {@code row}; {@code required} are PTM sub-themes this project must cover once each. */
   List<SynthesizedIssue> synthesize(RepositoryRow row, List<SubTheme> required, Random random) {
+    used.clear();
     IssuePlan plan = row.issues();
     int ptmCount = Math.max(required.size(), (int) Math.round(plan.count() * plan.ptmShare()));
     List<SubTheme> kinds = new ArrayList<>(required);
@@ -104,7 +109,7 @@ final class IssueSynthesizer {
     IssuePlan plan = row.issues();
     String model = pick(plan.models(), random);
     TemplateFiller filler = filler(row, model, random);
-    Variant variant = pick(kind.variantsFor(plan), random);
+    Variant variant = freshVariant(kind, plan, random);
     String title = filler.fill(pick(variant.titles(), random));
     String body = filler.fill(variant.body());
     List<SubTheme> challenges = new ArrayList<>();
@@ -159,14 +164,25 @@ final class IssueSynthesizer {
     return new SynthesizedIssue(number, issue, comments, challenges);
   }
 
+  /** A report the project has not had yet when there is one, so titles repeat only when a sub-theme runs out. */
+  private Variant freshVariant(SubTheme kind, IssuePlan plan, Random random) {
+    List<Variant> options = kind.variantsFor(plan);
+    List<Variant> fresh = options.stream().filter(v -> !used.contains(v)).toList();
+    Variant chosen = pick(fresh.isEmpty() ? options : fresh, random);
+    used.add(chosen);
+    return chosen;
+  }
+
   private SynthesizedIssue pullRequest(RepositoryRow row, int number, Instant created, Random random) {
     TemplateFiller filler = filler(row, pick(row.issues().models(), random), random);
     boolean bot = random.nextInt(3) == 0;
-    String title = filler.fill(pick(bot ? book.pullRequests().dependencyBumps() : book.pullRequests().titles(), random));
+    List<String> bumps = row.issues().runtimeOrPython().equals("jvm")
+        ? book.pullRequests().jvmDependencyBumps() : book.pullRequests().dependencyBumps();
+    String title = filler.fill(pick(bot ? bumps : book.pullRequests().titles(), random));
     String author = bot ? "dependabot[bot]" : random.nextBoolean() ? people.reporter(random)
         : pick(row.issues().maintainers(), random);
     String body = bot
-        ? "Bumps the pip group with 1 update.\n\n---\n\nDependabot will resolve any conflicts with this PR as long as you don't alter it yourself."
+        ? "Bumps the " + (bumps == book.pullRequests().dependencyBumps() ? "pip" : "maven") + " group with 1 update.\n\n---\n\nDependabot will resolve any conflicts with this PR as long as you don't alter it yourself."
         : filler.fill(pick(book.pullRequests().bodies(), random));
     boolean open = random.nextDouble() < 0.15;
     Instant closedAt = open ? null : created.plus(Duration.ofMinutes(20 + random.nextInt(60 * 24 * 12)));

@@ -15,6 +15,10 @@ final class ResolutionModel {
   static final double SAME_DAY_SHARE_NON_PTM = 0.25;
   static final double SAME_DAY_SHARE_PTM = 0.12;
   static final double MAX_DAYS = 1300;
+  /** Issues forgotten for more than a year and closed in a later clean-up. */
+  static final double FORGOTTEN_SHARE_PTM = 0.06;
+  static final double FORGOTTEN_SHARE_NON_PTM = 0.02;
+  static final int FORGOTTEN_MAX_DAYS = 900;
 
   private ResolutionModel() {
   }
@@ -22,6 +26,9 @@ final class ResolutionModel {
   static Duration timeToClose(Random random, boolean ptm, double slowness) {
     if (random.nextDouble() < (ptm ? SAME_DAY_SHARE_PTM : SAME_DAY_SHARE_NON_PTM)) {
       return Duration.ofMinutes(12 + random.nextInt(10 * 60));
+    }
+    if (random.nextDouble() < (ptm ? FORGOTTEN_SHARE_PTM : FORGOTTEN_SHARE_NON_PTM)) {
+      return Duration.ofDays(366 + random.nextInt(FORGOTTEN_MAX_DAYS - 366)).plusMinutes(random.nextInt(24 * 60));
     }
     double median = (ptm ? PTM_MEDIAN_DAYS : NON_PTM_MEDIAN_DAYS) * slowness;
     double days = Math.exp(Math.log(median) + SPREAD * random.nextGaussian());

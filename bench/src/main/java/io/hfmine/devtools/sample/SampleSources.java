@@ -31,7 +31,11 @@ final class SampleSources {
   /** How many issues a downstream project gets, from when, who maintains it and which models it uses. */
   record IssuePlan(
       int count, int pullRequests, String start, List<String> maintainers, List<String> models,
-      double labelRate, double ptmShare, boolean gui, List<String> domains, List<String> alternatives) {
+      double labelRate, double ptmShare, boolean gui, String runtime, List<String> domains, List<String> alternatives) {
+
+    String runtimeOrPython() {
+      return runtime == null ? "python" : runtime;
+    }
   }
 
   /** A repository that code search returns but the repository API no longer serves. */
@@ -60,16 +64,18 @@ final class SampleSources {
         return List.of();
       }
       return variants.stream()
+          .filter(v -> v.runtime() == null || v.runtime().equals(plan.runtimeOrPython()))
           .filter(v -> v.domains() == null || v.domains().stream().anyMatch(plan.domains()::contains))
           .toList();
     }
   }
 
   /** One report: alternative titles, the body, and the maintainer answers that resolve it. */
-  record Variant(List<String> domains, List<String> titles, String body, List<String> replies) {
+  record Variant(String runtime, List<String> domains, List<String> titles, String body, List<String> replies) {
   }
 
-  record PullRequestTemplates(List<String> dependencyBumps, List<String> titles, List<String> bodies) {
+  record PullRequestTemplates(
+      List<String> dependencyBumps, List<String> jvmDependencyBumps, List<String> titles, List<String> bodies) {
   }
 
   record CommentTemplates(
