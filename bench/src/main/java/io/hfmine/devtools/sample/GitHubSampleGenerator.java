@@ -2,7 +2,6 @@ package io.hfmine.devtools.sample;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -24,8 +23,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -77,7 +78,7 @@ public final class GitHubSampleGenerator {
       System.err.println("GitHubSampleGenerator: " + from.resolve("code") + " does not exist (run from the project root or pass --source)");
       System.exit(2);
     }
-    Summary summary = new GitHubSampleGenerator(from, out, seed).generate();
+    SampleSummary summary = new GitHubSampleGenerator(from, out, seed).generate();
     System.out.print(summary.render());
   }
 
@@ -90,10 +91,10 @@ public final class GitHubSampleGenerator {
   }
 
   /** Generates everything and returns the figures the README quotes. */
-  public Summary generate() throws IOException {
+  public SampleSummary generate() throws IOException {
     Catalog catalog = SampleSources.catalog();
     TemplateBook book = SampleSources.templates();
-    Summary summary = new Summary();
+    SampleSummary summary = new SampleSummary();
 
     replaceDirectory(out.resolve("issues"));
     Map<String, List<SynthesizedIssue>> issues = synthesizeIssues(catalog, book);
@@ -107,7 +108,7 @@ public final class GitHubSampleGenerator {
         for (ObjectNode comment : issue.comments()) {
           commentLines.append(MAPPER.writeValueAsString(comment)).append('\n');
         }
-        summary.count(issue);
+        summary.count(project.getKey(), issue);
         if (!issue.pullRequest()) {
           annotations.append(annotation(project.getKey(), issue));
         }
@@ -123,11 +124,9 @@ public final class GitHubSampleGenerator {
     ArrayNode index = CodeIndex.build(source.resolve("code"), CodeIndex.readModels(source.resolve("models-used.txt")));
     write(out.resolve("code-index.json"), PRETTY.writeValueAsString(index) + "\n");
     summary.files = index.size();
-    summary.repositoriesWithCode = (int) Stream.of(index).flatMap(n -> {
-      List<String> names = new ArrayList<>();
-      n.forEach(e -> names.add(e.get("repository").asText()));
-      return names.stream();
-    }).distinct().count();
+    Set<String> withCode = new TreeSet<>();
+    index.forEach(entry -> withCode.add(entry.get("repository").asText()));
+    summary.repositoriesWithCode = withCode.size();
     return summary;
   }
 
@@ -176,7 +175,7 @@ public final class GitHubSampleGenerator {
         + String.join(";", themes) + "," + String.join(";", subThemes) + "\n";
   }
 
-  private void writeRepositories(Catalog catalog, Map<String, List<SynthesizedIssue>> issues, Summary summary)
+  private void writeRepositories(Catalog catalog, Map<String, List<SynthesizedIssue>> issues, SampleSummary summary)
       throws IOException {
     Map<String, ObjectNode> built = new LinkedHashMap<>();
     Map<String, String> roles = new TreeMap<>();
@@ -247,55 +246,5 @@ public final class GitHubSampleGenerator {
   private static void write(Path file, String text) throws IOException {
     Files.createDirectories(file.getParent());
     Files.writeString(file, text, StandardCharsets.UTF_8);
-  }
-
-  /** Figures of one generation run. */
-  public static final class Summary {
-    int repositories;
-    int repositoriesWithCode;
-    int files;
-    int issues;
-    int pullRequests;
-    int comments;
-    int ptm;
-    int open;
-    int reopened;
-    final Map<String, Integer> perTheme = new TreeMap<>();
-    final Map<String, Integer> perSubTheme = new TreeMap<>();
-
-    void count(SynthesizedIssue issue) {
-      comments += issue.comments().size();
-      if (issue.pullRequest()) {
-        pullRequests++;
-        return;
-      }
-      issues++;
-      open += issue.open() ? 1 : 0;
-      JsonNode reason = issue.issue().get("state_reason");
-      reopened += reason != null && reason.asText().equals("reopened") ? 1 : 0;
-      if (!issue.challenges().isEmpty()) {
-        ptm++;
-        issue.challenges().stream().map(SubTheme::theme).distinct().forEach(t -> perTheme.merge(t, 1, Integer::sum));
-        issue.challenges().forEach(s -> perSubTheme.merge(s.code(), 1, Integer::sum));
-      }
-    }
-
-    public int issues() {
-      return issues;
-    }
-
-    public String render() {
-      StringBuilder text = new StringBuilder();
-      text.append("repositories (REST objects): ").append(repositories).append('\n');
-      text.append("code files: ").append(files).append(" in ").append(repositoriesWithCode).append(" repositories\n");
-      text.append("issues: ").append(issues).append(" (PTM-related ").append(ptm).append(", non-PTM ")
-          .append(issues - ptm).append("; open ").append(open).append(" of which reopened ").append(reopened)
-          .append(", closed ").append(issues - open).append(")\n");
-      text.append("pull requests (to be skipped): ").append(pullRequests).append('\n');
-      text.append("comments: ").append(comments).append('\n');
-      text.append("PTM issues per theme: ").append(perTheme).append('\n');
-      text.append("challenges per sub-theme (").append(perSubTheme.size()).append("): ").append(perSubTheme).append('\n');
-      return text.toString();
-    }
   }
 }

@@ -208,6 +208,31 @@ class GitHubSampleTest {
   }
 
   @Test
+  void usageExpectationsCoverEveryIndexedFileAndOnlyModelsCodeSearchReturnsItFor() throws IOException {
+    Map<String, Set<String>> indexedModels = new HashMap<>();
+    for (JsonNode entry : JSON.readTree(sample.resolve("code-index.json").toFile())) {
+      Set<String> models = new HashSet<>();
+      entry.get("models").forEach(m -> models.add(m.asText()));
+      indexedModels.put(entry.get("repository").asText() + "/" + entry.get("path").asText(), models);
+    }
+    JsonNode expectations = JSON.readTree(sample.resolve("code-expectations.json").toFile()).get("files");
+    Set<String> covered = new HashSet<>();
+    int negatives = 0;
+    for (JsonNode file : expectations) {
+      String name = file.get("file").asText();
+      assertThat(indexedModels).as("expectation for an indexed file").containsKey(name);
+      covered.add(name);
+      if (file.get("usages").isEmpty()) {
+        negatives++;
+        assertThat(file.path("why").asText()).as(name + " says why it is not a usage").isNotBlank();
+      }
+      file.get("usages").forEach(usage -> assertThat(indexedModels.get(name)).as(name).contains(usage.get("model").asText()));
+    }
+    assertThat(covered).isEqualTo(indexedModels.keySet());
+    assertThat(negatives).isPositive();
+  }
+
+  @Test
   void forkedFilesShareTheBlobShaOfTheirUpstream() throws IOException {
     JsonNode index = JSON.readTree(sample.resolve("code-index.json").toFile());
     Map<String, String> shaByFile = new HashMap<>();
