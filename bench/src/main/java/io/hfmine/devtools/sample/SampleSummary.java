@@ -24,6 +24,8 @@ public final class SampleSummary {
   int reopened;
   final Map<String, Integer> perTheme = new TreeMap<>();
   final Map<String, Integer> perSubTheme = new TreeMap<>();
+  final Map<String, Integer> stateReasons = new TreeMap<>();
+  final Map<String, Integer> labels = new TreeMap<>();
   /** Per project: issues, PTM-related, open, pull requests, comments. */
   final Map<String, int[]> perProject = new LinkedHashMap<>();
   /** Whole days from creation to closure of closed issues, per group (PTM, non-PTM, PTM by first theme). */
@@ -40,6 +42,10 @@ public final class SampleSummary {
     }
     issues++;
     row[0]++;
+    JsonNode stateReason = issue.issue().get("state_reason");
+    stateReasons.merge(issue.issue().get("state").asText() + "/" + (stateReason.isNull() ? "null" : stateReason.asText()),
+        1, Integer::sum);
+    issue.issue().get("labels").forEach(label -> labels.merge(label.get("name").asText(), 1, Integer::sum));
     row[1] += issue.challenges().isEmpty() ? 0 : 1;
     row[2] += issue.open() ? 1 : 0;
     open += issue.open() ? 1 : 0;
@@ -74,6 +80,8 @@ public final class SampleSummary {
         .append(", closed ").append(issues - open).append(")\n");
     text.append("pull requests (to be skipped): ").append(pullRequests).append('\n');
     text.append("comments: ").append(comments).append('\n');
+    text.append("state/state_reason: ").append(stateReasons).append('\n');
+    text.append("labels on issues: ").append(labels).append('\n');
     text.append("PTM issues per theme: ").append(perTheme).append('\n');
     text.append("challenges per sub-theme (").append(perSubTheme.size()).append("): ").append(perSubTheme).append('\n');
     text.append("resolution days of closed issues | n | mean | median | max | same day | over a year\n");
