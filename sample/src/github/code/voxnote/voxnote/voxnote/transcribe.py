@@ -2,14 +2,15 @@ import torch
 from transformers import WhisperForConditionalGeneration, WhisperProcessor, pipeline
 
 WHISPER_ID = "openai/whisper-small"
+WHISPER_LARGE_ID = "openai/whisper-large-v3"
 
 
-def load_asr(chunk_length_s: int = 30):
+def load_asr(chunk_length_s: int = 30, large: bool = False):
     device = "cuda:0" if torch.cuda.is_available() else "cpu"
     dtype = torch.float16 if torch.cuda.is_available() else torch.float32
     return pipeline(
         "automatic-speech-recognition",
-        model=WHISPER_ID,
+        model=WHISPER_LARGE_ID if large else WHISPER_ID,
         torch_dtype=dtype,
         device=device,
         chunk_length_s=chunk_length_s,
