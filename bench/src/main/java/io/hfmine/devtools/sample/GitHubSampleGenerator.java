@@ -183,8 +183,9 @@ public final class GitHubSampleGenerator {
     for (RepositoryRow row : catalog.repositories()) {
       long id = repositoryId(row.fullName());
       List<SynthesizedIssue> own = issues.getOrDefault(row.fullName(), List.of());
-      int open = own.isEmpty()
-          ? new Random(seed + row.fullName().hashCode()).nextInt(row.stars() > 100 ? 9 : 3)
+      // Forks have issues turned off; other repositories without sample issues get a plausible count.
+      int open = row.forkOf() != null ? 0
+          : own.isEmpty() ? new Random(seed + row.fullName().hashCode()).nextInt(row.stars() > 100 ? 9 : 3)
           : (int) own.stream().filter(SynthesizedIssue::open).count();
       ObjectNode parent = row.forkOf() == null ? null : built.get(row.forkOf());
       if (row.forkOf() != null && parent == null) {

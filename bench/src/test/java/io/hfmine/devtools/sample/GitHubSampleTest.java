@@ -97,7 +97,8 @@ class GitHubSampleTest {
         issue.get("labels").forEach(label -> assertThat(label.has("name") && label.has("color")).as(where).isTrue());
         Instant created = Instant.parse(issue.get("created_at").asText());
         Instant updated = Instant.parse(issue.get("updated_at").asText());
-        assertThat(updated).as(where + " updated_at").isAfterOrEqualTo(created);
+        assertThat(updated).as(where + " updated_at").isAfterOrEqualTo(created)
+            .isBeforeOrEqualTo(GitHubSampleGenerator.CRAWL_TIME);
         if (issue.get("state").asText().equals("closed")) {
           Instant closed = Instant.parse(issue.get("closed_at").asText());
           assertThat(closed).as(where + " closed_at").isAfterOrEqualTo(created);
@@ -136,8 +137,11 @@ class GitHubSampleTest {
         }
         JsonNode issue = byUrl.get(comment.get("issue_url").asText());
         assertThat(issue).as("issue of comment " + comment.get("id")).isNotNull();
-        assertThat(Instant.parse(comment.get("created_at").asText()))
+        Instant at = Instant.parse(comment.get("created_at").asText());
+        assertThat(at).as("comment " + comment.get("id") + " after its issue was opened")
             .isAfterOrEqualTo(Instant.parse(issue.get("created_at").asText()));
+        assertThat(at).as("comment " + comment.get("id") + " counted in its issue's updated_at")
+            .isBeforeOrEqualTo(Instant.parse(issue.get("updated_at").asText()));
         counted.merge(comment.get("issue_url").asText(), 1, Integer::sum);
       }
       for (JsonNode issue : repo.getValue()) {
