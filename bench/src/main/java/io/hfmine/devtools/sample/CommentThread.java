@@ -77,10 +77,16 @@ final class CommentThread {
     int middle = Math.max(0, count - tail - (thanks ? 1 : 0));
     for (int i = 0; i < middle; i++) {
       if (i % 2 == 0) {
-        boolean pending = !bug || outcome == Outcome.OPEN && i > 0;
-        script.add(line("M", pending ? say.maintainerPending() : say.maintainerAsks()));
+        if (!bug) {
+          script.add(line("M", say.maintainerPending()));
+        } else {
+          boolean pending = outcome == Outcome.OPEN && i > 0;
+          script.add(line("M", pending ? say.maintainerPendingBug() : say.maintainerAsks()));
+        }
+      } else if (random.nextInt(3) == 0) {
+        script.add(line("O", bug ? say.othersAffected() : say.othersInterested()));
       } else {
-        script.add(random.nextInt(3) == 0 ? line("O", say.othersAffected()) : line("R", say.reporterUnresolved()));
+        script.add(line("R", say.reporterUnresolved()));
       }
     }
     switch (outcome) {

@@ -115,7 +115,8 @@ final class IssueSynthesizer {
     List<SubTheme> challenges = new ArrayList<>();
     if (kind.ptm()) {
       challenges.add(kind);
-      if (random.nextDouble() < SECOND_CHALLENGE_SHARE) {
+      // Only problem reports mention a second problem; a feature request stays on its feature.
+      if (random.nextDouble() < SECOND_CHALLENGE_SHARE && !kind.kind().equals("enhancement")) {
         SubTheme second = weighted(book.ptm(), plan, random);
         if (!second.theme().equals(kind.theme())) {
           Variant other = pick(second.variantsFor(plan), random);

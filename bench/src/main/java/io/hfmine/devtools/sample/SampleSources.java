@@ -80,7 +80,8 @@ final class SampleSources {
 
   record CommentTemplates(
       List<String> reporterUnresolved, List<String> reporterResolved, List<String> othersAffected,
-      List<String> maintainerAsks, List<String> maintainerPending, List<String> closingNotPlannedBug,
+      List<String> othersInterested, List<String> maintainerAsks, List<String> maintainerPendingBug,
+      List<String> maintainerPending, List<String> closingNotPlannedBug,
       List<String> closingNotPlannedRequest,
       List<String> reopen, List<String> refix) {
   }
