@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "issues", mixinStandardHelpOptions = true,
     description = "GitHub issues of downstream projects: sync, import, classify, list.",
     subcommands = {
+        IssuesClassifyCommand.class,
+        IssuesListCommand.class,
     })
 public final class IssuesCommand extends GroupCommand {
 }

@@ -1,0 +1,20 @@
+package io.hfmine.cli.commands.issues;
+
+import io.hfmine.analyzers.issues.IssueLabeller;
+import io.hfmine.analyzers.issues.IssueLabellers;
+import io.hfmine.analyzers.issues.IssueSettings;
+import io.hfmine.cli.support.Session;
+import io.hfmine.cli.support.UsageException;
+
+/** Wires the labeller of a method name (rules, classifier, llm) from the session. */
+public final class IssueMethods {
+  private IssueMethods() {
+  }
+
+  public static IssueLabeller labeller(String method, Session session, IssueSettings settings) {
+    return switch (method) {
+      case "rules" -> IssueLabellers.rules(session.store(), settings);
+      default -> throw new UsageException("--method " + method + " is not one of rules, classifier, llm");
+    };
+  }
+}
