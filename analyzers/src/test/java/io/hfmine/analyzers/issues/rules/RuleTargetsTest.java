@@ -15,11 +15,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Quality targets of the rule labeller, measured on the part of the labelled set never used to tune it. */
-class RuleTargetsTest {
+public class RuleTargetsTest {
   private static final Map<String, List<String>> TYPE_LABELS = Map.of(
       "bug", List.of("bug"), "question", List.of("question"), "enhancement", List.of("enhancement"));
 
-  static EvaluationReport measure(String resource) {
+  public static EvaluationReport measure(String resource) {
     Taxonomy taxonomy = LabelledIssues.shippedTaxonomy();
     LabelledIssues set = LabelledIssues.load(resource);
     RuleLabeller rules = labeller();
@@ -30,7 +30,7 @@ class RuleTargetsTest {
     return MethodEvaluation.evaluate(taxonomy, set.gold(), predicted);
   }
 
-  static RuleLabeller labeller() {
+  public static RuleLabeller labeller() {
     return new RuleLabeller(LabelledIssues.shippedTaxonomy(), KnownModels.of(LabelledIssues.knownModelIds()),
         RuleSettings.defaults(), TYPE_LABELS);
   }
