@@ -1,5 +1,6 @@
 package io.hfmine.analyzers.issues;
 
+import io.hfmine.analyzers.issues.llm.LabellingException;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.Store;
 import java.time.Instant;
@@ -22,7 +23,8 @@ public final class IssueClassification {
   }
 
   /** What a run labelled: counts per label, for the summary the CLI prints. */
-  public record Summary(String source, int issues, int ptm, Map<String, Integer> themes, Map<String, Integer> types) {
+  public record Summary(String source, int issues, int ptm, Map<String, Integer> themes, Map<String, Integer> types,
+      List<String> failures) {
   }
 
   /** Labels the issues of {@code repository} (all when null) with {@code labeller}. */
@@ -32,12 +34,21 @@ public final class IssueClassification {
     int ptm = 0;
     Map<String, Integer> themes = new TreeMap<>();
     Map<String, Integer> types = new TreeMap<>();
+    List<String> failures = new ArrayList<>();
     for (int from = 0; from < issues.size(); from += CHUNK) {
       List<IssueText> chunk = issues.subList(from, Math.min(issues.size(), from + CHUNK));
       List<IssueId> ids = new ArrayList<>();
       List<IssueLabel> labels = new ArrayList<>();
       for (IssueText issue : chunk) {
-        IssueLabelling labelling = labeller.label(issue);
+        progress.step();
+        IssueLabelling labelling;
+        try {
+          labelling = labeller.label(issue);
+        } catch (LabellingException e) {
+          // One issue the model cannot label must not stop the run; it is reported and retried next time.
+          failures.add(e.getMessage());
+          continue;
+        }
         ids.add(issue.id());
         labels.addAll(labelling.toLabels(labeller.source()));
         ptm += labelling.isPtm() ? 1 : 0;
@@ -45,7 +56,6 @@ public final class IssueClassification {
         if (labelling.type() != null) {
           types.merge(labelling.type().code(), 1, Integer::sum);
         }
-        progress.step();
       }
       Instant now = Instant.now();
       store.transaction(connection -> {
@@ -53,6 +63,6 @@ public final class IssueClassification {
         return null;
       });
     }
-    return new Summary(labeller.source(), issues.size(), ptm, themes, types);
+    return new Summary(labeller.source(), issues.size(), ptm, themes, types, failures);
   }
 }

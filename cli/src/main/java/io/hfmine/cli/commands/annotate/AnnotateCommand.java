@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         AnnotateImportCommand.class,
         AnnotateAgreementCommand.class,
         AnnotateEvaluateCommand.class,
+        AnnotateValidateCommand.class,
     })
 public final class AnnotateCommand extends GroupCommand {
 }

@@ -84,6 +84,11 @@ public final class IssuesClassifyCommand extends BaseCommand {
     session.out().printf("method    %s%nissues    %,d%nptm       %,d%n", summary.source(), summary.issues(), summary.ptm());
     summary.themes().forEach((theme, count) -> session.out().printf("theme     %-4s %,d%n", theme, count));
     summary.types().forEach((type, count) -> session.out().printf("type      %-11s %,d%n", type, count));
+    if (!summary.failures().isEmpty()) {
+      summary.failures().forEach(failure -> session.err().println("not labelled: " + failure));
+      session.err().printf("%d issue(s) not labelled; run again to retry them%n", summary.failures().size());
+      return ExitCode.PARTIAL;
+    }
     return ExitCode.SUCCESS;
   }
 }
