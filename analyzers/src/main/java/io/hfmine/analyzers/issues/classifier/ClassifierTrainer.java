@@ -65,7 +65,8 @@ public final class ClassifierTrainer {
       type = LogisticRegression.fit(typedX.toArray(double[][]::new), typedY.stream().mapToInt(Integer::intValue).toArray(),
           options());
     }
-    return new IssueClassifierModel(vectorizer, cues, ptm, themes, subThemes, type, typeNames, settings.threshold());
+    return new IssueClassifierModel(vectorizer, cues, ptm, themes, subThemes, type, typeNames, settings.threshold(),
+        taxonomy.subThemeCodes());
   }
 
   // One yes/no model over the examples that qualify; none when either class is too rare to learn.

@@ -42,6 +42,18 @@ final class CueFeatures implements Serializable {
     this.titleWeight = titleWeight;
   }
 
+  /** Position of a sub-theme's cue score in the feature vector {@link #compute} returns, or -1. */
+  int indexOf(String subTheme) {
+    int index = 0;
+    for (String label : written.keySet()) {
+      if (label.equals(subTheme)) {
+        return index;
+      }
+      index++;
+    }
+    return -1;
+  }
+
   int size() {
     return written.size() + 1;
   }

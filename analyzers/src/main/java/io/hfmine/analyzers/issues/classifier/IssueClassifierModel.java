@@ -30,10 +30,11 @@ public final class IssueClassifierModel implements Serializable {
   private final LogisticRegression type;
   private final List<String> typeNames;
   private final double threshold;
+  private final List<String> subThemeCodes;
 
   IssueClassifierModel(TfIdfVectorizer vectorizer, CueFeatures cues, LogisticRegression.Binomial ptm,
       Map<String, LogisticRegression.Binomial> themes, Map<String, LogisticRegression.Binomial> subThemes,
-      LogisticRegression type, List<String> typeNames, double threshold) {
+      LogisticRegression type, List<String> typeNames, double threshold, List<String> subThemeCodes) {
     this.vectorizer = vectorizer;
     this.cues = cues;
     this.ptm = ptm;
@@ -42,6 +43,7 @@ public final class IssueClassifierModel implements Serializable {
     this.type = type;
     this.typeNames = List.copyOf(typeNames);
     this.threshold = threshold;
+    this.subThemeCodes = List.copyOf(subThemeCodes);
   }
 
   public int vocabularySize() {
@@ -50,7 +52,8 @@ public final class IssueClassifierModel implements Serializable {
 
   /** Labels an issue; the type comes from the model (callers prefer GitHub labels when they map). */
   public IssueLabelling label(IssueText issue, KnownModels knownModels) {
-    double[] x = features(vectorizer, cues, issue, knownModels);
+    double[] cueValues = cues.compute(issue, knownModels);
+    double[] x = join(vectorizer.transform(issue.fullText()), cueValues);
     double pPtm = ptm == null ? 0 : probability(ptm, x);
     boolean isPtm = pPtm >= 0.5;
     ScoredCode relevance = new ScoredCode(Boolean.toString(isPtm), round(isPtm ? pPtm : 1 - pPtm),
@@ -60,7 +63,7 @@ public final class IssueClassifierModel implements Serializable {
     if (isPtm) {
       chosenThemes = choose(themes, x, null);
       List<String> themeCodes = chosenThemes.stream().map(ScoredCode::code).toList();
-      chosenSubThemes = choose(subThemes, x, themeCodes);
+      chosenSubThemes = subThemesOf(themeCodes, x, cueValues);
     }
     ScoredCode typeCode = null;
     if (type != null) {
@@ -94,11 +97,56 @@ public final class IssueClassifierModel implements Serializable {
 
   /** TF-IDF of the text followed by the cue features. */
   static double[] features(TfIdfVectorizer vectorizer, CueFeatures cues, IssueText issue, KnownModels knownModels) {
-    double[] words = vectorizer.transform(issue.fullText());
-    double[] cueValues = cues.compute(issue, knownModels);
+    return join(vectorizer.transform(issue.fullText()), cues.compute(issue, knownModels));
+  }
+
+  private static double[] join(double[] words, double[] cueValues) {
     double[] all = java.util.Arrays.copyOf(words, words.length + cueValues.length);
     System.arraycopy(cueValues, 0, all, words.length, cueValues.length);
     return all;
+  }
+
+  // Within each predicted theme: the sub-themes the models are sure of (probability at or above
+  // the threshold); else the one whose taxonomy cues fire most, since a few hundred training
+  // issues leave most sub-themes with a handful of examples; else the most probable one.
+  private List<ScoredCode> subThemesOf(List<String> themeCodes, double[] x, double[] cueValues) {
+    List<ScoredCode> chosen = new ArrayList<>();
+    for (String theme : themeCodes) {
+      List<ScoredCode> scored = new ArrayList<>();
+      for (Map.Entry<String, LogisticRegression.Binomial> model : subThemes.entrySet()) {
+        if (model.getKey().startsWith(theme + ".")) {
+          double p = probability(model.getValue(), x);
+          scored.add(new ScoredCode(model.getKey(), round(p), "P(" + model.getKey() + ") = " + round(p)));
+        }
+      }
+      scored.sort(Comparator.comparingDouble(ScoredCode::confidence).reversed());
+      List<ScoredCode> sure = scored.stream().filter(s -> s.confidence() >= threshold).toList();
+      if (!sure.isEmpty()) {
+        chosen.addAll(sure);
+        continue;
+      }
+      java.util.Optional<ScoredCode> cue = strongestCue(theme, cueValues);
+      if (cue.isPresent()) {
+        chosen.add(cue.get());
+      } else if (!scored.isEmpty()) {
+        chosen.add(scored.get(0));
+      }
+    }
+    return chosen;
+  }
+
+  private java.util.Optional<ScoredCode> strongestCue(String theme, double[] cueValues) {
+    String best = null;
+    double bestScore = 0;
+    for (String sub : subThemeCodes) {
+      int index = cues.indexOf(sub);
+      if (sub.startsWith(theme + ".") && index >= 0 && cueValues[index] > bestScore) {
+        best = sub;
+        bestScore = cueValues[index];
+      }
+    }
+    return best == null ? java.util.Optional.empty()
+        : java.util.Optional.of(new ScoredCode(best, 0.5, "strongest taxonomy cues within " + theme));
   }
 
   private static double probability(LogisticRegression.Binomial model, double[] x) {
