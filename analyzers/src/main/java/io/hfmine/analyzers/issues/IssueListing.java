@@ -12,7 +12,8 @@ public final class IssueListing {
   }
 
   /** The labels one source gave an issue. */
-  public record SourceLabels(String source, String ptm, List<String> themes, List<String> subThemes, String type) {
+  public record SourceLabels(String source, String ptm, List<String> themes, List<String> subThemes, String type,
+      Map<String, String> evidence) {
   }
 
   /** An issue and its labels by source (sources in alphabetical order). */
@@ -39,7 +40,11 @@ public final class IssueListing {
     String type = null;
     List<String> themes = new ArrayList<>();
     List<String> subThemes = new ArrayList<>();
+    Map<String, String> evidence = new LinkedHashMap<>();
     for (IssueLabel label : labels) {
+      if (label.evidence() != null && label.kind() != LabelKind.THEME) {
+        evidence.put(label.kind() == LabelKind.SUBTHEME ? label.value() : label.kind().column(), label.evidence());
+      }
       switch (label.kind()) {
         case PTM -> ptm = label.value();
         case TYPE -> type = label.value();
@@ -47,6 +52,6 @@ public final class IssueListing {
         case SUBTHEME -> subThemes.add(label.value());
       }
     }
-    return new SourceLabels(source, ptm, themes, subThemes, type);
+    return new SourceLabels(source, ptm, themes, subThemes, type, evidence);
   }
 }

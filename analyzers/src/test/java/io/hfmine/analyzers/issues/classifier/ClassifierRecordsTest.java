@@ -10,11 +10,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ClassifierRecordsTest {
+  // Trained once on the tuning part (the first 74 labelled issues); training is the slow step.
+  private static final List<TrainingExample> TUNING = ClassifierTargetsTest.allExamples().subList(0, 74);
+  private static final IssueClassifierModel TRAINED = new ClassifierTrainer(LabelledIssues.shippedTaxonomy(),
+      ClassifierSettings.defaults(), KnownModels.NONE).train(TUNING);
+
   @Test
   void storedClassifierLabelsExactlyAsTheTrainedOne() {
-    List<TrainingExample> examples = ClassifierTargetsTest.allExamples().subList(0, 74);
-    IssueClassifierModel trained = new ClassifierTrainer(LabelledIssues.shippedTaxonomy(), ClassifierSettings.defaults(),
-        KnownModels.NONE).train(examples);
+    List<TrainingExample> examples = TUNING;
+    IssueClassifierModel trained = TRAINED;
 
     try (Store store = Store.inMemory()) {
       ClassifierRecords.save(store, "default", "tuning.csv", examples.size(), trained);
@@ -29,9 +33,7 @@ class ClassifierRecordsTest {
 
   @Test
   void classifierTrainedOnTheTuningPartLabelsAnOomIssueAsMemoryUsage() {
-    List<TrainingExample> examples = ClassifierTargetsTest.allExamples().subList(0, 74);
-    IssueClassifierModel model = new ClassifierTrainer(LabelledIssues.shippedTaxonomy(), ClassifierSettings.defaults(),
-        KnownModels.NONE).train(examples);
+    IssueClassifierModel model = TRAINED;
 
     var labelling = model.label(new IssueText(new io.hfmine.analyzers.issues.IssueId("o/r", 1),
         "OOM when generating with SDXL", "torch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate 3.00 GiB",

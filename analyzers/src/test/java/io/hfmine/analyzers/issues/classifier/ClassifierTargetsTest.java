@@ -26,7 +26,7 @@ class ClassifierTargetsTest {
   @Test
   void crossValidatedThemeAccuracyBeatsTheRulesOnTheMeasuringPart() {
     EvaluationReport classifier = CrossValidation.run(LabelledIssues.shippedTaxonomy(), ClassifierSettings.defaults(),
-        allExamples(), 10, 1,
+        allExamples(), 5, 1,
         io.hfmine.analyzers.issues.rules.KnownModels.of(LabelledIssues.knownModelIds()), Progress.NONE);
     EvaluationReport rules = RuleTargetsTest.measure(LabelledIssues.MEASURING);
 

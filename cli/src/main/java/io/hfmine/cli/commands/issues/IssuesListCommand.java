@@ -19,7 +19,7 @@ public final class IssuesListCommand extends BaseCommand {
   @Option(names = "--repo", paramLabel = "OWNER/NAME", description = "Only the issues of this repository.")
   String repository;
 
-  @Option(names = "--json", description = "One JSON object per issue, labels grouped by source.")
+  @Option(names = "--json", description = "One JSON object per issue, labels grouped by source, with the evidence of each label.")
   boolean json;
 
   @Override
@@ -63,6 +63,8 @@ public final class IssuesListCommand extends BaseCommand {
       ArrayNode subThemes = view.putArray("subthemes");
       source.subThemes().forEach(subThemes::add);
       view.put("type", source.type());
+      ObjectNode evidence = view.putObject("evidence");
+      source.evidence().forEach(evidence::put);
     }
     return node;
   }
