@@ -38,6 +38,9 @@ public final class AnnotationFile {
    * @throws AnnotationFileException listing every invalid row by line
    */
   public static List<Entry> read(Path file, Taxonomy taxonomy, Predicate<IssueId> issueExists, String annotator) {
+    if (!Files.isRegularFile(file)) {
+      throw new AnnotationFileException(List.of(file + ": no such file"));
+    }
     String text;
     try {
       text = Files.readString(file);
