@@ -61,7 +61,7 @@ public final class IssueClassifierModel implements Serializable {
     List<ScoredCode> chosenThemes = new ArrayList<>();
     List<ScoredCode> chosenSubThemes = new ArrayList<>();
     if (isPtm) {
-      chosenThemes = choose(themes, x, null);
+      chosenThemes = choose(themes, x);
       List<String> themeCodes = chosenThemes.stream().map(ScoredCode::code).toList();
       chosenSubThemes = subThemesOf(themeCodes, x, cueValues);
     }
@@ -75,15 +75,11 @@ public final class IssueClassifierModel implements Serializable {
   }
 
   // Labels at or above the threshold, strongest first; when none reaches it, the single most
-  // probable one, since a PTM-related issue has at least one challenge. Sub-themes are limited to
-  // the chosen themes.
-  private List<ScoredCode> choose(Map<String, LogisticRegression.Binomial> models, double[] x, List<String> withinThemes) {
+  // probable one, since a PTM-related issue has at least one challenge.
+  private List<ScoredCode> choose(Map<String, LogisticRegression.Binomial> models, double[] x) {
     List<ScoredCode> scored = new ArrayList<>();
     for (Map.Entry<String, LogisticRegression.Binomial> model : models.entrySet()) {
       String code = model.getKey();
-      if (withinThemes != null && !withinThemes.contains(code.substring(0, code.indexOf('.')))) {
-        continue;
-      }
       double p = probability(model.getValue(), x);
       scored.add(new ScoredCode(code, round(p), "P(" + code + ") = " + round(p)));
     }
