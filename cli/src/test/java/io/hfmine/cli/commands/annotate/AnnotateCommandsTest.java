@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +53,20 @@ class AnnotateCommandsTest {
     assertThat(text.lines()).hasSize(3);
     assertThat(text).contains("other/site#7,https://github.com/other/site/issues/7,Footer links are broken,"
         + "The Terms link returns 404.,,,,,,");
+  }
+
+  @Test
+  void taxonomyExportSamplesOnlyIssuesTheChosenSourceCallsPtmRelated() throws Exception {
+    IssueRows.insertSample(work);
+    run("issues", "classify");
+    Path file = work.resolve("taxonomy.csv");
+
+    assertThat(run("annotate", "export", "--task", "taxonomy", "--ptm-source", "rules", "--sample", "10",
+        "--annotator", "alice", "--out", file.toString())).isZero();
+
+    List<String> lines = Files.readAllLines(file);
+    assertThat(lines).hasSize(3);
+    assertThat(lines.subList(1, 3)).allSatisfy(line -> assertThat(line).startsWith("acme/chat#").endsWith(",yes,,,,alice,"));
   }
 
   @Test
