@@ -7,6 +7,11 @@ import picocli.CommandLine.Command;
 @Command(name = "annotate", mixinStandardHelpOptions = true,
     description = "Manual annotation: export samples, import labels, agreement, evaluation.",
     subcommands = {
+        AnnotateExportCommand.class,
+        AnnotateImportCommand.class,
+        AnnotateAgreementCommand.class,
+        AnnotateEvaluateCommand.class,
+        AnnotateValidateCommand.class,
     })
 public final class AnnotateCommand extends GroupCommand {
 }

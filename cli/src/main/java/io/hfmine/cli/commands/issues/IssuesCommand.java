@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
     description = "GitHub issues of downstream projects: sync, import, classify, list.",
     subcommands = {
         IssuesImportCommand.class,
+        IssuesClassifyCommand.class,
+        IssuesListCommand.class,
     })
 public final class IssuesCommand extends GroupCommand {
 }

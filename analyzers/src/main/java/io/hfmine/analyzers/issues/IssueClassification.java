@@ -1,0 +1,68 @@
+package io.hfmine.analyzers.issues;
+
+import io.hfmine.analyzers.issues.llm.LabellingException;
+import io.hfmine.datasets.progress.Progress;
+import io.hfmine.datasets.store.Store;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code hfmine issues classify}: labels the store's issues with one method and stores the labels
+ * under that method's source, replacing its earlier labels of the same issues.
+ *
+ * <p>Issues are written in chunks, each chunk one transaction, so a killed LLM run keeps what it
+ * finished (and its answer cache makes the rerun free).
+ */
+public final class IssueClassification {
+  static final int CHUNK = 200;
+
+  private IssueClassification() {
+  }
+
+  /** What a run labelled: counts per label, for the summary the CLI prints. */
+  public record Summary(String source, int issues, int ptm, Map<String, Integer> themes, Map<String, Integer> types,
+      List<String> failures) {
+  }
+
+  /** Labels the issues of {@code repository} (all when null) with {@code labeller}. */
+  public static Summary run(Store store, IssueLabeller labeller, String repository, Progress progress) {
+    List<IssueText> issues = IssueRecords.read(store, repository);
+    progress.total(issues.size());
+    int ptm = 0;
+    Map<String, Integer> themes = new TreeMap<>();
+    Map<String, Integer> types = new TreeMap<>();
+    List<String> failures = new ArrayList<>();
+    for (int from = 0; from < issues.size(); from += CHUNK) {
+      List<IssueText> chunk = issues.subList(from, Math.min(issues.size(), from + CHUNK));
+      List<IssueId> ids = new ArrayList<>();
+      List<IssueLabel> labels = new ArrayList<>();
+      for (IssueText issue : chunk) {
+        progress.step();
+        IssueLabelling labelling;
+        try {
+          labelling = labeller.label(issue);
+        } catch (LabellingException e) {
+          // One issue the model cannot label must not stop the run; it is reported and retried next time.
+          failures.add(e.getMessage());
+          continue;
+        }
+        ids.add(issue.id());
+        labels.addAll(labelling.toLabels(labeller.source()));
+        ptm += labelling.isPtm() ? 1 : 0;
+        labelling.themeCodes().forEach(t -> themes.merge(t, 1, Integer::sum));
+        if (labelling.type() != null) {
+          types.merge(labelling.type().code(), 1, Integer::sum);
+        }
+      }
+      Instant now = Instant.now();
+      store.transaction(connection -> {
+        LabelRecords.replace(connection, labeller.source(), ids, labels, now);
+        return null;
+      });
+    }
+    return new Summary(labeller.source(), issues.size(), ptm, themes, types, failures);
+  }
+}

@@ -1,0 +1,9 @@
+package io.hfmine.analyzers.issues;
+
+/** Decides PTM relevance, themes, sub-themes and type of an issue: rules, a classifier or an LLM. */
+public interface IssueLabeller {
+  /** The value stored in {@code issue_labels.source}: rules, classifier or llm. */
+  String source();
+
+  IssueLabelling label(IssueText issue);
+}

@@ -1,0 +1,28 @@
+package io.hfmine.analyzers.issues;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.hfmine.analyzers.issues.classifier.ClassifierSettings;
+import io.hfmine.analyzers.issues.llm.LlmLabelSettings;
+import io.hfmine.analyzers.issues.rules.RuleSettings;
+import io.hfmine.analyzers.issues.sampling.AnnotationSettings;
+import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
+import io.hfmine.datasets.config.Config;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code issues} configuration section. Its {@code llm-client} subsection belongs to the chat
+ * client in the crawler module, which binds it itself.
+ */
+@JsonIgnoreProperties({"llm-client"})
+public record IssueSettings(String taxonomy, Map<String, List<String>> typeLabels, RuleSettings rules,
+    ClassifierSettings classifier, AnnotationSettings annotation, LlmLabelSettings llm) {
+
+  public static IssueSettings from(Config config) {
+    return config.section("issues", IssueSettings.class);
+  }
+
+  public Taxonomy loadTaxonomy() {
+    return Taxonomy.load(taxonomy);
+  }
+}

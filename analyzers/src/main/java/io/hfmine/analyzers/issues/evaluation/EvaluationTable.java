@@ -1,0 +1,41 @@
+package io.hfmine.analyzers.issues.evaluation;
+
+import java.util.Map;
+
+/** Renders an {@link EvaluationReport} as the plain-text tables {@code annotate evaluate} prints. */
+public final class EvaluationTable {
+  private EvaluationTable() {
+  }
+
+  public static String render(EvaluationReport report, String method) {
+    StringBuilder text = new StringBuilder();
+    text.append("method ").append(method).append(", ").append(report.issues()).append(" gold issues\n\n");
+    text.append(String.format("%-12s %9s %9s %9s %8s%n", "label", "precision", "recall", "f1", "support"));
+    row(text, "ptm", report.ptm());
+    text.append('\n');
+    rows(text, report.themes());
+    text.append(String.format("%-12s %29.3f%n", "macro-F1", report.themeMacroF1()));
+    text.append('\n');
+    rows(text, report.subThemes());
+    text.append(String.format("%-12s %29.3f%n", "macro-F1", report.subThemeMacroF1()));
+    text.append('\n');
+    text.append(String.format("ptm accuracy              %.3f%n", report.ptm().accuracy()));
+    text.append(String.format("theme accuracy (primary)  %.3f%n", report.themeAccuracy()));
+    text.append(String.format("theme accuracy (exact)    %.3f%n", report.exactThemeAccuracy()));
+    text.append(String.format("type accuracy             %.3f%n", report.typeAccuracy()));
+    text.append('\n').append(report.themeConfusion().render("gold", "predicted"));
+    return text.toString();
+  }
+
+  private static void rows(StringBuilder text, Map<String, BinaryCounts> counts) {
+    counts.forEach((label, c) -> {
+      if (c.occurs()) {
+        row(text, label, c);
+      }
+    });
+  }
+
+  private static void row(StringBuilder text, String label, BinaryCounts c) {
+    text.append(String.format("%-12s %9.3f %9.3f %9.3f %8d%n", label, c.precision(), c.recall(), c.f1(), c.support()));
+  }
+}

@@ -1,0 +1,58 @@
+package io.hfmine.analyzers.issues.llm;
+
+import io.hfmine.analyzers.issues.IssueText;
+import io.hfmine.analyzers.issues.taxonomy.SubTheme;
+import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
+import io.hfmine.analyzers.issues.taxonomy.Theme;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** The configured prompt templates filled with the taxonomy and an issue. */
+public final class PromptTemplates {
+  private final LlmLabelSettings settings;
+  private final String system;
+
+  public PromptTemplates(LlmLabelSettings settings, Taxonomy taxonomy) {
+    this.settings = settings;
+    StringBuilder codes = new StringBuilder();
+    for (Theme theme : taxonomy.themes()) {
+      codes.append(theme.code()).append(" ").append(theme.name()).append('\n');
+      for (SubTheme sub : theme.subThemes()) {
+        codes.append("  ").append(sub.code()).append(" ").append(sub.name()).append(": ").append(sub.description()).append('\n');
+      }
+    }
+    this.system = settings.systemPrompt().replace("{taxonomy}", codes.toString().strip());
+  }
+
+  public String system() {
+    return system;
+  }
+
+  public String user(IssueText issue) {
+    int budget = settings.maxIssueChars();
+    String body = cut(issue.body(), budget);
+    String comments = cut(String.join("\n---\n", issue.comments()), Math.max(0, budget - body.length()));
+    return settings.userPrompt().replace("{title}", issue.title()).replace("{body}", body)
+        .replace("{comments}", comments.isEmpty() ? "(none)" : comments);
+  }
+
+  /** Identifies the prompt (templates with the taxonomy, size limits): a validation holds for this hash only. */
+  public String sha256() {
+    return sha256(system + "\u0000" + settings.userPrompt() + "\u0000" + settings.maxIssueChars() + "\u0000"
+        + settings.maxTokens());
+  }
+
+  static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String cut(String text, int chars) {
+    return text.length() <= chars ? text : text.substring(0, chars) + " [...]";
+  }
+}

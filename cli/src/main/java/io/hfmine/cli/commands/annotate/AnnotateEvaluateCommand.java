@@ -1,0 +1,44 @@
+package io.hfmine.cli.commands.annotate;
+
+import io.hfmine.analyzers.issues.IssueLabeller;
+import io.hfmine.analyzers.issues.IssueSettings;
+import io.hfmine.analyzers.issues.evaluation.EvaluationReport;
+import io.hfmine.analyzers.issues.evaluation.EvaluationTable;
+import io.hfmine.analyzers.issues.evaluation.GoldEvaluation;
+import io.hfmine.analyzers.issues.sampling.AnnotationFileException;
+import io.hfmine.cli.commands.issues.IssueMethods;
+import io.hfmine.cli.support.BaseCommand;
+import io.hfmine.cli.support.ExitCode;
+import io.hfmine.cli.support.Session;
+import io.hfmine.cli.support.UsageException;
+import io.hfmine.datasets.progress.Progress;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code hfmine annotate evaluate}: an automatic method scored against gold labels. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+    description = "Score a labelling method against a gold CSV: precision, recall and F1 per theme and sub-theme, "
+        + "macro-F1, accuracy and the theme confusion matrix.")
+public final class AnnotateEvaluateCommand extends BaseCommand {
+  @Option(names = "--gold", required = true, paramLabel = "FILE.csv", description = "Gold labels (annotation CSV format).")
+  Path gold;
+
+  @Option(names = "--method", defaultValue = "rules", description = "rules (default), classifier or llm.")
+  String method;
+
+  @Override
+  protected ExitCode execute(Session session) {
+    IssueSettings settings = IssueSettings.from(session.config());
+    IssueLabeller labeller = IssueMethods.labeller(method, session, settings);
+    EvaluationReport report;
+    try (Progress progress = session.progress().start("evaluate " + method)) {
+      report = GoldEvaluation.run(session.store(), settings.loadTaxonomy(), gold, labeller, progress);
+    } catch (AnnotationFileException e) {
+      e.problems().forEach(problem -> session.err().println(problem));
+      throw new UsageException(gold + ": " + e.problems().size() + " problem(s) in the gold file");
+    }
+    session.out().print(EvaluationTable.render(report, method));
+    return ExitCode.SUCCESS;
+  }
+}

@@ -1,0 +1,58 @@
+package io.hfmine.cli.commands.issues;
+
+import io.hfmine.analyzers.issues.IssueLabeller;
+import io.hfmine.analyzers.issues.IssueLabellers;
+import io.hfmine.analyzers.issues.IssueSettings;
+import io.hfmine.analyzers.issues.StoreKnownModels;
+import io.hfmine.analyzers.issues.classifier.ClassifierLabeller;
+import io.hfmine.analyzers.issues.classifier.ClassifierRecords;
+import io.hfmine.analyzers.issues.classifier.ClassifierTraining;
+import io.hfmine.analyzers.issues.llm.LlmLabeller;
+import io.hfmine.analyzers.issues.llm.PilotValidation;
+import io.hfmine.analyzers.issues.llm.StoreLlmCache;
+import io.hfmine.cli.support.Session;
+import io.hfmine.crawler.llm.ChatClientSettings;
+import io.hfmine.crawler.llm.OpenAiChatModel;
+import io.hfmine.crawler.llm.Pause;
+import io.hfmine.cli.support.UsageException;
+
+/** Wires the labeller of a method name (rules, classifier, llm) from the session. */
+public final class IssueMethods {
+  private IssueMethods() {
+  }
+
+  public static IssueLabeller labeller(String method, Session session, IssueSettings settings) {
+    return switch (method) {
+      case "rules" -> IssueLabellers.rules(session.store(), settings);
+      case "classifier" -> new ClassifierLabeller(ClassifierRecords.load(session.store(), ClassifierTraining.DEFAULT_NAME)
+          .orElseThrow(() -> new UsageException("no trained classifier in the store; train one with "
+              + "'hfmine issues classify --method classifier --train FILE.csv'")),
+          new StoreKnownModels(session.store()), settings.typeLabels());
+      case "llm" -> validatedLlm(session, settings);
+      default -> throw new UsageException("--method " + method + " is not one of rules, classifier, llm");
+    };
+  }
+
+  /** The LLM labeller, whether or not its prompt passed a pilot validation (for {@code annotate validate}). */
+  public static LlmLabeller llm(Session session, IssueSettings settings) {
+    ChatClientSettings client = session.config().section("issues.llm-client", ChatClientSettings.class);
+    OpenAiChatModel chat = OpenAiChatModel.create(session.http(), client, System.getenv(),
+        session.replaying() ? Pause.NONE : Pause.SLEEP);
+    return new LlmLabeller(chat, client.model(), settings.loadTaxonomy(), settings.llm(), new StoreLlmCache(session.store()),
+        settings.typeLabels());
+  }
+
+  /** The model name LLM labels are validated for. */
+  public static String llmModel(Session session) {
+    return session.config().section("issues.llm-client", ChatClientSettings.class).model();
+  }
+
+  private static LlmLabeller validatedLlm(Session session, IssueSettings settings) {
+    LlmLabeller labeller = llm(session, settings);
+    if (!PilotValidation.passed(session.store(), llmModel(session), labeller.promptSha256())) {
+      throw new UsageException("the LLM prompt has not passed a pilot validation for model " + llmModel(session)
+          + "; run 'hfmine annotate validate --pilot FILE.csv' first");
+    }
+    return labeller;
+  }
+}

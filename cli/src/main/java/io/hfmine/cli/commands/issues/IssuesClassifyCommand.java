@@ -1,0 +1,94 @@
+package io.hfmine.cli.commands.issues;
+
+import io.hfmine.analyzers.issues.IssueClassification;
+import io.hfmine.analyzers.issues.IssueLabeller;
+import io.hfmine.analyzers.issues.IssueSettings;
+import io.hfmine.cli.support.BaseCommand;
+import io.hfmine.cli.support.ExitCode;
+import io.hfmine.cli.support.Session;
+import io.hfmine.datasets.progress.Progress;
+import io.hfmine.analyzers.issues.classifier.ClassifierTraining;
+import io.hfmine.analyzers.issues.classifier.IssueClassifierModel;
+import io.hfmine.analyzers.issues.evaluation.EvaluationTable;
+import io.hfmine.analyzers.issues.sampling.AnnotationFileException;
+import io.hfmine.cli.support.UsageException;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code hfmine issues classify}: PTM relevance, themes, sub-themes and type of every issue in the store. */
+@Command(name = "classify", mixinStandardHelpOptions = true,
+    description = "Label issues: PTM-related or not, challenge themes and sub-themes, issue type. "
+        + "Labels are stored per method (rules, classifier, llm) with confidence and evidence.")
+public final class IssuesClassifyCommand extends BaseCommand {
+  /** The labelling methods. */
+  public enum Method { rules, classifier, llm }
+
+  @Option(names = "--method", defaultValue = "rules", description = "rules (default), classifier or llm.")
+  Method method;
+
+  @Option(names = "--repo", paramLabel = "OWNER/NAME", description = "Only the issues of this repository.")
+  String repository;
+
+  @Option(names = "--train", paramLabel = "FILE.csv",
+      description = "With --method classifier: train on this labelled CSV (annotation format) and store the model first.")
+  Path training;
+
+  @Option(names = "--cross-validate", paramLabel = "K",
+      description = "With --method classifier and --train: print K-fold cross-validated precision, recall and F1 "
+          + "per label instead of labelling.")
+  Integer folds;
+
+  @Option(names = "--seed", defaultValue = "1", description = "Seed of the cross-validation folds (default 1).")
+  long seed;
+
+  @Override
+  protected void validate() {
+    if ((training != null || folds != null) && method != Method.classifier) {
+      throw new UsageException("--train and --cross-validate go with --method classifier");
+    }
+    if (folds != null && training == null) {
+      throw new UsageException("--cross-validate needs --train FILE.csv (the labelled issues to fold)");
+    }
+    if (folds != null && folds < 2) {
+      throw new UsageException("--cross-validate needs at least 2 folds, got " + folds);
+    }
+  }
+
+  @Override
+  protected ExitCode execute(Session session) {
+    IssueSettings settings = IssueSettings.from(session.config());
+    if (training != null) {
+      try {
+        if (folds != null) {
+          try (Progress progress = session.progress().start("cross-validate classifier")) {
+            session.out().print(EvaluationTable.render(ClassifierTraining.crossValidate(session.store(),
+                settings.loadTaxonomy(), settings.classifier(), training, folds, seed, progress),
+                "classifier (" + folds + "-fold cross-validation)"));
+          }
+          return ExitCode.SUCCESS;
+        }
+        IssueClassifierModel model = ClassifierTraining.train(session.store(), settings.loadTaxonomy(),
+            settings.classifier(), training);
+        session.err().printf("trained the classifier on %s (vocabulary %,d terms)%n", training, model.vocabularySize());
+      } catch (AnnotationFileException e) {
+        e.problems().forEach(problem -> session.err().println(problem));
+        throw new UsageException(training + ": " + e.problems().size() + " problem(s) in the labelled file");
+      }
+    }
+    IssueLabeller labeller = IssueMethods.labeller(method.name(), session, settings);
+    IssueClassification.Summary summary;
+    try (Progress progress = session.progress().start("classify issues (" + method + ")")) {
+      summary = IssueClassification.run(session.store(), labeller, repository, progress);
+    }
+    session.out().printf("method    %s%nissues    %,d%nptm       %,d%n", summary.source(), summary.issues(), summary.ptm());
+    summary.themes().forEach((theme, count) -> session.out().printf("theme     %-4s %,d%n", theme, count));
+    summary.types().forEach((type, count) -> session.out().printf("type      %-11s %,d%n", type, count));
+    if (!summary.failures().isEmpty()) {
+      summary.failures().forEach(failure -> session.err().println("not labelled: " + failure));
+      session.err().printf("%d issue(s) not labelled; run again to retry them%n", summary.failures().size());
+      return ExitCode.PARTIAL;
+    }
+    return ExitCode.SUCCESS;
+  }
+}

@@ -1,0 +1,122 @@
+package io.hfmine.cli.commands.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hfmine.cli.Main;
+import io.hfmine.cli.commands.issues.IssueRows;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnnotateCommandsTest {
+  private static final String HEADER = "id,url,title,body_excerpt,ptm,themes,subthemes,type,annotator,note\r\n";
+
+  @TempDir
+  Path work;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    out.reset();
+    err.reset();
+    String[] all = new String[args.length + 3];
+    all[0] = "--work-dir";
+    all[1] = work.toString();
+    all[2] = "--quiet";
+    System.arraycopy(args, 0, all, 3, args.length);
+    return Main.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private Path csv(String name, String rows) throws Exception {
+    Path file = work.resolve(name);
+    Files.writeString(file, HEADER + rows);
+    return file;
+  }
+
+  @Test
+  void exportWritesSeededSampleWithEmptyLabelColumns() throws Exception {
+    IssueRows.insertSample(work);
+    Path first = work.resolve("a.csv");
+    Path second = work.resolve("b.csv");
+
+    assertThat(run("annotate", "export", "--sample", "2", "--seed", "7", "--stratify", "project", "--out", first.toString())).isZero();
+    run("annotate", "export", "--sample", "2", "--seed", "7", "--stratify", "project", "--out", second.toString());
+
+    String text = Files.readString(first);
+    assertThat(text).startsWith(HEADER).isEqualTo(Files.readString(second));
+    assertThat(text.lines()).hasSize(3);
+    assertThat(text).contains("other/site#7,https://github.com/other/site/issues/7,Footer links are broken,"
+        + "The Terms link returns 404.,,,,,,");
+  }
+
+  @Test
+  void taxonomyExportSamplesOnlyIssuesTheChosenSourceCallsPtmRelated() throws Exception {
+    IssueRows.insertSample(work);
+    run("issues", "classify");
+    Path file = work.resolve("taxonomy.csv");
+
+    assertThat(run("annotate", "export", "--task", "taxonomy", "--ptm-source", "rules", "--sample", "10",
+        "--annotator", "alice", "--out", file.toString())).isZero();
+
+    List<String> lines = Files.readAllLines(file);
+    assertThat(lines).hasSize(3);
+    assertThat(lines.subList(1, 3)).allSatisfy(line -> assertThat(line).startsWith("acme/chat#").endsWith(",yes,,,,alice,"));
+  }
+
+  @Test
+  void importStoresLabelsThatAgreementCompares() throws Exception {
+    IssueRows.insertSample(work);
+    Path alice = csv("alice.csv", "acme/chat#1,,,,yes,,HR.MEM,bug,,\r\nacme/chat#2,,,,yes,RC,RC.ACCESS,question,,\r\n"
+        + "other/site#7,,,,no,,,bug,,\r\n");
+    Path bob = csv("bob.csv", "acme/chat#1,,,,yes,,HR.MEM,bug,bob,\r\nacme/chat#2,,,,yes,,MU.API,question,bob,\r\n"
+        + "other/site#7,,,,no,,,bug,bob,\r\n");
+
+    assertThat(run("annotate", "import", alice.toString(), "--annotator", "alice")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("alice", "3 issues");
+    assertThat(run("annotate", "import", bob.toString())).isZero();
+
+    assertThat(run("annotate", "agreement", "--annotators", "alice,bob")).isZero();
+    String report = out.toString(StandardCharsets.UTF_8);
+    assertThat(report).contains("Cohen's kappa for alice, bob on 3 issues");
+    assertThat(report).containsPattern("ptm\\s+3\\s+1\\.000\\s+1\\.000");
+    // po = 1/2, pe = (1*1)/4 (only HR is used by both) -> kappa = (1/2 - 1/4) / (3/4) = 1/3
+    assertThat(report).containsPattern("themes \\(set\\)\\s+2\\s+0\\.500\\s+0\\.333");
+    assertThat(report).contains("acme/chat#2", "{alice=RC, bob=MU}");
+  }
+
+  @Test
+  void importWithABadRowNamesTheLineAndImportsNothing() throws Exception {
+    IssueRows.insertSample(work);
+    Path file = csv("bad.csv", "acme/chat#1,,,,yes,,HR.MEM,bug,alice,\r\nacme/chat#2,,,,yes,,XX.NOPE,,alice,\r\n"
+        + "ghost/repo#9,,,,no,,,,alice,\r\nother/site#7,,,,no,,,,,\r\n");
+
+    assertThat(run("annotate", "import", file.toString())).isEqualTo(2);
+
+    String errors = err.toString(StandardCharsets.UTF_8);
+    assertThat(errors).contains("bad.csv line 3: unknown sub-theme code 'XX.NOPE'",
+        "bad.csv line 4: issue ghost/repo#9 is not in the store", "bad.csv line 5: empty annotator",
+        "nothing imported");
+    run("issues", "list");
+    assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("human:alice");
+  }
+
+  @Test
+  void evaluatePrintsScoresOfRulesAgainstGold() throws Exception {
+    IssueRows.insertSample(work);
+    Path gold = csv("gold.csv", "acme/chat#1,,,,yes,,HR.MEM,bug,,\r\nacme/chat#2,,,,yes,,RC.ACCESS,question,,\r\n"
+        + "other/site#7,,,,no,,,bug,,\r\n");
+
+    assertThat(run("annotate", "evaluate", "--gold", gold.toString())).isZero();
+
+    String report = out.toString(StandardCharsets.UTF_8);
+    assertThat(report).contains("method rules, 3 gold issues");
+    assertThat(report).containsPattern("ptm\\s+1\\.000\\s+1\\.000\\s+1\\.000\\s+2");
+    assertThat(report).contains("theme accuracy (primary)  1.000", "gold \\ predicted");
+  }
+}

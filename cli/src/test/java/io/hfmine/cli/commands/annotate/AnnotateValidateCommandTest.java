@@ -1,0 +1,104 @@
+package io.hfmine.cli.commands.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hfmine.cli.Main;
+import io.hfmine.cli.commands.issues.IssueRows;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The LLM path end to end against a fake OpenAI-compatible server: validate gates classify. */
+class AnnotateValidateCommandTest {
+  private static final String PILOT = "id,url,title,body_excerpt,ptm,themes,subthemes,type,annotator,note\r\n"
+      + "acme/chat#1,,,,yes,,HR.MEM,bug,,\r\nacme/chat#2,,,,yes,,RC.ACCESS,question,,\r\nother/site#7,,,,no,,,bug,,\r\n";
+
+  @TempDir
+  Path work;
+
+  private final MockWebServer server = new MockWebServer();
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private Path config;
+  private boolean wrongAboutTheFooter;
+
+  @BeforeEach
+  void start() throws Exception {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        String body = request.getBody().readUtf8();
+        String answer = body.contains("CUDA out of memory") ? "PTM: yes\\nSUBTHEMES: HR.MEM\\nTYPE: bug"
+            : body.contains("gated model") ? "PTM: yes\\nSUBTHEMES: RC.ACCESS\\nTYPE: question"
+            : wrongAboutTheFooter ? "PTM: yes\\nSUBTHEMES: MU.GUI\\nTYPE: bug" : "PTM: no\\nSUBTHEMES: none\\nTYPE: bug";
+        return new MockResponse().setBody("{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":\"" + answer + "\"}}]}");
+      }
+    });
+    server.start();
+    config = work.resolve("study.yaml");
+    Files.writeString(config, "issues:\n  llm-client:\n    endpoint: " + server.url("/") + "\n    model: fake-8b\n"
+        + "    max-retries: 0\n    timeout-seconds: 5\n");
+    IssueRows.insertSample(work);
+    Files.writeString(work.resolve("pilot.csv"), PILOT);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    server.shutdown();
+  }
+
+  private int run(String... args) {
+    out.reset();
+    err.reset();
+    String[] all = new String[args.length + 5];
+    all[0] = "--work-dir";
+    all[1] = work.toString();
+    all[2] = "--config";
+    all[3] = config.toString();
+    all[4] = "--quiet";
+    System.arraycopy(args, 0, all, 5, args.length);
+    return Main.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void llmLabellingIsRefusedUntilThePromptPassesValidation() {
+    assertThat(run("issues", "classify", "--method", "llm")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("has not passed a pilot validation");
+
+    assertThat(run("annotate", "validate", "--pilot", work.resolve("pilot.csv").toString())).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("kappa ptm           1.000 on 3 issues", "result              passed");
+
+    assertThat(run("issues", "classify", "--method", "llm")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("method    llm", "ptm       2", "theme     RC   1");
+  }
+
+  @Test
+  void rerunCostsNoRequestsThanksToTheCache() {
+    run("annotate", "validate", "--pilot", work.resolve("pilot.csv").toString());
+    int requests = server.getRequestCount();
+
+    run("issues", "classify", "--method", "llm");
+
+    assertThat(requests).isEqualTo(3);
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void validationBelowThresholdFailsAndKeepsTheGateClosed() {
+    wrongAboutTheFooter = true;
+
+    assertThat(run("annotate", "validate", "--pilot", work.resolve("pilot.csv").toString())).isEqualTo(1);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("kappa ptm           0.000", "result              FAILED");
+    assertThat(run("issues", "classify", "--method", "llm")).isEqualTo(2);
+  }
+}

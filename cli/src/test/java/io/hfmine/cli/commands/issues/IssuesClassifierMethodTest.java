@@ -1,0 +1,88 @@
+package io.hfmine.cli.commands.issues;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hfmine.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IssuesClassifierMethodTest {
+  @TempDir
+  Path work;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    out.reset();
+    err.reset();
+    String[] all = new String[args.length + 3];
+    all[0] = "--work-dir";
+    all[1] = work.toString();
+    all[2] = "--quiet";
+    System.arraycopy(args, 0, all, 3, args.length);
+    return Main.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private Path labelledStudy() throws Exception {
+    IssueRows.insert(work,
+        new String[] {"a/x", "1", "CUDA out of memory on 8GB card", "torch.cuda.OutOfMemoryError: CUDA out of memory", ""},
+        new String[] {"a/x", "2", "OOM when loading the 13B model", "Process killed, out of memory, 16 GB RAM", ""},
+        new String[] {"a/x", "3", "VRAM usage too high with SDXL", "Memory usage reaches 11 GB of VRAM, then OOM", ""},
+        new String[] {"a/x", "4", "Memory leak while transcribing", "RAM usage grows with every file until out of memory", ""},
+        new String[] {"a/x", "5", "Cannot access gated repo", "GatedRepoError: 401 Client Error. Access to model denied", ""},
+        new String[] {"a/x", "6", "Where do I put my HF token?", "The gated model needs a token, use_auth_token fails", ""},
+        new String[] {"a/x", "7", "Private model returns 401", "huggingface-cli login done but access denied to the private repo", ""},
+        new String[] {"a/x", "8", "Request access to the llama weights", "The gated repo says I need to request access", ""},
+        new String[] {"b/y", "1", "Footer links broken", "Terms link returns 404", ""},
+        new String[] {"b/y", "2", "Dark mode please", "A dark theme for the settings page", ""},
+        new String[] {"b/y", "3", "Login fails after Flask upgrade", "werkzeug BuildError on the login page", ""},
+        new String[] {"b/y", "4", "Typo in CONTRIBUTING", "recieve should be receive", ""});
+    StringBuilder csv = new StringBuilder("id,ptm,subthemes,type\n");
+    for (int i = 1; i <= 4; i++) {
+      csv.append("a/x#").append(i).append(",yes,HR.MEM,bug\n");
+    }
+    for (int i = 5; i <= 8; i++) {
+      csv.append("a/x#").append(i).append(",yes,RC.ACCESS,question\n");
+    }
+    for (int i = 1; i <= 4; i++) {
+      csv.append("b/y#").append(i).append(",no,,bug\n");
+    }
+    Path file = work.resolve("labelled.csv");
+    Files.writeString(file, csv.toString());
+    return file;
+  }
+
+  @Test
+  void crossValidationPrintsPerLabelScores() throws Exception {
+    Path labelled = labelledStudy();
+
+    assertThat(run("issues", "classify", "--method", "classifier", "--train", labelled.toString(), "--cross-validate", "4"))
+        .isZero();
+
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("classifier (4-fold cross-validation), 12 gold issues")
+        .containsPattern("ptm\\s+\\d\\.\\d{3}\\s+\\d\\.\\d{3}\\s+\\d\\.\\d{3}\\s+8").contains("HR", "RC", "macro-F1");
+  }
+
+  @Test
+  void trainedClassifierIsStoredAndLabelsTheIssues() throws Exception {
+    Path labelled = labelledStudy();
+
+    assertThat(run("issues", "classify", "--method", "classifier", "--train", labelled.toString())).isZero();
+    assertThat(run("issues", "classify", "--method", "classifier", "--repo", "a/x")).isZero();
+
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("method    classifier", "issues    8", "ptm       8",
+        "theme     HR   4", "theme     RC   4");
+  }
+
+  @Test
+  void classifierWithoutTrainingIsAUsageError() {
+    assertThat(run("issues", "classify", "--method", "classifier")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no trained classifier in the store");
+  }
+}

@@ -1,0 +1,12 @@
+package io.hfmine.crawler.llm;
+
+/**
+ * Where and how to reach an OpenAI-compatible chat endpoint (Ollama, vLLM, llama.cpp server, a
+ * hosted API). Bound from a configuration section such as {@code issues.llm-client}.
+ *
+ * @param apiKeyEnv name of the environment variable holding the API key; the key itself never
+ *     appears in configuration
+ */
+public record ChatClientSettings(String endpoint, String model, String apiKeyEnv, int timeoutSeconds, int maxRetries,
+    long backoffMillis) {
+}

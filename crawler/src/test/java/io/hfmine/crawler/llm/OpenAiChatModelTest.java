@@ -1,0 +1,132 @@
+package io.hfmine.crawler.llm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hfmine.crawler.archive.Archive;
+import io.hfmine.crawler.http.HttpSettings;
+import io.hfmine.crawler.http.HttpStack;
+import io.hfmine.datasets.llm.ChatException;
+import io.hfmine.datasets.llm.ChatRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class OpenAiChatModelTest {
+  private static final String KEY = "sk-test-0123456789abcdef";
+  private static final String ANSWER = "{\"id\":\"c1\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
+      + "\"content\":\"PTM: yes\\nSUBTHEMES: HR.MEM\\nTYPE: bug\"},\"finish_reason\":\"stop\"}]}";
+
+  private final MockWebServer server = new MockWebServer();
+  private final List<Long> pauses = new ArrayList<>();
+  private HttpStack http;
+
+  @BeforeEach
+  void start() throws Exception {
+    server.start();
+    http = new HttpStack(new HttpSettings("hfmine-test", 5, 5, 0), Archive.off(), null);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    http.close();
+    server.shutdown();
+  }
+
+  private OpenAiChatModel model(int timeoutSeconds, int retries) {
+    ChatClientSettings settings = new ChatClientSettings(server.url("/").toString(), "llama3.1:8b", "TEST_LLM_KEY",
+        timeoutSeconds, retries, 100);
+    return OpenAiChatModel.create(http, settings, Map.of("TEST_LLM_KEY", KEY), pauses::add);
+  }
+
+  private static ChatRequest request() {
+    return ChatRequest.deterministic("You label issues.", "Title: OOM", 50);
+  }
+
+  @Test
+  void postsAChatCompletionAtTemperatureZeroWithTheBearerKey() throws Exception {
+    server.enqueue(new MockResponse().setBody(ANSWER));
+
+    String answer = model(5, 0).complete(request());
+
+    assertThat(answer).isEqualTo("PTM: yes\nSUBTHEMES: HR.MEM\nTYPE: bug");
+    RecordedRequest sent = server.takeRequest();
+    assertThat(sent.getMethod()).isEqualTo("POST");
+    assertThat(sent.getPath()).isEqualTo("/v1/chat/completions");
+    assertThat(sent.getHeader("Authorization")).isEqualTo("Bearer " + KEY);
+    JsonNode body = new ObjectMapper().readTree(sent.getBody().readUtf8());
+    assertThat(body.get("model").asText()).isEqualTo("llama3.1:8b");
+    assertThat(body.get("temperature").asDouble()).isZero();
+    assertThat(body.get("max_tokens").asInt()).isEqualTo(50);
+    assertThat(body.get("messages").get(0).get("role").asText()).isEqualTo("system");
+    assertThat(body.get("messages").get(1).get("content").asText()).isEqualTo("Title: OOM");
+  }
+
+  @Test
+  void retriesAfterServerErrorWithExponentialBackoff() {
+    server.enqueue(new MockResponse().setResponseCode(503).setBody("overloaded"));
+    server.enqueue(new MockResponse().setResponseCode(500));
+    server.enqueue(new MockResponse().setBody(ANSWER));
+
+    assertThat(model(5, 3).complete(request())).startsWith("PTM: yes");
+    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(pauses).containsExactly(100L, 200L);
+  }
+
+  @Test
+  void waitsForRetryAfterOnTooManyRequests() {
+    server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "7"));
+    server.enqueue(new MockResponse().setBody(ANSWER));
+
+    model(5, 2).complete(request());
+
+    assertThat(pauses).containsExactly(7000L);
+  }
+
+  @Test
+  void retriesATimeoutThenSucceeds() {
+    server.enqueue(new MockResponse().setBody(ANSWER).setHeadersDelay(3, TimeUnit.SECONDS));
+    server.enqueue(new MockResponse().setBody(ANSWER));
+
+    assertThat(model(1, 1).complete(request())).startsWith("PTM: yes");
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void malformedAnswersAreRetriedThenReportedWithoutTheKey() {
+    server.enqueue(new MockResponse().setBody("{\"choices\": []}"));
+    server.enqueue(new MockResponse().setBody("<html>gateway " + KEY + "</html>"));
+
+    assertThatThrownBy(() -> model(5, 1).complete(request()))
+        .isInstanceOf(ChatException.class)
+        .hasMessageContaining("failed after 2 attempts").hasMessageContaining("malformed answer")
+        .hasMessageNotContaining(KEY);
+  }
+
+  @Test
+  void truncatedBodyCountsAsAFailedAttempt() {
+    server.enqueue(new MockResponse().setBody(ANSWER).setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+    server.enqueue(new MockResponse().setBody(ANSWER));
+
+    assertThat(model(5, 1).complete(request())).startsWith("PTM: yes");
+  }
+
+  @Test
+  void clientErrorFailsAtOnceWithoutRetrying() {
+    server.enqueue(new MockResponse().setResponseCode(401).setBody("{\"error\":\"invalid api key " + KEY + "\"}"));
+
+    assertThatThrownBy(() -> model(5, 3).complete(request()))
+        .isInstanceOf(ChatException.class).hasMessageContaining("HTTP 401").hasMessageNotContaining(KEY);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+}
