@@ -1,6 +1,5 @@
 package io.hfmine.analyzers.issues;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.hfmine.analyzers.issues.classifier.ClassifierSettings;
 import io.hfmine.analyzers.issues.llm.LlmLabelSettings;
 import io.hfmine.analyzers.issues.rules.RuleSettings;
@@ -10,11 +9,7 @@ import io.hfmine.datasets.config.Config;
 import java.util.List;
 import java.util.Map;
 
-/**
- * The {@code issues} configuration section. Its {@code llm-client} subsection belongs to the chat
- * client in the crawler module, which binds it itself.
- */
-@JsonIgnoreProperties({"llm-client"})
+/** The {@code issues} configuration section (the chat endpoint is the shared {@code llm-client}). */
 public record IssueSettings(String taxonomy, Map<String, List<String>> typeLabels, RuleSettings rules,
     ClassifierSettings classifier, AnnotationSettings annotation, LlmLabelSettings llm) {
 

@@ -4,6 +4,10 @@ import io.hfmine.crawler.archive.Archive;
 import io.hfmine.crawler.auth.Tokens;
 import io.hfmine.crawler.http.HttpSettings;
 import io.hfmine.crawler.http.HttpStack;
+import io.hfmine.crawler.llm.ChatClientSettings;
+import io.hfmine.crawler.llm.OpenAiChatModel;
+import io.hfmine.crawler.llm.Pause;
+import io.hfmine.datasets.llm.ChatModel;
 import io.hfmine.datasets.config.Config;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.Store;
@@ -19,6 +23,9 @@ import java.util.Map;
  * needs no store (e.g. {@code stats compare}) never creates one.
  */
 public final class Session implements AutoCloseable {
+  /** Configuration section of the chat endpoint shared by every LLM-backed analyzer. */
+  public static final String CHAT_SECTION = "llm-client";
+
   private final GlobalOptions globals;
   private final PrintWriter out;
   private final PrintWriter err;
@@ -93,6 +100,16 @@ public final class Session implements AutoCloseable {
       http = new HttpStack(settings, archive(), cache);
     }
     return http;
+  }
+
+  /** Settings of the shared OpenAI-compatible chat endpoint (section {@code llm-client}). */
+  public ChatClientSettings chatSettings() {
+    return config.section(CHAT_SECTION, ChatClientSettings.class);
+  }
+
+  /** The chat model of the {@code llm-client} section, over the shared HTTP stack. */
+  public ChatModel chatModel() {
+    return OpenAiChatModel.create(http(), chatSettings(), System.getenv(), replaying() ? Pause.NONE : Pause.SLEEP);
   }
 
   /** Whether requests are answered from an archive; paced waits are skipped then. */

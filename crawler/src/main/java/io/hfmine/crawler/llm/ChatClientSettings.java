@@ -2,7 +2,7 @@ package io.hfmine.crawler.llm;
 
 /**
  * Where and how to reach an OpenAI-compatible chat endpoint (Ollama, vLLM, llama.cpp server, a
- * hosted API). Bound from a configuration section such as {@code issues.llm-client}.
+ * hosted API). Bound from a configuration section {@code llm-client}.
  *
  * @param apiKeyEnv name of the environment variable holding the API key; the key itself never
  *     appears in configuration

@@ -11,9 +11,6 @@ import io.hfmine.analyzers.issues.llm.LlmLabeller;
 import io.hfmine.analyzers.issues.llm.PilotValidation;
 import io.hfmine.analyzers.issues.llm.StoreLlmCache;
 import io.hfmine.cli.support.Session;
-import io.hfmine.crawler.llm.ChatClientSettings;
-import io.hfmine.crawler.llm.OpenAiChatModel;
-import io.hfmine.crawler.llm.Pause;
 import io.hfmine.cli.support.UsageException;
 
 /** Wires the labeller of a method name (rules, classifier, llm) from the session. */
@@ -35,16 +32,13 @@ public final class IssueMethods {
 
   /** The LLM labeller, whether or not its prompt passed a pilot validation (for {@code annotate validate}). */
   public static LlmLabeller llm(Session session, IssueSettings settings) {
-    ChatClientSettings client = session.config().section("issues.llm-client", ChatClientSettings.class);
-    OpenAiChatModel chat = OpenAiChatModel.create(session.http(), client, System.getenv(),
-        session.replaying() ? Pause.NONE : Pause.SLEEP);
-    return new LlmLabeller(chat, client.model(), settings.loadTaxonomy(), settings.llm(), new StoreLlmCache(session.store()),
+    return new LlmLabeller(session.chatModel(), llmModel(session), settings.loadTaxonomy(), settings.llm(), new StoreLlmCache(session.store()),
         settings.typeLabels());
   }
 
   /** The model name LLM labels are validated for. */
   public static String llmModel(Session session) {
-    return session.config().section("issues.llm-client", ChatClientSettings.class).model();
+    return session.chatSettings().model();
   }
 
   private static LlmLabeller validatedLlm(Session session, IssueSettings settings) {

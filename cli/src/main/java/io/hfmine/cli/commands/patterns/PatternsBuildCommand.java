@@ -7,6 +7,7 @@ import io.hfmine.cli.support.BaseCommand;
 import io.hfmine.cli.support.ExitCode;
 import io.hfmine.cli.support.Session;
 import io.hfmine.cli.support.UsageException;
+import io.hfmine.datasets.llm.ChatModel;
 import io.hfmine.datasets.progress.Progress;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,6 +32,10 @@ public final class PatternsBuildCommand extends BaseCommand {
   @Option(names = "--by", paramLabel = "GROUPING", description = "model, library or api (default: patterns.group-by).")
   PatternSettings.GroupBy by;
 
+  @Option(names = "--summarize",
+      description = "Summarise each pattern with the llm-client chat endpoint (patterns.summary.enabled).")
+  boolean summarize;
+
   @Option(names = "--resume", description = "Skip groups already stored with the same algorithm and seed.")
   boolean resume;
 
@@ -51,14 +56,14 @@ public final class PatternsBuildCommand extends BaseCommand {
       throw new UsageException("--model selects model groups, but patterns.group-by is " + settings.groupBy().key()
           + "; add --by model");
     }
-    if (settings.summary().enabled()) {
-      throw new UsageException("patterns.summary.enabled is true, but this build has no chat client to summarise"
-          + " with; set it to false");
+    if (summarize) {
+      settings = settings.withSummaryEnabled(true);
     }
+    ChatModel chat = settings.summary().enabled() ? session.chatModel() : null;
     List<String> selected = models.isEmpty() ? keys : models;
     PatternBuilder.Report report;
     try (Progress progress = session.progress().start("patterns build")) {
-      report = new PatternBuilder(session.store(), settings, null, Clock.systemUTC()).build(selected, resume, progress);
+      report = new PatternBuilder(session.store(), settings, chat, Clock.systemUTC()).build(selected, resume, progress);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

@@ -46,8 +46,8 @@ class AnnotateValidateCommandTest {
     });
     server.start();
     config = work.resolve("study.yaml");
-    Files.writeString(config, "issues:\n  llm-client:\n    endpoint: " + server.url("/") + "\n    model: fake-8b\n"
-        + "    max-retries: 0\n    timeout-seconds: 5\n");
+    Files.writeString(config, "llm-client:\n  endpoint: " + server.url("/") + "\n  model: fake-8b\n"
+        + "  max-retries: 0\n  timeout-seconds: 5\n");
     IssueRows.insertSample(work);
     Files.writeString(work.resolve("pilot.csv"), PILOT);
   }

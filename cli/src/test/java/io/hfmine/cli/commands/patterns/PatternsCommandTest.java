@@ -141,4 +141,29 @@ class PatternsCommandTest {
 
     assertThat(run("patterns", "build", "--by", "library", "--model", MODEL)).isEqualTo(2);
   }
+
+  @Test
+  void summarizeAsksTheChatEndpointOncePerPatternAndShowsTheSummaries() throws Exception {
+    try (okhttp3.mockwebserver.MockWebServer chat = new okhttp3.mockwebserver.MockWebServer()) {
+      chat.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
+        @Override
+        public okhttp3.mockwebserver.MockResponse dispatch(okhttp3.mockwebserver.RecordedRequest request) {
+          return new okhttp3.mockwebserver.MockResponse().setBody(
+              "{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":"
+                  + "\"Loads the model and tokenizer, then classifies text.\"}}]}");
+        }
+      });
+      chat.start();
+      Path config = workDir.resolve("study.yaml");
+      java.nio.file.Files.writeString(config, "llm-client:\n  endpoint: " + chat.url("/") + "\n  max-retries: 0\n");
+
+      assertThat(run("--config", config.toString(), "patterns", "build", "--summarize")).isZero();
+      int patterns = chat.getRequestCount();
+      assertThat(patterns).isPositive();
+      assertThat(chat.takeRequest().getPath()).isEqualTo("/v1/chat/completions");
+
+      assertThat(run("patterns", "show", MODEL)).isZero();
+      assertThat(out()).contains("summary:  Loads the model and tokenizer, then classifies text.");
+    }
+  }
 }
