@@ -106,8 +106,13 @@ public final class KeywordAutomaton {
 
   /** Reports every occurrence: the keyword's index and its start offset, in text order. */
   public void forEachMatch(byte[] bytes, MatchSink sink) {
+    forEachMatch(bytes, 0, bytes.length, sink);
+  }
+
+  /** Reports every occurrence lying entirely within {@code [from, to)}. */
+  public void forEachMatch(byte[] bytes, int from, int to, MatchSink sink) {
     int state = 0;
-    for (int i = 0; i < bytes.length; i++) {
+    for (int i = Math.max(0, from); i < Math.min(to, bytes.length); i++) {
       state = next[state][bytes[i] & 0xFF];
       int[] found = outputs[state];
       if (found != null) {

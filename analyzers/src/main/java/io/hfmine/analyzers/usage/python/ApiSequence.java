@@ -1,12 +1,11 @@
 package io.hfmine.analyzers.usage.python;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import io.hfmine.analyzers.usage.prefilter.KeywordAutomaton;
 import org.treesitter.TSNode;
 
 /**
@@ -18,38 +17,68 @@ import org.treesitter.TSNode;
  * Other calls (local helpers, builtins) are left out: they say nothing about how models are used.
  */
 final class ApiSequence {
-  private static final Set<String> LEAVES = Set.of("string", "comment", "identifier", "integer", "float",
-      "true", "false", "none");
-
   private ApiSequence() {
   }
 
-  static List<String> of(List<TSNode> roots, Map<Long, String> loadingApis, Map<Long, String> loadingKinds,
-      Map<String, String> tracked,
-      ImportTable imports, PythonSource source, int limit) {
-    List<TSNode> calls = new ArrayList<>();
-    Deque<TSNode> stack = new ArrayDeque<>();
-    for (int i = roots.size() - 1; i >= 0; i--) {
-      stack.push(roots.get(i));
-    }
-    while (!stack.isEmpty()) {
-      TSNode node = stack.pop();
-      String type = node.getType();
-      if (type.equals("call")) {
-        calls.add(node);
+  /**
+   * Finds the calls of the scope by jumping to occurrences of the names that matter (loaded
+   * objects, imported names) instead of visiting every node, then labels them in evaluation order.
+   */
+  static List<String> of(List<TSNode> roots, List<TSNode> loadingCalls, Map<Long, String> loadingApis,
+      Map<Long, String> loadingKinds, Map<String, String> tracked, KeywordAutomaton names, ImportTable imports,
+      PythonSource source, Ancestry ancestry, int limit) {
+    Map<Long, TSNode> calls = new HashMap<>();
+    byte[] bytes = source.bytes();
+    for (TSNode root : roots) {
+      int from = root.getStartByte();
+      int to = root.getEndByte();
+      for (TSNode call : loadingCalls) {
+        if (call.getStartByte() >= from && call.getEndByte() <= to) {
+          calls.putIfAbsent(key(call), call);
+        }
       }
-      if (LEAVES.contains(type)) {
+      if (names == null) {
         continue;
       }
-      int count = node.getNamedChildCount();
-      for (int i = count - 1; i >= 0; i--) {
-        stack.push(node.getNamedChild(i));
-      }
+      List<String> keywords = names.keywords();
+      names.forEachMatch(bytes, from, to, (k, start) -> {
+        String name = keywords.get(k);
+        int length = name.length();
+        // Only names used as a callee or a receiver can start a call chain (not List[int], not x = name).
+        if (!isBounded(bytes, start, length) || !(tracked.containsKey(name) || followedByCallOrDot(bytes, start + length))) {
+          return;
+        }
+        TSNode node = root.getDescendantForByteRange(start, start + length);
+        if (node == null || node.getStartByte() != start || node.getEndByte() != start + length) {
+          return;
+        }
+        String type = node.getType();
+        if (!type.equals("identifier") && !type.equals("attribute")) {
+          return; // inside a string or a comment
+        }
+        TSNode current = node;
+        for (int hops = 0; hops < 16; hops++) {
+          TSNode parent = ancestry.parent(current);
+          if (parent == null) {
+            break;
+          }
+          String parentType = parent.getType();
+          if (parentType.equals("attribute") && sameStart(PythonSource.field(parent, "object"), current)) {
+            current = parent;
+          } else if (parentType.equals("call") && sameSpan(PythonSource.field(parent, "function"), current)) {
+            calls.putIfAbsent(key(parent), parent);
+            current = parent;
+          } else {
+            break;
+          }
+        }
+      });
     }
+    List<TSNode> ordered = new ArrayList<>(calls.values());
     // Inner calls finish first: f(g(x)) runs g, then f.
-    calls.sort(Comparator.comparingInt(TSNode::getEndByte));
+    ordered.sort(Comparator.comparingInt(TSNode::getEndByte).thenComparingInt(TSNode::getStartByte));
     List<String> sequence = new ArrayList<>();
-    for (TSNode call : calls) {
+    for (TSNode call : ordered) {
       if (sequence.size() >= limit) {
         break;
       }
@@ -59,6 +88,33 @@ final class ApiSequence {
       }
     }
     return sequence;
+  }
+
+  private static boolean sameStart(TSNode a, TSNode b) {
+    return a != null && a.getStartByte() == b.getStartByte() && a.getEndByte() == b.getEndByte();
+  }
+
+  private static boolean sameSpan(TSNode a, TSNode b) {
+    return sameStart(a, b);
+  }
+
+  private static boolean isBounded(byte[] bytes, int start, int length) {
+    boolean before = start == 0 || !identifierByte(bytes[start - 1]) && bytes[start - 1] != '.';
+    int end = start + length;
+    boolean after = end >= bytes.length || !identifierByte(bytes[end]);
+    return before && after;
+  }
+
+  private static boolean followedByCallOrDot(byte[] bytes, int offset) {
+    int i = offset;
+    while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t')) {
+      i++;
+    }
+    return i < bytes.length && (bytes[i] == '(' || bytes[i] == '.');
+  }
+
+  private static boolean identifierByte(byte b) {
+    return b == '_' || (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b < 0;
   }
 
   private static String label(TSNode call, Map<Long, String> loadingApis, Map<Long, String> loadingKinds,

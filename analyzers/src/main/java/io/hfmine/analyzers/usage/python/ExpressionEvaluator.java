@@ -23,11 +23,13 @@ final class ExpressionEvaluator {
 
   private final PythonSource source;
   private final ArgparseDefaults argparse;
+  private final Ancestry ancestry;
   private final Map<Integer, ScopeIndex> scopes = new HashMap<>();
 
-  ExpressionEvaluator(PythonSource source, ArgparseDefaults argparse) {
+  ExpressionEvaluator(PythonSource source, ArgparseDefaults argparse, Ancestry ancestry) {
     this.source = source;
     this.argparse = argparse;
+    this.ancestry = ancestry;
   }
 
   ResolvedValue evaluate(TSNode node) {
@@ -178,7 +180,7 @@ final class ExpressionEvaluator {
   }
 
   private ResolvedValue name(TSNode at, String name, int depth) {
-    List<TSNode> chain = scopeChain(at);
+    List<TSNode> chain = ancestry.scopeChain(at);
     for (int i = 0; i < chain.size(); i++) {
       TSNode scope = chain.get(i);
       if (i > 0 && scope.getType().equals("class_definition")) {
@@ -223,7 +225,7 @@ final class ExpressionEvaluator {
     }
     String name = source.text(attribute);
     if (object.getType().equals("identifier") && (source.textEquals(object, "self") || source.textEquals(object, "cls"))) {
-      TSNode owner = enclosingClass(node);
+      TSNode owner = ancestry.enclosingClass(node);
       if (owner != null) {
         ScopeIndex index = index(owner);
         List<TSNode> values = index.bindings(name) != null ? index.bindings(name) : index.selfBindings(name);
@@ -278,7 +280,7 @@ final class ExpressionEvaluator {
 
   /** The single expression a name is bound to in its scope chain, or null. */
   private TSNode boundNode(TSNode at, String name) {
-    List<TSNode> chain = scopeChain(at);
+    List<TSNode> chain = ancestry.scopeChain(at);
     for (int i = 0; i < chain.size(); i++) {
       if (i > 0 && chain.get(i).getType().equals("class_definition")) {
         continue;
@@ -314,30 +316,6 @@ final class ExpressionEvaluator {
       return eval(arguments.positional().get(0), depth + 1);
     }
     return unknown(node);
-  }
-
-  /** Enclosing scopes, innermost first, ending with the module. */
-  static List<TSNode> scopeChain(TSNode node) {
-    List<TSNode> chain = new ArrayList<>();
-    TSNode current = PythonSource.parent(node);
-    while (current != null) {
-      if (ScopeIndex.isScope(current)) {
-        chain.add(current);
-      }
-      current = PythonSource.parent(current);
-    }
-    return chain;
-  }
-
-  static TSNode enclosingClass(TSNode node) {
-    TSNode current = PythonSource.parent(node);
-    while (current != null) {
-      if (current.getType().equals("class_definition")) {
-        return current;
-      }
-      current = PythonSource.parent(current);
-    }
-    return null;
   }
 
   private static String unescape(String text) {

@@ -67,16 +67,16 @@ public final class PythonUsageExtractor implements AutoCloseable {
     if (tree == null) {
       return FileOutcome.skipped(FileStatus.TIMED_OUT, "parse exceeded " + settings.parseTimeoutMillis() + " ms");
     }
-    try {
-      TSNode root = tree.getRootNode();
+    TSNode root = tree.getRootNode();
+    try (Ancestry ancestry = new Ancestry(root)) {
       boolean syntaxErrors = root.hasError();
-      return FileOutcome.parsed(usagesIn(file, root, source), syntaxErrors);
+      return FileOutcome.parsed(usagesIn(file, root, source, ancestry), syntaxErrors);
     } finally {
       tree.close();
     }
   }
 
-  private List<UsageRecord> usagesIn(SourceFile file, TSNode root, PythonSource source) {
+  private List<UsageRecord> usagesIn(SourceFile file, TSNode root, PythonSource source, Ancestry ancestry) {
     byte[] bytes = source.bytes();
     List<String> keywords = automaton.keywords();
     Map<String, List<Integer>> offsets = new HashMap<>();
@@ -88,22 +88,22 @@ public final class PythonUsageExtractor implements AutoCloseable {
     });
     ImportTable imports = new ImportTable();
     for (int offset : offsets.getOrDefault(IMPORT, List.of())) {
-      TSNode statement = ancestor(root, offset, IMPORT.length(), 3, "import_statement", "import_from_statement");
+      TSNode statement = ancestor(root, ancestry, offset, IMPORT.length(), 3, "import_statement", "import_from_statement");
       if (statement != null) {
         imports.add(statement, source);
       }
     }
     for (int offset : offsets.getOrDefault(CLASS, List.of())) {
-      TSNode definition = ancestor(root, offset, CLASS.length(), 1, "class_definition");
+      TSNode definition = ancestor(root, ancestry, offset, CLASS.length(), 1, "class_definition");
       if (definition != null) {
         aliasLibrarySubclass(definition, imports, source);
       }
     }
     ArgparseDefaults argparse = new ArgparseDefaults();
-    ExpressionEvaluator evaluator = new ExpressionEvaluator(source, argparse);
+    ExpressionEvaluator evaluator = new ExpressionEvaluator(source, argparse, ancestry);
     for (String method : List.of(ADD_ARGUMENT, SET_DEFAULTS)) {
       for (int offset : offsets.getOrDefault(method, List.of())) {
-        TSNode call = enclosingCall(root, offset, method.length());
+        TSNode call = enclosingCall(root, ancestry, offset, method.length());
         if (call != null) {
           argparse.add(call, method, source, evaluator);
         }
@@ -112,7 +112,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
     TreeMap<Long, TSNode> calls = new TreeMap<>();
     for (String keyword : callKeywords) {
       for (int offset : offsets.getOrDefault(keyword, List.of())) {
-        addCall(root, offset, keyword.length(), calls);
+        addCall(root, ancestry, offset, keyword.length(), calls);
       }
     }
     // Names imported under an alias (from x import pipeline as pl) do not contain the keyword at the call.
@@ -122,19 +122,19 @@ public final class PythonUsageExtractor implements AutoCloseable {
       String last = target.substring(target.lastIndexOf('.') + 1);
       if (!local.equals(last) && (callKeywords.contains(last) || catalog.isLibraryModule(target))) {
         for (int offset : wordOffsets(bytes, local)) {
-          addCall(root, offset, local.length(), calls);
+          addCall(root, ancestry, offset, local.length(), calls);
         }
       }
     }
     List<LoadingCall> loading = new ArrayList<>();
     for (TSNode call : calls.values()) {
-      match(call, imports, evaluator, source, loading);
+      match(call, imports, evaluator, source, ancestry, loading);
     }
-    return records(file, loading, imports, source);
+    return records(file, loading, imports, source, ancestry);
   }
 
   private void match(TSNode call, ImportTable imports, ExpressionEvaluator evaluator, PythonSource source,
-      List<LoadingCall> out) {
+      Ancestry ancestry, List<LoadingCall> out) {
     TSNode function = PythonSource.field(call, "function");
     String dotted = function == null ? null : ApiSequence.dottedName(function, source);
     if (dotted == null && function != null && function.getType().equals("identifier")) {
@@ -172,7 +172,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
       }
     }
     List<String> keywordArgs = List.copyOf(arguments.keywords().keySet());
-    String target = assignmentTarget(call, source);
+    String target = assignmentTarget(call, source, ancestry);
     String kind = kindOf(sig, arguments, evaluator);
     TSNode idNode = arguments.find(sig.id().position(), sig.id().keyword());
     ResolvedValue value;
@@ -244,7 +244,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
   }
 
   private List<UsageRecord> records(SourceFile file, List<LoadingCall> loading, ImportTable imports,
-      PythonSource source) {
+      PythonSource source, Ancestry ancestry) {
     if (loading.isEmpty()) {
       return List.of();
     }
@@ -259,15 +259,20 @@ public final class PythonUsageExtractor implements AutoCloseable {
       }
     }
     Map<Long, List<String>> sequences = new HashMap<>();
+    List<TSNode> loadingCalls = loading.stream().map(LoadingCall::call).toList();
+    Set<String> names = new LinkedHashSet<>(tracked.keySet());
+    names.addAll(imports.names().keySet());
+    names.removeIf(String::isEmpty);
+    KeywordAutomaton nameAutomaton = names.isEmpty() ? null : new KeywordAutomaton(names);
     List<UsageRecord> records = new ArrayList<>();
     for (LoadingCall call : loading) {
-      SnippetScope scope = SnippetScope.of(call.call(), source, settings.snippetMaxLines(),
+      SnippetScope scope = SnippetScope.of(call.call(), source, ancestry, settings.snippetMaxLines(),
           settings.moduleWindowStatements());
       List<TSNode> roots = scope.roots();
       long key = scope.key();
       if (call.target() != null && call.target().startsWith("self.")) {
         // An object kept on self is used in the class's other methods: follow it there.
-        TSNode owner = ExpressionEvaluator.enclosingClass(call.call());
+        TSNode owner = ancestry.enclosingClass(call.call());
         if (owner != null) {
           roots = List.of(owner);
           key = owner.getStartByte() + (1L << 40);
@@ -275,7 +280,8 @@ public final class PythonUsageExtractor implements AutoCloseable {
       }
       List<TSNode> sequenceRoots = roots;
       List<String> sequence = sequences.computeIfAbsent(key,
-          k -> ApiSequence.of(sequenceRoots, apis, kinds, tracked, imports, source, settings.apiSequenceLimit()));
+          k -> ApiSequence.of(sequenceRoots, loadingCalls, apis, kinds, tracked, nameAutomaton, imports, source,
+              ancestry, settings.apiSequenceLimit()));
       TSNode node = call.call();
       int line = node.getStartPoint().getRow() + 1;
       int col = node.getStartPoint().getColumn() + 1;
@@ -289,18 +295,18 @@ public final class PythonUsageExtractor implements AutoCloseable {
   }
 
   /** {@code model} in {@code model = AutoModel.from_pretrained(...).to(device)}, or {@code self.model}. */
-  private static String assignmentTarget(TSNode call, PythonSource source) {
+  private static String assignmentTarget(TSNode call, PythonSource source, Ancestry ancestry) {
     TSNode current = call;
-    TSNode parent = PythonSource.parent(current);
+    TSNode parent = ancestry.parent(current);
     while (parent != null) {
       String type = parent.getType();
       if (type.equals("attribute") || type.equals("await") || type.equals("parenthesized_expression")) {
-        TSNode grand = PythonSource.parent(parent);
+        TSNode grand = ancestry.parent(parent);
         if (type.equals("attribute") && (grand == null || !grand.getType().equals("call"))) {
           return null;
         }
         current = type.equals("attribute") ? grand : parent;
-        parent = PythonSource.parent(current);
+        parent = ancestry.parent(current);
         continue;
       }
       break;
@@ -348,18 +354,19 @@ public final class PythonUsageExtractor implements AutoCloseable {
   }
 
   /** Adds the call whose callee (or, for prefix keywords, whose arguments) holds the keyword. */
-  private static void addCall(TSNode root, int offset, int length, TreeMap<Long, TSNode> calls) {
-    TSNode call = enclosingCall(root, offset, length);
+  private static void addCall(TSNode root, Ancestry ancestry, int offset, int length, TreeMap<Long, TSNode> calls) {
+    TSNode call = enclosingCall(root, ancestry, offset, length);
     if (call != null) {
       calls.putIfAbsent(((long) call.getStartByte() << 32) | call.getEndByte(), call);
     }
   }
 
-  private static TSNode enclosingCall(TSNode root, int offset, int length) {
-    return ancestor(root, offset, length, 5, "call");
+  private static TSNode enclosingCall(TSNode root, Ancestry ancestry, int offset, int length) {
+    return ancestor(root, ancestry, offset, length, 5, "call");
   }
 
-  private static TSNode ancestor(TSNode root, int offset, int length, int maxHops, String... types) {
+  private static TSNode ancestor(TSNode root, Ancestry ancestry, int offset, int length, int maxHops,
+      String... types) {
     TSNode node = root.getDescendantForByteRange(offset, offset + length);
     for (int hops = 0; node != null && hops <= maxHops; hops++) {
       String type = node.getType();
@@ -371,7 +378,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
       if (type.equals("module") || type.equals("block")) {
         return null;
       }
-      node = PythonSource.parent(node);
+      node = ancestry.parent(node);
     }
     return null;
   }

@@ -23,10 +23,13 @@ final class ScopeIndex {
   private final TSNode scope;
   private final Map<String, List<TSNode>> bindings = new HashMap<>();
   private final Map<String, TSNode> parameters = new HashMap<>();
-  private final Map<String, List<TSNode>> selfBindings = new HashMap<>();
+  private final List<TSNode> methods = new ArrayList<>();
+  private final PythonSource source;
+  private Map<String, List<TSNode>> selfBindings;
 
-  private ScopeIndex(TSNode scope) {
+  private ScopeIndex(TSNode scope, PythonSource source) {
     this.scope = scope;
+    this.source = source;
   }
 
   static boolean isScope(TSNode node) {
@@ -34,29 +37,14 @@ final class ScopeIndex {
   }
 
   static ScopeIndex build(TSNode scope, PythonSource source) {
-    ScopeIndex index = new ScopeIndex(scope);
+    ScopeIndex index = new ScopeIndex(scope, source);
     String type = scope.getType();
     TSNode body = type.equals("module") ? scope : PythonSource.field(scope, "body");
     if (type.equals("function_definition")) {
       index.indexParameters(PythonSource.field(scope, "parameters"), source);
     }
-    List<TSNode> methods = new ArrayList<>();
     if (body != null) {
-      index.walk(body, source, index.bindings, methods);
-    }
-    if (type.equals("class_definition")) {
-      for (TSNode method : methods) {
-        TSNode methodBody = PythonSource.field(method, "body");
-        if (methodBody != null) {
-          Map<String, List<TSNode>> methodBindings = new HashMap<>();
-          index.walk(methodBody, source, methodBindings, new ArrayList<>());
-          methodBindings.forEach((name, values) -> {
-            if (name.startsWith("self.")) {
-              index.selfBindings.computeIfAbsent(name.substring(5), k -> new ArrayList<>()).addAll(values);
-            }
-          });
-        }
-      }
+      index.walk(body, source, index.bindings, index.methods);
     }
     return index;
   }
@@ -79,8 +67,23 @@ final class ScopeIndex {
     return parameters.get(name);
   }
 
-  /** Values given to {@code self.<name>} in the class's methods, or null. */
+  /** Values given to {@code self.<name>} in the class's methods, or null; methods are walked on first use. */
   List<TSNode> selfBindings(String name) {
+    if (selfBindings == null) {
+      selfBindings = new HashMap<>();
+      for (TSNode method : methods) {
+        TSNode methodBody = PythonSource.field(method, "body");
+        if (methodBody != null) {
+          Map<String, List<TSNode>> methodBindings = new HashMap<>();
+          walk(methodBody, source, methodBindings, new ArrayList<>());
+          methodBindings.forEach((key, values) -> {
+            if (key.startsWith("self.")) {
+              selfBindings.computeIfAbsent(key.substring(5), k -> new ArrayList<>()).addAll(values);
+            }
+          });
+        }
+      }
+    }
     return selfBindings.get(name);
   }
 

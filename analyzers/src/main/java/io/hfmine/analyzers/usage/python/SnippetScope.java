@@ -12,15 +12,15 @@ import org.treesitter.TSNode;
  */
 record SnippetScope(String snippet, List<TSNode> roots, long key) {
 
-  static SnippetScope of(TSNode call, PythonSource source, int maxLines, int window) {
-    TSNode function = enclosingFunction(call);
+  static SnippetScope of(TSNode call, PythonSource source, Ancestry ancestry, int maxLines, int window) {
+    TSNode function = ancestry.enclosingFunction(call);
     int start;
     int end;
     List<TSNode> roots;
     long key;
     if (function != null) {
       TSNode shown = function;
-      TSNode parent = PythonSource.parent(function);
+      TSNode parent = ancestry.parent(function);
       if (parent != null && parent.getType().equals("decorated_definition")) {
         shown = parent;
       }
@@ -30,10 +30,10 @@ record SnippetScope(String snippet, List<TSNode> roots, long key) {
       key = function.getStartByte();
     } else {
       TSNode statement = call;
-      TSNode container = PythonSource.parent(statement);
+      TSNode container = ancestry.parent(statement);
       while (container != null && !container.getType().equals("module") && !container.getType().equals("block")) {
         statement = container;
-        container = PythonSource.parent(container);
+        container = ancestry.parent(container);
       }
       if (container == null) {
         return new SnippetScope(source.text(call), List.of(call), -call.getStartByte() - 1L);
@@ -69,20 +69,5 @@ record SnippetScope(String snippet, List<TSNode> roots, long key) {
       out.append(lines[i]).append('\n');
     }
     return out.toString().stripTrailing();
-  }
-
-  static TSNode enclosingFunction(TSNode node) {
-    TSNode current = PythonSource.parent(node);
-    while (current != null) {
-      String type = current.getType();
-      if (type.equals("function_definition")) {
-        return current;
-      }
-      if (type.equals("class_definition")) {
-        return null;
-      }
-      current = PythonSource.parent(current);
-    }
-    return null;
   }
 }
