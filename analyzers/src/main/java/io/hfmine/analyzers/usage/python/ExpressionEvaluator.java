@@ -238,7 +238,29 @@ final class ExpressionEvaluator {
       TSNode fallback = argparse.defaultOf(name);
       return fallback == null ? unknown(node) : eval(fallback, depth + 1).downgradedTo(Resolution.ARGPARSE);
     }
-    return unknown(node);
+    return dataclassField(node, name, depth);
+  }
+
+  /**
+   * {@code model_args.model_name_or_path} where a module-level dataclass (HfArgumentParser's
+   * argument classes) declares {@code model_name_or_path: str = field(default="...")}.
+   */
+  private ResolvedValue dataclassField(TSNode node, String name, int depth) {
+    List<TSNode> chain = ancestry.scopeChain(node);
+    if (chain.isEmpty()) {
+      return unknown(node);
+    }
+    List<TSNode> found = null;
+    for (TSNode dataclass : index(chain.get(chain.size() - 1)).dataclasses()) {
+      List<TSNode> values = index(dataclass).bindings(name);
+      if (values != null) {
+        if (found != null) {
+          return unknown(node); // two argument classes declare it: ambiguous
+        }
+        found = values;
+      }
+    }
+    return found == null ? unknown(node) : fromBindings(node, found, depth).downgradedTo(Resolution.DEFAULT);
   }
 
   private ResolvedValue subscript(TSNode node, int depth) {
@@ -311,6 +333,9 @@ final class ExpressionEvaluator {
     if (callee.endsWith("getenv") || callee.endsWith("environ.get")) {
       TSNode fallback = arguments.find(1, "default");
       return fallback == null ? unknown(node) : eval(fallback, depth + 1).downgradedTo(Resolution.DEFAULT);
+    }
+    if ((callee.equals("field") || callee.endsWith(".field")) && arguments.keywords().containsKey("default")) {
+      return eval(arguments.keywords().get("default"), depth + 1).downgradedTo(Resolution.DEFAULT);
     }
     if (callee.equals("str") && arguments.positional().size() == 1) {
       return eval(arguments.positional().get(0), depth + 1);

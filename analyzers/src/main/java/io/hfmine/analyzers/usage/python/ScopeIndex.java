@@ -24,6 +24,7 @@ final class ScopeIndex {
   private final Map<String, List<TSNode>> bindings = new HashMap<>();
   private final Map<String, TSNode> parameters = new HashMap<>();
   private final List<TSNode> methods = new ArrayList<>();
+  private final List<TSNode> dataclasses = new ArrayList<>();
   private final PythonSource source;
   private Map<String, List<TSNode>> selfBindings;
 
@@ -65,6 +66,11 @@ final class ScopeIndex {
   /** The default of a parameter, or null when it has none. */
   TSNode parameterDefault(String name) {
     return parameters.get(name);
+  }
+
+  /** Classes of this scope decorated as dataclasses (HfArgumentParser's argument classes). */
+  List<TSNode> dataclasses() {
+    return dataclasses;
   }
 
   /** Values given to {@code self.<name>} in the class's methods, or null; methods are walked on first use. */
@@ -135,6 +141,10 @@ final class ScopeIndex {
             TSNode definition = PythonSource.field(statement, "definition");
             if (definition != null) {
               definition(definition, source, into, methods);
+              if (definition.getType().equals("class_definition")
+                  && source.text(statement.getStartByte(), definition.getStartByte()).contains("dataclass")) {
+                dataclasses.add(definition);
+              }
             }
           }
           case "for_statement" -> {
