@@ -12,18 +12,12 @@ import org.treesitter.TSNode;
  * The class keeps those lookups in one place so that their cost stays visible.
  */
 final class Ancestry implements AutoCloseable {
-  private final TSNode root;
-
   Ancestry(TSNode root) {
-    this.root = root;
+    // The root is its own tree's; parents are asked of the nodes themselves.
   }
 
   /** The parent of a node, or null for the root. */
   TSNode parent(TSNode node) {
-    if (node.getEndByte() - node.getStartByte() == root.getEndByte() - root.getStartByte()
-        && node.getType().equals("module")) {
-      return null;
-    }
     TSNode parent = node.getParent();
     return parent == null || parent.isNull() ? null : parent;
   }

@@ -29,10 +29,12 @@ public final class CsvUsageWriter implements UsageSink {
       headerWritten = true;
     }
     StringBuilder line = new StringBuilder();
+    boolean first = true;
     for (Map.Entry<String, Object> cell : UsageColumns.of(usage).entrySet()) {
-      if (line.length() > 0 || !cell.getKey().equals(UsageColumns.NAMES.get(0))) {
+      if (!first) {
         line.append(',');
       }
+      first = false;
       Object value = cell.getValue();
       if (value instanceof List<?> list) {
         line.append(quote(JSON.writeValueAsString(list)));
