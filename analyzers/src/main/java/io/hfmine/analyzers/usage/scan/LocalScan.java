@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -88,7 +89,8 @@ public final class LocalScan {
     pending.push(root);
     while (!pending.isEmpty()) {
       Path path = pending.pop();
-      if (Files.isDirectory(path)) {
+      // Symbolic links to directories are not followed: they can loop, or lead out of the checkout.
+      if (path.equals(root) ? Files.isDirectory(path) : Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
         String name = path.getFileName() == null ? "" : path.getFileName().toString();
         if (!path.equals(root) && (name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name))) {
           continue;
