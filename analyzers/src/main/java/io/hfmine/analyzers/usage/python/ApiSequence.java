@@ -29,12 +29,17 @@ final class ApiSequence {
       PythonSource source, Ancestry ancestry, int limit) {
     Map<Long, TSNode> calls = new HashMap<>();
     byte[] bytes = source.bytes();
+    java.util.Set<Integer> loadingStarts = new java.util.HashSet<>();
+    for (long key : loadingApis.keySet()) {
+      loadingStarts.add((int) (key >>> 32));
+    }
     for (TSNode root : roots) {
       int from = root.getStartByte();
       int to = root.getEndByte();
       for (TSNode call : loadingCalls) {
         if (call.getStartByte() >= from && call.getEndByte() <= to) {
           calls.putIfAbsent(key(call), call);
+          climb(call, calls, ancestry); // X.from_pretrained(...).to(device).eval()
         }
       }
       if (names == null) {
@@ -48,6 +53,9 @@ final class ApiSequence {
         if (!isBounded(bytes, start, length) || !(tracked.containsKey(name) || followedByCallOrDot(bytes, start + length))) {
           return;
         }
+        if (loadingStarts.contains(start) && !tracked.containsKey(name)) {
+          return; // the callee of a loading call, already in the sequence
+        }
         TSNode node = root.getDescendantForByteRange(start, start + length);
         if (node == null || node.getStartByte() != start || node.getEndByte() != start + length) {
           return;
@@ -56,22 +64,7 @@ final class ApiSequence {
         if (!type.equals("identifier") && !type.equals("attribute")) {
           return; // inside a string or a comment
         }
-        TSNode current = node;
-        for (int hops = 0; hops < 16; hops++) {
-          TSNode parent = ancestry.parent(current);
-          if (parent == null) {
-            break;
-          }
-          String parentType = parent.getType();
-          if (parentType.equals("attribute") && sameStart(PythonSource.field(parent, "object"), current)) {
-            current = parent;
-          } else if (parentType.equals("call") && sameSpan(PythonSource.field(parent, "function"), current)) {
-            calls.putIfAbsent(key(parent), parent);
-            current = parent;
-          } else {
-            break;
-          }
-        }
+        climb(node, calls, ancestry);
       });
     }
     List<TSNode> ordered = new ArrayList<>(calls.values());
@@ -88,6 +81,26 @@ final class ApiSequence {
       }
     }
     return sequence;
+  }
+
+  /** Adds the calls made on a receiver by going up its chain: {@code x.a(...).b(...)}. */
+  private static void climb(TSNode receiver, Map<Long, TSNode> calls, Ancestry ancestry) {
+    TSNode current = receiver;
+    for (int hops = 0; hops < 16; hops++) {
+      TSNode parent = ancestry.parent(current);
+      if (parent == null) {
+        return;
+      }
+      String parentType = parent.getType();
+      if (parentType.equals("attribute") && sameStart(PythonSource.field(parent, "object"), current)) {
+        current = parent;
+      } else if (parentType.equals("call") && sameSpan(PythonSource.field(parent, "function"), current)) {
+        calls.putIfAbsent(key(parent), parent);
+        current = parent;
+      } else {
+        return;
+      }
+    }
   }
 
   private static boolean sameStart(TSNode a, TSNode b) {
