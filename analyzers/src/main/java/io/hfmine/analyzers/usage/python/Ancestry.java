@@ -11,10 +11,7 @@ import org.treesitter.TSNode;
  * the native parent lookup (one call, however deep the node) beats any walk done from Java.
  * The class keeps those lookups in one place so that their cost stays visible.
  */
-final class Ancestry implements AutoCloseable {
-  Ancestry(TSNode root) {
-    // The root is its own tree's; parents are asked of the nodes themselves.
-  }
+final class Ancestry {
 
   /** The parent of a node, or null for the root. */
   TSNode parent(TSNode node) {
@@ -54,10 +51,5 @@ final class Ancestry implements AutoCloseable {
       }
     }
     return null;
-  }
-
-  @Override
-  public void close() {
-    // Nothing native is held; the tree owns the nodes.
   }
 }

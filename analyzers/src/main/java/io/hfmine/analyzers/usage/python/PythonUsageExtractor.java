@@ -67,10 +67,10 @@ public final class PythonUsageExtractor implements AutoCloseable {
     if (tree == null) {
       return FileOutcome.skipped(FileStatus.TIMED_OUT, "parse exceeded " + settings.parseTimeoutMillis() + " ms");
     }
-    TSNode root = tree.getRootNode();
-    try (Ancestry ancestry = new Ancestry(root)) {
+    try {
+      TSNode root = tree.getRootNode();
       boolean syntaxErrors = root.hasError();
-      return FileOutcome.parsed(usagesIn(file, root, source, ancestry), syntaxErrors);
+      return FileOutcome.parsed(usagesIn(file, root, source, new Ancestry()), syntaxErrors);
     } finally {
       tree.close();
     }
