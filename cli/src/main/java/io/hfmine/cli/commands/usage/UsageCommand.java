@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "usage", mixinStandardHelpOptions = true,
     description = "Model-loading calls parsed from Python and Java code.",
     subcommands = {
+        UsageExtractCommand.class,
+        UsageScanCommand.class,
     })
 public final class UsageCommand extends GroupCommand {
 }

@@ -1,0 +1,128 @@
+package io.hfmine.analyzers.usage;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Extracts files on worker threads and hands the results back in submission order.
+ *
+ * <p>At most a few files per thread are in flight, so memory stays flat however large the
+ * corpus: the caller streams files in and results out. Each worker owns its own
+ * {@link UsageExtractor} (tree-sitter parsers are single-threaded); all are closed at the end.
+ */
+public final class ExtractionPool implements AutoCloseable {
+  private final ExecutorService executor;
+  private final Deque<Future<Extracted>> window = new ArrayDeque<>();
+  private final int capacity;
+  private final Consumer<Extracted> consumer;
+  private final List<UsageExtractor> extractors = Collections.synchronizedList(new ArrayList<>());
+  private final ThreadLocal<UsageExtractor> local;
+
+  public ExtractionPool(int threads, Supplier<UsageExtractor> factory, Consumer<Extracted> consumer) {
+    AtomicInteger counter = new AtomicInteger();
+    this.executor = Executors.newFixedThreadPool(threads, runnable -> {
+      Thread thread = new Thread(runnable, "usage-extract-" + counter.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+    this.capacity = threads * 4;
+    this.consumer = consumer;
+    this.local = ThreadLocal.withInitial(() -> {
+      UsageExtractor extractor = factory.get();
+      extractors.add(extractor);
+      return extractor;
+    });
+  }
+
+  /** Queues a file; blocks while the window is full, handing finished results to the consumer. */
+  public void submit(FileLoader loader) {
+    while (window.size() >= capacity) {
+      deliverOldest();
+    }
+    window.add(executor.submit(() -> run(loader)));
+  }
+
+  /** Waits for every queued file and hands over the remaining results. */
+  public void drain() {
+    while (!window.isEmpty()) {
+      deliverOldest();
+    }
+  }
+
+  private Extracted run(FileLoader loader) {
+    Extracted decided = loader.decidedWithoutReading();
+    if (decided != null) {
+      return decided;
+    }
+    SourceFile file;
+    try {
+      file = loader.load();
+    } catch (Exception e) {
+      return new Extracted(loader.repository(), loader.path(), loader.blobSha(), 0,
+          FileOutcome.skipped(FileStatus.FAILED, "cannot read: " + e.getMessage()));
+    }
+    FileOutcome outcome = local.get().extract(file);
+    return new Extracted(file.repository(), file.path(), file.blobSha(), file.content().length, outcome);
+  }
+
+  private void deliverOldest() {
+    Future<Extracted> next = window.removeFirst();
+    try {
+      consumer.accept(next.get());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while extracting usages", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("usage extraction failed: " + e.getCause(), e.getCause());
+    }
+  }
+
+  @Override
+  public void close() {
+    window.forEach(future -> future.cancel(true));
+    window.clear();
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    // Workers are done: their native parsers can be freed from this thread.
+    synchronized (extractors) {
+      extractors.forEach(UsageExtractor::close);
+      extractors.clear();
+    }
+  }
+
+  /** Loads one file's content on a worker thread; knows where it comes from before loading. */
+  public interface FileLoader {
+    String repository();
+
+    String path();
+
+    String blobSha();
+
+    SourceFile load() throws Exception;
+
+    /** A result known before reading (a file over the size cap), or null to read and extract. */
+    default Extracted decidedWithoutReading() {
+      return null;
+    }
+  }
+
+  /** One file's outcome, without its content (so results do not pin file bytes in memory). */
+  public record Extracted(String repository, String path, String blobSha, long bytes, FileOutcome outcome) {
+  }
+}

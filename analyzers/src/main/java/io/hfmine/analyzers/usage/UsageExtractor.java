@@ -1,0 +1,88 @@
+package io.hfmine.analyzers.usage;
+
+import io.hfmine.analyzers.usage.canonical.ModelIdCanonicalizer;
+import io.hfmine.analyzers.usage.java.JavaUsageExtractor;
+import io.hfmine.analyzers.usage.prefilter.Prefilter;
+import io.hfmine.analyzers.usage.python.PythonUsageExtractor;
+import io.hfmine.analyzers.usage.signatures.JavaSignatureCatalog;
+import io.hfmine.analyzers.usage.signatures.SignatureCatalog;
+
+/**
+ * Extracts the usages of one file, whatever its language; the entry point for one worker thread.
+ *
+ * <p>Applies the size cap, the binary check and the byte-level prefilter before any parsing,
+ * and turns any failure on a file into a {@link FileStatus#FAILED} outcome so that one bad file
+ * never stops a run. Not thread-safe: give each thread its own (it owns a native parser).
+ */
+public final class UsageExtractor implements AutoCloseable {
+  private final UsageSettings settings;
+  private final Prefilter prefilter;
+  private final SignatureCatalog pythonSignatures;
+  private final JavaSignatureCatalog javaSignatures;
+  private final ModelIdCanonicalizer canonicalizer;
+  private PythonUsageExtractor python;
+  private JavaUsageExtractor java;
+
+  public UsageExtractor(UsageSettings settings, SignatureCatalog pythonSignatures,
+      JavaSignatureCatalog javaSignatures, ModelIdCanonicalizer canonicalizer) {
+    this.settings = settings;
+    this.pythonSignatures = pythonSignatures;
+    this.javaSignatures = javaSignatures;
+    this.canonicalizer = canonicalizer;
+    this.prefilter = new Prefilter(pythonSignatures, javaSignatures);
+  }
+
+  public FileOutcome extract(SourceFile file) {
+    String language = file.language();
+    if (language == null) {
+      return FileOutcome.skipped(FileStatus.UNSUPPORTED, "not a Python or Java file");
+    }
+    byte[] content = file.content();
+    if (content.length > settings.maxFileBytes()) {
+      return FileOutcome.skipped(FileStatus.TOO_LARGE,
+          content.length + " bytes, over usage.max-file-bytes " + settings.maxFileBytes());
+    }
+    if (looksBinary(content)) {
+      return FileOutcome.skipped(FileStatus.BINARY, "NUL bytes in the first 8 KB");
+    }
+    if (!prefilter.mayLoadModel(language, content)) {
+      return FileOutcome.skipped(FileStatus.PREFILTERED, null);
+    }
+    try {
+      return language.equals("python") ? python().extract(file) : java().extract(file);
+    } catch (RuntimeException | StackOverflowError e) {
+      return FileOutcome.skipped(FileStatus.FAILED, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private PythonUsageExtractor python() {
+    if (python == null) {
+      python = new PythonUsageExtractor(pythonSignatures, canonicalizer, settings);
+    }
+    return python;
+  }
+
+  private JavaUsageExtractor java() {
+    if (java == null) {
+      java = new JavaUsageExtractor(javaSignatures, canonicalizer, settings);
+    }
+    return java;
+  }
+
+  private static boolean looksBinary(byte[] content) {
+    int limit = Math.min(content.length, 8192);
+    for (int i = 0; i < limit; i++) {
+      if (content[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public void close() {
+    if (python != null) {
+      python.close();
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package io.hfmine.analyzers.usage;
+
+import java.nio.file.Path;
+
+/**
+ * The {@code usage} section of the configuration (see {@code config/hfmine.yaml} for what each
+ * key means and why it has its default).
+ */
+public record UsageSettings(
+    String nativeDir,
+    long maxFileBytes,
+    long parseTimeoutMillis,
+    int threads,
+    int snippetMaxLines,
+    int moduleWindowStatements,
+    int apiSequenceLimit,
+    int batchFiles,
+    String pythonSignatures,
+    String javaSignatures) {
+
+  public UsageSettings {
+    if (maxFileBytes <= 0 || parseTimeoutMillis <= 0 || threads <= 0 || snippetMaxLines <= 0
+        || moduleWindowStatements < 0 || apiSequenceLimit <= 0 || batchFiles <= 0) {
+      throw new IllegalArgumentException("usage settings must be positive (max-file-bytes, parse-timeout-millis,"
+          + " threads, snippet-max-lines, api-sequence-limit, batch-files) or >= 0 (module-window-statements)");
+    }
+  }
+
+  /** The defaults that {@code config/hfmine.yaml} ships, for library use without a configuration. */
+  public static UsageSettings defaults() {
+    return new UsageSettings("~/.cache/hfmine/natives", 1_048_576, 5_000, 2, 60, 3, 200, 200, null, null);
+  }
+
+  public UsageSettings withThreads(int count) {
+    return new UsageSettings(nativeDir, maxFileBytes, parseTimeoutMillis, count, snippetMaxLines,
+        moduleWindowStatements, apiSequenceLimit, batchFiles, pythonSignatures, javaSignatures);
+  }
+
+  /** The native-library directory with {@code ~} expanded. */
+  public Path nativeDirectory() {
+    String dir = nativeDir == null || nativeDir.isBlank() ? "~/.cache/hfmine/natives" : nativeDir;
+    if (dir.startsWith("~")) {
+      return Path.of(System.getProperty("user.home") + dir.substring(1));
+    }
+    return Path.of(dir);
+  }
+}

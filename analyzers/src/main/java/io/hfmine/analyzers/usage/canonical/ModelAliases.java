@@ -1,0 +1,72 @@
+package io.hfmine.analyzers.usage.canonical;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.hfmine.datasets.config.Config;
+import io.hfmine.datasets.config.ConfigException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Legacy un-namespaced model ids that the Hub moved into an organisation
+ * ({@code bert-base-uncased} → {@code google-bert/bert-base-uncased}), from
+ * {@code config/model-aliases.yaml}. Both directions: code search must query every alias.
+ */
+public final class ModelAliases {
+  public static final String RESOURCE = "config/model-aliases.yaml";
+
+  private final Map<String, String> toCanonical;
+  private final Map<String, List<String>> toAliases;
+
+  public ModelAliases(Map<String, String> legacyToCanonical) {
+    toCanonical = new HashMap<>();
+    toAliases = new HashMap<>();
+    legacyToCanonical.forEach((legacy, canonical) -> {
+      toCanonical.put(legacy.toLowerCase(Locale.ROOT), canonical);
+      toAliases.computeIfAbsent(canonical.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(legacy);
+    });
+  }
+
+  public static ModelAliases shipped() {
+    try (InputStream in = ModelAliases.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new ConfigException(RESOURCE + " is missing from the classpath");
+      }
+      JsonNode root = Config.yamlMapper().readTree(in);
+      JsonNode aliases = root.path("aliases");
+      if (!aliases.isObject()) {
+        throw new ConfigException(RESOURCE + ": `aliases` must be a mapping of legacy id to Hub id");
+      }
+      Map<String, String> map = new HashMap<>();
+      Iterator<Map.Entry<String, JsonNode>> fields = aliases.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        if (!field.getValue().isTextual() || !field.getValue().asText().contains("/")) {
+          throw new ConfigException(RESOURCE + ": alias `" + field.getKey() + "` must map to an org/name id");
+        }
+        map.put(field.getKey(), field.getValue().asText());
+      }
+      return new ModelAliases(map);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The id the Hub moved a legacy id to, or null. */
+  public String canonicalOf(String legacyId) {
+    return toCanonical.get(legacyId.toLowerCase(Locale.ROOT));
+  }
+
+  /** Every spelling that loads {@code canonicalId}: itself first, then its legacy aliases. */
+  public List<String> spellingsOf(String canonicalId) {
+    List<String> spellings = new ArrayList<>();
+    spellings.add(canonicalId);
+    spellings.addAll(toAliases.getOrDefault(canonicalId.toLowerCase(Locale.ROOT), List.of()));
+    return spellings;
+  }
+}

@@ -1,0 +1,74 @@
+package io.hfmine.analyzers.usage.canonical;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Turns an id as written into the Hub's canonical id: catalog spelling (case-insensitive),
+ * legacy aliases, bare sentence-transformers names, timm architecture names.
+ *
+ * <p>Returns null when the value is not a Hub id (a local path) or, with a catalog loaded, when
+ * the catalog does not know it. Without a catalog a well-formed id is taken as it is.
+ */
+public final class ModelIdCanonicalizer {
+  private static final Pattern HUB_ID = Pattern.compile("[A-Za-z0-9][\\w.-]*(/[\\w.-]+)?");
+  private static final String SENTENCE_TRANSFORMERS = "sentence-transformers";
+
+  private final ModelCatalog catalog;
+  private final ModelAliases aliases;
+  private final TimmDefaultTags timm;
+
+  public ModelIdCanonicalizer(ModelCatalog catalog, ModelAliases aliases, TimmDefaultTags timm) {
+    this.catalog = catalog;
+    this.aliases = aliases;
+    this.timm = timm;
+  }
+
+  /** With the shipped alias and timm tables and no catalog. */
+  public static ModelIdCanonicalizer shipped(ModelCatalog catalog) {
+    return new ModelIdCanonicalizer(catalog, ModelAliases.shipped(), TimmDefaultTags.shipped());
+  }
+
+  public ModelAliases aliases() {
+    return aliases;
+  }
+
+  /** The canonical id of a written id loaded by {@code library}, or null. */
+  public String canonicalize(String written, String library) {
+    String id = written.strip();
+    if (id.endsWith("/")) {
+      id = id.substring(0, id.length() - 1);
+    }
+    if (!HUB_ID.matcher(id).matches() || id.contains("..")) {
+      return null;
+    }
+    Optional<String> known = catalog.find(id);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    String moved = aliases.canonicalOf(id);
+    if (moved != null) {
+      return catalog.isPresent() ? catalog.find(moved).orElse(moved) : moved;
+    }
+    if (SENTENCE_TRANSFORMERS.equals(library) && !id.contains("/")) {
+      String candidate = SENTENCE_TRANSFORMERS + "/" + id;
+      if (!catalog.isPresent()) {
+        return candidate;
+      }
+      Optional<String> prefixed = catalog.find(candidate);
+      if (prefixed.isPresent()) {
+        return prefixed.get();
+      }
+    }
+    return catalog.isPresent() ? null : id;
+  }
+
+  /** The Hub id of a timm architecture name, checked against the catalog when there is one. */
+  public String canonicalizeTimm(String timmName) {
+    String hubId = timm.hubIdOf(timmName.strip());
+    if (hubId == null || !catalog.isPresent()) {
+      return hubId;
+    }
+    return catalog.find(hubId).orElse(null);
+  }
+}

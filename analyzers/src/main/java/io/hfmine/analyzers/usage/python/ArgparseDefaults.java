@@ -1,0 +1,65 @@
+package io.hfmine.analyzers.usage.python;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.treesitter.TSNode;
+
+/**
+ * The argparse options of a file, by destination, with their default expressions.
+ *
+ * <p>Destinations follow argparse: the first long option without its dashes, inner dashes
+ * turned into underscores ({@code --model-name} → {@code model_name}), else the first short
+ * option, unless {@code dest=} says otherwise. {@code set_defaults(name=...)} also counts.
+ */
+final class ArgparseDefaults {
+  private final Map<String, TSNode> defaults = new HashMap<>();
+
+  /** Records one {@code add_argument} or {@code set_defaults} call. */
+  void add(TSNode call, String method, PythonSource source, ExpressionEvaluator evaluator) {
+    CallArguments arguments = CallArguments.of(call, source);
+    if (method.equals("set_defaults")) {
+      arguments.keywords().forEach(defaults::put);
+      return;
+    }
+    String dest = null;
+    String shortOption = null;
+    for (TSNode option : arguments.positional()) {
+      String text = evaluator.stringLiteral(option);
+      if (text == null) {
+        continue;
+      }
+      if (text.startsWith("--") && dest == null) {
+        dest = text.substring(2).replace('-', '_');
+      } else if (text.startsWith("-") && shortOption == null) {
+        shortOption = text.substring(1).replace('-', '_');
+      } else if (!text.startsWith("-") && dest == null) {
+        dest = text;
+      }
+    }
+    TSNode explicit = arguments.keywords().get("dest");
+    if (explicit != null && evaluator.stringLiteral(explicit) != null) {
+      dest = evaluator.stringLiteral(explicit);
+    }
+    if (dest == null) {
+      dest = shortOption;
+    }
+    if (dest != null) {
+      // An option without a default is still an option: args.x then resolves to unknown.
+      defaults.put(dest, arguments.keywords().get("default"));
+    }
+  }
+
+  boolean has(String dest) {
+    return defaults.containsKey(dest);
+  }
+
+  /** The default expression, or null when the option has none. */
+  TSNode defaultOf(String dest) {
+    return defaults.get(dest);
+  }
+
+  List<String> destinations() {
+    return List.copyOf(defaults.keySet());
+  }
+}

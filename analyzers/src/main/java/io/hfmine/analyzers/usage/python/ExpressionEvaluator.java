@@ -1,0 +1,368 @@
+package io.hfmine.analyzers.usage.python;
+
+import io.hfmine.analyzers.usage.Resolution;
+import io.hfmine.analyzers.usage.resolve.ResolvedValue;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.treesitter.TSNode;
+
+/**
+ * Works out the string an id argument holds: literals, names bound once, parameter defaults,
+ * argparse defaults through {@code args.x}, constant dict lookups, environment fallbacks, and
+ * f-strings, {@code +}, {@code %} and {@code .format} with constant parts (holes kept as
+ * {@code {expr}}). Anything else is {@link Resolution#UNKNOWN} with its source text.
+ */
+final class ExpressionEvaluator {
+  private static final int MAX_DEPTH = 10;
+  private static final Pattern FORMAT_FIELD = Pattern.compile("\\{([^{}:!]*)(?:[:!][^{}]*)?}");
+  private static final Pattern PERCENT_FIELD = Pattern.compile("%(?:\\(([^)]*)\\))?[-#0 +]*\\d*(?:\\.\\d+)?[sdirf]");
+
+  private final PythonSource source;
+  private final ArgparseDefaults argparse;
+  private final Ancestry ancestry;
+  private final Map<Integer, ScopeIndex> scopes = new HashMap<>();
+
+  ExpressionEvaluator(PythonSource source, ArgparseDefaults argparse, Ancestry ancestry) {
+    this.source = source;
+    this.argparse = argparse;
+    this.ancestry = ancestry;
+  }
+
+  ResolvedValue evaluate(TSNode node) {
+    return eval(node, 0);
+  }
+
+  /** The value of a plain string literal (no interpolation), or null. */
+  String stringLiteral(TSNode node) {
+    if (node.getType().equals("string") || node.getType().equals("concatenated_string")) {
+      ResolvedValue value = eval(node, MAX_DEPTH - 1);
+      return value.resolution() == Resolution.LITERAL ? value.text() : null;
+    }
+    return null;
+  }
+
+  /** The index of a scope node, built on first use. */
+  ScopeIndex index(TSNode scope) {
+    return scopes.computeIfAbsent(scope.getStartByte(), k -> ScopeIndex.build(scope, source));
+  }
+
+  private ResolvedValue eval(TSNode node, int depth) {
+    if (depth > MAX_DEPTH) {
+      return unknown(node);
+    }
+    return switch (node.getType()) {
+      case "string" -> string(node, depth);
+      case "concatenated_string" -> combine(node, PythonSource.namedChildren(node), depth);
+      case "parenthesized_expression" -> node.getNamedChildCount() == 1 ? eval(node.getNamedChild(0), depth + 1) : unknown(node);
+      case "binary_operator" -> binary(node, depth);
+      case "identifier" -> name(node, source.text(node), depth);
+      case "attribute" -> attribute(node, depth);
+      case "subscript" -> subscript(node, depth);
+      case "call" -> call(node, depth);
+      default -> unknown(node);
+    };
+  }
+
+  private ResolvedValue unknown(TSNode node) {
+    return ResolvedValue.unknown(source.text(node));
+  }
+
+  private ResolvedValue string(TSNode node, int depth) {
+    String prefix = "";
+    List<ResolvedValue> parts = new ArrayList<>();
+    boolean interpolated = false;
+    for (TSNode child : PythonSource.namedChildren(node)) {
+      switch (child.getType()) {
+        case "string_start" -> prefix = source.text(child).toLowerCase();
+        case "string_end" -> { }
+        case "interpolation" -> {
+          interpolated = true;
+          TSNode expression = PythonSource.field(child, "expression");
+          parts.add(expression == null ? unknown(child) : eval(expression, depth + 1));
+        }
+        default -> {
+          String text = source.text(child);
+          parts.add(new ResolvedValue(prefix.contains("r") ? text : unescape(text), Resolution.LITERAL));
+        }
+      }
+    }
+    if (!interpolated) {
+      StringBuilder text = new StringBuilder();
+      parts.forEach(part -> text.append(part.text()));
+      return new ResolvedValue(text.toString(), Resolution.LITERAL);
+    }
+    return assemble(node, parts);
+  }
+
+  private ResolvedValue combine(TSNode whole, List<TSNode> pieces, int depth) {
+    List<ResolvedValue> parts = new ArrayList<>();
+    for (TSNode piece : pieces) {
+      parts.add(eval(piece, depth + 1));
+    }
+    return assemble(whole, parts);
+  }
+
+  /** Joins parts; unresolved parts become {@code {expr}} holes, and all-holes is unknown. */
+  private ResolvedValue assemble(TSNode whole, List<ResolvedValue> parts) {
+    StringBuilder text = new StringBuilder();
+    Resolution resolution = Resolution.LITERAL;
+    boolean complete = true;
+    boolean anyConstantText = false;
+    for (ResolvedValue part : parts) {
+      if (part.isComplete()) {
+        text.append(part.text());
+        resolution = resolution.weakest(part.resolution());
+        anyConstantText |= !part.text().isEmpty();
+      } else if (part.resolution() == Resolution.PATTERN) {
+        text.append(part.text());
+        complete = false;
+        anyConstantText = true;
+      } else {
+        text.append('{').append(part.text()).append('}');
+        complete = false;
+      }
+    }
+    if (complete) {
+      return new ResolvedValue(text.toString(), resolution);
+    }
+    return anyConstantText ? new ResolvedValue(text.toString(), Resolution.PATTERN) : unknown(whole);
+  }
+
+  private ResolvedValue binary(TSNode node, int depth) {
+    TSNode left = PythonSource.field(node, "left");
+    TSNode right = PythonSource.field(node, "right");
+    TSNode operator = PythonSource.field(node, "operator");
+    if (left == null || right == null || operator == null) {
+      return unknown(node);
+    }
+    String op = source.text(operator);
+    if (op.equals("+")) {
+      return combine(node, List.of(left, right), depth);
+    }
+    if (op.equals("%")) {
+      ResolvedValue template = eval(left, depth + 1);
+      if (!template.isComplete()) {
+        return unknown(node);
+      }
+      List<TSNode> values = right.getType().equals("tuple") ? PythonSource.namedChildren(right) : List.of(right);
+      return substitute(node, template, PERCENT_FIELD, values, Map.of(), depth);
+    }
+    return unknown(node);
+  }
+
+  private ResolvedValue substitute(TSNode whole, ResolvedValue template, Pattern field, List<TSNode> positional,
+      Map<String, TSNode> named, int depth) {
+    Matcher matcher = field.matcher(template.text());
+    List<ResolvedValue> parts = new ArrayList<>();
+    int last = 0;
+    int next = 0;
+    while (matcher.find()) {
+      parts.add(new ResolvedValue(template.text().substring(last, matcher.start()), template.resolution()));
+      String key = matcher.group(1);
+      TSNode argument;
+      if (key == null || key.isEmpty()) {
+        argument = next < positional.size() ? positional.get(next++) : null;
+      } else if (key.chars().allMatch(Character::isDigit)) {
+        int index = Integer.parseInt(key);
+        argument = index < positional.size() ? positional.get(index) : null;
+      } else {
+        argument = named.get(key);
+      }
+      parts.add(argument == null ? ResolvedValue.unknown(matcher.group()) : eval(argument, depth + 1));
+      last = matcher.end();
+    }
+    parts.add(new ResolvedValue(template.text().substring(last), template.resolution()));
+    return assemble(whole, parts);
+  }
+
+  private ResolvedValue name(TSNode at, String name, int depth) {
+    List<TSNode> chain = ancestry.scopeChain(at);
+    for (int i = 0; i < chain.size(); i++) {
+      TSNode scope = chain.get(i);
+      if (i > 0 && scope.getType().equals("class_definition")) {
+        continue; // class bodies are not visible from their methods
+      }
+      ScopeIndex index = index(scope);
+      List<TSNode> values = index.bindings(name);
+      if (values != null) {
+        return fromBindings(at, values, depth);
+      }
+      if (index.hasParameter(name)) {
+        TSNode fallback = index.parameterDefault(name);
+        return fallback == null ? unknown(at) : eval(fallback, depth + 1).downgradedTo(Resolution.DEFAULT);
+      }
+    }
+    return unknown(at);
+  }
+
+  private ResolvedValue fromBindings(TSNode at, List<TSNode> values, int depth) {
+    ResolvedValue agreed = null;
+    for (TSNode value : values) {
+      if (value == null) {
+        return unknown(at);
+      }
+      ResolvedValue resolved = eval(value, depth + 1);
+      if (values.size() == 1 && resolved.resolution() == Resolution.PATTERN) {
+        return resolved;
+      }
+      if (!resolved.isComplete() || (agreed != null && !agreed.text().equals(resolved.text()))) {
+        return unknown(at);
+      }
+      agreed = resolved;
+    }
+    return agreed == null ? unknown(at) : agreed.downgradedTo(Resolution.CONSTANT);
+  }
+
+  private ResolvedValue attribute(TSNode node, int depth) {
+    TSNode object = PythonSource.field(node, "object");
+    TSNode attribute = PythonSource.field(node, "attribute");
+    if (object == null || attribute == null) {
+      return unknown(node);
+    }
+    String name = source.text(attribute);
+    if (object.getType().equals("identifier") && (source.textEquals(object, "self") || source.textEquals(object, "cls"))) {
+      TSNode owner = ancestry.enclosingClass(node);
+      if (owner != null) {
+        ScopeIndex index = index(owner);
+        List<TSNode> values = index.bindings(name) != null ? index.bindings(name) : index.selfBindings(name);
+        if (values != null) {
+          return fromBindings(node, values, depth);
+        }
+      }
+    }
+    if (argparse.has(name)) {
+      TSNode fallback = argparse.defaultOf(name);
+      return fallback == null ? unknown(node) : eval(fallback, depth + 1).downgradedTo(Resolution.ARGPARSE);
+    }
+    return dataclassField(node, name, depth);
+  }
+
+  /**
+   * {@code model_args.model_name_or_path} where a module-level dataclass (HfArgumentParser's
+   * argument classes) declares {@code model_name_or_path: str = field(default="...")}.
+   */
+  private ResolvedValue dataclassField(TSNode node, String name, int depth) {
+    List<TSNode> chain = ancestry.scopeChain(node);
+    if (chain.isEmpty()) {
+      return unknown(node);
+    }
+    List<TSNode> found = null;
+    for (TSNode dataclass : index(chain.get(chain.size() - 1)).dataclasses()) {
+      List<TSNode> values = index(dataclass).bindings(name);
+      if (values != null) {
+        if (found != null) {
+          return unknown(node); // two argument classes declare it: ambiguous
+        }
+        found = values;
+      }
+    }
+    return found == null ? unknown(node) : fromBindings(node, found, depth).downgradedTo(Resolution.DEFAULT);
+  }
+
+  private ResolvedValue subscript(TSNode node, int depth) {
+    TSNode value = PythonSource.field(node, "value");
+    TSNode key = PythonSource.field(node, "subscript");
+    if (value == null || key == null || !value.getType().equals("identifier")) {
+      return unknown(node);
+    }
+    TSNode container = boundNode(value, source.text(value));
+    if (container == null) {
+      return unknown(node);
+    }
+    ResolvedValue keyValue = eval(key, depth + 1);
+    if (container.getType().equals("dictionary") && keyValue.isComplete()) {
+      for (TSNode pair : PythonSource.namedChildren(container)) {
+        if (!pair.getType().equals("pair")) {
+          continue;
+        }
+        TSNode pairKey = PythonSource.field(pair, "key");
+        TSNode pairValue = PythonSource.field(pair, "value");
+        if (pairKey != null && pairValue != null && keyValue.text().equals(stringLiteral(pairKey))) {
+          return eval(pairValue, depth + 1).downgradedTo(Resolution.CONSTANT);
+        }
+      }
+    } else if ((container.getType().equals("list") || container.getType().equals("tuple"))
+        && key.getType().equals("integer")) {
+      List<TSNode> elements = PythonSource.namedChildren(container);
+      try {
+        int index = Integer.parseInt(source.text(key));
+        if (index >= 0 && index < elements.size()) {
+          return eval(elements.get(index), depth + 1).downgradedTo(Resolution.CONSTANT);
+        }
+      } catch (NumberFormatException ignored) {
+        // falls through to unknown
+      }
+    }
+    return unknown(node);
+  }
+
+  /** The single expression a name is bound to in its scope chain, or null. */
+  private TSNode boundNode(TSNode at, String name) {
+    List<TSNode> chain = ancestry.scopeChain(at);
+    for (int i = 0; i < chain.size(); i++) {
+      if (i > 0 && chain.get(i).getType().equals("class_definition")) {
+        continue;
+      }
+      List<TSNode> values = index(chain.get(i)).bindings(name);
+      if (values != null) {
+        return values.size() == 1 ? values.get(0) : null;
+      }
+    }
+    return null;
+  }
+
+  private ResolvedValue call(TSNode node, int depth) {
+    TSNode function = PythonSource.field(node, "function");
+    if (function == null) {
+      return unknown(node);
+    }
+    CallArguments arguments = CallArguments.of(node, source);
+    String callee = source.text(function);
+    if (function.getType().equals("attribute") && callee.endsWith(".format")) {
+      TSNode object = PythonSource.field(function, "object");
+      ResolvedValue template = object == null ? unknown(node) : eval(object, depth + 1);
+      if (!template.isComplete()) {
+        return unknown(node);
+      }
+      return substitute(node, template, FORMAT_FIELD, arguments.positional(), arguments.keywords(), depth);
+    }
+    if (callee.endsWith("getenv") || callee.endsWith("environ.get")) {
+      TSNode fallback = arguments.find(1, "default");
+      return fallback == null ? unknown(node) : eval(fallback, depth + 1).downgradedTo(Resolution.DEFAULT);
+    }
+    if ((callee.equals("field") || callee.endsWith(".field")) && arguments.keywords().containsKey("default")) {
+      return eval(arguments.keywords().get("default"), depth + 1).downgradedTo(Resolution.DEFAULT);
+    }
+    if (callee.equals("str") && arguments.positional().size() == 1) {
+      return eval(arguments.positional().get(0), depth + 1);
+    }
+    return unknown(node);
+  }
+
+  private static String unescape(String text) {
+    if (text.indexOf('\\') < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' && i + 1 < text.length()) {
+        char n = text.charAt(++i);
+        switch (n) {
+          case 'n' -> out.append('\n');
+          case 't' -> out.append('\t');
+          case '\\', '\'', '"' -> out.append(n);
+          case '\n' -> { }
+          default -> out.append('\\').append(n);
+        }
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,16 @@
+package io.hfmine.analyzers.usage.python;
+
+import io.hfmine.analyzers.usage.resolve.ResolvedValue;
+import io.hfmine.analyzers.usage.signatures.PythonSignature;
+import java.util.List;
+import org.treesitter.TSNode;
+
+/**
+ * A call matched to a signature, before snippets and sequences are attached.
+ *
+ * @param target the name the result is assigned to ({@code model}, {@code self.model}), or null
+ * @param slot which id argument of the call this is ("id" or the extra id's keyword)
+ */
+record LoadingCall(TSNode call, PythonSignature signature, String api, String kind, ResolvedValue value,
+    String canonicalId, List<String> keywordArgs, String target, String slot) {
+}

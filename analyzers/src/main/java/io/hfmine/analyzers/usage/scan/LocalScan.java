@@ -1,0 +1,159 @@
+package io.hfmine.analyzers.usage.scan;
+
+import io.hfmine.analyzers.usage.ExtractionPool;
+import io.hfmine.analyzers.usage.FileOutcome;
+import io.hfmine.analyzers.usage.FileStatus;
+import io.hfmine.analyzers.usage.SourceFile;
+import io.hfmine.analyzers.usage.UsageExtractor;
+import io.hfmine.analyzers.usage.UsageRecord;
+import io.hfmine.analyzers.usage.UsageSettings;
+import io.hfmine.datasets.progress.Progress;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * {@code hfmine usage scan}: extracts usages from local files and checkouts, streaming.
+ *
+ * <p>Directories are walked lazily and files are read on the worker threads, a few at a time,
+ * so a scan of any size runs in constant memory. Hidden directories (.git, .venv) and
+ * dependency folders are skipped: they hold libraries, not the project's own code. Each file
+ * gets its git blob sha, so local results join with code-search hits.
+ */
+public final class LocalScan {
+  private static final Set<String> SKIPPED_DIRECTORIES = Set.of("node_modules", "__pycache__", "site-packages",
+      "venv", "env", "build", "dist", "target");
+
+  private final UsageSettings settings;
+  private final Supplier<UsageExtractor> extractors;
+
+  public LocalScan(UsageSettings settings, Supplier<UsageExtractor> extractors) {
+    this.settings = settings;
+    this.extractors = extractors;
+  }
+
+  /**
+   * Scans the paths (files or directories) and writes every usage to the sink in path order.
+   *
+   * @param skipped told about each file that was not parsed for a reason worth knowing
+   *     (too large, binary, timed out, failed), with the reason
+   */
+  public ScanReport run(List<Path> paths, UsageSink sink, Progress progress, Consumer<String> skipped) {
+    ScanReport report = new ScanReport();
+    progress.total(-1);
+    try (ExtractionPool pool = new ExtractionPool(settings.threads(), extractors, extracted -> {
+      var outcome = extracted.outcome();
+      report.count(outcome.status(), outcome.syntaxErrors(), outcome.usages().size(), extracted.bytes());
+      if (outcome.status() != FileStatus.PARSED && outcome.status() != FileStatus.PREFILTERED
+          && outcome.status() != FileStatus.UNSUPPORTED) {
+        skipped.accept(extracted.path() + ": " + outcome.status().sql()
+            + (outcome.detail() == null ? "" : " (" + outcome.detail() + ")"));
+      }
+      try {
+        for (UsageRecord usage : outcome.usages()) {
+          sink.write(usage);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write usages: " + e.getMessage(), e);
+      }
+      progress.step();
+    })) {
+      for (Path path : paths) {
+        walk(path, pool);
+      }
+      pool.drain();
+    }
+    return report;
+  }
+
+  /** Depth-first, entries sorted by name, so output order does not depend on the file system. */
+  private void walk(Path root, ExtractionPool pool) {
+    if (!Files.exists(root)) {
+      throw new IllegalArgumentException(root + ": no such file or directory");
+    }
+    Deque<Path> pending = new ArrayDeque<>();
+    pending.push(root);
+    while (!pending.isEmpty()) {
+      Path path = pending.pop();
+      // Symbolic links to directories are not followed: they can loop, or lead out of the checkout.
+      if (path.equals(root) ? Files.isDirectory(path) : Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        if (!path.equals(root) && (name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name))) {
+          continue;
+        }
+        List<Path> children;
+        try (Stream<Path> list = Files.list(path)) {
+          children = list.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+        } catch (IOException e) {
+          pool.submit(failing(path, e));
+          continue;
+        }
+        for (int i = children.size() - 1; i >= 0; i--) {
+          pending.push(children.get(i));
+        }
+      } else if (Files.isRegularFile(path) && SourceFile.languageOf(path.toString()) != null) {
+        try {
+          pool.submit(loader(path, Files.size(path)));
+        } catch (IOException e) {
+          pool.submit(failing(path, e));
+        }
+      }
+    }
+  }
+
+  private ExtractionPool.FileLoader loader(Path file, long size) {
+    long cap = settings.maxFileBytes();
+    return new ExtractionPool.FileLoader() {
+      @Override public String repository() { return null; }
+      @Override public String path() { return file.toString(); }
+      @Override public String blobSha() { return null; }
+
+      @Override
+      public SourceFile load() throws IOException {
+        byte[] content = Files.readAllBytes(file);
+        return new SourceFile(null, file.toString(), gitBlobSha(content), content);
+      }
+
+      @Override
+      public ExtractionPool.Extracted decidedWithoutReading() {
+        // Over the cap: never read at all.
+        return size <= cap ? null : new ExtractionPool.Extracted(null, file.toString(), null, size,
+            FileOutcome.skipped(FileStatus.TOO_LARGE, size + " bytes, over usage.max-file-bytes " + cap));
+      }
+    };
+  }
+
+  private static ExtractionPool.FileLoader failing(Path file, IOException error) {
+    return new ExtractionPool.FileLoader() {
+      @Override public String repository() { return null; }
+      @Override public String path() { return file.toString(); }
+      @Override public String blobSha() { return null; }
+      @Override public SourceFile load() throws IOException { throw error; }
+    };
+  }
+
+  /** The sha git (and GitHub's code search) gives the file's content. */
+  public static String gitBlobSha(byte[] content) {
+    try {
+      MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+      sha1.update(("blob " + content.length + "\0").getBytes(StandardCharsets.US_ASCII));
+      return HexFormat.of().formatHex(sha1.digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package io.hfmine.analyzers.usage.scan;
+
+import io.hfmine.analyzers.usage.FileStatus;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** What a scan went through: files by status, files with syntax errors, usages, bytes. */
+public final class ScanReport {
+  private final Map<FileStatus, Long> files = new EnumMap<>(FileStatus.class);
+  private long syntaxErrorFiles;
+  private long usages;
+  private long bytes;
+  private long parsedBytes;
+
+  void count(FileStatus status, boolean syntaxErrors, int usagesFound, long fileBytes) {
+    files.merge(status, 1L, Long::sum);
+    if (syntaxErrors) {
+      syntaxErrorFiles++;
+    }
+    usages += usagesFound;
+    bytes += fileBytes;
+    if (status == FileStatus.PARSED) {
+      parsedBytes += fileBytes;
+    }
+  }
+
+  public long files() {
+    return files.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  public long files(FileStatus status) {
+    return files.getOrDefault(status, 0L);
+  }
+
+  public long syntaxErrorFiles() {
+    return syntaxErrorFiles;
+  }
+
+  public long usages() {
+    return usages;
+  }
+
+  public long bytes() {
+    return bytes;
+  }
+
+  public long parsedBytes() {
+    return parsedBytes;
+  }
+
+  /** One line for the terminal. */
+  public String summary() {
+    return "%,d files (%,d parsed, %,d prefiltered, %,d too large, %,d binary, %,d timed out, %,d failed),"
+        .formatted(files(), files(FileStatus.PARSED), files(FileStatus.PREFILTERED), files(FileStatus.TOO_LARGE),
+            files(FileStatus.BINARY), files(FileStatus.TIMED_OUT), files(FileStatus.FAILED))
+        + " %,d with syntax errors, %,d usages".formatted(syntaxErrorFiles, usages);
+  }
+}

@@ -1,0 +1,136 @@
+package io.hfmine.analyzers.usage.signatures;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hfmine.datasets.config.Config;
+import io.hfmine.datasets.config.ConfigException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The Python loading calls hfmine recognises, read from {@code config/signatures/python.yaml}.
+ *
+ * <p>Entries are tried in file order and the first match wins, so the file lists specific
+ * callees (tokenizers) before general ones ({@code *.from_pretrained}).
+ */
+public final class SignatureCatalog {
+  /** Classpath location of the shipped Python signatures. */
+  public static final String PYTHON_RESOURCE = "config/signatures/python.yaml";
+
+  private final List<PythonSignature> signatures;
+  private final Set<String> rootModules;
+
+  public SignatureCatalog(List<PythonSignature> signatures) {
+    if (signatures.isEmpty()) {
+      throw new ConfigException("the signature catalog is empty");
+    }
+    this.signatures = List.copyOf(signatures);
+    Set<String> roots = new LinkedHashSet<>();
+    for (PythonSignature signature : signatures) {
+      roots.add(signature.callee().rootModule());
+    }
+    this.rootModules = Set.copyOf(roots);
+  }
+
+  /** The shipped catalog. */
+  public static SignatureCatalog shipped() {
+    try (InputStream in = SignatureCatalog.class.getClassLoader().getResourceAsStream(PYTHON_RESOURCE)) {
+      if (in == null) {
+        throw new ConfigException(PYTHON_RESOURCE + " is missing from the classpath");
+      }
+      return parse(in.readAllBytes(), PYTHON_RESOURCE);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read " + PYTHON_RESOURCE + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The shipped catalog, or the file when one is given (a study may add its own calls). */
+  public static SignatureCatalog load(Path file) {
+    if (file == null) {
+      return shipped();
+    }
+    try {
+      return parse(Files.readAllBytes(file), file.toString());
+    } catch (IOException e) {
+      throw new ConfigException("cannot read signature file " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  static SignatureCatalog parse(byte[] yaml, String origin) {
+    ObjectMapper mapper = Config.yamlMapper();
+    SignatureFile file;
+    try {
+      file = mapper.readValue(yaml, SignatureFile.class);
+    } catch (IOException e) {
+      throw new ConfigException(origin + ": " + e.getMessage().lines().findFirst().orElse("unreadable"), e);
+    }
+    if (file == null || file.signatures() == null) {
+      throw new ConfigException(origin + ": no `signatures` list");
+    }
+    List<PythonSignature> signatures = new ArrayList<>();
+    for (int i = 0; i < file.signatures().size(); i++) {
+      Entry entry = file.signatures().get(i);
+      String where = origin + " signature #" + (i + 1);
+      if (entry.library() == null || entry.callee() == null || entry.kind() == null || entry.id() == null) {
+        throw new ConfigException(where + ": library, callee, kind and id are required");
+      }
+      boolean whenAbsent = entry.whenAbsent() != null
+          && entry.whenAbsent().trim().toLowerCase(Locale.ROOT).equals("record");
+      try {
+        signatures.add(new PythonSignature(entry.library(), new CalleePattern(entry.callee()), entry.kind(),
+            entry.id(), entry.extraIds(), entry.kindKeyword(), entry.idPrefixes(), entry.unprefixed(),
+            entry.require(), whenAbsent));
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException(where + " (" + entry.callee() + "): " + e.getMessage(), e);
+      }
+    }
+    return new SignatureCatalog(signatures);
+  }
+
+  /** The first signature whose callee matches the fully-qualified name. */
+  public Optional<PythonSignature> match(String qualifiedCallee) {
+    for (PythonSignature signature : signatures) {
+      if (signature.callee().matches(qualifiedCallee)) {
+        return Optional.of(signature);
+      }
+    }
+    return Optional.empty();
+  }
+
+  public List<PythonSignature> signatures() {
+    return signatures;
+  }
+
+  /** Whether a module is one of the libraries the catalog knows ({@code transformers}, {@code timm} ...). */
+  public boolean isLibraryModule(String qualifiedName) {
+    int dot = qualifiedName.indexOf('.');
+    return rootModules.contains(dot < 0 ? qualifiedName : qualifiedName.substring(0, dot));
+  }
+
+  /** The distinct keywords of all signatures, for byte-level prefiltering. */
+  public Set<String> keywords() {
+    Set<String> keywords = new LinkedHashSet<>();
+    for (PythonSignature signature : signatures) {
+      String keyword = signature.keyword();
+      if (!keyword.isEmpty()) {
+        keywords.add(keyword);
+      }
+    }
+    return keywords;
+  }
+
+  record SignatureFile(List<Entry> signatures) {
+  }
+
+  record Entry(String library, String callee, String kind, IdArgument id, List<IdArgument> extraIds,
+      KindKeyword kindKeyword, List<String> idPrefixes, Unprefixed unprefixed, Requirement require,
+      String whenAbsent) {
+  }
+}

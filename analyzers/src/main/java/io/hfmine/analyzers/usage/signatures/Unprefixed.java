@@ -1,0 +1,19 @@
+package io.hfmine.analyzers.usage.signatures;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import java.util.Locale;
+
+/** What an id without one of a signature's {@code id-prefixes} is. */
+public enum Unprefixed {
+  /** A Hub id as it is. */
+  KEEP,
+  /** Not a Hub id: the call is not a Hub usage. */
+  SKIP,
+  /** A timm architecture name, loading {@code timm/<name>.<default tag>} when {@code pretrained=True}. */
+  TIMM;
+
+  @JsonCreator
+  public static Unprefixed of(String text) {
+    return valueOf(text.trim().toUpperCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,52 @@
+package io.hfmine.analyzers.usage.canonical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ModelIdCanonicalizerTest {
+  private final ModelIdCanonicalizer withCatalog = ModelIdCanonicalizer.shipped(ModelCatalog.of(List.of(
+      "microsoft/codebert-base", "google-bert/bert-base-uncased", "sentence-transformers/all-mpnet-base-v2",
+      "timm/resnet50.a1_in1k")));
+  private final ModelIdCanonicalizer withoutCatalog = ModelIdCanonicalizer.shipped(ModelCatalog.NONE);
+
+  @Test
+  void takesTheCatalogsSpellingWhateverTheCase() {
+    assertThat(withCatalog.canonicalize("Microsoft/CodeBERT-base", "transformers")).isEqualTo("microsoft/codebert-base");
+  }
+
+  @Test
+  void mapsLegacyIdsThroughTheAliasTable() {
+    assertThat(withCatalog.canonicalize("bert-base-uncased", "transformers")).isEqualTo("google-bert/bert-base-uncased");
+    assertThat(withoutCatalog.canonicalize("gpt2", "transformers")).isEqualTo("openai-community/gpt2");
+  }
+
+  @Test
+  void prefixesBareSentenceTransformersNamesOnlyWhenTheModelExists() {
+    assertThat(withCatalog.canonicalize("all-mpnet-base-v2", "sentence-transformers"))
+        .isEqualTo("sentence-transformers/all-mpnet-base-v2");
+    assertThat(withCatalog.canonicalize("my-local-encoder", "sentence-transformers")).isNull();
+    assertThat(withCatalog.canonicalize("all-mpnet-base-v2", "transformers")).isNull();
+  }
+
+  @Test
+  void turnsTimmArchitecturesIntoTheirDefaultPretrainedRepository() {
+    assertThat(withCatalog.canonicalizeTimm("resnet50")).isEqualTo("timm/resnet50.a1_in1k");
+    assertThat(withoutCatalog.canonicalizeTimm("vit_base_patch16_224")).isEqualTo("timm/vit_base_patch16_224.augreg2_in21k_ft_in1k");
+    assertThat(withoutCatalog.canonicalizeTimm("no_such_architecture")).isNull();
+  }
+
+  @Test
+  void localPathsAndUrlsAreNotHubIds() {
+    assertThat(withoutCatalog.canonicalize("./checkpoints/best", "transformers")).isNull();
+    assertThat(withoutCatalog.canonicalize("/models/bert", "transformers")).isNull();
+    assertThat(withoutCatalog.canonicalize("https://huggingface.co/x/y", "transformers")).isNull();
+  }
+
+  @Test
+  void listsEverySpellingOfAModelForCodeSearch() {
+    assertThat(withoutCatalog.aliases().spellingsOf("google-bert/bert-base-uncased"))
+        .containsExactly("google-bert/bert-base-uncased", "bert-base-uncased");
+  }
+}

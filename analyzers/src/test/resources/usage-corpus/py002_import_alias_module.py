@@ -1,0 +1,5 @@
+import transformers as tf
+
+def load():
+    model = tf.AutoModelForCausalLM.from_pretrained("gpt2")
+    return model

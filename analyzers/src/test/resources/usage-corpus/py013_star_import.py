@@ -1,0 +1,3 @@
+from transformers import *
+
+model = AutoModelWithLMHead.from_pretrained("distilgpt2")

@@ -1,0 +1,3 @@
+import timm
+
+backbone = timm.create_model("hf_hub:nateraw/resnet18-random")

@@ -1,0 +1,3 @@
+from peft import AutoPeftModelForCausalLM
+
+model = AutoPeftModelForCausalLM.from_pretrained("smangrul/tinyllama_lora_norobots")

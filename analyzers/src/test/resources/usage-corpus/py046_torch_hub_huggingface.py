@@ -1,0 +1,3 @@
+import torch
+
+model = torch.hub.load("huggingface/pytorch-transformers", "model", "bert-base-uncased")

@@ -1,0 +1,3 @@
+from speechbrain.pretrained import EncoderClassifier
+
+classifier = EncoderClassifier.from_hparams(source="speechbrain/spkrec-ecapa-voxceleb", savedir="tmp")

@@ -1,0 +1,3 @@
+import datasets
+
+squad = datasets.load_dataset(path="rajpurkar/squad")

@@ -1,0 +1,5 @@
+from transformers import AutoModel
+
+
+def load(model_id):
+    return AutoModel.from_pretrained(model_id)

@@ -1,0 +1,5 @@
+from transformers import AutoModel
+
+ORG = "google"
+NAME = "vit-base-patch16-224"
+model = AutoModel.from_pretrained(f"{ORG}/{NAME}")

@@ -1,0 +1,5 @@
+from transformers import AutoModel
+
+
+def load(**kwargs):
+    return AutoModel.from_pretrained(**kwargs)

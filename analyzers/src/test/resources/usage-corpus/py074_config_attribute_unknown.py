@@ -1,0 +1,5 @@
+from transformers import AutoModel
+
+
+def load(cfg):
+    return AutoModel.from_pretrained(cfg.model.name)

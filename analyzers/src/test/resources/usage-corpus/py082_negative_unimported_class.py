@@ -1,0 +1,1 @@
+model = AutoModel.from_pretrained("bert-base-uncased")

@@ -1,0 +1,3 @@
+DATASET = "glue"
+MODEL_CARD_URL = "https://huggingface.co/bert-base-uncased"
+print(DATASET, MODEL_CARD_URL)

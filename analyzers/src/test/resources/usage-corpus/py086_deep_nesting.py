@@ -1,0 +1,4 @@
+from transformers import AutoModel
+
+x = ((((((((((((((((((((((((((((((((((((((((1))))))))))))))))))))))))))))))))))))))))
+model = AutoModel.from_pretrained("bert-base-uncased")

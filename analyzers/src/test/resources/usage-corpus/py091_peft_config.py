@@ -1,0 +1,3 @@
+from peft import PeftConfig
+
+config = PeftConfig.from_pretrained("ybelkada/opt-350m-lora")

@@ -1,0 +1,158 @@
+package io.hfmine.bench;
+
+import io.hfmine.analyzers.usage.ExtractionPool;
+import io.hfmine.analyzers.usage.SourceFile;
+import io.hfmine.analyzers.usage.UsageExtractorFactory;
+import io.hfmine.analyzers.usage.UsageSettings;
+import io.hfmine.analyzers.usage.canonical.ModelCatalog;
+import io.hfmine.analyzers.usage.python.PythonParser;
+import io.hfmine.analyzers.usage.python.TreeSitterNatives;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.treesitter.TSTree;
+
+/**
+ * Usage extraction throughput against raw tree-sitter parsing of the same generated corpus.
+ *
+ * <p>Args: [megabytes (default 50)] [threads (default 2)]. Every file loads a model, so every
+ * file is parsed and searched: the ratio shows what extraction costs on top of the parse.
+ */
+public final class UsageExtractionBenchmark {
+  private UsageExtractionBenchmark() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    long megabytes = args.length > 0 ? Long.parseLong(args[0]) : 50;
+    int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+    Path dir = Files.createTempDirectory("hfmine-usage-bench");
+    try {
+      int files = new PythonCorpus(42).write(dir, megabytes * 1_000_000, 1);
+      List<Path> paths;
+      try (Stream<Path> walk = Files.walk(dir)) {
+        paths = walk.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+      }
+      long bytes = 0;
+      for (Path path : paths) {
+        bytes += Files.size(path);
+      }
+      UsageSettings settings = UsageSettings.defaults().withThreads(threads);
+      TreeSitterNatives.install(settings.nativeDirectory());
+      System.out.printf("corpus: %,d files, %.1f MB of generated Python, %d threads%n", files, bytes / 1e6, threads);
+
+      // Warm-up on a slice so both measurements run compiled code.
+      rawParse(paths.subList(0, Math.min(100, paths.size())), threads);
+      extract(paths.subList(0, Math.min(100, paths.size())), settings);
+
+      resetPeaks();
+      long cpu = processCpuNanos();
+      long start = System.nanoTime();
+      long parsedNodes = rawParse(paths, threads);
+      double rawSeconds = (System.nanoTime() - start) / 1e9;
+      double rawCpu = (processCpuNanos() - cpu) / 1e9;
+
+      resetPeaks();
+      cpu = processCpuNanos();
+      start = System.nanoTime();
+      long usages = extract(paths, settings);
+      double extractSeconds = (System.nanoTime() - start) / 1e9;
+      double extractCpu = (processCpuNanos() - cpu) / 1e9;
+      long peakHeap = peakHeap();
+
+      double rawMbs = bytes / 1e6 / rawSeconds;
+      double extractMbs = bytes / 1e6 / extractSeconds;
+      System.out.printf("raw tree-sitter parse: %.1f s wall, %.0f files/s, %.2f MB/s; %.1f CPU-s, %.2f MB per CPU-s"
+          + " (%,d top-level nodes)%n", rawSeconds, paths.size() / rawSeconds, rawMbs, rawCpu, bytes / 1e6 / rawCpu,
+          parsedNodes);
+      System.out.printf("usage extraction:      %.1f s wall, %.0f files/s, %.2f MB/s; %.1f CPU-s, %.2f MB per CPU-s,"
+          + " %,d usages%n", extractSeconds, paths.size() / extractSeconds, extractMbs, extractCpu,
+          bytes / 1e6 / extractCpu, usages);
+      // CPU time does not depend on what else the machine runs; wall time does.
+      System.out.printf("extraction / raw parse: %.2fx by CPU time, %.2fx by wall time   (target >= 0.80x)%n",
+          rawCpu / extractCpu, extractMbs / rawMbs);
+      System.out.printf("peak heap during extraction: %.0f MB   (target <= 512 MB)%n", peakHeap / 1e6);
+    } finally {
+      try (Stream<Path> walk = Files.walk(dir)) {
+        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  private static long rawParse(List<Path> paths, int threads) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    AtomicLong nodes = new AtomicLong();
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int offset = t;
+        futures.add(pool.submit(() -> {
+          try (PythonParser parser = new PythonParser()) {
+            for (int i = offset; i < paths.size(); i += threads) {
+              byte[] content = Files.readAllBytes(paths.get(i));
+              TSTree tree = parser.parse(content, Duration.ofSeconds(30));
+              nodes.addAndGet(tree.getRootNode().getNamedChildCount());
+              tree.close();
+            }
+          }
+          return null;
+        }));
+      }
+      for (Future<?> future : futures) {
+        future.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    return nodes.get();
+  }
+
+  private static long extract(List<Path> paths, UsageSettings settings) {
+    AtomicLong usages = new AtomicLong();
+    try (ExtractionPool pool = new ExtractionPool(settings.threads(),
+        new UsageExtractorFactory(settings, ModelCatalog.NONE), e -> usages.addAndGet(e.outcome().usages().size()))) {
+      for (Path path : paths) {
+        pool.submit(new ExtractionPool.FileLoader() {
+          @Override public String repository() { return null; }
+          @Override public String path() { return path.toString(); }
+          @Override public String blobSha() { return null; }
+          @Override public SourceFile load() throws Exception {
+            return new SourceFile(null, path.toString(), null, Files.readAllBytes(path));
+          }
+        });
+      }
+      pool.drain();
+    }
+    return usages.get();
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+  }
+
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+}

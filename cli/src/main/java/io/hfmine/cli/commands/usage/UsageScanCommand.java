@@ -1,0 +1,92 @@
+package io.hfmine.cli.commands.usage;
+
+import io.hfmine.analyzers.usage.UsageExtractorFactory;
+import io.hfmine.analyzers.usage.UsageSettings;
+import io.hfmine.analyzers.usage.canonical.ModelCatalog;
+import io.hfmine.analyzers.usage.scan.CsvUsageWriter;
+import io.hfmine.analyzers.usage.scan.JsonlUsageWriter;
+import io.hfmine.analyzers.usage.scan.LocalScan;
+import io.hfmine.analyzers.usage.scan.ScanReport;
+import io.hfmine.analyzers.usage.scan.UsageSink;
+import io.hfmine.cli.support.BaseCommand;
+import io.hfmine.cli.support.ExitCode;
+import io.hfmine.cli.support.Session;
+import io.hfmine.cli.support.UsageException;
+import io.hfmine.datasets.progress.Progress;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code hfmine usage scan PATH...}: model-loading calls in local files and checkouts; no store needed. */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+    description = "Find model-loading calls in local Python and Java files (no store needed).")
+public final class UsageScanCommand extends BaseCommand {
+  /** Output formats. */
+  enum Format { jsonl, csv }
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories to scan.")
+  List<Path> paths;
+
+  @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or csv (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write here instead of standard output.")
+  Path output;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Parsing threads (default: usage.threads).")
+  Integer threads;
+
+  @Override
+  protected void validate() {
+    for (Path path : paths) {
+      if (!Files.exists(path)) {
+        throw new UsageException(path + ": no such file or directory");
+      }
+    }
+    if (threads != null && threads < 1) {
+      throw new UsageException("--threads must be at least 1, got " + threads);
+    }
+  }
+
+  @Override
+  protected ExitCode execute(Session session) throws IOException {
+    UsageSettings settings = session.config().section("usage", UsageSettings.class);
+    if (threads != null) {
+      settings = settings.withThreads(threads);
+    }
+    LocalScan scan = new LocalScan(settings, new UsageExtractorFactory(settings, ModelCatalog.NONE));
+    ScanReport report;
+    if (output == null) {
+      report = scan(scan, session.out(), session);
+    } else {
+      // Written beside the target and moved at the end: a failed scan leaves no half file.
+      Path absolute = output.toAbsolutePath();
+      Path partial = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".part");
+      try {
+        try (Writer writer = new BufferedWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8))) {
+          report = scan(scan, writer, session);
+        }
+        Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
+      } finally {
+        Files.deleteIfExists(partial);
+      }
+    }
+    session.err().println("usage scan: " + report.summary());
+    return ExitCode.SUCCESS;
+  }
+
+  private ScanReport scan(LocalScan scan, Writer writer, Session session) throws IOException {
+    try (UsageSink sink = format == Format.csv ? new CsvUsageWriter(writer) : new JsonlUsageWriter(writer);
+         Progress progress = session.progress().start("usage scan")) {
+      return scan.run(paths, sink, progress, line -> session.err().println("skipped " + line));
+    }
+  }
+}

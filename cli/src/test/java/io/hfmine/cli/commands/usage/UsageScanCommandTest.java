@@ -1,0 +1,107 @@
+package io.hfmine.cli.commands.usage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hfmine.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UsageScanCommandTest {
+  @TempDir
+  Path dir;
+
+  private Path config;
+  private Path repo;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  @BeforeEach
+  void writeRepository() throws IOException {
+    config = dir.resolve("study.yaml");
+    Files.writeString(config, "usage:\n  native-dir: " + Path.of("target", "tree-sitter-natives").toAbsolutePath() + "\n");
+    repo = dir.resolve("repo");
+    Files.createDirectories(repo.resolve("src"));
+    Files.createDirectories(repo.resolve(".git"));
+    Files.writeString(repo.resolve("src/embed.py"), """
+        from sentence_transformers import SentenceTransformer
+
+        model = SentenceTransformer("all-MiniLM-L6-v2")
+        vectors = model.encode(["hello"])
+        """);
+    Files.writeString(repo.resolve("src/util.py"), "def add(a, b):\n    return a + b\n");
+    Files.writeString(repo.resolve("train.py"), """
+        from transformers import AutoModel
+        model = AutoModel.from_pretrained("bert-base-uncased")
+        """);
+    Files.writeString(repo.resolve(".git/hook.py"), "from transformers import pipeline\npipeline('ner')\n");
+  }
+
+  private int run(String... args) {
+    String[] all = new String[args.length + 2];
+    all[0] = "--config";
+    all[1] = config.toString();
+    System.arraycopy(args, 0, all, 2, args.length);
+    return Main.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void writesOneJsonLinePerUsageInPathOrderAndReportsCounts() throws IOException {
+    int code = run("usage", "scan", repo.toString());
+
+    assertThat(code).isZero();
+    List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+    assertThat(lines).hasSize(2);
+    ObjectMapper json = new ObjectMapper();
+    JsonNode first = json.readTree(lines.get(0));
+    assertThat(first.get("path").asText()).endsWith("src/embed.py");
+    assertThat(first.get("model_id").asText()).isEqualTo("sentence-transformers/all-MiniLM-L6-v2");
+    assertThat(first.get("api_sequence").toString()).contains("model.encode");
+    assertThat(first.get("blob_sha").asText()).hasSize(40);
+    JsonNode second = json.readTree(lines.get(1));
+    assertThat(second.get("model_id").asText()).isEqualTo("google-bert/bert-base-uncased");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("3 files (2 parsed, 1 prefiltered").contains("2 usages");
+  }
+
+  @Test
+  void writesCsvWithHeaderToTheOutputFile() throws IOException {
+    Path csv = dir.resolve("usages.csv");
+
+    int code = run("usage", "scan", "--format", "csv", "--output", csv.toString(), repo.resolve("train.py").toString());
+
+    assertThat(code).isZero();
+    List<String> lines = Files.readAllLines(csv);
+    assertThat(lines.get(0)).startsWith("usage_id,repository,path,blob_sha,language,line,col,library,api,kind");
+    assertThat(lines.get(1)).contains(",transformers,transformers.AutoModel.from_pretrained,model,bert-base-uncased,");
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
+  void recordsFilesOverTheSizeCapAsSkipped() throws IOException {
+    Files.writeString(config, "usage:\n  native-dir: " + Path.of("target", "tree-sitter-natives").toAbsolutePath()
+        + "\n  max-file-bytes: 100\n");
+
+    int code = run("usage", "scan", repo.toString());
+
+    assertThat(code).isZero();
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("embed.py: too-large").contains("1 too large");
+  }
+
+  @Test
+  void rejectsAMissingPathAsAUsageError() {
+    int code = run("usage", "scan", dir.resolve("nope").toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("nope: no such file or directory");
+  }
+}
