@@ -54,7 +54,10 @@ final class DatasetCard {
 
   /** The description of a column: its migration comment, else the glossary, else empty. */
   String describe(String table, String column) {
-    return docs.column(table, column).or(() -> glossary.describe(column)).orElse("");
+    return docs.column(table, column)
+        .or(() -> glossary.describe(table + "." + column))
+        .or(() -> glossary.describe(column))
+        .orElse("");
   }
 
   static String sizeCategory(List<ExportedFile> files) {
