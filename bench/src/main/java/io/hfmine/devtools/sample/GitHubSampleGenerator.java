@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  * reference annotations and the code index) from the YAML resources of this package and the
  * hand-written files under {@code code/}. Same seed, same bytes.
  *
- * <p>Run: {@code sample/src/github/regenerate} (or {@code GitHubSampleGenerator [--out DIR]
+ * <p>Run: {@code sample/source/github/regenerate} (or {@code GitHubSampleGenerator [--out DIR]
  * [--source DIR] [--seed N]}).
  */
 public final class GitHubSampleGenerator {
@@ -59,7 +59,7 @@ public final class GitHubSampleGenerator {
   }
 
   public static void main(String[] args) throws IOException {
-    Path out = Paths.get("sample/src/github");
+    Path out = Paths.get("sample/source/github");
     Path source = null;
     long seed = DEFAULT_SEED;
     for (int i = 0; i < args.length; i++) {

@@ -10,7 +10,7 @@ import okhttp3.mockwebserver.MockWebServer;
  * Serves the GitHub sample as a fake GitHub API on localhost until killed, so the real clients can
  * be pointed at it (API base URL = the printed address) and recorded into a replay archive.
  *
- * <p>Run: {@code sample/src/github/serve [--port N] [--keep-urls]}; API URLs inside answers name
+ * <p>Run: {@code sample/source/github/serve [--port N] [--keep-urls]}; API URLs inside answers name
  * this server unless {@code --keep-urls} keeps them as {@code https://api.github.com}.
  */
 public final class GitHubSampleServer {
@@ -18,7 +18,7 @@ public final class GitHubSampleServer {
   }
 
   public static void main(String[] args) throws IOException, InterruptedException {
-    Path sample = Paths.get("sample/src/github");
+    Path sample = Paths.get("sample/source/github");
     int port = 0;
     boolean pointUrlsHere = true;
     for (int i = 0; i < args.length; i++) {

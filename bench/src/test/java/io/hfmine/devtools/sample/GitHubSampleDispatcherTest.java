@@ -33,10 +33,10 @@ class GitHubSampleDispatcherTest {
   @BeforeAll
   static void start() throws IOException {
     Path dir = Paths.get("").toAbsolutePath();
-    while (!Files.isDirectory(dir.resolve("sample/src/github/code"))) {
+    while (!Files.isDirectory(dir.resolve("sample/source/github/code"))) {
       dir = dir.getParent();
     }
-    sample = dir.resolve("sample/src/github");
+    sample = dir.resolve("sample/source/github");
     server = new MockWebServer();
     server.setDispatcher(new GitHubSampleDispatcher(sample, true));
     server.start();

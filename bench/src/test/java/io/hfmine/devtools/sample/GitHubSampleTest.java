@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Validates the committed GitHub sample under sample/src/github and the generator that writes it. */
+/** Validates the committed GitHub sample under sample/source/github and the generator that writes it. */
 class GitHubSampleTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> ISSUE_FIELDS = List.of("url", "repository_url", "comments_url", "html_url", "id",
@@ -40,11 +40,11 @@ class GitHubSampleTest {
   @BeforeAll
   static void readSample() throws IOException {
     Path dir = Paths.get("").toAbsolutePath();
-    while (dir != null && !Files.isDirectory(dir.resolve("sample/src/github/code"))) {
+    while (dir != null && !Files.isDirectory(dir.resolve("sample/source/github/code"))) {
       dir = dir.getParent();
     }
-    assertThat(dir).as("project root with sample/src/github").isNotNull();
-    sample = dir.resolve("sample/src/github");
+    assertThat(dir).as("project root with sample/source/github").isNotNull();
+    sample = dir.resolve("sample/source/github");
     issuesByRepo = new HashMap<>();
     commentsByRepo = new HashMap<>();
     try (Stream<Path> files = Files.list(sample.resolve("issues"))) {
@@ -297,8 +297,8 @@ class GitHubSampleTest {
       try (Stream<Path> files = Files.list(sample.resolve(dir))) {
         for (Path committed : files.toList()) {
           Path generated = out.resolve(dir).resolve(committed.getFileName());
-          assertThat(generated).as(committed + " regenerated (run sample/src/github/regenerate)").exists();
-          assertThat(Files.mismatch(committed, generated)).as(committed + " is stale (run sample/src/github/regenerate)")
+          assertThat(generated).as(committed + " regenerated (run sample/source/github/regenerate)").exists();
+          assertThat(Files.mismatch(committed, generated)).as(committed + " is stale (run sample/source/github/regenerate)")
               .isEqualTo(-1L);
         }
       }
