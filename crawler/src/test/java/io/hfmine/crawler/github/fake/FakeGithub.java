@@ -209,7 +209,7 @@ public final class FakeGithub extends Dispatcher {
   @Override
   public MockResponse dispatch(RecordedRequest request) {
     if (served.get() >= dieAfter) {
-      return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START);
+      return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
     }
     served.incrementAndGet();
     HttpUrl url = request.getRequestUrl();
@@ -240,12 +240,12 @@ public final class FakeGithub extends Dispatcher {
     int[] limit = limits.get(bucket);
     if (window.used >= limit[0]) {
       rateLimited.incrementAndGet();
-      return headers(new MockResponse().setResponseCode(403), bucket, window)
+      return headers(new MockResponse().setResponseCode(403), bucket, window, true)
           .setBody("{\"message\":\"API rate limit exceeded for user.\"}");
     }
     window.used++;
     MockResponse response = route(url, path);
-    return headers(response, bucket, window);
+    return headers(response, bucket, window, !lieAboutRemaining);
   }
 
   private MockResponse route(HttpUrl url, String path) {
@@ -447,9 +447,9 @@ public final class FakeGithub extends Dispatcher {
     return json(200, JSON.createObjectNode().set("resources", resources));
   }
 
-  private MockResponse headers(MockResponse response, Bucket bucket, Window window) {
+  private MockResponse headers(MockResponse response, Bucket bucket, Window window, boolean honest) {
     int limit = limits.get(bucket)[0];
-    int remaining = lieAboutRemaining ? limit : Math.max(0, limit - window.used);
+    int remaining = honest ? Math.max(0, limit - window.used) : limit;
     return response.setHeader("X-RateLimit-Limit", limit)
         .setHeader("X-RateLimit-Remaining", remaining)
         .setHeader("X-RateLimit-Used", window.used)

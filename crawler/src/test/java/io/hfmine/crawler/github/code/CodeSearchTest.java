@@ -1,0 +1,143 @@
+package io.hfmine.crawler.github.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hfmine.crawler.github.CrawlReport;
+import io.hfmine.crawler.github.fake.GithubRig;
+import io.hfmine.datasets.progress.Progress;
+import io.hfmine.datasets.store.Store;
+import java.io.IOException;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class CodeSearchTest {
+  private static final String TOKEN = "ghp_searchtokenAAAAAAAAAAAAAAAAAAAAAA";
+  private GithubRig rig;
+
+  @AfterEach
+  void close() throws IOException {
+    rig.close();
+  }
+
+  private CrawlReport search(String... models) {
+    CodeSearch search = new CodeSearch(rig.connection().api(), rig.store, rig.settings.codeSearch());
+    return search.run(new CodeSearchSpec(List.of(models), List.of()), Progress.NONE);
+  }
+
+  static List<String> rows(Store store, String sql) {
+    return store.read(connection -> {
+      List<String> rows = new ArrayList<>();
+      try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+        int columns = result.getMetaData().getColumnCount();
+        while (result.next()) {
+          StringBuilder row = new StringBuilder();
+          for (int i = 1; i <= columns; i++) {
+            row.append(i > 1 ? "|" : "").append(result.getString(i));
+          }
+          rows.add(row.toString());
+        }
+      }
+      return rows;
+    });
+  }
+
+  @Test
+  void storesEveryHitOfASmallQueryWithItsSlice() throws IOException {
+    rig = new GithubRig(List.of(TOKEN));
+    rig.github.file("acme/app", "src/load.py", "AutoModel.from_pretrained('bert-base-uncased')", List.of("bert-base-uncased"));
+    rig.github.file("acme/app", "README.py", "# gpt2", List.of("gpt2"));
+    CrawlReport report = search("bert-base-uncased");
+    assertThat(report.failures()).isEmpty();
+    assertThat(rows(rig.store, "SELECT model_id, repository, path, slice FROM code_hits"))
+        .containsExactly("bert-base-uncased|acme/app|src/load.py|all");
+    assertThat(rows(rig.store, "SELECT query, total_count, incomplete_results, truncated, split FROM code_search_slices"))
+        .containsExactly("\"bert-base-uncased\" language:Python|1|false|false|false");
+    assertThat(rig.github.log().getFirst().target()).contains("q=\"bert-base-uncased\" language:Python");
+  }
+
+  @Test
+  void followsLinkPaginationWithinASlice() throws IOException {
+    rig = new GithubRig(List.of(TOKEN));
+    for (int i = 0; i < 250; i++) {
+      rig.github.indexed("org/repo" + i, "m.py", 100 + i, "gpt2");
+    }
+    search("gpt2");
+    assertThat(rows(rig.store, "SELECT count(*) FROM code_hits")).containsExactly("250");
+    assertThat(rig.github.log()).hasSize(3);
+  }
+
+  @Test
+  void splitsQueriesOverTheCapBySizeUntilEverySliceFits() throws IOException {
+    rig = new GithubRig(List.of(TOKEN));
+    for (int i = 0; i < 2600; i++) {
+      rig.github.indexed("org/r" + i, "a.py", 50 + (i * 37L) % 9000, "gpt2");
+    }
+    CrawlReport report = search("gpt2");
+    assertThat(report.failures()).isEmpty();
+    assertThat(rows(rig.store, "SELECT count(*) FROM code_hits")).containsExactly("2600");
+    assertThat(rows(rig.store, "SELECT count(*) FROM code_search_slices WHERE NOT split AND total_count > 1000")).containsExactly("0");
+    assertThat(rows(rig.store, "SELECT bool_or(truncated) FROM code_search_slices")).containsExactly("false");
+  }
+
+  @Test
+  void recordsASliceThatCannotBeSplitAsTruncatedAndStopsAtTheCap() throws IOException {
+    rig = new GithubRig(List.of(TOKEN));
+    for (int i = 0; i < 1200; i++) {
+      rig.github.indexed("org/r" + i, "same.py", 77, "gpt2");
+    }
+    CrawlReport report = search("gpt2");
+    assertThat(report.failures()).isEmpty();
+    assertThat(rows(rig.store, "SELECT count(*) FROM code_hits")).containsExactly("1000");
+    assertThat(rows(rig.store, "SELECT slice, total_count FROM code_search_slices WHERE truncated"))
+        .containsExactly("size:77..77|1200");
+  }
+
+  @Test
+  void aRerunSkipsFinishedSlicesWithoutRequests() throws IOException {
+    rig = new GithubRig(List.of(TOKEN));
+    for (int i = 0; i < 1500; i++) {
+      rig.github.indexed("org/r" + i, "a.py", 10 + i, "gpt2");
+    }
+    search("gpt2");
+    int requests = rig.github.served();
+    CrawlReport again = search("gpt2");
+    assertThat(rig.github.served()).isEqualTo(requests);
+    assertThat(again.doneCount()).isZero();
+    assertThat(again.skippedCount()).isPositive();
+  }
+
+  @Test
+  void aServerDyingMidCrawlLeavesAFailedUnitThatTheNextRunCompletesWithoutDuplicates() throws IOException {
+    rig = new GithubRig(List.of(TOKEN));
+    for (int i = 0; i < 2600; i++) {
+      rig.github.indexed("org/r" + i, "a.py", 50 + (i * 37L) % 9000, "gpt2");
+    }
+    rig.github.dieAfter(9);
+    CrawlReport first = search("gpt2");
+    assertThat(first.failures()).isNotEmpty();
+    assertThat(rows(rig.store, "SELECT count(*) FROM crawl_units WHERE state = 'failed'")).isNotEqualTo(List.of("0"));
+    rig.github.dieAfter(1_000_000);
+    CrawlReport second = search("gpt2");
+    assertThat(second.failures()).isEmpty();
+    assertThat(rows(rig.store, "SELECT count(*), count(DISTINCT repository) FROM code_hits")).containsExactly("2600|2600");
+    assertThat(rows(rig.store, "SELECT count(*) FROM crawl_units WHERE state <> 'done'")).containsExactly("0");
+  }
+
+  @Test
+  void searchesTheStoredSelectionWhenNoModelIsNamed() throws IOException {
+    rig = new GithubRig(List.of(TOKEN));
+    rig.github.file("acme/app", "x.py", "t5-small", List.of("t5-small"));
+    rig.store.transaction(connection -> {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("INSERT INTO model_selection VALUES ('t5-small', now())");
+      }
+      return null;
+    });
+    search();
+    assertThat(rows(rig.store, "SELECT model_id FROM code_hits")).containsExactly("t5-small");
+  }
+}
