@@ -3,6 +3,7 @@ package io.hfmine.crawler.github.code;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hfmine.crawler.github.CrawlReport;
+import io.hfmine.crawler.github.GithubSettings;
 import io.hfmine.crawler.github.fake.GithubRig;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.Store;
@@ -23,8 +24,13 @@ class CodeSearchTest {
     rig.close();
   }
 
+  /** Search with GitHub's cap scaled down tenfold (100 results, pages of 20) to keep the fixtures small. */
   private CrawlReport search(String... models) {
-    CodeSearch search = new CodeSearch(rig.connection().api(), rig.store, rig.settings.codeSearch());
+    rig.github.searchCap(100);
+    GithubSettings.CodeSearch defaults = rig.settings.codeSearch();
+    GithubSettings.CodeSearch small = new GithubSettings.CodeSearch(defaults.queryTemplate(), defaults.languages(),
+        20, 100, defaults.maxIndexedBytes());
+    CodeSearch search = new CodeSearch(rig.connection().api(), rig.store, small);
     return search.run(new CodeSearchSpec(List.of(models), List.of()), Progress.NONE);
   }
 
@@ -62,44 +68,44 @@ class CodeSearchTest {
   @Test
   void followsLinkPaginationWithinASlice() throws IOException {
     rig = new GithubRig(List.of(TOKEN));
-    for (int i = 0; i < 250; i++) {
+    for (int i = 0; i < 50; i++) {
       rig.github.indexed("org/repo" + i, "m.py", 100 + i, "gpt2");
     }
     search("gpt2");
-    assertThat(rows(rig.store, "SELECT count(*) FROM code_hits")).containsExactly("250");
+    assertThat(rows(rig.store, "SELECT count(*) FROM code_hits")).containsExactly("50");
     assertThat(rig.github.log()).hasSize(3);
   }
 
   @Test
   void splitsQueriesOverTheCapBySizeUntilEverySliceFits() throws IOException {
     rig = new GithubRig(List.of(TOKEN));
-    for (int i = 0; i < 2600; i++) {
+    for (int i = 0; i < 260; i++) {
       rig.github.indexed("org/r" + i, "a.py", 50 + (i * 37L) % 9000, "gpt2");
     }
     CrawlReport report = search("gpt2");
     assertThat(report.failures()).isEmpty();
-    assertThat(rows(rig.store, "SELECT count(*) FROM code_hits")).containsExactly("2600");
-    assertThat(rows(rig.store, "SELECT count(*) FROM code_search_slices WHERE NOT split AND total_count > 1000")).containsExactly("0");
+    assertThat(rows(rig.store, "SELECT count(*) FROM code_hits")).containsExactly("260");
+    assertThat(rows(rig.store, "SELECT count(*) FROM code_search_slices WHERE NOT split AND total_count > 100")).containsExactly("0");
     assertThat(rows(rig.store, "SELECT bool_or(truncated) FROM code_search_slices")).containsExactly("false");
   }
 
   @Test
   void recordsASliceThatCannotBeSplitAsTruncatedAndStopsAtTheCap() throws IOException {
     rig = new GithubRig(List.of(TOKEN));
-    for (int i = 0; i < 1200; i++) {
+    for (int i = 0; i < 120; i++) {
       rig.github.indexed("org/r" + i, "same.py", 77, "gpt2");
     }
     CrawlReport report = search("gpt2");
     assertThat(report.failures()).isEmpty();
-    assertThat(rows(rig.store, "SELECT count(*) FROM code_hits")).containsExactly("1000");
+    assertThat(rows(rig.store, "SELECT count(*) FROM code_hits")).containsExactly("100");
     assertThat(rows(rig.store, "SELECT slice, total_count FROM code_search_slices WHERE truncated"))
-        .containsExactly("size:77..77|1200");
+        .containsExactly("size:77..77|120");
   }
 
   @Test
   void aRerunSkipsFinishedSlicesWithoutRequests() throws IOException {
     rig = new GithubRig(List.of(TOKEN));
-    for (int i = 0; i < 1500; i++) {
+    for (int i = 0; i < 150; i++) {
       rig.github.indexed("org/r" + i, "a.py", 10 + i, "gpt2");
     }
     search("gpt2");
@@ -113,17 +119,17 @@ class CodeSearchTest {
   @Test
   void aServerDyingMidCrawlLeavesAFailedUnitThatTheNextRunCompletesWithoutDuplicates() throws IOException {
     rig = new GithubRig(List.of(TOKEN));
-    for (int i = 0; i < 2600; i++) {
+    for (int i = 0; i < 260; i++) {
       rig.github.indexed("org/r" + i, "a.py", 50 + (i * 37L) % 9000, "gpt2");
     }
-    rig.github.dieAfter(9);
+    rig.github.dieAfter(5);
     CrawlReport first = search("gpt2");
     assertThat(first.failures()).isNotEmpty();
     assertThat(rows(rig.store, "SELECT count(*) FROM crawl_units WHERE state = 'failed'")).isNotEqualTo(List.of("0"));
     rig.github.dieAfter(1_000_000);
     CrawlReport second = search("gpt2");
     assertThat(second.failures()).isEmpty();
-    assertThat(rows(rig.store, "SELECT count(*), count(DISTINCT repository) FROM code_hits")).containsExactly("2600|2600");
+    assertThat(rows(rig.store, "SELECT count(*), count(DISTINCT repository) FROM code_hits")).containsExactly("260|260");
     assertThat(rows(rig.store, "SELECT count(*) FROM crawl_units WHERE state <> 'done'")).containsExactly("0");
   }
 

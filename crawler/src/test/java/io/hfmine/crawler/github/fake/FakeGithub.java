@@ -108,6 +108,7 @@ public final class FakeGithub extends Dispatcher {
   private final AtomicInteger rateLimited = new AtomicInteger();
   private volatile int dieAfter = Integer.MAX_VALUE;
   private volatile boolean lieAboutRemaining;
+  private volatile int searchCap = 1000;
 
   /** What the fake saw: path and query, the Authorization header, and the status it answered. */
   public record RecordedLine(String target, String authorization, String apiVersion, int status) {
@@ -123,6 +124,12 @@ public final class FakeGithub extends Dispatcher {
     limits.put(Bucket.CORE, new int[] {5000, 3600});
     limits.put(Bucket.SEARCH, new int[] {30, 60});
     limits.put(Bucket.CODE_SEARCH, new int[] {10, 60});
+  }
+
+  /** Changes how many results code search serves per query (GitHub: 1,000), to keep tests small. */
+  public FakeGithub searchCap(int cap) {
+    this.searchCap = cap;
+    return this;
   }
 
   /** Changes a bucket's limit and window, e.g. to exhaust it quickly in a test. */
@@ -340,7 +347,7 @@ public final class FakeGithub extends Dispatcher {
             .put("html_url", "https://github.com/" + file.repository() + "/blob/" + file.sha() + "/" + file.path())
             .set("repository", JSON.createObjectNode().put("full_name", file.repository()))));
     ObjectNode extra = JSON.createObjectNode().put("total_count", items.size()).put("incomplete_results", false);
-    return page(url, items, 1000, extra);
+    return page(url, items, searchCap, extra);
   }
 
   private MockResponse issueSearch(HttpUrl url) {
