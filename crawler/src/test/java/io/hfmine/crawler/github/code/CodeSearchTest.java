@@ -1,16 +1,14 @@
 package io.hfmine.crawler.github.code;
 
+import static io.hfmine.crawler.github.fake.StoreRows.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hfmine.crawler.github.CrawlReport;
 import io.hfmine.crawler.github.GithubSettings;
 import io.hfmine.crawler.github.fake.GithubRig;
 import io.hfmine.datasets.progress.Progress;
-import io.hfmine.datasets.store.Store;
 import java.io.IOException;
-import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,23 +30,6 @@ class CodeSearchTest {
         20, 100, defaults.maxIndexedBytes());
     CodeSearch search = new CodeSearch(rig.connection().api(), rig.store, small);
     return search.run(new CodeSearchSpec(List.of(models), List.of()), Progress.NONE);
-  }
-
-  static List<String> rows(Store store, String sql) {
-    return store.read(connection -> {
-      List<String> rows = new ArrayList<>();
-      try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
-        int columns = result.getMetaData().getColumnCount();
-        while (result.next()) {
-          StringBuilder row = new StringBuilder();
-          for (int i = 1; i <= columns; i++) {
-            row.append(i > 1 ? "|" : "").append(result.getString(i));
-          }
-          rows.add(row.toString());
-        }
-      }
-      return rows;
-    });
   }
 
   @Test
