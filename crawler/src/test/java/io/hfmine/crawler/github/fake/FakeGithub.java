@@ -98,7 +98,7 @@ public final class FakeGithub extends Dispatcher {
   private final WallClock clock;
   private final Map<String, Repo> repos = new ConcurrentHashMap<>();
   private final Map<Long, Repo> reposById = new ConcurrentHashMap<>();
-  private final List<CodeFile> index = new CopyOnWriteArrayList<>();
+  private final Map<String, List<CodeFile>> byMention = new ConcurrentHashMap<>();
   private final Map<String, byte[]> blobs = new ConcurrentHashMap<>();
   private final Queue<PendingFault> faults = new ConcurrentLinkedQueue<>();
   private final Map<String, Map<Bucket, Window>> windows = new ConcurrentHashMap<>();
@@ -110,8 +110,8 @@ public final class FakeGithub extends Dispatcher {
   private volatile boolean lieAboutRemaining;
   private volatile int searchCap = 1000;
 
-  /** What the fake saw: path and query, the Authorization header, and the status it answered. */
-  public record RecordedLine(String target, String authorization, String apiVersion, int status) {
+  /** What the fake saw: path and query, the Authorization header, the status it answered, and when. */
+  public record RecordedLine(String target, String authorization, String apiVersion, int status, Instant at) {
   }
 
   private static final class Window {
@@ -173,7 +173,7 @@ public final class FakeGithub extends Dispatcher {
   public CodeFile file(String repository, String path, byte[] bytes, List<String> mentions) {
     String sha = sha(repository + "/" + path + "/" + bytes.length + "/" + new String(bytes, StandardCharsets.ISO_8859_1));
     CodeFile file = new CodeFile(repository, path, sha, bytes.length, "Python", List.copyOf(mentions), bytes);
-    index.add(file);
+    add(file);
     blobs.put(sha, bytes);
     repo(repository);
     return file;
@@ -182,7 +182,21 @@ public final class FakeGithub extends Dispatcher {
   /** Indexes a file whose size is given without content (for large search results). */
   public void indexed(String repository, String path, long size, String model) {
     String sha = sha(repository + "/" + path + "/" + size);
-    index.add(new CodeFile(repository, path, sha, size, "Python", List.of(model), null));
+    add(new CodeFile(repository, path, sha, size, "Python", List.of(model), null));
+  }
+
+  private void add(CodeFile file) {
+    for (String mention : file.mentions()) {
+      byMention.computeIfAbsent(mention, key -> java.util.Collections.synchronizedList(new ArrayList<>())).add(file);
+    }
+  }
+
+  /** Every indexed file that mentions a model, as search would find it without any cap. */
+  public List<CodeFile> filesMentioning(String model) {
+    List<CodeFile> files = byMention.getOrDefault(model, List.of());
+    synchronized (files) {
+      return List.copyOf(files);
+    }
   }
 
   /** The next request whose path matches gets {@code fault} instead of its answer. */
@@ -224,7 +238,7 @@ public final class FakeGithub extends Dispatcher {
     String token = request.getHeader("Authorization");
     MockResponse response = answer(request, url, path, token == null ? "anonymous" : token);
     log.add(new RecordedLine(path + (url.encodedQuery() == null ? "" : "?" + url.query()), token,
-        request.getHeader("X-GitHub-Api-Version"), statusOf(response)));
+        request.getHeader("X-GitHub-Api-Version"), statusOf(response), clock.now()));
     return response;
   }
 
@@ -337,8 +351,8 @@ public final class FakeGithub extends Dispatcher {
     long lo = min;
     long hi = max;
     List<ObjectNode> items = new ArrayList<>();
-    index.stream()
-        .filter(file -> file.mentions().contains(term) && file.size() >= lo && file.size() <= hi
+    filesMentioning(term).stream()
+        .filter(file -> file.size() >= lo && file.size() <= hi
             && file.size() <= 393_216
             && (wantedLanguage == null || wantedLanguage.equalsIgnoreCase(file.language())))
         .sorted(Comparator.comparing(CodeFile::repository).thenComparing(CodeFile::path))
