@@ -53,6 +53,16 @@ class BlobFetchTest {
   }
 
   @Test
+  void followsARenamedRepositoryToItsBlob() throws IOException {
+    rig = new GithubRig(List.of(TOKEN));
+    rig.github.file("old/name", "m.py", "gpt2", List.of("gpt2"));
+    searchAll("gpt2");
+    rig.github.rename("old/name", "new/name");
+    fetch(1_000_000);
+    assertThat(rows(rig.store, "SELECT status, content FROM files")).containsExactly("ok|gpt2");
+  }
+
+  @Test
   void aBlobGoneFromEveryRepositoryIsRecordedAsGone() throws IOException {
     rig = new GithubRig(List.of(TOKEN));
     rig.github.file("acme/app", "m.py", "gpt2", List.of("gpt2"));

@@ -270,16 +270,21 @@ public final class FakeGithub extends Dispatcher {
   }
 
   private MockResponse route(HttpUrl url, String path) {
-    String[] parts = path.substring(1).split("/");
     if (path.equals("/search/code")) {
       return codeSearch(url);
     }
     if (path.equals("/search/issues")) {
       return issueSearch(url);
     }
-    if (parts[0].equals("repositories") && parts.length == 2) {
-      Repo repo = reposById.get(Long.parseLong(parts[1]));
-      return repo == null ? notFound() : json(200, repo.json);
+    String[] parts = path.substring(1).split("/");
+    if (parts[0].equals("repositories") && parts.length >= 2) {
+      // Where a renamed repository's old URLs redirect: the same path under the repository id.
+      Repo byId = reposById.get(Long.parseLong(parts[1]));
+      if (byId == null) {
+        return notFound();
+      }
+      String rest = String.join("/", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+      parts = ("repos/" + byId.fullName + (rest.isEmpty() ? "" : "/" + rest)).split("/");
     }
     if (parts[0].equals("repos") && parts.length >= 3) {
       Repo repo = repos.get(parts[1] + "/" + parts[2]);
@@ -288,8 +293,10 @@ public final class FakeGithub extends Dispatcher {
       }
       if (repo.renamedTo != null) {
         Repo target = repos.get(repo.renamedTo);
+        String rest = String.join("/", java.util.Arrays.copyOfRange(parts, 3, parts.length));
         return new MockResponse().setResponseCode(301)
-            .setHeader("Location", url.newBuilder().encodedPath("/repositories/" + target.id).query(null).build())
+            .setHeader("Location", url.newBuilder()
+                .encodedPath("/repositories/" + target.id + (rest.isEmpty() ? "" : "/" + rest)).build())
             .setBody("{\"message\":\"Moved Permanently\"}");
       }
       if (repo.status != 200) {
