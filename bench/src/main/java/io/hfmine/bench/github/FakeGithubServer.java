@@ -30,7 +30,9 @@ public final class FakeGithubServer {
         List.of("bert-base-uncased"));
     github.file("lab/classifier", "weights.py", new byte[] {'P', 'K', 3, 4, 0, 0, 1}, List.of("bert-base-uncased"));
     for (int i = 0; i < 240; i++) {
-      github.indexed("mirror" + i + "/gpt2-copies", "gen.py", 200 + i * 37L, "gpt2");
+      github.file("mirror" + i + "/gpt2-copies", "gen.py",
+          "from transformers import pipeline\n# copy " + i + "\ngen = pipeline('text-generation', model='gpt2')\n",
+          List.of("gpt2"));
     }
     Instant t = Instant.parse("2024-02-01T09:00:00Z");
     github.repo("acme/chatbot").commits(1287)
