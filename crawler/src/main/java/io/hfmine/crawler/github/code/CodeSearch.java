@@ -109,7 +109,7 @@ public final class CodeSearch {
           Map.of("q", q, "per_page", String.valueOf(settings.perPage()), "page", String.valueOf(page))));
       if (response.status() == 422 && page > 1) {
         // GitHub refuses pages past the 1,000th result: the slice is as complete as search allows.
-        finish(key, model, query, slice, null, List.of(), false, null);
+        finish(key, model, query, slice, null, List.of(), true, null);
         return List.of();
       }
       if (!response.ok()) {

@@ -7,6 +7,7 @@ import io.hfmine.crawler.github.CrawlReport;
 import io.hfmine.crawler.github.GithubSettings;
 import io.hfmine.crawler.github.fake.GithubRig;
 import io.hfmine.datasets.progress.Progress;
+import io.hfmine.datasets.store.CrawlUnits;
 import java.io.IOException;
 import java.sql.Statement;
 import java.util.List;
@@ -81,6 +82,39 @@ class CodeSearchTest {
     assertThat(rows(rig.store, "SELECT count(*) FROM code_hits")).containsExactly("100");
     assertThat(rows(rig.store, "SELECT slice, total_count FROM code_search_slices WHERE truncated"))
         .containsExactly("size:77..77|120");
+  }
+
+  @Test
+  void takesThe422PastTheResultCapAsTheEndOfTheSlice() throws IOException {
+    rig = new GithubRig(List.of(TOKEN));
+    for (int i = 0; i < 90; i++) {
+      rig.github.indexed("org/r" + i, "same.py", 77, "gpt2");
+    }
+    rig.github.searchCap(60);
+    // A slice resumed past what the server serves (its cap is 60 results, pages of 20).
+    String key = "\"gpt2\" language:Python | all";
+    CrawlUnits units = new CrawlUnits(rig.store);
+    units.begin(CodeSearch.UNIT_KIND, key);
+    rig.store.transaction(connection -> {
+      units.checkpoint(connection, CodeSearch.UNIT_KIND, key, "4", 0);
+      return null;
+    });
+    CrawlReport report = new CodeSearch(rig.connection().api(), rig.store, new GithubSettings.CodeSearch(
+        "\"{model}\" language:{language}", List.of("Python"), 20, 100, 393_216))
+        .run(new CodeSearchSpec(List.of("gpt2"), List.of()), Progress.NONE);
+    assertThat(report.failures()).isEmpty();
+    assertThat(rig.github.log()).singleElement().extracting(line -> line.status()).isEqualTo(422);
+    assertThat(rows(rig.store, "SELECT state FROM crawl_units")).containsExactly("done");
+  }
+
+  @Test
+  void searchesEachLanguageAsItsOwnQuery() throws IOException {
+    rig = new GithubRig(List.of(TOKEN));
+    rig.github.file("acme/app", "m.py", "gpt2", List.of("gpt2"));
+    CodeSearch search = new CodeSearch(rig.connection().api(), rig.store, rig.settings.codeSearch());
+    search.run(new CodeSearchSpec(List.of("gpt2"), List.of("Python", "Jupyter Notebook")), Progress.NONE);
+    assertThat(rows(rig.store, "SELECT query, total_count FROM code_search_slices ORDER BY query")).containsExactly(
+        "\"gpt2\" language:Jupyter Notebook|0", "\"gpt2\" language:Python|1");
   }
 
   @Test
