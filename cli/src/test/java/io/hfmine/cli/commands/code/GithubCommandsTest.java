@@ -88,6 +88,19 @@ class GithubCommandsTest {
   }
 
   @Test
+  void aRefreshRevalidatesWithTheEtagAndA304CostsNoQuota() {
+    github.repo("acme/app").set("stargazers_count", 7);
+    assertThat(run("repos", "sync", "acme/app")).isZero();
+    assertThat(run("repos", "sync", "--refresh", "acme/app")).isZero();
+    List<FakeGithub.RecordedLine> repoAnswers = github.log().stream()
+        .filter(line -> line.target().equals("/repos/acme/app")).toList();
+    assertThat(repoAnswers).extracting(FakeGithub.RecordedLine::status).containsExactly(200, 304);
+    try (Store store = Store.openIn(work)) {
+      assertThat(rows(store, "SELECT stars FROM repositories")).containsExactly("7");
+    }
+  }
+
+  @Test
   void issuesSyncNeedsEitherReposOrSelected() {
     assertThat(run("issues", "sync")).isEqualTo(2);
     assertThat(err).contains("give either --repo OWNER/NAME... or --selected");

@@ -266,6 +266,13 @@ public final class FakeGithub extends Dispatcher {
     }
     window.used++;
     MockResponse response = route(url, path);
+    String etag = response.getHeaders().get("ETag");
+    if (etag != null && etag.equals(request.getHeader("If-None-Match"))) {
+      // A conditional request that matches costs nothing, as on GitHub.
+      window.used--;
+      response = new MockResponse().setResponseCode(304).setHeader("ETag", etag)
+          .setHeader("Cache-Control", "private, max-age=60, s-maxage=60");
+    }
     return headers(response, bucket, window, !lieAboutRemaining);
   }
 
@@ -513,8 +520,13 @@ public final class FakeGithub extends Dispatcher {
 
   private static MockResponse json(int status, Object body) {
     try {
-      return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json; charset=utf-8")
-          .setBody(JSON.writeValueAsString(body));
+      String text = JSON.writeValueAsString(body);
+      MockResponse response = new MockResponse().setResponseCode(status)
+          .setHeader("Content-Type", "application/json; charset=utf-8").setBody(text);
+      if (status == 200) {
+        response.setHeader("ETag", "W/\"" + sha(text) + "\"").setHeader("Cache-Control", "private, max-age=60, s-maxage=60");
+      }
+      return response;
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
