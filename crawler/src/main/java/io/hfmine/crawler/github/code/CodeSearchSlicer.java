@@ -8,12 +8,17 @@ import java.util.List;
  * disjoint {@code size:} ranges that together cover every indexed size (files over 384 KB are not
  * indexed, so the first split covers 0..384 KiB).
  *
- * <p>File sizes are heavily skewed towards small files, so the cut points grow geometrically:
- * each part then holds a comparable share of the hits and few slices need a second split.
+ * <p>File sizes are spread roughly log-uniformly (many small files, a long tail of big ones), so
+ * the cut points are spaced evenly on a log scale between the range's ends (sizes under 64 bytes
+ * count as 64: such files are rare), and a split makes a quarter more parts than the count
+ * strictly needs, so that few parts come out over the cap and need a second split.
  */
 public final class CodeSearchSlicer {
   /** Name of the unsliced query. */
   public static final String ALL = "all";
+
+  private static final double HEADROOM = 1.25;
+  private static final long SMALLEST_TYPICAL_FILE = 64;
 
   private final long resultCap;
   private final long maxIndexedBytes;
@@ -39,8 +44,10 @@ public final class CodeSearchSlicer {
       return List.of();
     }
     SizeRange range = ALL.equals(slice) ? new SizeRange(0, maxIndexedBytes) : SizeRange.parse(slice);
-    long wanted = Math.max(2, Math.ceilDiv(totalCount, resultCap));
+    long wanted = Math.max(2, (long) Math.ceil(totalCount * HEADROOM / resultCap));
     int parts = (int) Math.min(wanted, range.width());
+    double low = Math.log(Math.max(range.min(), SMALLEST_TYPICAL_FILE));
+    double high = Math.log(Math.max(range.max(), SMALLEST_TYPICAL_FILE + 1));
     List<String> slices = new ArrayList<>();
     long start = range.min();
     for (int i = 1; i <= parts; i++) {
@@ -48,10 +55,9 @@ public final class CodeSearchSlicer {
       if (i == parts) {
         end = range.max();
       } else {
-        // Geometric cut: min + width^(i/parts) - 1, but always at least one size per part.
-        long offset = (long) Math.floor(Math.pow(range.width(), (double) i / parts)) - 1;
-        end = Math.max(start, range.min() + offset);
-        end = Math.min(end, range.max() - (parts - i));
+        long cut = (long) Math.floor(Math.exp(low + (high - low) * i / parts)) - 1;
+        // Every part keeps at least one size, and leaves one for each part after it.
+        end = Math.min(Math.max(start, cut), range.max() - (parts - i));
       }
       slices.add(new SizeRange(start, end).qualifier());
       start = end + 1;

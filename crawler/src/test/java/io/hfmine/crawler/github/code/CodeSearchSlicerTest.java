@@ -11,7 +11,7 @@ class CodeSearchSlicerTest {
   @Test
   void splitsTheWholeQueryIntoDisjointRangesCoveringEveryIndexedSize() {
     List<SizeRange> ranges = slicer.split("all", 4500).stream().map(SizeRange::parse).toList();
-    assertThat(ranges).hasSize(5);
+    assertThat(ranges).hasSize(6);
     assertThat(ranges.getFirst().min()).isZero();
     assertThat(ranges.getLast().max()).isEqualTo(393_216);
     for (int i = 1; i < ranges.size(); i++) {
@@ -26,8 +26,13 @@ class CodeSearchSlicerTest {
   }
 
   @Test
-  void splitsARangeIntoAtLeastTwoParts() {
-    assertThat(slicer.split("size:100..200", 1001)).containsExactly("size:100..109", "size:110..200");
+  void splitsARangeIntoAtLeastTwoPartsEvenlyOnALogScale() {
+    assertThat(slicer.split("size:100..10000", 700)).containsExactly("size:100..999", "size:1000..10000");
+  }
+
+  @Test
+  void makesAQuarterMorePartsThanTheCountStrictlyNeeds() {
+    assertThat(slicer.split("all", 4000)).hasSize(5);
   }
 
   @Test
