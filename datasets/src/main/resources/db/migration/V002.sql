@@ -21,14 +21,16 @@ CREATE TABLE code_search_slices (
   total_count BIGINT,
   incomplete_results BOOLEAN,
   truncated BOOLEAN NOT NULL DEFAULT false,  -- could not be split below 1,000 results
-  PRIMARY KEY (model_id, slice)
+  split BOOLEAN NOT NULL DEFAULT false,      -- over 1,000 results: crawled as its sub-slices instead
+  PRIMARY KEY (model_id, query, slice)
 );
 
 -- File contents by blob sha: fetched once, shared by every hit, fork and model.
 CREATE TABLE files (
   blob_sha VARCHAR PRIMARY KEY,
   status VARCHAR NOT NULL,             -- ok | skipped | failed
-  skip_reason VARCHAR,                 -- too-large | binary | gone
+  skip_reason VARCHAR,                 -- too-large | binary | gone | blocked
+  source_repository VARCHAR,           -- the repository the blob was read from
   byte_length BIGINT,
   content VARCHAR,
   fetched_at TIMESTAMP NOT NULL

@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "code", mixinStandardHelpOptions = true,
     description = "GitHub code that mentions models: search and fetch.",
     subcommands = {
+        CodeSearchCommand.class,
+        CodeFetchCommand.class,
     })
 public final class CodeCommand extends GroupCommand {
 }

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "issues", mixinStandardHelpOptions = true,
     description = "GitHub issues of downstream projects: sync, import, classify, list.",
     subcommands = {
+        IssuesSyncCommand.class,
         IssuesImportCommand.class,
         IssuesClassifyCommand.class,
         IssuesListCommand.class,

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "repos", mixinStandardHelpOptions = true,
     description = "GitHub repositories: metadata sync and downstream-project selection.",
     subcommands = {
+        ReposSyncCommand.class,
         ReposSelectCommand.class,
     })
 public final class ReposCommand extends GroupCommand {
