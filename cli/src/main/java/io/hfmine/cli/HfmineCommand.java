@@ -1,6 +1,7 @@
 package io.hfmine.cli;
 
 import io.hfmine.cli.commands.ReportCommand;
+import io.hfmine.cli.commands.RunCommand;
 import io.hfmine.cli.commands.StatusCommand;
 import io.hfmine.cli.commands.annotate.AnnotateCommand;
 import io.hfmine.cli.commands.demo.DemoCommand;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Spec;
         ExitCode.PARTIAL_TEXT},
     subcommands = {
         DemoCommand.class,
+        RunCommand.class,
         ModelsCommand.class,
         CodeCommand.class,
         ReposCommand.class,

@@ -70,6 +70,9 @@ public final class GitHubSampleDispatcher extends Dispatcher {
     if (path.equals("/search/code")) {
       return searchCode(url);
     }
+    if (path.equals("/search/issues")) {
+      return searchIssues(url);
+    }
     Matcher byId = BY_ID_PATH.matcher(path);
     if (byId.matches()) {
       ObjectNode repo = data.repositoriesById.get(Long.parseLong(byId.group(1)));
@@ -104,6 +107,9 @@ public final class GitHubSampleDispatcher extends Dispatcher {
     if (rest.equals("/issues")) {
       return page(sorted(data.issues.getOrDefault(fullName, List.of()), url, "desc"), url);
     }
+    if (rest.equals("/commits")) {
+      return page(commits(repo), url);
+    }
     if (rest.equals("/issues/comments")) {
       return page(sorted(data.comments.getOrDefault(fullName, List.of()), url, "asc"), url);
     }
@@ -120,6 +126,38 @@ public final class GitHubSampleDispatcher extends Dispatcher {
           .map(f -> json(blobObject(repo, f), "core")).orElseGet(GitHubSampleDispatcher::notFound);
     }
     return notFound();
+  }
+
+  /**
+   * The default branch's history. The sample keeps no commits, so their number is derived from the
+   * repository's size (one commit per 40 KB, at least one): small tutorials get few, applications
+   * hundreds, which is what the commit threshold of `repos select` looks at.
+   */
+  private static List<JsonNode> commits(ObjectNode repo) {
+    int count = Math.max(1, repo.path("size").asInt() / 40);
+    List<JsonNode> commits = new ArrayList<>(count);
+    for (int i = count; i > 0; i--) {
+      ObjectNode commit = JSON.createObjectNode();
+      commit.put("sha", GitBlob.sha((repo.get("full_name").asText() + "#" + i).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      commit.putObject("commit").put("message", "Change " + i);
+      commits.add(commit);
+    }
+    return commits;
+  }
+
+  /** Only the count matters to the crawler: issues (not pull requests) of the repository in `q`. */
+  private MockResponse searchIssues(HttpUrl url) {
+    Matcher repo = Pattern.compile("repo:(\\S+)").matcher(String.valueOf(url.queryParameter("q")));
+    if (!repo.find()) {
+      return error(422, "Validation Failed");
+    }
+    long count = data.issues.getOrDefault(repo.group(1).toLowerCase(Locale.ROOT), List.of()).stream()
+        .filter(issue -> !issue.has("pull_request")).count();
+    ObjectNode body = JSON.createObjectNode();
+    body.put("total_count", count);
+    body.put("incomplete_results", false);
+    body.putArray("items");
+    return json(body, "search");
   }
 
   /** Issues default to newest first and comments to oldest first, as GitHub does. */

@@ -23,14 +23,19 @@ public final class ReportCommand extends BaseCommand {
 
   @Override
   protected ExitCode execute(Session session) {
-    ReportSettings settings = session.config().section("report", ReportSettings.class);
-    StatsSettings stats = session.config().section("stats", StatsSettings.class);
-    Path dir = out != null ? out : session.workDir().resolve(settings.outDir());
-    StudyReport.Written written = StudyReport.write(session.store(), dir, settings.title(), stats.alpha(), stats.labelSources(),
-        Clock.systemUTC());
+    StudyReport.Written written = write(session, out);
     session.out().println(written.html());
     session.out().println(written.markdown());
     session.err().printf("report written: %s and %s (%d figures)%n", written.html(), written.markdown(), written.figures());
     return ExitCode.SUCCESS;
+  }
+
+  /** Writes the report of the session's store into {@code out}, or report.out-dir when null. */
+  public static StudyReport.Written write(Session session, Path out) {
+    ReportSettings settings = session.config().section("report", ReportSettings.class);
+    StatsSettings stats = session.config().section("stats", StatsSettings.class);
+    Path dir = out != null ? out : session.workDir().resolve(settings.outDir());
+    return StudyReport.write(session.store(), dir, settings.title(), stats.alpha(), stats.labelSources(),
+        Clock.systemUTC());
   }
 }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.hfmine.cli.commands.demo.SampleStudy;
+import io.hfmine.cli.commands.demo.BundledSample;
 import io.hfmine.crawler.archive.Archive;
 import io.hfmine.crawler.archive.ArchiveEntry;
 import io.hfmine.crawler.hf.HfHub;
@@ -37,7 +37,7 @@ import okhttp3.HttpUrl;
  *
  * <p>Input: {@code sample/source/hf/models.yaml} (the listing) and {@code sample/source/hf/cards/}
  * (READMEs). Output: {@code sample/archive/entries/huggingface.co/} with exactly the exchanges the
- * real client makes for {@link SampleStudy#LISTING} (pages of {@link SampleStudy#PAGE_SIZE}, cursor
+ * real client makes for {@link BundledSample#LISTING} (pages of {@link BundledSample#PAGE_SIZE}, cursor
  * in {@code Link}), one README answer per model (404 for models without card), and
  * {@code sample/archive.index} naming every file of the archive. Everything is a function of the
  * sources (fixed timestamps, derived shas), so a second run writes the same bytes.
@@ -78,13 +78,13 @@ public final class SampleArchiveGenerator {
     models.sort(Comparator.comparingLong((JsonNode model) -> -model.get("downloads").asLong())
         .thenComparing(model -> model.get("id").asText()));
 
-    HfSettings settings = Config.defaults().with("hf.endpoint", SampleStudy.ENDPOINT).section("hf", HfSettings.class);
+    HfSettings settings = Config.defaults().with("hf.endpoint", BundledSample.ENDPOINT).section("hf", HfSettings.class);
     HttpStack http = new HttpStack(new HttpSettings("generator", 1, 1, 0), Archive.off(), null);
     HfHubClient client = HfHub.client(http, settings, null, Sleeper.NONE);
-    HttpUrl first = client.firstPage(SampleStudy.LISTING, SampleStudy.PAGE_SIZE);
+    HttpUrl first = client.firstPage(BundledSample.LISTING, BundledSample.PAGE_SIZE);
     int remaining = 500;
-    for (int start = 0; start < models.size(); start += SampleStudy.PAGE_SIZE) {
-      int end = Math.min(models.size(), start + SampleStudy.PAGE_SIZE);
+    for (int start = 0; start < models.size(); start += BundledSample.PAGE_SIZE) {
+      int end = Math.min(models.size(), start + BundledSample.PAGE_SIZE);
       HttpUrl url = start == 0 ? first : first.newBuilder().addQueryParameter("cursor", cursor(models.get(start))).build();
       ArrayNode page = JSON.createArrayNode();
       for (JsonNode model : models.subList(start, end)) {
@@ -122,7 +122,7 @@ public final class SampleArchiveGenerator {
       archive.store(entry, null);
     }
     http.close();
-    writeIndex(out);
+    BundledSample.writeIndex(out, "SampleArchiveGenerator and SampleArchiveRecorder");
   }
 
   // The listing entry of a model: the expanded fields in the Hub's order, cardData from the card's header.
@@ -174,19 +174,6 @@ public final class SampleArchiveGenerator {
     return List.of(
         List.of("RateLimit", "\"" + bucket + "\";r=" + remaining + ";t=" + (240 - (quota - remaining) % 60)),
         List.of("RateLimit-Policy", "\"fixed window\";\"" + bucket + "\";q=" + quota + ";w=300"));
-  }
-
-  private static void writeIndex(Path out) throws IOException {
-    List<String> files;
-    try (Stream<Path> walk = Files.walk(out.resolve("archive"))) {
-      files = walk.filter(Files::isRegularFile)
-          .map(path -> out.relativize(path).toString().replace('\\', '/'))
-          .sorted()
-          .toList();
-    }
-    Files.writeString(out.resolve(SampleStudy.INDEX),
-        "# Files of the bundled replay archive, relative to sample/ (written by SampleArchiveGenerator).\n"
-            + String.join("\n", files) + "\n");
   }
 
   private static void deleteTree(Path dir) throws IOException {

@@ -13,7 +13,10 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -115,13 +118,29 @@ public final class Archive {
     Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
+  /**
+   * The URL with its query parameters sorted by name (values of one name keep their order), so a
+   * client that builds the same query in another order still finds its answer.
+   */
+  static String canonicalQueryOrder(String url) {
+    int query = url.indexOf('?');
+    if (query < 0) {
+      return url;
+    }
+    int fragment = url.indexOf('#', query);
+    String params = fragment < 0 ? url.substring(query + 1) : url.substring(query + 1, fragment);
+    List<String> sorted = new ArrayList<>(List.of(params.split("&")));
+    sorted.sort(Comparator.comparing((String param) -> param.split("=", 2)[0]));
+    return url.substring(0, query + 1) + String.join("&", sorted) + (fragment < 0 ? "" : url.substring(fragment));
+  }
+
   /** SHA-256 of a request body, or null for none; part of the key of non-GET requests. */
   static String bodyHash(byte[] body) {
     return body == null || body.length == 0 ? null : sha256(body);
   }
 
   private Path fileFor(String method, String maskedUrl, byte[] requestBody) {
-    URI uri = URI.create(maskedUrl);
+    URI uri = URI.create(canonicalQueryOrder(maskedUrl));
     String host = uri.getHost() == null ? "local" : uri.getHost();
     if (uri.getPort() > 0) {
       host = host + "_" + uri.getPort();
@@ -131,7 +150,7 @@ public final class Archive {
     if (slug.length() > 80) {
       slug = slug.substring(0, 80);
     }
-    String key = method.toUpperCase(Locale.ROOT) + " " + maskedUrl
+    String key = method.toUpperCase(Locale.ROOT) + " " + uri
         + (bodyHash(requestBody) == null ? "" : " " + bodyHash(requestBody));
     String hash = sha256(key.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     String name = method.toLowerCase(Locale.ROOT) + "_" + (slug.isEmpty() ? "root" : slug) + "-" + hash + ".json";

@@ -144,4 +144,21 @@ class ArchiveInterceptorTest {
   private static Response call(OkHttpClient client, String url) throws IOException {
     return client.newCall(new Request.Builder().url(url).build()).execute();
   }
+
+  @Test
+  void replayFindsAnAnswerWhateverTheOrderOfQueryParameters() throws Exception {
+    server.enqueue(new MockResponse().setBody("{\"total_count\":3}"));
+    Path archive = dir.resolve("archive");
+    call(recordingClient(archive), server.url("/search/code?per_page=100&q=bert&page=1").toString()).close();
+    try (Response replayed = call(stack(Archive.replay(archive)).base(),
+        server.url("/search/code?q=bert&page=1&per_page=100").toString())) {
+      assertThat(replayed.body().string()).isEqualTo("{\"total_count\":3}");
+    }
+  }
+
+  @Test
+  void repeatedParametersKeepTheirOrderInTheKey() {
+    assertThat(Archive.canonicalQueryOrder("https://h/api/models?sort=x&expand[]=b&expand[]=a&limit=1"))
+        .isEqualTo("https://h/api/models?expand[]=b&expand[]=a&limit=1&sort=x");
+  }
 }

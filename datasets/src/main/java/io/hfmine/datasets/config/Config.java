@@ -3,11 +3,12 @@ package io.hfmine.datasets.config;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,10 +32,12 @@ public final class Config {
   /** Classpath location of the shipped defaults (the repository's {@code config/hfmine.yaml}). */
   public static final String DEFAULTS = "config/hfmine.yaml";
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-      .registerModule(new JavaTimeModule())
-      .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+  private static final ObjectMapper YAML = YAMLMapper.builder()
+      .addModule(new JavaTimeModule())
+      .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+      .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .build();
 
   private final ObjectNode root;
   private final String origin;

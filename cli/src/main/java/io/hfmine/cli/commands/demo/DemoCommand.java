@@ -1,41 +1,46 @@
 package io.hfmine.cli.commands.demo;
 
-import io.hfmine.cli.commands.models.FunnelTable;
+import io.hfmine.cli.commands.RunCommand;
 import io.hfmine.cli.support.BaseCommand;
 import io.hfmine.cli.support.ExitCode;
+import io.hfmine.cli.support.GlobalOptions;
 import io.hfmine.cli.support.Session;
-import java.io.PrintWriter;
+import io.hfmine.datasets.store.Store;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code hfmine demo}: the model catalog on the bundled sample, offline. */
+/** {@code hfmine demo}: the whole study on the bundled sample, replayed offline. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Run the study on the bundled sample, offline: models sync, cards, select and dedup replayed "
-        + "from a recorded archive of 30 Hugging Face models.",
-        "Prints where the store is and the selection funnel; the store opens in DuckDB, pandas or R."})
+    description = {"Run the whole study (hfmine run) on the bundled sample, offline: 30 Hugging Face models, "
+        + "GitHub code that uses them, 8 downstream projects and their issues, replayed through the real "
+        + "clients from a recorded archive.",
+        "Prints a summary per stage and where the report and the dataset are."})
 public final class DemoCommand extends BaseCommand {
-  @Option(names = "--out", paramLabel = "DIR", description = "Where the archive and the store go (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Where the archive, store, report and dataset go (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("hfmine-demo");
 
   @Override
   protected ExitCode execute(Session session) throws Exception {
-    PrintWriter err = session.err();
-    err.println("hfmine demo: replaying the bundled sample archive into " + out.toAbsolutePath() + " (no network)");
-    SampleStudy.Result result = new SampleStudy(session.config(), session.progress()).run(out);
-    PrintWriter o = session.out();
-    o.printf("models sync    %d models from %d pages%n", result.sync().stored(), result.sync().pages());
-    o.printf("models cards   %s; %d malformed header(s)%n", result.cards().byStatus(), result.cards().malformedHeaders());
-    o.printf("models dedup   %d near-duplicate group(s), %d variant card(s)%n",
-        result.dedup().groups(), result.dedup().members().size() - result.dedup().groups());
-    o.println();
-    o.println("selection funnel");
-    FunnelTable.print(result.funnel(), o);
-    o.println();
-    o.println("store    " + result.store().toAbsolutePath());
-    o.println("archive  " + result.archive().toAbsolutePath());
-    o.println("try      ./hfmine --work-dir " + out + " models list --selected   (or: duckdb "
-        + result.store() + ")");
-    return ExitCode.SUCCESS;
+    session.err().println("hfmine demo: replaying the bundled sample into " + out.toAbsolutePath() + " (no network)");
+    BundledSample.Extracted sample = BundledSample.extract(out);
+    // A demo always starts from an empty store, so it shows every stage at work.
+    Files.deleteIfExists(out.resolve(Store.FILE_NAME));
+    Files.deleteIfExists(out.resolve(Store.FILE_NAME + ".wal"));
+    GlobalOptions demo = new GlobalOptions();
+    demo.workDir = out;
+    demo.config = sample.study();
+    demo.replay = sample.archive();
+    demo.verbose = session.globals().verbose;
+    demo.quiet = session.globals().quiet;
+    try (Session study = new Session(demo, "hfmine demo", session.out(), session.err())) {
+      ExitCode code = RunCommand.runStudy(study, null, null);
+      session.out().println();
+      session.out().println("store    " + out.resolve(Store.FILE_NAME).toAbsolutePath());
+      session.out().println("try      ./hfmine --work-dir " + out + " status   (or open the store in DuckDB, pandas, R)");
+      return code;
+    }
   }
 }

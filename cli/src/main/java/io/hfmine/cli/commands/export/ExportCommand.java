@@ -33,15 +33,20 @@ public final class ExportCommand extends BaseCommand {
 
   @Override
   protected ExitCode execute(Session session) {
-    ExportSettings settings = session.config().section("export", ExportSettings.class);
-    Path archive = session.globals().replay != null ? session.globals().replay : session.globals().record;
-    ExportSpec spec = new ExportSpec(format, out, withContent, "hfmine " + VersionProvider.version(),
-        session.config().toYaml(), session.config().sha256(), archive, settings.license(), settings.prettyName());
+    ExportSpec spec = spec(session, format, out, withContent);
     List<ExportedFile> files = new DatasetExporter(session.store()).export(spec);
     for (ExportedFile file : files) {
       session.out().printf("%-28s %,10d rows%n", file.fileName(), file.rows());
     }
     session.err().printf("Dataset written to %s (card: README.md, provenance: manifest.json)%n", out);
     return ExitCode.SUCCESS;
+  }
+
+  /** The export of the session's store: provenance from its configuration and archive. */
+  public static ExportSpec spec(Session session, ExportFormat format, Path out, boolean withContent) {
+    ExportSettings settings = session.config().section("export", ExportSettings.class);
+    Path archive = session.globals().replay != null ? session.globals().replay : session.globals().record;
+    return new ExportSpec(format, out, withContent, "hfmine " + VersionProvider.version(),
+        session.config().toYaml(), session.config().sha256(), archive, settings.license(), settings.prettyName());
   }
 }

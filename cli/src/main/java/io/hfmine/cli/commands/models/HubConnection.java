@@ -7,15 +7,15 @@ import io.hfmine.crawler.http.Sleeper;
 import io.hfmine.datasets.hf.HfSettings;
 
 /** The {@code hf} settings and the Hub client of a session; a replay never sleeps. */
-final class HubConnection {
+public final class HubConnection {
   private HubConnection() {
   }
 
-  static HfSettings settings(Session session) {
+  public static HfSettings settings(Session session) {
     return session.config().section("hf", HfSettings.class);
   }
 
-  static HfHubClient client(Session session) {
+  public static HfHubClient client(Session session) {
     return HfHub.client(session.http(), settings(session), session.tokens().hf(),
         session.replaying() ? Sleeper.NONE : Sleeper.SYSTEM);
   }
