@@ -20,15 +20,15 @@ class DemoCommandTest {
 
     assertThat(demo.code()).as(demo.err()).isZero();
     assertThat(demo.out())
-        .contains("models sync    30 models from 3 pages")
-        .contains("models cards   {missing=3, ok=27}; 1 malformed header(s)")
+        .contains("models sync    48 models from 5 pages")
+        .contains("models cards   {missing=3, ok=45}; 1 malformed header(s)")
         .contains("models dedup   2 near-duplicate group(s), 3 variant card(s)")
         .contains("""
             step    remaining  filter
-            0              30  models in the store
-            1              29  downloads >= 2000
-            2              27  has a model card
-            3              26  has tags
+            0              48  models in the store
+            1              47  downloads >= 2000
+            2              45  has a model card
+            3              44  has tags
             """)
         .contains("store    " + out.resolve("hfmine.duckdb").toAbsolutePath());
     assertThat(out.resolve("hfmine.duckdb")).exists();
