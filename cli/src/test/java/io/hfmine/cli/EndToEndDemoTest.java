@@ -47,8 +47,8 @@ class EndToEndDemoTest {
         .contains("missing=3, ok=45, malformed-headers=1")
         .contains("listed=48, selected=44")
         .contains("cards=45, groups=2, variants=3")
-        .contains("usages=92, verified=52, unresolved-call=8, mention-only=19, unparsed=1")
-        .contains("candidates=35, selected=10")
+        .contains("usages=108, verified=62, unresolved-call=8, mention-only=27, unparsed=1")
+        .contains("candidates=41, selected=10")
         .contains("issues=416");
   }
 
@@ -61,7 +61,7 @@ class EndToEndDemoTest {
         "lumen-ai/lumen-search lumen/index/encoder.py:19 default",
         "djl-apps/semantic-java src/main/java/com/djlapps/semantic/EmbeddingService.java:19 constant",
         "lc4j-demos/hf-chat src/main/java/demo/HuggingFaceChatDemo.java:21 literal");
-    assertThat(query("SELECT count(*) FROM hit_verifications WHERE verdict = 'mention-only'")).containsExactly("19");
+    assertThat(query("SELECT count(*) FROM hit_verifications WHERE verdict = 'mention-only'")).containsExactly("27");
   }
 
   @Test

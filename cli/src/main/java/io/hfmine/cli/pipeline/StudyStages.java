@@ -17,6 +17,7 @@ import io.hfmine.analyzers.stats.resolution.StudySettings;
 import io.hfmine.analyzers.usage.extract.ExtractionSummary;
 import io.hfmine.analyzers.usage.extract.StoreUsageExtraction;
 import io.hfmine.analyzers.usage.UsageSettings;
+import io.hfmine.analyzers.usage.canonical.ModelAliases;
 import io.hfmine.analyzers.usage.verify.Verdict;
 import io.hfmine.cli.commands.ReportCommand;
 import io.hfmine.cli.commands.code.CrawlReportPrinter;
@@ -64,7 +65,8 @@ public final class StudyStages {
         stage("select", "hf", StudyStages::selectModels),
         stage("dedup", "hf", StudyStages::dedup),
         stage("code-search", "github", session -> crawl(session, "code search",
-            (crawler, progress) -> crawler.searchCode(new CodeSearchSpec(List.of(), List.of()), progress))),
+            (crawler, progress) -> crawler.searchCode(new CodeSearchSpec(List.of(), List.of(), ModelAliases.shipped()::spellingsOf),
+                progress))),
         stage("code-fetch", "github", session -> crawl(session, "code fetch",
             (crawler, progress) -> crawler.fetchBlobs(progress))),
         stage("usage", "usage", StudyStages::usage),

@@ -1,5 +1,6 @@
 package io.hfmine.cli.commands.code;
 
+import io.hfmine.analyzers.usage.canonical.ModelAliases;
 import io.hfmine.cli.support.BaseCommand;
 import io.hfmine.cli.support.ExitCode;
 import io.hfmine.cli.support.Session;
@@ -43,7 +44,8 @@ public final class CodeSearchCommand extends BaseCommand {
     GithubCrawler crawler = CrawlReportPrinter.crawler(session);
     try (Progress progress = session.progress().start("code search")) {
       return CrawlReportPrinter.print(session, "code search",
-          crawler.searchCode(new CodeSearchSpec(ids, languages), progress), crawler);
+          crawler.searchCode(new CodeSearchSpec(ids, languages, ModelAliases.shipped()::spellingsOf), progress),
+          crawler);
     }
   }
 }

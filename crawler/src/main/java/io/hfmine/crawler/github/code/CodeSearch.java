@@ -58,7 +58,9 @@ public final class CodeSearch {
     for (String model : models) {
       for (String language : languages) {
         progress.message(model);
-        search(model, query(model, language), report);
+        for (String spelling : spec.spellings().apply(model)) {
+          search(model, query(spelling, language), report);
+        }
         progress.step();
       }
     }

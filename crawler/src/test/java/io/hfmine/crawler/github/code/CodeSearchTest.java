@@ -48,6 +48,21 @@ class CodeSearchTest {
   }
 
   @Test
+  void everySpellingOfAModelIsQueriedAndItsHitsStoredUnderTheCanonicalId() throws IOException {
+    rig = new GithubRig(List.of(TOKEN));
+    rig.github.file("acme/app", "src/load.py", "AutoModel.from_pretrained('bert-base-uncased')", List.of("bert-base-uncased"));
+    rig.github.file("acme/new", "src/load.py", "AutoModel.from_pretrained('google-bert/bert-base-uncased')",
+        List.of("google-bert/bert-base-uncased"));
+    CodeSearch search = new CodeSearch(rig.connection().api(), rig.store, rig.settings.codeSearch());
+    search.run(new CodeSearchSpec(List.of("google-bert/bert-base-uncased"), List.of(),
+        model -> List.of(model, "bert-base-uncased")), Progress.NONE);
+    assertThat(rows(rig.store, "SELECT model_id, repository FROM code_hits ORDER BY repository"))
+        .containsExactly("google-bert/bert-base-uncased|acme/app", "google-bert/bert-base-uncased|acme/new");
+    assertThat(rows(rig.store, "SELECT query FROM code_search_slices ORDER BY query")).containsExactly(
+        "\"bert-base-uncased\" language:Python", "\"google-bert/bert-base-uncased\" language:Python");
+  }
+
+  @Test
   void followsLinkPaginationWithinASlice() throws IOException {
     rig = new GithubRig(List.of(TOKEN));
     for (int i = 0; i < 50; i++) {
