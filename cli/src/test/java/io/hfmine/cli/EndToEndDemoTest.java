@@ -80,6 +80,23 @@ class EndToEndDemoTest {
   }
 
   @Test
+  void rulesAgreeWithTheSampleReferenceAnnotationsOnPtmRelevance() throws Exception {
+    Path reference = Path.of("..", "sample", "source", "github", "issues", "reference-annotations.csv").toAbsolutePath();
+    List<String> confusion = query("""
+        WITH gold AS (SELECT repository, number AS issue_number, ptm_related FROM read_csv('%s')),
+             rules AS (SELECT repository, issue_number, value = 'true' AS ptm FROM issue_labels
+                       WHERE label_kind = 'ptm' AND source = 'rules')
+        SELECT count(*) FILTER (WHERE ptm_related AND ptm) || ' ' || count(*) FILTER (WHERE NOT ptm_related AND ptm)
+               || ' ' || count(*) FILTER (WHERE ptm_related AND NOT ptm)
+        FROM gold JOIN rules USING (repository, issue_number)""".formatted(reference));
+    String[] counts = confusion.getFirst().split(" ");
+    double truePositives = Double.parseDouble(counts[0]);
+    double f1 = 2 * truePositives / (2 * truePositives + Double.parseDouble(counts[1]) + Double.parseDouble(counts[2]));
+    assertThat(f1).as("PTM-relevance F1 of the rules on the sample (tp fp fn = %s)", confusion.getFirst())
+        .isGreaterThanOrEqualTo(0.9);
+  }
+
+  @Test
   void theResolutionStudyFindsPtmIssuesTakeLonger() throws Exception {
     List<String> test = query("""
         SELECT n || ' ' || statistic || ' ' || p_value FROM resolution_tests WHERE test_id = 'ptm-vs-non-ptm'""");
