@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
 
 /** {@code hfmine demo}: the whole study on the bundled sample, replayed offline. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Run the whole study (hfmine run) on the bundled sample, offline: 30 Hugging Face models, "
-        + "GitHub code that uses them, 8 downstream projects and their issues, replayed through the real "
+    description = {"Run the whole study (hfmine run) on the bundled sample, offline: 48 Hugging Face models, "
+        + "GitHub code that uses them, 10 downstream projects and their issues, replayed through the real "
         + "clients from a recorded archive.",
         "Prints a summary per stage and where the report and the dataset are."})
 public final class DemoCommand extends BaseCommand {
