@@ -54,7 +54,7 @@ class RunKillResumeTest {
     CliRun uninterrupted = CliRun.of("--quiet", "run", "--work-dir", whole.toString(), "--config",
         sample.study().toString(), "--replay", sample.archive().toString(), "--until", "classify");
 
-    assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+    assertThat(resumed.exitCode()).as(resumed.out() + resumed.err()).isZero();
     assertThat(uninterrupted.exitCode()).as(uninterrupted.err()).isZero();
     assertThat(resumed.out()).containsPattern("(?m)^models +skipped");
     assertThat(dataRows(killed)).isEqualTo(dataRows(whole));

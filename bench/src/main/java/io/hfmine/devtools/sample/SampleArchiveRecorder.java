@@ -19,8 +19,9 @@ import okhttp3.mockwebserver.MockWebServer;
  * Records the GitHub half of the bundled sample archive through the real clients.
  *
  * <p>It serves the Hub half from {@code sample/archive} and the GitHub sample from
- * {@code sample/source/github} on local servers, runs {@code hfmine run --until issues} with
- * {@code --record} and the study configuration {@code sample/study.yaml}, then files every GitHub
+ * {@code sample/source/github} on local servers, runs {@code hfmine run --until issues} and a
+ * second {@code issues sync} (so resumed runs replay too) with {@code --record} and the study
+ * configuration {@code sample/study.yaml}, then files every GitHub
  * exchange under {@code https://api.github.com} in {@code sample/archive} and rewrites
  * {@code sample/archive.index}. Run from the project root: {@code sample/record-github}.
  */
@@ -45,12 +46,17 @@ public final class SampleArchiveRecorder {
       hub.start();
       github.start();
       githubBase = base(github);
-      exit = Main.run(new String[] {"run", "--until", "issues",
-          "--work-dir", work.resolve("work").toString(),
+      String[] common = {"--work-dir", work.resolve("work").toString(),
           "--config", recordingConfig(sample.resolve("study.yaml"), work).toString(),
           "--record", recorded.toString(),
           "--hf-endpoint", base(hub),
-          "--github-endpoint", githubBase}, System.out, System.err);
+          "--github-endpoint", githubBase};
+      exit = Main.run(concat(new String[] {"run", "--until", "issues"}, common), System.out, System.err);
+      if (exit == 0) {
+        // A second sync asks each repository for what changed since its checkpoint: with those
+        // answers recorded, a resumed or repeated run replays too, not only a first one.
+        exit = Main.run(concat(new String[] {"issues", "sync", "--selected"}, common), System.out, System.err);
+      }
     }
     if (exit != 0) {
       System.err.println("SampleArchiveRecorder: the recording run exited " + exit + "; the archive is unchanged");
@@ -99,6 +105,12 @@ public final class SampleArchiveRecorder {
     Path file = work.resolve("recording-study.yaml");
     yaml.writeValue(file.toFile(), config);
     return file;
+  }
+
+  private static String[] concat(String[] first, String[] second) {
+    String[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, all, first.length, second.length);
+    return all;
   }
 
   private static String base(MockWebServer server) {
