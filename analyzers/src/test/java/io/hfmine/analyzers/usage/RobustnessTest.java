@@ -3,23 +3,13 @@ package io.hfmine.analyzers.usage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Bad input never stops extraction: each case yields an outcome, never an exception. */
 class RobustnessTest {
-  private static UsageExtractor extractor;
-
-  @BeforeAll
-  static void open() {
-    extractor = TestExtractors.create();
-  }
-
-  @AfterAll
-  static void close() {
-    extractor.close();
-  }
+  @RegisterExtension
+  static final ExtractorPerClass extractor = new ExtractorPerClass();
 
   private static FileOutcome extract(String path, byte[] content) {
     return extractor.extract(new SourceFile(null, path, null, content));

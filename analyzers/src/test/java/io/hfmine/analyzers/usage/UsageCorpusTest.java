@@ -13,9 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,17 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * listing the usages it must yield (in line order) with the fields that matter for the case.
  */
 class UsageCorpusTest {
-  private static UsageExtractor extractor;
-
-  @BeforeAll
-  static void open() {
-    extractor = TestExtractors.create();
-  }
-
-  @AfterAll
-  static void close() {
-    extractor.close();
-  }
+  @RegisterExtension
+  static final ExtractorPerClass extractor = new ExtractorPerClass();
 
   static Stream<String> cases() {
     try (Stream<Path> files = Files.list(corpus())) {

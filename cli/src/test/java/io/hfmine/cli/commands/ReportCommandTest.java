@@ -2,11 +2,8 @@ package io.hfmine.cli.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hfmine.cli.Main;
+import io.hfmine.cli.CliRun;
 import io.hfmine.datasets.store.Store;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Statement;
@@ -17,11 +14,11 @@ class ReportCommandTest {
   @TempDir
   Path workDir;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private CliRun last;
 
   private int run(String... args) {
-    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    last = CliRun.of(args);
+    return last.exitCode();
   }
 
   @Test
@@ -36,8 +33,8 @@ class ReportCommandTest {
     }
     Path outDir = workDir.resolve("my-report");
     int code = run("report", "--out", outDir.toString(), "--work-dir", workDir.toString());
-    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains(outDir.resolve("report.html").toString())
+    assertThat(code).as(last.err()).isZero();
+    assertThat(last.out()).contains(outDir.resolve("report.html").toString())
         .contains(outDir.resolve("report.md").toString());
     assertThat(Files.readString(outDir.resolve("report.html"))).contains("9,876").contains("hfmine study report");
     assertThat(Files.readString(outDir.resolve("report.md"))).contains("9,876");

@@ -1,8 +1,8 @@
 package io.hfmine.analyzers.stats.compare;
 
 import io.hfmine.analyzers.stats.GroupSummary;
+import io.hfmine.analyzers.stats.GroupSummaryJson;
 import io.hfmine.analyzers.stats.Conventions;
-import io.hfmine.analyzers.stats.Descriptives;
 import io.hfmine.analyzers.stats.DunnComparison;
 import io.hfmine.analyzers.stats.KruskalWallisResult;
 import io.hfmine.analyzers.stats.MannWhitneyResult;
@@ -23,7 +23,7 @@ public final class ComparisonJson {
     root.put("skipped_rows", result.skipped());
     List<Object> groups = new ArrayList<>();
     for (GroupSummary group : result.groups()) {
-      groups.add(descriptives(group));
+      groups.add(GroupSummaryJson.of(group));
     }
     root.put("groups", groups);
     if (result.twoGroups()) {
@@ -71,25 +71,5 @@ public final class ComparisonJson {
     }
     root.put("conventions", Conventions.SCIPY);
     return root;
-  }
-
-  private static Map<String, Object> descriptives(GroupSummary group) {
-    Descriptives d = group.descriptives();
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("group", group.name());
-    row.put("n", d.n());
-    row.put("mean", d.mean());
-    row.put("median", d.median());
-    row.put("q1", d.q1());
-    row.put("q3", d.q3());
-    row.put("iqr", d.iqr());
-    row.put("min", d.min());
-    row.put("max", d.max());
-    row.put("median_ci_low", group.medianInterval().low());
-    row.put("median_ci_high", group.medianInterval().high());
-    row.put("median_ci_confidence", group.medianInterval().confidence());
-    row.put("bootstrap_resamples", group.medianInterval().resamples());
-    row.put("bootstrap_seed", group.medianInterval().seed());
-    return row;
   }
 }

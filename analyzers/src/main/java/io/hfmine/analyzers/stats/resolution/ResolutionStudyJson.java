@@ -1,8 +1,8 @@
 package io.hfmine.analyzers.stats.resolution;
 
 import io.hfmine.analyzers.stats.Conventions;
-import io.hfmine.analyzers.stats.Descriptives;
 import io.hfmine.analyzers.stats.GroupSummary;
+import io.hfmine.analyzers.stats.GroupSummaryJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,20 +40,7 @@ public final class ResolutionStudyJson {
     for (Map.Entry<String, List<GroupSummary>> scope : result.descriptives().entrySet()) {
       List<Object> rows = new ArrayList<>();
       for (GroupSummary group : scope.getValue()) {
-        Descriptives d = group.descriptives();
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("group", group.name());
-        row.put("n", d.n());
-        row.put("mean", d.mean());
-        row.put("median", d.median());
-        row.put("q1", d.q1());
-        row.put("q3", d.q3());
-        row.put("iqr", d.iqr());
-        row.put("min", d.min());
-        row.put("max", d.max());
-        row.put("median_ci_low", group.medianInterval().low());
-        row.put("median_ci_high", group.medianInterval().high());
-        rows.add(row);
+        rows.add(GroupSummaryJson.of(group));
       }
       descriptives.put(scope.getKey(), rows);
     }

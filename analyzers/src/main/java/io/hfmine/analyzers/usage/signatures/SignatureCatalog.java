@@ -1,13 +1,7 @@
 package io.hfmine.analyzers.usage.signatures;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hfmine.datasets.config.Config;
 import io.hfmine.datasets.config.ConfigException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,57 +35,31 @@ public final class SignatureCatalog {
 
   /** The shipped catalog. */
   public static SignatureCatalog shipped() {
-    try (InputStream in = SignatureCatalog.class.getClassLoader().getResourceAsStream(PYTHON_RESOURCE)) {
-      if (in == null) {
-        throw new ConfigException(PYTHON_RESOURCE + " is missing from the classpath");
-      }
-      return parse(in.readAllBytes(), PYTHON_RESOURCE);
-    } catch (IOException e) {
-      throw new ConfigException("cannot read " + PYTHON_RESOURCE + ": " + e.getMessage(), e);
-    }
+    return SignatureFileReader.shipped(PYTHON_RESOURCE, SignatureCatalog::parse);
   }
 
   /** The shipped catalog, or the file when one is given (a study may add its own calls). */
   public static SignatureCatalog load(Path file) {
-    if (file == null) {
-      return shipped();
-    }
-    try {
-      return parse(Files.readAllBytes(file), file.toString());
-    } catch (IOException e) {
-      throw new ConfigException("cannot read signature file " + file + ": " + e.getMessage(), e);
-    }
+    return SignatureFileReader.load(file, PYTHON_RESOURCE, SignatureCatalog::parse);
   }
 
   static SignatureCatalog parse(byte[] yaml, String origin) {
-    ObjectMapper mapper = Config.yamlMapper();
-    SignatureFile file;
+    return new SignatureCatalog(SignatureFileReader.signatures(yaml, origin, Entry.class, SignatureCatalog::signature));
+  }
+
+  private static PythonSignature signature(Entry entry, String where) {
+    if (entry.library() == null || entry.callee() == null || entry.kind() == null || entry.id() == null) {
+      throw new ConfigException(where + ": library, callee, kind and id are required");
+    }
+    boolean whenAbsent = entry.whenAbsent() != null
+        && entry.whenAbsent().trim().toLowerCase(Locale.ROOT).equals("record");
     try {
-      file = mapper.readValue(yaml, SignatureFile.class);
-    } catch (IOException e) {
-      throw new ConfigException(origin + ": " + e.getMessage().lines().findFirst().orElse("unreadable"), e);
+      return new PythonSignature(entry.library(), new CalleePattern(entry.callee()), entry.kind(),
+          entry.id(), entry.extraIds(), entry.kindKeyword(), entry.idPrefixes(), entry.unprefixed(),
+          entry.require(), whenAbsent);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(where + " (" + entry.callee() + "): " + e.getMessage(), e);
     }
-    if (file == null || file.signatures() == null) {
-      throw new ConfigException(origin + ": no `signatures` list");
-    }
-    List<PythonSignature> signatures = new ArrayList<>();
-    for (int i = 0; i < file.signatures().size(); i++) {
-      Entry entry = file.signatures().get(i);
-      String where = origin + " signature #" + (i + 1);
-      if (entry.library() == null || entry.callee() == null || entry.kind() == null || entry.id() == null) {
-        throw new ConfigException(where + ": library, callee, kind and id are required");
-      }
-      boolean whenAbsent = entry.whenAbsent() != null
-          && entry.whenAbsent().trim().toLowerCase(Locale.ROOT).equals("record");
-      try {
-        signatures.add(new PythonSignature(entry.library(), new CalleePattern(entry.callee()), entry.kind(),
-            entry.id(), entry.extraIds(), entry.kindKeyword(), entry.idPrefixes(), entry.unprefixed(),
-            entry.require(), whenAbsent));
-      } catch (IllegalArgumentException e) {
-        throw new ConfigException(where + " (" + entry.callee() + "): " + e.getMessage(), e);
-      }
-    }
-    return new SignatureCatalog(signatures);
   }
 
   /** The first signature whose callee matches the fully-qualified name. */
@@ -124,9 +92,6 @@ public final class SignatureCatalog {
       }
     }
     return keywords;
-  }
-
-  record SignatureFile(List<Entry> signatures) {
   }
 
   record Entry(String library, String callee, String kind, IdArgument id, List<IdArgument> extraIds,

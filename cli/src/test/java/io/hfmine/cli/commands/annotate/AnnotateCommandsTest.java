@@ -2,11 +2,8 @@ package io.hfmine.cli.commands.annotate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hfmine.cli.Main;
+import io.hfmine.cli.CliRun;
 import io.hfmine.cli.commands.issues.IssueRows;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,18 +16,11 @@ class AnnotateCommandsTest {
   @TempDir
   Path work;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private CliRun last;
 
   private int run(String... args) {
-    out.reset();
-    err.reset();
-    String[] all = new String[args.length + 3];
-    all[0] = "--work-dir";
-    all[1] = work.toString();
-    all[2] = "--quiet";
-    System.arraycopy(args, 0, all, 3, args.length);
-    return Main.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    last = CliRun.quietIn(work, args);
+    return last.exitCode();
   }
 
   private Path csv(String name, String rows) throws Exception {
@@ -78,11 +68,11 @@ class AnnotateCommandsTest {
         + "other/site#7,,,,no,,,bug,bob,\r\n");
 
     assertThat(run("annotate", "import", alice.toString(), "--annotator", "alice")).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("alice", "3 issues");
+    assertThat(last.out()).contains("alice", "3 issues");
     assertThat(run("annotate", "import", bob.toString())).isZero();
 
     assertThat(run("annotate", "agreement", "--annotators", "alice,bob")).isZero();
-    String report = out.toString(StandardCharsets.UTF_8);
+    String report = last.out();
     assertThat(report).contains("Cohen's kappa for alice, bob on 3 issues");
     assertThat(report).containsPattern("ptm\\s+3\\s+1\\.000\\s+1\\.000");
     // po = 1/2, pe = (1*1)/4 (only HR is used by both) -> kappa = (1/2 - 1/4) / (3/4) = 1/3
@@ -98,12 +88,12 @@ class AnnotateCommandsTest {
 
     assertThat(run("annotate", "import", file.toString())).isEqualTo(2);
 
-    String errors = err.toString(StandardCharsets.UTF_8);
+    String errors = last.err();
     assertThat(errors).contains("bad.csv line 3: unknown sub-theme code 'XX.NOPE'",
         "bad.csv line 4: issue ghost/repo#9 is not in the store", "bad.csv line 5: empty annotator",
         "nothing imported");
     run("issues", "list");
-    assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("human:alice");
+    assertThat(last.out()).doesNotContain("human:alice");
   }
 
   @Test
@@ -114,7 +104,7 @@ class AnnotateCommandsTest {
 
     assertThat(run("annotate", "evaluate", "--gold", gold.toString())).isZero();
 
-    String report = out.toString(StandardCharsets.UTF_8);
+    String report = last.out();
     assertThat(report).contains("method rules, 3 gold issues");
     assertThat(report).containsPattern("ptm\\s+1\\.000\\s+1\\.000\\s+1\\.000\\s+2");
     assertThat(report).contains("theme accuracy (primary)  1.000", "gold \\ predicted");

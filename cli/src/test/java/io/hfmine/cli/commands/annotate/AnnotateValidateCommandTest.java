@@ -2,11 +2,8 @@ package io.hfmine.cli.commands.annotate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hfmine.cli.Main;
+import io.hfmine.cli.CliRun;
 import io.hfmine.cli.commands.issues.IssueRows;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import okhttp3.mockwebserver.Dispatcher;
@@ -27,8 +24,7 @@ class AnnotateValidateCommandTest {
   Path work;
 
   private final MockWebServer server = new MockWebServer();
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private CliRun last;
   private Path config;
   private boolean wrongAboutTheFooter;
 
@@ -58,28 +54,21 @@ class AnnotateValidateCommandTest {
   }
 
   private int run(String... args) {
-    out.reset();
-    err.reset();
-    String[] all = new String[args.length + 5];
-    all[0] = "--work-dir";
-    all[1] = work.toString();
-    all[2] = "--config";
-    all[3] = config.toString();
-    all[4] = "--quiet";
-    System.arraycopy(args, 0, all, 5, args.length);
-    return Main.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    last = CliRun.of(CliRun.concat(
+        new String[] {"--work-dir", work.toString(), "--config", config.toString(), "--quiet"}, args));
+    return last.exitCode();
   }
 
   @Test
   void llmLabellingIsRefusedUntilThePromptPassesValidation() {
     assertThat(run("issues", "classify", "--method", "llm")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("has not passed a pilot validation");
+    assertThat(last.err()).contains("has not passed a pilot validation");
 
     assertThat(run("annotate", "validate", "--pilot", work.resolve("pilot.csv").toString())).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("kappa ptm           1.000 on 3 issues", "result              passed");
+    assertThat(last.out()).contains("kappa ptm           1.000 on 3 issues", "result              passed");
 
     assertThat(run("issues", "classify", "--method", "llm")).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("method    llm", "ptm       2", "theme     RC   1");
+    assertThat(last.out()).contains("method    llm", "ptm       2", "theme     RC   1");
   }
 
   @Test
@@ -98,7 +87,7 @@ class AnnotateValidateCommandTest {
     wrongAboutTheFooter = true;
 
     assertThat(run("annotate", "validate", "--pilot", work.resolve("pilot.csv").toString())).isEqualTo(1);
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("kappa ptm           0.000", "result              FAILED");
+    assertThat(last.out()).contains("kappa ptm           0.000", "result              FAILED");
     assertThat(run("issues", "classify", "--method", "llm")).isEqualTo(2);
   }
 }

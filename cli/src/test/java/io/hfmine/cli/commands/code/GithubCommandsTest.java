@@ -3,14 +3,11 @@ package io.hfmine.cli.commands.code;
 import static io.hfmine.crawler.github.fake.StoreRows.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hfmine.cli.Main;
+import io.hfmine.cli.CliRun;
 import io.hfmine.crawler.github.fake.FakeGithub;
 import io.hfmine.crawler.github.rate.WallClock;
 import io.hfmine.datasets.store.Store;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -42,20 +39,11 @@ class GithubCommandsTest {
   }
 
   private int run(String... args) {
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    String[] all = new String[args.length + 5];
-    all[0] = "--work-dir";
-    all[1] = work.toString();
-    all[2] = "--github-endpoint";
-    all[3] = server.url("/").toString();
-    all[4] = "--quiet";
-    System.arraycopy(args, 0, all, 5, args.length);
-    int code = Main.run(all, new PrintStream(stdout, true, StandardCharsets.UTF_8),
-        new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    out = stdout.toString(StandardCharsets.UTF_8);
-    err = stderr.toString(StandardCharsets.UTF_8);
-    return code;
+    CliRun run = CliRun.of(CliRun.concat(
+        new String[] {"--work-dir", work.toString(), "--github-endpoint", server.url("/").toString(), "--quiet"}, args));
+    out = run.out();
+    err = run.err();
+    return run.exitCode();
   }
 
   @Test

@@ -2,10 +2,7 @@ package io.hfmine.cli.commands.issues;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hfmine.cli.Main;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import io.hfmine.cli.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,18 +12,11 @@ class IssuesClassifierMethodTest {
   @TempDir
   Path work;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private CliRun last;
 
   private int run(String... args) {
-    out.reset();
-    err.reset();
-    String[] all = new String[args.length + 3];
-    all[0] = "--work-dir";
-    all[1] = work.toString();
-    all[2] = "--quiet";
-    System.arraycopy(args, 0, all, 3, args.length);
-    return Main.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    last = CliRun.quietIn(work, args);
+    return last.exitCode();
   }
 
   private Path labelledStudy() throws Exception {
@@ -65,7 +55,7 @@ class IssuesClassifierMethodTest {
     assertThat(run("issues", "classify", "--method", "classifier", "--train", labelled.toString(), "--cross-validate", "4"))
         .isZero();
 
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("classifier (4-fold cross-validation), 12 gold issues")
+    assertThat(last.out()).contains("classifier (4-fold cross-validation), 12 gold issues")
         .containsPattern("ptm\\s+\\d\\.\\d{3}\\s+\\d\\.\\d{3}\\s+\\d\\.\\d{3}\\s+8").contains("HR", "RC", "macro-F1");
   }
 
@@ -76,13 +66,13 @@ class IssuesClassifierMethodTest {
     assertThat(run("issues", "classify", "--method", "classifier", "--train", labelled.toString())).isZero();
     assertThat(run("issues", "classify", "--method", "classifier", "--repo", "a/x")).isZero();
 
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("method    classifier", "issues    8", "ptm       8",
+    assertThat(last.out()).contains("method    classifier", "issues    8", "ptm       8",
         "theme     HR   4", "theme     RC   4");
   }
 
   @Test
   void classifierWithoutTrainingIsAUsageError() {
     assertThat(run("issues", "classify", "--method", "classifier")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no trained classifier in the store");
+    assertThat(last.err()).contains("no trained classifier in the store");
   }
 }

@@ -2,10 +2,7 @@ package io.hfmine.cli.commands.issues;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hfmine.cli.Main;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import io.hfmine.cli.CliRun;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,22 +11,15 @@ class IssuesClassifyCommandTest {
   @TempDir
   Path work;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private CliRun last;
 
   private int run(String... args) {
-    out.reset();
-    err.reset();
-    String[] all = new String[args.length + 3];
-    all[0] = "--work-dir";
-    all[1] = work.toString();
-    all[2] = "--quiet";
-    System.arraycopy(args, 0, all, 3, args.length);
-    return Main.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    last = CliRun.quietIn(work, args);
+    return last.exitCode();
   }
 
   private String out() {
-    return out.toString(StandardCharsets.UTF_8);
+    return last.out();
   }
 
   @Test

@@ -2,13 +2,10 @@ package io.hfmine.cli.commands.issues;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hfmine.cli.Main;
+import io.hfmine.cli.CliRun;
 import io.hfmine.datasets.store.Store;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -20,8 +17,7 @@ class IssuesImportCommandTest {
   @TempDir
   Path temp;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private CliRun last;
 
   @Test
   void importsADumpAndPrintsTheSummary() throws IOException {
@@ -105,12 +101,8 @@ class IssuesImportCommandTest {
   }
 
   private int run(String... args) {
-    String[] all = new String[args.length + 3];
-    all[0] = "--work-dir";
-    all[1] = temp.resolve("work").toString();
-    all[2] = "--quiet";
-    System.arraycopy(args, 0, all, 3, args.length);
-    return Main.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    last = CliRun.quietIn(temp.resolve("work"), args);
+    return last.exitCode();
   }
 
   private long issuesInStore() {
@@ -136,10 +128,10 @@ class IssuesImportCommandTest {
   }
 
   private String out() {
-    return out.toString(StandardCharsets.UTF_8);
+    return last.out();
   }
 
   private String err() {
-    return err.toString(StandardCharsets.UTF_8);
+    return last.err();
   }
 }

@@ -2,6 +2,7 @@ package io.hfmine.cli.commands.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hfmine.cli.CliRun;
 import io.hfmine.crawler.hf.FakeHfHub;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,22 +40,15 @@ class ModelsCommandsTest {
   }
 
   private CliRun hfmine(String... args) {
-    String[] all = new String[args.length + 6];
-    all[0] = "--work-dir";
-    all[1] = dir.resolve("work").toString();
-    all[2] = "--config";
-    all[3] = config.toString();
-    all[4] = "--hf-endpoint";
-    all[5] = hub.endpointText();
-    System.arraycopy(args, 0, all, 6, args.length);
-    return CliRun.of(all);
+    return CliRun.of(CliRun.concat(new String[] {"--work-dir", dir.resolve("work").toString(), "--config", config.toString(),
+        "--hf-endpoint", hub.endpointText()}, args));
   }
 
   @Test
   void syncStoresEveryModelOfTheListing() {
     CliRun sync = hfmine("models", "sync", "--sort", "downloads");
 
-    assertThat(sync.code()).isZero();
+    assertThat(sync.exitCode()).isZero();
     assertThat(sync.err()).contains("25 model(s) stored from 3 page(s)");
     assertThat(hfmine("models", "list", "--json").out().lines()).hasSize(25);
   }
@@ -63,26 +57,26 @@ class ModelsCommandsTest {
   void syncRefusesAnUnknownSortKey() {
     CliRun sync = hfmine("models", "sync", "--sort", "stars");
 
-    assertThat(sync.code()).isEqualTo(2);
+    assertThat(sync.exitCode()).isEqualTo(2);
     assertThat(sync.err()).contains("--sort must be one of downloads, likes, createdAt, lastModified; got 'stars'");
   }
 
   @Test
   void syncRefusesMaxBelowOne() {
-    assertThat(hfmine("models", "sync", "--max", "0").code()).isEqualTo(2);
+    assertThat(hfmine("models", "sync", "--max", "0").exitCode()).isEqualTo(2);
   }
 
   @Test
   void aKilledSyncResumesOnTheNextRunWithoutDuplicates() {
     hub.outageFrom(2);
     CliRun killed = hfmine("models", "sync");
-    assertThat(killed.code()).isEqualTo(1);
+    assertThat(killed.exitCode()).isEqualTo(1);
     assertThat(killed.err()).contains("HF Hub answered 500");
 
     hub.recover();
     CliRun resumed = hfmine("models", "sync");
 
-    assertThat(resumed.code()).isZero();
+    assertThat(resumed.exitCode()).isZero();
     assertThat(resumed.err()).contains("resumed; 15 model(s) stored from 2 page(s); 25 in this listing");
     assertThat(hfmine("models", "list", "--json").out().lines()).hasSize(25);
   }
@@ -93,7 +87,7 @@ class ModelsCommandsTest {
 
     CliRun cards = hfmine("models", "cards");
 
-    assertThat(cards.code()).isZero();
+    assertThat(cards.exitCode()).isZero();
     assertThat(cards.err()).contains("3 card(s) fetched {missing=1, ok=2}; 1 malformed header(s)");
     assertThat(hfmine("models", "list").out()).contains("missing");
   }
@@ -106,7 +100,7 @@ class ModelsCommandsTest {
     CliRun select = hfmine("models", "select", "--min-downloads", "4980000", "--require-card", "--no-require-tags",
         "--library", "transformers");
 
-    assertThat(select.code()).isZero();
+    assertThat(select.exitCode()).isZero();
     assertThat(select.out()).isEqualTo("""
         step    remaining  filter
         0              25  models in the store
@@ -120,7 +114,7 @@ class ModelsCommandsTest {
 
   @Test
   void selectRefusesNegativeDownloads() {
-    assertThat(hfmine("models", "select", "--min-downloads", "-5").code()).isEqualTo(2);
+    assertThat(hfmine("models", "select", "--min-downloads", "-5").exitCode()).isEqualTo(2);
   }
 
   @Test
@@ -134,20 +128,20 @@ class ModelsCommandsTest {
         {"id": "b/two", "likes": "lots"}
         """);
 
-    assertThat(hfmine("models", "import", good.toString()).code()).isZero();
+    assertThat(hfmine("models", "import", good.toString()).exitCode()).isZero();
     CliRun failed = hfmine("models", "import", bad.toString());
 
-    assertThat(failed.code()).isEqualTo(1);
+    assertThat(failed.exitCode()).isEqualTo(1);
     assertThat(failed.err()).contains(bad + " line 2: field `likes` is not a whole number");
     assertThat(hfmine("models", "list", "--json").out().lines()).hasSize(2);
   }
 
   @Test
   void importRefusesAMissingFileOrUnknownFormat() throws Exception {
-    assertThat(hfmine("models", "import", dir.resolve("nope.json").toString()).code()).isEqualTo(2);
+    assertThat(hfmine("models", "import", dir.resolve("nope.json").toString()).exitCode()).isEqualTo(2);
     Path xml = Files.writeString(dir.resolve("models.xml"), "<models/>");
     CliRun unknown = hfmine("models", "import", xml.toString());
-    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err()).contains("unknown format");
   }
 
@@ -160,29 +154,29 @@ class ModelsCommandsTest {
 
     CliRun dedup = hfmine("models", "dedup");
 
-    assertThat(dedup.code()).isZero();
+    assertThat(dedup.exitCode()).isZero();
     assertThat(dedup.out()).contains("duplicate groups    1").contains("variants            1");
   }
 
   @Test
   void dedupRefusesAThresholdOutsideZeroToOne() {
-    assertThat(hfmine("models", "dedup", "--threshold", "1.5").code()).isEqualTo(2);
+    assertThat(hfmine("models", "dedup", "--threshold", "1.5").exitCode()).isEqualTo(2);
   }
 
   @Test
   void aReplayedSyncAndCardsYieldTheSameCatalogAsTheLiveRun() {
     String archive = dir.resolve("archive").toString();
-    assertThat(hfmine("--record", archive, "models", "sync", "--sort", "likes").code()).isZero();
-    assertThat(hfmine("--record", archive, "models", "cards").code()).isZero();
+    assertThat(hfmine("--record", archive, "models", "sync", "--sort", "likes").exitCode()).isZero();
+    assertThat(hfmine("--record", archive, "models", "cards").exitCode()).isZero();
     String live = hfmine("models", "list", "--json").out();
     int requests = hub.requests().size();
 
     String[] replayed = {"--work-dir", dir.resolve("replayed").toString(), "--config", config.toString(),
         "--hf-endpoint", hub.endpointText(), "--replay", archive};
-    assertThat(CliRun.of(concat(replayed, "models", "sync", "--sort", "likes")).code()).isZero();
-    assertThat(CliRun.of(concat(replayed, "models", "cards")).code()).isZero();
+    assertThat(CliRun.of(CliRun.concat(replayed, "models", "sync", "--sort", "likes")).exitCode()).isZero();
+    assertThat(CliRun.of(CliRun.concat(replayed, "models", "cards")).exitCode()).isZero();
 
-    assertThat(CliRun.of(concat(replayed, "models", "list", "--json")).out()).isEqualTo(live);
+    assertThat(CliRun.of(CliRun.concat(replayed, "models", "list", "--json")).out()).isEqualTo(live);
     assertThat(hub.requests()).hasSize(requests);
   }
 
@@ -193,14 +187,8 @@ class ModelsCommandsTest {
 
     CliRun replay = hfmine("--replay", archive, "models", "sync", "--max", "6");
 
-    assertThat(replay.code()).isEqualTo(1);
+    assertThat(replay.exitCode()).isEqualTo(1);
     assertThat(replay.err()).contains("has no response for GET " + hub.endpointText() + "/api/models?limit=6");
-  }
-
-  private static String[] concat(String[] first, String... rest) {
-    String[] all = java.util.Arrays.copyOf(first, first.length + rest.length);
-    System.arraycopy(rest, 0, all, first.length, rest.length);
-    return all;
   }
 
   @Test

@@ -6,11 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hfmine.analyzers.patterns.Usage;
 import io.hfmine.analyzers.patterns.synthetic.PlantedUsages;
-import io.hfmine.cli.Main;
+import io.hfmine.cli.CliRun;
 import io.hfmine.datasets.store.Store;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -26,8 +23,7 @@ class PatternsCommandTest {
   @TempDir
   Path workDir;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private CliRun last;
 
   @BeforeEach
   void storeUsages() {
@@ -62,22 +58,16 @@ class PatternsCommandTest {
   }
 
   private int run(String... args) {
-    out.reset();
-    err.reset();
-    String[] full = new String[args.length + 3];
-    full[0] = "--work-dir";
-    full[1] = workDir.toString();
-    full[2] = "--quiet";
-    System.arraycopy(args, 0, full, 3, args.length);
-    return Main.run(full, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    last = CliRun.quietIn(workDir, args);
+    return last.exitCode();
   }
 
   private String out() {
-    return out.toString(StandardCharsets.UTF_8);
+    return last.out();
   }
 
   private String err() {
-    return err.toString(StandardCharsets.UTF_8);
+    return last.err();
   }
 
   @Test

@@ -2,12 +2,9 @@ package io.hfmine.cli.commands.repos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hfmine.cli.Main;
+import io.hfmine.cli.CliRun;
 import io.hfmine.datasets.store.Store;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -37,8 +34,7 @@ class ReposSelectCommandTest {
   @TempDir
   Path temp;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private CliRun last;
 
   @BeforeEach
   void syncedRepositories() {
@@ -171,12 +167,8 @@ class ReposSelectCommandTest {
   }
 
   private int run(String... args) {
-    String[] all = new String[args.length + 3];
-    all[0] = "--work-dir";
-    all[1] = work().toString();
-    all[2] = "--quiet";
-    System.arraycopy(args, 0, all, 3, args.length);
-    return Main.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    last = CliRun.quietIn(work(), args);
+    return last.exitCode();
   }
 
   private List<String> query(String sql) {
@@ -194,10 +186,10 @@ class ReposSelectCommandTest {
   }
 
   private String out() {
-    return out.toString(StandardCharsets.UTF_8);
+    return last.out();
   }
 
   private String err() {
-    return err.toString(StandardCharsets.UTF_8);
+    return last.err();
   }
 }

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hfmine.cli.Main;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import io.hfmine.cli.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,24 +14,19 @@ class CompareCommandTest {
   @TempDir
   Path dir;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private CliRun last;
 
   private int run(String... args) {
-    String[] withWorkDir = new String[args.length + 2];
-    System.arraycopy(args, 0, withWorkDir, 0, args.length);
-    withWorkDir[args.length] = "--work-dir";
-    withWorkDir[args.length + 1] = dir.resolve("work").toString();
-    return Main.run(withWorkDir, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    last = CliRun.of(CliRun.concat(args, "--work-dir", dir.resolve("work").toString()));
+    return last.exitCode();
   }
 
   private String out() {
-    return out.toString(StandardCharsets.UTF_8);
+    return last.out();
   }
 
   private String err() {
-    return err.toString(StandardCharsets.UTF_8);
+    return last.err();
   }
 
   private Path csv(String text) throws Exception {

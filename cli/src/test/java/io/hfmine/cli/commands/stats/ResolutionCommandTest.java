@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hfmine.cli.Main;
+import io.hfmine.cli.CliRun;
 import io.hfmine.datasets.store.Store;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Statement;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,8 +16,7 @@ class ResolutionCommandTest {
   @TempDir
   Path workDir;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private CliRun last;
 
   @BeforeEach
   void seedStore() {
@@ -47,31 +43,27 @@ class ResolutionCommandTest {
   }
 
   private int run(String... args) {
-    String[] all = new String[args.length + 2];
-    System.arraycopy(args, 0, all, 0, args.length);
-    all[args.length] = "--work-dir";
-    all[args.length + 1] = workDir.toString();
-    return Main.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    last = CliRun.of(CliRun.concat(args, "--work-dir", workDir.toString()));
+    return last.exitCode();
   }
 
   @Test
   void printsProjectSizesTestsAndConventions() {
     int code = run("stats", "resolution", "--seed", "5");
-    String text = out.toString(StandardCharsets.UTF_8);
-    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    String text = last.out();
+    assertThat(code).as(last.err()).isZero();
     assertThat(text).contains("seed 5").containsPattern("o/a\\s+3\\s+2\\s+2 \\+ 2").containsPattern("o/b\\s+1\\s+0\\s+dropped")
         .contains("balanced groups: 2 PTM vs 2 non-PTM issues from 1 projects (1 dropped)")
         .contains("ptm-vs-non-ptm  mann-whitney-u  n = 4  statistic = 4  p = 0.1667  (greater, exact)")
         .contains("Conventions (SciPy's)");
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("resolution_*");
+    assertThat(last.err()).contains("resolution_*");
   }
 
   @Test
   void jsonCarriesTheSameNumbers() throws Exception {
     int code = run("stats", "resolution", "--json");
     assertThat(code).isZero();
-    JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    JsonNode json = new ObjectMapper().readTree(last.out());
     assertThat(json.at("/projects/0/sampled_per_group").asInt()).isEqualTo(2);
     assertThat(json.at("/counts/closed_ptm").asInt()).isEqualTo(4);
     assertThat(json.at("/tests/0/statistic").asDouble()).isEqualTo(4.0);

@@ -2,12 +2,9 @@ package io.hfmine.cli.commands.usage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hfmine.cli.Main;
+import io.hfmine.cli.CliRun;
 import io.hfmine.datasets.store.Store;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Statement;
@@ -38,14 +35,10 @@ class UsageExtractCommandTest {
     }
     Path config = dir.resolve("study.yaml");
     Files.writeString(config, "usage:\n  native-dir: " + Path.of("target", "tree-sitter-natives").toAbsolutePath() + "\n");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    CliRun run = CliRun.quietIn(work, "--config", config.toString(), "usage", "extract");
 
-    int code = Main.run(new String[] {"--work-dir", work.toString(), "--config", config.toString(), "--quiet", "usage", "extract"},
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-
-    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8))
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
         .contains("files extracted this run: 2, parsed 1, prefiltered 1")
         .contains("1 usages")
         .contains("verified 1, unresolved-call 0, mention-only 1, unparsed 0");

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hfmine.cli.Main;
-import java.io.ByteArrayOutputStream;
+import io.hfmine.cli.CliRun;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,8 +19,7 @@ class UsageScanCommandTest {
 
   private Path config;
   private Path repo;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private CliRun last;
 
   @BeforeEach
   void writeRepository() throws IOException {
@@ -47,11 +43,8 @@ class UsageScanCommandTest {
   }
 
   private int run(String... args) {
-    String[] all = new String[args.length + 2];
-    all[0] = "--config";
-    all[1] = config.toString();
-    System.arraycopy(args, 0, all, 2, args.length);
-    return Main.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    last = CliRun.of(CliRun.concat(new String[] {"--config", config.toString()}, args));
+    return last.exitCode();
   }
 
   @Test
@@ -59,7 +52,7 @@ class UsageScanCommandTest {
     int code = run("usage", "scan", repo.toString());
 
     assertThat(code).isZero();
-    List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+    List<String> lines = last.out().lines().toList();
     assertThat(lines).hasSize(2);
     ObjectMapper json = new ObjectMapper();
     JsonNode first = json.readTree(lines.get(0));
@@ -69,7 +62,7 @@ class UsageScanCommandTest {
     assertThat(first.get("blob_sha").asText()).hasSize(40);
     JsonNode second = json.readTree(lines.get(1));
     assertThat(second.get("model_id").asText()).isEqualTo("google-bert/bert-base-uncased");
-    assertThat(err.toString(StandardCharsets.UTF_8))
+    assertThat(last.err())
         .contains("3 files (2 parsed, 1 prefiltered").contains("2 usages");
   }
 
@@ -83,7 +76,7 @@ class UsageScanCommandTest {
     List<String> lines = Files.readAllLines(csv);
     assertThat(lines.get(0)).startsWith("usage_id,repository,path,blob_sha,language,line,col,library,api,kind");
     assertThat(lines.get(1)).contains(",transformers,transformers.AutoModel.from_pretrained,model,bert-base-uncased,");
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(last.out()).isEmpty();
   }
 
   @Test
@@ -94,7 +87,7 @@ class UsageScanCommandTest {
     int code = run("usage", "scan", repo.toString());
 
     assertThat(code).isZero();
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("embed.py: too-large").contains("1 too large");
+    assertThat(last.err()).contains("embed.py: too-large").contains("1 too large");
   }
 
   @Test
@@ -102,6 +95,6 @@ class UsageScanCommandTest {
     int code = run("usage", "scan", dir.resolve("nope").toString());
 
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("nope: no such file or directory");
+    assertThat(last.err()).contains("nope: no such file or directory");
   }
 }
