@@ -91,7 +91,7 @@ final class ApiSequence {
       if (parent == null) {
         return;
       }
-      String parentType = parent.getType();
+      String parentType = ancestry.type(parent);
       if (parentType.equals("attribute") && sameStart(PythonSource.field(parent, "object"), current)) {
         current = parent;
       } else if (parentType.equals("call") && sameSpan(PythonSource.field(parent, "function"), current)) {

@@ -93,12 +93,12 @@ public final class PythonSource {
   /** The child in a field, or null when the node has none. */
   static TSNode field(TSNode node, String name) {
     TSNode child = node.getChildByFieldName(name);
-    return child == null || child.isNull() ? null : child;
+    return NodeIdentity.absent(child) ? null : child;
   }
 
   static TSNode parent(TSNode node) {
     TSNode parent = node.getParent();
-    return parent == null || parent.isNull() ? null : parent;
+    return NodeIdentity.absent(parent) ? null : parent;
   }
 
   private static boolean isUtf8(byte[] raw) {

@@ -299,10 +299,10 @@ public final class PythonUsageExtractor implements AutoCloseable {
     TSNode current = call;
     TSNode parent = ancestry.parent(current);
     while (parent != null) {
-      String type = parent.getType();
+      String type = ancestry.type(parent);
       if (type.equals("attribute") || type.equals("await") || type.equals("parenthesized_expression")) {
         TSNode grand = ancestry.parent(parent);
-        if (type.equals("attribute") && (grand == null || !grand.getType().equals("call"))) {
+        if (type.equals("attribute") && (grand == null || !ancestry.type(grand).equals("call"))) {
           return null;
         }
         current = type.equals("attribute") ? grand : parent;
@@ -369,7 +369,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
       String... types) {
     TSNode node = root.getDescendantForByteRange(offset, offset + length);
     for (int hops = 0; node != null && hops <= maxHops; hops++) {
-      String type = node.getType();
+      String type = ancestry.type(node);
       for (String wanted : types) {
         if (type.equals(wanted)) {
           return node;

@@ -34,7 +34,11 @@ final class ScopeIndex {
   }
 
   static boolean isScope(TSNode node) {
-    return SCOPE_TYPES.contains(node.getType());
+    return isScopeType(node.getType());
+  }
+
+  static boolean isScopeType(String type) {
+    return SCOPE_TYPES.contains(type);
   }
 
   static ScopeIndex build(TSNode scope, PythonSource source) {

@@ -21,7 +21,7 @@ record SnippetScope(String snippet, List<TSNode> roots, long key) {
     if (function != null) {
       TSNode shown = function;
       TSNode parent = ancestry.parent(function);
-      if (parent != null && parent.getType().equals("decorated_definition")) {
+      if (parent != null && ancestry.type(parent).equals("decorated_definition")) {
         shown = parent;
       }
       start = shown.getStartByte();
@@ -31,7 +31,8 @@ record SnippetScope(String snippet, List<TSNode> roots, long key) {
     } else {
       TSNode statement = call;
       TSNode container = ancestry.parent(statement);
-      while (container != null && !container.getType().equals("module") && !container.getType().equals("block")) {
+      while (container != null && !ancestry.type(container).equals("module")
+          && !ancestry.type(container).equals("block")) {
         statement = container;
         container = ancestry.parent(container);
       }
