@@ -34,10 +34,10 @@ final class ApiSequence {
       loadingStarts.add((int) (key >>> 32));
     }
     for (TSNode root : roots) {
-      int from = root.getStartByte();
-      int to = root.getEndByte();
+      int from = NodeMemo.start(root);
+      int to = NodeMemo.end(root);
       for (TSNode call : loadingCalls) {
-        if (call.getStartByte() >= from && call.getEndByte() <= to) {
+        if (NodeMemo.start(call) >= from && NodeMemo.end(call) <= to) {
           calls.putIfAbsent(key(call), call);
           climb(call, calls, ancestry); // X.from_pretrained(...).to(device).eval()
         }
@@ -57,10 +57,10 @@ final class ApiSequence {
           return; // the callee of a loading call, already in the sequence
         }
         TSNode node = root.getDescendantForByteRange(start, start + length);
-        if (node == null || node.getStartByte() != start || node.getEndByte() != start + length) {
+        if (node == null || NodeMemo.start(node) != start || NodeMemo.end(node) != start + length) {
           return;
         }
-        String type = node.getType();
+        String type = NodeMemo.type(node);
         if (!type.equals("identifier") && !type.equals("attribute")) {
           return; // inside a string or a comment
         }
@@ -69,7 +69,7 @@ final class ApiSequence {
     }
     List<TSNode> ordered = new ArrayList<>(calls.values());
     // Inner calls finish first: f(g(x)) runs g, then f.
-    ordered.sort(Comparator.comparingInt(TSNode::getEndByte).thenComparingInt(TSNode::getStartByte));
+    ordered.sort(Comparator.comparingInt(NodeMemo::end).thenComparingInt(NodeMemo::start));
     List<String> sequence = new ArrayList<>();
     for (TSNode call : ordered) {
       if (sequence.size() >= limit) {
@@ -91,7 +91,7 @@ final class ApiSequence {
       if (parent == null) {
         return;
       }
-      String parentType = parent.getType();
+      String parentType = ancestry.type(parent);
       if (parentType.equals("attribute") && sameStart(PythonSource.field(parent, "object"), current)) {
         current = parent;
       } else if (parentType.equals("call") && sameSpan(PythonSource.field(parent, "function"), current)) {
@@ -104,7 +104,7 @@ final class ApiSequence {
   }
 
   private static boolean sameStart(TSNode a, TSNode b) {
-    return a != null && a.getStartByte() == b.getStartByte() && a.getEndByte() == b.getEndByte();
+    return a != null && NodeMemo.start(a) == NodeMemo.start(b) && NodeMemo.end(a) == NodeMemo.end(b);
   }
 
   private static boolean sameSpan(TSNode a, TSNode b) {
@@ -140,14 +140,14 @@ final class ApiSequence {
     if (function == null) {
       return null;
     }
-    if (function.getType().equals("identifier")) {
+    if (NodeMemo.type(function).equals("identifier")) {
       String name = source.text(function);
       if (tracked.containsKey(name)) {
         return tracked.get(name) + "()";
       }
       return imports.qualify(name);
     }
-    if (!function.getType().equals("attribute")) {
+    if (!NodeMemo.type(function).equals("attribute")) {
       return null;
     }
     TSNode attribute = PythonSource.field(function, "attribute");
@@ -174,13 +174,13 @@ final class ApiSequence {
   private static String loadedKindOf(TSNode receiver, Map<Long, String> loadingKinds) {
     TSNode current = receiver;
     for (int hops = 0; current != null && hops < 32; hops++) {
-      if (current.getType().equals("call")) {
+      if (NodeMemo.type(current).equals("call")) {
         String kind = loadingKinds.get(key(current));
         if (kind != null) {
           return kind;
         }
         TSNode function = PythonSource.field(current, "function");
-        current = function != null && function.getType().equals("attribute")
+        current = function != null && NodeMemo.type(function).equals("attribute")
             ? PythonSource.field(function, "object") : null;
       } else {
         return null;
@@ -191,27 +191,27 @@ final class ApiSequence {
 
   /** Identifies a call node: chained calls share their start, so the end is part of the key. */
   static long key(TSNode call) {
-    return ((long) call.getStartByte() << 32) | call.getEndByte();
+    return ((long) NodeMemo.start(call) << 32) | NodeMemo.end(call);
   }
 
   /** The variable a method chain starts from: {@code model} in {@code model.to(d).eval()}, or {@code self.model}. */
   static String receiverRoot(TSNode node, PythonSource source) {
     TSNode current = node;
     for (int hops = 0; current != null && hops < 32; hops++) {
-      switch (current.getType()) {
+      switch (NodeMemo.type(current)) {
         case "identifier" -> {
           return source.text(current);
         }
         case "attribute" -> {
           TSNode object = PythonSource.field(current, "object");
-          if (object != null && object.getType().equals("identifier") && source.textEquals(object, "self")) {
+          if (object != null && NodeMemo.type(object).equals("identifier") && source.textEquals(object, "self")) {
             return source.text(current);
           }
           current = object;
         }
         case "call" -> {
           TSNode function = PythonSource.field(current, "function");
-          current = function != null && function.getType().equals("attribute")
+          current = function != null && NodeMemo.type(function).equals("attribute")
               ? PythonSource.field(function, "object") : null;
         }
         default -> {
@@ -226,7 +226,7 @@ final class ApiSequence {
   static String dottedName(TSNode node, PythonSource source) {
     StringBuilder name = new StringBuilder();
     TSNode current = node;
-    while (current != null && current.getType().equals("attribute")) {
+    while (current != null && NodeMemo.type(current).equals("attribute")) {
       TSNode attribute = PythonSource.field(current, "attribute");
       if (attribute == null) {
         return null;
@@ -234,7 +234,7 @@ final class ApiSequence {
       name.insert(0, "." + source.text(attribute));
       current = PythonSource.field(current, "object");
     }
-    if (current == null || !current.getType().equals("identifier")) {
+    if (current == null || !NodeMemo.type(current).equals("identifier")) {
       return null;
     }
     return name.insert(0, source.text(current)).toString();

@@ -14,9 +14,9 @@ record CallArguments(List<TSNode> positional, Map<String, TSNode> keywords, TSNo
     Map<String, TSNode> keywords = new LinkedHashMap<>();
     TSNode splat = null;
     TSNode arguments = PythonSource.field(call, "arguments");
-    if (arguments != null && arguments.getType().equals("argument_list")) {
+    if (arguments != null && NodeMemo.type(arguments).equals("argument_list")) {
       for (TSNode argument : PythonSource.namedChildren(arguments)) {
-        switch (argument.getType()) {
+        switch (NodeMemo.type(argument)) {
           case "keyword_argument" -> {
             TSNode name = PythonSource.field(argument, "name");
             TSNode value = PythonSource.field(argument, "value");
@@ -27,7 +27,7 @@ record CallArguments(List<TSNode> positional, Map<String, TSNode> keywords, TSNo
           case "list_splat", "dictionary_splat" -> splat = splat == null ? argument : splat;
           case "comment" -> { }
           default -> {
-            if (splat == null || !splat.getType().equals("list_splat")) {
+            if (splat == null || !NodeMemo.type(splat).equals("list_splat")) {
               positional.add(argument);
             }
           }

@@ -38,7 +38,7 @@ final class ExpressionEvaluator {
 
   /** The value of a plain string literal (no interpolation), or null. */
   String stringLiteral(TSNode node) {
-    if (node.getType().equals("string") || node.getType().equals("concatenated_string")) {
+    if (NodeMemo.type(node).equals("string") || NodeMemo.type(node).equals("concatenated_string")) {
       ResolvedValue value = eval(node, MAX_DEPTH - 1);
       return value.resolution() == Resolution.LITERAL ? value.text() : null;
     }
@@ -47,14 +47,14 @@ final class ExpressionEvaluator {
 
   /** The index of a scope node, built on first use. */
   ScopeIndex index(TSNode scope) {
-    return scopes.computeIfAbsent(scope.getStartByte(), k -> ScopeIndex.build(scope, source));
+    return scopes.computeIfAbsent(NodeMemo.start(scope), k -> ScopeIndex.build(scope, source));
   }
 
   private ResolvedValue eval(TSNode node, int depth) {
     if (depth > MAX_DEPTH) {
       return unknown(node);
     }
-    return switch (node.getType()) {
+    return switch (NodeMemo.type(node)) {
       case "string" -> string(node, depth);
       case "concatenated_string" -> combine(node, PythonSource.namedChildren(node), depth);
       case "parenthesized_expression" -> node.getNamedChildCount() == 1 ? eval(node.getNamedChild(0), depth + 1) : unknown(node);
@@ -76,7 +76,7 @@ final class ExpressionEvaluator {
     List<ResolvedValue> parts = new ArrayList<>();
     boolean interpolated = false;
     for (TSNode child : PythonSource.namedChildren(node)) {
-      switch (child.getType()) {
+      switch (NodeMemo.type(child)) {
         case "string_start" -> prefix = source.text(child).toLowerCase();
         case "string_end" -> { }
         case "interpolation" -> {
@@ -148,7 +148,7 @@ final class ExpressionEvaluator {
       if (!template.isComplete()) {
         return unknown(node);
       }
-      List<TSNode> values = right.getType().equals("tuple") ? PythonSource.namedChildren(right) : List.of(right);
+      List<TSNode> values = NodeMemo.type(right).equals("tuple") ? PythonSource.namedChildren(right) : List.of(right);
       return substitute(node, template, PERCENT_FIELD, values, Map.of(), depth);
     }
     return unknown(node);
@@ -183,7 +183,7 @@ final class ExpressionEvaluator {
     List<TSNode> chain = ancestry.scopeChain(at);
     for (int i = 0; i < chain.size(); i++) {
       TSNode scope = chain.get(i);
-      if (i > 0 && scope.getType().equals("class_definition")) {
+      if (i > 0 && NodeMemo.type(scope).equals("class_definition")) {
         continue; // class bodies are not visible from their methods
       }
       ScopeIndex index = index(scope);
@@ -224,7 +224,7 @@ final class ExpressionEvaluator {
       return unknown(node);
     }
     String name = source.text(attribute);
-    if (object.getType().equals("identifier") && (source.textEquals(object, "self") || source.textEquals(object, "cls"))) {
+    if (NodeMemo.type(object).equals("identifier") && (source.textEquals(object, "self") || source.textEquals(object, "cls"))) {
       TSNode owner = ancestry.enclosingClass(node);
       if (owner != null) {
         ScopeIndex index = index(owner);
@@ -266,7 +266,7 @@ final class ExpressionEvaluator {
   private ResolvedValue subscript(TSNode node, int depth) {
     TSNode value = PythonSource.field(node, "value");
     TSNode key = PythonSource.field(node, "subscript");
-    if (value == null || key == null || !value.getType().equals("identifier")) {
+    if (value == null || key == null || !NodeMemo.type(value).equals("identifier")) {
       return unknown(node);
     }
     TSNode container = boundNode(value, source.text(value));
@@ -274,9 +274,9 @@ final class ExpressionEvaluator {
       return unknown(node);
     }
     ResolvedValue keyValue = eval(key, depth + 1);
-    if (container.getType().equals("dictionary") && keyValue.isComplete()) {
+    if (NodeMemo.type(container).equals("dictionary") && keyValue.isComplete()) {
       for (TSNode pair : PythonSource.namedChildren(container)) {
-        if (!pair.getType().equals("pair")) {
+        if (!NodeMemo.type(pair).equals("pair")) {
           continue;
         }
         TSNode pairKey = PythonSource.field(pair, "key");
@@ -285,8 +285,8 @@ final class ExpressionEvaluator {
           return eval(pairValue, depth + 1).downgradedTo(Resolution.CONSTANT);
         }
       }
-    } else if ((container.getType().equals("list") || container.getType().equals("tuple"))
-        && key.getType().equals("integer")) {
+    } else if ((NodeMemo.type(container).equals("list") || NodeMemo.type(container).equals("tuple"))
+        && NodeMemo.type(key).equals("integer")) {
       List<TSNode> elements = PythonSource.namedChildren(container);
       try {
         int index = Integer.parseInt(source.text(key));
@@ -322,7 +322,7 @@ final class ExpressionEvaluator {
     }
     CallArguments arguments = CallArguments.of(node, source);
     String callee = source.text(function);
-    if (function.getType().equals("attribute") && callee.endsWith(".format")) {
+    if (NodeMemo.type(function).equals("attribute") && callee.endsWith(".format")) {
       TSNode object = PythonSource.field(function, "object");
       ResolvedValue template = object == null ? unknown(node) : eval(object, depth + 1);
       if (!template.isComplete()) {

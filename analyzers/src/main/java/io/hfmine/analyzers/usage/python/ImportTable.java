@@ -18,12 +18,12 @@ final class ImportTable {
   private final List<String> starModules = new ArrayList<>();
 
   void add(TSNode statement, PythonSource source) {
-    String type = statement.getType();
+    String type = NodeMemo.type(statement);
     if (type.equals("import_statement")) {
       for (TSNode child : PythonSource.namedChildren(statement)) {
-        if (child.getType().equals("aliased_import")) {
+        if (NodeMemo.type(child).equals("aliased_import")) {
           bindAlias(child, "", source);
-        } else if (child.getType().equals("dotted_name")) {
+        } else if (NodeMemo.type(child).equals("dotted_name")) {
           String dotted = source.text(child);
           String head = dotted.contains(".") ? dotted.substring(0, dotted.indexOf('.')) : dotted;
           names.put(head, head);
@@ -31,14 +31,14 @@ final class ImportTable {
       }
     } else if (type.equals("import_from_statement")) {
       TSNode module = PythonSource.field(statement, "module_name");
-      if (module == null || !module.getType().equals("dotted_name")) {
+      if (module == null || !NodeMemo.type(module).equals("dotted_name")) {
         return; // relative imports name the project's own modules
       }
       String prefix = source.text(module) + ".";
       int count = statement.getChildCount();
       for (int i = 0; i < count; i++) {
         TSNode child = statement.getChild(i);
-        String childType = child.getType();
+        String childType = NodeMemo.type(child);
         if (childType.equals("wildcard_import")) {
           starModules.add(source.text(module));
         } else if ("name".equals(statement.getFieldNameForChild(i))) {

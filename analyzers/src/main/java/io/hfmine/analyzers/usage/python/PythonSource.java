@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,7 +49,7 @@ public final class PythonSource {
   }
 
   public String text(TSNode node) {
-    return text(node.getStartByte(), node.getEndByte());
+    return text(NodeMemo.start(node), NodeMemo.end(node));
   }
 
   public String text(int start, int end) {
@@ -59,7 +60,7 @@ public final class PythonSource {
 
   /** Whether the node's text equals {@code expected}, without building a string for long nodes. */
   public boolean textEquals(TSNode node, String expected) {
-    int length = node.getEndByte() - node.getStartByte();
+    int length = NodeMemo.end(node) - NodeMemo.start(node);
     return length == expected.length() && text(node).equals(expected);
   }
 
@@ -82,23 +83,27 @@ public final class PythonSource {
   }
 
   static List<TSNode> namedChildren(TSNode node) {
+    return NodeMemo.namedChildren(node);
+  }
+
+  /** Asks tree-sitter for each named child: one call per child. */
+  static List<TSNode> lookUpNamedChildren(TSNode node) {
     int count = node.getNamedChildCount();
     List<TSNode> children = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       children.add(node.getNamedChild(i));
     }
-    return children;
+    return Collections.unmodifiableList(children);
   }
 
   /** The child in a field, or null when the node has none. */
   static TSNode field(TSNode node, String name) {
-    TSNode child = node.getChildByFieldName(name);
-    return child == null || child.isNull() ? null : child;
+    return NodeMemo.field(node, name);
   }
 
   static TSNode parent(TSNode node) {
     TSNode parent = node.getParent();
-    return parent == null || parent.isNull() ? null : parent;
+    return NodeIdentity.absent(parent) ? null : parent;
   }
 
   private static boolean isUtf8(byte[] raw) {

@@ -70,7 +70,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
     try {
       TSNode root = tree.getRootNode();
       boolean syntaxErrors = root.hasError();
-      return FileOutcome.parsed(usagesIn(file, root, source, new Ancestry()), syntaxErrors);
+      return FileOutcome.parsed(NodeMemo.during(() -> usagesIn(file, root, source, new Ancestry())), syntaxErrors);
     } finally {
       tree.close();
     }
@@ -137,7 +137,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
       Ancestry ancestry, List<LoadingCall> out) {
     TSNode function = PythonSource.field(call, "function");
     String dotted = function == null ? null : ApiSequence.dottedName(function, source);
-    if (dotted == null && function != null && function.getType().equals("identifier")) {
+    if (dotted == null && function != null && NodeMemo.type(function).equals("identifier")) {
       dotted = source.text(function);
     }
     if (dotted == null) {
@@ -216,7 +216,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
         }
         if (sig.unprefixed() == Unprefixed.TIMM) {
           TSNode pretrained = arguments.keywords().get("pretrained");
-          if (pretrained == null || !pretrained.getType().equals("true")) {
+          if (pretrained == null || !NodeMemo.type(pretrained).equals("true")) {
             return null; // an architecture without pretrained weights loads nothing from the Hub
           }
           canonical = value.isComplete() ? canonicalizer.canonicalizeTimm(value.text()) : null;
@@ -275,7 +275,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
         TSNode owner = ancestry.enclosingClass(call.call());
         if (owner != null) {
           roots = List.of(owner);
-          key = owner.getStartByte() + (1L << 40);
+          key = NodeMemo.start(owner) + (1L << 40);
         }
       }
       List<TSNode> sequenceRoots = roots;
@@ -299,10 +299,10 @@ public final class PythonUsageExtractor implements AutoCloseable {
     TSNode current = call;
     TSNode parent = ancestry.parent(current);
     while (parent != null) {
-      String type = parent.getType();
+      String type = ancestry.type(parent);
       if (type.equals("attribute") || type.equals("await") || type.equals("parenthesized_expression")) {
         TSNode grand = ancestry.parent(parent);
-        if (type.equals("attribute") && (grand == null || !grand.getType().equals("call"))) {
+        if (type.equals("attribute") && (grand == null || !ancestry.type(grand).equals("call"))) {
           return null;
         }
         current = type.equals("attribute") ? grand : parent;
@@ -311,18 +311,18 @@ public final class PythonUsageExtractor implements AutoCloseable {
       }
       break;
     }
-    if (parent == null || !parent.getType().equals("assignment")) {
+    if (parent == null || !NodeMemo.type(parent).equals("assignment")) {
       return null;
     }
     TSNode right = PythonSource.field(parent, "right");
     TSNode left = PythonSource.field(parent, "left");
-    if (right == null || left == null || right.getStartByte() != current.getStartByte()) {
+    if (right == null || left == null || NodeMemo.start(right) != NodeMemo.start(current)) {
       return null;
     }
-    if (left.getType().equals("identifier")) {
+    if (NodeMemo.type(left).equals("identifier")) {
       return source.text(left);
     }
-    if (left.getType().equals("attribute")) {
+    if (NodeMemo.type(left).equals("attribute")) {
       String dotted = ApiSequence.dottedName(left, source);
       return dotted != null && dotted.startsWith("self.") && dotted.indexOf('.', 5) < 0 ? dotted : null;
     }
@@ -337,7 +337,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
     }
     for (TSNode base : PythonSource.namedChildren(bases)) {
       String dotted = ApiSequence.dottedName(base, source);
-      if (dotted == null && base.getType().equals("identifier")) {
+      if (dotted == null && NodeMemo.type(base).equals("identifier")) {
         dotted = source.text(base);
       }
       String qualified = dotted == null ? null : imports.qualify(dotted);
@@ -357,7 +357,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
   private static void addCall(TSNode root, Ancestry ancestry, int offset, int length, TreeMap<Long, TSNode> calls) {
     TSNode call = enclosingCall(root, ancestry, offset, length);
     if (call != null) {
-      calls.putIfAbsent(((long) call.getStartByte() << 32) | call.getEndByte(), call);
+      calls.putIfAbsent(((long) NodeMemo.start(call) << 32) | NodeMemo.end(call), call);
     }
   }
 
@@ -369,7 +369,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
       String... types) {
     TSNode node = root.getDescendantForByteRange(offset, offset + length);
     for (int hops = 0; node != null && hops <= maxHops; hops++) {
-      String type = node.getType();
+      String type = ancestry.type(node);
       for (String wanted : types) {
         if (type.equals(wanted)) {
           return node;

@@ -34,12 +34,16 @@ final class ScopeIndex {
   }
 
   static boolean isScope(TSNode node) {
-    return SCOPE_TYPES.contains(node.getType());
+    return isScopeType(NodeMemo.type(node));
+  }
+
+  static boolean isScopeType(String type) {
+    return SCOPE_TYPES.contains(type);
   }
 
   static ScopeIndex build(TSNode scope, PythonSource source) {
     ScopeIndex index = new ScopeIndex(scope, source);
-    String type = scope.getType();
+    String type = NodeMemo.type(scope);
     TSNode body = type.equals("module") ? scope : PythonSource.field(scope, "body");
     if (type.equals("function_definition")) {
       index.indexParameters(PythonSource.field(scope, "parameters"), source);
@@ -98,7 +102,7 @@ final class ScopeIndex {
       return;
     }
     for (TSNode parameter : PythonSource.namedChildren(parameterList)) {
-      switch (parameter.getType()) {
+      switch (NodeMemo.type(parameter)) {
         case "identifier" -> parameters.put(source.text(parameter), null);
         case "default_parameter", "typed_default_parameter" -> {
           TSNode name = PythonSource.field(parameter, "name");
@@ -108,7 +112,7 @@ final class ScopeIndex {
         }
         case "typed_parameter" -> {
           TSNode first = parameter.getNamedChildCount() > 0 ? parameter.getNamedChild(0) : null;
-          if (first != null && first.getType().equals("identifier")) {
+          if (first != null && NodeMemo.type(first).equals("identifier")) {
             parameters.put(source.text(first), null);
           }
         }
@@ -123,13 +127,13 @@ final class ScopeIndex {
     while (!blocks.isEmpty()) {
       TSNode block = blocks.pop();
       for (TSNode statement : PythonSource.namedChildren(block)) {
-        String type = statement.getType();
+        String type = NodeMemo.type(statement);
         switch (type) {
           case "expression_statement" -> {
             for (TSNode expression : PythonSource.namedChildren(statement)) {
-              if (expression.getType().equals("assignment")) {
+              if (NodeMemo.type(expression).equals("assignment")) {
                 assignment(expression, source, into);
-              } else if (expression.getType().equals("augmented_assignment")) {
+              } else if (NodeMemo.type(expression).equals("augmented_assignment")) {
                 bindTarget(PythonSource.field(expression, "left"), null, source, into);
               }
             }
@@ -141,8 +145,8 @@ final class ScopeIndex {
             TSNode definition = PythonSource.field(statement, "definition");
             if (definition != null) {
               definition(definition, source, into, methods);
-              if (definition.getType().equals("class_definition")
-                  && source.text(statement.getStartByte(), definition.getStartByte()).contains("dataclass")) {
+              if (NodeMemo.type(definition).equals("class_definition")
+                  && source.text(NodeMemo.start(statement), NodeMemo.start(definition)).contains("dataclass")) {
                 dataclasses.add(definition);
               }
             }
@@ -163,7 +167,7 @@ final class ScopeIndex {
 
   private static void pushBlocks(TSNode compound, Deque<TSNode> blocks) {
     for (TSNode child : PythonSource.namedChildren(compound)) {
-      String type = child.getType();
+      String type = NodeMemo.type(child);
       if (type.equals("block") || type.endsWith("_clause")) {
         blocks.push(child);
       }
@@ -176,7 +180,7 @@ final class ScopeIndex {
     if (name != null) {
       into.computeIfAbsent(source.text(name), k -> new ArrayList<>()).add(null);
     }
-    if (definition.getType().equals("function_definition")) {
+    if (NodeMemo.type(definition).equals("function_definition")) {
       methods.add(definition);
     }
   }
@@ -185,7 +189,7 @@ final class ScopeIndex {
     TSNode right = PythonSource.field(assignment, "right");
     // a = b = "x": the inner assignment holds the value for both names.
     TSNode value = right;
-    while (value != null && value.getType().equals("assignment")) {
+    while (value != null && NodeMemo.type(value).equals("assignment")) {
       assignment(value, source, into);
       value = PythonSource.field(value, "right");
     }
@@ -196,12 +200,12 @@ final class ScopeIndex {
     if (target == null) {
       return;
     }
-    switch (target.getType()) {
+    switch (NodeMemo.type(target)) {
       case "identifier" -> into.computeIfAbsent(source.text(target), k -> new ArrayList<>()).add(value);
       case "attribute" -> {
         TSNode object = PythonSource.field(target, "object");
         TSNode attribute = PythonSource.field(target, "attribute");
-        if (object != null && attribute != null && object.getType().equals("identifier")
+        if (object != null && attribute != null && NodeMemo.type(object).equals("identifier")
             && source.textEquals(object, "self")) {
           into.computeIfAbsent("self." + source.text(attribute), k -> new ArrayList<>()).add(value);
         }

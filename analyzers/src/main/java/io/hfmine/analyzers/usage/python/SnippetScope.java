@@ -21,39 +21,40 @@ record SnippetScope(String snippet, List<TSNode> roots, long key) {
     if (function != null) {
       TSNode shown = function;
       TSNode parent = ancestry.parent(function);
-      if (parent != null && parent.getType().equals("decorated_definition")) {
+      if (parent != null && ancestry.type(parent).equals("decorated_definition")) {
         shown = parent;
       }
-      start = shown.getStartByte();
-      end = shown.getEndByte();
+      start = NodeMemo.start(shown);
+      end = NodeMemo.end(shown);
       roots = List.of(function);
-      key = function.getStartByte();
+      key = NodeMemo.start(function);
     } else {
       TSNode statement = call;
       TSNode container = ancestry.parent(statement);
-      while (container != null && !container.getType().equals("module") && !container.getType().equals("block")) {
+      while (container != null && !ancestry.type(container).equals("module")
+          && !ancestry.type(container).equals("block")) {
         statement = container;
         container = ancestry.parent(container);
       }
       if (container == null) {
-        return new SnippetScope(source.text(call), List.of(call), -call.getStartByte() - 1L);
+        return new SnippetScope(source.text(call), List.of(call), -NodeMemo.start(call) - 1L);
       }
       List<TSNode> siblings = PythonSource.namedChildren(container);
       int index = 0;
       for (int i = 0; i < siblings.size(); i++) {
-        if (siblings.get(i).getStartByte() == statement.getStartByte()) {
+        if (NodeMemo.start(siblings.get(i)) == NodeMemo.start(statement)) {
           index = i;
           break;
         }
       }
       int from = Math.max(0, index - window);
       int to = Math.min(siblings.size() - 1, index + window);
-      start = siblings.get(from).getStartByte();
-      end = siblings.get(to).getEndByte();
+      start = NodeMemo.start(siblings.get(from));
+      end = NodeMemo.end(siblings.get(to));
       roots = siblings.subList(from, to + 1);
       key = -(((long) start << 32) | end) - 2L;
     }
-    return new SnippetScope(cut(source, start, end, call.getStartByte(), maxLines), List.copyOf(roots), key);
+    return new SnippetScope(cut(source, start, end, NodeMemo.start(call), maxLines), List.copyOf(roots), key);
   }
 
   private static String cut(PythonSource source, int start, int end, int callOffset, int maxLines) {
