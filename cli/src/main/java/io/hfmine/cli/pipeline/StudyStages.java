@@ -24,6 +24,7 @@ import io.hfmine.cli.commands.code.CrawlReportPrinter;
 import io.hfmine.cli.commands.export.ExportCommand;
 import io.hfmine.cli.commands.issues.IssueMethods;
 import io.hfmine.cli.commands.models.HubConnection;
+import io.hfmine.cli.commands.patterns.PatternOptions;
 import io.hfmine.cli.support.Session;
 import io.hfmine.cli.support.VersionProvider;
 import io.hfmine.crawler.github.CrawlReport;
@@ -35,7 +36,6 @@ import io.hfmine.crawler.hf.ModelSync;
 import io.hfmine.datasets.export.DatasetExporter;
 import io.hfmine.datasets.export.ExportSpec;
 import io.hfmine.datasets.export.ExportedFile;
-import io.hfmine.datasets.hf.CardFrontMatter;
 import io.hfmine.datasets.hf.HfSettings;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.reports.StudyReport;
@@ -90,10 +90,7 @@ public final class StudyStages {
   }
 
   private static StageOutcome cards(Session session) throws Exception {
-    HfSettings.Cards limits = HubConnection.settings(session).cards();
-    CardFetch.Result result = new CardFetch(session.store(), HubConnection.client(session), session.progress(),
-        new CardFrontMatter(limits.headerMaxBytes(), limits.headerMaxDepth()), limits.maxBytes())
-        .run(new CardFetch.Spec(false, false));
+    CardFetch.Result result = HubConnection.cardFetch(session).run(new CardFetch.Spec(false, false));
     Map<String, Long> counts = new LinkedHashMap<>();
     result.byStatus().forEach((status, count) -> counts.put(status, count.longValue()));
     counts.put("malformed-headers", (long) result.malformedHeaders());
@@ -110,9 +107,8 @@ public final class StudyStages {
   }
 
   private static StageOutcome dedup(Session session) {
-    HfSettings.Dedup dedup = HubConnection.settings(session).dedup();
-    CardDeduplicator.Result result = new CardDedupStage(session.store(), new CardDeduplicator.Settings(
-        dedup.threshold(), dedup.bands(), dedup.rows(), dedup.maxBucketComparisons()), session.progress()).run();
+    CardDeduplicator.Result result = new CardDedupStage(session.store(), HubConnection.dedupSettings(session, null),
+        session.progress()).run();
     return StageOutcome.of(counts("cards", result.cards(), "groups", result.groups(),
         "variants", (result.members().size() - result.groups())));
   }
@@ -133,7 +129,7 @@ public final class StudyStages {
   }
 
   private static StageOutcome patterns(Session session) {
-    PatternSettings settings = session.config().section("patterns", PatternSettings.class).validated();
+    PatternSettings settings = PatternOptions.settings(session, null, null);
     PatternBuilder.Report report;
     try (Progress progress = session.progress().start("patterns build")) {
       report = new PatternBuilder(session.store(), settings,

@@ -4,8 +4,6 @@ import io.hfmine.cli.support.BaseCommand;
 import io.hfmine.cli.support.ExitCode;
 import io.hfmine.cli.support.Session;
 import io.hfmine.crawler.hf.CardFetch;
-import io.hfmine.datasets.hf.CardFrontMatter;
-import io.hfmine.datasets.hf.HfSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,10 +22,7 @@ public final class CardsCommand extends BaseCommand {
 
   @Override
   protected ExitCode execute(Session session) throws Exception {
-    HfSettings.Cards limits = HubConnection.settings(session).cards();
-    CardFetch fetch = new CardFetch(session.store(), HubConnection.client(session), session.progress(),
-        new CardFrontMatter(limits.headerMaxBytes(), limits.headerMaxDepth()), limits.maxBytes());
-    CardFetch.Result result = fetch.run(new CardFetch.Spec(selected, refresh));
+    CardFetch.Result result = HubConnection.cardFetch(session).run(new CardFetch.Spec(selected, refresh));
     session.err().printf("models cards: %d card(s) fetched %s; %d malformed header(s)%n",
         result.attempted(), result.byStatus(), result.malformedHeaders());
     if (result.failed() > 0) {

@@ -6,7 +6,6 @@ import io.hfmine.cli.support.BaseCommand;
 import io.hfmine.cli.support.ExitCode;
 import io.hfmine.cli.support.Session;
 import io.hfmine.cli.support.UsageException;
-import io.hfmine.datasets.hf.HfSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,19 +27,13 @@ public final class DedupCommand extends BaseCommand {
 
   @Override
   protected ExitCode execute(Session session) {
-    CardDeduplicator.Result result = new CardDedupStage(session.store(), settings(session), session.progress()).run();
+    CardDeduplicator.Result result = new CardDedupStage(session.store(),
+        HubConnection.dedupSettings(session, threshold), session.progress()).run();
     session.out().printf("cards compared      %,d%n", result.cards());
     session.out().printf("duplicate groups    %,d%n", result.groups());
     session.out().printf("variants            %,d%n", result.members().size() - result.groups());
     session.err().printf("models dedup: %,d candidate pair(s) from blocking, %,d cosine(s) computed%n",
         result.candidatePairs(), result.comparedPairs());
     return ExitCode.SUCCESS;
-  }
-
-  /** The dedup settings of the configuration, with the flag's threshold if given. */
-  CardDeduplicator.Settings settings(Session session) {
-    HfSettings.Dedup dedup = HubConnection.settings(session).dedup();
-    return new CardDeduplicator.Settings(threshold != null ? threshold : dedup.threshold(),
-        dedup.bands(), dedup.rows(), dedup.maxBucketComparisons());
   }
 }

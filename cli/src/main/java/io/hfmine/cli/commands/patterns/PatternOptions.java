@@ -4,11 +4,11 @@ import io.hfmine.analyzers.patterns.PatternSettings;
 import io.hfmine.cli.support.Session;
 
 /** Reads the {@code patterns} configuration section, with the flags a command was given. */
-final class PatternOptions {
+public final class PatternOptions {
   private PatternOptions() {
   }
 
-  static PatternSettings settings(Session session, PatternSettings.GroupBy by, PatternSettings.Algorithm algorithm) {
+  public static PatternSettings settings(Session session, PatternSettings.GroupBy by, PatternSettings.Algorithm algorithm) {
     PatternSettings settings = session.config().section("patterns", PatternSettings.class);
     if (by != null) {
       settings = settings.withGroupBy(by);
