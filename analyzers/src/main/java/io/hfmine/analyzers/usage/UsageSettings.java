@@ -16,7 +16,8 @@ public record UsageSettings(
     int apiSequenceLimit,
     int batchFiles,
     String pythonSignatures,
-    String javaSignatures) {
+    String javaSignatures,
+    String treeSitterBinding) {
 
   public UsageSettings {
     if (maxFileBytes <= 0 || parseTimeoutMillis <= 0 || threads <= 0 || snippetMaxLines <= 0
@@ -28,12 +29,12 @@ public record UsageSettings(
 
   /** The defaults that {@code config/hfmine.yaml} ships, for library use without a configuration. */
   public static UsageSettings defaults() {
-    return new UsageSettings("~/.cache/hfmine/natives", 1_048_576, 5_000, 2, 60, 3, 200, 200, null, null);
+    return new UsageSettings("~/.cache/hfmine/natives", 1_048_576, 5_000, 2, 60, 3, 200, 200, null, null, "auto");
   }
 
   public UsageSettings withThreads(int count) {
     return new UsageSettings(nativeDir, maxFileBytes, parseTimeoutMillis, count, snippetMaxLines,
-        moduleWindowStatements, apiSequenceLimit, batchFiles, pythonSignatures, javaSignatures);
+        moduleWindowStatements, apiSequenceLimit, batchFiles, pythonSignatures, javaSignatures, treeSitterBinding);
   }
 
   /** The native-library directory with {@code ~} expanded. */

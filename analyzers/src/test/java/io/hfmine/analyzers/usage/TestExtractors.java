@@ -10,7 +10,7 @@ import java.nio.file.Path;
 public final class TestExtractors {
   public static final UsageSettings SETTINGS = new UsageSettings(
       Path.of("target", "tree-sitter-natives").toAbsolutePath().toString(), 1_048_576, 5_000, 2, 60, 3, 200, 50,
-      null, null);
+      null, null, "auto");
 
   private TestExtractors() {
   }

@@ -11,12 +11,14 @@ import java.util.Queue;
 /**
  * Aho-Corasick over bytes: finds every occurrence of a set of keywords in one pass.
  *
- * <p>The automaton is a full transition table (states × 256), so scanning costs one array
- * lookup per byte whatever the number of keywords. Immutable and shareable between threads.
+ * <p>The automaton is one flat transition table (states × 256), so scanning costs one array
+ * lookup per byte whatever the number of keywords: an entry holds the next state's row offset,
+ * negated when a keyword ends there. Immutable and shareable between threads.
  */
 public final class KeywordAutomaton {
   private final List<String> keywords;
-  private final int[][] next;
+  /** Row offset (state × 256) of the next state, negated (minus one) when keywords end there. */
+  private final int[] table;
   /** For each state, the indexes of keywords ending there (via output links), or null. */
   private final int[][] outputs;
   private final int[] lengths;
@@ -74,11 +76,18 @@ public final class KeywordAutomaton {
       }
     }
     this.lengths = keywords.stream().mapToInt(k -> k.getBytes(StandardCharsets.UTF_8).length).toArray();
-    this.next = transitions.toArray(new int[0][]);
     this.outputs = new int[states][];
     for (int s = 0; s < states; s++) {
       List<Integer> list = out.get(s);
       outputs[s] = list.isEmpty() ? null : list.stream().mapToInt(Integer::intValue).toArray();
+    }
+    this.table = new int[states * 256];
+    for (int s = 0; s < states; s++) {
+      int[] row = transitions.get(s);
+      for (int c = 0; c < 256; c++) {
+        int target = row[c];
+        table[s * 256 + c] = outputs[target] == null ? target * 256 : -(target * 256) - 1;
+      }
     }
   }
 
@@ -94,10 +103,11 @@ public final class KeywordAutomaton {
 
   /** Whether any keyword occurs in {@code bytes}; stops at the first one. */
   public boolean containsAny(byte[] bytes) {
-    int state = 0;
+    int[] table = this.table;
+    int row = 0;
     for (byte b : bytes) {
-      state = next[state][b & 0xFF];
-      if (outputs[state] != null) {
+      row = table[row + (b & 0xFF)];
+      if (row < 0) {
         return true;
       }
     }
@@ -111,12 +121,14 @@ public final class KeywordAutomaton {
 
   /** Reports every occurrence lying entirely within {@code [from, to)}. */
   public void forEachMatch(byte[] bytes, int from, int to, MatchSink sink) {
-    int state = 0;
-    for (int i = Math.max(0, from); i < Math.min(to, bytes.length); i++) {
-      state = next[state][bytes[i] & 0xFF];
-      int[] found = outputs[state];
-      if (found != null) {
-        for (int k : found) {
+    int[] table = this.table;
+    int row = 0;
+    int end = Math.min(to, bytes.length);
+    for (int i = Math.max(0, from); i < end; i++) {
+      row = table[row + (bytes[i] & 0xFF)];
+      if (row < 0) {
+        row = -row - 1;
+        for (int k : outputs[row >> 8]) {
           sink.match(k, i + 1 - lengths[k]);
         }
       }

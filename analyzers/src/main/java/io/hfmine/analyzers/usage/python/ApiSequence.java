@@ -1,12 +1,11 @@
 package io.hfmine.analyzers.usage.python;
 
+import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import io.hfmine.analyzers.usage.prefilter.KeywordAutomaton;
-import org.treesitter.TSNode;
 
 /**
  * The normalised calls of a scope in evaluation order, following the loaded objects:
@@ -24,29 +23,29 @@ final class ApiSequence {
    * Finds the calls of the scope by jumping to occurrences of the names that matter (loaded
    * objects, imported names) instead of visiting every node, then labels them in evaluation order.
    */
-  static List<String> of(List<TSNode> roots, List<TSNode> loadingCalls, Map<Long, String> loadingApis,
-      Map<Long, String> loadingKinds, Map<String, String> tracked, KeywordAutomaton names, ImportTable imports,
-      PythonSource source, Ancestry ancestry, int limit) {
-    Map<Long, TSNode> calls = new HashMap<>();
+  static List<String> of(List<SyntaxNode> roots, List<SyntaxNode> loadingCalls, Map<Long, String> loadingApis,
+      Map<Long, String> loadingKinds, Map<String, String> tracked, NameScanner names, ImportTable imports,
+      PythonSource source, int limit) {
+    Map<Long, SyntaxNode> calls = new HashMap<>();
     byte[] bytes = source.bytes();
     java.util.Set<Integer> loadingStarts = new java.util.HashSet<>();
     for (long key : loadingApis.keySet()) {
       loadingStarts.add((int) (key >>> 32));
     }
-    for (TSNode root : roots) {
-      int from = NodeMemo.start(root);
-      int to = NodeMemo.end(root);
-      for (TSNode call : loadingCalls) {
-        if (NodeMemo.start(call) >= from && NodeMemo.end(call) <= to) {
+    for (SyntaxNode root : roots) {
+      int from = root.start();
+      int to = root.end();
+      for (SyntaxNode call : loadingCalls) {
+        if (call.start() >= from && call.end() <= to) {
           calls.putIfAbsent(key(call), call);
-          climb(call, calls, ancestry); // X.from_pretrained(...).to(device).eval()
+          climb(call, calls); // X.from_pretrained(...).to(device).eval()
         }
       }
       if (names == null) {
         continue;
       }
-      List<String> keywords = names.keywords();
-      names.forEachMatch(bytes, from, to, (k, start) -> {
+      List<String> keywords = names.names();
+      names.forEachOccurrence(bytes, from, to, (k, start) -> {
         String name = keywords.get(k);
         int length = name.length();
         // Only names used as a callee or a receiver can start a call chain (not List[int], not x = name).
@@ -56,22 +55,22 @@ final class ApiSequence {
         if (loadingStarts.contains(start) && !tracked.containsKey(name)) {
           return; // the callee of a loading call, already in the sequence
         }
-        TSNode node = root.getDescendantForByteRange(start, start + length);
-        if (node == null || NodeMemo.start(node) != start || NodeMemo.end(node) != start + length) {
+        SyntaxNode node = root.descendantForByteRange(start, start + length);
+        if (node == null || node.start() != start || node.end() != start + length) {
           return;
         }
-        String type = NodeMemo.type(node);
+        String type = node.type();
         if (!type.equals("identifier") && !type.equals("attribute")) {
           return; // inside a string or a comment
         }
-        climb(node, calls, ancestry);
+        climb(node, calls);
       });
     }
-    List<TSNode> ordered = new ArrayList<>(calls.values());
+    List<SyntaxNode> ordered = new ArrayList<>(calls.values());
     // Inner calls finish first: f(g(x)) runs g, then f.
-    ordered.sort(Comparator.comparingInt(NodeMemo::end).thenComparingInt(NodeMemo::start));
+    ordered.sort(Comparator.comparingInt(SyntaxNode::end).thenComparingInt(SyntaxNode::start));
     List<String> sequence = new ArrayList<>();
-    for (TSNode call : ordered) {
+    for (SyntaxNode call : ordered) {
       if (sequence.size() >= limit) {
         break;
       }
@@ -84,17 +83,17 @@ final class ApiSequence {
   }
 
   /** Adds the calls made on a receiver by going up its chain: {@code x.a(...).b(...)}. */
-  private static void climb(TSNode receiver, Map<Long, TSNode> calls, Ancestry ancestry) {
-    TSNode current = receiver;
+  private static void climb(SyntaxNode receiver, Map<Long, SyntaxNode> calls) {
+    SyntaxNode current = receiver;
     for (int hops = 0; hops < 16; hops++) {
-      TSNode parent = ancestry.parent(current);
+      SyntaxNode parent = current.parent();
       if (parent == null) {
         return;
       }
-      String parentType = ancestry.type(parent);
-      if (parentType.equals("attribute") && sameStart(PythonSource.field(parent, "object"), current)) {
+      String parentType = parent.type();
+      if (parentType.equals("attribute") && sameStart(parent.field("object"), current)) {
         current = parent;
-      } else if (parentType.equals("call") && sameSpan(PythonSource.field(parent, "function"), current)) {
+      } else if (parentType.equals("call") && sameSpan(parent.field("function"), current)) {
         calls.putIfAbsent(key(parent), parent);
         current = parent;
       } else {
@@ -103,11 +102,11 @@ final class ApiSequence {
     }
   }
 
-  private static boolean sameStart(TSNode a, TSNode b) {
-    return a != null && NodeMemo.start(a) == NodeMemo.start(b) && NodeMemo.end(a) == NodeMemo.end(b);
+  private static boolean sameStart(SyntaxNode a, SyntaxNode b) {
+    return a != null && a.start() == b.start() && a.end() == b.end();
   }
 
-  private static boolean sameSpan(TSNode a, TSNode b) {
+  private static boolean sameSpan(SyntaxNode a, SyntaxNode b) {
     return sameStart(a, b);
   }
 
@@ -130,28 +129,28 @@ final class ApiSequence {
     return b == '_' || (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b < 0;
   }
 
-  private static String label(TSNode call, Map<Long, String> loadingApis, Map<Long, String> loadingKinds,
+  private static String label(SyntaxNode call, Map<Long, String> loadingApis, Map<Long, String> loadingKinds,
       Map<String, String> tracked, ImportTable imports, PythonSource source) {
     String api = loadingApis.get(key(call));
     if (api != null) {
       return api;
     }
-    TSNode function = PythonSource.field(call, "function");
+    SyntaxNode function = call.field("function");
     if (function == null) {
       return null;
     }
-    if (NodeMemo.type(function).equals("identifier")) {
+    if (function.type().equals("identifier")) {
       String name = source.text(function);
       if (tracked.containsKey(name)) {
         return tracked.get(name) + "()";
       }
       return imports.qualify(name);
     }
-    if (!NodeMemo.type(function).equals("attribute")) {
+    if (!function.type().equals("attribute")) {
       return null;
     }
-    TSNode attribute = PythonSource.field(function, "attribute");
-    TSNode object = PythonSource.field(function, "object");
+    SyntaxNode attribute = function.field("attribute");
+    SyntaxNode object = function.field("object");
     String receiver = receiverRoot(object, source);
     if (attribute == null) {
       return null;
@@ -171,17 +170,17 @@ final class ApiSequence {
   }
 
   /** The kind of a loading call that a method chain starts from ({@code X.from_pretrained(...).to(d)}), or null. */
-  private static String loadedKindOf(TSNode receiver, Map<Long, String> loadingKinds) {
-    TSNode current = receiver;
+  private static String loadedKindOf(SyntaxNode receiver, Map<Long, String> loadingKinds) {
+    SyntaxNode current = receiver;
     for (int hops = 0; current != null && hops < 32; hops++) {
-      if (NodeMemo.type(current).equals("call")) {
+      if (current.type().equals("call")) {
         String kind = loadingKinds.get(key(current));
         if (kind != null) {
           return kind;
         }
-        TSNode function = PythonSource.field(current, "function");
-        current = function != null && NodeMemo.type(function).equals("attribute")
-            ? PythonSource.field(function, "object") : null;
+        SyntaxNode function = current.field("function");
+        current = function != null && function.type().equals("attribute")
+            ? function.field("object") : null;
       } else {
         return null;
       }
@@ -190,29 +189,29 @@ final class ApiSequence {
   }
 
   /** Identifies a call node: chained calls share their start, so the end is part of the key. */
-  static long key(TSNode call) {
-    return ((long) NodeMemo.start(call) << 32) | NodeMemo.end(call);
+  static long key(SyntaxNode call) {
+    return ((long) call.start() << 32) | call.end();
   }
 
   /** The variable a method chain starts from: {@code model} in {@code model.to(d).eval()}, or {@code self.model}. */
-  static String receiverRoot(TSNode node, PythonSource source) {
-    TSNode current = node;
+  static String receiverRoot(SyntaxNode node, PythonSource source) {
+    SyntaxNode current = node;
     for (int hops = 0; current != null && hops < 32; hops++) {
-      switch (NodeMemo.type(current)) {
+      switch (current.type()) {
         case "identifier" -> {
           return source.text(current);
         }
         case "attribute" -> {
-          TSNode object = PythonSource.field(current, "object");
-          if (object != null && NodeMemo.type(object).equals("identifier") && source.textEquals(object, "self")) {
+          SyntaxNode object = current.field("object");
+          if (object != null && object.type().equals("identifier") && source.textEquals(object, "self")) {
             return source.text(current);
           }
           current = object;
         }
         case "call" -> {
-          TSNode function = PythonSource.field(current, "function");
-          current = function != null && NodeMemo.type(function).equals("attribute")
-              ? PythonSource.field(function, "object") : null;
+          SyntaxNode function = current.field("function");
+          current = function != null && function.type().equals("attribute")
+              ? function.field("object") : null;
         }
         default -> {
           return null;
@@ -223,18 +222,18 @@ final class ApiSequence {
   }
 
   /** {@code a.b.c} for a chain of identifiers, else null. */
-  static String dottedName(TSNode node, PythonSource source) {
+  static String dottedName(SyntaxNode node, PythonSource source) {
     StringBuilder name = new StringBuilder();
-    TSNode current = node;
-    while (current != null && NodeMemo.type(current).equals("attribute")) {
-      TSNode attribute = PythonSource.field(current, "attribute");
+    SyntaxNode current = node;
+    while (current != null && current.type().equals("attribute")) {
+      SyntaxNode attribute = current.field("attribute");
       if (attribute == null) {
         return null;
       }
       name.insert(0, "." + source.text(attribute));
-      current = PythonSource.field(current, "object");
+      current = current.field("object");
     }
-    if (current == null || !NodeMemo.type(current).equals("identifier")) {
+    if (current == null || !current.type().equals("identifier")) {
       return null;
     }
     return name.insert(0, source.text(current)).toString();

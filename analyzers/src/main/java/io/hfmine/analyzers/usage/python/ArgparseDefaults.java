@@ -1,9 +1,9 @@
 package io.hfmine.analyzers.usage.python;
 
+import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.treesitter.TSNode;
 
 /**
  * The argparse options of a file, by destination, with their default expressions.
@@ -13,10 +13,10 @@ import org.treesitter.TSNode;
  * option, unless {@code dest=} says otherwise. {@code set_defaults(name=...)} also counts.
  */
 final class ArgparseDefaults {
-  private final Map<String, TSNode> defaults = new HashMap<>();
+  private final Map<String, SyntaxNode> defaults = new HashMap<>();
 
   /** Records one {@code add_argument} or {@code set_defaults} call. */
-  void add(TSNode call, String method, PythonSource source, ExpressionEvaluator evaluator) {
+  void add(SyntaxNode call, String method, PythonSource source, ExpressionEvaluator evaluator) {
     CallArguments arguments = CallArguments.of(call, source);
     if (method.equals("set_defaults")) {
       arguments.keywords().forEach(defaults::put);
@@ -24,7 +24,7 @@ final class ArgparseDefaults {
     }
     String dest = null;
     String shortOption = null;
-    for (TSNode option : arguments.positional()) {
+    for (SyntaxNode option : arguments.positional()) {
       String text = evaluator.stringLiteral(option);
       if (text == null) {
         continue;
@@ -37,7 +37,7 @@ final class ArgparseDefaults {
         dest = text;
       }
     }
-    TSNode explicit = arguments.keywords().get("dest");
+    SyntaxNode explicit = arguments.keywords().get("dest");
     if (explicit != null && evaluator.stringLiteral(explicit) != null) {
       dest = evaluator.stringLiteral(explicit);
     }
@@ -55,7 +55,7 @@ final class ArgparseDefaults {
   }
 
   /** The default expression, or null when the option has none. */
-  TSNode defaultOf(String dest) {
+  SyntaxNode defaultOf(String dest) {
     return defaults.get(dest);
   }
 

@@ -1,25 +1,25 @@
 package io.hfmine.analyzers.usage.python;
 
+import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.treesitter.TSNode;
 
 /** The arguments of one call: positional nodes, keyword nodes by name, and any splats. */
-record CallArguments(List<TSNode> positional, Map<String, TSNode> keywords, TSNode splat) {
+record CallArguments(List<SyntaxNode> positional, Map<String, SyntaxNode> keywords, SyntaxNode splat) {
 
-  static CallArguments of(TSNode call, PythonSource source) {
-    List<TSNode> positional = new ArrayList<>();
-    Map<String, TSNode> keywords = new LinkedHashMap<>();
-    TSNode splat = null;
-    TSNode arguments = PythonSource.field(call, "arguments");
-    if (arguments != null && NodeMemo.type(arguments).equals("argument_list")) {
-      for (TSNode argument : PythonSource.namedChildren(arguments)) {
-        switch (NodeMemo.type(argument)) {
+  static CallArguments of(SyntaxNode call, PythonSource source) {
+    List<SyntaxNode> positional = new ArrayList<>();
+    Map<String, SyntaxNode> keywords = new LinkedHashMap<>();
+    SyntaxNode splat = null;
+    SyntaxNode arguments = call.field("arguments");
+    if (arguments != null && arguments.type().equals("argument_list")) {
+      for (SyntaxNode argument : arguments.namedChildren()) {
+        switch (argument.type()) {
           case "keyword_argument" -> {
-            TSNode name = PythonSource.field(argument, "name");
-            TSNode value = PythonSource.field(argument, "value");
+            SyntaxNode name = argument.field("name");
+            SyntaxNode value = argument.field("value");
             if (name != null && value != null) {
               keywords.put(source.text(name), value);
             }
@@ -27,7 +27,7 @@ record CallArguments(List<TSNode> positional, Map<String, TSNode> keywords, TSNo
           case "list_splat", "dictionary_splat" -> splat = splat == null ? argument : splat;
           case "comment" -> { }
           default -> {
-            if (splat == null || !NodeMemo.type(splat).equals("list_splat")) {
+            if (splat == null || !splat.type().equals("list_splat")) {
               positional.add(argument);
             }
           }
@@ -38,7 +38,7 @@ record CallArguments(List<TSNode> positional, Map<String, TSNode> keywords, TSNo
   }
 
   /** The argument at a keyword (preferred) or position, or null. */
-  TSNode find(Integer position, String keyword) {
+  SyntaxNode find(Integer position, String keyword) {
     if (keyword != null && keywords.containsKey(keyword)) {
       return keywords.get(keyword);
     }

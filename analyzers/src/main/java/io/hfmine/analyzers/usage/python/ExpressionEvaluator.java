@@ -1,6 +1,7 @@
 package io.hfmine.analyzers.usage.python;
 
 import io.hfmine.analyzers.usage.Resolution;
+import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
 import io.hfmine.analyzers.usage.resolve.ResolvedValue;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.treesitter.TSNode;
 
 /**
  * Works out the string an id argument holds: literals, names bound once, parameter defaults,
@@ -23,22 +23,20 @@ final class ExpressionEvaluator {
 
   private final PythonSource source;
   private final ArgparseDefaults argparse;
-  private final Ancestry ancestry;
   private final Map<Integer, ScopeIndex> scopes = new HashMap<>();
 
-  ExpressionEvaluator(PythonSource source, ArgparseDefaults argparse, Ancestry ancestry) {
+  ExpressionEvaluator(PythonSource source, ArgparseDefaults argparse) {
     this.source = source;
     this.argparse = argparse;
-    this.ancestry = ancestry;
   }
 
-  ResolvedValue evaluate(TSNode node) {
+  ResolvedValue evaluate(SyntaxNode node) {
     return eval(node, 0);
   }
 
   /** The value of a plain string literal (no interpolation), or null. */
-  String stringLiteral(TSNode node) {
-    if (NodeMemo.type(node).equals("string") || NodeMemo.type(node).equals("concatenated_string")) {
+  String stringLiteral(SyntaxNode node) {
+    if (node.type().equals("string") || node.type().equals("concatenated_string")) {
       ResolvedValue value = eval(node, MAX_DEPTH - 1);
       return value.resolution() == Resolution.LITERAL ? value.text() : null;
     }
@@ -46,18 +44,18 @@ final class ExpressionEvaluator {
   }
 
   /** The index of a scope node, built on first use. */
-  ScopeIndex index(TSNode scope) {
-    return scopes.computeIfAbsent(NodeMemo.start(scope), k -> ScopeIndex.build(scope, source));
+  ScopeIndex index(SyntaxNode scope) {
+    return scopes.computeIfAbsent(scope.start(), k -> ScopeIndex.build(scope, source));
   }
 
-  private ResolvedValue eval(TSNode node, int depth) {
+  private ResolvedValue eval(SyntaxNode node, int depth) {
     if (depth > MAX_DEPTH) {
       return unknown(node);
     }
-    return switch (NodeMemo.type(node)) {
+    return switch (node.type()) {
       case "string" -> string(node, depth);
-      case "concatenated_string" -> combine(node, PythonSource.namedChildren(node), depth);
-      case "parenthesized_expression" -> node.getNamedChildCount() == 1 ? eval(node.getNamedChild(0), depth + 1) : unknown(node);
+      case "concatenated_string" -> combine(node, node.namedChildren(), depth);
+      case "parenthesized_expression" -> node.namedChildCount() == 1 ? eval(node.namedChild(0), depth + 1) : unknown(node);
       case "binary_operator" -> binary(node, depth);
       case "identifier" -> name(node, source.text(node), depth);
       case "attribute" -> attribute(node, depth);
@@ -67,21 +65,21 @@ final class ExpressionEvaluator {
     };
   }
 
-  private ResolvedValue unknown(TSNode node) {
+  private ResolvedValue unknown(SyntaxNode node) {
     return ResolvedValue.unknown(source.text(node));
   }
 
-  private ResolvedValue string(TSNode node, int depth) {
+  private ResolvedValue string(SyntaxNode node, int depth) {
     String prefix = "";
     List<ResolvedValue> parts = new ArrayList<>();
     boolean interpolated = false;
-    for (TSNode child : PythonSource.namedChildren(node)) {
-      switch (NodeMemo.type(child)) {
+    for (SyntaxNode child : node.namedChildren()) {
+      switch (child.type()) {
         case "string_start" -> prefix = source.text(child).toLowerCase();
         case "string_end" -> { }
         case "interpolation" -> {
           interpolated = true;
-          TSNode expression = PythonSource.field(child, "expression");
+          SyntaxNode expression = child.field("expression");
           parts.add(expression == null ? unknown(child) : eval(expression, depth + 1));
         }
         default -> {
@@ -98,16 +96,16 @@ final class ExpressionEvaluator {
     return assemble(node, parts);
   }
 
-  private ResolvedValue combine(TSNode whole, List<TSNode> pieces, int depth) {
+  private ResolvedValue combine(SyntaxNode whole, List<SyntaxNode> pieces, int depth) {
     List<ResolvedValue> parts = new ArrayList<>();
-    for (TSNode piece : pieces) {
+    for (SyntaxNode piece : pieces) {
       parts.add(eval(piece, depth + 1));
     }
     return assemble(whole, parts);
   }
 
   /** Joins parts; unresolved parts become {@code {expr}} holes, and all-holes is unknown. */
-  private ResolvedValue assemble(TSNode whole, List<ResolvedValue> parts) {
+  private ResolvedValue assemble(SyntaxNode whole, List<ResolvedValue> parts) {
     StringBuilder text = new StringBuilder();
     Resolution resolution = Resolution.LITERAL;
     boolean complete = true;
@@ -132,10 +130,10 @@ final class ExpressionEvaluator {
     return anyConstantText ? new ResolvedValue(text.toString(), Resolution.PATTERN) : unknown(whole);
   }
 
-  private ResolvedValue binary(TSNode node, int depth) {
-    TSNode left = PythonSource.field(node, "left");
-    TSNode right = PythonSource.field(node, "right");
-    TSNode operator = PythonSource.field(node, "operator");
+  private ResolvedValue binary(SyntaxNode node, int depth) {
+    SyntaxNode left = node.field("left");
+    SyntaxNode right = node.field("right");
+    SyntaxNode operator = node.field("operator");
     if (left == null || right == null || operator == null) {
       return unknown(node);
     }
@@ -148,14 +146,14 @@ final class ExpressionEvaluator {
       if (!template.isComplete()) {
         return unknown(node);
       }
-      List<TSNode> values = NodeMemo.type(right).equals("tuple") ? PythonSource.namedChildren(right) : List.of(right);
+      List<SyntaxNode> values = right.type().equals("tuple") ? right.namedChildren() : List.of(right);
       return substitute(node, template, PERCENT_FIELD, values, Map.of(), depth);
     }
     return unknown(node);
   }
 
-  private ResolvedValue substitute(TSNode whole, ResolvedValue template, Pattern field, List<TSNode> positional,
-      Map<String, TSNode> named, int depth) {
+  private ResolvedValue substitute(SyntaxNode whole, ResolvedValue template, Pattern field, List<SyntaxNode> positional,
+      Map<String, SyntaxNode> named, int depth) {
     Matcher matcher = field.matcher(template.text());
     List<ResolvedValue> parts = new ArrayList<>();
     int last = 0;
@@ -163,7 +161,7 @@ final class ExpressionEvaluator {
     while (matcher.find()) {
       parts.add(new ResolvedValue(template.text().substring(last, matcher.start()), template.resolution()));
       String key = matcher.group(1);
-      TSNode argument;
+      SyntaxNode argument;
       if (key == null || key.isEmpty()) {
         argument = next < positional.size() ? positional.get(next++) : null;
       } else if (key.chars().allMatch(Character::isDigit)) {
@@ -179,29 +177,29 @@ final class ExpressionEvaluator {
     return assemble(whole, parts);
   }
 
-  private ResolvedValue name(TSNode at, String name, int depth) {
-    List<TSNode> chain = ancestry.scopeChain(at);
+  private ResolvedValue name(SyntaxNode at, String name, int depth) {
+    List<SyntaxNode> chain = Ancestry.scopeChain(at);
     for (int i = 0; i < chain.size(); i++) {
-      TSNode scope = chain.get(i);
-      if (i > 0 && NodeMemo.type(scope).equals("class_definition")) {
+      SyntaxNode scope = chain.get(i);
+      if (i > 0 && scope.type().equals("class_definition")) {
         continue; // class bodies are not visible from their methods
       }
       ScopeIndex index = index(scope);
-      List<TSNode> values = index.bindings(name);
+      List<SyntaxNode> values = index.bindings(name);
       if (values != null) {
         return fromBindings(at, values, depth);
       }
       if (index.hasParameter(name)) {
-        TSNode fallback = index.parameterDefault(name);
+        SyntaxNode fallback = index.parameterDefault(name);
         return fallback == null ? unknown(at) : eval(fallback, depth + 1).downgradedTo(Resolution.DEFAULT);
       }
     }
     return unknown(at);
   }
 
-  private ResolvedValue fromBindings(TSNode at, List<TSNode> values, int depth) {
+  private ResolvedValue fromBindings(SyntaxNode at, List<SyntaxNode> values, int depth) {
     ResolvedValue agreed = null;
-    for (TSNode value : values) {
+    for (SyntaxNode value : values) {
       if (value == null) {
         return unknown(at);
       }
@@ -217,25 +215,25 @@ final class ExpressionEvaluator {
     return agreed == null ? unknown(at) : agreed.downgradedTo(Resolution.CONSTANT);
   }
 
-  private ResolvedValue attribute(TSNode node, int depth) {
-    TSNode object = PythonSource.field(node, "object");
-    TSNode attribute = PythonSource.field(node, "attribute");
+  private ResolvedValue attribute(SyntaxNode node, int depth) {
+    SyntaxNode object = node.field("object");
+    SyntaxNode attribute = node.field("attribute");
     if (object == null || attribute == null) {
       return unknown(node);
     }
     String name = source.text(attribute);
-    if (NodeMemo.type(object).equals("identifier") && (source.textEquals(object, "self") || source.textEquals(object, "cls"))) {
-      TSNode owner = ancestry.enclosingClass(node);
+    if (object.type().equals("identifier") && (source.textEquals(object, "self") || source.textEquals(object, "cls"))) {
+      SyntaxNode owner = Ancestry.enclosingClass(node);
       if (owner != null) {
         ScopeIndex index = index(owner);
-        List<TSNode> values = index.bindings(name) != null ? index.bindings(name) : index.selfBindings(name);
+        List<SyntaxNode> values = index.bindings(name) != null ? index.bindings(name) : index.selfBindings(name);
         if (values != null) {
           return fromBindings(node, values, depth);
         }
       }
     }
     if (argparse.has(name)) {
-      TSNode fallback = argparse.defaultOf(name);
+      SyntaxNode fallback = argparse.defaultOf(name);
       return fallback == null ? unknown(node) : eval(fallback, depth + 1).downgradedTo(Resolution.ARGPARSE);
     }
     return dataclassField(node, name, depth);
@@ -245,14 +243,14 @@ final class ExpressionEvaluator {
    * {@code model_args.model_name_or_path} where a module-level dataclass (HfArgumentParser's
    * argument classes) declares {@code model_name_or_path: str = field(default="...")}.
    */
-  private ResolvedValue dataclassField(TSNode node, String name, int depth) {
-    List<TSNode> chain = ancestry.scopeChain(node);
+  private ResolvedValue dataclassField(SyntaxNode node, String name, int depth) {
+    List<SyntaxNode> chain = Ancestry.scopeChain(node);
     if (chain.isEmpty()) {
       return unknown(node);
     }
-    List<TSNode> found = null;
-    for (TSNode dataclass : index(chain.get(chain.size() - 1)).dataclasses()) {
-      List<TSNode> values = index(dataclass).bindings(name);
+    List<SyntaxNode> found = null;
+    for (SyntaxNode dataclass : index(chain.get(chain.size() - 1)).dataclasses()) {
+      List<SyntaxNode> values = index(dataclass).bindings(name);
       if (values != null) {
         if (found != null) {
           return unknown(node); // two argument classes declare it: ambiguous
@@ -263,31 +261,31 @@ final class ExpressionEvaluator {
     return found == null ? unknown(node) : fromBindings(node, found, depth).downgradedTo(Resolution.DEFAULT);
   }
 
-  private ResolvedValue subscript(TSNode node, int depth) {
-    TSNode value = PythonSource.field(node, "value");
-    TSNode key = PythonSource.field(node, "subscript");
-    if (value == null || key == null || !NodeMemo.type(value).equals("identifier")) {
+  private ResolvedValue subscript(SyntaxNode node, int depth) {
+    SyntaxNode value = node.field("value");
+    SyntaxNode key = node.field("subscript");
+    if (value == null || key == null || !value.type().equals("identifier")) {
       return unknown(node);
     }
-    TSNode container = boundNode(value, source.text(value));
+    SyntaxNode container = boundNode(value, source.text(value));
     if (container == null) {
       return unknown(node);
     }
     ResolvedValue keyValue = eval(key, depth + 1);
-    if (NodeMemo.type(container).equals("dictionary") && keyValue.isComplete()) {
-      for (TSNode pair : PythonSource.namedChildren(container)) {
-        if (!NodeMemo.type(pair).equals("pair")) {
+    if (container.type().equals("dictionary") && keyValue.isComplete()) {
+      for (SyntaxNode pair : container.namedChildren()) {
+        if (!pair.type().equals("pair")) {
           continue;
         }
-        TSNode pairKey = PythonSource.field(pair, "key");
-        TSNode pairValue = PythonSource.field(pair, "value");
+        SyntaxNode pairKey = pair.field("key");
+        SyntaxNode pairValue = pair.field("value");
         if (pairKey != null && pairValue != null && keyValue.text().equals(stringLiteral(pairKey))) {
           return eval(pairValue, depth + 1).downgradedTo(Resolution.CONSTANT);
         }
       }
-    } else if ((NodeMemo.type(container).equals("list") || NodeMemo.type(container).equals("tuple"))
-        && NodeMemo.type(key).equals("integer")) {
-      List<TSNode> elements = PythonSource.namedChildren(container);
+    } else if ((container.type().equals("list") || container.type().equals("tuple"))
+        && key.type().equals("integer")) {
+      List<SyntaxNode> elements = container.namedChildren();
       try {
         int index = Integer.parseInt(source.text(key));
         if (index >= 0 && index < elements.size()) {
@@ -301,13 +299,13 @@ final class ExpressionEvaluator {
   }
 
   /** The single expression a name is bound to in its scope chain, or null. */
-  private TSNode boundNode(TSNode at, String name) {
-    List<TSNode> chain = ancestry.scopeChain(at);
+  private SyntaxNode boundNode(SyntaxNode at, String name) {
+    List<SyntaxNode> chain = Ancestry.scopeChain(at);
     for (int i = 0; i < chain.size(); i++) {
-      if (i > 0 && chain.get(i).getType().equals("class_definition")) {
+      if (i > 0 && chain.get(i).type().equals("class_definition")) {
         continue;
       }
-      List<TSNode> values = index(chain.get(i)).bindings(name);
+      List<SyntaxNode> values = index(chain.get(i)).bindings(name);
       if (values != null) {
         return values.size() == 1 ? values.get(0) : null;
       }
@@ -315,15 +313,15 @@ final class ExpressionEvaluator {
     return null;
   }
 
-  private ResolvedValue call(TSNode node, int depth) {
-    TSNode function = PythonSource.field(node, "function");
+  private ResolvedValue call(SyntaxNode node, int depth) {
+    SyntaxNode function = node.field("function");
     if (function == null) {
       return unknown(node);
     }
     CallArguments arguments = CallArguments.of(node, source);
     String callee = source.text(function);
-    if (NodeMemo.type(function).equals("attribute") && callee.endsWith(".format")) {
-      TSNode object = PythonSource.field(function, "object");
+    if (function.type().equals("attribute") && callee.endsWith(".format")) {
+      SyntaxNode object = function.field("object");
       ResolvedValue template = object == null ? unknown(node) : eval(object, depth + 1);
       if (!template.isComplete()) {
         return unknown(node);
@@ -331,7 +329,7 @@ final class ExpressionEvaluator {
       return substitute(node, template, FORMAT_FIELD, arguments.positional(), arguments.keywords(), depth);
     }
     if (callee.endsWith("getenv") || callee.endsWith("environ.get")) {
-      TSNode fallback = arguments.find(1, "default");
+      SyntaxNode fallback = arguments.find(1, "default");
       return fallback == null ? unknown(node) : eval(fallback, depth + 1).downgradedTo(Resolution.DEFAULT);
     }
     if ((callee.equals("field") || callee.endsWith(".field")) && arguments.keywords().containsKey("default")) {

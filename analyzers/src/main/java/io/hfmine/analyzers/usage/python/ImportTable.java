@@ -1,10 +1,10 @@
 package io.hfmine.analyzers.usage.python;
 
+import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.treesitter.TSNode;
 
 /**
  * What each imported name of a file stands for: {@code tf} → {@code transformers},
@@ -17,31 +17,29 @@ final class ImportTable {
   private final Map<String, String> names = new HashMap<>();
   private final List<String> starModules = new ArrayList<>();
 
-  void add(TSNode statement, PythonSource source) {
-    String type = NodeMemo.type(statement);
+  void add(SyntaxNode statement, PythonSource source) {
+    String type = statement.type();
     if (type.equals("import_statement")) {
-      for (TSNode child : PythonSource.namedChildren(statement)) {
-        if (NodeMemo.type(child).equals("aliased_import")) {
+      for (SyntaxNode child : statement.namedChildren()) {
+        if (child.type().equals("aliased_import")) {
           bindAlias(child, "", source);
-        } else if (NodeMemo.type(child).equals("dotted_name")) {
+        } else if (child.type().equals("dotted_name")) {
           String dotted = source.text(child);
           String head = dotted.contains(".") ? dotted.substring(0, dotted.indexOf('.')) : dotted;
           names.put(head, head);
         }
       }
     } else if (type.equals("import_from_statement")) {
-      TSNode module = PythonSource.field(statement, "module_name");
-      if (module == null || !NodeMemo.type(module).equals("dotted_name")) {
+      SyntaxNode module = statement.field("module_name");
+      if (module == null || !module.type().equals("dotted_name")) {
         return; // relative imports name the project's own modules
       }
       String prefix = source.text(module) + ".";
-      int count = statement.getChildCount();
-      for (int i = 0; i < count; i++) {
-        TSNode child = statement.getChild(i);
-        String childType = NodeMemo.type(child);
+      for (SyntaxNode child : statement.children()) {
+        String childType = child.type();
         if (childType.equals("wildcard_import")) {
           starModules.add(source.text(module));
-        } else if ("name".equals(statement.getFieldNameForChild(i))) {
+        } else if ("name".equals(child.fieldName())) {
           if (childType.equals("aliased_import")) {
             bindAlias(child, prefix, source);
           } else if (childType.equals("dotted_name")) {
@@ -53,9 +51,9 @@ final class ImportTable {
     }
   }
 
-  private void bindAlias(TSNode aliased, String prefix, PythonSource source) {
-    TSNode name = PythonSource.field(aliased, "name");
-    TSNode alias = PythonSource.field(aliased, "alias");
+  private void bindAlias(SyntaxNode aliased, String prefix, PythonSource source) {
+    SyntaxNode name = aliased.field("name");
+    SyntaxNode alias = aliased.field("alias");
     if (name != null && alias != null) {
       names.put(source.text(alias), prefix + source.text(name));
     }

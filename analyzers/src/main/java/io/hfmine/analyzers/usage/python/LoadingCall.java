@@ -1,9 +1,9 @@
 package io.hfmine.analyzers.usage.python;
 
+import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
 import io.hfmine.analyzers.usage.resolve.ResolvedValue;
 import io.hfmine.analyzers.usage.signatures.PythonSignature;
 import java.util.List;
-import org.treesitter.TSNode;
 
 /**
  * A call matched to a signature, before snippets and sequences are attached.
@@ -11,6 +11,6 @@ import org.treesitter.TSNode;
  * @param target the name the result is assigned to ({@code model}, {@code self.model}), or null
  * @param slot which id argument of the call this is ("id" or the extra id's keyword)
  */
-record LoadingCall(TSNode call, PythonSignature signature, String api, String kind, ResolvedValue value,
+record LoadingCall(SyntaxNode call, PythonSignature signature, String api, String kind, ResolvedValue value,
     String canonicalId, List<String> keywordArgs, String target, String slot) {
 }

@@ -1,16 +1,13 @@
 package io.hfmine.analyzers.usage.python;
 
+import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.treesitter.TSNode;
 
 /**
  * The UTF-8 bytes of one Python file and text access by tree-sitter node.
@@ -48,8 +45,8 @@ public final class PythonSource {
     return bytes;
   }
 
-  public String text(TSNode node) {
-    return text(NodeMemo.start(node), NodeMemo.end(node));
+  public String text(SyntaxNode node) {
+    return text(node.start(), node.end());
   }
 
   public String text(int start, int end) {
@@ -59,8 +56,8 @@ public final class PythonSource {
   }
 
   /** Whether the node's text equals {@code expected}, without building a string for long nodes. */
-  public boolean textEquals(TSNode node, String expected) {
-    int length = NodeMemo.end(node) - NodeMemo.start(node);
+  public boolean textEquals(SyntaxNode node, String expected) {
+    int length = node.end() - node.start();
     return length == expected.length() && text(node).equals(expected);
   }
 
@@ -80,30 +77,6 @@ public final class PythonSource {
       i++;
     }
     return Math.min(bytes.length, i + 1);
-  }
-
-  static List<TSNode> namedChildren(TSNode node) {
-    return NodeMemo.namedChildren(node);
-  }
-
-  /** Asks tree-sitter for each named child: one call per child. */
-  static List<TSNode> lookUpNamedChildren(TSNode node) {
-    int count = node.getNamedChildCount();
-    List<TSNode> children = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      children.add(node.getNamedChild(i));
-    }
-    return Collections.unmodifiableList(children);
-  }
-
-  /** The child in a field, or null when the node has none. */
-  static TSNode field(TSNode node, String name) {
-    return NodeMemo.field(node, name);
-  }
-
-  static TSNode parent(TSNode node) {
-    TSNode parent = node.getParent();
-    return NodeIdentity.absent(parent) ? null : parent;
   }
 
   private static boolean isUtf8(byte[] raw) {

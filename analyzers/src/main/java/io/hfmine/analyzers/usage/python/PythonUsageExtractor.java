@@ -8,6 +8,9 @@ import io.hfmine.analyzers.usage.UsageRecord;
 import io.hfmine.analyzers.usage.UsageSettings;
 import io.hfmine.analyzers.usage.canonical.ModelIdCanonicalizer;
 import io.hfmine.analyzers.usage.prefilter.KeywordAutomaton;
+import io.hfmine.analyzers.usage.python.tree.PythonTreeParser;
+import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
+import io.hfmine.analyzers.usage.python.tree.SyntaxTree;
 import io.hfmine.analyzers.usage.resolve.ResolvedValue;
 import io.hfmine.analyzers.usage.signatures.IdArgument;
 import io.hfmine.analyzers.usage.signatures.PythonSignature;
@@ -22,8 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.treesitter.TSNode;
-import org.treesitter.TSTree;
 
 /**
  * Finds the model-loading calls of one Python file with tree-sitter. One instance per thread.
@@ -43,7 +44,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
   private final UsageSettings settings;
   private final KeywordAutomaton automaton;
   private final Set<String> callKeywords;
-  private final PythonParser parser;
+  private final PythonTreeParser parser;
 
   public PythonUsageExtractor(SignatureCatalog catalog, ModelIdCanonicalizer canonicalizer, UsageSettings settings) {
     this.catalog = catalog;
@@ -56,27 +57,22 @@ public final class PythonUsageExtractor implements AutoCloseable {
     all.add(ADD_ARGUMENT);
     all.add(SET_DEFAULTS);
     this.automaton = new KeywordAutomaton(all);
-    TreeSitterNatives.install(settings.nativeDirectory());
-    this.parser = new PythonParser();
+    this.parser = PythonTreeParser.open(settings.nativeDirectory(), settings.treeSitterBinding());
   }
 
   /** Parses one file; never throws for bad content (the outcome says what went wrong). */
   public FileOutcome extract(SourceFile file) {
     PythonSource source = PythonSource.of(file.content());
-    TSTree tree = parser.parse(source.bytes(), Duration.ofMillis(settings.parseTimeoutMillis()));
+    SyntaxTree tree = parser.parse(source.bytes(), Duration.ofMillis(settings.parseTimeoutMillis()));
     if (tree == null) {
       return FileOutcome.skipped(FileStatus.TIMED_OUT, "parse exceeded " + settings.parseTimeoutMillis() + " ms");
     }
-    try {
-      TSNode root = tree.getRootNode();
-      boolean syntaxErrors = root.hasError();
-      return FileOutcome.parsed(NodeMemo.during(() -> usagesIn(file, root, source, new Ancestry())), syntaxErrors);
-    } finally {
-      tree.close();
+    try (tree) {
+      return FileOutcome.parsed(usagesIn(file, tree.root(), source), tree.hasError());
     }
   }
 
-  private List<UsageRecord> usagesIn(SourceFile file, TSNode root, PythonSource source, Ancestry ancestry) {
+  private List<UsageRecord> usagesIn(SourceFile file, SyntaxNode root, PythonSource source) {
     byte[] bytes = source.bytes();
     List<String> keywords = automaton.keywords();
     Map<String, List<Integer>> offsets = new HashMap<>();
@@ -88,31 +84,31 @@ public final class PythonUsageExtractor implements AutoCloseable {
     });
     ImportTable imports = new ImportTable();
     for (int offset : offsets.getOrDefault(IMPORT, List.of())) {
-      TSNode statement = ancestor(root, ancestry, offset, IMPORT.length(), 3, "import_statement", "import_from_statement");
+      SyntaxNode statement = ancestor(root, offset, IMPORT.length(), 3, "import_statement", "import_from_statement");
       if (statement != null) {
         imports.add(statement, source);
       }
     }
     for (int offset : offsets.getOrDefault(CLASS, List.of())) {
-      TSNode definition = ancestor(root, ancestry, offset, CLASS.length(), 1, "class_definition");
+      SyntaxNode definition = ancestor(root, offset, CLASS.length(), 1, "class_definition");
       if (definition != null) {
         aliasLibrarySubclass(definition, imports, source);
       }
     }
     ArgparseDefaults argparse = new ArgparseDefaults();
-    ExpressionEvaluator evaluator = new ExpressionEvaluator(source, argparse, ancestry);
+    ExpressionEvaluator evaluator = new ExpressionEvaluator(source, argparse);
     for (String method : List.of(ADD_ARGUMENT, SET_DEFAULTS)) {
       for (int offset : offsets.getOrDefault(method, List.of())) {
-        TSNode call = enclosingCall(root, ancestry, offset, method.length());
+        SyntaxNode call = enclosingCall(root, offset, method.length());
         if (call != null) {
           argparse.add(call, method, source, evaluator);
         }
       }
     }
-    TreeMap<Long, TSNode> calls = new TreeMap<>();
+    TreeMap<Long, SyntaxNode> calls = new TreeMap<>();
     for (String keyword : callKeywords) {
       for (int offset : offsets.getOrDefault(keyword, List.of())) {
-        addCall(root, ancestry, offset, keyword.length(), calls);
+        addCall(root, offset, keyword.length(), calls);
       }
     }
     // Names imported under an alias (from x import pipeline as pl) do not contain the keyword at the call.
@@ -122,22 +118,22 @@ public final class PythonUsageExtractor implements AutoCloseable {
       String last = target.substring(target.lastIndexOf('.') + 1);
       if (!local.equals(last) && (callKeywords.contains(last) || catalog.isLibraryModule(target))) {
         for (int offset : wordOffsets(bytes, local)) {
-          addCall(root, ancestry, offset, local.length(), calls);
+          addCall(root, offset, local.length(), calls);
         }
       }
     }
     List<LoadingCall> loading = new ArrayList<>();
-    for (TSNode call : calls.values()) {
-      match(call, imports, evaluator, source, ancestry, loading);
+    for (SyntaxNode call : calls.values()) {
+      match(call, imports, evaluator, source, loading);
     }
-    return records(file, loading, imports, source, ancestry);
+    return records(file, loading, imports, source);
   }
 
-  private void match(TSNode call, ImportTable imports, ExpressionEvaluator evaluator, PythonSource source,
-      Ancestry ancestry, List<LoadingCall> out) {
-    TSNode function = PythonSource.field(call, "function");
+  private void match(SyntaxNode call, ImportTable imports, ExpressionEvaluator evaluator, PythonSource source,
+      List<LoadingCall> out) {
+    SyntaxNode function = call.field("function");
     String dotted = function == null ? null : ApiSequence.dottedName(function, source);
-    if (dotted == null && function != null && NodeMemo.type(function).equals("identifier")) {
+    if (dotted == null && function != null && function.type().equals("identifier")) {
       dotted = source.text(function);
     }
     if (dotted == null) {
@@ -160,7 +156,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
     PythonSignature sig = signature.get();
     CallArguments arguments = CallArguments.of(call, source);
     if (sig.require() != null) {
-      TSNode required = sig.require().position() < arguments.positional().size()
+      SyntaxNode required = sig.require().position() < arguments.positional().size()
           ? arguments.positional().get(sig.require().position()) : null;
       String text = required == null ? null : evaluator.stringLiteral(required);
       if (text == null) {
@@ -172,9 +168,9 @@ public final class PythonUsageExtractor implements AutoCloseable {
       }
     }
     List<String> keywordArgs = List.copyOf(arguments.keywords().keySet());
-    String target = assignmentTarget(call, source, ancestry);
+    String target = assignmentTarget(call, source);
     String kind = kindOf(sig, arguments, evaluator);
-    TSNode idNode = arguments.find(sig.id().position(), sig.id().keyword());
+    SyntaxNode idNode = arguments.find(sig.id().position(), sig.id().keyword());
     ResolvedValue value;
     if (idNode != null) {
       value = evaluator.evaluate(idNode);
@@ -190,7 +186,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
       out.add(primary);
     }
     for (IdArgument extra : sig.extraIds()) {
-      TSNode extraNode = arguments.find(extra.position(), extra.keyword());
+      SyntaxNode extraNode = arguments.find(extra.position(), extra.keyword());
       if (extraNode != null) {
         ResolvedValue extraValue = evaluator.evaluate(extraNode);
         if (extraValue.isComplete() || extraValue.resolution() == Resolution.PATTERN) {
@@ -202,7 +198,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
     }
   }
 
-  private LoadingCall loadingCall(TSNode call, PythonSignature sig, String api, String kind, ResolvedValue value,
+  private LoadingCall loadingCall(SyntaxNode call, PythonSignature sig, String api, String kind, ResolvedValue value,
       CallArguments arguments, List<String> keywordArgs, String target, String slot) {
     ResolvedValue id = value;
     String canonical = null;
@@ -215,8 +211,8 @@ public final class PythonUsageExtractor implements AutoCloseable {
           return null;
         }
         if (sig.unprefixed() == Unprefixed.TIMM) {
-          TSNode pretrained = arguments.keywords().get("pretrained");
-          if (pretrained == null || !NodeMemo.type(pretrained).equals("true")) {
+          SyntaxNode pretrained = arguments.keywords().get("pretrained");
+          if (pretrained == null || !pretrained.type().equals("true")) {
             return null; // an architecture without pretrained weights loads nothing from the Hub
           }
           canonical = value.isComplete() ? canonicalizer.canonicalizeTimm(value.text()) : null;
@@ -234,7 +230,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
 
   private static String kindOf(PythonSignature sig, CallArguments arguments, ExpressionEvaluator evaluator) {
     if (sig.kindKeyword() != null) {
-      TSNode node = arguments.keywords().get(sig.kindKeyword().keyword());
+      SyntaxNode node = arguments.keywords().get(sig.kindKeyword().keyword());
       String value = node == null ? null : evaluator.stringLiteral(node);
       if (value != null && sig.kindKeyword().values().containsKey(value)) {
         return sig.kindKeyword().values().get(value);
@@ -244,7 +240,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
   }
 
   private List<UsageRecord> records(SourceFile file, List<LoadingCall> loading, ImportTable imports,
-      PythonSource source, Ancestry ancestry) {
+      PythonSource source) {
     if (loading.isEmpty()) {
       return List.of();
     }
@@ -259,32 +255,32 @@ public final class PythonUsageExtractor implements AutoCloseable {
       }
     }
     Map<Long, List<String>> sequences = new HashMap<>();
-    List<TSNode> loadingCalls = loading.stream().map(LoadingCall::call).toList();
+    List<SyntaxNode> loadingCalls = loading.stream().map(LoadingCall::call).toList();
     Set<String> names = new LinkedHashSet<>(tracked.keySet());
     names.addAll(imports.names().keySet());
     names.removeIf(String::isEmpty);
-    KeywordAutomaton nameAutomaton = names.isEmpty() ? null : new KeywordAutomaton(names);
+    NameScanner nameScanner = names.isEmpty() ? null : new NameScanner(names);
     List<UsageRecord> records = new ArrayList<>();
     for (LoadingCall call : loading) {
-      SnippetScope scope = SnippetScope.of(call.call(), source, ancestry, settings.snippetMaxLines(),
+      SnippetScope scope = SnippetScope.of(call.call(), source, settings.snippetMaxLines(),
           settings.moduleWindowStatements());
-      List<TSNode> roots = scope.roots();
+      List<SyntaxNode> roots = scope.roots();
       long key = scope.key();
       if (call.target() != null && call.target().startsWith("self.")) {
         // An object kept on self is used in the class's other methods: follow it there.
-        TSNode owner = ancestry.enclosingClass(call.call());
+        SyntaxNode owner = Ancestry.enclosingClass(call.call());
         if (owner != null) {
           roots = List.of(owner);
-          key = NodeMemo.start(owner) + (1L << 40);
+          key = owner.start() + (1L << 40);
         }
       }
-      List<TSNode> sequenceRoots = roots;
+      List<SyntaxNode> sequenceRoots = roots;
       List<String> sequence = sequences.computeIfAbsent(key,
-          k -> ApiSequence.of(sequenceRoots, loadingCalls, apis, kinds, tracked, nameAutomaton, imports, source,
-              ancestry, settings.apiSequenceLimit()));
-      TSNode node = call.call();
-      int line = node.getStartPoint().getRow() + 1;
-      int col = node.getStartPoint().getColumn() + 1;
+          k -> ApiSequence.of(sequenceRoots, loadingCalls, apis, kinds, tracked, nameScanner, imports, source,
+              settings.apiSequenceLimit()));
+      SyntaxNode node = call.call();
+      int line = node.startRow() + 1;
+      int col = node.startColumn() + 1;
       records.add(new UsageRecord(
           UsageRecord.idOf(file.origin(), line, col, call.api(), call.slot()),
           file.repository(), file.path(), file.blobSha(), "python", line, col,
@@ -295,49 +291,49 @@ public final class PythonUsageExtractor implements AutoCloseable {
   }
 
   /** {@code model} in {@code model = AutoModel.from_pretrained(...).to(device)}, or {@code self.model}. */
-  private static String assignmentTarget(TSNode call, PythonSource source, Ancestry ancestry) {
-    TSNode current = call;
-    TSNode parent = ancestry.parent(current);
+  private static String assignmentTarget(SyntaxNode call, PythonSource source) {
+    SyntaxNode current = call;
+    SyntaxNode parent = current.parent();
     while (parent != null) {
-      String type = ancestry.type(parent);
+      String type = parent.type();
       if (type.equals("attribute") || type.equals("await") || type.equals("parenthesized_expression")) {
-        TSNode grand = ancestry.parent(parent);
-        if (type.equals("attribute") && (grand == null || !ancestry.type(grand).equals("call"))) {
+        SyntaxNode grand = parent.parent();
+        if (type.equals("attribute") && (grand == null || !grand.type().equals("call"))) {
           return null;
         }
         current = type.equals("attribute") ? grand : parent;
-        parent = ancestry.parent(current);
+        parent = current.parent();
         continue;
       }
       break;
     }
-    if (parent == null || !NodeMemo.type(parent).equals("assignment")) {
+    if (parent == null || !parent.type().equals("assignment")) {
       return null;
     }
-    TSNode right = PythonSource.field(parent, "right");
-    TSNode left = PythonSource.field(parent, "left");
-    if (right == null || left == null || NodeMemo.start(right) != NodeMemo.start(current)) {
+    SyntaxNode right = parent.field("right");
+    SyntaxNode left = parent.field("left");
+    if (right == null || left == null || right.start() != current.start()) {
       return null;
     }
-    if (NodeMemo.type(left).equals("identifier")) {
+    if (left.type().equals("identifier")) {
       return source.text(left);
     }
-    if (NodeMemo.type(left).equals("attribute")) {
+    if (left.type().equals("attribute")) {
       String dotted = ApiSequence.dottedName(left, source);
       return dotted != null && dotted.startsWith("self.") && dotted.indexOf('.', 5) < 0 ? dotted : null;
     }
     return null;
   }
 
-  private void aliasLibrarySubclass(TSNode definition, ImportTable imports, PythonSource source) {
-    TSNode name = PythonSource.field(definition, "name");
-    TSNode bases = PythonSource.field(definition, "superclasses");
+  private void aliasLibrarySubclass(SyntaxNode definition, ImportTable imports, PythonSource source) {
+    SyntaxNode name = definition.field("name");
+    SyntaxNode bases = definition.field("superclasses");
     if (name == null || bases == null) {
       return;
     }
-    for (TSNode base : PythonSource.namedChildren(bases)) {
+    for (SyntaxNode base : bases.namedChildren()) {
       String dotted = ApiSequence.dottedName(base, source);
-      if (dotted == null && NodeMemo.type(base).equals("identifier")) {
+      if (dotted == null && base.type().equals("identifier")) {
         dotted = source.text(base);
       }
       String qualified = dotted == null ? null : imports.qualify(dotted);
@@ -354,22 +350,22 @@ public final class PythonUsageExtractor implements AutoCloseable {
   }
 
   /** Adds the call whose callee (or, for prefix keywords, whose arguments) holds the keyword. */
-  private static void addCall(TSNode root, Ancestry ancestry, int offset, int length, TreeMap<Long, TSNode> calls) {
-    TSNode call = enclosingCall(root, ancestry, offset, length);
+  private static void addCall(SyntaxNode root, int offset, int length, TreeMap<Long, SyntaxNode> calls) {
+    SyntaxNode call = enclosingCall(root, offset, length);
     if (call != null) {
-      calls.putIfAbsent(((long) NodeMemo.start(call) << 32) | NodeMemo.end(call), call);
+      calls.putIfAbsent(((long) call.start() << 32) | call.end(), call);
     }
   }
 
-  private static TSNode enclosingCall(TSNode root, Ancestry ancestry, int offset, int length) {
-    return ancestor(root, ancestry, offset, length, 5, "call");
+  private static SyntaxNode enclosingCall(SyntaxNode root, int offset, int length) {
+    return ancestor(root, offset, length, 5, "call");
   }
 
-  private static TSNode ancestor(TSNode root, Ancestry ancestry, int offset, int length, int maxHops,
+  private static SyntaxNode ancestor(SyntaxNode root, int offset, int length, int maxHops,
       String... types) {
-    TSNode node = root.getDescendantForByteRange(offset, offset + length);
+    SyntaxNode node = root.descendantForByteRange(offset, offset + length);
     for (int hops = 0; node != null && hops <= maxHops; hops++) {
-      String type = ancestry.type(node);
+      String type = node.type();
       for (String wanted : types) {
         if (type.equals(wanted)) {
           return node;
@@ -378,7 +374,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
       if (type.equals("module") || type.equals("block")) {
         return null;
       }
-      node = ancestry.parent(node);
+      node = node.parent();
     }
     return null;
   }

@@ -1,5 +1,6 @@
 package io.hfmine.analyzers.usage.python;
 
+import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -7,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.treesitter.TSNode;
 
 /**
  * The names a module, class or function binds in its own body: assignments (a null value marks
@@ -20,33 +20,33 @@ import org.treesitter.TSNode;
 final class ScopeIndex {
   private static final Set<String> SCOPE_TYPES = Set.of("module", "function_definition", "class_definition");
 
-  private final TSNode scope;
-  private final Map<String, List<TSNode>> bindings = new HashMap<>();
-  private final Map<String, TSNode> parameters = new HashMap<>();
-  private final List<TSNode> methods = new ArrayList<>();
-  private final List<TSNode> dataclasses = new ArrayList<>();
+  private final SyntaxNode scope;
+  private final Map<String, List<SyntaxNode>> bindings = new HashMap<>();
+  private final Map<String, SyntaxNode> parameters = new HashMap<>();
+  private final List<SyntaxNode> methods = new ArrayList<>();
+  private final List<SyntaxNode> dataclasses = new ArrayList<>();
   private final PythonSource source;
-  private Map<String, List<TSNode>> selfBindings;
+  private Map<String, List<SyntaxNode>> selfBindings;
 
-  private ScopeIndex(TSNode scope, PythonSource source) {
+  private ScopeIndex(SyntaxNode scope, PythonSource source) {
     this.scope = scope;
     this.source = source;
   }
 
-  static boolean isScope(TSNode node) {
-    return isScopeType(NodeMemo.type(node));
+  static boolean isScope(SyntaxNode node) {
+    return isScopeType(node.type());
   }
 
   static boolean isScopeType(String type) {
     return SCOPE_TYPES.contains(type);
   }
 
-  static ScopeIndex build(TSNode scope, PythonSource source) {
+  static ScopeIndex build(SyntaxNode scope, PythonSource source) {
     ScopeIndex index = new ScopeIndex(scope, source);
-    String type = NodeMemo.type(scope);
-    TSNode body = type.equals("module") ? scope : PythonSource.field(scope, "body");
+    String type = scope.type();
+    SyntaxNode body = type.equals("module") ? scope : scope.field("body");
     if (type.equals("function_definition")) {
-      index.indexParameters(PythonSource.field(scope, "parameters"), source);
+      index.indexParameters(scope.field("parameters"), source);
     }
     if (body != null) {
       index.walk(body, source, index.bindings, index.methods);
@@ -54,12 +54,12 @@ final class ScopeIndex {
     return index;
   }
 
-  TSNode scope() {
+  SyntaxNode scope() {
     return scope;
   }
 
   /** Values bound to {@code name} here, or null when the scope never binds it. */
-  List<TSNode> bindings(String name) {
+  List<SyntaxNode> bindings(String name) {
     return bindings.get(name);
   }
 
@@ -68,23 +68,23 @@ final class ScopeIndex {
   }
 
   /** The default of a parameter, or null when it has none. */
-  TSNode parameterDefault(String name) {
+  SyntaxNode parameterDefault(String name) {
     return parameters.get(name);
   }
 
   /** Classes of this scope decorated as dataclasses (HfArgumentParser's argument classes). */
-  List<TSNode> dataclasses() {
+  List<SyntaxNode> dataclasses() {
     return dataclasses;
   }
 
   /** Values given to {@code self.<name>} in the class's methods, or null; methods are walked on first use. */
-  List<TSNode> selfBindings(String name) {
+  List<SyntaxNode> selfBindings(String name) {
     if (selfBindings == null) {
       selfBindings = new HashMap<>();
-      for (TSNode method : methods) {
-        TSNode methodBody = PythonSource.field(method, "body");
+      for (SyntaxNode method : methods) {
+        SyntaxNode methodBody = method.field("body");
         if (methodBody != null) {
-          Map<String, List<TSNode>> methodBindings = new HashMap<>();
+          Map<String, List<SyntaxNode>> methodBindings = new HashMap<>();
           walk(methodBody, source, methodBindings, new ArrayList<>());
           methodBindings.forEach((key, values) -> {
             if (key.startsWith("self.")) {
@@ -97,22 +97,22 @@ final class ScopeIndex {
     return selfBindings.get(name);
   }
 
-  private void indexParameters(TSNode parameterList, PythonSource source) {
+  private void indexParameters(SyntaxNode parameterList, PythonSource source) {
     if (parameterList == null) {
       return;
     }
-    for (TSNode parameter : PythonSource.namedChildren(parameterList)) {
-      switch (NodeMemo.type(parameter)) {
+    for (SyntaxNode parameter : parameterList.namedChildren()) {
+      switch (parameter.type()) {
         case "identifier" -> parameters.put(source.text(parameter), null);
         case "default_parameter", "typed_default_parameter" -> {
-          TSNode name = PythonSource.field(parameter, "name");
+          SyntaxNode name = parameter.field("name");
           if (name != null) {
-            parameters.put(source.text(name), PythonSource.field(parameter, "value"));
+            parameters.put(source.text(name), parameter.field("value"));
           }
         }
         case "typed_parameter" -> {
-          TSNode first = parameter.getNamedChildCount() > 0 ? parameter.getNamedChild(0) : null;
-          if (first != null && NodeMemo.type(first).equals("identifier")) {
+          SyntaxNode first = parameter.namedChildCount() > 0 ? parameter.namedChild(0) : null;
+          if (first != null && first.type().equals("identifier")) {
             parameters.put(source.text(first), null);
           }
         }
@@ -121,20 +121,20 @@ final class ScopeIndex {
     }
   }
 
-  private void walk(TSNode body, PythonSource source, Map<String, List<TSNode>> into, List<TSNode> methods) {
-    Deque<TSNode> blocks = new ArrayDeque<>();
+  private void walk(SyntaxNode body, PythonSource source, Map<String, List<SyntaxNode>> into, List<SyntaxNode> methods) {
+    Deque<SyntaxNode> blocks = new ArrayDeque<>();
     blocks.push(body);
     while (!blocks.isEmpty()) {
-      TSNode block = blocks.pop();
-      for (TSNode statement : PythonSource.namedChildren(block)) {
-        String type = NodeMemo.type(statement);
+      SyntaxNode block = blocks.pop();
+      for (SyntaxNode statement : block.namedChildren()) {
+        String type = statement.type();
         switch (type) {
           case "expression_statement" -> {
-            for (TSNode expression : PythonSource.namedChildren(statement)) {
-              if (NodeMemo.type(expression).equals("assignment")) {
+            for (SyntaxNode expression : statement.namedChildren()) {
+              if (expression.type().equals("assignment")) {
                 assignment(expression, source, into);
-              } else if (NodeMemo.type(expression).equals("augmented_assignment")) {
-                bindTarget(PythonSource.field(expression, "left"), null, source, into);
+              } else if (expression.type().equals("augmented_assignment")) {
+                bindTarget(expression.field("left"), null, source, into);
               }
             }
           }
@@ -142,17 +142,17 @@ final class ScopeIndex {
             definition(statement, source, into, methods);
           }
           case "decorated_definition" -> {
-            TSNode definition = PythonSource.field(statement, "definition");
+            SyntaxNode definition = statement.field("definition");
             if (definition != null) {
               definition(definition, source, into, methods);
-              if (NodeMemo.type(definition).equals("class_definition")
-                  && source.text(NodeMemo.start(statement), NodeMemo.start(definition)).contains("dataclass")) {
+              if (definition.type().equals("class_definition")
+                  && source.text(statement.start(), definition.start()).contains("dataclass")) {
                 dataclasses.add(definition);
               }
             }
           }
           case "for_statement" -> {
-            bindTarget(PythonSource.field(statement, "left"), null, source, into);
+            bindTarget(statement.field("left"), null, source, into);
             pushBlocks(statement, blocks);
           }
           default -> {
@@ -165,53 +165,53 @@ final class ScopeIndex {
     }
   }
 
-  private static void pushBlocks(TSNode compound, Deque<TSNode> blocks) {
-    for (TSNode child : PythonSource.namedChildren(compound)) {
-      String type = NodeMemo.type(child);
+  private static void pushBlocks(SyntaxNode compound, Deque<SyntaxNode> blocks) {
+    for (SyntaxNode child : compound.namedChildren()) {
+      String type = child.type();
       if (type.equals("block") || type.endsWith("_clause")) {
         blocks.push(child);
       }
     }
   }
 
-  private static void definition(TSNode definition, PythonSource source, Map<String, List<TSNode>> into,
-      List<TSNode> methods) {
-    TSNode name = PythonSource.field(definition, "name");
+  private static void definition(SyntaxNode definition, PythonSource source, Map<String, List<SyntaxNode>> into,
+      List<SyntaxNode> methods) {
+    SyntaxNode name = definition.field("name");
     if (name != null) {
       into.computeIfAbsent(source.text(name), k -> new ArrayList<>()).add(null);
     }
-    if (NodeMemo.type(definition).equals("function_definition")) {
+    if (definition.type().equals("function_definition")) {
       methods.add(definition);
     }
   }
 
-  private static void assignment(TSNode assignment, PythonSource source, Map<String, List<TSNode>> into) {
-    TSNode right = PythonSource.field(assignment, "right");
+  private static void assignment(SyntaxNode assignment, PythonSource source, Map<String, List<SyntaxNode>> into) {
+    SyntaxNode right = assignment.field("right");
     // a = b = "x": the inner assignment holds the value for both names.
-    TSNode value = right;
-    while (value != null && NodeMemo.type(value).equals("assignment")) {
+    SyntaxNode value = right;
+    while (value != null && value.type().equals("assignment")) {
       assignment(value, source, into);
-      value = PythonSource.field(value, "right");
+      value = value.field("right");
     }
-    bindTarget(PythonSource.field(assignment, "left"), value, source, into);
+    bindTarget(assignment.field("left"), value, source, into);
   }
 
-  private static void bindTarget(TSNode target, TSNode value, PythonSource source, Map<String, List<TSNode>> into) {
+  private static void bindTarget(SyntaxNode target, SyntaxNode value, PythonSource source, Map<String, List<SyntaxNode>> into) {
     if (target == null) {
       return;
     }
-    switch (NodeMemo.type(target)) {
+    switch (target.type()) {
       case "identifier" -> into.computeIfAbsent(source.text(target), k -> new ArrayList<>()).add(value);
       case "attribute" -> {
-        TSNode object = PythonSource.field(target, "object");
-        TSNode attribute = PythonSource.field(target, "attribute");
-        if (object != null && attribute != null && NodeMemo.type(object).equals("identifier")
+        SyntaxNode object = target.field("object");
+        SyntaxNode attribute = target.field("attribute");
+        if (object != null && attribute != null && object.type().equals("identifier")
             && source.textEquals(object, "self")) {
           into.computeIfAbsent("self." + source.text(attribute), k -> new ArrayList<>()).add(value);
         }
       }
       case "pattern_list", "tuple_pattern", "list_pattern", "tuple", "list" -> {
-        for (TSNode element : PythonSource.namedChildren(target)) {
+        for (SyntaxNode element : target.namedChildren()) {
           bindTarget(element, null, source, into);
         }
       }

@@ -1,7 +1,7 @@
 package io.hfmine.analyzers.usage.python;
 
+import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
 import java.util.List;
-import org.treesitter.TSNode;
 
 /**
  * The code shown with a usage: its enclosing function, or at module level a window of
@@ -10,51 +10,51 @@ import org.treesitter.TSNode;
  * @param roots the nodes whose calls make the API sequence
  * @param key identifies the scope so that calls in the same one share their sequence
  */
-record SnippetScope(String snippet, List<TSNode> roots, long key) {
+record SnippetScope(String snippet, List<SyntaxNode> roots, long key) {
 
-  static SnippetScope of(TSNode call, PythonSource source, Ancestry ancestry, int maxLines, int window) {
-    TSNode function = ancestry.enclosingFunction(call);
+  static SnippetScope of(SyntaxNode call, PythonSource source, int maxLines, int window) {
+    SyntaxNode function = Ancestry.enclosingFunction(call);
     int start;
     int end;
-    List<TSNode> roots;
+    List<SyntaxNode> roots;
     long key;
     if (function != null) {
-      TSNode shown = function;
-      TSNode parent = ancestry.parent(function);
-      if (parent != null && ancestry.type(parent).equals("decorated_definition")) {
+      SyntaxNode shown = function;
+      SyntaxNode parent = function.parent();
+      if (parent != null && parent.type().equals("decorated_definition")) {
         shown = parent;
       }
-      start = NodeMemo.start(shown);
-      end = NodeMemo.end(shown);
+      start = shown.start();
+      end = shown.end();
       roots = List.of(function);
-      key = NodeMemo.start(function);
+      key = function.start();
     } else {
-      TSNode statement = call;
-      TSNode container = ancestry.parent(statement);
-      while (container != null && !ancestry.type(container).equals("module")
-          && !ancestry.type(container).equals("block")) {
+      SyntaxNode statement = call;
+      SyntaxNode container = statement.parent();
+      while (container != null && !container.type().equals("module")
+          && !container.type().equals("block")) {
         statement = container;
-        container = ancestry.parent(container);
+        container = container.parent();
       }
       if (container == null) {
-        return new SnippetScope(source.text(call), List.of(call), -NodeMemo.start(call) - 1L);
+        return new SnippetScope(source.text(call), List.of(call), -call.start() - 1L);
       }
-      List<TSNode> siblings = PythonSource.namedChildren(container);
+      List<SyntaxNode> siblings = container.namedChildren();
       int index = 0;
       for (int i = 0; i < siblings.size(); i++) {
-        if (NodeMemo.start(siblings.get(i)) == NodeMemo.start(statement)) {
+        if (siblings.get(i).start() == statement.start()) {
           index = i;
           break;
         }
       }
       int from = Math.max(0, index - window);
       int to = Math.min(siblings.size() - 1, index + window);
-      start = NodeMemo.start(siblings.get(from));
-      end = NodeMemo.end(siblings.get(to));
+      start = siblings.get(from).start();
+      end = siblings.get(to).end();
       roots = siblings.subList(from, to + 1);
       key = -(((long) start << 32) | end) - 2L;
     }
-    return new SnippetScope(cut(source, start, end, NodeMemo.start(call), maxLines), List.copyOf(roots), key);
+    return new SnippetScope(cut(source, start, end, call.start(), maxLines), List.copyOf(roots), key);
   }
 
   private static String cut(PythonSource source, int start, int end, int callOffset, int maxLines) {

@@ -1,4 +1,4 @@
-package io.hfmine.analyzers.usage.python;
+package io.hfmine.analyzers.usage.python.tree;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,6 +54,14 @@ public final class TreeSitterNatives {
     }
     System.setProperty(PROPERTY, directory.toAbsolutePath().toString());
     installedIn = directory;
+  }
+
+  /** The unpacked file of a library ({@code tree-sitter} or {@code tree-sitter-python}); after {@link #install}. */
+  static synchronized Path libraryFile(String library) {
+    if (installedIn == null) {
+      throw new IllegalStateException("tree-sitter natives are not installed yet");
+    }
+    return installedIn.toAbsolutePath().resolve("lib").resolve(platformName(library));
   }
 
   /** The binding's file name for a library on this machine, e.g. {@code x86_64-linux-gnu-tree-sitter.so}. */

@@ -1,0 +1,375 @@
+package io.hfmine.analyzers.usage.python.tree;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BOOLEAN;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_SHORT;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SegmentAllocator;
+import java.lang.foreign.StructLayout;
+import java.lang.foreign.SymbolLookup;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.time.Duration;
+import java.util.Arrays;
+
+/**
+ * Parses through {@code java.lang.foreign}: tree-sitter's C functions called directly.
+ *
+ * <p>Reading a node's children takes half a dozen calls per child (move the cursor, read the
+ * symbol, span and field). Through the JNI binding each call costs a microsecond or more; as
+ * critical downcalls here the calls cost little more than the (unoptimised) native functions
+ * they run. Not thread-safe: one per thread, like the native parser and cursor it owns.
+ */
+final class ForeignTreeParser implements PythonTreeParser {
+  /** {@code TSNode}: {@code uint32_t context[4]; const void *id; const TSTree *tree;}. */
+  private static final StructLayout NODE = MemoryLayout.structLayout(
+      MemoryLayout.sequenceLayout(4, JAVA_INT).withName("context"), ADDRESS.withName("id"), ADDRESS.withName("tree"));
+  /** {@code TSTreeCursor}: {@code const void *tree; const void *id; uint32_t context[3];} padded to 8. */
+  private static final StructLayout CURSOR = MemoryLayout.structLayout(
+      ADDRESS.withName("tree"), ADDRESS.withName("id"), MemoryLayout.sequenceLayout(3, JAVA_INT).withName("context"),
+      MemoryLayout.paddingLayout(4));
+  /** {@code TSPoint}: {@code uint32_t row; uint32_t column;}. */
+  private static final StructLayout POINT = MemoryLayout.structLayout(JAVA_INT.withName("row"), JAVA_INT.withName("column"));
+  /** {@code TSInput}: payload, read callback, encoding (UTF-8 is 0), decode function. */
+  private static final StructLayout INPUT = MemoryLayout.structLayout(
+      ADDRESS.withName("payload"), ADDRESS.withName("read"), JAVA_INT.withName("encoding"),
+      MemoryLayout.paddingLayout(4), ADDRESS.withName("decode"));
+  /** {@code TSParseOptions}: payload and progress callback. */
+  private static final StructLayout OPTIONS = MemoryLayout.structLayout(
+      ADDRESS.withName("payload"), ADDRESS.withName("progress_callback"));
+
+  /** Holds the two callback stubs only; everything passed on each call lives in malloc'ed memory. */
+  private final Arena stubs = Arena.ofShared();
+  private final MemorySegment parser;
+  private final MemorySegment nodeSlot = malloc(NODE.byteSize());
+  private final SegmentAllocator intoNodeSlot = SegmentAllocator.prefixAllocator(nodeSlot);
+  private final MemorySegment cursorSlot = malloc(CURSOR.byteSize());
+  private final SegmentAllocator intoCursorSlot = SegmentAllocator.prefixAllocator(cursorSlot);
+  private final MemorySegment input = malloc(INPUT.byteSize());
+  private final MemorySegment options = malloc(OPTIONS.byteSize());
+  private final MemorySegment emptyText = malloc(1);
+  private final MemorySegment nodeArgument = malloc(NODE.byteSize());
+  private MemorySegment text = malloc(64 * 1024);
+  /** One cursor for every tree of this parser, reset onto each node whose children are read. */
+  private MemorySegment cursor;
+  private int textLength;
+  private long deadline;
+
+  ForeignTreeParser() throws Throwable {
+    parser = (MemorySegment) Api.PARSER_NEW.invokeExact();
+    if (parser.equals(MemorySegment.NULL)) {
+      throw new IllegalStateException("tree-sitter could not allocate a parser");
+    }
+    if (!(boolean) Api.PARSER_SET_LANGUAGE.invokeExact(parser, Api.LANGUAGE)) {
+      Api.PARSER_DELETE.invokeExact(parser);
+      throw new IllegalStateException("tree-sitter-python is not compatible with this tree-sitter runtime");
+    }
+    MethodHandles.Lookup lookup = MethodHandles.lookup();
+    MethodHandle read = lookup.bind(this, "read",
+        MethodType.methodType(MemorySegment.class, MemorySegment.class, int.class, MemorySegment.class, MemorySegment.class));
+    MethodHandle progress = lookup.bind(this, "cancelled", MethodType.methodType(boolean.class, MemorySegment.class));
+    MemorySegment readStub = Api.LINKER.upcallStub(read,
+        FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_INT, POINT, ADDRESS), stubs);
+    MemorySegment progressStub = Api.LINKER.upcallStub(progress, FunctionDescriptor.of(JAVA_BOOLEAN, ADDRESS), stubs);
+    input.set(ADDRESS, INPUT.byteOffset(MemoryLayout.PathElement.groupElement("payload")), MemorySegment.NULL);
+    input.set(ADDRESS, INPUT.byteOffset(MemoryLayout.PathElement.groupElement("read")), readStub);
+    input.set(JAVA_INT, INPUT.byteOffset(MemoryLayout.PathElement.groupElement("encoding")), 0);
+    input.set(ADDRESS, INPUT.byteOffset(MemoryLayout.PathElement.groupElement("decode")), MemorySegment.NULL);
+    options.set(ADDRESS, OPTIONS.byteOffset(MemoryLayout.PathElement.groupElement("payload")), MemorySegment.NULL);
+    options.set(ADDRESS, OPTIONS.byteOffset(MemoryLayout.PathElement.groupElement("progress_callback")), progressStub);
+  }
+
+  @Override
+  public SyntaxTree parse(byte[] utf8, Duration timeout) {
+    MemorySegment tree = nativeParse(utf8, timeout);
+    if (tree == null) {
+      return null;
+    }
+    try {
+      MemorySegment root = (MemorySegment) Api.TREE_ROOT_NODE.invokeExact(intoNodeSlot, tree);
+      boolean hasError = (boolean) Api.NODE_HAS_ERROR.invokeExact(root);
+      int symbol = Short.toUnsignedInt((short) Api.NODE_SYMBOL.invokeExact(root));
+      int start = (int) Api.NODE_START_BYTE.invokeExact(root);
+      int end = (int) Api.NODE_END_BYTE.invokeExact(root);
+      if (cursor == null) {
+        cursor = (MemorySegment) Api.CURSOR_NEW.invokeExact(intoCursorSlot, root);
+      }
+      Children children = new Children(tree);
+      children.keep(0, root);
+      return new SyntaxTree(Api.GRAMMAR, utf8, hasError, children, symbol, start, end);
+    } catch (RuntimeException | Error e) {
+      deleteTree(tree);
+      throw e;
+    } catch (Throwable e) {
+      deleteTree(tree);
+      throw new IllegalStateException("tree-sitter call failed: " + e, e);
+    }
+  }
+
+  /**
+   * Reads children with one cursor per parser, reset onto each node; keeps each copied node's
+   * {@code TSNode} value (its four context words and id) by number, to reset the cursor onto it.
+   */
+  private final class Children implements SyntaxTree.ChildReader {
+    private static final int WORDS = 3;
+    private final MemorySegment tree;
+    private long[] handles = new long[WORDS * 256];
+
+    Children(MemorySegment tree) {
+      this.tree = tree;
+    }
+
+    void keep(int node, MemorySegment value) {
+      if ((node + 1) * WORDS > handles.length) {
+        handles = Arrays.copyOf(handles, Math.max(handles.length * 2, (node + 1) * WORDS));
+      }
+      handles[node * WORDS] = value.get(JAVA_LONG_UNALIGNED, 0);
+      handles[node * WORDS + 1] = value.get(JAVA_LONG_UNALIGNED, 8);
+      handles[node * WORDS + 2] = value.get(JAVA_LONG_UNALIGNED, 16);
+    }
+
+    @Override
+    public void readChildren(SyntaxTree copy, int node) {
+      nodeArgument.set(JAVA_LONG_UNALIGNED, 0, handles[node * WORDS]);
+      nodeArgument.set(JAVA_LONG_UNALIGNED, 8, handles[node * WORDS + 1]);
+      nodeArgument.set(JAVA_LONG_UNALIGNED, 16, handles[node * WORDS + 2]);
+      nodeArgument.set(ADDRESS, 24, tree);
+      try {
+        Api.CURSOR_RESET.invokeExact(cursor, nodeArgument);
+        if (!(boolean) Api.CURSOR_FIRST_CHILD.invokeExact(cursor)) {
+          return;
+        }
+        int previous = -1;
+        do {
+          MemorySegment child = (MemorySegment) Api.CURSOR_CURRENT_NODE.invokeExact(intoNodeSlot, cursor);
+          int symbol = Short.toUnsignedInt((short) Api.NODE_SYMBOL.invokeExact(child));
+          int start = (int) Api.NODE_START_BYTE.invokeExact(child);
+          int end = (int) Api.NODE_END_BYTE.invokeExact(child);
+          int field = Short.toUnsignedInt((short) Api.CURSOR_FIELD_ID.invokeExact(cursor));
+          previous = copy.addChild(symbol, field, start, end, node, previous);
+          keep(previous, child);
+        } while ((boolean) Api.CURSOR_NEXT_SIBLING.invokeExact(cursor));
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException("tree-sitter call failed: " + e, e);
+      }
+    }
+
+    @Override
+    public void close() {
+      deleteTree(tree);
+    }
+  }
+
+  @Override
+  public boolean parseOnly(byte[] utf8, Duration timeout) {
+    MemorySegment tree = nativeParse(utf8, timeout);
+    if (tree != null) {
+      deleteTree(tree);
+    }
+    return tree != null;
+  }
+
+  /** The native tree, or null when the parse was cancelled at its deadline. */
+  private MemorySegment nativeParse(byte[] utf8, Duration timeout) {
+    if (text.byteSize() < utf8.length + 1L) {
+      MemorySegment larger = malloc(Math.max(utf8.length + 1L, text.byteSize() * 2));
+      free(text);
+      text = larger;
+    }
+    MemorySegment.copy(utf8, 0, text, java.lang.foreign.ValueLayout.JAVA_BYTE, 0, utf8.length);
+    textLength = utf8.length;
+    deadline = System.nanoTime() + timeout.toNanos();
+    try {
+      MemorySegment tree = (MemorySegment) Api.PARSE_WITH_OPTIONS.invokeExact(parser, MemorySegment.NULL, input, options);
+      if (tree.equals(MemorySegment.NULL)) {
+        // A cancelled parse leaves state behind that the next parse would try to resume.
+        Api.PARSER_RESET.invokeExact(parser);
+        return null;
+      }
+      return tree;
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("tree-sitter parse failed: " + e, e);
+    }
+  }
+
+  private static void deleteTree(MemorySegment tree) {
+    try {
+      Api.TREE_DELETE.invokeExact(tree);
+    } catch (Throwable e) {
+      throw new IllegalStateException("tree-sitter tree could not be freed: " + e, e);
+    }
+  }
+
+  /** tree-sitter's read callback: the rest of the text from {@code byteIndex}. Must never throw. */
+  @SuppressWarnings("unused")
+  private MemorySegment read(MemorySegment payload, int byteIndex, MemorySegment position, MemorySegment bytesRead) {
+    int remaining = Math.max(0, textLength - byteIndex);
+    bytesRead.reinterpret(JAVA_INT.byteSize()).set(JAVA_INT, 0, remaining);
+    return remaining == 0 ? emptyText : text.asSlice(byteIndex);
+  }
+
+  /** tree-sitter's progress callback: true stops the parse. Must never throw. */
+  @SuppressWarnings("unused")
+  private boolean cancelled(MemorySegment state) {
+    return System.nanoTime() > deadline;
+  }
+
+  @Override
+  public String binding() {
+    return "foreign";
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (cursor != null) {
+        Api.CURSOR_DELETE.invokeExact(cursor);
+      }
+      Api.PARSER_DELETE.invokeExact(parser);
+    } catch (Throwable e) {
+      throw new IllegalStateException("tree-sitter parser could not be freed: " + e, e);
+    } finally {
+      for (MemorySegment segment : new MemorySegment[] {nodeSlot, cursorSlot, nodeArgument, input, options, emptyText, text}) {
+        free(segment);
+      }
+      stubs.close();
+    }
+  }
+
+  /**
+   * Native memory outside any arena: segments of an arena are acquired and released on every
+   * call they are passed to (atomic operations for a shared arena), which cost more than the
+   * tiny tree-sitter functions themselves; a confined arena could not be freed by the thread
+   * that closes the extraction pool.
+   */
+  private static MemorySegment malloc(long bytes) {
+    try {
+      MemorySegment address = (MemorySegment) Api.MALLOC.invokeExact(bytes);
+      if (address.equals(MemorySegment.NULL)) {
+        throw new OutOfMemoryError("malloc(" + bytes + ") failed for tree-sitter input");
+      }
+      return address.reinterpret(bytes);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("malloc failed: " + e, e);
+    }
+  }
+
+  private static void free(MemorySegment segment) {
+    try {
+      Api.FREE.invokeExact(segment);
+    } catch (Throwable e) {
+      throw new IllegalStateException("free failed: " + e, e);
+    }
+  }
+
+  /** The C functions, looked up once per JVM in the unpacked libraries. */
+  private static final class Api {
+    static final Linker LINKER = Linker.nativeLinker();
+    private static final SymbolLookup CORE = SymbolLookup.libraryLookup(
+        TreeSitterNatives.libraryFile("tree-sitter"), Arena.global());
+    private static final SymbolLookup PYTHON = SymbolLookup.libraryLookup(
+        TreeSitterNatives.libraryFile("tree-sitter-python"), Arena.global());
+    /** Pure functions that neither block nor call back: no thread-state change needed. */
+    private static final Linker.Option CRITICAL = Linker.Option.critical(false);
+
+    static final MethodHandle MALLOC = LINKER.downcallHandle(
+        LINKER.defaultLookup().find("malloc").orElseThrow(), FunctionDescriptor.of(ADDRESS, JAVA_LONG));
+    static final MethodHandle FREE = LINKER.downcallHandle(
+        LINKER.defaultLookup().find("free").orElseThrow(), FunctionDescriptor.ofVoid(ADDRESS));
+    static final MethodHandle PARSER_NEW = core("ts_parser_new", FunctionDescriptor.of(ADDRESS));
+    static final MethodHandle PARSER_DELETE = core("ts_parser_delete", FunctionDescriptor.ofVoid(ADDRESS));
+    static final MethodHandle PARSER_SET_LANGUAGE = core("ts_parser_set_language",
+        FunctionDescriptor.of(JAVA_BOOLEAN, ADDRESS, ADDRESS));
+    static final MethodHandle PARSER_RESET = core("ts_parser_reset", FunctionDescriptor.ofVoid(ADDRESS));
+    static final MethodHandle PARSE_WITH_OPTIONS = core("ts_parser_parse_with_options",
+        FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS, INPUT, OPTIONS));
+    static final MethodHandle TREE_DELETE = core("ts_tree_delete", FunctionDescriptor.ofVoid(ADDRESS));
+    static final MethodHandle TREE_ROOT_NODE = core("ts_tree_root_node", FunctionDescriptor.of(NODE, ADDRESS), CRITICAL);
+    static final MethodHandle NODE_DESCENDANT_COUNT = core("ts_node_descendant_count",
+        FunctionDescriptor.of(JAVA_INT, NODE), CRITICAL);
+    static final MethodHandle NODE_HAS_ERROR = core("ts_node_has_error", FunctionDescriptor.of(JAVA_BOOLEAN, NODE), CRITICAL);
+    static final MethodHandle NODE_SYMBOL = core("ts_node_symbol", FunctionDescriptor.of(JAVA_SHORT, NODE), CRITICAL);
+    static final MethodHandle NODE_START_BYTE = core("ts_node_start_byte", FunctionDescriptor.of(JAVA_INT, NODE), CRITICAL);
+    static final MethodHandle NODE_END_BYTE = core("ts_node_end_byte", FunctionDescriptor.of(JAVA_INT, NODE), CRITICAL);
+    static final MethodHandle CURSOR_NEW = core("ts_tree_cursor_new", FunctionDescriptor.of(CURSOR, NODE), CRITICAL);
+    static final MethodHandle CURSOR_RESET = core("ts_tree_cursor_reset",
+        FunctionDescriptor.ofVoid(ADDRESS, NODE), CRITICAL);
+    static final MethodHandle CURSOR_DELETE = core("ts_tree_cursor_delete", FunctionDescriptor.ofVoid(ADDRESS));
+    static final MethodHandle CURSOR_FIRST_CHILD = core("ts_tree_cursor_goto_first_child",
+        FunctionDescriptor.of(JAVA_BOOLEAN, ADDRESS), CRITICAL);
+    static final MethodHandle CURSOR_NEXT_SIBLING = core("ts_tree_cursor_goto_next_sibling",
+        FunctionDescriptor.of(JAVA_BOOLEAN, ADDRESS), CRITICAL);
+    static final MethodHandle CURSOR_PARENT = core("ts_tree_cursor_goto_parent",
+        FunctionDescriptor.of(JAVA_BOOLEAN, ADDRESS), CRITICAL);
+    static final MethodHandle CURSOR_CURRENT_NODE = core("ts_tree_cursor_current_node",
+        FunctionDescriptor.of(NODE, ADDRESS), CRITICAL);
+    static final MethodHandle CURSOR_FIELD_ID = core("ts_tree_cursor_current_field_id",
+        FunctionDescriptor.of(JAVA_SHORT, ADDRESS), CRITICAL);
+
+    static final MemorySegment LANGUAGE = language();
+    static final Grammar GRAMMAR = grammar();
+
+    private Api() {
+    }
+
+    private static MethodHandle core(String name, FunctionDescriptor descriptor, Linker.Option... options) {
+      MemorySegment address = CORE.find(name)
+          .orElseThrow(() -> new IllegalStateException("tree-sitter library has no function " + name));
+      return LINKER.downcallHandle(address, descriptor, options);
+    }
+
+    private static MemorySegment language() {
+      MemorySegment address = PYTHON.find("tree_sitter_python")
+          .orElseThrow(() -> new IllegalStateException("tree-sitter-python library has no tree_sitter_python"));
+      try {
+        return (MemorySegment) LINKER.downcallHandle(address, FunctionDescriptor.of(ADDRESS)).invokeExact();
+      } catch (Throwable e) {
+        throw new IllegalStateException("tree_sitter_python() failed: " + e, e);
+      }
+    }
+
+    private static Grammar grammar() {
+      try {
+        MethodHandle symbolCount = core("ts_language_symbol_count", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+        MethodHandle symbolName = core("ts_language_symbol_name", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_SHORT));
+        MethodHandle symbolType = core("ts_language_symbol_type", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_SHORT));
+        MethodHandle fieldCount = core("ts_language_field_count", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+        MethodHandle fieldName = core("ts_language_field_name_for_id",
+            FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_SHORT));
+        int symbols = (int) symbolCount.invokeExact(LANGUAGE);
+        String[] names = new String[symbols];
+        boolean[] named = new boolean[symbols];
+        for (int i = 0; i < symbols; i++) {
+          names[i] = cString((MemorySegment) symbolName.invokeExact(LANGUAGE, (short) i));
+          named[i] = (int) symbolType.invokeExact(LANGUAGE, (short) i) == 0; // TSSymbolTypeRegular
+        }
+        String[] fields = new String[(int) fieldCount.invokeExact(LANGUAGE) + 1];
+        for (int i = 1; i < fields.length; i++) {
+          fields[i] = cString((MemorySegment) fieldName.invokeExact(LANGUAGE, (short) i));
+        }
+        return new Grammar(names, named, fields);
+      } catch (Throwable e) {
+        throw new IllegalStateException("cannot read tree-sitter-python's grammar: " + e, e);
+      }
+    }
+
+    private static String cString(MemorySegment address) {
+      return address.equals(MemorySegment.NULL) ? null : address.reinterpret(Long.MAX_VALUE).getString(0);
+    }
+  }
+}
