@@ -20,6 +20,15 @@ public final class TestExtractors {
         ModelIdCanonicalizer.shipped(catalog));
   }
 
+  /** An extractor calling tree-sitter through the given binding (jni, foreign or auto). */
+  public static UsageExtractor withBinding(String binding) {
+    UsageSettings settings = new UsageSettings(SETTINGS.nativeDir(), SETTINGS.maxFileBytes(),
+        SETTINGS.parseTimeoutMillis(), SETTINGS.threads(), SETTINGS.snippetMaxLines(), SETTINGS.moduleWindowStatements(),
+        SETTINGS.apiSequenceLimit(), SETTINGS.batchFiles(), null, null, binding);
+    return new UsageExtractor(settings, SignatureCatalog.shipped(), JavaSignatureCatalog.shipped(),
+        ModelIdCanonicalizer.shipped(ModelCatalog.NONE));
+  }
+
   public static UsageExtractor create() {
     return create(ModelCatalog.NONE);
   }

@@ -232,11 +232,61 @@ final class ExpressionEvaluator {
         }
       }
     }
+    if (object.type().equals("identifier")) {
+      ResolvedValue member = classMember(node, object, name, depth);
+      if (member != null) {
+        return member;
+      }
+    }
     if (argparse.has(name)) {
       SyntaxNode fallback = argparse.defaultOf(name);
       return fallback == null ? unknown(node) : eval(fallback, depth + 1).downgradedTo(Resolution.ARGPARSE);
     }
     return dataclassField(node, name, depth);
+  }
+
+  /**
+   * {@code Config.MODEL_ID} where {@code Config} is a class of this file, or {@code cfg.model}
+   * where {@code cfg = Config()}: the class attribute, or for an instance also what its methods
+   * assign to {@code self.model}. Null when the object is no such class or instance.
+   */
+  private ResolvedValue classMember(SyntaxNode node, SyntaxNode object, String name, int depth) {
+    String objectName = source.text(object);
+    SyntaxNode owner = classNamed(object, objectName);
+    boolean instance = false;
+    if (owner == null) {
+      SyntaxNode bound = boundNode(object, objectName);
+      if (bound != null && bound.type().equals("call") && bound.field("function") != null
+          && bound.field("function").type().equals("identifier")) {
+        SyntaxNode function = bound.field("function");
+        owner = classNamed(function, source.text(function));
+        instance = owner != null;
+      }
+    }
+    if (owner == null) {
+      return null;
+    }
+    ScopeIndex index = index(owner);
+    List<SyntaxNode> values = index.bindings(name);
+    if (values == null && instance) {
+      values = index.selfBindings(name);
+    }
+    return values == null ? null : fromBindings(node, values, depth);
+  }
+
+  /** The class definition a name refers to in its scope chain, or null. */
+  private SyntaxNode classNamed(SyntaxNode at, String name) {
+    List<SyntaxNode> chain = Ancestry.scopeChain(at);
+    for (int i = 0; i < chain.size(); i++) {
+      if (i > 0 && chain.get(i).type().equals("class_definition")) {
+        continue;
+      }
+      ScopeIndex index = index(chain.get(i));
+      if (index.bindings(name) != null) {
+        return index.classNamed(name);
+      }
+    }
+    return null;
   }
 
   /**

@@ -25,6 +25,7 @@ final class ScopeIndex {
   private final Map<String, SyntaxNode> parameters = new HashMap<>();
   private final List<SyntaxNode> methods = new ArrayList<>();
   private final List<SyntaxNode> dataclasses = new ArrayList<>();
+  private final Map<String, SyntaxNode> classes = new HashMap<>();
   private final PythonSource source;
   private Map<String, List<SyntaxNode>> selfBindings;
 
@@ -70,6 +71,12 @@ final class ScopeIndex {
   /** The default of a parameter, or null when it has none. */
   SyntaxNode parameterDefault(String name) {
     return parameters.get(name);
+  }
+
+  /** The class this scope defines under {@code name}, when that is the name's only binding here. */
+  SyntaxNode classNamed(String name) {
+    List<SyntaxNode> values = bindings.get(name);
+    return values != null && values.size() == 1 ? classes.get(name) : null;
   }
 
   /** Classes of this scope decorated as dataclasses (HfArgumentParser's argument classes). */
@@ -174,11 +181,14 @@ final class ScopeIndex {
     }
   }
 
-  private static void definition(SyntaxNode definition, PythonSource source, Map<String, List<SyntaxNode>> into,
+  private void definition(SyntaxNode definition, PythonSource source, Map<String, List<SyntaxNode>> into,
       List<SyntaxNode> methods) {
     SyntaxNode name = definition.field("name");
     if (name != null) {
       into.computeIfAbsent(source.text(name), k -> new ArrayList<>()).add(null);
+      if (into == bindings && definition.type().equals("class_definition")) {
+        classes.put(source.text(name), definition);
+      }
     }
     if (definition.type().equals("function_definition")) {
       methods.add(definition);

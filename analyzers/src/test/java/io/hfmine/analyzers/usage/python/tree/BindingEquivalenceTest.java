@@ -1,0 +1,38 @@
+package io.hfmine.analyzers.usage.python.tree;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.hfmine.analyzers.usage.FileOutcome;
+import io.hfmine.analyzers.usage.SourceFile;
+import io.hfmine.analyzers.usage.TestExtractors;
+import io.hfmine.analyzers.usage.UsageExtractor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** JDK 21 users get the JNI binding: it must find exactly what the foreign one finds. */
+class BindingEquivalenceTest {
+
+  @Test
+  void bothBindingsYieldIdenticalOutcomesOnEveryPythonCorpusCase() throws IOException {
+    assumeTrue(Runtime.version().feature() >= 22, "java.lang.foreign needs JDK 22");
+    List<Path> cases;
+    try (Stream<Path> files = Files.list(Path.of("src", "test", "resources", "usage-corpus"))) {
+      cases = files.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+    }
+    assertThat(cases).hasSizeGreaterThan(50);
+    try (UsageExtractor jni = TestExtractors.withBinding("jni");
+        UsageExtractor foreign = TestExtractors.withBinding("foreign")) {
+      for (Path file : cases) {
+        SourceFile source = new SourceFile("corpus/repo", file.getFileName().toString(), null, Files.readAllBytes(file));
+        FileOutcome viaJni = jni.extract(source);
+        FileOutcome viaForeign = foreign.extract(source);
+        assertThat(viaForeign).as(file.getFileName().toString()).isEqualTo(viaJni);
+      }
+    }
+  }
+}
