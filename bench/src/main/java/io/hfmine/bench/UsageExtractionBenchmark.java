@@ -27,6 +27,8 @@ import java.util.stream.Stream;
  * file is parsed and searched: the ratio shows what extraction costs on top of the parse.
  */
 public final class UsageExtractionBenchmark {
+  private static final int WARM_UP_FILES = 300;
+
   private UsageExtractionBenchmark() {
   }
 
@@ -49,15 +51,20 @@ public final class UsageExtractionBenchmark {
       try (PythonTreeParser parser = PythonTreeParser.open(settings.nativeDirectory(), settings.treeSitterBinding())) {
         binding = parser.binding();
       }
-      System.out.printf("corpus: %,d files, %.1f MB of generated Python, %d threads, tree-sitter binding %s%n",
-          files, bytes / 1e6, threads, binding);
+      System.out.printf("corpus: %,d files, %.1f MB of generated Python, %d threads, tree-sitter binding %s"
+          + " (after a warm-up on %d of the files)%n", files, bytes / 1e6, threads, binding, Math.min(WARM_UP_FILES, files));
 
-      // Warm-up on a slice so every measurement runs compiled code.
+      // Warm-up, so that both measurements run compiled code: the JIT compiles the extractor's
+      // many paths only after they have run a while (a few CPU-seconds of compiler threads that a
+      // long extraction pays once); the bare parse has little Java code to compile.
       List<String> bindings = Runtime.version().feature() >= 22 ? List.of("jni", "foreign") : List.of("jni");
+      List<Path> warmUp = paths.subList(0, Math.min(WARM_UP_FILES, paths.size()));
       for (String each : bindings) {
-        rawParse(paths.subList(0, Math.min(100, paths.size())), threads, settings, each);
+        rawParse(warmUp, threads, settings, each);
       }
-      extract(paths.subList(0, Math.min(100, paths.size())), settings);
+      for (int round = 0; round < 3; round++) {
+        extract(warmUp, settings);
+      }
 
       // The baseline is the faster bare parse of the two bindings (no copy, no extraction).
       double rawSeconds = Double.MAX_VALUE;
