@@ -47,8 +47,8 @@ class EndToEndDemoTest {
         .contains("missing=3, ok=45, malformed-headers=1")
         .contains("listed=48, selected=44")
         .contains("cards=45, groups=2, variants=3")
-        .contains("usages=108, verified=62, unresolved-call=8, mention-only=27, unparsed=1")
-        .contains("candidates=41, selected=10")
+        .contains("usages=109, verified=63, unresolved-call=8, mention-only=27, unparsed=1")
+        .contains("candidates=42, selected=10")
         .contains("issues=416");
   }
 
@@ -62,6 +62,15 @@ class EndToEndDemoTest {
         "djl-apps/semantic-java src/main/java/com/djlapps/semantic/EmbeddingService.java:19 constant",
         "lc4j-demos/hf-chat src/main/java/demo/HuggingFaceChatDemo.java:21 literal");
     assertThat(query("SELECT count(*) FROM hit_verifications WHERE verdict = 'mention-only'")).containsExactly("27");
+  }
+
+  @Test
+  void codeSearchFindsASentenceTransformersModelLoadedByItsBareName() throws Exception {
+    assertThat(query("""
+        SELECT h.repository || ' ' || h.path || ' ' || v.verdict FROM code_hits h
+        JOIN hit_verifications v USING (model_id, blob_sha)
+        WHERE h.model_id = 'sentence-transformers/all-MiniLM-L6-v2' AND h.repository = 'rkumar/sentence-sim'"""))
+        .containsExactly("rkumar/sentence-sim similarity.py verified");
   }
 
   @Test

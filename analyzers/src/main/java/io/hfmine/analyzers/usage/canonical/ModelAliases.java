@@ -62,11 +62,25 @@ public final class ModelAliases {
     return toCanonical.get(legacyId.toLowerCase(Locale.ROOT));
   }
 
-  /** Every spelling that loads {@code canonicalId}: itself first, then its legacy aliases. */
-  public List<String> spellingsOf(String canonicalId) {
+  /** The id itself, then the legacy ids the Hub still answers for it, whatever library loads them. */
+  public List<String> idAndLegacyAliases(String canonicalId) {
     List<String> spellings = new ArrayList<>();
     spellings.add(canonicalId);
     spellings.addAll(toAliases.getOrDefault(canonicalId.toLowerCase(Locale.ROOT), List.of()));
+    return spellings;
+  }
+
+  /**
+   * Every spelling that loads {@code canonicalId}: itself first, then its legacy aliases, then
+   * for a {@code sentence-transformers/<name>} model its bare name, which sentence-transformers
+   * resolves to that organisation ({@code SentenceTransformer("all-MiniLM-L6-v2")}).
+   */
+  public List<String> spellingsOf(String canonicalId) {
+    List<String> spellings = idAndLegacyAliases(canonicalId);
+    String bare = ModelIdCanonicalizer.bareSentenceTransformersName(canonicalId);
+    if (bare != null && spellings.stream().noneMatch(bare::equalsIgnoreCase)) {
+      spellings.add(bare);
+    }
     return spellings;
   }
 }

@@ -63,6 +63,13 @@ public final class ModelIdCanonicalizer {
     return catalog.isPresent() ? null : id;
   }
 
+  /** {@code all-MiniLM-L6-v2} for {@code sentence-transformers/all-MiniLM-L6-v2}; null for other organisations. */
+  public static String bareSentenceTransformersName(String canonicalId) {
+    String prefix = SENTENCE_TRANSFORMERS + "/";
+    return canonicalId.regionMatches(true, 0, prefix, 0, prefix.length()) && canonicalId.length() > prefix.length()
+        ? canonicalId.substring(prefix.length()) : null;
+  }
+
   /** The Hub id of a timm architecture name, checked against the catalog when there is one. */
   public String canonicalizeTimm(String timmName) {
     String hubId = timm.hubIdOf(timmName.strip());

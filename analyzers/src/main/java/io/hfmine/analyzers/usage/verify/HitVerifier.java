@@ -37,7 +37,9 @@ public final class HitVerifier {
     }
     String wanted = hitModelId.toLowerCase(Locale.ROOT);
     String wantedCanonical = lower(canonicalizer.canonicalize(hitModelId, null));
-    List<String> spellings = canonicalizer.aliases().spellingsOf(wantedCanonical == null ? hitModelId : wantedCanonical)
+    // A bare sentence-transformers name loads the model only through sentence-transformers, which
+    // the usage's canonical id already says; legacy aliases load it through any library.
+    List<String> spellings = canonicalizer.aliases().idAndLegacyAliases(wantedCanonical == null ? hitModelId : wantedCanonical)
         .stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
     UsageFact unresolved = null;
     for (UsageFact usage : usages) {

@@ -49,4 +49,16 @@ class ModelIdCanonicalizerTest {
     assertThat(withoutCatalog.aliases().spellingsOf("google-bert/bert-base-uncased"))
         .containsExactly("google-bert/bert-base-uncased", "bert-base-uncased");
   }
+
+  @Test
+  void searchesASentenceTransformersModelUnderItsBareNameToo() {
+    assertThat(withoutCatalog.aliases().spellingsOf("sentence-transformers/all-MiniLM-L6-v2"))
+        .containsExactly("sentence-transformers/all-MiniLM-L6-v2", "all-MiniLM-L6-v2");
+  }
+
+  @Test
+  void aBareNameIsASpellingOfTheSentenceTransformersOrganisationOnly() {
+    assertThat(withoutCatalog.aliases().spellingsOf("intfloat/e5-base-v2")).containsExactly("intfloat/e5-base-v2");
+    assertThat(ModelIdCanonicalizer.bareSentenceTransformersName("sentence-transformers/")).isNull();
+  }
 }

@@ -34,6 +34,24 @@ class HitVerifierTest {
   }
 
   @Test
+  void verifiesABareSentenceTransformersNameLoadedBySentenceTransformers() {
+    var outcome = verifier.verify("sentence-transformers/all-MiniLM-L6-v2", null, List.of(new UsageFact(
+        "all-MiniLM-L6-v2", "sentence-transformers/all-MiniLM-L6-v2", Resolution.LITERAL,
+        "sentence_transformers.SentenceTransformer", 3)));
+
+    assertThat(outcome.verdict()).isEqualTo(Verdict.VERIFIED);
+  }
+
+  @Test
+  void aBareSentenceTransformersNameLoadedByAnotherLibraryDoesNotVerify() {
+    // transformers would look for a repository named all-MiniLM-L6-v2 at the top level: no such model.
+    var outcome = verifier.verify("sentence-transformers/all-MiniLM-L6-v2", null,
+        List.of(usage("all-MiniLM-L6-v2", "all-MiniLM-L6-v2", Resolution.LITERAL)));
+
+    assertThat(outcome.verdict()).isEqualTo(Verdict.MENTION_ONLY);
+  }
+
+  @Test
   void verifiesAPatternThatMatchesTheModel() {
     var outcome = verifier.verify("facebook/opt-1.3b", null,
         List.of(usage("facebook/opt-{size}", null, Resolution.PATTERN)));
