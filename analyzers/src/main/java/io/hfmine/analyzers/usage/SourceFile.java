@@ -5,7 +5,7 @@ import java.util.Locale;
 /** A file to extract usages from: where it comes from and its raw bytes. */
 public record SourceFile(String repository, String path, String blobSha, byte[] content) {
 
-  /** The language the file's name says, or null when hfmine does not parse it. */
+  /** The language the file's name says (python, java or notebook), or null when hfmine does not parse it. */
   public String language() {
     return languageOf(path);
   }
@@ -17,6 +17,9 @@ public record SourceFile(String repository, String path, String blobSha, byte[] 
     }
     if (lower.endsWith(".java")) {
       return "java";
+    }
+    if (lower.endsWith(".ipynb")) {
+      return "notebook";
     }
     return null;
   }

@@ -2,6 +2,7 @@ package io.hfmine.analyzers.usage;
 
 import io.hfmine.analyzers.usage.canonical.ModelIdCanonicalizer;
 import io.hfmine.analyzers.usage.java.JavaUsageExtractor;
+import io.hfmine.analyzers.usage.notebook.NotebookUsages;
 import io.hfmine.analyzers.usage.prefilter.Prefilter;
 import io.hfmine.analyzers.usage.python.PythonUsageExtractor;
 import io.hfmine.analyzers.usage.signatures.JavaSignatureCatalog;
@@ -35,12 +36,13 @@ public final class UsageExtractor implements AutoCloseable {
   public FileOutcome extract(SourceFile file) {
     String language = file.language();
     if (language == null) {
-      return FileOutcome.skipped(FileStatus.UNSUPPORTED, "not a Python or Java file");
+      return FileOutcome.skipped(FileStatus.UNSUPPORTED, "not a Python, Java or notebook file");
     }
     byte[] content = file.content();
-    if (content.length > settings.maxFileBytes()) {
+    long cap = settings.maxBytesFor(file.path());
+    if (content.length > cap) {
       return FileOutcome.skipped(FileStatus.TOO_LARGE,
-          content.length + " bytes, over usage.max-file-bytes " + settings.maxFileBytes());
+          content.length + " bytes, over " + UsageSettings.capKeyFor(file.path()) + " " + cap);
     }
     if (looksBinary(content)) {
       return FileOutcome.skipped(FileStatus.BINARY, "NUL bytes in the first 8 KB");
@@ -49,7 +51,14 @@ public final class UsageExtractor implements AutoCloseable {
       return FileOutcome.skipped(FileStatus.PREFILTERED, null);
     }
     try {
-      return language.equals("python") ? python().extract(file) : java().extract(file);
+      return switch (language) {
+        case "python" -> python().extract(file);
+        case "notebook" -> NotebookUsages.extract(file, cells -> cells.content().length > settings.maxFileBytes()
+            ? FileOutcome.skipped(FileStatus.TOO_LARGE, cells.content().length
+                + " bytes of code cells, over usage.max-file-bytes " + settings.maxFileBytes())
+            : python().extract(cells));
+        default -> java().extract(file);
+      };
     } catch (RuntimeException | StackOverflowError e) {
       return FileOutcome.skipped(FileStatus.FAILED, e.getClass().getSimpleName() + ": " + e.getMessage());
     }

@@ -17,24 +17,37 @@ public record UsageSettings(
     int batchFiles,
     String pythonSignatures,
     String javaSignatures,
-    String treeSitterBinding) {
+    String treeSitterBinding,
+    long maxNotebookBytes) {
 
   public UsageSettings {
-    if (maxFileBytes <= 0 || parseTimeoutMillis <= 0 || threads <= 0 || snippetMaxLines <= 0
+    if (maxFileBytes <= 0 || maxNotebookBytes <= 0 || parseTimeoutMillis <= 0 || threads <= 0 || snippetMaxLines <= 0
         || moduleWindowStatements < 0 || apiSequenceLimit <= 0 || batchFiles <= 0) {
-      throw new IllegalArgumentException("usage settings must be positive (max-file-bytes, parse-timeout-millis,"
+      throw new IllegalArgumentException("usage settings must be positive (max-file-bytes, max-notebook-bytes, parse-timeout-millis,"
           + " threads, snippet-max-lines, api-sequence-limit, batch-files) or >= 0 (module-window-statements)");
     }
   }
 
   /** The defaults that {@code config/hfmine.yaml} ships, for library use without a configuration. */
   public static UsageSettings defaults() {
-    return new UsageSettings("~/.cache/hfmine/natives", 1_048_576, 5_000, 2, 60, 3, 200, 200, null, null, "auto");
+    return new UsageSettings("~/.cache/hfmine/natives", 1_048_576, 5_000, 2, 60, 3, 200, 200, null, null, "auto", 20_971_520);
   }
 
   public UsageSettings withThreads(int count) {
     return new UsageSettings(nativeDir, maxFileBytes, parseTimeoutMillis, count, snippetMaxLines,
-        moduleWindowStatements, apiSequenceLimit, batchFiles, pythonSignatures, javaSignatures, treeSitterBinding);
+        moduleWindowStatements, apiSequenceLimit, batchFiles, pythonSignatures, javaSignatures, treeSitterBinding,
+        maxNotebookBytes);
+  }
+
+  /** The size cap of a file: notebooks carry their outputs (plots as base64), so theirs is larger. */
+  public long maxBytesFor(String path) {
+    return "notebook".equals(SourceFile.languageOf(path)) ? maxNotebookBytes : maxFileBytes;
+  }
+
+  /** The setting {@link #maxBytesFor} applies to a path, for messages. */
+  public static String capKeyFor(String path) {
+    return "notebook".equals(SourceFile.languageOf(path))
+        ? "usage.max-notebook-bytes" : "usage.max-file-bytes";
   }
 
   /** The native-library directory with {@code ~} expanded. */

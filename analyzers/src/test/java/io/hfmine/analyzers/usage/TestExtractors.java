@@ -10,7 +10,7 @@ import java.nio.file.Path;
 public final class TestExtractors {
   public static final UsageSettings SETTINGS = new UsageSettings(
       Path.of("target", "tree-sitter-natives").toAbsolutePath().toString(), 1_048_576, 5_000, 2, 60, 3, 200, 50,
-      null, null, "auto");
+      null, null, "auto", 20_971_520);
 
   private TestExtractors() {
   }
@@ -24,7 +24,7 @@ public final class TestExtractors {
   public static UsageExtractor withBinding(String binding) {
     UsageSettings settings = new UsageSettings(SETTINGS.nativeDir(), SETTINGS.maxFileBytes(),
         SETTINGS.parseTimeoutMillis(), SETTINGS.threads(), SETTINGS.snippetMaxLines(), SETTINGS.moduleWindowStatements(),
-        SETTINGS.apiSequenceLimit(), SETTINGS.batchFiles(), null, null, binding);
+        SETTINGS.apiSequenceLimit(), SETTINGS.batchFiles(), null, null, binding, SETTINGS.maxNotebookBytes());
     return new UsageExtractor(settings, SignatureCatalog.shipped(), JavaSignatureCatalog.shipped(),
         ModelIdCanonicalizer.shipped(ModelCatalog.NONE));
   }

@@ -29,7 +29,7 @@ class UsageCorpusTest {
   static Stream<String> cases() {
     try (Stream<Path> files = Files.list(corpus())) {
       return files.map(p -> p.getFileName().toString())
-          .filter(name -> name.endsWith(".py") || name.endsWith(".java"))
+          .filter(name -> name.endsWith(".py") || name.endsWith(".java") || name.endsWith(".ipynb"))
           .sorted().toList().stream();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

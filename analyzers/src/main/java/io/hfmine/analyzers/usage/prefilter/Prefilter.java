@@ -19,7 +19,8 @@ public final class Prefilter {
 
   public boolean mayLoadModel(String language, byte[] content) {
     return switch (language) {
-      case "python" -> python.containsAny(content);
+      // A notebook's code sits in JSON strings, where the callee names are written as they are.
+      case "python", "notebook" -> python.containsAny(content);
       case "java" -> java.containsAny(content);
       default -> false;
     };

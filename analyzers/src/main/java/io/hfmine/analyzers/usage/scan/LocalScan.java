@@ -116,7 +116,7 @@ public final class LocalScan {
   }
 
   private ExtractionPool.FileLoader loader(Path file, long size) {
-    long cap = settings.maxFileBytes();
+    long cap = settings.maxBytesFor(file.toString());
     return new ExtractionPool.FileLoader() {
       @Override public String repository() { return null; }
       @Override public String path() { return file.toString(); }
@@ -132,7 +132,8 @@ public final class LocalScan {
       public ExtractionPool.Extracted decidedWithoutReading() {
         // Over the cap: never read at all.
         return size <= cap ? null : new ExtractionPool.Extracted(null, file.toString(), null, size,
-            FileOutcome.skipped(FileStatus.TOO_LARGE, size + " bytes, over usage.max-file-bytes " + cap));
+            FileOutcome.skipped(FileStatus.TOO_LARGE,
+            size + " bytes, over " + UsageSettings.capKeyFor(file.toString()) + " " + cap));
       }
     };
   }

@@ -67,6 +67,50 @@ class UsageScanCommandTest {
   }
 
   @Test
+  void scansJupyterNotebooksPointingIntoTheNotebookFile() throws IOException {
+    Path notebooks = dir.resolve("notebooks");
+    Files.createDirectories(notebooks);
+    Files.writeString(notebooks.resolve("explore.ipynb"), """
+        {
+         "cells": [
+          {
+           "cell_type": "markdown",
+           "metadata": {},
+           "source": ["Trying `openai-community/gpt2` first."]
+          },
+          {
+           "cell_type": "code",
+           "execution_count": 1,
+           "metadata": {},
+           "outputs": [],
+           "source": [
+            "!pip install transformers\\n",
+            "from transformers import pipeline\\n",
+            "generator = pipeline(\\"text-generation\\", model=\\"openai-community/gpt2\\")\\n",
+            "generator(\\"Hello\\", max_new_tokens=5)"
+           ]
+          }
+         ],
+         "metadata": {"kernelspec": {"language": "python", "name": "python3"}},
+         "nbformat": 4,
+         "nbformat_minor": 5
+        }
+        """);
+
+    int code = run("usage", "scan", notebooks.toString());
+
+    assertThat(code).as(last.err()).isZero();
+    List<String> lines = last.out().lines().toList();
+    assertThat(lines).as(last.err()).hasSize(1);
+    JsonNode usage = new ObjectMapper().readTree(lines.get(0));
+    assertThat(usage.get("path").asText()).endsWith("explore.ipynb");
+    assertThat(usage.get("line").asInt()).isEqualTo(16);
+    assertThat(usage.get("model_id").asText()).isEqualTo("openai-community/gpt2");
+    assertThat(usage.get("api_sequence").toString()).contains("pipeline()");
+    assertThat(last.err()).contains("1 files (1 parsed");
+  }
+
+  @Test
   void writesCsvWithHeaderToTheOutputFile() throws IOException {
     Path csv = dir.resolve("usages.csv");
 
