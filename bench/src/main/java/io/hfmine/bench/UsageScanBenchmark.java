@@ -4,6 +4,7 @@ import io.hfmine.analyzers.usage.FileStatus;
 import io.hfmine.analyzers.usage.UsageExtractorFactory;
 import io.hfmine.analyzers.usage.UsageSettings;
 import io.hfmine.analyzers.usage.canonical.ModelCatalog;
+import io.hfmine.analyzers.usage.isolation.IsolatedExtractorFactory;
 import io.hfmine.analyzers.usage.scan.JsonlUsageWriter;
 import io.hfmine.analyzers.usage.scan.LocalScan;
 import io.hfmine.analyzers.usage.scan.ScanReport;
@@ -19,7 +20,7 @@ import java.util.stream.Stream;
  * End-to-end {@code usage scan} over a generated repository-like corpus where about one file in
  * six loads a model: the share of files the prefilter lets through and the scan's MB/s.
  *
- * <p>Args: [megabytes (default 60)] [threads (default 2)].
+ * <p>Args: [megabytes (default 60)] [threads (default 2)] [isolate: parse in child processes].
  */
 public final class UsageScanBenchmark {
   private UsageScanBenchmark() {
@@ -31,9 +32,12 @@ public final class UsageScanBenchmark {
     Path dir = Files.createTempDirectory("hfmine-scan-bench");
     try {
       int files = new PythonCorpus(7).write(dir, megabytes * 1_000_000, 6);
-      UsageSettings settings = UsageSettings.defaults().withThreads(threads);
-      LocalScan scan = new LocalScan(settings, new UsageExtractorFactory(settings, ModelCatalog.NONE));
-      System.out.printf("corpus: %,d files, ~%d MB, 1 file in 6 loads a model, %d threads%n", files, megabytes, threads);
+      boolean isolate = args.length > 2 && args[2].equals("isolate");
+      UsageSettings settings = UsageSettings.defaults().withThreads(threads).withIsolation(isolate);
+      LocalScan scan = new LocalScan(settings, isolate ? new IsolatedExtractorFactory(settings, ModelCatalog.NONE)
+          : new UsageExtractorFactory(settings, ModelCatalog.NONE));
+      System.out.printf("corpus: %,d files, ~%d MB, 1 file in 6 loads a model, %d threads%s%n", files, megabytes, threads,
+          isolate ? ", parsing in child processes" : "");
 
       scan.run(List.of(dir.resolve("pkg0")), new JsonlUsageWriter(Writer.nullWriter()), Progress.NONE, s -> { });
       long cpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory

@@ -18,17 +18,17 @@ import java.util.function.Supplier;
  *
  * <p>At most a few files per thread are in flight, so memory stays flat however large the
  * corpus: the caller streams files in and results out. Each worker owns its own
- * {@link UsageExtractor} (tree-sitter parsers are single-threaded); all are closed at the end.
+ * {@link FileExtractor} (tree-sitter parsers are single-threaded); all are closed at the end.
  */
 public final class ExtractionPool implements AutoCloseable {
   private final ExecutorService executor;
   private final Deque<Future<Extracted>> window = new ArrayDeque<>();
   private final int capacity;
   private final Consumer<Extracted> consumer;
-  private final List<UsageExtractor> extractors = Collections.synchronizedList(new ArrayList<>());
-  private final ThreadLocal<UsageExtractor> local;
+  private final List<FileExtractor> extractors = Collections.synchronizedList(new ArrayList<>());
+  private final ThreadLocal<FileExtractor> local;
 
-  public ExtractionPool(int threads, Supplier<UsageExtractor> factory, Consumer<Extracted> consumer) {
+  public ExtractionPool(int threads, Supplier<? extends FileExtractor> factory, Consumer<Extracted> consumer) {
     AtomicInteger counter = new AtomicInteger();
     this.executor = Executors.newFixedThreadPool(threads, runnable -> {
       Thread thread = new Thread(runnable, "usage-extract-" + counter.incrementAndGet());
@@ -38,7 +38,7 @@ public final class ExtractionPool implements AutoCloseable {
     this.capacity = threads * 4;
     this.consumer = consumer;
     this.local = ThreadLocal.withInitial(() -> {
-      UsageExtractor extractor = factory.get();
+      FileExtractor extractor = factory.get();
       extractors.add(extractor);
       return extractor;
     });
@@ -101,7 +101,7 @@ public final class ExtractionPool implements AutoCloseable {
     }
     // Workers are done: their native parsers can be freed from this thread.
     synchronized (extractors) {
-      extractors.forEach(UsageExtractor::close);
+      extractors.forEach(FileExtractor::close);
       extractors.clear();
     }
   }

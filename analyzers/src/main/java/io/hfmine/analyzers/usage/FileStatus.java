@@ -17,7 +17,9 @@ public enum FileStatus {
   /** Neither Python nor Java. */
   UNSUPPORTED,
   /** The parser or extractor failed on it; the detail says why. */
-  FAILED;
+  FAILED,
+  /** The isolated extraction process died on it (a native crash); the detail gives the exit code. */
+  CRASHED;
 
   public String sql() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');

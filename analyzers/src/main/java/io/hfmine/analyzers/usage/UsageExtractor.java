@@ -15,7 +15,7 @@ import io.hfmine.analyzers.usage.signatures.SignatureCatalog;
  * and turns any failure on a file into a {@link FileStatus#FAILED} outcome so that one bad file
  * never stops a run. Not thread-safe: give each thread its own (it owns a native parser).
  */
-public final class UsageExtractor implements AutoCloseable {
+public final class UsageExtractor implements FileExtractor {
   private final UsageSettings settings;
   private final Prefilter prefilter;
   private final SignatureCatalog pythonSignatures;
@@ -33,7 +33,17 @@ public final class UsageExtractor implements AutoCloseable {
     this.prefilter = new Prefilter(pythonSignatures, javaSignatures);
   }
 
+  @Override
   public FileOutcome extract(SourceFile file) {
+    FileOutcome decided = decideWithoutParsing(file);
+    return decided != null ? decided : parse(file);
+  }
+
+  /**
+   * The outcome of a file that needs no parse (unsupported, too large, binary, no keyword), or
+   * null when it must be parsed: cheap checks on the bytes, safe to run anywhere.
+   */
+  public FileOutcome decideWithoutParsing(SourceFile file) {
     String language = file.language();
     if (language == null) {
       return FileOutcome.skipped(FileStatus.UNSUPPORTED, "not a Python, Java or notebook file");
@@ -50,8 +60,13 @@ public final class UsageExtractor implements AutoCloseable {
     if (!prefilter.mayLoadModel(language, content)) {
       return FileOutcome.skipped(FileStatus.PREFILTERED, null);
     }
+    return null;
+  }
+
+  /** Parses a file that passed {@link #decideWithoutParsing}. */
+  public FileOutcome parse(SourceFile file) {
     try {
-      return switch (language) {
+      return switch (file.language()) {
         case "python" -> python().extract(file);
         case "notebook" -> NotebookUsages.extract(file, cells -> cells.content().length > settings.maxFileBytes()
             ? FileOutcome.skipped(FileStatus.TOO_LARGE, cells.content().length

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 public final class TestExtractors {
   public static final UsageSettings SETTINGS = new UsageSettings(
       Path.of("target", "tree-sitter-natives").toAbsolutePath().toString(), 1_048_576, 5_000, 2, 60, 3, 200, 50,
-      null, null, "auto", 20_971_520);
+      null, null, "auto", 20_971_520, "none", 256);
 
   private TestExtractors() {
   }
@@ -24,7 +24,8 @@ public final class TestExtractors {
   public static UsageExtractor withBinding(String binding) {
     UsageSettings settings = new UsageSettings(SETTINGS.nativeDir(), SETTINGS.maxFileBytes(),
         SETTINGS.parseTimeoutMillis(), SETTINGS.threads(), SETTINGS.snippetMaxLines(), SETTINGS.moduleWindowStatements(),
-        SETTINGS.apiSequenceLimit(), SETTINGS.batchFiles(), null, null, binding, SETTINGS.maxNotebookBytes());
+        SETTINGS.apiSequenceLimit(), SETTINGS.batchFiles(), null, null, binding, SETTINGS.maxNotebookBytes(),
+        "none", 256);
     return new UsageExtractor(settings, SignatureCatalog.shipped(), JavaSignatureCatalog.shipped(),
         ModelIdCanonicalizer.shipped(ModelCatalog.NONE));
   }

@@ -31,6 +31,11 @@ public final class ModelCatalog {
     return present;
   }
 
+  /** Every id of the catalog, as the catalog spells it. */
+  public Collection<String> ids() {
+    return byLowerCase.values();
+  }
+
   /** The catalog's spelling of an id, whatever its case. */
   public Optional<String> find(String id) {
     return Optional.ofNullable(byLowerCase.get(id.toLowerCase(Locale.ROOT)));

@@ -1,6 +1,7 @@
 package io.hfmine.analyzers.usage.extract;
 
 import io.hfmine.analyzers.usage.ExtractionPool;
+import io.hfmine.analyzers.usage.FileExtractor;
 import io.hfmine.analyzers.usage.FileOutcome;
 import io.hfmine.analyzers.usage.FileStatus;
 import io.hfmine.analyzers.usage.SourceFile;
@@ -8,6 +9,9 @@ import io.hfmine.analyzers.usage.UsageExtractorFactory;
 import io.hfmine.analyzers.usage.UsageRecord;
 import io.hfmine.analyzers.usage.UsageSettings;
 import io.hfmine.analyzers.usage.canonical.ModelCatalog;
+import io.hfmine.analyzers.usage.isolation.CrashJournal;
+import io.hfmine.analyzers.usage.isolation.IsolatedExtractorFactory;
+import io.hfmine.analyzers.usage.isolation.JournaledExtractor;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.Store;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +24,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * {@code hfmine usage extract}: parses the files fetched for code-search hits into usages,
@@ -30,6 +36,9 @@ import java.util.List;
  * unextracted file and never duplicates a usage. Only a batch's contents are in memory.
  */
 public final class StoreUsageExtraction {
+  /** Beside the store: the files in flight when a run died (see {@link CrashJournal}). */
+  public static final String JOURNAL_DIRECTORY = "usage-crash-journal";
+
   private final Store store;
   private final UsageSettings settings;
 
@@ -56,7 +65,18 @@ public final class StoreUsageExtraction {
     ExtractionSummary summary = new ExtractionSummary();
     progress.total(countPending());
     List<ExtractionPool.Extracted> results = new ArrayList<>();
-    try (ExtractionPool pool = new ExtractionPool(settings.threads(), factory, results::add)) {
+    Supplier<? extends FileExtractor> extractors;
+    Set<String> crashedBefore;
+    if (settings.inChildProcesses() || store.file() == null) {
+      // In child processes a crash costs one file anyway, so earlier crashers are tried again.
+      extractors = settings.inChildProcesses() ? new IsolatedExtractorFactory(settings, catalog) : factory;
+      crashedBefore = Set.of();
+    } else {
+      CrashJournal journal = new CrashJournal(store.file().toAbsolutePath().getParent().resolve(JOURNAL_DIRECTORY));
+      crashedBefore = journal.crashedBefore();
+      extractors = () -> new JournaledExtractor(factory.get(), journal);
+    }
+    try (ExtractionPool pool = new ExtractionPool(settings.threads(), extractors, results::add)) {
       while (true) {
         List<PendingFile> batch = nextBatch();
         if (batch.isEmpty()) {
@@ -64,7 +84,7 @@ public final class StoreUsageExtraction {
         }
         results.clear();
         for (PendingFile file : batch) {
-          pool.submit(file.loader());
+          pool.submit(file.loader(crashedBefore.contains(file.blobSha())));
         }
         pool.drain();
         write(batch, results, summary);
@@ -194,7 +214,8 @@ public final class StoreUsageExtraction {
       return "ok".equals(fetchStatus) && content != null;
     }
 
-    ExtractionPool.FileLoader loader() {
+    /** @param crashedBefore an earlier run died while parsing this file in-process */
+    ExtractionPool.FileLoader loader(boolean crashedBefore) {
       PendingFile self = this;
       String name = path == null ? blobSha + ".py" : path;
       return new ExtractionPool.FileLoader() {
@@ -210,6 +231,11 @@ public final class StoreUsageExtraction {
 
         @Override
         public ExtractionPool.Extracted decidedWithoutReading() {
+          if (crashedBefore) {
+            return new ExtractionPool.Extracted(self.repository, name, self.blobSha, 0, FileOutcome.skipped(
+                FileStatus.CRASHED, "an earlier run died while parsing this file (or one beside it);"
+                    + " --isolate parses it in a child process"));
+          }
           return self.fetched() ? null : new ExtractionPool.Extracted(self.repository, name, self.blobSha, 0,
               FileOutcome.skipped(FileStatus.FAILED, "not fetched"));
         }

@@ -1,10 +1,10 @@
 package io.hfmine.analyzers.usage.scan;
 
 import io.hfmine.analyzers.usage.ExtractionPool;
+import io.hfmine.analyzers.usage.FileExtractor;
 import io.hfmine.analyzers.usage.FileOutcome;
 import io.hfmine.analyzers.usage.FileStatus;
 import io.hfmine.analyzers.usage.SourceFile;
-import io.hfmine.analyzers.usage.UsageExtractor;
 import io.hfmine.analyzers.usage.UsageRecord;
 import io.hfmine.analyzers.usage.UsageSettings;
 import io.hfmine.datasets.progress.Progress;
@@ -39,9 +39,9 @@ public final class LocalScan {
       "venv", "env", "build", "dist", "target");
 
   private final UsageSettings settings;
-  private final Supplier<UsageExtractor> extractors;
+  private final Supplier<? extends FileExtractor> extractors;
 
-  public LocalScan(UsageSettings settings, Supplier<UsageExtractor> extractors) {
+  public LocalScan(UsageSettings settings, Supplier<? extends FileExtractor> extractors) {
     this.settings = settings;
     this.extractors = extractors;
   }

@@ -50,9 +50,10 @@ public final class ScanReport {
 
   /** One line for the terminal. */
   public String summary() {
-    return "%,d files (%,d parsed, %,d prefiltered, %,d too large, %,d binary, %,d timed out, %,d failed),"
+    String crashed = files(FileStatus.CRASHED) == 0 ? "" : ", %,d crashed".formatted(files(FileStatus.CRASHED));
+    return "%,d files (%,d parsed, %,d prefiltered, %,d too large, %,d binary, %,d timed out, %,d failed%s),"
         .formatted(files(), files(FileStatus.PARSED), files(FileStatus.PREFILTERED), files(FileStatus.TOO_LARGE),
-            files(FileStatus.BINARY), files(FileStatus.TIMED_OUT), files(FileStatus.FAILED))
+            files(FileStatus.BINARY), files(FileStatus.TIMED_OUT), files(FileStatus.FAILED), crashed)
         + " %,d with syntax errors, %,d usages".formatted(syntaxErrorFiles, usages);
   }
 }

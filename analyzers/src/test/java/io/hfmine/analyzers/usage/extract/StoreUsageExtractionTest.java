@@ -43,6 +43,11 @@ class StoreUsageExtractionTest {
   @BeforeEach
   void fillStore() {
     store = Store.inMemory();
+    fill(store);
+  }
+
+  /** Two catalog models, five files (one never fetched) and their hits. */
+  static void fill(Store store) {
     store.transaction(connection -> {
       model(connection, "google-bert/bert-base-uncased");
       model(connection, "facebook/opt-125m");

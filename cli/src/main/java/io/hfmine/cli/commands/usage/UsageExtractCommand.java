@@ -22,6 +22,10 @@ public final class UsageExtractCommand extends BaseCommand {
   @Option(names = "--threads", paramLabel = "N", description = "Parsing threads (default: usage.threads).")
   Integer threads;
 
+  @Option(names = "--isolate", negatable = true,
+      description = "Parse in child processes, so a native crash costs one file, recorded `crashed` (default: usage.isolation).")
+  Boolean isolate;
+
   @Override
   protected void validate() {
     if (threads != null && threads < 1) {
@@ -34,6 +38,9 @@ public final class UsageExtractCommand extends BaseCommand {
     UsageSettings settings = session.config().section("usage", UsageSettings.class);
     if (threads != null) {
       settings = settings.withThreads(threads);
+    }
+    if (isolate != null) {
+      settings = settings.withIsolation(isolate);
     }
     ExtractionSummary summary;
     try (Progress progress = session.progress().start("usage extract")) {

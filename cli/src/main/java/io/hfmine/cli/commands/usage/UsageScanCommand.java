@@ -3,6 +3,7 @@ package io.hfmine.cli.commands.usage;
 import io.hfmine.analyzers.usage.UsageExtractorFactory;
 import io.hfmine.analyzers.usage.UsageSettings;
 import io.hfmine.analyzers.usage.canonical.ModelCatalog;
+import io.hfmine.analyzers.usage.isolation.IsolatedExtractorFactory;
 import io.hfmine.analyzers.usage.scan.CsvUsageWriter;
 import io.hfmine.analyzers.usage.scan.JsonlUsageWriter;
 import io.hfmine.analyzers.usage.scan.LocalScan;
@@ -44,6 +45,10 @@ public final class UsageScanCommand extends BaseCommand {
   @Option(names = "--threads", paramLabel = "N", description = "Parsing threads (default: usage.threads).")
   Integer threads;
 
+  @Option(names = "--isolate", negatable = true,
+      description = "Parse in child processes, so a native crash costs one file, recorded `crashed` (default: usage.isolation).")
+  Boolean isolate;
+
   @Override
   protected void validate() {
     for (Path path : paths) {
@@ -62,7 +67,11 @@ public final class UsageScanCommand extends BaseCommand {
     if (threads != null) {
       settings = settings.withThreads(threads);
     }
-    LocalScan scan = new LocalScan(settings, new UsageExtractorFactory(settings, ModelCatalog.NONE));
+    if (isolate != null) {
+      settings = settings.withIsolation(isolate);
+    }
+    LocalScan scan = new LocalScan(settings, settings.inChildProcesses()
+        ? new IsolatedExtractorFactory(settings, ModelCatalog.NONE) : new UsageExtractorFactory(settings, ModelCatalog.NONE));
     ScanReport report;
     if (output == null) {
       report = scan(scan, session.out(), session);

@@ -1,0 +1,37 @@
+package io.hfmine.analyzers.usage.isolation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hfmine.analyzers.usage.UsageSettings;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command line of an extraction worker: this JVM's java and class path, the flags the
+ * natives need, and the settings and catalog it extracts with.
+ */
+final class WorkerCommand {
+  private WorkerCommand() {
+  }
+
+  static List<String> of(UsageSettings settings, Path catalogFile, List<String> extraJvmArguments) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("--enable-native-access=ALL-UNNAMED");
+    command.add("-Xmx" + settings.isolationHeapMegabytes() + "m");
+    // A native crash would otherwise write hs_err_pid*.log into the user's working directory.
+    command.add("-XX:ErrorFile=" + Path.of(System.getProperty("java.io.tmpdir"), "hfmine-worker-hs_err_%p.log"));
+    command.addAll(extraJvmArguments);
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(ExtractionWorker.class.getName());
+    try {
+      command.add(new ObjectMapper().writeValueAsString(settings));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("usage settings cannot be written as JSON: " + e.getMessage(), e);
+    }
+    command.add(catalogFile == null ? "-" : catalogFile.toString());
+    return command;
+  }
+}
