@@ -24,7 +24,7 @@ CREATE TABLE usages (
 -- Which fetched files were extracted, and how it went (makes `usage extract` resumable).
 CREATE TABLE usage_files (
   blob_sha VARCHAR PRIMARY KEY,
-  status VARCHAR NOT NULL,             -- parsed | prefiltered | too-large | binary | timed-out | unsupported | failed | not-fetched
+  status VARCHAR NOT NULL,             -- parsed | prefiltered | too-large | binary | timed-out | unsupported | failed | crashed | not-fetched
   syntax_errors BOOLEAN NOT NULL DEFAULT false,
   usages INTEGER NOT NULL DEFAULT 0,
   detail VARCHAR,
