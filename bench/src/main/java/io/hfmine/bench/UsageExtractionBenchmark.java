@@ -53,6 +53,7 @@ public final class UsageExtractionBenchmark {
       }
       System.out.printf("corpus: %,d files, %.1f MB of generated Python, %d threads, tree-sitter binding %s"
           + " (after a warm-up on %d of the files)%n", files, bytes / 1e6, threads, binding, Math.min(WARM_UP_FILES, files));
+      System.out.println("JVM: " + JitQuiet.describeJvm());
 
       // Warm-up, so that both measurements run compiled code: the JIT compiles the extractor's
       // many paths only after they have run a while (a few CPU-seconds of compiler threads that a
@@ -65,6 +66,7 @@ public final class UsageExtractionBenchmark {
       for (int round = 0; round < 3; round++) {
         extract(warmUp, settings);
       }
+      JitQuiet.await();
 
       // The baseline is the faster bare parse of the two bindings (no copy, no extraction).
       double rawSeconds = Double.MAX_VALUE;

@@ -20,6 +20,9 @@ final class WorkerCommand {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("--enable-native-access=ALL-UNNAMED");
     command.add("-Xmx" + settings.isolationHeapMegabytes() + "m");
+    // A worker only parses: time goes to native tree-sitter, and the optimising JIT's compile
+    // work would not be repaid (see the launcher script).
+    command.add("-XX:TieredStopAtLevel=1");
     // A native crash would otherwise write hs_err_pid*.log into the user's working directory.
     command.add("-XX:ErrorFile=" + Path.of(System.getProperty("java.io.tmpdir"), "hfmine-worker-hs_err_%p.log"));
     command.addAll(extraJvmArguments);
