@@ -8,9 +8,6 @@ import io.hfmine.datasets.store.Store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,14 +69,6 @@ class CrashResumeTest {
   }
 
   private List<String> query(String sql) {
-    return store.read(connection -> {
-      List<String> out = new ArrayList<>();
-      try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-        while (rows.next()) {
-          out.add(rows.getString(1));
-        }
-      }
-      return out;
-    });
+    return StoreUsageExtractionTest.query(store, sql);
   }
 }

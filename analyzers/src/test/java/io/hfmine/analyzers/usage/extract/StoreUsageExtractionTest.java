@@ -140,6 +140,11 @@ class StoreUsageExtractionTest {
   }
 
   private List<String> query(String sql) {
+    return query(store, sql);
+  }
+
+  /** The first column of every row, as text. */
+  static List<String> query(Store store, String sql) {
     return store.read(connection -> {
       List<String> out = new ArrayList<>();
       try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {

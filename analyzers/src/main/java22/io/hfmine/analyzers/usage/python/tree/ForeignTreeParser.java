@@ -190,26 +190,40 @@ final class ForeignTreeParser implements PythonTreeParser {
     MemorySegment.copy(utf8, 0, text, java.lang.foreign.ValueLayout.JAVA_BYTE, 0, utf8.length);
     textLength = utf8.length;
     deadline = System.nanoTime() + timeout.toNanos();
-    try {
-      MemorySegment tree = (MemorySegment) Api.PARSE_WITH_OPTIONS.invokeExact(parser, MemorySegment.NULL, input, options);
-      if (tree.equals(MemorySegment.NULL)) {
-        // A cancelled parse leaves state behind that the next parse would try to resume.
+    MemorySegment tree = call("tree-sitter parse failed",
+        () -> (MemorySegment) Api.PARSE_WITH_OPTIONS.invokeExact(parser, MemorySegment.NULL, input, options));
+    if (tree.equals(MemorySegment.NULL)) {
+      // A cancelled parse leaves state behind that the next parse would try to resume.
+      call("tree-sitter parser reset failed", () -> {
         Api.PARSER_RESET.invokeExact(parser);
         return null;
-      }
-      return tree;
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException("tree-sitter parse failed: " + e, e);
+      });
+      return null;
     }
+    return tree;
   }
 
   private static void deleteTree(MemorySegment tree) {
-    try {
+    call("tree-sitter tree could not be freed", () -> {
       Api.TREE_DELETE.invokeExact(tree);
+      return null;
+    });
+  }
+
+  /** A call through method handles, whose {@code invokeExact} declares {@code Throwable}. */
+  @FunctionalInterface
+  private interface NativeCall<T> {
+    T call() throws Throwable;
+  }
+
+  /** Runs a native call; a checked throwable becomes an unchecked exception saying what failed. */
+  private static <T> T call(String whatFailed, NativeCall<T> body) {
+    try {
+      return body.call();
+    } catch (RuntimeException | Error e) {
+      throw e;
     } catch (Throwable e) {
-      throw new IllegalStateException("tree-sitter tree could not be freed: " + e, e);
+      throw new IllegalStateException(whatFailed + ": " + e, e);
     }
   }
 
@@ -235,12 +249,13 @@ final class ForeignTreeParser implements PythonTreeParser {
   @Override
   public void close() {
     try {
-      if (cursor != null) {
-        Api.CURSOR_DELETE.invokeExact(cursor);
-      }
-      Api.PARSER_DELETE.invokeExact(parser);
-    } catch (Throwable e) {
-      throw new IllegalStateException("tree-sitter parser could not be freed: " + e, e);
+      call("tree-sitter parser could not be freed", () -> {
+        if (cursor != null) {
+          Api.CURSOR_DELETE.invokeExact(cursor);
+        }
+        Api.PARSER_DELETE.invokeExact(parser);
+        return null;
+      });
     } finally {
       for (MemorySegment segment : new MemorySegment[] {nodeSlot, cursorSlot, nodeArgument, input, options, emptyText, text}) {
         free(segment);
@@ -256,25 +271,18 @@ final class ForeignTreeParser implements PythonTreeParser {
    * that closes the extraction pool.
    */
   private static MemorySegment malloc(long bytes) {
-    try {
-      MemorySegment address = (MemorySegment) Api.MALLOC.invokeExact(bytes);
-      if (address.equals(MemorySegment.NULL)) {
-        throw new OutOfMemoryError("malloc(" + bytes + ") failed for tree-sitter input");
-      }
-      return address.reinterpret(bytes);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException("malloc failed: " + e, e);
+    MemorySegment address = call("malloc failed", () -> (MemorySegment) Api.MALLOC.invokeExact(bytes));
+    if (address.equals(MemorySegment.NULL)) {
+      throw new OutOfMemoryError("malloc(" + bytes + ") failed for tree-sitter input");
     }
+    return address.reinterpret(bytes);
   }
 
   private static void free(MemorySegment segment) {
-    try {
+    call("free failed", () -> {
       Api.FREE.invokeExact(segment);
-    } catch (Throwable e) {
-      throw new IllegalStateException("free failed: " + e, e);
-    }
+      return null;
+    });
   }
 
   /** The C functions, looked up once per JVM in the unpacked libraries. */
