@@ -3,6 +3,7 @@ package io.hfmine.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hfmine.datasets.files.DirectoryTree;
 import io.hfmine.datasets.issuesimport.IssueDumpImporter;
 import io.hfmine.datasets.issuesimport.IssueImportSummary;
 import io.hfmine.datasets.progress.Progress;
@@ -14,9 +15,7 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * Imports a generated dump of GitHub REST issue objects into a fresh store file, then imports it
@@ -51,9 +50,7 @@ public final class IssueImportBenchmark {
       }
       System.out.println("target: the re-import leaves both counts unchanged (idempotent upsert)");
     } finally {
-      try (Stream<Path> files = Files.walk(dir)) {
-        files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-      }
+      DirectoryTree.delete(dir);
     }
   }
 

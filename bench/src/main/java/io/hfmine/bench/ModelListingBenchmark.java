@@ -10,6 +10,7 @@ import io.hfmine.crawler.http.HttpSettings;
 import io.hfmine.crawler.http.HttpStack;
 import io.hfmine.crawler.http.Sleeper;
 import io.hfmine.datasets.config.Config;
+import io.hfmine.datasets.files.DirectoryTree;
 import io.hfmine.datasets.hf.HfSettings;
 import io.hfmine.datasets.hf.ModelCatalog;
 import io.hfmine.datasets.hf.ModelRecord;
@@ -21,9 +22,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import okhttp3.HttpUrl;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -94,9 +93,7 @@ public final class ModelListingBenchmark {
       System.out.printf("  the Hub serves 1,000 models per request and 500 requests per 5 minutes: "
           + "at most %,d models/s%n", 1_000 * 500 / 300);
     } finally {
-      try (Stream<Path> files = Files.walk(dir)) {
-        files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-      }
+      DirectoryTree.delete(dir);
     }
   }
 

@@ -6,6 +6,7 @@ import io.hfmine.analyzers.usage.UsageExtractorFactory;
 import io.hfmine.analyzers.usage.UsageSettings;
 import io.hfmine.analyzers.usage.canonical.ModelCatalog;
 import io.hfmine.analyzers.usage.python.tree.PythonTreeParser;
+import io.hfmine.datasets.files.DirectoryTree;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -101,9 +102,7 @@ public final class UsageExtractionBenchmark {
           rawCpu / extractCpu, extractMbs / rawMbs);
       System.out.printf("peak heap during extraction: %.0f MB   (target <= 512 MB)%n", peakHeap / 1e6);
     } finally {
-      try (Stream<Path> walk = Files.walk(dir)) {
-        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      DirectoryTree.delete(dir);
     }
   }
 

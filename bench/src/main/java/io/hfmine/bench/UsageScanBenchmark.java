@@ -9,12 +9,12 @@ import io.hfmine.analyzers.usage.scan.JsonlUsageWriter;
 import io.hfmine.analyzers.usage.scan.LocalScan;
 import io.hfmine.analyzers.usage.scan.ScanReport;
 import io.hfmine.analyzers.usage.scan.UsageSink;
+import io.hfmine.datasets.files.DirectoryTree;
 import io.hfmine.datasets.progress.Progress;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * End-to-end {@code usage scan} over a generated repository-like corpus where about one file in
@@ -64,9 +64,7 @@ public final class UsageScanBenchmark {
           100 * cpuSeconds / seconds / Runtime.getRuntime().availableProcessors(),
           Runtime.getRuntime().availableProcessors(), report.bytes() / 1e6 / cpuSeconds);
     } finally {
-      try (Stream<Path> walk = Files.walk(dir)) {
-        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      DirectoryTree.delete(dir);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.hfmine.reports;
 
+import io.hfmine.datasets.files.DirectoryTree;
 import io.hfmine.datasets.store.Store;
 import io.hfmine.reports.ReportDocument.Figure;
 import java.io.IOException;
@@ -12,9 +13,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Facade of {@code hfmine report}: reads the store and writes report.html, report.md and figures/. */
 public final class StudyReport {
@@ -53,27 +52,17 @@ public final class StudyReport {
           }
         }
         Files.createDirectories(outDir);
-        deleteTree(outDir.resolve(MarkdownRenderer.FIGURES));
+        DirectoryTree.delete(outDir.resolve(MarkdownRenderer.FIGURES));
         Files.move(figures, outDir.resolve(MarkdownRenderer.FIGURES), StandardCopyOption.REPLACE_EXISTING);
         Files.move(staging.resolve(MARKDOWN), outDir.resolve(MARKDOWN), StandardCopyOption.REPLACE_EXISTING);
         Files.move(staging.resolve(HTML), outDir.resolve(HTML), StandardCopyOption.REPLACE_EXISTING);
         return new Written(outDir.resolve(HTML), outDir.resolve(MARKDOWN), count);
       } finally {
-        deleteTree(staging);
+        DirectoryTree.delete(staging);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the report into " + outDir + ": " + e.getMessage(), e);
     }
   }
 
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
-  }
 }

@@ -5,12 +5,12 @@ import io.hfmine.cli.Main;
 import io.hfmine.cli.commands.demo.BundledSample;
 import io.hfmine.crawler.archive.Archive;
 import io.hfmine.crawler.archive.ArchiveEntry;
+import io.hfmine.datasets.files.DirectoryTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockWebServer;
@@ -64,7 +64,7 @@ public final class SampleArchiveRecorder {
     }
     Path githubEntries = recorded.resolve("entries").resolve(hostDir(githubBase));
     Archive target = Archive.replay(sample.resolve("archive"));
-    deleteRecursively(sample.resolve("archive/entries/api.github.com"));
+    DirectoryTree.delete(sample.resolve("archive/entries/api.github.com"));
     int stored = 0;
     try (Stream<Path> files = Files.list(githubEntries)) {
       for (Path file : files.sorted().toList()) {
@@ -123,15 +123,5 @@ public final class SampleArchiveRecorder {
     return url.host() + "_" + url.port();
   }
 
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
-  }
 
 }

@@ -15,6 +15,7 @@ import io.hfmine.crawler.http.HttpSettings;
 import io.hfmine.crawler.http.HttpStack;
 import io.hfmine.crawler.http.Sleeper;
 import io.hfmine.datasets.config.Config;
+import io.hfmine.datasets.files.DirectoryTree;
 import io.hfmine.datasets.hf.CardFrontMatter;
 import io.hfmine.datasets.hf.HfSettings;
 import java.io.IOException;
@@ -29,7 +30,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import okhttp3.HttpUrl;
 
 /**
@@ -62,7 +62,7 @@ public final class SampleArchiveGenerator {
   public static void generate(Path source, Path out) throws IOException {
     Path archiveDir = out.resolve("archive");
     Path hubEntries = archiveDir.resolve("entries").resolve("huggingface.co");
-    deleteTree(hubEntries);
+    DirectoryTree.delete(hubEntries);
     Files.createDirectories(archiveDir);
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("format", Archive.FORMAT);
@@ -176,16 +176,6 @@ public final class SampleArchiveGenerator {
         List.of("RateLimit-Policy", "\"fixed window\";\"" + bucket + "\";q=" + quota + ";w=300"));
   }
 
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
-  }
 
   private static String sha1(String text) {
     try {

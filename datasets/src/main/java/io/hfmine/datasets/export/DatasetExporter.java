@@ -1,5 +1,6 @@
 package io.hfmine.datasets.export;
 
+import io.hfmine.datasets.files.DirectoryTree;
 import io.hfmine.datasets.store.Store;
 import io.hfmine.datasets.store.StoreException;
 import java.io.IOException;
@@ -13,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -34,7 +34,7 @@ public final class DatasetExporter {
   public List<ExportedFile> export(ExportSpec spec) {
     Path staging = spec.outDir().resolve(".export-in-progress");
     try {
-      deleteRecursively(staging);
+      DirectoryTree.delete(staging);
       Files.createDirectories(staging);
       List<ExportedFile> files = store.read(connection -> writeTables(connection, spec, staging));
       SchemaDocs docs = SchemaDocs.shipped();
@@ -102,14 +102,4 @@ public final class DatasetExporter {
     }
   }
 
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
-  }
 }
