@@ -12,12 +12,11 @@ import io.hfmine.analyzers.repos.RepositorySelectionSpec;
 import io.hfmine.analyzers.repos.SelectionOutcome;
 import io.hfmine.analyzers.stats.resolution.ResolutionStudyResult;
 import io.hfmine.analyzers.stats.resolution.ResolutionStudyRun;
-import io.hfmine.analyzers.stats.StatsSettings;
 import io.hfmine.analyzers.stats.resolution.StudySettings;
-import io.hfmine.analyzers.usage.extract.ExtractionSummary;
-import io.hfmine.analyzers.usage.extract.StoreUsageExtraction;
 import io.hfmine.analyzers.usage.UsageSettings;
 import io.hfmine.analyzers.usage.canonical.ModelAliases;
+import io.hfmine.analyzers.usage.extract.ExtractionSummary;
+import io.hfmine.analyzers.usage.extract.StoreUsageExtraction;
 import io.hfmine.analyzers.usage.verify.Verdict;
 import io.hfmine.cli.commands.ReportCommand;
 import io.hfmine.cli.commands.code.CrawlReportPrinter;
@@ -25,6 +24,8 @@ import io.hfmine.cli.commands.export.ExportCommand;
 import io.hfmine.cli.commands.issues.IssueMethods;
 import io.hfmine.cli.commands.models.HubConnection;
 import io.hfmine.cli.commands.patterns.PatternOptions;
+import io.hfmine.cli.commands.repos.ReposSelectCommand;
+import io.hfmine.cli.commands.stats.ResolutionCommand;
 import io.hfmine.cli.support.Session;
 import io.hfmine.cli.support.VersionProvider;
 import io.hfmine.crawler.github.CrawlReport;
@@ -143,8 +144,7 @@ public final class StudyStages {
 
   private static StageOutcome selectRepositories(Session session) {
     SelectionOutcome outcome = new RepositorySelection(session.store()).run(new RepositorySelectionSpec(
-        session.config().section("repos-select", io.hfmine.analyzers.repos.RepoSelectSettings.class),
-        false, List.of(), false), step -> { });
+        ReposSelectCommand.settings(session, List.of(), Map.of()), false, List.of(), false), step -> { });
     return StageOutcome.of(counts("candidates", outcome.funnel().getFirst().remaining(),
         "selected", outcome.selected().size()));
   }
@@ -161,7 +161,7 @@ public final class StudyStages {
   }
 
   private static StageOutcome stats(Session session) {
-    StudySettings settings = StudySettings.from(session.config().section("stats", StatsSettings.class));
+    StudySettings settings = ResolutionCommand.settings(session, null);
     ResolutionStudyResult result;
     try (Progress progress = session.progress().start("stats resolution")) {
       result = ResolutionStudyRun.run(session.store(), settings, progress, Clock.systemUTC());

@@ -87,7 +87,8 @@ public final class ReposSelectCommand extends BaseCommand {
         throw new UsageException(e.getMessage());
       }
     }
-    RepositorySelectionSpec spec = new RepositorySelectionSpec(settings(session), elbow, excluded, dryRun);
+    RepositorySelectionSpec spec = new RepositorySelectionSpec(settings(session, languages, minimums), elbow, excluded,
+        dryRun);
     PrintWriter out = session.out();
     out.printf("%4s  %-60s %13s%n", "step", "rule", "projects left");
     SelectionOutcome outcome = new RepositorySelection(session.store()).run(spec, step -> print(out, step));
@@ -101,7 +102,8 @@ public final class ReposSelectCommand extends BaseCommand {
     return ExitCode.SUCCESS;
   }
 
-  private RepoSelectSettings settings(Session session) {
+  /** The {@code repos-select} section with the command line's languages and minimums (empty: none). */
+  public static RepoSelectSettings settings(Session session, List<String> languages, Map<String, String> minimums) {
     return session.config().section("repos-select", RepoSelectSettings.class).withOverrides(languages, minimums);
   }
 

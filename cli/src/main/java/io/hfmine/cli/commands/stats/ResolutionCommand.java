@@ -31,16 +31,7 @@ public final class ResolutionCommand extends BaseCommand {
 
   @Override
   protected ExitCode execute(Session session) throws Exception {
-    StatsSettings stats = session.config().section("stats", StatsSettings.class);
-    if (seed != null) {
-      stats = stats.withSeed(seed);
-    }
-    StudySettings settings;
-    try {
-      settings = StudySettings.from(stats);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("configuration " + e.getMessage());
-    }
+    StudySettings settings = settings(session, seed);
     ResolutionStudyResult result;
     try (Progress progress = session.progress().start("stats resolution")) {
       result = ResolutionStudyRun.run(session.store(), settings, progress, Clock.systemUTC());
@@ -53,5 +44,18 @@ public final class ResolutionCommand extends BaseCommand {
     }
     session.err().printf("stored in %s (tables resolution_*)%n", session.store().file());
     return ExitCode.SUCCESS;
+  }
+
+  /** The study's settings from the {@code stats} section, with a seed given on the command line (or null). */
+  public static StudySettings settings(Session session, Long seed) {
+    StatsSettings stats = session.config().section("stats", StatsSettings.class);
+    if (seed != null) {
+      stats = stats.withSeed(seed);
+    }
+    try {
+      return StudySettings.from(stats);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("configuration " + e.getMessage());
+    }
   }
 }
