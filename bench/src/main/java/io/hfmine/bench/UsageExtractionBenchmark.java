@@ -24,8 +24,9 @@ import java.util.stream.Stream;
 /**
  * Usage extraction throughput against raw tree-sitter parsing of the same generated corpus.
  *
- * <p>Args: [megabytes (default 50)] [threads (default 2)]. Every file loads a model, so every
- * file is parsed and searched: the ratio shows what extraction costs on top of the parse.
+ * <p>Args: [megabytes (default 50)] [threads (default 2)] [tree-sitter binding: auto, foreign or
+ * jni]. Every file loads a model, so every file is parsed and searched: the ratio shows what
+ * extraction costs on top of the parse.
  */
 public final class UsageExtractionBenchmark {
   private static final int WARM_UP_FILES = 300;
@@ -47,14 +48,19 @@ public final class UsageExtractionBenchmark {
       for (Path path : paths) {
         bytes += Files.size(path);
       }
-      UsageSettings settings = UsageSettings.defaults().withThreads(threads);
+      UsageSettings defaults = UsageSettings.defaults().withThreads(threads);
+      String wanted = args.length > 2 ? args[2] : defaults.treeSitterBinding();
+      UsageSettings settings = new UsageSettings(defaults.nativeDir(), defaults.maxFileBytes(),
+          defaults.parseTimeoutMillis(), threads, defaults.snippetMaxLines(), defaults.moduleWindowStatements(),
+          defaults.apiSequenceLimit(), defaults.batchFiles(), null, null, wanted, defaults.maxNotebookBytes(),
+          defaults.isolation(), defaults.isolationHeapMegabytes());
       String binding;
       try (PythonTreeParser parser = PythonTreeParser.open(settings.nativeDirectory(), settings.treeSitterBinding())) {
         binding = parser.binding();
       }
       System.out.printf("corpus: %,d files, %.1f MB of generated Python, %d threads, tree-sitter binding %s"
           + " (after a warm-up on %d of the files)%n", files, bytes / 1e6, threads, binding, Math.min(WARM_UP_FILES, files));
-      System.out.println("JVM: " + JitQuiet.describeJvm());
+      System.out.println("JVM: " + BenchJvm.describe());
 
       // Warm-up, so that both measurements run compiled code: the JIT compiles the extractor's
       // many paths only after they have run a while (a few CPU-seconds of compiler threads that a
@@ -67,7 +73,7 @@ public final class UsageExtractionBenchmark {
       for (int round = 0; round < 3; round++) {
         extract(warmUp, settings);
       }
-      JitQuiet.await();
+      BenchJvm.awaitJitQuiet();
 
       // The baseline is the faster bare parse of the two bindings (no copy, no extraction).
       double rawSeconds = Double.MAX_VALUE;

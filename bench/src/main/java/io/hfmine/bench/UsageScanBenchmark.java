@@ -38,10 +38,10 @@ public final class UsageScanBenchmark {
           : new UsageExtractorFactory(settings, ModelCatalog.NONE));
       System.out.printf("corpus: %,d files, ~%d MB, 1 file in 6 loads a model, %d threads%s%n", files, megabytes, threads,
           isolate ? ", parsing in child processes" : "");
-      System.out.println("JVM: " + JitQuiet.describeJvm());
+      System.out.println("JVM: " + BenchJvm.describe());
 
       scan.run(List.of(dir.resolve("pkg0")), new JsonlUsageWriter(Writer.nullWriter()), Progress.NONE, s -> { });
-      JitQuiet.await();
+      BenchJvm.awaitJitQuiet();
       long cpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
           .getOperatingSystemMXBean()).getProcessCpuTime();
       long start = System.nanoTime();

@@ -49,7 +49,7 @@ final class ApiSequence {
         String name = keywords.get(k);
         int length = name.length();
         // Only names used as a callee or a receiver can start a call chain (not List[int], not x = name).
-        if (!isBounded(bytes, start, length) || !(tracked.containsKey(name) || followedByCallOrDot(bytes, start + length))) {
+        if (!tracked.containsKey(name) && !followedByCallOrDot(bytes, start + length)) {
           return;
         }
         if (loadingStarts.contains(start) && !tracked.containsKey(name)) {
@@ -110,23 +110,12 @@ final class ApiSequence {
     return sameStart(a, b);
   }
 
-  private static boolean isBounded(byte[] bytes, int start, int length) {
-    boolean before = start == 0 || !identifierByte(bytes[start - 1]) && bytes[start - 1] != '.';
-    int end = start + length;
-    boolean after = end >= bytes.length || !identifierByte(bytes[end]);
-    return before && after;
-  }
-
   private static boolean followedByCallOrDot(byte[] bytes, int offset) {
     int i = offset;
     while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t')) {
       i++;
     }
     return i < bytes.length && (bytes[i] == '(' || bytes[i] == '.');
-  }
-
-  private static boolean identifierByte(byte b) {
-    return b == '_' || (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b < 0;
   }
 
   private static String label(SyntaxNode call, Map<Long, String> loadingApis, Map<Long, String> loadingKinds,
