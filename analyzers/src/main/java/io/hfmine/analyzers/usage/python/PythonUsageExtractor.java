@@ -112,15 +112,19 @@ public final class PythonUsageExtractor implements AutoCloseable {
       }
     }
     // Names imported under an alias (from x import pipeline as pl) do not contain the keyword at the call.
+    List<String> aliases = new ArrayList<>();
     for (Map.Entry<String, String> entry : imports.names().entrySet()) {
       String local = entry.getKey();
       String target = entry.getValue();
       String last = target.substring(target.lastIndexOf('.') + 1);
-      if (!local.equals(last) && (callKeywords.contains(last) || catalog.isLibraryModule(target))) {
-        for (int offset : wordOffsets(bytes, local)) {
-          addCall(root, offset, local.length(), calls);
-        }
+      if (!local.isEmpty() && !local.equals(last) && (callKeywords.contains(last) || catalog.isLibraryModule(target))) {
+        aliases.add(local);
       }
+    }
+    if (!aliases.isEmpty()) {
+      NameScanner scanner = new NameScanner(aliases);
+      scanner.forEachOccurrence(bytes, 0, bytes.length,
+          (n, offset) -> addCall(root, offset, aliases.get(n).length(), calls));
     }
     List<LoadingCall> loading = new ArrayList<>();
     for (SyntaxNode call : calls.values()) {
@@ -381,40 +385,12 @@ public final class PythonUsageExtractor implements AutoCloseable {
 
   /** A keyword counts only as a whole word; a keyword ending in punctuation ({@code huggingface/}) is open there. */
   private static boolean isBounded(byte[] bytes, int start, String keyword) {
-    boolean before = start == 0 || !isIdentifierByte(bytes[start - 1])
+    boolean before = start == 0 || !NameScanner.isIdentifierByte(bytes[start - 1])
         || !Character.isJavaIdentifierPart(keyword.charAt(0));
     int end = start + keyword.length();
-    boolean after = end >= bytes.length || !isIdentifierByte(bytes[end])
+    boolean after = end >= bytes.length || !NameScanner.isIdentifierByte(bytes[end])
         || !Character.isJavaIdentifierPart(keyword.charAt(keyword.length() - 1));
     return before && after;
-  }
-
-  private static boolean isWord(byte[] bytes, int start, int length) {
-    boolean before = start == 0 || !isIdentifierByte(bytes[start - 1]);
-    int end = start + length;
-    boolean after = end >= bytes.length || !isIdentifierByte(bytes[end]);
-    return before && after;
-  }
-
-  private static boolean isIdentifierByte(byte b) {
-    return b == '_' || (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b < 0;
-  }
-
-  private static List<Integer> wordOffsets(byte[] bytes, String word) {
-    byte[] needle = word.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    List<Integer> found = new ArrayList<>();
-    outer:
-    for (int i = 0; i + needle.length <= bytes.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (bytes[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      if (isWord(bytes, i, needle.length)) {
-        found.add(i);
-      }
-    }
-    return found;
   }
 
   @Override

@@ -5,8 +5,6 @@ import java.util.Map;
 
 /** The node-type and field names of one tree-sitter grammar, read once per parser. */
 public final class Grammar {
-  /** tree-sitter's built-in symbol for error nodes (the maximum {@code uint16_t}). */
-  static final int ERROR_SYMBOL = 0xFFFF;
   private static final String ERROR = "ERROR";
 
   private final String[] symbolNames;
@@ -34,6 +32,7 @@ public final class Grammar {
     }
   }
 
+  /** The name of a symbol; tree-sitter's built-in error symbol (past the grammar's own) is ERROR. */
   String symbolName(int symbol) {
     return symbol < symbolNames.length ? symbolNames[symbol] : ERROR;
   }
