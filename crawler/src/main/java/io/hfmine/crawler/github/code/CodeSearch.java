@@ -69,7 +69,9 @@ public final class CodeSearch {
 
   /** The query of a model in a language, from the configured template. */
   public String query(String model, String language) {
-    return settings.queryTemplate().replace("{model}", model).replace("{language}", language).strip();
+    // A language name with a space (Jupyter Notebook) is one qualifier value only when quoted.
+    String value = language.contains(" ") && !language.startsWith("\"") ? "\"" + language + "\"" : language;
+    return settings.queryTemplate().replace("{model}", model).replace("{language}", value).strip();
   }
 
   private void search(String model, String query, CrawlReport report) {

@@ -34,6 +34,16 @@ class CodeSearchTest {
   }
 
   @Test
+  void quotesALanguageWhoseNameHasASpace() throws IOException {
+    rig = new GithubRig(List.of(TOKEN));
+    CodeSearch search = new CodeSearch(rig.connection().api(), rig.store, rig.settings.codeSearch());
+
+    assertThat(search.query("openai-community/gpt2", "Jupyter Notebook"))
+        .isEqualTo("\"openai-community/gpt2\" language:\"Jupyter Notebook\"");
+    assertThat(search.query("openai-community/gpt2", "Python")).isEqualTo("\"openai-community/gpt2\" language:Python");
+  }
+
+  @Test
   void storesEveryHitOfASmallQueryWithItsSlice() throws IOException {
     rig = new GithubRig(List.of(TOKEN));
     rig.github.file("acme/app", "src/load.py", "AutoModel.from_pretrained('bert-base-uncased')", List.of("bert-base-uncased"));
@@ -129,7 +139,7 @@ class CodeSearchTest {
     CodeSearch search = new CodeSearch(rig.connection().api(), rig.store, rig.settings.codeSearch());
     search.run(new CodeSearchSpec(List.of("gpt2"), List.of("Python", "Jupyter Notebook")), Progress.NONE);
     assertThat(rows(rig.store, "SELECT query, total_count FROM code_search_slices ORDER BY query")).containsExactly(
-        "\"gpt2\" language:Jupyter Notebook|0", "\"gpt2\" language:Python|1");
+        "\"gpt2\" language:\"Jupyter Notebook\"|0", "\"gpt2\" language:Python|1");
   }
 
   @Test
