@@ -47,7 +47,7 @@ class EndToEndDemoTest {
         .contains("missing=3, ok=45, malformed-headers=1")
         .contains("listed=48, selected=44")
         .contains("cards=45, groups=2, variants=3")
-        .contains("usages=109, verified=63, unresolved-call=8, mention-only=27, unparsed=1")
+        .contains("usages=111, verified=65, unresolved-call=8, mention-only=27, unparsed=1")
         .contains("candidates=42, selected=10")
         .contains("issues=416");
   }
@@ -71,6 +71,17 @@ class EndToEndDemoTest {
         JOIN hit_verifications v USING (model_id, blob_sha)
         WHERE h.model_id = 'sentence-transformers/all-MiniLM-L6-v2' AND h.repository = 'rkumar/sentence-sim'"""))
         .containsExactly("rkumar/sentence-sim similarity.py verified");
+  }
+
+  @Test
+  void codeSearchFindsANotebookAndItsCodeCellsVerifyTheModels() throws Exception {
+    assertThat(query("""
+        SELECT h.model_id || ' ' || v.verdict FROM code_hits h
+        JOIN hit_verifications v USING (model_id, blob_sha)
+        WHERE h.path = 'notebooks/compare_models.ipynb' ORDER BY 1"""))
+        .containsExactly("openai/whisper-large-v3 verified", "openai/whisper-small verified");
+    assertThat(query("SELECT line FROM usages WHERE path = 'notebooks/compare_models.ipynb' ORDER BY line"))
+        .containsExactly("58", "59");
   }
 
   @Test

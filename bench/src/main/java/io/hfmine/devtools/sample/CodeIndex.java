@@ -80,7 +80,7 @@ final class CodeIndex {
       entry.put("path", relative.subpath(2, relative.getNameCount()).toString().replace('\\', '/'));
       entry.put("sha", GitBlob.sha(bytes));
       entry.put("size", bytes.length);
-      entry.put("language", file.toString().endsWith(".java") ? "Java" : "Python");
+      entry.put("language", languageOf(file.toString()));
       ArrayNode ids = entry.putArray("models");
       ArrayNode terms = entry.putArray("terms");
       hits.forEach((id, matched) -> {
@@ -89,6 +89,14 @@ final class CodeIndex {
       });
     }
     return index;
+  }
+
+  /** GitHub's language name for a sample file. */
+  private static String languageOf(String path) {
+    if (path.endsWith(".java")) {
+      return "Java";
+    }
+    return path.endsWith(".ipynb") ? "Jupyter Notebook" : "Python";
   }
 
   static boolean occurs(String text, String term) {

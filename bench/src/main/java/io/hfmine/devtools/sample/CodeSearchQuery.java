@@ -10,11 +10,13 @@ import java.util.regex.Pattern;
 /**
  * A GitHub code search query as the sample server understands it: search terms (quoted phrases or
  * words) that must all occur in a file the way code search matches them (case-insensitive, not
- * inside a longer word), plus the {@code language:}, {@code size:} and {@code repo:} qualifiers
- * ({@code in:}, {@code path:} and {@code filename:} are accepted and ignored).
+ * inside a longer word), plus the {@code language:} (quoted when it has a space), {@code size:}
+ * and {@code repo:} qualifiers ({@code in:}, {@code path:} and {@code filename:} are accepted and
+ * ignored).
  */
 record CodeSearchQuery(List<String> terms, String language, long minSize, long maxSize, String repo) {
-  private static final Pattern TOKEN = Pattern.compile("\"([^\"]*)\"|(\\S+)");
+  /** A qualifier with a quoted value ({@code language:"Jupyter Notebook"}), a quoted phrase, or a word. */
+  private static final Pattern TOKEN = Pattern.compile("(\\w+:\"[^\"]*\")|\"([^\"]*)\"|(\\S+)");
 
   static CodeSearchQuery parse(String q) {
     List<String> terms = new ArrayList<>();
@@ -24,11 +26,11 @@ record CodeSearchQuery(List<String> terms, String language, long minSize, long m
     long max = Long.MAX_VALUE;
     Matcher token = TOKEN.matcher(q);
     while (token.find()) {
-      if (token.group(1) != null) {
-        terms.add(token.group(1).toLowerCase(Locale.ROOT));
+      if (token.group(2) != null) {
+        terms.add(token.group(2).toLowerCase(Locale.ROOT));
         continue;
       }
-      String word = token.group(2);
+      String word = token.group(1) != null ? token.group(1).replace("\"", "") : token.group(3);
       String lower = word.toLowerCase(Locale.ROOT);
       if (lower.startsWith("language:")) {
         language = lower.substring("language:".length());

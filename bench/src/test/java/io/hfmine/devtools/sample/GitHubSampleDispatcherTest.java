@@ -142,8 +142,16 @@ class GitHubSampleDispatcherTest {
   }
 
   @Test
+  void codeSearchFindsNotebooksUnderTheirQuotedLanguage() throws IOException {
+    JsonNode notebooks = body(get("/search/code?q=%22openai/whisper-small%22+language:%22Jupyter+Notebook%22"));
+
+    assertThat(notebooks.get("total_count").asInt()).isEqualTo(1);
+    assertThat(notebooks.get("items").get(0).get("path").asText()).isEqualTo("notebooks/compare_models.ipynb");
+  }
+
+  @Test
   void blobsCarryTheFileBytesInBase64() throws IOException {
-    JsonNode hit = body(get("/search/code?q=%22openai/whisper-small%22+repo:anna-k/whisper-cli")).get("items").get(0);
+    JsonNode hit = body(get("/search/code?q=%22openai/whisper-small%22+language:Python+repo:anna-k/whisper-cli")).get("items").get(0);
     JsonNode blob = body(get(hit.get("git_url").asText()));
     byte[] bytes = Base64.getMimeDecoder().decode(blob.get("content").asText());
     assertThat(bytes).isEqualTo(Files.readAllBytes(sample.resolve("code/anna-k/whisper-cli/transcribe.py")));
