@@ -65,13 +65,15 @@ public final class UsageExtractor implements FileExtractor {
 
   /** Parses a file that passed {@link #decideWithoutParsing}. */
   public FileOutcome parse(SourceFile file) {
+    // Set-up failures (a binding this JDK lacks) are the run's, not this file's: they propagate.
+    PythonUsageExtractor pythonExtractor = file.language().equals("java") ? null : python();
     try {
       return switch (file.language()) {
-        case "python" -> python().extract(file);
+        case "python" -> pythonExtractor.extract(file);
         case "notebook" -> NotebookUsages.extract(file, cells -> cells.content().length > settings.maxFileBytes()
             ? FileOutcome.skipped(FileStatus.TOO_LARGE, cells.content().length
                 + " bytes of code cells, over usage.max-file-bytes " + settings.maxFileBytes())
-            : python().extract(cells));
+            : pythonExtractor.extract(cells));
         default -> java().extract(file);
       };
     } catch (RuntimeException | StackOverflowError e) {

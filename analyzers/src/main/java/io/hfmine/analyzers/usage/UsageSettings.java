@@ -1,6 +1,7 @@
 package io.hfmine.analyzers.usage;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The {@code usage} section of the configuration (see {@code config/hfmine.yaml} for what each
@@ -23,6 +24,13 @@ public record UsageSettings(
     int isolationHeapMegabytes) {
 
   public UsageSettings {
+    if (treeSitterBinding == null || treeSitterBinding.isBlank()) {
+      treeSitterBinding = "auto";
+    }
+    if (!List.of("auto", "foreign", "jni").contains(treeSitterBinding)) {
+      throw new IllegalArgumentException(
+          "usage.tree-sitter-binding must be auto, foreign or jni, not '" + treeSitterBinding + "'");
+    }
     if (isolation == null || isolation.isBlank()) {
       isolation = "none";
     }
