@@ -67,14 +67,16 @@ public final class StoreUsageExtraction {
     List<ExtractionPool.Extracted> results = new ArrayList<>();
     Supplier<? extends FileExtractor> extractors;
     Set<String> crashedBefore;
+    CrashJournal journal = null;
     if (settings.inChildProcesses() || store.file() == null) {
       // In child processes a crash costs one file anyway, so earlier crashers are tried again.
       extractors = settings.inChildProcesses() ? new IsolatedExtractorFactory(settings, catalog) : factory;
       crashedBefore = Set.of();
     } else {
-      CrashJournal journal = new CrashJournal(store.file().toAbsolutePath().getParent().resolve(JOURNAL_DIRECTORY));
-      crashedBefore = journal.crashedBefore();
-      extractors = () -> new JournaledExtractor(factory.get(), journal);
+      CrashJournal inFlight = new CrashJournal(store.file().toAbsolutePath().getParent().resolve(JOURNAL_DIRECTORY));
+      crashedBefore = inFlight.crashedBefore();
+      extractors = () -> new JournaledExtractor(factory.get(), inFlight);
+      journal = inFlight;
     }
     try (ExtractionPool pool = new ExtractionPool(settings.threads(), extractors, results::add)) {
       while (true) {
@@ -90,6 +92,9 @@ public final class StoreUsageExtraction {
         write(batch, results, summary);
         progress.step(batch.size());
       }
+    }
+    if (journal != null) {
+      journal.removeIfEmpty();
     }
     new HitVerification(store, factory.canonicalizer()).run(summary);
     return summary;

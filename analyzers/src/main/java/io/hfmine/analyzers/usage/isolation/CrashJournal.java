@@ -24,6 +24,7 @@ public final class CrashJournal {
   private static final String CRASHED = "crashed.txt";
 
   private final Path directory;
+  private volatile boolean created;
 
   public CrashJournal(Path directory) {
     this.directory = directory;
@@ -35,8 +36,10 @@ public final class CrashJournal {
    */
   public Set<String> crashedBefore() {
     Set<String> crashed = new LinkedHashSet<>();
+    if (!Files.isDirectory(directory)) {
+      return crashed;
+    }
     try {
-      Files.createDirectories(directory);
       Path list = directory.resolve(CRASHED);
       if (Files.exists(list)) {
         Files.readAllLines(list, StandardCharsets.UTF_8).stream().filter(line -> !line.isBlank()).forEach(crashed::add);
@@ -68,6 +71,10 @@ public final class CrashJournal {
   /** Notes that this thread starts parsing the file {@code key}. */
   public void begin(String key) {
     try {
+      if (!created) {
+        Files.createDirectories(directory);
+        created = true;
+      }
       Files.writeString(threadFile(), key, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
           StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
     } catch (IOException e) {
@@ -81,6 +88,17 @@ public final class CrashJournal {
       Files.deleteIfExists(threadFile());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the crash journal in " + directory + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Removes the directory when nothing is in it: a run that ended normally leaves no trace. */
+  public void removeIfEmpty() {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
+      if (!files.iterator().hasNext()) {
+        Files.deleteIfExists(directory);
+      }
+    } catch (IOException e) {
+      // missing already, or not ours to clean: leave it
     }
   }
 

@@ -61,6 +61,17 @@ class CrashResumeTest {
   }
 
   @Test
+  void aRunThatEndsNormallyLeavesNoJournalBehind() throws IOException {
+    Files.delete(journal.resolve("in-flight-31"));
+    Files.delete(journal);
+
+    new StoreUsageExtraction(store, TestExtractors.SETTINGS).run(false, Progress.NONE);
+
+    assertThat(journal).doesNotExist();
+    assertThat(query("SELECT count(*) FROM usage_files WHERE status = 'parsed'")).containsExactly("2");
+  }
+
+  @Test
   void parsesItAgainInAChildProcessUnderIsolation() {
     new StoreUsageExtraction(store, TestExtractors.SETTINGS.withIsolation(true)).run(false, Progress.NONE);
 
