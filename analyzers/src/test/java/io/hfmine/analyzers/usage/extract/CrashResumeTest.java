@@ -68,7 +68,7 @@ class CrashResumeTest {
     new StoreUsageExtraction(store, TestExtractors.SETTINGS).run(false, Progress.NONE);
 
     assertThat(journal).doesNotExist();
-    assertThat(query("SELECT count(*) FROM usage_files WHERE status = 'parsed'")).containsExactly("2");
+    assertThat(query("SELECT count(*) FROM usage_files WHERE status = 'parsed'")).containsExactly("3");
   }
 
   @Test
