@@ -29,7 +29,7 @@ public record LabelledIssues(List<IssueText> issues, List<Annotation> gold) {
         }
         JsonNode node = json.readTree(line);
         IssueId id = new IssueId(node.get("repository").asText(), node.get("number").asInt());
-        issues.add(new IssueText(id, node.get("title").asText(), node.get("body").asText(), strings(node.get("comments")),
+        issues.add(IssueText.of(id, node.get("title").asText(), node.get("body").asText(), strings(node.get("comments")),
             strings(node.get("labels")), null));
         JsonNode labels = node.get("gold");
         gold.add(new Annotation(id, "gold", labels.get("ptm").asBoolean(), strings(labels.get("themes")),

@@ -35,7 +35,7 @@ class ClassifierRecordsTest {
   void classifierTrainedOnTheTuningPartLabelsAnOomIssueAsMemoryUsage() {
     IssueClassifierModel model = TRAINED;
 
-    var labelling = model.label(new IssueText(new io.hfmine.analyzers.issues.IssueId("o/r", 1),
+    var labelling = model.label(IssueText.of(new io.hfmine.analyzers.issues.IssueId("o/r", 1),
         "OOM when generating with SDXL", "torch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate 3.00 GiB",
         List.of(), List.of(), null), KnownModels.NONE);
 

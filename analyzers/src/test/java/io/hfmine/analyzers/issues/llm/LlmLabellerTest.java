@@ -33,7 +33,7 @@ class LlmLabellerTest {
   }
 
   private static IssueText oom() {
-    return new IssueText(new IssueId("o/r", 1), "CUDA OOM with llama", "torch.cuda.OutOfMemoryError", List.of(), List.of(), null);
+    return IssueText.of(new IssueId("o/r", 1), "CUDA OOM with llama", "torch.cuda.OutOfMemoryError", List.of(), List.of(), null);
   }
 
   @AfterEach

@@ -15,7 +15,7 @@ class RuleLabellerTest {
       KnownModels.of(List.of("openai/whisper-small")), RuleSettings.defaults(), Map.of("bug", List.of("bug", "crash")));
 
   private IssueLabelling label(String title, String body, List<String> labels) {
-    return rules.label(new IssueText(new IssueId("o/r", 1), title, body, List.of(), labels, null));
+    return rules.label(IssueText.of(new IssueId("o/r", 1), title, body, List.of(), labels, null));
   }
 
   @Test
