@@ -80,6 +80,10 @@ public final class IssueLabellingBenchmark {
         System.err.printf("evidence written in %.1f s%n", (System.nanoTime() - start) / 1e9);
         return;
       }
+      if (options.containsKey("variants")) {
+        measurements.tuneClassifier(options.get("variants"), Integer.parseInt(options.getOrDefault("folds", "5")));
+        return;
+      }
       measurements.describeSet();
       measurements.agreement();
       List<String> methods = List.of(options.getOrDefault("methods", "rules,classifier").split(","));

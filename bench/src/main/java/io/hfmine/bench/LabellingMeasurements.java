@@ -169,6 +169,53 @@ final class LabellingMeasurements {
     out.println();
   }
 
+  /**
+   * For tuning: the classifier's cross-validated figures on the tuning part for each variant of
+   * its settings ({@code key=value,...;key=value,...}, keys as in issues.classifier), features
+   * computed once.
+   */
+  void tuneClassifier(String variants, int folds) {
+    ClassifierTraining.Inputs inputs = classifierInputs();
+    Selection tuning = select(inputs, LabelledSet.Part.TUNING);
+    int at = tuning.issues.get(0).knowledge().length == 0 ? -1
+        : new IssueFeatures(taxonomy, settings.rules(), new StoreKnownModels(store)).knowledgeNames().indexOf("rules:ptm-score");
+    Map<IssueId, IssueLabelling> byScore = new LinkedHashMap<>();
+    for (PreparedIssue p : tuning.issues) {
+      boolean yes = p.knowledge()[at] >= Math.log(2) - 1e-9;
+      byScore.put(p.issue().id(), new IssueLabelling(p.issue().id(), new io.hfmine.analyzers.issues.ScoredCode(
+          Boolean.toString(yes), 1, ""), List.of(), List.of(), null));
+    }
+    report("rules score >= threshold (check)", tuning.gold, byScore);
+    report("configured settings", tuning.gold, CrossValidation.predict(inputs.trainer(), taxonomy, tuning.issues, tuning.gold,
+        folds, SEED, TypeRules.labelsOnly(settings.typeLabels()), Progress.NONE));
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
+        .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.KEBAB_CASE);
+    for (String variant : variants.split(";")) {
+      com.fasterxml.jackson.databind.node.ObjectNode node = json.valueToTree(settings.classifier());
+      for (String pair : variant.split(",")) {
+        String[] kv = pair.split("=", 2);
+        if (kv[0].strip().endsWith("-inputs")) {
+          com.fasterxml.jackson.databind.node.ArrayNode blocks = node.putArray(kv[0].strip());
+          for (String block : kv[1].strip().split("\\+")) {
+            blocks.add(block);
+          }
+        } else {
+          node.put(kv[0].strip(), kv[1].strip());
+        }
+      }
+      io.hfmine.analyzers.issues.classifier.ClassifierSettings changed =
+          json.convertValue(node, io.hfmine.analyzers.issues.classifier.ClassifierSettings.class);
+      System.err.println(variant + " -> " + changed);
+      io.hfmine.analyzers.issues.classifier.ClassifierTrainer trainer = new io.hfmine.analyzers.issues.classifier.ClassifierTrainer(
+          settings.taxonomyText(), settings.rules(), settings.projectContext(), changed,
+          new IssueFeatures(taxonomy, settings.rules(), new StoreKnownModels(store)).knowledgeNames(),
+          embeddings ? MiniLmEmbedder.shared().name() : null);
+      Map<IssueId, IssueLabelling> cv = CrossValidation.predict(trainer, taxonomy, tuning.issues, tuning.gold, folds, SEED,
+          TypeRules.labelsOnly(settings.typeLabels()), Progress.NONE);
+      report(variant, tuning.gold, cv);
+    }
+  }
+
   private void evaluateLlm(Map<String, String> options, boolean tuningOnly) {
     if (!options.containsKey("llm-endpoint") || !options.containsKey("llm-model")) {
       out.println("method llm: skipped (give --llm-endpoint URL --llm-model NAME of an OpenAI-compatible server)\n");

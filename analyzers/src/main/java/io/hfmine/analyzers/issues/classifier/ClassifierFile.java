@@ -22,7 +22,9 @@ public final class ClassifierFile {
   public static final String FORMAT = "hfmine-issue-classifier/1";
   private static final ObjectMapper JSON = new ObjectMapper()
       .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
-      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+      // Keys in order: training twice on the same data writes the same bytes.
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   private ClassifierFile() {
   }
@@ -46,12 +48,23 @@ public final class ClassifierFile {
     features.put("embedding-dimensions", model.features().embeddingDimensions());
     ArrayNode knowledge = features.putArray("knowledge");
     model.features().knowledgeNames().forEach(knowledge::add);
+    ArrayNode center = features.putArray("center");
+    for (double value : model.features().center()) {
+      center.add(round(value));
+    }
+    ArrayNode scale = features.putArray("scale");
+    for (double value : model.features().scale()) {
+      scale.add(round(value));
+    }
     root.set("ptm", linear(model.ptm()));
     root.set("themes", linear(model.themes()));
     root.set("subthemes", linear(model.subThemes()));
     root.set("type", linear(model.type()));
     try {
-      return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+      // One line per field, each array on one line: a reader sees the structure, git sees short diffs.
+      return JSON.writer(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+          .withArrayIndenter(com.fasterxml.jackson.core.util.DefaultPrettyPrinter.NopIndenter.instance))
+          .writeValueAsBytes(root);
     } catch (IOException e) {
       throw new IllegalStateException("cannot write the classifier as JSON: " + e.getMessage(), e);
     }
@@ -62,7 +75,7 @@ public final class ClassifierFile {
     try {
       java.nio.file.Path parent = file.toAbsolutePath().getParent();
       java.nio.file.Files.createDirectories(parent);
-      java.nio.file.Path temporary = java.nio.file.Files.createTempFile(parent, file.getFileName().toString(), ".part");
+      java.nio.file.Path temporary = parent.resolve(file.getFileName() + ".part");
       java.nio.file.Files.write(temporary, write(model));
       java.nio.file.Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
           java.nio.file.StandardCopyOption.ATOMIC_MOVE);
@@ -89,7 +102,7 @@ public final class ClassifierFile {
       List<String> knowledge = new ArrayList<>();
       features.path("knowledge").forEach(k -> knowledge.add(k.asText()));
       FeatureSpace space = new FeatureSpace(TfIdfVectorizer.of(terms, idf), features.path("embedding-dimensions").asInt(),
-          knowledge);
+          knowledge, numbers(features.path("center")), numbers(features.path("scale")));
       return new IssueClassifierModel(JSON.treeToValue(root.get("provenance"), ClassifierProvenance.class),
           root.path("taxonomy").asText(), JSON.treeToValue(root.get("rules"), RuleSettings.class),
           JSON.treeToValue(root.get("context"), ContextSettings.class),
@@ -99,6 +112,14 @@ public final class ClassifierFile {
     } catch (IOException | IllegalArgumentException e) {
       throw new IllegalArgumentException(origin + ": cannot read the classifier: " + e.getMessage(), e);
     }
+  }
+
+  private static double[] numbers(JsonNode array) {
+    double[] values = new double[array.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = array.get(i).asDouble();
+    }
+    return values;
   }
 
   private static JsonNode linear(LinearModel model) {

@@ -50,19 +50,51 @@ public final class ClassifierTrainer {
     TfIdfVectorizer vocabulary = TfIdfVectorizer.fit(issues.stream().map(PreparedIssue::terms).toList(),
         settings.maxFeatures(), settings.minDocumentFrequency());
     int embeddingDimensions = issues.get(0).embedding() == null ? 0 : issues.get(0).embedding().length;
-    FeatureSpace space = new FeatureSpace(vocabulary, embeddingDimensions, knowledgeNames);
+    FeatureSpace raw = FeatureSpace.raw(vocabulary, embeddingDimensions, knowledgeNames);
+    FeatureSpace space = FeatureSpace.fitted(vocabulary, embeddingDimensions, knowledgeNames,
+        issues.stream().map(p -> raw.vector(p.terms(), p.embedding(), p.knowledge())).toList());
     double[][] x = issues.stream().map(p -> space.vector(p.terms(), p.embedding(), p.knowledge())).toArray(double[][]::new);
 
-    LinearModel ptm = fit(x, gold, a -> a.ptmAnnotated() ? (a.isPtm() ? "true" : "false") : null);
+    double[][] relevanceX = masked(x, space, settings.relevanceInputs());
+    double[][] themeX = masked(x, space, settings.themeInputs());
+    LinearModel ptm = fit(relevanceX, gold, a -> a.ptmAnnotated() ? (a.isPtm() ? "true" : "false") : null);
     if (ptm == null) {
       throw new IllegalArgumentException("the labelled issues need both PTM-related and other issues ("
           + settings.minPositives() + " of each at least)");
     }
-    LinearModel themes = fit(x, gold, a -> a.ptmAnnotated() && a.isPtm() ? a.primaryTheme() : null);
-    LinearModel subThemes = fit(x, gold, a -> a.ptmAnnotated() && a.isPtm() ? a.primarySubTheme() : null);
-    LinearModel type = fit(x, gold, Annotation::type);
+    LinearModel themes = fit(themeX, gold, a -> a.ptmAnnotated() && a.isPtm() ? a.primaryTheme() : null);
+    LinearModel subThemes = fit(themeX, gold, a -> a.ptmAnnotated() && a.isPtm() ? a.primarySubTheme() : null);
+    LinearModel type = fit(themeX, gold, Annotation::type);
     return new IssueClassifierModel(provenance, taxonomyYaml, rules, context, settings, embedder, space, ptm, themes,
         subThemes, type);
+  }
+
+  // A regression that must not read a block is trained with it zeroed: its weights there stay 0,
+  // so the stored model ignores the block whatever the input holds.
+  private static double[][] masked(double[][] x, FeatureSpace space, List<String> inputs) {
+    if (inputs.containsAll(ClassifierSettings.BLOCKS)) {
+      return x;
+    }
+    int words = space.vocabulary().dimensions();
+    int embedding = space.embeddingDimensions();
+    double[][] copy = new double[x.length][];
+    for (int i = 0; i < x.length; i++) {
+      copy[i] = x[i].clone();
+      if (!inputs.contains("words")) {
+        java.util.Arrays.fill(copy[i], 0, words, 0);
+      }
+      if (!inputs.contains("embedding")) {
+        java.util.Arrays.fill(copy[i], words, words + embedding, 0);
+      }
+      List<String> names = space.knowledgeNames();
+      for (int k = 0; k < names.size(); k++) {
+        boolean cue = names.get(k).startsWith("cues:") || names.get(k).startsWith("type:");
+        if (!inputs.contains(cue ? "cues" : "evidence")) {
+          copy[i][words + embedding + k] = 0;
+        }
+      }
+    }
+    return copy;
   }
 
   // One regression over the examples whose target is known, with the classes that have enough

@@ -48,6 +48,9 @@ public final class IssuesClassifyCommand extends BaseCommand {
           + "per label (folds grouped by repository) instead of labelling.")
   Integer folds;
 
+  @Option(names = "--train-only", description = "With --train: train (and store, and write with --model-out) only; label nothing.")
+  boolean trainOnly;
+
   @Option(names = "--model-out", paramLabel = "FILE.json",
       description = "With --train: also write the trained model to this file (the format hfmine ships its model in).")
   Path modelOut;
@@ -60,8 +63,8 @@ public final class IssuesClassifyCommand extends BaseCommand {
     if ((training != null || folds != null) && method != Method.classifier) {
       throw new UsageException("--train and --cross-validate go with --method classifier");
     }
-    if ((annotator != null || modelOut != null) && training == null) {
-      throw new UsageException("--annotator and --model-out go with --train FILE.csv");
+    if ((annotator != null || modelOut != null || trainOnly) && training == null) {
+      throw new UsageException("--annotator, --model-out and --train-only go with --train FILE.csv");
     }
     if (folds != null && training == null) {
       throw new UsageException("--cross-validate needs --train FILE.csv (the labelled issues to fold)");
@@ -95,6 +98,9 @@ public final class IssuesClassifyCommand extends BaseCommand {
         if (modelOut != null) {
           ClassifierFile.save(model, modelOut);
           session.err().printf("wrote the model to %s%n", modelOut);
+        }
+        if (trainOnly) {
+          return ExitCode.SUCCESS;
         }
       } catch (AnnotationFileException e) {
         e.problems().forEach(problem -> session.err().println(problem));
