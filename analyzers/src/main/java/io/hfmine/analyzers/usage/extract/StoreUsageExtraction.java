@@ -156,8 +156,9 @@ public final class StoreUsageExtraction {
       try (PreparedStatement deleteUsages = connection.prepareStatement("DELETE FROM usages WHERE blob_sha = ?");
            PreparedStatement insertUsage = connection.prepareStatement("""
                INSERT INTO usages (usage_id, repository, path, blob_sha, language, line, col, library, api, kind,
-                 model_literal, model_id, resolution, keyword_args, api_sequence, snippet, extracted_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                 model_literal, model_id, resolution, keyword_args, api_sequence, snippet, extracted_at,
+                 keyword_values, condition)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
            PreparedStatement insertFile = connection.prepareStatement("""
                INSERT INTO usage_files (blob_sha, status, syntax_errors, usages, detail, extracted_at)
                VALUES (?, ?, ?, ?, ?, ?)""")) {
@@ -208,6 +209,8 @@ public final class StoreUsageExtraction {
     insert.setArray(15, sequence);
     insert.setString(16, u.snippet());
     insert.setTimestamp(17, now);
+    insert.setArray(18, connection.createArrayOf("VARCHAR", u.keywordValues().toArray()));
+    insert.setString(19, u.condition());
     insert.executeUpdate();
   }
 
