@@ -48,7 +48,8 @@ public final class StoreUsageExtraction {
   }
 
   /**
-   * Extracts every file not extracted yet (all of them when {@code again}), then re-verifies all hits.
+   * Extracts every file not extracted yet (all of them when {@code again}), then verifies the hits
+   * whose verdict may have changed (all of them when {@code again}).
    */
   public ExtractionSummary run(boolean again, Progress progress) {
     ModelCatalog catalog = loadCatalog();
@@ -61,6 +62,7 @@ public final class StoreUsageExtraction {
         }
         return null;
       });
+      HitVerification.forgetAll(store);
     }
     ExtractionSummary summary = new ExtractionSummary();
     progress.total(countPending());
