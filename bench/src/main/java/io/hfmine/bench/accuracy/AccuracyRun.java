@@ -35,7 +35,7 @@ public final class AccuracyRun {
 
   /** What the run reads and what it lists. */
   public record Options(Path peatmoss, Path corpus, Path reference, Path judgements, Path sample,
-      boolean listMisses, boolean listDoubtful, boolean listHeldOut) {
+      boolean listMisses, boolean listDoubtful, boolean listHeldOut, boolean listIds) {
   }
 
   private final Options options;
@@ -95,6 +95,10 @@ public final class AccuracyRun {
       if (file != null) {
         tally.present++;
         for (UsageRecord usage : file.usages()) {
+          if (usage.modelId() != null && list && options.listIds()) {
+            out.printf("ID %s %s %s:%d %s%n", usage.library(), usage.modelId(), file.repository(), usage.line(),
+                usage.resolution().sql());
+          }
           if (usage.modelId() != null) {
             scoreUsage(file, usage, analysis, judgements, tally, list && options.listDoubtful());
           }
@@ -256,9 +260,11 @@ public final class AccuracyRun {
         }
       }
     }
-    Boolean verdict = confirmed ? Boolean.TRUE
-        : judgements.verdict(file.repository(), file.path(), usage.line(), usage.modelId());
-    tally.usage(usage.library(), usage.resolution().sql(), confirmed, verdict);
+    // A reading overrules the reference: the reference sees the string reach the call, not
+    // whether the string names a Hub repository or a local folder ('tools/GPT2').
+    Boolean judged = judgements.verdict(file.repository(), file.path(), usage.line(), usage.modelId());
+    Boolean verdict = judged != null ? judged : confirmed ? Boolean.TRUE : null;
+    tally.usage(usage.library(), usage.resolution().sql(), judged == null && confirmed, verdict);
     if (!confirmed && verdict == null && list) {
       out.printf("DOUBTFUL %s,%s,%d,%s   (%s %s literal '%s')%n", file.repository(), file.path(), usage.line(),
           usage.modelId(), usage.api(), usage.resolution().sql(), usage.modelLiteral());
