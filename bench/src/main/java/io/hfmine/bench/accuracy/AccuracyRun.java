@@ -161,7 +161,7 @@ public final class AccuracyRun {
     boolean timm = pair.id().toLowerCase(Locale.ROOT).startsWith("timm/");
     for (UsageRecord usage : file.usages()) {
       if (names(usage, pair.id(), written, timm)) {
-        tally.found(pair.api(), usage.condition() != null);
+        tally.found(pair.repository(), pair.api(), usage.condition() != null);
         return;
       }
     }
@@ -205,7 +205,7 @@ public final class AccuracyRun {
       return;
     }
     String missClass = missClass(file, reaching);
-    tally.missed(pair.api(), missClass);
+    tally.missed(pair.repository(), pair.api(), missClass);
     if (list) {
       out.printf("MISS %s %s:%d %s [%s] callee %s%n", pair.repository(), pair.path(), reaching.line(), pair.id(),
           missClass, reaching.callee());

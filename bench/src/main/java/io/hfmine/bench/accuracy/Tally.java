@@ -14,6 +14,7 @@ final class Tally {
   private int conditional;
   private int missed;
   private final Map<String, Integer> excluded = new TreeMap<>();
+  private final Map<String, int[]> byRepository = new TreeMap<>();
   private final Map<String, int[]> byApi = new TreeMap<>();
   private final Map<String, Integer> missClasses = new TreeMap<>();
   private final Map<String, int[]> byLibrary = new TreeMap<>();
@@ -28,13 +29,15 @@ final class Tally {
     excluded.merge(reason, 1, Integer::sum);
   }
 
-  void found(String api, boolean isConditional) {
+  void found(String repository, String api, boolean isConditional) {
+    byRepository.computeIfAbsent(repository, k -> new int[2])[0]++;
     found++;
     conditional += isConditional ? 1 : 0;
     byApi.computeIfAbsent(api, k -> new int[2])[0]++;
   }
 
-  void missed(String api, String missClass) {
+  void missed(String repository, String api, String missClass) {
+    byRepository.computeIfAbsent(repository, k -> new int[2])[1]++;
     missed++;
     byApi.computeIfAbsent(api, k -> new int[2])[1]++;
     missClasses.merge(missClass, 1, Integer::sum);
@@ -71,6 +74,10 @@ final class Tally {
     out.printf("  statically knowable: %d; found %d (%d of them conditional loads), missed %d%n", knowable, found,
         conditional, missed);
     out.printf("  RECALL %s   (target >= 0.97)%n", ratio(found, knowable));
+    int largest = byRepository.values().stream().mapToInt(c -> c[0] + c[1]).max().orElse(0);
+    long clean = byRepository.values().stream().filter(c -> c[1] == 0).count();
+    out.printf("  repositories with knowable ids: %d, every one found in %d; the largest holds %d of the ids%n",
+        byRepository.size(), clean, largest);
     StringBuilder apis = new StringBuilder();
     byApi.forEach((api, c) -> apis.append(apis.isEmpty() ? "" : ", ").append(api).append(' ')
         .append(ratio(c[0], c[0] + c[1])).append(" (").append(c[0]).append('/').append(c[0] + c[1]).append(')'));
