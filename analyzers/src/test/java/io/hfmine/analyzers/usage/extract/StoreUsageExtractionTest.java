@@ -85,9 +85,11 @@ class StoreUsageExtractionTest {
 
     List<String> rows = query("""
         SELECT repository || ' ' || path || ' ' || model_literal || ' ' || model_id || ' ' || resolution
-          || ' ' || array_to_string(keyword_args, '|')
+          || ' ' || array_to_string(keyword_args, '|') || ' ' || array_to_string(keyword_values, '|')
+          || ' ' || coalesce(condition, '-')
         FROM usages WHERE blob_sha = 'a1'""");
-    assertThat(rows).containsExactly("alice/app app.py bert-base-uncased google-bert/bert-base-uncased literal device_map");
+    assertThat(rows).containsExactly(
+        "alice/app app.py bert-base-uncased google-bert/bert-base-uncased literal device_map \"auto\" -");
   }
 
   @Test
