@@ -48,7 +48,8 @@ public final class StoreUsageExtraction {
   }
 
   /**
-   * Extracts every file not extracted yet (all of them when {@code again}), then re-verifies all hits.
+   * Extracts every file not extracted yet (all of them when {@code again}), then verifies the hits
+   * whose verdict may have changed (all of them when {@code again}).
    */
   public ExtractionSummary run(boolean again, Progress progress) {
     ModelCatalog catalog = loadCatalog();
@@ -61,6 +62,7 @@ public final class StoreUsageExtraction {
         }
         return null;
       });
+      HitVerification.forgetAll(store);
     }
     ExtractionSummary summary = new ExtractionSummary();
     progress.total(countPending());
@@ -156,8 +158,9 @@ public final class StoreUsageExtraction {
       try (PreparedStatement deleteUsages = connection.prepareStatement("DELETE FROM usages WHERE blob_sha = ?");
            PreparedStatement insertUsage = connection.prepareStatement("""
                INSERT INTO usages (usage_id, repository, path, blob_sha, language, line, col, library, api, kind,
-                 model_literal, model_id, resolution, keyword_args, api_sequence, snippet, extracted_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                 model_literal, model_id, resolution, keyword_args, api_sequence, snippet, extracted_at,
+                 keyword_values, condition)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
            PreparedStatement insertFile = connection.prepareStatement("""
                INSERT INTO usage_files (blob_sha, status, syntax_errors, usages, detail, extracted_at)
                VALUES (?, ?, ?, ?, ?, ?)""")) {
@@ -208,6 +211,8 @@ public final class StoreUsageExtraction {
     insert.setArray(15, sequence);
     insert.setString(16, u.snippet());
     insert.setTimestamp(17, now);
+    insert.setArray(18, connection.createArrayOf("VARCHAR", u.keywordValues().toArray()));
+    insert.setString(19, u.condition());
     insert.executeUpdate();
   }
 
