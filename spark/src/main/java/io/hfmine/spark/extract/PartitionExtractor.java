@@ -99,7 +99,8 @@ public final class PartitionExtractor implements MapPartitionsFunction<Row, Row>
       blobSha = LocalScan.gitBlobSha(content);
     }
     if (simulatedCrash != null && contains(content, simulatedCrash)) {
-      throw new InternalError("simulated crash of the executor on " + path);
+      // Not an Error: Spark ends the whole JVM on a fatal error, and in local mode that is the driver too.
+      throw new IllegalStateException("simulated crash of the executor on " + path);
     }
     SourceFile file = new SourceFile(repository, path, blobSha, content);
     return result(repository, path, blobSha, file.language(), content.length, extractor.extract(file));
