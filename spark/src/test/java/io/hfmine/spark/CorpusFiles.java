@@ -22,10 +22,10 @@ final class CorpusFiles {
   private CorpusFiles() {
   }
 
-  /** The regular files of a directory, sorted, as rows (repo, path as {@code usage scan} names it, text). */
+  /** The regular files under a directory, sorted, as rows (repo, path as {@code usage scan} names it, bytes). */
   static List<Row> rowsOf(Path dir, String repo) throws IOException {
     List<Row> rows = new ArrayList<>();
-    try (Stream<Path> files = Files.list(dir)) {
+    try (Stream<Path> files = Files.walk(dir)) {
       for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
         rows.add(RowFactory.create(repo, file.toString(), Files.readAllBytes(file)));
       }

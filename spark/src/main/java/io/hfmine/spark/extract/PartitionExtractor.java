@@ -54,7 +54,7 @@ public final class PartitionExtractor implements MapPartitionsFunction<Row, Row>
     ExecutorExtractors executor = ExecutorExtractors.of(catalog.id() + "/" + setup.hashCode(), setup, catalog.value());
     boolean isolated = setup.isolation().inChildProcesses(attempt);
     FileExtractor extractor = isolated ? executor.inChildProcesses(setup) : executor.inProcess();
-    byte[] simulatedCrash = isolated ? null : simulatedCrashMarker();
+    String simulatedCrash = isolated ? null : System.getProperty(SIMULATED_CRASH_PROPERTY);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long[] cpu = {0};
     if (task != null) {
@@ -82,7 +82,7 @@ public final class PartitionExtractor implements MapPartitionsFunction<Row, Row>
     };
   }
 
-  private static Row extract(Row row, FileExtractor extractor, byte[] simulatedCrash) {
+  private static Row extract(Row row, FileExtractor extractor, String simulatedCrash) {
     byte[] content = row.isNullAt(0) ? null : (byte[]) row.get(0);
     String path = row.isNullAt(1) ? null : row.getString(1);
     String repository = row.isNullAt(2) ? null : row.getString(2);
@@ -98,7 +98,7 @@ public final class PartitionExtractor implements MapPartitionsFunction<Row, Row>
     if (blobSha == null || blobSha.isBlank()) {
       blobSha = LocalScan.gitBlobSha(content);
     }
-    if (simulatedCrash != null && contains(content, simulatedCrash)) {
+    if (simulatedCrash != null && new String(content, StandardCharsets.ISO_8859_1).contains(simulatedCrash)) {
       // Not an Error: Spark ends the whole JVM on a fatal error, and in local mode that is the driver too.
       throw new IllegalStateException("simulated crash of the executor on " + path);
     }
@@ -125,23 +125,5 @@ public final class PartitionExtractor implements MapPartitionsFunction<Row, Row>
       cells[i] = value instanceof List<?> list ? list.toArray(new String[0]) : value;
     }
     return RowFactory.create(cells);
-  }
-
-  private static byte[] simulatedCrashMarker() {
-    String marker = System.getProperty(SIMULATED_CRASH_PROPERTY);
-    return marker == null || marker.isEmpty() ? null : marker.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static boolean contains(byte[] text, byte[] needle) {
-    outer:
-    for (int i = 0; i + needle.length <= text.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (text[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return true;
-    }
-    return false;
   }
 }

@@ -18,6 +18,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -44,27 +45,21 @@ public final class ScanOutputImport {
     List<Path> fileTables = parquetFiles(dir.resolve(OutputLayout.FILES));
     List<Path> usageTables = parquetFiles(dir.resolve(OutputLayout.USAGES));
     progress.total(fileTables.size() + usageTables.size());
-    int imported = 0;
-    int skipped = 0;
+    int[] done = {0, 0};
     long[] usages = {0, 0};
     long[] files = {0, 0};
-    for (Path file : fileTables) {
-      if (load(file, summary.startedAt(), "usage_files", fileRowsSql(file, extractedAt), files)) {
-        imported++;
-      } else {
-        skipped++;
-      }
+    loadAll(fileTables, summary.startedAt(), "usage_files", file -> fileRowsSql(file, extractedAt), files, done, progress);
+    loadAll(usageTables, summary.startedAt(), "usages", file -> usageRowsSql(file, extractedAt), usages, done, progress);
+    return new ImportSummary(done[0], done[1], usages[0], usages[1], files[0], files[1]);
+  }
+
+  /** Loads each file; counts in {@code done} [imported now, imported before]. */
+  private void loadAll(List<Path> files, String scanStartedAt, String table, Function<Path, String> insertSql,
+      long[] counts, int[] done, Progress progress) {
+    for (Path file : files) {
+      done[load(file, scanStartedAt, table, insertSql.apply(file), counts) ? 0 : 1]++;
       progress.step();
     }
-    for (Path file : usageTables) {
-      if (load(file, summary.startedAt(), "usages", usageRowsSql(file, extractedAt), usages)) {
-        imported++;
-      } else {
-        skipped++;
-      }
-      progress.step();
-    }
-    return new ImportSummary(imported, skipped, usages[0], usages[1], files[0], files[1]);
   }
 
   /** Loads one file in one transaction unless it was loaded before; adds [added, read] to {@code counts}. */

@@ -16,8 +16,11 @@ public final class OutputLayout {
   public static final String SUMMARY = "summary.json";
   /** The usages are partitioned by this column (a directory per library). */
   public static final String USAGE_PARTITION = "library";
-  /** Extraction results before they are split into the two tables; removed at the end. */
-  public static final String STAGING = "_extracted";
+  /**
+   * Extraction results before they are split into the two tables; removed at the end. (Not
+   * named with a leading underscore: Spark's readers skip such paths.)
+   */
+  public static final String STAGING = "extracted.staging";
 
   private OutputLayout() {
   }
