@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A file that kills the JVM parsing it is recorded {@code crashed}, the other files keep their
- * usages, and the job finishes. The extraction worker JVMs die for real (the isolation tests'
+ * usages (or their binary and too-large statuses), and the job finishes. The extraction worker JVMs die for real (the isolation tests'
  * fault injection halts them, as a native crash would); in local mode the executor is this JVM,
  * so a first attempt's executor loss is simulated by a failed task.
  */
@@ -43,7 +43,9 @@ class PoisonFileTest {
         row("a.py", "from transformers import AutoModel\nAutoModel.from_pretrained('gpt2')\n"),
         row("poison.py", "from transformers import AutoModel\n# " + MARKER + "\nAutoModel.from_pretrained('t5-small')\n"),
         row("c.py", "from transformers import pipeline\npipeline('ner', model='dslim/bert-base-NER')\n"),
-        row("d.py", "def add(a, b):\n    return a + b\n"));
+        row("d.py", "def add(a, b):\n    return a + b\n"),
+        row("blob.py", "from transformers import AutoModel\u0000\u0001AutoModel.from_pretrained('gpt2')\n"),
+        row("huge.py", "from transformers import AutoModel\n" + "x = 1\n".repeat(200_000)));
     corpus = temp.resolve("corpus");
     CorpusFiles.write(spark, rows, 1, corpus);
   }
@@ -88,6 +90,9 @@ class PoisonFileTest {
     assertThat(poison.getString(poison.fieldIndex("detail"))).contains("died on this file").contains("exit code 134");
     assertThat(files.get("a.py").getString(files.get("a.py").fieldIndex("status"))).isEqualTo("parsed");
     assertThat(files.get("d.py").getString(files.get("d.py").fieldIndex("status"))).isEqualTo("prefiltered");
+    assertThat(files.get("blob.py").getString(files.get("blob.py").fieldIndex("status"))).isEqualTo("binary");
+    assertThat(files.get("huge.py").getString(files.get("huge.py").fieldIndex("status"))).isEqualTo("too-large");
+    assertThat(files.get("huge.py").getString(files.get("huge.py").fieldIndex("detail"))).contains("usage.max-file-bytes");
     assertThat(summary.byStatus().get("crashed").files()).isEqualTo(1);
     List<String> literals = spark.read().parquet(temp.resolve(name).resolve(OutputLayout.USAGES).toString())
         .select("model_literal").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
