@@ -7,6 +7,7 @@ import io.hfmine.spark.extract.PartitionExtractor;
 import io.hfmine.spark.output.JobSummary;
 import io.hfmine.spark.output.OutputLayout;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -70,15 +71,27 @@ class PoisonFileTest {
   }
 
   @Test
-  void underProcessIsolationTheWorkerDiesAndTheTaskGoesOn() {
-    JobSummary summary = scan(Isolation.PROCESS, "process");
+  void underProcessIsolationTheWorkerDiesAndTheTaskGoesOn() throws Exception {
+    // The broadcast catalog reaches the worker JVMs too: ids take the catalog's spelling.
+    Path catalog = temp.resolve("models.txt");
+    Files.writeString(catalog, "openai-community/gpt2\ndslim/BERT-base-NER\n");
+
+    JobSummary summary = scan(Isolation.PROCESS, "process", catalog.toString());
 
     assertCrashedAndTheRestFound(summary, "process");
+    assertThat(summary.catalogIds()).isEqualTo(2);
+    assertThat(spark.read().parquet(temp.resolve("process").resolve(OutputLayout.USAGES).toString())
+        .select("model_id").as(org.apache.spark.sql.Encoders.STRING()).collectAsList())
+        .containsExactlyInAnyOrder("openai-community/gpt2", "dslim/BERT-base-NER");
   }
 
   private static JobSummary scan(Isolation isolation, String name) {
+    return scan(isolation, name, null);
+  }
+
+  private static JobSummary scan(Isolation isolation, String name, String catalog) {
     return new CorpusScan(spark).run(new CorpusScanSpec(corpus.toString(), "parquet",
-        new CorpusColumns("content", "path", "repo", null), temp.resolve(name).toString(), null, isolation, null,
+        new CorpusColumns("content", "path", "repo", null), temp.resolve(name).toString(), catalog, isolation, null,
         List.of(WORKER_MARKER), 0, false));
   }
 
