@@ -27,7 +27,7 @@ final class WorkerCommand {
     command.add("-XX:ErrorFile=" + Path.of(System.getProperty("java.io.tmpdir"), "hfmine-worker-hs_err_%p.log"));
     command.addAll(extraJvmArguments);
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    command.add(classPath());
     command.add(ExtractionWorker.class.getName());
     try {
       command.add(new ObjectMapper().writeValueAsString(settings));
@@ -36,5 +36,24 @@ final class WorkerCommand {
     }
     command.add(catalogFile == null ? "-" : catalogFile.toString());
     return command;
+  }
+
+  /**
+   * This JVM's class path, plus the jar holding the worker when the class path lacks it: a Spark
+   * executor loads the application's jar through its own class loader, not java.class.path.
+   */
+  static String classPath() {
+    String classPath = System.getProperty("java.class.path");
+    try {
+      var source = ExtractionWorker.class.getProtectionDomain().getCodeSource();
+      if (source == null) {
+        return classPath;
+      }
+      String own = Path.of(source.getLocation().toURI()).toString();
+      return List.of(classPath.split(java.io.File.pathSeparator)).contains(own) ? classPath
+          : own + java.io.File.pathSeparator + classPath;
+    } catch (java.net.URISyntaxException | IllegalArgumentException | SecurityException e) {
+      return classPath;
+    }
   }
 }
