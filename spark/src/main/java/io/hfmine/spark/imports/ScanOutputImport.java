@@ -18,7 +18,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
@@ -33,6 +35,8 @@ import java.util.stream.Stream;
  * after its first hit. DuckDB reads the Parquet itself: no Spark is needed here.
  */
 public final class ScanOutputImport {
+  private static final Set<String> IDENTIFYING =
+      Set.of("usage_id", "repository", "path", "blob_sha", "library", "api", "kind", "resolution");
   private final Store store;
 
   public ScanOutputImport(Store store) {
@@ -48,22 +52,25 @@ public final class ScanOutputImport {
     int[] done = {0, 0};
     long[] usages = {0, 0};
     long[] files = {0, 0};
-    loadAll(fileTables, summary.startedAt(), "usage_files", file -> fileRowsSql(file, extractedAt), files, done, progress);
-    loadAll(usageTables, summary.startedAt(), "usages", file -> usageRowsSql(file, extractedAt), usages, done, progress);
+    loadAll(fileTables, summary.startedAt(), "usage_files", (file, present) -> fileRowsSql(file, extractedAt),
+        files, done, progress);
+    loadAll(usageTables, summary.startedAt(), "usages", (file, present) -> usageRowsSql(file, present, extractedAt),
+        usages, done, progress);
     return new ImportSummary(done[0], done[1], usages[0], usages[1], files[0], files[1]);
   }
 
   /** Loads each file; counts in {@code done} [imported now, imported before]. */
-  private void loadAll(List<Path> files, String scanStartedAt, String table, Function<Path, String> insertSql,
+  private void loadAll(List<Path> files, String scanStartedAt, String table, BiFunction<Path, Set<String>, String> insertSql,
       long[] counts, int[] done, Progress progress) {
     for (Path file : files) {
-      done[load(file, scanStartedAt, table, insertSql.apply(file), counts) ? 0 : 1]++;
+      done[load(file, scanStartedAt, table, insertSql, counts) ? 0 : 1]++;
       progress.step();
     }
   }
 
   /** Loads one file in one transaction unless it was loaded before; adds [added, read] to {@code counts}. */
-  private boolean load(Path file, String scanStartedAt, String table, String insertSql, long[] counts) {
+  private boolean load(Path file, String scanStartedAt, String table, BiFunction<Path, Set<String>, String> insertSql,
+      long[] counts) {
     String key = file.toAbsolutePath().normalize().toString();
     try {
       return store.transaction(connection -> {
@@ -84,7 +91,7 @@ public final class ScanOutputImport {
             rows.next();
             read = rows.getLong(1);
           }
-          added = statement.executeUpdate(insertSql);
+          added = statement.executeUpdate(insertSql.apply(file, columnsOf(statement, key)));
         }
         try (PreparedStatement record = connection.prepareStatement(
             "INSERT INTO usage_imports (file, scan_started_at, table_name, rows_read, rows_added, imported_at)"
@@ -101,15 +108,44 @@ public final class ScanOutputImport {
         counts[1] += read;
         return true;
       });
+    } catch (ImportException e) {
+      throw e;
     } catch (RuntimeException e) {
       Throwable cause = e.getCause() instanceof SQLException ? e.getCause() : e;
       throw new ImportException(file + ": cannot import into " + table + ": " + firstLine(cause.getMessage()), e);
     }
   }
 
-  private static String usageRowsSql(Path file, Timestamp extractedAt) {
+  /** The columns of a Parquet file, with the partition column its directory names. */
+  private static Set<String> columnsOf(Statement statement, String file) throws SQLException {
+    Set<String> names = new HashSet<>();
+    try (ResultSet rows = statement.executeQuery(
+        "DESCRIBE SELECT * FROM read_parquet(" + literal(file) + ", hive_partitioning = true)")) {
+      while (rows.next()) {
+        names.add(rows.getString(1));
+      }
+    }
+    return names;
+  }
+
+  /**
+   * Output of a job built before a record field existed lacks that column: it is imported as
+   * null, as {@code usage extract} leaves it on rows extracted before the field existed. The
+   * identifying columns cannot be missing.
+   */
+  private static String usageRowsSql(Path file, Set<String> present, Timestamp extractedAt) {
+    List<String> selected = new ArrayList<>();
+    for (String column : UsageColumns.names()) {
+      if (present.contains(column)) {
+        selected.add(column);
+      } else if (IDENTIFYING.contains(column)) {
+        throw new ImportException(file + ": no column '" + column + "'; is this a corpus scan's output?");
+      } else {
+        selected.add("NULL AS " + column);
+      }
+    }
     String columns = String.join(", ", UsageColumns.names());
-    return "INSERT INTO usages (" + columns + ", extracted_at) SELECT " + columns + ", "
+    return "INSERT INTO usages (" + columns + ", extracted_at) SELECT " + String.join(", ", selected) + ", "
         + literal(extractedAt.toString()) + "::TIMESTAMP FROM read_parquet(" + literal(file.toAbsolutePath().toString())
         + ", hive_partitioning = true)"
         + " QUALIFY row_number() OVER (PARTITION BY usage_id ORDER BY repository NULLS FIRST, path) = 1"

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code usage import} over an output laid out as the Spark job lays it out (written here with
- * DuckDB, so the CLI's tests need no Spark): usages by library, files, summary.json.
+ * DuckDB, so the CLI's tests need no Spark): usages by library, files, summary.json. The output
+ * is written without the columns later record fields added ({@code condition},
+ * {@code keyword_values}), as a job built before them wrote it.
  */
 class UsageImportCommandTest {
   private static final String MODEL = "dslim/bert-base-NER";
@@ -68,7 +70,28 @@ class UsageImportCommandTest {
       assertThat(count(store, "SELECT count(*) FROM usages WHERE extracted_at = TIMESTAMP '2026-12-01 10:00:00'"))
           .isEqualTo(6);
       assertThat(count(store, "SELECT count(*) FROM usage_files")).isEqualTo(6);
+      assertThat(count(store, "SELECT count(*) FROM usages WHERE condition IS NULL AND keyword_values IS NULL"))
+          .isEqualTo(6);
     }
+  }
+
+  @Test
+  void anOutputWithoutAnIdentifyingColumnIsRefusedNamingFileAndColumn() throws Exception {
+    Path usages = output.resolve("usages");
+    try (Store scratch = Store.inMemory()) {
+      scratch.read(connection -> {
+        try (Statement statement = connection.createStatement()) {
+          statement.execute("COPY (SELECT 'x' AS repository, 'transformers' AS library) TO '"
+              + usages.resolve("library=transformers").resolve("extra.parquet") + "' (FORMAT parquet)");
+        }
+        return null;
+      });
+    }
+
+    CliRun run = CliRun.quietIn(work, "usage", "import", output.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("extra.parquet: no column 'usage_id'");
   }
 
   @Test
