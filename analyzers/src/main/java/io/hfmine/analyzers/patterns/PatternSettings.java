@@ -2,6 +2,7 @@ package io.hfmine.analyzers.patterns;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.hfmine.datasets.config.ConfigException;
+import io.hfmine.datasets.config.ValidatedSettings;
 
 /**
  * The {@code patterns} section of the configuration (defaults and their reasons in hfmine.yaml).
@@ -17,7 +18,12 @@ public record PatternSettings(
     Hierarchical hierarchical,
     Dbscan dbscan,
     Representatives representatives,
-    Summary summary) {
+    Summary summary) implements ValidatedSettings {
+
+  @Override
+  public void validate() {
+    validated();
+  }
 
   /** How usages are grouped before clustering. */
   public enum GroupBy {

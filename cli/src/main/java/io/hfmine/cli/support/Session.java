@@ -11,6 +11,8 @@ import io.hfmine.datasets.llm.ChatModel;
 import io.hfmine.datasets.config.Config;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.Store;
+import io.hfmine.datasets.store.StoreSettings;
+import io.hfmine.cli.config.ConfigSections;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -50,6 +52,8 @@ public final class Session implements AutoCloseable {
     if (globals.githubEndpoint != null) {
       loaded = loaded.with("github.endpoint", globals.githubEndpoint);
     }
+    // The whole file, every section, before any work: a typo must not surface hours into a run.
+    loaded.validate(ConfigSections.ALL);
     this.config = loaded;
   }
 
@@ -78,7 +82,7 @@ public final class Session implements AutoCloseable {
   /** The store in the work directory, opened (and migrated) on first use. */
   public Store store() {
     if (store == null) {
-      store = Store.open(workDir().resolve(config.node("store.file").asText(Store.FILE_NAME)));
+      store = Store.open(workDir().resolve(config.section("store", StoreSettings.class).file()));
     }
     return store;
   }
