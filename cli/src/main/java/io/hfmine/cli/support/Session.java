@@ -38,6 +38,12 @@ public final class Session implements AutoCloseable {
   private Tokens tokens;
 
   public Session(GlobalOptions globals, String commandName, PrintWriter out, PrintWriter err) {
+    this(globals, commandName, out, err, null);
+  }
+
+  /** A session on a store the caller already opened (and locked); the session closes it. */
+  public Session(GlobalOptions globals, String commandName, PrintWriter out, PrintWriter err, Store open) {
+    this.store = open;
     this.globals = globals;
     this.commandName = commandName;
     this.out = out;

@@ -1,0 +1,94 @@
+package io.hfmine.cli.commands.demo;
+
+import io.hfmine.datasets.store.Store;
+import io.hfmine.datasets.store.schema.SchemaMigrations;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The directory a demo runs in. A demo starts from an empty store so that every stage shows its
+ * work, but it empties a store only when the directory is a demo's: its {@code study.yaml} is the
+ * bundled sample's (a demo extracted it). A store holding anything else is a study and is refused,
+ * never deleted. The store is emptied in place, through the open store, so the file lock the demo
+ * holds is never let go: a second demo on the same directory fails to open it instead of
+ * deleting it under the first.
+ */
+final class DemoDirectory {
+  private DemoDirectory() {
+  }
+
+  /** The store in {@code out} is not a demo's; the message says what to do. */
+  static final class NotADemoException extends RuntimeException {
+    NotADemoException(String message) {
+      super(message);
+    }
+  }
+
+  /** Checks that {@code store} (open, so locked) may be used by a demo and empties it. */
+  static void prepare(Store store, Path out) throws IOException {
+    List<String> tables = dataTables(store);
+    long rows = rows(store, tables);
+    if (rows > 0 && !isDemo(out)) {
+      throw new NotADemoException(store.file() + " holds a study (" + String.format("%,d", rows) + " rows) that hfmine demo did not make: "
+          + "the demo never empties it. Give the demo another --out directory.");
+    }
+    if (rows > 0) {
+      store.transaction(connection -> {
+        try (Statement statement = connection.createStatement()) {
+          for (String table : tables) {
+            statement.execute("DELETE FROM \"" + table + "\"");
+          }
+        }
+        return null;
+      });
+    }
+  }
+
+  /** Whether {@code out} holds the study file a demo extracted. */
+  static boolean isDemo(Path out) throws IOException {
+    Path study = out.resolve(BundledSample.STUDY);
+    if (!Files.isRegularFile(study)) {
+      return false;
+    }
+    try (InputStream bundled = BundledSample.class.getClassLoader()
+        .getResourceAsStream("sample/" + BundledSample.STUDY)) {
+      return bundled != null && Arrays.equals(bundled.readAllBytes(), Files.readAllBytes(study));
+    }
+  }
+
+  private static List<String> dataTables(Store store) {
+    return store.read(connection -> {
+      List<String> tables = new ArrayList<>();
+      try (Statement statement = connection.createStatement();
+           ResultSet result = statement.executeQuery("SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' "
+               + "AND table_name <> '" + SchemaMigrations.HISTORY_TABLE + "' ORDER BY table_name")) {
+        while (result.next()) {
+          tables.add(result.getString(1));
+        }
+      }
+      return tables;
+    });
+  }
+
+  private static long rows(Store store, List<String> tables) {
+    return store.read(connection -> {
+      long total = 0;
+      try (Statement statement = connection.createStatement()) {
+        for (String table : tables) {
+          try (ResultSet result = statement.executeQuery("SELECT count(*) FROM \"" + table + "\"")) {
+            result.next();
+            total += result.getLong(1);
+          }
+        }
+      }
+      return total;
+    });
+  }
+}
