@@ -132,15 +132,7 @@ public final class CardDeduplicator {
         }
       }
     });
-    long[] sorted = Arrays.copyOf(pairs[0], count[0]);
-    Arrays.sort(sorted);
-    int distinct = 0;
-    for (int i = 0; i < sorted.length; i++) {
-      if (i == 0 || sorted[i] != sorted[i - 1]) {
-        sorted[distinct++] = sorted[i];
-      }
-    }
-    return Arrays.copyOf(sorted, distinct);
+    return Arrays.stream(pairs[0], 0, count[0]).sorted().distinct().toArray();
   }
 
   private static List<Member> members(FirstPass first, SparseVector[] vectors, DisjointSets groups) {
@@ -288,15 +280,7 @@ public final class CardDeduplicator {
   /** Words: maximal runs of letters or digits, lower-cased, as term ids of a shared vocabulary. */
   private static final class Words {
     static int[] distinctIds(String text, Map<String, Integer> vocabulary, boolean grow) {
-      int[] ids = ids(text, vocabulary, grow);
-      Arrays.sort(ids);
-      int distinct = 0;
-      for (int i = 0; i < ids.length; i++) {
-        if (i == 0 || ids[i] != ids[i - 1]) {
-          ids[distinct++] = ids[i];
-        }
-      }
-      return Arrays.copyOf(ids, distinct);
+      return Arrays.stream(ids(text, vocabulary, grow)).sorted().distinct().toArray();
     }
 
     /** Sorted distinct term ids and their counts. */

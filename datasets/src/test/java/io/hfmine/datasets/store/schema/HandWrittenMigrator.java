@@ -62,10 +62,10 @@ final class HandWrittenMigrator {
     }
   }
 
-  /** The foundation build's V001–V003, before V002 and V003 were edited. */
+  /** The foundation build's V001–V003: V001 as shipped, V002 and V003 before they were edited. */
   static List<MigrationScript> foundation() {
-    List<MigrationScript> scripts = new ArrayList<>();
-    for (int version = 1; version <= 3; version++) {
+    List<MigrationScript> scripts = new ArrayList<>(shippedUpTo(1));
+    for (int version = 2; version <= 3; version++) {
       String resource = "legacy-store/foundation/" + MigrationScript.fileName(version);
       try (InputStream in = HandWrittenMigrator.class.getClassLoader().getResourceAsStream(resource)) {
         String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
