@@ -31,13 +31,21 @@ final class DemoDirectory {
     }
   }
 
-  /** Checks that {@code store} (open, so locked) may be used by a demo and empties it. */
+  /** Checks that {@code store} (open, so locked) and {@code out} may be used by a demo, and empties the store. */
   static void prepare(Store store, Path out) throws IOException {
     List<String> tables = dataTables(store);
     long rows = rows(store, tables);
-    if (rows > 0 && !isDemo(out)) {
-      throw new NotADemoException(store.file() + " holds a study (" + String.format("%,d", rows) + " rows) that hfmine demo did not make: "
-          + "the demo never empties it. Give the demo another --out directory.");
+    boolean demo = isDemo(out);
+    if (rows > 0 && !demo) {
+      throw new NotADemoException(store.file() + " holds a study (" + String.format("%,d", rows) + " rows) that hfmine "
+          + "demo did not make: the demo never empties it. Give the demo another --out directory.");
+    }
+    // The demo writes the sample's study.yaml and archive/ into the directory: never over someone else's.
+    for (String own : List.of(BundledSample.STUDY, "archive")) {
+      if (!demo && Files.exists(out.resolve(own))) {
+        throw new NotADemoException(out.resolve(own) + " is not the bundled sample's and the demo would overwrite it. "
+            + "Give the demo another --out directory.");
+      }
     }
     if (rows > 0) {
       store.transaction(connection -> {

@@ -50,6 +50,19 @@ class DemoDirectoryTest {
   }
 
   @Test
+  void aDemoNeverWritesItsStudyFileOverSomeoneElses() throws Exception {
+    Path study = dir.resolve("my-study");
+    Files.createDirectories(study);
+    Files.writeString(study.resolve("study.yaml"), "hf:\n  page-size: 100\n");
+
+    CliRun run = CliRun.of("--quiet", "demo", "--out", study.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains(study.resolve("study.yaml") + " is not the bundled sample's");
+    assertThat(study.resolve("study.yaml")).hasContent("hf:\n  page-size: 100\n");
+  }
+
+  @Test
   void aStoreOfAnEarlierDemoIsEmptiedInPlace() throws Exception {
     Path demo = dir.resolve("demo");
     BundledSample.extract(demo);
