@@ -1,16 +1,15 @@
 package io.hfmine.cli.commands.demo;
 
 import io.hfmine.datasets.store.Store;
-import io.hfmine.datasets.store.schema.SchemaMigrations;
+import io.hfmine.datasets.store.StoreSummary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The directory a demo runs in. A demo starts from an empty store so that every stage shows its
@@ -33,8 +32,8 @@ final class DemoDirectory {
 
   /** Checks that {@code store} (open, so locked) and {@code out} may be used by a demo, and empties the store. */
   static void prepare(Store store, Path out) throws IOException {
-    List<String> tables = dataTables(store);
-    long rows = rows(store, tables);
+    Map<String, Long> counts = StoreSummary.of(store).rowCounts();
+    long rows = counts.values().stream().mapToLong(Long::longValue).sum();
     boolean demo = isDemo(out);
     if (rows > 0 && !demo) {
       throw new NotADemoException(store.file() + " holds a study (" + String.format("%,d", rows) + " rows) that hfmine "
@@ -50,7 +49,7 @@ final class DemoDirectory {
     if (rows > 0) {
       store.transaction(connection -> {
         try (Statement statement = connection.createStatement()) {
-          for (String table : tables) {
+          for (String table : counts.keySet()) {
             statement.execute("DELETE FROM \"" + table + "\"");
           }
         }
@@ -69,34 +68,5 @@ final class DemoDirectory {
         .getResourceAsStream("sample/" + BundledSample.STUDY)) {
       return bundled != null && Arrays.equals(bundled.readAllBytes(), Files.readAllBytes(study));
     }
-  }
-
-  private static List<String> dataTables(Store store) {
-    return store.read(connection -> {
-      List<String> tables = new ArrayList<>();
-      try (Statement statement = connection.createStatement();
-           ResultSet result = statement.executeQuery("SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' "
-               + "AND table_name <> '" + SchemaMigrations.HISTORY_TABLE + "' ORDER BY table_name")) {
-        while (result.next()) {
-          tables.add(result.getString(1));
-        }
-      }
-      return tables;
-    });
-  }
-
-  private static long rows(Store store, List<String> tables) {
-    return store.read(connection -> {
-      long total = 0;
-      try (Statement statement = connection.createStatement()) {
-        for (String table : tables) {
-          try (ResultSet result = statement.executeQuery("SELECT count(*) FROM \"" + table + "\"")) {
-            result.next();
-            total += result.getLong(1);
-          }
-        }
-      }
-      return total;
-    });
   }
 }
