@@ -1,4 +1,4 @@
-package io.hfmine.crawler.hf;
+package io.hfmine.datasets.modelsimport;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -6,14 +6,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hfmine.datasets.csv.CsvTable;
+import io.hfmine.datasets.files.TextInput;
 import io.hfmine.datasets.hf.ModelCatalog;
 import io.hfmine.datasets.hf.ModelJson;
 import io.hfmine.datasets.hf.ModelRecord;
 import io.hfmine.datasets.store.Store;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -29,9 +30,10 @@ import java.util.Locale;
  *
  * <p>Formats, by extension: {@code .json} (an array, or JSON lines), {@code .jsonl} /
  * {@code .ndjson}, {@code .csv} (with a header row) and {@code .parquet}; fields may use the
- * Hub API's camelCase or huggingface_hub's snake_case names. The whole file is read and checked
- * before anything is written, then stored in one transaction: a bad record aborts the import
- * with an error naming the file and the line (or record number), and nothing of it is kept.
+ * Hub API's camelCase or huggingface_hub's snake_case names, and ids must follow the Hub's
+ * grammar. The whole file is read and checked before anything is written, then stored in one
+ * transaction: a bad record (a malformed row, a bad field, a file that is not UTF-8 text) aborts
+ * the import with an error naming the file and the line (or record number), and nothing of it is kept.
  */
 public final class ModelDumpImport {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,17 +55,25 @@ public final class ModelDumpImport {
   public record Result(Path file, String format, int imported) {
   }
 
-  public Result run(Path file) throws IOException {
+  public Result run(Path file) {
     if (!Files.isRegularFile(file)) {
       throw new BadDumpException(file + ": no such file");
     }
     String format = formatOf(file);
-    List<ModelRecord> records = switch (format) {
-      case "json" -> readJson(file);
-      case "jsonl" -> readJsonLines(file);
-      case "csv", "parquet" -> readWithDuckDb(file, format);
-      default -> throw new IllegalStateException(format);
-    };
+    List<ModelRecord> records;
+    try {
+      records = switch (format) {
+        case "json" -> readJson(file);
+        case "jsonl" -> readJsonLines(file);
+        case "csv" -> readCsv(file);
+        case "parquet" -> readParquet(file);
+        default -> throw new IllegalStateException(format);
+      };
+    } catch (TextInput.TextInputException | CsvTable.MalformedCsvException e) {
+      throw new BadDumpException(e.getMessage());
+    } catch (IOException e) {
+      throw new BadDumpException(file + ": cannot read it: " + e.getMessage());
+    }
     Instant now = Instant.now();
     String source = "import:" + file.getFileName();
     store.transaction(connection -> ModelCatalog.upsert(connection, records, source, now));
@@ -88,7 +98,7 @@ public final class ModelDumpImport {
   }
 
   private List<ModelRecord> readJson(Path file) throws IOException {
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader reader = new BufferedReader(TextInput.open(file))) {
       reader.mark(4096);
       int first;
       do {
@@ -102,7 +112,7 @@ public final class ModelDumpImport {
     }
   }
 
-  private List<ModelRecord> readArray(Path file, Reader reader) throws IOException {
+  private List<ModelRecord> readArray(Path file, BufferedReader reader) throws IOException {
     List<ModelRecord> records = new ArrayList<>();
     try (JsonParser parser = JSON.getFactory().createParser(reader)) {
       parser.nextToken();
@@ -127,7 +137,7 @@ public final class ModelDumpImport {
 
   private List<ModelRecord> readJsonLines(Path file) throws IOException {
     List<ModelRecord> records = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader reader = new BufferedReader(TextInput.open(file))) {
       String line;
       int number = 0;
       while ((line = reader.readLine()) != null) {
@@ -147,28 +157,43 @@ public final class ModelDumpImport {
     return records;
   }
 
-  // DuckDB reads CSV and Parquet natively; each row comes back as a JSON object so that every
-  // format goes through the same field rules.
-  private List<ModelRecord> readWithDuckDb(Path file, String format) {
+  // Every CSV row becomes a JSON object (empty cells left out) so that every format goes
+  // through the same field rules.
+  private List<ModelRecord> readCsv(Path file) throws IOException {
+    List<ModelRecord> records = new ArrayList<>();
+    try {
+      CsvTable.read(file, CsvTable.Width.EXACT, row -> {
+        ObjectNode node = JSON.createObjectNode();
+        row.values().forEach((column, value) -> {
+          if (!value.isBlank()) {
+            node.put(column, value);
+          }
+        });
+        records.add(parse(node, row.where()));
+      });
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    return records;
+  }
+
+  // DuckDB reads Parquet natively; each row comes back as a JSON object.
+  private List<ModelRecord> readParquet(Path file) {
     String path = file.toAbsolutePath().toString().replace("'", "''");
-    String source = format.equals("csv")
-        ? "read_csv('" + path + "', header = true, all_varchar = true)"
-        : "read_parquet('" + path + "')";
     return store.read(connection -> {
       List<ModelRecord> records = new ArrayList<>();
       try (Statement statement = connection.createStatement();
-           ResultSet rows = statement.executeQuery("SELECT to_json(t)::VARCHAR FROM " + source + " t")) {
+           ResultSet rows = statement.executeQuery("SELECT to_json(t)::VARCHAR FROM read_parquet('" + path + "') t")) {
         int index = 0;
         while (rows.next()) {
           index++;
-          String where = format.equals("csv")
-              ? file + " line " + (index + 1) + " (record " + index + ")"
-              : file + " record " + index;
-          records.add(parse(JSON.readTree(rows.getString(1)), where));
+          records.add(parse(JSON.readTree(rows.getString(1)), file + " record " + index));
         }
       } catch (SQLException e) {
         String message = e.getMessage() == null ? "unreadable" : e.getMessage().lines().findFirst().orElse("");
-        throw new BadDumpException(file + ": cannot read it as " + format + ": " + message);
+        throw new BadDumpException(file + ": cannot read it as parquet: " + message);
       }
       return records;
     });

@@ -1,4 +1,4 @@
-package io.hfmine.analyzers.patterns.features;
+package io.hfmine.analyzers.text;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package io.hfmine.analyzers.patterns.features;
+package io.hfmine.analyzers.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TfIdfVectorizerTest {
+class TfIdfTest {
   private static final List<List<String>> DOCUMENTS = List.of(
       List.of("call:pipeline", "kw:model", "kw:task"),
       List.of("call:pipeline", "kw:model"),
@@ -14,7 +14,7 @@ class TfIdfVectorizerTest {
 
   @Test
   void weightsTermsWithSmoothedInverseDocumentFrequency() {
-    TfIdfVectorizer vectorizer = TfIdfVectorizer.fit(DOCUMENTS, 100, 1);
+    TfIdf vectorizer = TfIdf.fit(DOCUMENTS, 100, 1);
 
     // idf = ln((1 + n) / (1 + df)) + 1 with n = 3.
     assertThat(vectorizer.idf("kw:model")).isCloseTo(1.0, within(1e-12));
@@ -25,7 +25,7 @@ class TfIdfVectorizerTest {
 
   @Test
   void producesUnitVectorsWithTermCountsTimesIdf() {
-    TfIdfVectorizer vectorizer = TfIdfVectorizer.fit(DOCUMENTS, 100, 1);
+    TfIdf vectorizer = TfIdf.fit(DOCUMENTS, 100, 1);
 
     SparseVector third = vectorizer.transform(DOCUMENTS.get(2));
     double generate = 2 * (Math.log(4.0 / 2) + 1);
@@ -39,7 +39,7 @@ class TfIdfVectorizerTest {
 
   @Test
   void keepsTheMostFrequentTermsWithTiesBrokenByName() {
-    TfIdfVectorizer vectorizer = TfIdfVectorizer.fit(DOCUMENTS, 2, 1);
+    TfIdf vectorizer = TfIdf.fit(DOCUMENTS, 2, 1);
 
     assertThat(vectorizer.dimensions()).isEqualTo(2);
     assertThat(vectorizer.term(0)).isEqualTo("kw:model");
@@ -49,7 +49,7 @@ class TfIdfVectorizerTest {
 
   @Test
   void dropsTermsBelowTheMinimumDocumentFrequency() {
-    TfIdfVectorizer vectorizer = TfIdfVectorizer.fit(DOCUMENTS, 100, 2);
+    TfIdf vectorizer = TfIdf.fit(DOCUMENTS, 100, 2);
 
     assertThat(vectorizer.dimensions()).isEqualTo(2);
     assertThat(vectorizer.idf("kw:task")).isNaN();

@@ -1,4 +1,4 @@
-package io.hfmine.crawler.hf;
+package io.hfmine.datasets.modelsimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -133,6 +133,65 @@ class ModelDumpImportTest {
 
     assertThatThrownBy(() -> new ModelDumpImport(store).run(file))
         .hasMessage(file + " line 3 (record 2): field `createdAt` is not an ISO-8601 time: yesterday");
+  }
+
+  @Test
+  void aCsvRowWithOneFieldTooManyIsAnErrorNamingItsLineAndNothingIsImported() throws Exception {
+    Path file = write("models.csv", """
+        id,downloads
+        org/model,12,extra
+        """);
+
+    assertThatThrownBy(() -> new ModelDumpImport(store).run(file))
+        .hasMessage(file + " line 2 (record 1): 3 fields, but the header has 2 (a value with a comma that is not in "
+            + "double quotes?)");
+    assertThat(rows("SELECT id FROM models")).isEmpty();
+  }
+
+  @Test
+  void csvLinesAreCountedAcrossQuotedLineBreaks() throws Exception {
+    Path file = write("models.csv", """
+        id,pipeline_tag,createdAt
+        a/one,"text-
+        generation",2022-01-01
+        a/two,fill-mask,someday
+        """);
+
+    assertThatThrownBy(() -> new ModelDumpImport(store).run(file))
+        .hasMessage(file + " line 4 (record 2): field `createdAt` is not an ISO-8601 time: someday");
+  }
+
+  @Test
+  void idsOutsideTheHubsGrammarAreRefusedWithTheirLine() throws Exception {
+    Path traversal = write("traversal.csv", "id,downloads\norg/ok,1\n../../etc/x,12\n");
+    assertThatThrownBy(() -> new ModelDumpImport(store).run(traversal))
+        .hasMessageStartingWith(traversal + " line 3 (record 2): field `id` is not a Hub model id: '../../etc/x'");
+
+    Path number = write("number.jsonl", "{\"id\": 12345, \"downloads\": 3}\n");
+    assertThatThrownBy(() -> new ModelDumpImport(store).run(number))
+        .hasMessage(number + " line 1: field `id` must be text, got 12345");
+
+    Path bare = write("bare.csv", "id\n12345\n");
+    assertThatThrownBy(() -> new ModelDumpImport(store).run(bare))
+        .hasMessageStartingWith(bare + " line 2 (record 1): field `id` is not a Hub model id: '12345': it is a bare number");
+    assertThat(rows("SELECT id FROM models")).isEmpty();
+  }
+
+  @Test
+  void negativeDownloadsAreRefused() throws Exception {
+    Path file = write("models.jsonl", "{\"id\": \"org/a\", \"downloads\": -5}\n");
+
+    assertThatThrownBy(() -> new ModelDumpImport(store).run(file))
+        .hasMessage(file + " line 1: field `downloads` is negative: -5");
+  }
+
+  @Test
+  void aBinaryDumpIsAnErrorNamingTheFileAndLine() throws Exception {
+    Path file = dir.resolve("models.jsonl");
+    Files.write(file, new byte[] {'{', '}', '\n', (byte) 0xc3, (byte) 0x28, 0, 1, 2});
+
+    assertThatThrownBy(() -> new ModelDumpImport(store).run(file))
+        .hasMessageStartingWith(file + " line 2: not UTF-8 text (byte 0xc3 at offset 3)");
   }
 
   private Path write(String name, String text) throws Exception {
