@@ -16,6 +16,7 @@ import io.hfmine.datasets.config.ConfigSchema;
 import io.hfmine.datasets.hf.HfSettings;
 import io.hfmine.datasets.store.StoreSettings;
 import io.hfmine.reports.ReportSettings;
+import io.hfmine.spark.SparkSettings;
 import java.util.List;
 
 /**
@@ -38,7 +39,8 @@ public final class ConfigSections {
       section("stats", StatsSettings.class),
       section("report", ReportSettings.class),
       section("export", ExportCommand.ExportSettings.class),
-      section("run", RunSettings.class)));
+      section("run", RunSettings.class),
+      section("spark", SparkSettings.class)));
 
   private ConfigSections() {
   }
