@@ -5,9 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** The funnel counts of one kind, as {@code se_task_items} holds them. */
-public record SeTaskCounts(long items, long noCard, long emptyCard, long matched, long onlyAbstract, long kept,
-    long unique, long labelled, long confirmed) {
+/**
+ * The funnel counts of one kind, as {@code se_task_items} holds them, and the card-status table:
+ * no README, an empty README, a README without an SE task, a README with one (matched in any text).
+ */
+public record SeTaskCounts(long items, long noCard, long emptyCard, long cardWithoutTask, long cardWithTask,
+    long matched, long onlyAbstract, long kept, long unique, long labelled, long confirmed) {
 
   /** Whether the LLM confirmation step has labelled any item yet. */
   public boolean confirmationRan() {
@@ -19,6 +22,8 @@ public record SeTaskCounts(long items, long noCard, long emptyCard, long matched
         SELECT count(*),
                count(*) FILTER (WHERE card_status = 'none'),
                count(*) FILTER (WHERE card_status = 'empty'),
+               count(*) FILTER (WHERE card_status = 'ok' AND NOT matched),
+               count(*) FILTER (WHERE card_status = 'ok' AND matched),
                count(*) FILTER (WHERE matched),
                count(*) FILTER (WHERE only_abstract),
                count(*) FILTER (WHERE kept),
@@ -30,7 +35,7 @@ public record SeTaskCounts(long items, long noCard, long emptyCard, long matched
       try (ResultSet rows = query.executeQuery()) {
         rows.next();
         return new SeTaskCounts(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5),
-            rows.getLong(6), rows.getLong(7), rows.getLong(8), rows.getLong(9));
+            rows.getLong(6), rows.getLong(7), rows.getLong(8), rows.getLong(9), rows.getLong(10), rows.getLong(11));
       }
     }
   }
