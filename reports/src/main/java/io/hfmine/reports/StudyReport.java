@@ -35,7 +35,8 @@ public final class StudyReport {
       Clock clock) {
     ReportData data = ReportReader.read(store, title, alpha, labelSources,
         LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC));
-    ReportDocument document = StudyReportComposer.compose(data);
+    ReportDocument document = StudyReportComposer.compose(data,
+        io.hfmine.reports.setasks.SeTaskReportReader.read(store));
     try {
       Path parent = outDir.toAbsolutePath().getParent();
       Files.createDirectories(parent);

@@ -1,6 +1,7 @@
 package io.hfmine.analyzers.setasks;
 
 import io.hfmine.analyzers.cards.CardDeduplicator;
+import io.hfmine.analyzers.setasks.funnel.BenchmarkTables;
 import io.hfmine.analyzers.setasks.funnel.ItemOutcome;
 import io.hfmine.analyzers.setasks.lemma.EnglishLemmatizer;
 import io.hfmine.analyzers.setasks.match.ExclusionRules;
@@ -59,7 +60,8 @@ public final class SeTaskClassification {
    * @param exhaustive tag every sentence instead of only those where the tag decides (same result, slower)
    */
   public record Spec(List<ItemKind> kinds, SeTaxonomy taxonomy, String taxonomyLocation, Set<String> ruleOrigins,
-      int threads, int batchSize, int lemmaCacheWords, CardDeduplicator.Settings dedup, boolean exhaustive) {
+      int threads, int batchSize, int lemmaCacheWords, CardDeduplicator.Settings dedup, boolean exhaustive,
+      Map<String, List<String>> benchmarks) {
   }
 
   /** One kind's funnel and the matches each exclusion rule dropped. */
@@ -129,6 +131,7 @@ public final class SeTaskClassification {
         bar.message("near-duplicate " + kind.key() + " cards");
         CardDeduplicator.Result groups = new CardDeduplicator(spec.dedup()).find(results.keptCards(kind));
         results.finishKind(kind, groups, inStore.get(kind));
+        results.saveBenchmarks(kind, new BenchmarkTables(spec.benchmarks()));
         kinds.add(new KindResult(kind, inStore.get(kind), SeTaskCounts.of(store, kind), excludedByRule(kind),
             groups.groups()));
       }

@@ -47,7 +47,8 @@ class SeTaskClassificationTest {
       SeTaxonomy taxonomy = SeTaxonomy.load("config/taxonomy/se-tasks.yaml");
       SeTaskClassification.Result result = new SeTaskClassification(store).run(new SeTaskClassification.Spec(
           List.of(ItemKind.MODEL, ItemKind.DATASET), taxonomy, "config/taxonomy/se-tasks.yaml", Set.of(), 2, 2, 1000,
-          new CardDeduplicator.Settings(0.99, 16, 6, 200), false), Progress.Factory.NONE);
+          new CardDeduplicator.Settings(0.99, 16, 6, 200), false, java.util.Map.of("HumanEval", List.of("humaneval"))),
+          Progress.Factory.NONE);
 
       SeTaskClassification.KindResult models6 = result.kinds().get(0);
       assertThat(models6.inStore()).isEqualTo(6);

@@ -188,6 +188,48 @@ public final class SeTaskResults {
     }
   }
 
+  /** Reads benchmark results from the tables of the unique items' cards into {@code se_task_benchmarks}. */
+  public int saveBenchmarks(ItemKind kind, io.hfmine.analyzers.setasks.funnel.BenchmarkTables tables) {
+    List<String[]> rows = new ArrayList<>();
+    store.read(connection -> {
+      try (PreparedStatement query = connection.prepareStatement("SELECT i.item_id, c.text FROM se_task_items i JOIN "
+          + kind.cards + " c ON c." + kind.idColumn + " = i.item_id WHERE i.item_kind = ? AND i.unique_card "
+          + "AND c.status = 'ok' ORDER BY i.item_id")) {
+        query.setString(1, kind.key());
+        try (ResultSet result = query.executeQuery()) {
+          while (result.next()) {
+            for (var found : tables.extract(result.getString(2))) {
+              rows.add(new String[] {result.getString(1), found.benchmark(), found.metric(),
+                  Double.toString(found.value()), found.row()});
+            }
+          }
+        }
+      }
+      return null;
+    });
+    store.transaction(connection -> {
+      try (PreparedStatement delete = connection.prepareStatement("DELETE FROM se_task_benchmarks WHERE item_kind = ?")) {
+        delete.setString(1, kind.key());
+        delete.executeUpdate();
+      }
+      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO se_task_benchmarks (item_kind, item_id, "
+          + "benchmark, metric, value, row_text) VALUES (?, ?, ?, ?, ?, ?)")) {
+        for (String[] row : rows) {
+          insert.setString(1, kind.key());
+          insert.setString(2, row[0]);
+          insert.setString(3, row[1]);
+          insert.setString(4, row[2]);
+          insert.setDouble(5, Double.parseDouble(row[3]));
+          insert.setString(6, row[4]);
+          insert.addBatch();
+        }
+        insert.executeBatch();
+      }
+      return null;
+    });
+    return rows.size();
+  }
+
   /** Marks the run finished. */
   public void finish(String runKey) {
     store.transaction(connection -> {

@@ -37,7 +37,7 @@ public final class SeTaskRun {
     CardDeduplicator.Settings blocking = HubConnection.dedupSettings(session, settings.dedupThreshold());
     return new SeTaskClassification.Spec(kinds.stream().map(ItemKind::of).toList(), taxonomy, location, origins,
         overrides.threads() != null ? overrides.threads() : settings.threads(), settings.batchSize(),
-        settings.lemmaCacheWords(), blocking, overrides.exhaustive());
+        settings.lemmaCacheWords(), blocking, overrides.exhaustive(), settings.benchmarks());
   }
 
   /** The result with each kind's counts read again (after the LLM step changed them). */
