@@ -19,7 +19,7 @@ CREATE TABLE datasets (
 
 -- The README of a dataset (GET /datasets/{id}/resolve/main/README.md), like model_cards.
 CREATE TABLE dataset_cards (
-  dataset_id VARCHAR PRIMARY KEY,
+  dataset_id VARCHAR PRIMARY KEY,      -- Hugging Face dataset id ("org/name")
   status VARCHAR NOT NULL,             -- ok | missing | too-large | forbidden | failed
   text VARCHAR,
   byte_length BIGINT,
@@ -30,7 +30,7 @@ CREATE TABLE dataset_cards (
 
 -- The YAML front matter of a dataset card.
 CREATE TABLE dataset_card_metadata (
-  dataset_id VARCHAR PRIMARY KEY,
+  dataset_id VARCHAR PRIMARY KEY,      -- Hugging Face dataset id ("org/name")
   status VARCHAR NOT NULL,             -- ok | absent | malformed | too-large
   error VARCHAR,
   license VARCHAR,
@@ -44,12 +44,12 @@ CREATE TABLE dataset_card_metadata (
 CREATE TABLE arxiv_papers (
   arxiv_id VARCHAR PRIMARY KEY,        -- the id as tagged, without version (e.g. 2305.06161)
   status VARCHAR NOT NULL,             -- ok | missing (arXiv knows no such paper) | failed (retried next run)
-  title VARCHAR,
-  abstract VARCHAR,
+  title VARCHAR,                       -- paper title as arXiv lists it
+  abstract VARCHAR,                    -- the abstract, white space collapsed
   published TIMESTAMP,                 -- first version
   updated TIMESTAMP,                   -- latest version
   categories VARCHAR[],                -- arXiv categories, primary first (e.g. cs.SE)
-  error VARCHAR,
+  error VARCHAR,                       -- why the paper is missing or failed
   fetched_at TIMESTAMP NOT NULL
 );
 
@@ -63,8 +63,8 @@ CREATE TABLE se_task_runs (
   dedup_threshold DOUBLE NOT NULL,
   cursor_kind VARCHAR,                 -- where a killed matching run resumes: the kind and the last id done
   cursor_id VARCHAR,
-  started_at TIMESTAMP NOT NULL,
-  finished_at TIMESTAMP
+  started_at TIMESTAMP NOT NULL,       -- when the run began (UTC)
+  finished_at TIMESTAMP                -- when it finished (UTC); empty while running
 );
 
 -- One task found in one text of a model or dataset: the evidence behind every classification.
@@ -109,7 +109,7 @@ CREATE TABLE se_task_labels (
   answer VARCHAR,                      -- the LLM's answer, or the annotator's note
   model VARCHAR,                       -- the chat model (llm labels)
   prompt_sha256 VARCHAR,               -- hash of the prompt (llm labels)
-  labelled_at TIMESTAMP NOT NULL,
+  labelled_at TIMESTAMP NOT NULL,      -- when the label was stored (UTC)
   PRIMARY KEY (item_kind, item_id, activity, label_source)
 );
 
@@ -121,7 +121,7 @@ CREATE TABLE se_task_samples (
   item_id VARCHAR NOT NULL,
   population BIGINT NOT NULL,          -- candidates the sample was drawn from
   seed BIGINT NOT NULL,
-  drawn_at TIMESTAMP NOT NULL,
+  drawn_at TIMESTAMP NOT NULL,         -- when the sample was drawn (UTC)
   PRIMARY KEY (sample, activity, item_kind, item_id)
 );
 
@@ -129,15 +129,15 @@ CREATE TABLE se_task_samples (
 CREATE TABLE se_task_validations (
   sample VARCHAR NOT NULL,             -- pilot | generalisation
   activity VARCHAR NOT NULL,
-  model VARCHAR NOT NULL,
-  prompt_sha256 VARCHAR NOT NULL,
-  annotator VARCHAR NOT NULL,
+  model VARCHAR NOT NULL,              -- the chat model validated
+  prompt_sha256 VARCHAR NOT NULL,      -- hash of the prompt files, taxonomy and limits
+  annotator VARCHAR NOT NULL,          -- whose human labels were the reference
   items INTEGER NOT NULL,
   kappa DOUBLE,                        -- empty when undefined (one label only on both sides)
   agreement DOUBLE NOT NULL,           -- share of items with the same label
   threshold DOUBLE NOT NULL,
   passed BOOLEAN NOT NULL,
-  validated_at TIMESTAMP NOT NULL
+  validated_at TIMESTAMP NOT NULL      -- when the validation ran (UTC)
 );
 
 -- Benchmark results read from the tables of SE models' cards (HumanEval, MBPP, MMLU ...).
