@@ -22,6 +22,12 @@ import java.util.TreeSet;
  * <p>Only the tagger model ships with hfmine (unpacked from CoreNLP's models jar at build time); it
  * is loaded once per JVM (about 14 MB, a few seconds) and shared, as tagging keeps no state between
  * sentences. Morphology is not thread-safe, so each thread gets its own.
+ *
+ * <p>morpha rewrites words by tag family (verbs, plural nouns, comparatives and superlatives,
+ * pronouns ...), not by each of the tagger's 50 tags, so the possible lemmas of a word are those
+ * under one tag per family. The families are found when the lemmatiser loads, by lemmatising a
+ * calibration list of regular, irregular and made-up words under every tag and grouping tags that
+ * agree on all of them; a test checks on a much larger list that every tag of a family agrees.
  */
 public final class EnglishLemmatizer {
   /** Classpath location of the tagger model. */
@@ -30,13 +36,49 @@ public final class EnglishLemmatizer {
   private static EnglishLemmatizer shared;
 
   private final MaxentTagger tagger;
+  /** Words whose lemmas tell morpha's tag families apart: inflections, irregular forms, pronouns, made-up words. */
+  static final List<String> CALIBRATION = List.of("went", "was", "were", "is", "are", "am", "been", "being", "ate",
+      "eaten", "better", "best", "worse", "worst", "further", "children", "mice", "feet", "geese", "men", "women",
+      "data", "criteria", "analyses", "indices", "matrices", "oxen", "logs", "logging", "logged", "debugging",
+      "debugged", "testing", "tests", "tested", "designed", "designs", "coding", "codes", "coded", "programming",
+      "programmed", "running", "ran", "runs", "lying", "dying", "tries", "tried", "stopped", "stopping", "making",
+      "made", "bought", "thought", "taught", "caught", "gone", "did", "done", "does", "has", "had", "having", "saw",
+      "seen", "knew", "known", "me", "him", "her", "us", "them", "my", "his", "its", "our", "their", "'s", "'re",
+      "ca", "wo", "n't", "faster", "fastest", "happier", "happiest", "APIs", "GPUs", "classes", "boxes", "wolves",
+      "knives", "heroes", "potatoes", "buses", "quizzes", "flies", "agreed", "freed", "hoping", "hopping", "zorbling",
+      "glarfed", "snizzes", "blorptest", "qwertyness", "uxxies", "ffing", "sses",
+      // closed-class words morpha rewrites under determiner, pronoun and possessive tags
+      "an", "a", "the", "these", "those", "this", "that", "whom", "who", "whose", "thee", "thou", "ye", "yourselves",
+      "themselves", "herself", "myself", "mine", "yours", "theirs", "'d", "'ll", "'ve", "'m", "ai", "sha", "gon");
+
   private final String[] tagSet;
+  private final String[] families;
   private final ThreadLocal<Morphology> morphology = ThreadLocal.withInitial(Morphology::new);
 
   private EnglishLemmatizer(MaxentTagger tagger) {
     this.tagger = tagger;
     Set<String> tags = new TreeSet<>(tagger.tagSet());
     this.tagSet = tags.toArray(String[]::new);
+    this.families = families(tagSet, CALIBRATION);
+  }
+
+  // One tag per group of tags under which every calibration word gets the same lemma.
+  static String[] families(String[] tags, List<String> calibration) {
+    Morphology morph = new Morphology();
+    java.util.Map<String, String> bySignature = new java.util.LinkedHashMap<>();
+    for (String tag : tags) {
+      StringBuilder signature = new StringBuilder();
+      for (String word : calibration) {
+        signature.append(morph.lemma(word, tag, true).toLowerCase(Locale.ROOT)).append('\u0000');
+      }
+      bySignature.putIfAbsent(signature.toString(), tag);
+    }
+    return bySignature.values().toArray(String[]::new);
+  }
+
+  /** One tag of each family of tags that morpha treats alike. */
+  public List<String> tagFamilies() {
+    return List.of(families);
   }
 
   /** The lemmatiser of this JVM, loading the tagger on first use. */
@@ -72,13 +114,18 @@ public final class EnglishLemmatizer {
   }
 
   /**
-   * Every lemma the word can have, whatever the tagger makes of it: the lemma under each tag of
-   * {@link #tags()}, lower-cased, each once. The real lemma in a sentence is always one of these.
+   * Every lemma the word can have, whatever the tagger makes of it: the lemma under each tag
+   * family, lower-cased, each once. The real lemma in a sentence is always one of these.
    */
   public String[] possibleLemmas(String word) {
+    return lemmasUnder(word, families);
+  }
+
+  /** The word's lemmas under each of {@code tags} (for checking the families against all tags). */
+  public String[] lemmasUnder(String word, String[] tags) {
     Morphology morph = morphology.get();
     Set<String> lemmas = new LinkedHashSet<>(4);
-    for (String tag : tagSet) {
+    for (String tag : tags) {
       lemmas.add(morph.lemma(word, tag, true).toLowerCase(Locale.ROOT));
     }
     return lemmas.toArray(String[]::new);
