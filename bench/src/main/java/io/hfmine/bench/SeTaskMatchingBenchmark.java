@@ -52,7 +52,7 @@ public final class SeTaskMatchingBenchmark {
       System.out.printf("  text             %,.0f MB of cards, %,d sentences, %,d tagged by the POS tagger (%.2f%%)%n",
           outcome.chars / 1e6, outcome.stats.sentences(), outcome.stats.taggedSentences(),
           100.0 * outcome.stats.taggedSentences() / Math.max(1, outcome.stats.sentences()));
-      System.out.printf("  lemma cache      %,d distinct words lemmatised under every tag%n",
+      System.out.printf("  lemma cache      %,d distinct words lemmatised under each tag family%n",
           outcome.stats.wordsLemmatised());
       System.out.printf("  matches          %,d on %,d cards (%,d kept, %,d dropped by rules)%n", outcome.matches,
           outcome.cardsWithMatches, outcome.kept, outcome.matches - outcome.kept);
