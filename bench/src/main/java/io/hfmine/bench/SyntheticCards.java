@@ -43,7 +43,7 @@ final class SyntheticCards {
       "- num_epochs: 3", "### Training results", "| Training Loss | Epoch | Step | Validation Loss | Accuracy |",
       "|:---:|:---:|:---:|:---:|:---:|", "| 0.3412 | 1.0 | 500 | 0.2871 | 0.9012 |", "### Framework versions",
       "- Transformers 4.36.2", "- Pytorch 2.1.0+cu121"};
-  private static final double[] ZIPF = zipf(COMMON.length);
+  private static final double[] ZIPF = CardDedupBenchmark.zipfCumulative(COMMON.length);
 
   private SyntheticCards() {
   }
@@ -106,16 +106,4 @@ final class SyntheticCards {
     return new String(letters);
   }
 
-  private static double[] zipf(int size) {
-    double[] cumulative = new double[size];
-    double sum = 0;
-    for (int i = 0; i < size; i++) {
-      sum += 1.0 / (i + 1);
-      cumulative[i] = sum;
-    }
-    for (int i = 0; i < size; i++) {
-      cumulative[i] /= sum;
-    }
-    return cumulative;
-  }
 }

@@ -12,6 +12,7 @@ import io.hfmine.datasets.hf.ModelCatalog;
 import io.hfmine.datasets.hf.ModelRecord;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.Store;
+import io.hfmine.datasets.store.StoreRows;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -60,13 +61,13 @@ class SeTaskClassificationTest {
       assertThat(models6.counts().noCard()).isEqualTo(1);
       assertThat(models6.excludedByRule()).containsKeys("log-after-separator", "training-or-test-log");
       assertThat(models6.duplicateGroups()).isEqualTo(1);
-      assertThat(rows(store, "SELECT item_id || '>' || coalesce(duplicate_of, '-') FROM se_task_items "
+      assertThat(StoreRows.rows(store, "SELECT item_id || '>' || coalesce(duplicate_of, '-') FROM se_task_items "
           + "WHERE kept ORDER BY item_id")).containsExactly("acme/coder>-", "acme/paper-only>-", "copycat/coder>acme/coder");
       // "coding" stands for code and coding (a term has no sentence to decide its reading), and the model is tagged code.
-      assertThat(rows(store, "SELECT task_id || '@' || source || ':' || coalesce(source_ref, '') FROM se_task_matches "
+      assertThat(StoreRows.rows(store, "SELECT task_id || '@' || source || ':' || coalesce(source_ref, '') FROM se_task_matches "
           + "WHERE item_id = 'acme/coder' AND excluded_by IS NULL ORDER BY source, task_id"))
           .containsExactly("program-repair@abstract:2401.00001", "code-generation@card:", "coding@card:");
-      assertThat(rows(store, "SELECT step || ' ' || remaining FROM selection_funnel WHERE selection = 'se-tasks models' "
+      assertThat(StoreRows.rows(store, "SELECT step || ' ' || remaining FROM selection_funnel WHERE selection = 'se-tasks models' "
           + "ORDER BY step")).containsExactly("0 6", "1 4", "2 3", "3 2");
     }
   }
@@ -97,15 +98,4 @@ class SeTaskClassificationTest {
     });
   }
 
-  private static List<String> rows(Store store, String sql) {
-    return store.read(connection -> {
-      List<String> values = new ArrayList<>();
-      try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-        while (rows.next()) {
-          values.add(rows.getString(1));
-        }
-      }
-      return values;
-    });
-  }
 }

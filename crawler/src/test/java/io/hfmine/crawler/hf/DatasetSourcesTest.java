@@ -10,6 +10,7 @@ import io.hfmine.datasets.hf.CardFrontMatter;
 import io.hfmine.datasets.hf.HfSettings;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.Store;
+import io.hfmine.datasets.store.StoreRows;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -57,23 +58,12 @@ class DatasetSourcesTest {
       CardFetch.Result cards = new CardFetch(store, hub, Progress.Factory.NONE, new CardFrontMatter(10_000, 10),
           1_000_000, CardFetch.DATASETS).run(new CardFetch.Spec(false, false));
       assertThat(cards.byStatus()).containsEntry("ok", 1).containsEntry("missing", 1);
-      assertThat(rows(store, "SELECT dataset_id || ' ' || status FROM dataset_cards ORDER BY 1"))
+      assertThat(StoreRows.rows(store, "SELECT dataset_id || ' ' || status FROM dataset_cards ORDER BY 1"))
           .containsExactly("lab/bugs ok", "lab/empty missing");
-      assertThat(rows(store, "SELECT license || ' ' || task_categories[1] FROM dataset_card_metadata"))
+      assertThat(StoreRows.rows(store, "SELECT license || ' ' || task_categories[1] FROM dataset_card_metadata"))
           .containsExactly("mit text-classification");
-      assertThat(rows(store, "SELECT count(*) FROM models")).containsExactly("0");
+      assertThat(StoreRows.rows(store, "SELECT count(*) FROM models")).containsExactly("0");
     }
   }
 
-  private static List<String> rows(Store store, String sql) {
-    return store.read(connection -> {
-      List<String> values = new ArrayList<>();
-      try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-        while (rows.next()) {
-          values.add(rows.getString(1));
-        }
-      }
-      return values;
-    });
-  }
 }

@@ -1,10 +1,7 @@
 package io.hfmine.analyzers.setasks.confirm;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.hfmine.datasets.config.ConfigException;
+import io.hfmine.datasets.config.ConfigFiles;
 
 /**
  * The confirmation prompt as files: {@code system.txt} and {@code user.txt} in a folder (a path,
@@ -17,19 +14,10 @@ public record PromptFiles(String system, String user, String location) {
   }
 
   private static String read(String folder, String name) {
-    Path file = Path.of(folder).resolve(name);
     try {
-      if (Files.isRegularFile(file)) {
-        return Files.readString(file);
-      }
-      try (InputStream in = PromptFiles.class.getClassLoader().getResourceAsStream(folder + "/" + name)) {
-        if (in == null) {
-          throw new IllegalArgumentException("prompt file " + file + " does not exist (se-tasks.confirmation.prompt-dir)");
-        }
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      }
-    } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read prompt file " + file + ": " + e.getMessage(), e);
+      return ConfigFiles.read(folder + "/" + name, "prompt file (se-tasks.confirmation.prompt-dir)");
+    } catch (ConfigException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
     }
   }
 }

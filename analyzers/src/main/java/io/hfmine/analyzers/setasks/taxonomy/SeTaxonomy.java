@@ -3,11 +3,9 @@ package io.hfmine.analyzers.setasks.taxonomy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.hfmine.analyzers.setasks.text.TextSource;
 import io.hfmine.datasets.config.Config;
-import java.io.IOException;
-import java.io.InputStream;
+import io.hfmine.datasets.config.ConfigException;
+import io.hfmine.datasets.config.ConfigFiles;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
@@ -39,21 +37,11 @@ public record SeTaxonomy(String name, int version, Map<String, String> sources, 
 
   /** Loads the taxonomy from a file, or from the classpath when no such file exists (the shipped one). */
   public static SeTaxonomy load(String location) {
-    Path file = Path.of(location);
     String yaml;
     try {
-      if (Files.isRegularFile(file)) {
-        yaml = Files.readString(file);
-      } else {
-        try (InputStream in = SeTaxonomy.class.getClassLoader().getResourceAsStream(location)) {
-          if (in == null) {
-            throw new TaxonomyFileException("SE-task taxonomy " + location + " does not exist");
-          }
-          yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-      }
-    } catch (IOException e) {
-      throw new TaxonomyFileException("cannot read SE-task taxonomy " + location + ": " + e.getMessage(), e);
+      yaml = ConfigFiles.read(location, "SE-task taxonomy");
+    } catch (ConfigException e) {
+      throw new TaxonomyFileException(e.getMessage(), e);
     }
     return parse(yaml, location);
   }

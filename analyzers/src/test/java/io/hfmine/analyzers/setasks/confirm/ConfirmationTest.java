@@ -17,6 +17,7 @@ import io.hfmine.datasets.llm.ChatModel;
 import io.hfmine.datasets.llm.ChatRequest;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.Store;
+import io.hfmine.datasets.store.StoreRows;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
@@ -118,9 +119,9 @@ class ConfirmationTest {
     assertThat(after.unvalidated()).isEmpty();
     assertThat(after.answered()).isEqualTo(6);
     assertThat(after.relevant()).isEqualTo(3);
-    assertThat(rows("SELECT item_id FROM se_task_items WHERE se_item ORDER BY item_id"))
+    assertThat(StoreRows.rows(store, "SELECT item_id FROM se_task_items WHERE se_item ORDER BY item_id"))
         .containsExactly("lab/model-0", "lab/model-1", "lab/model-2");
-    assertThat(rows("SELECT remaining FROM selection_funnel WHERE selection = 'se-tasks models' ORDER BY step"))
+    assertThat(StoreRows.rows(store, "SELECT remaining FROM selection_funnel WHERE selection = 'se-tasks models' ORDER BY step"))
         .containsExactly("6", "6", "6", "6", "3");
   }
 
@@ -152,15 +153,4 @@ class ConfirmationTest {
         .hasMessageContaining("out of format 3 times");
   }
 
-  private List<String> rows(String sql) {
-    return store.read(connection -> {
-      List<String> values = new ArrayList<>();
-      try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-        while (rows.next()) {
-          values.add(rows.getString(1));
-        }
-      }
-      return values;
-    });
-  }
 }

@@ -15,7 +15,7 @@ public final class SeTaskSummary {
     for (SeTaskClassification.KindResult kind : result.kinds()) {
       SeTaskCounts counts = kind.counts();
       out.printf("%s%n", kind.kind().plural());
-      out.printf("%-4s %12s  %s%n", "step", "remaining", "step");
+      out.printf("%-4s %12s  %s%n", "step", "remaining", "description");
       out.printf("%-4d %,12d  %s%n", 0, kind.inStore(), kind.kind().plural() + " in the store");
       out.printf("%-4d %,12d  %s (%s through arXiv abstracts only)%n", 1, counts.matched(),
           "mention an SE task in card, metadata or arXiv abstract", String.format("%,d", counts.onlyAbstract()));
