@@ -49,17 +49,17 @@ public final class SeTaskReportReader {
             counts[row.getString(2).equals("model") ? 0 : 1] = row.getLong(3);
           });
       List<List<String>> topTasks = new ArrayList<>();
-      forEach(connection, "SELECT m.activity, m.task_id, count(DISTINCT m.item_kind || '/' || m.item_id) AS n, "
-          + "row_number() OVER (PARTITION BY m.activity ORDER BY count(DISTINCT m.item_kind || '/' || m.item_id) DESC, "
-          + "m.task_id) AS r FROM se_task_matches m JOIN (" + items + ") i USING (item_kind, item_id) "
-          + "WHERE m.excluded_by IS NULL AND list_contains(i.acts, m.activity) GROUP BY ALL QUALIFY r <= " + TOP_TASKS
-          + " ORDER BY m.activity, r", row -> topTasks.add(List.of(names.getOrDefault(row.getString(1), row.getString(1)),
-              row.getString(2), Long.toString(row.getLong(3)))));
+      forEach(connection, "SELECT activity, task_id, n FROM (SELECT m.activity, m.task_id, count(DISTINCT m.item_kind "
+          + "|| '/' || m.item_id) AS n FROM se_task_matches m JOIN (" + items + ") i USING (item_kind, item_id) "
+          + "WHERE m.excluded_by IS NULL AND list_contains(i.acts, m.activity) GROUP BY m.activity, m.task_id) "
+          + "QUALIFY row_number() OVER (PARTITION BY activity ORDER BY n DESC, task_id) <= " + TOP_TASKS
+          + " ORDER BY activity, n DESC, task_id", row -> topTasks.add(List.of(names.getOrDefault(row.getString(1),
+              row.getString(1)), row.getString(2), Long.toString(row.getLong(3)))));
       List<String> tags = new ArrayList<>();
       Map<String, Map<String, Long>> byTag = new LinkedHashMap<>();
-      forEach(connection, "SELECT coalesce(m.pipeline_tag, '(none)') AS tag, a, count(*) FROM (SELECT item_id, "
-          + "unnest(acts) AS a FROM (" + items + ") WHERE item_kind = 'model') i JOIN models m ON m.id = i.item_id "
-          + "GROUP BY ALL ORDER BY sum(count(*)) OVER (PARTITION BY tag) DESC, tag", row -> {
+      forEach(connection, "SELECT tag, a, n FROM (SELECT coalesce(m.pipeline_tag, '(none)') AS tag, a, count(*) AS n "
+          + "FROM (SELECT item_id, unnest(acts) AS a FROM (" + items + ") WHERE item_kind = 'model') i JOIN models m "
+          + "ON m.id = i.item_id GROUP BY 1, 2) ORDER BY sum(n) OVER (PARTITION BY tag) DESC, tag, a", row -> {
             if (!tags.contains(row.getString(1))) {
               tags.add(row.getString(1));
             }
@@ -102,12 +102,12 @@ public final class SeTaskReportReader {
             }
           });
       List<List<String>> licences = new ArrayList<>();
-      forEach(connection, "SELECT a, coalesce(md.license, replace(list_filter(m.tags, t -> t LIKE 'license:%')[1], "
-          + "'license:', ''), '(none)') AS licence, count(*) AS n, row_number() OVER (PARTITION BY a ORDER BY count(*) "
-          + "DESC, licence) AS r FROM (SELECT item_id, unnest(acts) AS a FROM (" + items + ") WHERE item_kind = 'model') i "
-          + "JOIN models m ON m.id = i.item_id LEFT JOIN card_metadata md ON md.model_id = i.item_id GROUP BY ALL "
-          + "QUALIFY r <= 3 ORDER BY a, r", row -> licences.add(List.of(names.getOrDefault(row.getString(1),
-              row.getString(1)), row.getString(2), Long.toString(row.getLong(3)))));
+      forEach(connection, "SELECT a, licence, n FROM (SELECT a, coalesce(md.license, replace(list_filter(m.tags, "
+          + "t -> t LIKE 'license:%')[1], 'license:', ''), '(none)') AS licence, count(*) AS n FROM (SELECT item_id, "
+          + "unnest(acts) AS a FROM (" + items + ") WHERE item_kind = 'model') i JOIN models m ON m.id = i.item_id "
+          + "LEFT JOIN card_metadata md ON md.model_id = i.item_id GROUP BY a, licence) QUALIFY row_number() OVER "
+          + "(PARTITION BY a ORDER BY n DESC, licence) <= 3 ORDER BY a, n DESC, licence", row -> licences.add(List.of(
+              names.getOrDefault(row.getString(1), row.getString(1)), row.getString(2), Long.toString(row.getLong(3)))));
       List<List<String>> bases = new ArrayList<>();
       forEach(connection, "SELECT b, count(*) FROM (SELECT unnest(md.base_model) AS b FROM (" + items + ") i JOIN "
           + "card_metadata md ON md.model_id = i.item_id WHERE i.item_kind = 'model') GROUP BY b ORDER BY count(*) DESC, b "
