@@ -183,6 +183,9 @@ class EndToEndDemoTest {
     String markdown = Files.readString(out.resolve("report/report.md"));
     assertThat(html).contains("<svg").contains("11964").doesNotContain("<script");
     assertThat(markdown).contains("11964").contains("Mann-Whitney");
+    // The SE-task section: the card-status row of se-task-expectations.yaml, and its figures.
+    assertThat(markdown).contains("## SE tasks of models and datasets").contains("| models | 3 | 1 | 30 | 26 |")
+        .contains("figures/se-tasks-activities.svg").contains("figures/se-tasks-growth.svg");
   }
 
   @Test
