@@ -203,7 +203,8 @@ public final class CardDedupBenchmark {
     return words;
   }
 
-  private static double[] zipfCumulative(int size) {
+  /** Cumulative Zipf weights (1/rank) of a vocabulary of {@code size} words, for drawing words by rank. */
+  static double[] zipfCumulative(int size) {
     double[] cumulative = new double[size];
     double sum = 0;
     for (int i = 0; i < size; i++) {

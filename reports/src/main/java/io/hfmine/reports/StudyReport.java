@@ -37,7 +37,8 @@ public final class StudyReport {
     try {
       ReportData data = ReportReader.read(store, title, alpha, labelSources,
           LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC));
-      ReportDocument document = StudyReportComposer.compose(data);
+      ReportDocument document = StudyReportComposer.compose(data,
+          io.hfmine.reports.setasks.SeTaskReportReader.read(store));
       Path staging = output.staging();
       Files.writeString(staging.resolve(HTML), HtmlRenderer.render(document), StandardCharsets.UTF_8);
       Files.writeString(staging.resolve(MARKDOWN), MarkdownRenderer.render(document), StandardCharsets.UTF_8);

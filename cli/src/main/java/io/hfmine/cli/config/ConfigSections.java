@@ -12,6 +12,7 @@ import io.hfmine.cli.pipeline.RunSettings;
 import io.hfmine.crawler.github.GithubSettings;
 import io.hfmine.crawler.http.HttpSettings;
 import io.hfmine.crawler.llm.ChatClientSettings;
+import io.hfmine.analyzers.setasks.SeTaskSettings;
 import io.hfmine.datasets.config.ConfigSchema;
 import io.hfmine.datasets.hf.HfSettings;
 import io.hfmine.datasets.store.StoreSettings;
@@ -35,6 +36,7 @@ public final class ConfigSections {
       section("usage", UsageSettings.class),
       section("patterns", PatternSettings.class),
       section("issues", IssueSettings.class),
+      section("se-tasks", SeTaskSettings.class),
       section("llm-client", ChatClientSettings.class),
       section("stats", StatsSettings.class),
       section("report", ReportSettings.class),

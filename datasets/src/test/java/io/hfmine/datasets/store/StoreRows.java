@@ -1,6 +1,5 @@
-package io.hfmine.crawler.github.fake;
+package io.hfmine.datasets.store;
 
-import io.hfmine.datasets.store.Store;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
