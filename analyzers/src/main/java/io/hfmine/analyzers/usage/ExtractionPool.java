@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Extracts files on worker threads and hands the results back in submission order.
@@ -83,7 +84,7 @@ public final class ExtractionPool implements AutoCloseable {
       return new Extracted(loader.repository(), loader.path(), loader.blobSha(), 0,
           FileOutcome.skipped(FileStatus.FAILED, "cannot read: " + e.getMessage()));
     }
-    FileOutcome outcome = local.get().extract(file);
+    FileOutcome outcome = local.get().extract(file, loader::beforeParse);
     return new Extracted(file.repository(), file.path(), file.blobSha(), file.content().length, outcome);
   }
 
@@ -133,7 +134,7 @@ public final class ExtractionPool implements AutoCloseable {
       this.extractor = extractor;
     }
 
-    FileOutcome extract(SourceFile file) {
+    FileOutcome extract(SourceFile file, UnaryOperator<SourceFile> beforeParse) {
       synchronized (this) {
         if (released) {
           throw new IllegalStateException("the extraction pool is closed");
@@ -141,7 +142,7 @@ public final class ExtractionPool implements AutoCloseable {
         busy = true;
       }
       try {
-        return extractor.extract(file);
+        return extractor.extract(file, beforeParse);
       } finally {
         boolean closeNow;
         synchronized (this) {
@@ -177,6 +178,11 @@ public final class ExtractionPool implements AutoCloseable {
     String blobSha();
 
     SourceFile load() throws Exception;
+
+    /** Completes a loaded file that is about to be parsed (e.g. with its hash); most files never are. */
+    default SourceFile beforeParse(SourceFile loaded) {
+      return loaded;
+    }
 
     /** A result known before reading (a file over the size cap), or null to read and extract. */
     default Extracted decidedWithoutReading() {

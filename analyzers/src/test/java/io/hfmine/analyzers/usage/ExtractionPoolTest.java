@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class ExtractionPoolTest {
@@ -22,7 +23,7 @@ class ExtractionPoolTest {
     volatile boolean closedWhileExtracting;
 
     @Override
-    public FileOutcome extract(SourceFile file) {
+    public FileOutcome extract(SourceFile file, UnaryOperator<SourceFile> beforeParse) {
       extracting = true;
       started.countDown();
       boolean interrupted = false;

@@ -7,6 +7,7 @@ import io.hfmine.analyzers.usage.SourceFile;
 import io.hfmine.analyzers.usage.UsageExtractor;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Parses in this process, noting each file in the {@link CrashJournal} while its parse runs.
@@ -35,11 +36,12 @@ public final class JournaledExtractor implements FileExtractor {
   }
 
   @Override
-  public FileOutcome extract(SourceFile file) {
-    FileOutcome decided = extractor.decideWithoutParsing(file);
+  public FileOutcome extract(SourceFile unparsed, UnaryOperator<SourceFile> beforeParse) {
+    FileOutcome decided = extractor.decideWithoutParsing(unparsed);
     if (decided != null) {
       return decided;
     }
+    SourceFile file = beforeParse.apply(unparsed);
     String key = file.origin();
     if (suspects.contains(key)) {
       return verify(file, key);
