@@ -23,6 +23,8 @@ final class WorkerCommand {
     // A worker only parses: time goes to native tree-sitter, and the optimising JIT's compile
     // work would not be repaid (see the launcher script).
     command.add("-XX:TieredStopAtLevel=1");
+    // Little stays alive in a worker: the serial collector costs least there (as for usage commands).
+    command.add("-XX:+UseSerialGC");
     // A native crash would otherwise write hs_err_pid*.log into the user's working directory.
     command.add("-XX:ErrorFile=" + Path.of(System.getProperty("java.io.tmpdir"), "hfmine-worker-hs_err_%p.log"));
     command.addAll(extraJvmArguments);
