@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hfmine.analyzers.issues.context.ContextSettings;
 import io.hfmine.analyzers.issues.rules.RuleSettings;
-import io.hfmine.analyzers.patterns.features.TfIdfVectorizer;
+import io.hfmine.analyzers.text.TfIdf;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,7 +101,7 @@ public final class ClassifierFile {
       }
       List<String> knowledge = new ArrayList<>();
       features.path("knowledge").forEach(k -> knowledge.add(k.asText()));
-      FeatureSpace space = new FeatureSpace(TfIdfVectorizer.of(terms, idf), features.path("embedding-dimensions").asInt(),
+      FeatureSpace space = new FeatureSpace(TfIdf.of(terms, idf), features.path("embedding-dimensions").asInt(),
           knowledge, numbers(features.path("center")), numbers(features.path("scale")));
       return new IssueClassifierModel(JSON.treeToValue(root.get("provenance"), ClassifierProvenance.class),
           root.path("taxonomy").asText(), JSON.treeToValue(root.get("rules"), RuleSettings.class),

@@ -3,7 +3,7 @@ package io.hfmine.analyzers.issues.classifier;
 import io.hfmine.analyzers.issues.Annotation;
 import io.hfmine.analyzers.issues.context.ContextSettings;
 import io.hfmine.analyzers.issues.rules.RuleSettings;
-import io.hfmine.analyzers.patterns.features.TfIdfVectorizer;
+import io.hfmine.analyzers.text.TfIdf;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +47,7 @@ public final class ClassifierTrainer {
       throw new IllegalArgumentException("training needs one gold annotation per issue, got " + issues.size() + " issues and "
           + gold.size() + " annotations");
     }
-    TfIdfVectorizer vocabulary = TfIdfVectorizer.fit(issues.stream().map(PreparedIssue::terms).toList(),
+    TfIdf vocabulary = TfIdf.fit(issues.stream().map(PreparedIssue::terms).toList(),
         settings.maxFeatures(), settings.minDocumentFrequency());
     int embeddingDimensions = issues.get(0).embedding() == null ? 0 : issues.get(0).embedding().length;
     FeatureSpace raw = FeatureSpace.raw(vocabulary, embeddingDimensions, knowledgeNames);

@@ -1,17 +1,17 @@
 package io.hfmine.analyzers.issues.classifier;
 
-import io.hfmine.analyzers.patterns.features.SparseVector;
-import io.hfmine.analyzers.patterns.features.TfIdfVectorizer;
+import io.hfmine.analyzers.text.SparseVector;
+import io.hfmine.analyzers.text.TfIdf;
 import java.util.List;
 
 /**
  * The layout of a classifier's input: the TF-IDF of the issue's terms (the project's one TF-IDF,
- * {@link TfIdfVectorizer}), then its sentence embedding when the model uses one, then the
+ * {@link TfIdf}), then its sentence embedding when the model uses one, then the
  * knowledge features of {@link IssueFeatures}. Embedding and knowledge values are standardised
  * with the training set's means and standard deviations ({@code center}, {@code scale}), so the
  * regressions' one penalty treats a cue count and an embedding dimension alike.
  */
-public record FeatureSpace(TfIdfVectorizer vocabulary, int embeddingDimensions, List<String> knowledgeNames,
+public record FeatureSpace(TfIdf vocabulary, int embeddingDimensions, List<String> knowledgeNames,
     double[] center, double[] scale) {
   public FeatureSpace {
     knowledgeNames = List.copyOf(knowledgeNames);
@@ -22,7 +22,7 @@ public record FeatureSpace(TfIdfVectorizer vocabulary, int embeddingDimensions, 
   }
 
   /** A layout whose embedding and knowledge values are standardised over {@code rows} (unscaled vectors). */
-  static FeatureSpace fitted(TfIdfVectorizer vocabulary, int embeddingDimensions, List<String> knowledgeNames,
+  static FeatureSpace fitted(TfIdf vocabulary, int embeddingDimensions, List<String> knowledgeNames,
       List<double[]> rows) {
     int dense = embeddingDimensions + knowledgeNames.size();
     int offset = vocabulary.dimensions();
@@ -46,7 +46,7 @@ public record FeatureSpace(TfIdfVectorizer vocabulary, int embeddingDimensions, 
   }
 
   /** A layout without standardisation (the input of {@link #fitted}). */
-  static FeatureSpace raw(TfIdfVectorizer vocabulary, int embeddingDimensions, List<String> knowledgeNames) {
+  static FeatureSpace raw(TfIdf vocabulary, int embeddingDimensions, List<String> knowledgeNames) {
     int dense = embeddingDimensions + knowledgeNames.size();
     double[] ones = new double[dense];
     java.util.Arrays.fill(ones, 1);

@@ -3,7 +3,7 @@ package io.hfmine.analyzers.issues.evaluation;
 import io.hfmine.analyzers.issues.Annotation;
 import io.hfmine.analyzers.issues.IssueId;
 import io.hfmine.analyzers.issues.sampling.AnnotationFile;
-import io.hfmine.analyzers.issues.sampling.CsvTable;
+import io.hfmine.datasets.csv.CsvTable;
 import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,7 +62,7 @@ public final class LabelledSet {
   /** The manifest: every issue of the set, with its stratum and part. */
   public static List<Entry> manifest() {
     List<Entry> entries = new ArrayList<>();
-    for (CsvTable.Row row : CsvTable.parse(resource(MANIFEST), MANIFEST)) {
+    for (CsvTable.Row row : CsvTable.parse(resource(MANIFEST), MANIFEST, CsvTable.Width.EXACT)) {
       entries.add(new Entry(IssueId.parse(row.get("id")), row.get("url"), row.get("stratum"), Part.of(row.get("part"))));
     }
     return entries;
@@ -81,7 +81,7 @@ public final class LabelledSet {
   /** Whether each gold row is the annotators' shared label ("agreed") or an adjudicated one. */
   public static Map<IssueId, String> decisions() {
     Map<IssueId, String> decisions = new LinkedHashMap<>();
-    for (CsvTable.Row row : CsvTable.parse(resource(GOLD), GOLD)) {
+    for (CsvTable.Row row : CsvTable.parse(resource(GOLD), GOLD, CsvTable.Width.EXACT)) {
       decisions.put(IssueId.parse(row.get("id")), row.get("decision"));
     }
     return decisions;

@@ -3,6 +3,7 @@ package io.hfmine.analyzers.issues.sampling;
 import io.hfmine.analyzers.issues.Annotation;
 import io.hfmine.analyzers.issues.IssueId;
 import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
+import io.hfmine.datasets.csv.CsvTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +79,8 @@ public final class AnnotationFile {
       Predicate<IssueId> issueExists, AnnotatorColumn annotator) {
     List<CsvTable.Row> rows;
     try {
-      rows = CsvTable.parse(text, origin);
+      // Spreadsheets leave trailing empty cells out: a short row reads them as empty.
+      rows = CsvTable.parse(text, origin, CsvTable.Width.UP_TO_HEADER);
     } catch (IllegalArgumentException e) {
       throw new AnnotationFileException(List.of(e.getMessage()));
     }
@@ -98,7 +100,7 @@ public final class AnnotationFile {
         errors.add(where + "issue " + id + " is not in the store");
       }
       String key = annotatorOf(row, annotator, where, errors) + "|" + id;
-      Integer firstLine = seen.putIfAbsent(key, row.line());
+      Integer firstLine = seen.putIfAbsent(key, (int) row.line());
       if (id != null && firstLine != null) {
         errors.add(where + "issue " + id + " is annotated again (first on line " + firstLine + ")");
       }
@@ -134,7 +136,7 @@ public final class AnnotationFile {
       if (errors.size() == before) {
         entries.add(new Entry(new Annotation(id, key.substring(0, key.indexOf('|')), ptm,
             themesBlank && subThemesBlank ? null : List.copyOf(themes), subThemesBlank ? null : subThemes,
-            type.isEmpty() ? null : type), row.line(), row.get(AnnotationColumns.NOTE)));
+            type.isEmpty() ? null : type), (int) row.line(), row.get(AnnotationColumns.NOTE)));
       }
     }
     if (!errors.isEmpty()) {
