@@ -10,7 +10,7 @@ import io.hfmine.analyzers.issues.context.ProjectContexts;
 import io.hfmine.analyzers.issues.context.StoreProjectFacts;
 import io.hfmine.analyzers.issues.evaluation.EvaluationReport;
 import io.hfmine.analyzers.issues.evaluation.GoldEvaluation;
-import io.hfmine.analyzers.issues.llm.PromptTemplates;
+import io.hfmine.datasets.hashing.Hashes;
 import io.hfmine.analyzers.issues.rules.KnownModels;
 import io.hfmine.analyzers.issues.rules.TypeRules;
 import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
@@ -91,13 +91,13 @@ public final class ClassifierTraining {
     for (IssueText issue : sorted) {
       text.append(issue.id()).append('\u0000').append(issue.title()).append('\u0000').append(issue.body()).append('\u0000');
     }
-    return PromptTemplates.sha256(text.toString());
+    return Hashes.sha256(text.toString());
   }
 
   // The labelled file is UTF-8 text, so the hash of its text is the hash of its bytes.
   private static String sha256(Path file) {
     try {
-      return PromptTemplates.sha256(Files.readString(file));
+      return Hashes.sha256(Files.readString(file));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }

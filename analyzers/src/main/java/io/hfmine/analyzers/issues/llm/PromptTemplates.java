@@ -41,7 +41,7 @@ public final class PromptTemplates {
         + settings.maxTokens());
   }
 
-  public static String sha256(String text) {
+  static String sha256(String text) {
     return Hashes.sha256(text);
   }
 
