@@ -33,9 +33,7 @@ public final class StudyReport {
    */
   public static Written write(Store store, Path outDir, String title, double alpha, List<String> labelSources,
       Clock clock) {
-    ReportData data = ReportReader.read(store, title, alpha, labelSources,
-        LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC));
-    ReportDocument document = StudyReportComposer.compose(data);
+    ReportDocument document = compose(store, title, alpha, labelSources, clock);
     try {
       Path parent = outDir.toAbsolutePath().getParent();
       Files.createDirectories(parent);
@@ -65,4 +63,15 @@ public final class StudyReport {
     }
   }
 
+  /** The report as one self-contained HTML page, written nowhere (what {@code hfmine serve} shows). */
+  public static String html(Store store, String title, double alpha, List<String> labelSources, Clock clock) {
+    return HtmlRenderer.render(compose(store, title, alpha, labelSources, clock));
+  }
+
+  private static ReportDocument compose(Store store, String title, double alpha, List<String> labelSources,
+      Clock clock) {
+    ReportData data = ReportReader.read(store, title, alpha, labelSources,
+        LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC));
+    return StudyReportComposer.compose(data);
+  }
 }

@@ -47,9 +47,20 @@ public final class AnnotationFile {
     } catch (IOException e) {
       throw new AnnotationFileException(List.of("cannot read " + file + ": " + e.getMessage()));
     }
+    return parse(text, file.toString(), file.getFileName().toString(), taxonomy, issueExists, annotator);
+  }
+
+  /**
+   * Validates the text of an annotation CSV (a file's, or the rows the browser sends); {@code origin}
+   * names it in a broken-CSV error and {@code name} in row errors.
+   *
+   * @throws AnnotationFileException listing every invalid row by line
+   */
+  public static List<Entry> parse(String text, String origin, String name, Taxonomy taxonomy,
+      Predicate<IssueId> issueExists, String annotator) {
     List<CsvTable.Row> rows;
     try {
-      rows = CsvTable.parse(text, file.toString());
+      rows = CsvTable.parse(text, origin);
     } catch (IllegalArgumentException e) {
       throw new AnnotationFileException(List.of(e.getMessage()));
     }
@@ -57,7 +68,7 @@ public final class AnnotationFile {
     List<Entry> entries = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     for (CsvTable.Row row : rows) {
-      String where = file.getFileName() + " line " + row.line() + ": ";
+      String where = name + " line " + row.line() + ": ";
       int before = errors.size();
       IssueId id = null;
       try {
