@@ -80,7 +80,7 @@ public final class AnnotatePage {
       throw new BadRequestException("task must be relevance or taxonomy");
     }
     String ptmSource = ctx.formParam("ptm_source");
-    if (!List.of("human", "rules", "classifier", "llm").contains(ptmSource)) {
+    if (ptmSource == null || !List.of("human", "rules", "classifier", "llm").contains(ptmSource)) {
       ptmSource = "human";
     }
     try {

@@ -26,7 +26,7 @@ public final class CodeView {
         html.append(" title=\"the loading call\"");
       }
       html.append("><span class=\"ln\">").append(number >= 0 ? String.valueOf(number) : "").append("</span>")
-          .append(htmlLines.get(i)).append("</span>\n");
+          .append(htmlLines.get(i)).append("</span>");
     }
     return html.append("</code></pre>").toString();
   }

@@ -74,8 +74,12 @@ public final class MarkdownHtml {
     public void render(Node node) {
       Image image = (Image) node;
       HtmlWriter html = context.getWriter();
-      html.tag("a", Map.of("href", SafeUrls.safe(image.getDestination()), "rel", "nofollow noopener noreferrer",
-          "target", "_blank", "class", "image-link"));
+      Map<String, String> attributes = new java.util.LinkedHashMap<>();
+      attributes.put("href", SafeUrls.safe(image.getDestination()));
+      attributes.put("rel", "nofollow noopener noreferrer");
+      attributes.put("target", "_blank");
+      attributes.put("class", "image-link");
+      html.tag("a", attributes);
       StringBuilder alt = new StringBuilder();
       for (Node child = image.getFirstChild(); child != null; child = child.getNext()) {
         if (child instanceof Text text) {
