@@ -7,7 +7,8 @@ import io.hfmine.datasets.config.Config;
  * a page shows. Bound with {@link Config#section}, so unknown keys fail; {@link #validate()}
  * checks the ranges before the server starts.
  */
-public record ServeSettings(String bind, int port, int pageSize, int similarUsages, int patternMembers) {
+public record ServeSettings(String bind, int port, int pageSize, int similarUsages, int similarGroupLimit,
+    int patternMembers) {
   /** The configuration section this record binds. */
   public static final String SECTION = "serve";
 
@@ -31,6 +32,9 @@ public record ServeSettings(String bind, int port, int pageSize, int similarUsag
     if (similarUsages < 0 || similarUsages > 50) {
       throw new IllegalArgumentException("serve.similar-usages must be between 0 and 50; got " + similarUsages);
     }
+    if (similarGroupLimit < 1) {
+      throw new IllegalArgumentException("serve.similar-group-limit must be at least 1; got " + similarGroupLimit);
+    }
     if (patternMembers < 1 || patternMembers > 24) {
       throw new IllegalArgumentException("serve.pattern-members must be between 1 and 24; got " + patternMembers);
     }
@@ -39,7 +43,7 @@ public record ServeSettings(String bind, int port, int pageSize, int similarUsag
   /** A copy listening elsewhere (the command's --bind and --port). */
   public ServeSettings listeningOn(String newBind, Integer newPort) {
     ServeSettings copy = new ServeSettings(newBind == null ? bind : newBind, newPort == null ? port : newPort,
-        pageSize, similarUsages, patternMembers);
+        pageSize, similarUsages, similarGroupLimit, patternMembers);
     copy.validate();
     return copy;
   }

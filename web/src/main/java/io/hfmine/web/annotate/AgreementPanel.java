@@ -27,18 +27,19 @@ public final class AgreementPanel {
   public static String render(Store store, Taxonomy taxonomy, List<IssueId> sampleIssues) {
     Set<IssueId> inSample = new HashSet<>(sampleIssues);
     List<Annotation> annotations = AnnotationRecords.read(store).stream().filter(a -> inSample.contains(a.issue())).toList();
-    StringBuilder html = new StringBuilder("<section class=\"agreement\" id=\"agreement\"><h2>Agreement</h2>");
+    StringBuilder html = new StringBuilder("<details class=\"agreement\" id=\"agreement\" open><summary>Agreement "
+        + "between the sample's annotators</summary>");
     long annotators = annotations.stream().map(Annotation::annotator).distinct().count();
     if (annotators < 2) {
       html.append("<p class=\"muted\">Kappa appears once two annotators have annotated issues of this sample (")
-          .append(annotators).append(" so far).</p></section>");
+          .append(annotators).append(" so far).</p></details>");
       return html.toString();
     }
     AgreementReport report = AgreementStudy.run(annotations, null, taxonomy);
     html.append("<p>").append(text(report.statistic())).append(" for ").append(text(String.join(", ", report.annotators())))
         .append(" on <span id=\"shared-issues\">").append(report.sharedIssues()).append("</span> issues annotated by all.</p>");
     if (report.labels().isEmpty()) {
-      return html.append("</section>").toString();
+      return html.append("</details>").toString();
     }
     html.append("<table class=\"data\"><thead><tr><th>label</th><th>items</th><th>all agree</th><th>kappa</th></tr>"
         + "</thead><tbody>");
@@ -49,6 +50,6 @@ public final class AgreementPanel {
           .append(Markup.decimal(label.kappa())).append("</td></tr>");
     }
     return html.append("</tbody></table><p class=\"muted\">Kappa is undefined (–) when every item got the same value "
-        + "from everyone.</p></section>").toString();
+        + "from everyone.</p></details>").toString();
   }
 }

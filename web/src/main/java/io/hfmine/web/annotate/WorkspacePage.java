@@ -177,6 +177,7 @@ public final class WorkspacePage {
     Map<String, Object> mine = site.store().read(connection -> Rows.one(connection, "SELECT ptm, themes, subthemes, "
         + "issue_type, note FROM annotations WHERE repository = ? AND issue_number = ? AND annotator = ?",
         issue.repository(), issue.number(), annotator));
+    html.append(AgreementPanel.render(site.store(), site.taxonomy(), issues));
     html.append("<div class=\"workspace\"><div class=\"issue-pane\"><h2 id=\"issue-title\">")
         .append(Markup.link(IssuePage.link(issue.repository(), issue.number()), issue.toString())).append(": ")
         .append(text(view.issue().get("title"))).append("</h2>");
@@ -193,7 +194,6 @@ public final class WorkspacePage {
     }
     blindToggle(ctx, sample, annotator, position, blind, html);
     html.append("</div></div>\n");
-    html.append(AgreementPanel.render(site.store(), site.taxonomy(), issues));
     site.page(ctx, AnnotatePage.PATH, "Sample " + sample + " · " + annotator, html.toString());
   }
 

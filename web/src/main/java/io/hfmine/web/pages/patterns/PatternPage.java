@@ -72,7 +72,8 @@ public final class PatternPage implements Handler {
     facts.put("silhouette (cosine)", header.silhouette());
     facts.put("coverage", header.coverage() == null ? null : Markup.percent(header.coverage()));
     facts.put("succinctness", header.succinctness());
-    facts.put("built", header.builtAt() + ", seed " + header.seed());
+    String built = header.builtAt() == null ? "" : header.builtAt().replace('T', ' ');
+    facts.put("built", (built.length() > 16 ? built.substring(0, 16) : built) + " UTC, seed " + header.seed());
     html.append(Markup.facts(facts));
     html.append("<p class=\"muted\">Coverage: share of the group's usages whose call sequence contains a pattern's "
         + "sequence in order. Succinctness: 1 − patterns / distinct call sequences.</p>\n");

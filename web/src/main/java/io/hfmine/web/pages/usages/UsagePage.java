@@ -89,7 +89,7 @@ public final class UsagePage implements Handler {
           .append("</p>");
     }
     html.append("</section></div>\n");
-    similar(id, html);
+    similar(id, "yes".equals(ctx.queryParam("similar")), html);
     site.page(ctx, "/usages", (repository == null ? "" : repository + ":") + path + ":" + view.line(), html.toString());
   }
 
@@ -108,12 +108,19 @@ public final class UsagePage implements Handler {
     return shown;
   }
 
-  private void similar(String id, StringBuilder html) {
+  private void similar(String id, boolean asked, StringBuilder html) {
     int k = site.settings().similarUsages();
     if (k == 0) {
       return;
     }
-    html.append("<h2>Similar usages</h2>");
+    html.append("<h2 id=\"similar\">Similar usages</h2>");
+    long group = UsageReadModel.groupSize(site.store(), id, site.spec().patterns().groupBy());
+    if (!asked && group > site.settings().similarGroupLimit()) {
+      html.append("<p>").append(Markup.link(Markup.url(PATH, "id", id, "similar", "yes") + "#similar",
+          "Find the nearest of " + Markup.count(group) + " usages")).append(" <span class=\"muted\">(a large group: "
+          + "one cosine per usage, seconds rather than milliseconds)</span></p>\n");
+      return;
+    }
     SimilarUsages.Result result;
     try {
       result = new SimilarUsages(site.store(), site.spec().patterns()).ofUsage(id, k);

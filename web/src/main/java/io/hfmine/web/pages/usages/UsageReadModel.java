@@ -53,4 +53,15 @@ public final class UsageReadModel {
           file == null ? null : (String) file.get("content"), verification, memberships);
     });
   }
+
+  /** How many usages share this usage's group (its model, library or API), the candidates of "similar usages". */
+  public static long groupSize(Store store, String usageId, io.hfmine.analyzers.patterns.PatternSettings.GroupBy groupBy) {
+    String column = switch (groupBy) {
+      case MODEL -> "model_id";
+      case LIBRARY -> "library";
+      case API -> "api";
+    };
+    return store.read(connection -> Rows.number(connection, "SELECT count(*) FROM usages WHERE " + column
+        + " = (SELECT " + column + " FROM usages WHERE usage_id = ?)", usageId));
+  }
 }
