@@ -11,7 +11,7 @@ import io.javalin.http.Context;
 
 /** What every page works with: the store, the frame, the settings, the write guard and the renderers. */
 public record Site(Store store, ServeSpec spec, Layout layout, SessionGuard guard, PreferredLabels labels,
-    SourceCode code, MarkdownHtml markdown) {
+    SourceCode code, MarkdownHtml markdown, Writes writes) {
 
   public ServeSettings settings() {
     return spec.settings();

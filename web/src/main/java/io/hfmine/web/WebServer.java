@@ -65,7 +65,8 @@ public final class WebServer implements AutoCloseable {
     PythonHighlighter highlighter = highlighter(spec);
     Site site = new Site(store, spec, new Layout(store.file().getFileName() == null ? "store"
         : store.file().toString()), new SessionGuard(), new PreferredLabels(spec.labelSources()),
-        new SourceCode(highlighter), new MarkdownHtml());
+        new SourceCode(highlighter), new MarkdownHtml(), new Writes());
+    site.writes().subscribe(site.labels()::stale);
     HostGuard hosts = new HostGuard(settings.loopbackOnly());
     Assets assets = new Assets();
     boolean seTasks = store.read(connection -> Rows.number(connection,
@@ -132,9 +133,13 @@ public final class WebServer implements AutoCloseable {
     routes.get(PatternPage.PATH, new PatternPage(site));
     routes.get(RepositoryTable.PATH, new TablePage(site, RepositoryTable.definition(), RepositoryTable.PATH,
         "Repositories with code hits and the downstream projects selected for the issue study."));
-    routes.get(IssueTable.PATH, new TablePage(site, IssueTable.definition(site.labels()), IssueTable.PATH,
+    TablePage issues = new TablePage(site, IssueTable.definition(), IssueTable.PATH,
         "Issues with the PTM relevance and themes of the preferred label source ("
-            + Markup.text(String.join(" > ", site.labels().patterns())) + ")."));
+            + Markup.text(String.join(" > ", site.labels().patterns())) + ").");
+    routes.get(IssueTable.PATH, ctx -> {
+      site.labels().ensure(site.store());
+      issues.handle(ctx);
+    });
     routes.get(IssuePage.PATH, new IssuePage(site));
     routes.get(CrawlUnitTable.PATH, new TablePage(site, CrawlUnitTable.definition(), "/",
         "Every unit of crawl work, its state, attempts and last error."));
@@ -148,7 +153,7 @@ public final class WebServer implements AutoCloseable {
     routes.get(WorkspacePage.CSV_PATH, workspace::csv);
     routes.post("/annotate/save", ctx -> {
       workspace.save(ctx);
-      report.invalidate();
+      site.writes().happened();
     });
     routes.post("/annotate/blind", workspace::blind);
     routes.exception(BadRequestException.class, (e, ctx) -> error(ctx, site, HttpStatus.BAD_REQUEST, e.getMessage()));

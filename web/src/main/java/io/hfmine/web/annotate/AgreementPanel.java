@@ -41,15 +41,28 @@ public final class AgreementPanel {
     if (report.labels().isEmpty()) {
       return html.append("</details>").toString();
     }
+    List<LabelAgreement> overall = report.labels().stream()
+        .filter(l -> !l.label().startsWith("theme ") && !l.label().startsWith("subtheme ")).toList();
+    List<LabelAgreement> perCode = report.labels().stream().filter(l -> !overall.contains(l)).toList();
+    table(overall, html);
+    if (!perCode.isEmpty()) {
+      html.append("<details><summary>per theme and sub-theme (yes/no)</summary>");
+      table(perCode, html);
+      html.append("</details>");
+    }
+    return html.append("<p class=\"muted\">Kappa is undefined (–) when every item got the same value "
+        + "from everyone.</p></details>").toString();
+  }
+
+  private static void table(List<LabelAgreement> labels, StringBuilder html) {
     html.append("<table class=\"data\"><thead><tr><th>label</th><th>items</th><th>all agree</th><th>kappa</th></tr>"
         + "</thead><tbody>");
-    for (LabelAgreement label : report.labels()) {
+    for (LabelAgreement label : labels) {
       html.append("<tr data-label=\"").append(Markup.attr(label.label())).append("\"><td>").append(text(label.label()))
           .append("</td><td class=\"num\">").append(label.items()).append("</td><td class=\"num\">")
           .append(Markup.decimal(label.observed())).append("</td><td class=\"num kappa\">")
           .append(Markup.decimal(label.kappa())).append("</td></tr>");
     }
-    return html.append("</tbody></table><p class=\"muted\">Kappa is undefined (–) when every item got the same value "
-        + "from everyone.</p></details>").toString();
+    html.append("</tbody></table>");
   }
 }

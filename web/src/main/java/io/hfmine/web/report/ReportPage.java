@@ -21,11 +21,7 @@ public final class ReportPage implements Handler {
 
   public ReportPage(Site site) {
     this.site = site;
-  }
-
-  /** Forgets the built report (annotations were written). */
-  public void invalidate() {
-    cached = null;
+    site.writes().subscribe(() -> cached = null);
   }
 
   @Override

@@ -2,7 +2,6 @@ package io.hfmine.web.table;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,6 +22,14 @@ public record Filter(String param, String label, Kind kind, String sql, String f
   /** {@code expression = value}, with the expression's values and counts as choices. */
   public static Filter equalsTo(String param, String label, String expression) {
     return new Filter(param, label, Kind.EQUALS, expression, expression, false, Map.of());
+  }
+
+  /**
+   * {@code expression = value} typed in, without choices: for columns with too many distinct values
+   * (model ids, repositories) to count on every page.
+   */
+  public static Filter exact(String param, String label, String expression) {
+    return new Filter(param, label, Kind.EQUALS, expression, null, false, Map.of());
   }
 
   /** The list {@code expression} holds the value, with its elements and counts as choices. */
@@ -59,6 +66,11 @@ public record Filter(String param, String label, Kind kind, String sql, String f
     return new Filter(param, label, Kind.CHOICE, null, null, false, choices);
   }
 
+  /** The SQL this filter may add (to tell which joins it needs). */
+  String sqlText() {
+    return (sql == null ? "" : sql.replace('\u0000', ' ')) + " " + String.join(" ", choices.values());
+  }
+
   /**
    * Adds this filter's condition for {@code value} to {@code where}.
    *
@@ -70,10 +82,9 @@ public record Filter(String param, String label, Kind kind, String sql, String f
       case CONDITION -> where.and(sql, value);
       case LIST_CONTAINS -> where.and("list_contains(" + sql + ", ?)", value);
       case TEXT -> {
-        String pattern = "%" + value.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-            .replace("_", "\\_") + "%";
+        String pattern = "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         List<String> expressions = List.of(sql.split("\u0000"));
-        where.and(String.join(" OR ", expressions.stream().map(e -> "lower(" + e + ") LIKE ? ESCAPE '\\'").toList()),
+        where.and(String.join(" OR ", expressions.stream().map(e -> e + " ILIKE ? ESCAPE '\\'").toList()),
             expressions.stream().map(e -> (Object) pattern).toArray());
       }
       case AT_LEAST -> {

@@ -34,13 +34,29 @@ public final class TableReader {
     if (request.after() != null && !request.after().isBlank()) {
       page.and(order.after(), order.afterValues(Cursor.decode(request.after(), order.keys().size())));
     }
+    List<String> filtering = active(table, request, null);
+    List<String> keys = order.keys().stream().map(SortOrder.Key::sql).toList();
+    List<String> everything = new ArrayList<>(filtering);
+    everything.addAll(keys);
+    table.columns().forEach(c -> everything.add(c.sql()));
+    String select = "SELECT " + selectList(table) + ", " + String.join(", ", keys);
+    String sql;
+    List<String> cutFirst = new ArrayList<>(filtering);
+    cutFirst.addAll(keys);
+    if (!table.needsJoins(cutFirst)) {
+      // Filters and order concern the base table: take the page's rows first, join for their columns after.
+      sql = select + " FROM (SELECT * FROM " + table.table() + " " + table.alias() + page.sql() + " ORDER BY "
+          + order.orderBy() + " LIMIT " + (pageSize + 1) + ") " + table.alias() + " "
+          + table.from(everything).substring((table.table() + " " + table.alias()).length()) + " ORDER BY "
+          + order.orderBy();
+    } else {
+      sql = select + " FROM " + table.from(everything) + page.sql() + " ORDER BY " + order.orderBy() + " LIMIT "
+          + (pageSize + 1);
+    }
     return store.read(connection -> {
       List<Map<String, Object>> rows = new ArrayList<>();
       List<Object> lastKeys = null;
       boolean more = false;
-      String sql = "SELECT " + selectList(table) + ", " + String.join(", ", order.keys().stream()
-          .map(SortOrder.Key::sql).toList()) + " FROM " + table.from() + page.sql() + " ORDER BY " + order.orderBy()
-          + " LIMIT " + (pageSize + 1);
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
         page.bind(statement, 1);
         try (ResultSet result = statement.executeQuery()) {
@@ -57,7 +73,7 @@ public final class TableReader {
           }
         }
       }
-      long total = count(connection, table, where);
+      long total = count(connection, table.from(filtering), where);
       Map<String, List<TableResult.FacetValue>> facets = new LinkedHashMap<>();
       for (Filter filter : table.filters()) {
         if (filter.facet() != null) {
@@ -68,12 +84,27 @@ public final class TableReader {
     });
   }
 
+  /** The SQL of the request's active filters, leaving out {@code except}. */
+  private static List<String> active(TableDefinition table, TableRequest request, Filter except) {
+    List<String> sql = new ArrayList<>();
+    for (Filter filter : table.filters()) {
+      if (filter != except && request.filters().containsKey(filter.param())) {
+        sql.add(filter.sqlText());
+      }
+    }
+    return sql;
+  }
+
   /** Every row that matches the request's filters, in its order, for an export. */
   public static void stream(Store store, TableDefinition table, TableRequest request, RowSink sink) {
     SortOrder order = table.order(request.sort());
     Where where = request.where(table);
     store.read(connection -> {
-      String sql = "SELECT " + selectList(table) + " FROM " + table.from() + where.sql() + " ORDER BY " + order.orderBy();
+      List<String> everything = new ArrayList<>(active(table, request, null));
+      order.keys().forEach(k -> everything.add(k.sql()));
+      table.columns().forEach(c -> everything.add(c.sql()));
+      String sql = "SELECT " + selectList(table) + " FROM " + table.from(everything) + where.sql() + " ORDER BY "
+          + order.orderBy();
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
         where.bind(statement, 1);
         try (ResultSet result = statement.executeQuery()) {
@@ -107,9 +138,8 @@ public final class TableReader {
     };
   }
 
-  private static long count(Connection connection, TableDefinition table, Where where) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(
-        "SELECT count(*) FROM " + table.from() + where.sql())) {
+  private static long count(Connection connection, String from, Where where) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM " + from + where.sql())) {
       where.bind(statement, 1);
       try (ResultSet result = statement.executeQuery()) {
         result.next();
@@ -128,9 +158,12 @@ public final class TableReader {
         filter.apply(value, others);
       }
     }
+    List<String> used = new ArrayList<>(active(table, request, facet));
+    used.add(facet.facet());
+    String from = table.from(used);
     String values = facet.listFacet()
-        ? "SELECT unnest(" + facet.facet() + ") AS v FROM " + table.from() + others.sql()
-        : "SELECT " + facet.facet() + " AS v FROM " + table.from() + others.sql();
+        ? "SELECT unnest(" + facet.facet() + ") AS v FROM " + from + others.sql()
+        : "SELECT " + facet.facet() + " AS v FROM " + from + others.sql();
     String sql = "SELECT v, count(*) FROM (" + values + ") WHERE v IS NOT NULL GROUP BY v ORDER BY 2 DESC, 1 LIMIT "
         + FACET_CHOICES;
     List<TableResult.FacetValue> choices = new ArrayList<>();

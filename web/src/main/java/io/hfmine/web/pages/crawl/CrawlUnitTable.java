@@ -14,7 +14,7 @@ public final class CrawlUnitTable {
   }
 
   public static TableDefinition definition() {
-    return new TableDefinition(PATH, "crawl_units", "Crawl units", "crawl_units c",
+    return new TableDefinition(PATH, "crawl_units", "Crawl units", "crawl_units", "c", List.of(),
         List.of(
             Column.of("kind", "kind", "c.kind"),
             Column.of("unit_key", "unit", "c.unit_key"),

@@ -14,12 +14,11 @@ public final class IssueTable {
   private IssueTable() {
   }
 
-  public static TableDefinition definition(PreferredLabels labels) {
-    String from = "issues i LEFT JOIN " + labels.subquery("ptm") + " p ON p.repository = i.repository "
-        + "AND p.issue_number = i.number LEFT JOIN " + labels.subquery("theme") + " t ON t.repository = i.repository "
-        + "AND t.issue_number = i.number";
-    String ptm = PreferredLabels.ptmAnswer("p.vals");
-    return new TableDefinition(PATH, "issues", "Issues", from,
+  public static TableDefinition definition() {
+    String ptm = "p.ptm";
+    return new TableDefinition(PATH, "issues", "Issues", "issues", "i",
+        List.of(TableDefinition.Join.left("p", PreferredLabels.TABLE + " p ON p.repository = i.repository "
+            + "AND p.issue_number = i.number")),
         List.of(
             Column.linked("id", "issue", "i.repository || '#' || i.number",
                 row -> IssuePage.link(String.valueOf(row.get("repository")), ((Number) row.get("number")).intValue())),
@@ -28,7 +27,7 @@ public final class IssueTable {
             Column.of("title", "title", "i.title"),
             Column.of("state", "state", "i.state"),
             Column.of("ptm", "PTM-related", ptm),
-            Column.of("themes", "themes", "t.vals"),
+            Column.of("themes", "themes", "p.themes"),
             Column.of("labels", "GitHub labels", "i.labels"),
             Column.of("comments", "comments", "i.comments_count"),
             Column.of("created_at", "created", "i.created_at"),
@@ -37,8 +36,9 @@ public final class IssueTable {
             Filter.text("q", "search", "i.title", "i.body"),
             Filter.equalsTo("repository", "repository", "i.repository"),
             Filter.equalsTo("state", "state", "i.state"),
-            Filter.equalsTo("ptm", "PTM-related", ptm),
-            Filter.listContains("theme", "theme", "t.vals"),
+            Filter.choice("ptm", "PTM-related", "yes", "p.ptm = 'yes'", "no", "p.ptm = 'no'",
+                "unlabelled", "p.ptm IS NULL"),
+            Filter.listContains("theme", "theme", "p.themes"),
             Filter.condition("model", "uses model",
                 "EXISTS (SELECT 1 FROM usages u WHERE u.repository = i.repository AND u.model_id = ?)"),
             Filter.choice("selected", "selected project",

@@ -9,7 +9,11 @@ import java.util.List;
  * choose them ({@code LabelSourcePreference}), so the browser's "PTM-related" is the report's.
  */
 public final class PreferredLabels {
+  /** The session-local table holding every issue's preferred PTM answer and themes. */
+  public static final String TABLE = "web_preferred_labels";
+
   private final List<String> patterns;
+  private volatile boolean built;
 
   public PreferredLabels(List<String> patterns) {
     if (patterns.isEmpty()) {
@@ -45,6 +49,37 @@ public final class PreferredLabels {
   /** yes / no from a ptm subquery's {@code vals}; null when unlabelled or the source contradicts itself. */
   public static String ptmAnswer(String vals) {
     return "CASE WHEN " + vals + " = ['true'] THEN 'yes' WHEN " + vals + " = ['false'] THEN 'no' END";
+  }
+
+  /**
+   * Makes sure {@link #TABLE} holds every issue's preferred labels ({@code repository,
+   * issue_number, ptm} yes / no / null {@code , themes}); pages join it instead of ranking all
+   * labels on every request. Rebuilt after annotation writes ({@link #stale()}).
+   */
+  public void ensure(io.hfmine.datasets.store.Store store) {
+    if (built) {
+      return;
+    }
+    synchronized (this) {
+      if (built) {
+        return;
+      }
+      store.read(connection -> {
+        try (java.sql.Statement statement = connection.createStatement()) {
+          statement.execute("CREATE OR REPLACE TEMP TABLE " + TABLE + " AS SELECT i.repository, i.number AS issue_number, "
+              + ptmAnswer("p.vals") + " AS ptm, t.vals AS themes FROM issues i LEFT JOIN " + subquery("ptm")
+              + " p ON p.repository = i.repository AND p.issue_number = i.number LEFT JOIN " + subquery("theme")
+              + " t ON t.repository = i.repository AND t.issue_number = i.number");
+        }
+        return null;
+      });
+      built = true;
+    }
+  }
+
+  /** Labels changed: the next page rebuilds the table. */
+  public void stale() {
+    built = false;
   }
 
   /** The patterns, in order, as the configuration gives them. */

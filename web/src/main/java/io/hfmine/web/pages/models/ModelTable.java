@@ -56,9 +56,10 @@ public final class ModelTable {
       columns.add(Column.of("se_activities", "SE activities", activities));
       filters.add(Filter.listContains("activity", "SE activity", activities));
     }
-    return new TableDefinition(PATH, "models", "Models",
-        "models m LEFT JOIN card_metadata cm ON cm.model_id = m.id LEFT JOIN card_duplicates cd ON cd.model_id = m.id "
-            + "LEFT JOIN model_cards mc ON mc.model_id = m.id",
+    return new TableDefinition(PATH, "models", "Models", "models", "m",
+        List.of(TableDefinition.Join.left("cm", "card_metadata cm ON cm.model_id = m.id"),
+            TableDefinition.Join.left("cd", "card_duplicates cd ON cd.model_id = m.id"),
+            TableDefinition.Join.left("mc", "model_cards mc ON mc.model_id = m.id")),
         columns, filters,
         List.of(
             SortOrder.of("downloads", "most downloaded", SortOrder.desc("coalesce(m.downloads, -1)"), SortOrder.asc("m.id")),

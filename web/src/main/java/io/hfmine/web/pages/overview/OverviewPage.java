@@ -17,8 +17,11 @@ import java.util.Map;
 public final class OverviewPage implements Handler {
   private final Site site;
 
+  private volatile Overview cached;
+
   public OverviewPage(Site site) {
     this.site = site;
+    site.writes().subscribe(() -> cached = null);
   }
 
   /** One step of a funnel as shown: label, count key and the rows behind it. */
@@ -48,7 +51,12 @@ public final class OverviewPage implements Handler {
 
   @Override
   public void handle(Context ctx) {
-    Overview overview = OverviewReadModel.read(site.store(), site.labels());
+    // The store changes only through this server's annotation writes, which drop the copy.
+    Overview overview = cached;
+    if (overview == null) {
+      overview = OverviewReadModel.read(site.store(), site.labels());
+      cached = overview;
+    }
     StringBuilder html = new StringBuilder();
     html.append("<p class=\"intro\">Every number links to the rows behind it. Label source order for "
         + "\"PTM-related\": ").append(text(String.join(" > ", site.labels().patterns()))).append(".</p>\n");

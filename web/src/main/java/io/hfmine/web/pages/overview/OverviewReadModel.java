@@ -62,13 +62,13 @@ public final class OverviewReadModel {
       {"annotated", "SELECT count(*) FROM (SELECT DISTINCT repository, issue_number FROM annotations)"}};
 
   public static Overview read(Store store, PreferredLabels labels) {
+    labels.ensure(store);
     return store.read(connection -> {
       Map<String, Long> counts = new LinkedHashMap<>();
       for (String[] count : COUNTS) {
         counts.put(count[0], single(connection, count[1]));
       }
-      counts.put("ptm", single(connection, "SELECT count(*) FROM " + labels.subquery("ptm") + " p WHERE "
-          + PreferredLabels.ptmAnswer("p.vals") + " = 'yes'"));
+      counts.put("ptm", single(connection, "SELECT count(*) FROM " + PreferredLabels.TABLE + " WHERE ptm = 'yes'"));
       List<SelectionStep> steps = new ArrayList<>();
       try (PreparedStatement statement = connection.prepareStatement(
           "SELECT selection, step, description, remaining FROM selection_funnel ORDER BY selection DESC, step");

@@ -14,7 +14,7 @@ public final class PatternGroupTable {
   }
 
   public static TableDefinition definition() {
-    return new TableDefinition(PATH, "pattern_groups", "Usage patterns", "pattern_groups g",
+    return new TableDefinition(PATH, "pattern_groups", "Usage patterns", "pattern_groups", "g", List.of(),
         List.of(
             Column.linked("group_key", "group", "g.group_key",
                 row -> PatternPage.link(String.valueOf(row.get("group_by")), String.valueOf(row.get("group_key")))),

@@ -15,7 +15,7 @@ public final class RepositoryTable {
   }
 
   public static TableDefinition definition() {
-    return new TableDefinition(PATH, "repositories", "Repositories", "repositories r",
+    return new TableDefinition(PATH, "repositories", "Repositories", "repositories", "r", List.of(),
         List.of(
             Column.linked("full_name", "repository", "r.full_name",
                 row -> IssueTable.ofRepository(String.valueOf(row.get("full_name")))),

@@ -15,9 +15,9 @@ public final class HitTable {
   }
 
   public static TableDefinition definition() {
-    return new TableDefinition(PATH, "code_hits", "Code hits",
-        "code_hits h LEFT JOIN hit_verifications v ON v.model_id = h.model_id AND v.blob_sha = h.blob_sha "
-            + "LEFT JOIN files f ON f.blob_sha = h.blob_sha",
+    return new TableDefinition(PATH, "code_hits", "Code hits", "code_hits", "h",
+        List.of(TableDefinition.Join.left("v", "hit_verifications v ON v.model_id = h.model_id AND v.blob_sha = h.blob_sha"),
+            TableDefinition.Join.left("f", "files f ON f.blob_sha = h.blob_sha")),
         List.of(
             Column.linked("model_id", "model", "h.model_id", row -> ModelPage.link(String.valueOf(row.get("model_id")))),
             Column.of("repository", "repository", "h.repository"),
@@ -30,8 +30,8 @@ public final class HitTable {
             Column.of("html_url", "GitHub", "h.html_url")),
         List.of(
             Filter.text("q", "search", "h.path", "h.repository"),
-            Filter.equalsTo("model", "model", "h.model_id"),
-            Filter.equalsTo("repository", "repository", "h.repository"),
+            Filter.exact("model", "model", "h.model_id"),
+            Filter.exact("repository", "repository", "h.repository"),
             Filter.equalsTo("verdict", "verdict", "v.verdict"),
             Filter.equalsTo("file", "file", "coalesce(f.status, 'not fetched')")),
         List.of(SortOrder.of("model", "model, repository, path", SortOrder.asc("h.model_id"),

@@ -15,7 +15,7 @@ public final class UsageTable {
   }
 
   public static TableDefinition definition() {
-    return new TableDefinition(PATH, "usages", "Usages", "usages u",
+    return new TableDefinition(PATH, "usages", "Usages", "usages", "u", List.of(),
         List.of(
             Column.linked("location", "where", "coalesce(u.repository || ':', '') || u.path || ':' || u.line",
                 row -> UsagePage.link(String.valueOf(row.get("usage_id")))),
@@ -34,13 +34,13 @@ public final class UsageTable {
             Column.of("blob_sha", "blob sha", "u.blob_sha")),
         List.of(
             Filter.text("q", "search", "u.path", "u.model_literal", "u.repository"),
-            Filter.equalsTo("model", "model", "u.model_id"),
+            Filter.exact("model", "model", "u.model_id"),
             Filter.equalsTo("library", "library", "u.library"),
             Filter.equalsTo("api", "API", "u.api"),
             Filter.equalsTo("kind", "kind", "u.kind"),
             Filter.equalsTo("resolution", "resolution", "u.resolution"),
             Filter.equalsTo("language", "language", "u.language"),
-            Filter.equalsTo("repository", "repository", "u.repository"),
+            Filter.exact("repository", "repository", "u.repository"),
             Filter.choice("verified", "hit verified",
                 "yes", "EXISTS (SELECT 1 FROM hit_verifications v WHERE v.blob_sha = u.blob_sha "
                     + "AND v.model_id = u.model_id AND v.verdict = 'verified')")),
