@@ -1,24 +1,23 @@
 package io.hfmine.web;
 
 import io.hfmine.datasets.config.Config;
+import io.hfmine.datasets.config.ValidatedSettings;
 
 /**
  * The {@code serve} section of the configuration: where {@code hfmine serve} listens and how much
- * a page shows. Bound with {@link Config#section}, so unknown keys fail; {@link #validate()}
- * checks the ranges before the server starts.
+ * a page shows. Bound with {@link Config#section}, so unknown keys fail and {@link #validate()}
+ * checks the ranges when any command binds the configuration.
  */
 public record ServeSettings(String bind, int port, int pageSize, int similarUsages, int similarGroupLimit,
-    int patternMembers) {
+    int patternMembers) implements ValidatedSettings {
   /** The configuration section this record binds. */
   public static final String SECTION = "serve";
 
   public static ServeSettings from(Config config) {
-    ServeSettings settings = config.section(SECTION, ServeSettings.class);
-    settings.validate();
-    return settings;
+    return config.section(SECTION, ServeSettings.class);
   }
 
-  /** Throws {@link IllegalArgumentException} whose message starts with the dotted key it is about. */
+  @Override
   public void validate() {
     if (bind == null || bind.isBlank()) {
       throw new IllegalArgumentException("serve.bind must name an address, e.g. 127.0.0.1");

@@ -92,6 +92,18 @@ class UsageCorpusTest {
     soft.assertAll();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void thePrefilterNeverDropsAFileThatParsingWouldFindUsagesIn(String name) throws IOException {
+    SourceFile file = new SourceFile("corpus/repo", name, null, Files.readAllBytes(corpus().resolve(name)));
+
+    FileOutcome parsed = extractor.parseRegardless(file);
+
+    if (!parsed.usages().isEmpty()) {
+      assertThat(extractor.reachesParser(file)).as("prefilter lets " + name + " through").isTrue();
+    }
+  }
+
   private static void check(SoftAssertions soft, String what, JsonNode want, String field, String actual) {
     if (want.has(field)) {
       JsonNode value = want.get(field);

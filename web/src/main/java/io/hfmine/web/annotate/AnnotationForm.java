@@ -3,7 +3,7 @@ package io.hfmine.web.annotate;
 import io.hfmine.analyzers.issues.IssueId;
 import io.hfmine.analyzers.issues.sampling.AnnotationColumns;
 import io.hfmine.analyzers.issues.sampling.AnnotationImport;
-import io.hfmine.analyzers.issues.sampling.CsvTable;
+import io.hfmine.datasets.csv.CsvTable;
 import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
 import io.hfmine.datasets.store.Store;
 import java.util.List;

@@ -7,7 +7,7 @@ import io.hfmine.analyzers.issues.IssueId;
 import io.hfmine.analyzers.issues.sampling.AnnotationColumns;
 import io.hfmine.analyzers.issues.sampling.AnnotationExport;
 import io.hfmine.analyzers.issues.sampling.AnnotationFileException;
-import io.hfmine.analyzers.issues.sampling.CsvTable;
+import io.hfmine.datasets.csv.CsvTable;
 import io.hfmine.analyzers.issues.taxonomy.SubTheme;
 import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
 import io.hfmine.analyzers.issues.taxonomy.Theme;
