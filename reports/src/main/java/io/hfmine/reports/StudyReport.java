@@ -1,5 +1,6 @@
 package io.hfmine.reports;
 
+import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
 import io.hfmine.datasets.files.OwnedOutput;
 import io.hfmine.datasets.store.Store;
 import io.hfmine.reports.ReportDocument.Figure;
@@ -30,13 +31,14 @@ public final class StudyReport {
   /**
    * Writes into {@code outDir}. Files are built in a staging folder and moved in at the end
    * ({@link OwnedOutput}): a failure never leaves half a report, and nothing the report did not
-   * write before (a user's own {@code figures/}) is deleted or overwritten.
+   * write before (a user's own {@code figures/}) is deleted or overwritten. The taxonomy names the
+   * theme and sub-theme codes the labels carry.
    */
   public static Written write(Store store, Path outDir, String title, double alpha, List<String> labelSources,
-      Clock clock) {
+      Taxonomy taxonomy, Clock clock) {
     OwnedOutput output = OwnedOutput.begin(outDir, "hfmine report");
     try {
-      ReportDocument document = compose(store, title, alpha, labelSources, clock);
+      ReportDocument document = compose(store, title, alpha, labelSources, taxonomy, clock);
       Path staging = output.staging();
       Files.writeString(staging.resolve(HTML), HtmlRenderer.render(document), StandardCharsets.UTF_8);
       Files.writeString(staging.resolve(MARKDOWN), MarkdownRenderer.render(document), StandardCharsets.UTF_8);
@@ -58,14 +60,15 @@ public final class StudyReport {
   }
 
   /** The report as one self-contained HTML page, written nowhere (what {@code hfmine serve} shows). */
-  public static String html(Store store, String title, double alpha, List<String> labelSources, Clock clock) {
-    return HtmlRenderer.render(compose(store, title, alpha, labelSources, clock));
+  public static String html(Store store, String title, double alpha, List<String> labelSources, Taxonomy taxonomy,
+      Clock clock) {
+    return HtmlRenderer.render(compose(store, title, alpha, labelSources, taxonomy, clock));
   }
 
   private static ReportDocument compose(Store store, String title, double alpha, List<String> labelSources,
-      Clock clock) {
+      Taxonomy taxonomy, Clock clock) {
     ReportData data = ReportReader.read(store, title, alpha, labelSources,
         LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC));
-    return StudyReportComposer.compose(data, SeTaskReportReader.read(store));
+    return StudyReportComposer.compose(data, SeTaskReportReader.read(store), taxonomy);
   }
 }
