@@ -11,6 +11,7 @@ import io.hfmine.cli.commands.issues.IssuesCommand;
 import io.hfmine.cli.commands.models.ModelsCommand;
 import io.hfmine.cli.commands.patterns.PatternsCommand;
 import io.hfmine.cli.commands.repos.ReposCommand;
+import io.hfmine.cli.commands.serve.ServeCommand;
 import io.hfmine.cli.commands.stats.StatsCommand;
 import io.hfmine.cli.commands.usage.UsageCommand;
 import io.hfmine.cli.support.ExitCode;
@@ -49,6 +50,7 @@ import picocli.CommandLine.Spec;
         AnnotateCommand.class,
         StatsCommand.class,
         ReportCommand.class,
+        ServeCommand.class,
         ExportCommand.class,
         StatusCommand.class,
     })

@@ -2,6 +2,7 @@ package io.hfmine.reports;
 
 import io.hfmine.analyzers.stats.resolution.ProjectSample;
 import io.hfmine.analyzers.stats.resolution.StudyTest;
+import io.hfmine.reports.patterns.PatternSummary;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,13 @@ import java.util.Map;
  *
  * @param run the last resolution-study run, or null when none is stored
  * @param values scope → group → resolution days, for the box plots
+ * @param patterns the usage-pattern stage's results, or null when it has not run
  */
 public record ReportData(String title, double alpha, String storeFile, LocalDateTime generatedAt, List<FunnelStep> funnel,
     long issues, long ptmIssues, List<LabelCount> themes, List<LabelCount> subthemes, RunInfo run,
     List<ProjectSample> projects, List<DescriptiveRow> descriptives, List<StudyTest> tests,
     Map<String, Map<String, double[]>> values, Map<String, Map<String, Long>> issueTypes,
-    List<PatternTable> patternTables) {
+    PatternSummary patterns) {
 
   /** One step of a selection funnel (table selection_funnel). */
   public record FunnelStep(String selection, int step, String description, long remaining) {
@@ -36,10 +38,6 @@ public record ReportData(String title, double alpha, String storeFile, LocalDate
   /** One stored descriptives row (table resolution_descriptives). */
   public record DescriptiveRow(String scope, String group, long n, double mean, double median, double q1, double q3,
       double iqr, double min, double max, double medianCiLow, double medianCiHigh) {
-  }
-
-  /** A usage-pattern table found in the store: its size and first rows. */
-  public record PatternTable(String name, long rows, List<String> columns, List<List<String>> firstRows) {
   }
 
   public List<DescriptiveRow> descriptives(String scope) {

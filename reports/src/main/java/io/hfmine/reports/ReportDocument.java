@@ -40,13 +40,19 @@ public final class ReportDocument {
     return this;
   }
 
+  /** A block of source code, shown as written (never re-flowed). */
+  public ReportDocument code(String language, String text) {
+    blocks.add(new Code(language, text));
+    return this;
+  }
+
   public ReportDocument figure(String id, String svg, String caption) {
     blocks.add(new Figure(id, svg, caption));
     return this;
   }
 
   /** A part of the report. */
-  public sealed interface Block permits Heading, Paragraph, ItemList, Table, Figure {
+  public sealed interface Block permits Heading, Paragraph, ItemList, Table, Figure, Code {
   }
 
   public record Heading(int level, String text) implements Block {
@@ -64,5 +70,9 @@ public final class ReportDocument {
 
   /** An SVG chart; {@code id} names its file next to the Markdown report. */
   public record Figure(String id, String svg, String caption) implements Block {
+  }
+
+  /** Source code; {@code language} names it for the Markdown fence (may be empty). */
+  public record Code(String language, String text) implements Block {
   }
 }

@@ -1,8 +1,10 @@
 package io.hfmine.reports;
 
+import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
 import io.hfmine.datasets.files.OwnedOutput;
 import io.hfmine.datasets.store.Store;
 import io.hfmine.reports.ReportDocument.Figure;
+import io.hfmine.reports.setasks.SeTaskReportReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -29,16 +31,14 @@ public final class StudyReport {
   /**
    * Writes into {@code outDir}. Files are built in a staging folder and moved in at the end
    * ({@link OwnedOutput}): a failure never leaves half a report, and nothing the report did not
-   * write before (a user's own {@code figures/}) is deleted or overwritten.
+   * write before (a user's own {@code figures/}) is deleted or overwritten. The taxonomy names the
+   * theme and sub-theme codes the labels carry.
    */
   public static Written write(Store store, Path outDir, String title, double alpha, List<String> labelSources,
-      Clock clock) {
+      Taxonomy taxonomy, Clock clock) {
     OwnedOutput output = OwnedOutput.begin(outDir, "hfmine report");
     try {
-      ReportData data = ReportReader.read(store, title, alpha, labelSources,
-          LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC));
-      ReportDocument document = StudyReportComposer.compose(data,
-          io.hfmine.reports.setasks.SeTaskReportReader.read(store));
+      ReportDocument document = compose(store, title, alpha, labelSources, taxonomy, clock);
       Path staging = output.staging();
       Files.writeString(staging.resolve(HTML), HtmlRenderer.render(document), StandardCharsets.UTF_8);
       Files.writeString(staging.resolve(MARKDOWN), MarkdownRenderer.render(document), StandardCharsets.UTF_8);
@@ -57,5 +57,18 @@ public final class StudyReport {
     } finally {
       output.abandon();
     }
+  }
+
+  /** The report as one self-contained HTML page, written nowhere (what {@code hfmine serve} shows). */
+  public static String html(Store store, String title, double alpha, List<String> labelSources, Taxonomy taxonomy,
+      Clock clock) {
+    return HtmlRenderer.render(compose(store, title, alpha, labelSources, taxonomy, clock));
+  }
+
+  private static ReportDocument compose(Store store, String title, double alpha, List<String> labelSources,
+      Taxonomy taxonomy, Clock clock) {
+    ReportData data = ReportReader.read(store, title, alpha, labelSources,
+        LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC));
+    return StudyReportComposer.compose(data, SeTaskReportReader.read(store), taxonomy);
   }
 }

@@ -3,6 +3,9 @@ package io.hfmine.reports;
 import static io.hfmine.analyzers.stats.Figures.number;
 import static io.hfmine.analyzers.stats.Figures.pValue;
 
+import io.hfmine.analyzers.issues.taxonomy.SubTheme;
+import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
+import io.hfmine.analyzers.issues.taxonomy.Theme;
 import io.hfmine.analyzers.stats.resolution.EffectSize;
 import io.hfmine.analyzers.stats.resolution.PairwiseComparison;
 import io.hfmine.analyzers.stats.resolution.ProjectSample;
@@ -10,8 +13,8 @@ import io.hfmine.analyzers.stats.resolution.StudyTest;
 import io.hfmine.reports.ReportData.DescriptiveRow;
 import io.hfmine.reports.ReportData.FunnelStep;
 import io.hfmine.reports.ReportData.LabelCount;
-import io.hfmine.reports.ReportData.PatternTable;
 import io.hfmine.reports.ReportData.RunInfo;
+import io.hfmine.reports.patterns.PatternSection;
 import io.hfmine.reports.svg.BarChartSvg;
 import io.hfmine.reports.svg.BarChartSvg.Bar;
 import io.hfmine.reports.svg.BoxPlotSvg;
@@ -21,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Lays out the report's sections from the store's numbers. */
@@ -35,18 +39,22 @@ public final class StudyReportComposer {
   }
 
   public static ReportDocument compose(ReportData data) {
-    return compose(data, null);
+    return compose(data, null, null);
   }
 
-  /** The report, with the SE-task study's section when {@code seTasks} is given. */
-  public static ReportDocument compose(ReportData data, io.hfmine.reports.setasks.SeTaskReportData seTasks) {
+  /**
+   * The report, with the SE-task study's section when {@code seTasks} is given; {@code taxonomy}
+   * (may be null) names the theme and sub-theme codes.
+   */
+  public static ReportDocument compose(ReportData data, io.hfmine.reports.setasks.SeTaskReportData seTasks,
+      Taxonomy taxonomy) {
     ReportDocument doc = new ReportDocument(data.title());
     doc.paragraph("Generated " + data.generatedAt().withNano(0).toString().replace('T', ' ') + " UTC from the store " + data.storeFile()
         + ". Every number below is read from that store.");
     funnel(data, doc);
-    taxonomy(data, doc);
+    taxonomy(data, taxonomy, doc);
     resolution(data, doc);
-    patterns(data, doc);
+    PatternSection.compose(data.patterns(), doc);
     if (seTasks != null && seTasks.present()) {
       io.hfmine.reports.setasks.SeTaskSection.append(seTasks, doc);
     }
@@ -78,15 +86,19 @@ public final class StudyReportComposer {
     }
   }
 
-  private static void taxonomy(ReportData data, ReportDocument doc) {
+  private static void taxonomy(ReportData data, Taxonomy taxonomy, ReportDocument doc) {
     doc.heading(2, "Issues and the challenge taxonomy");
     doc.paragraph(String.format(Locale.ROOT, "The store holds %,d issues; %,d are labelled PTM-related by the preferred "
         + "label source. An issue may carry several themes and sub-themes, so counts can add up to more than the "
         + "number of PTM-related issues.", data.issues(), data.ptmIssues()));
     doc.heading(3, "Themes");
     labelCounts("theme", "themes", data.themes(), data.ptmIssues(), doc);
+    codeTable(data.themes(), data.ptmIssues(), code -> taxonomy == null ? null
+        : taxonomy.theme(code).map(Theme::name).orElse(null), doc);
     doc.heading(3, "Sub-themes");
     labelCounts("subtheme", "sub-themes", data.subthemes(), data.ptmIssues(), doc);
+    codeTable(data.subthemes(), data.ptmIssues(), code -> taxonomy == null ? null
+        : taxonomy.subTheme(code).map(SubTheme::name).orElse(null), doc);
   }
 
   private static void labelCounts(String id, String name, List<LabelCount> counts, long ptmIssues, ReportDocument doc) {
@@ -99,6 +111,21 @@ public final class StudyReportComposer {
         id.equals("theme") ? "theme" : "sub-theme", labels, ptmIssues, counts.size(), name);
     doc.figure("taxonomy-" + id, BarChartSvg.render(caption,
         counts.stream().map(c -> new Bar(c.code(), c.issues())).toList(), THEME_COLOUR, 190), caption);
+  }
+
+  /** The codes of a chart beside their names, so a reader needs no key to the taxonomy. */
+  private static void codeTable(List<LabelCount> counts, long ptmIssues, Function<String, String> name,
+      ReportDocument doc) {
+    if (counts.isEmpty()) {
+      return;
+    }
+    doc.table(List.of("code", "name", "PTM-related issues", "share"), counts.stream()
+        .map(c -> {
+          String known = name.apply(c.code());
+          return List.of(c.code(), known == null ? "(not in the configured taxonomy)" : known,
+              String.format(Locale.ROOT, "%,d", c.issues()),
+              ptmIssues == 0 ? "–" : String.format(Locale.ROOT, "%.1f %%", 100.0 * c.issues() / ptmIssues));
+        }).toList(), false);
   }
 
   private static void resolution(ReportData data, ReportDocument doc) {
@@ -212,21 +239,6 @@ public final class StudyReportComposer {
         doc.table(List.of("group", "vs", "z", "p", "p (Holm)"), listed.stream()
             .map(p -> List.of(p.groupA(), p.groupB(), String.format(Locale.ROOT, "%.3f", p.z()), pValue(p.pValue()),
                 pValue(p.pHolm()))).toList(), false);
-      }
-    }
-  }
-
-  private static void patterns(ReportData data, ReportDocument doc) {
-    if (data.patternTables().isEmpty()) {
-      return;
-    }
-    doc.heading(2, "Usage patterns");
-    for (PatternTable table : data.patternTables()) {
-      doc.heading(3, table.name());
-      doc.paragraph(String.format(Locale.ROOT, "%,d rows%s.", table.rows(),
-          table.rows() > table.firstRows().size() ? "; the first " + table.firstRows().size() + " are shown" : ""));
-      if (!table.firstRows().isEmpty()) {
-        doc.table(table.columns(), table.firstRows(), false);
       }
     }
   }

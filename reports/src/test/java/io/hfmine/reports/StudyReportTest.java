@@ -2,6 +2,7 @@ package io.hfmine.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
 import io.hfmine.analyzers.stats.Alternative;
 import io.hfmine.analyzers.stats.Figures;
 import io.hfmine.analyzers.stats.resolution.DayCounting;
@@ -26,6 +27,22 @@ import org.junit.jupiter.api.io.TempDir;
 
 class StudyReportTest {
   private static final List<String> SOURCES = List.of("human:*", "rules");
+  /** Names of this test's own; HR is left out, as when a study changed its taxonomy after labelling. */
+  private static final Taxonomy TAXONOMY = Taxonomy.parse("""
+      name: test taxonomy
+      version: 1
+      themes:
+        - code: MU
+          name: Calling models
+          description: d
+        - code: PQ
+          name: Quality of predictions
+          description: d
+          sub-themes:
+            - code: PQ.output
+              name: Wrong outputs
+              description: d
+      """, "test taxonomy");
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-02-01T12:00:00Z"), ZoneOffset.UTC);
 
   @TempDir
@@ -73,7 +90,7 @@ class StudyReportTest {
   }
 
   private StudyReport.Written report() {
-    return StudyReport.write(store, dir.resolve("report"), "Test study", 0.05, SOURCES, CLOCK);
+    return StudyReport.write(store, dir.resolve("report"), "Test study", 0.05, SOURCES, TAXONOMY, CLOCK);
   }
 
   @Test
@@ -92,6 +109,16 @@ class StudyReportTest {
       assertThat(text).contains("gamma/tts").contains("dropped");
       assertThat(text).contains("scipy.stats.mannwhitneyu");
     }
+  }
+
+  @Test
+  void themeAndSubThemeCodesStandBesideTheirNamesAndShares() throws Exception {
+    String html = Files.readString(report().html());
+    // 7 PTM-related issues: MU on 2 of them, PQ on 3, HR on 2; PQ.output on 1.
+    assertThat(html).contains("<td>MU</td><td>Calling models</td><td class=\"num\">2</td><td>28.6 %</td>")
+        .contains("<td>PQ</td><td>Quality of predictions</td><td class=\"num\">3</td><td>42.9 %</td>")
+        .contains("<td>HR</td><td>(not in the configured taxonomy)</td>")
+        .contains("<td>PQ.output</td><td>Wrong outputs</td><td class=\"num\">1</td><td>14.3 %</td>");
   }
 
   @Test
@@ -130,12 +157,58 @@ class StudyReportTest {
   }
 
   @Test
-  void usagePatternSectionAppearsOnlyWhenAPatternTableHasRows() throws Exception {
+  void usagePatternSectionAppearsOnlyOnceThePatternStageStoredGroups() throws Exception {
     assertThat(Files.readString(report().html())).doesNotContain("Usage patterns");
-    execute("CREATE TABLE usage_patterns (pattern_id INTEGER, model_id VARCHAR, snippets INTEGER)",
-        "INSERT INTO usage_patterns VALUES (1, 'bert-base-uncased', 812), (2, 'gpt2', 97)");
+    plantPatterns();
+    assertThat(Files.readString(report().html())).contains("Usage patterns");
+  }
+
+  @Test
+  void usagePatternSectionReadsAsProseWithRoundedFiguresAndTheMedoidsCode() throws Exception {
+    plantPatterns();
+    StudyReport.Written written = report();
+    String html = Files.readString(written.html());
+    String section = html.substring(html.indexOf("<h2>Usage patterns</h2>"));
+    assertThat(section)
+        .contains("<td>transformers</td><td>library</td><td>kmeans</td>")
+        .contains(">0.42<").contains(">88 %<").contains(">0.67<")
+        .contains("Pattern 1: 30 of 40 usages (75 %). Calls: AutoModel.from_pretrained → model.eval → model.generate.")
+        .contains("Keyword arguments: torch_dtype, device_map.")
+        .contains("<pre><code>model = AutoModel.from_pretrained(&quot;org/m&quot;)\nmodel.eval()</code></pre>")
+        .contains("Patterns of transformers (grouped by library)")
+        .contains("<td>tiny/model</td><td>model</td>").contains(">too-small<")
+        // the stored JSON and raw ids stay in the tables, out of the prose
+        .doesNotContain("silhouette_by_k").doesNotContain("{\"2\"").doesNotContain("u-medoid")
+        .doesNotContain("0.416");
+    String markdown = Files.readString(written.markdown());
+    assertThat(markdown).contains("```python\nmodel = AutoModel.from_pretrained(\"org/m\")\nmodel.eval()\n```");
+  }
+
+  /** A clustered group with two patterns, the second's medoid spanning more lines than are shown, and a small group. */
+  private void plantPatterns() {
+    String longSnippet = String.join("\\n", java.util.Collections.nCopies(20, "pipe(x)"));
+    execute("INSERT INTO pattern_groups VALUES ('library', 'transformers', 'kmeans', 40, 'clustered', NULL, 2, 0, "
+            + "0.4166, 2, '{\"2\": 0.4166, \"3\": 0.2}', 0.875, 0.6666, 7, TIMESTAMP '2025-01-01 00:00:00')",
+        "INSERT INTO pattern_groups VALUES ('model', 'tiny/model', 'kmeans', 2, 'too-small', 'fewer than 10 usages', "
+            + "0, 0, NULL, NULL, NULL, NULL, NULL, 7, TIMESTAMP '2025-01-01 00:00:00')",
+        "INSERT INTO patterns VALUES ('library', 'transformers', 1, 30, 0.75, 'u-medoid-1', "
+            + "['AutoModel.from_pretrained', 'model.eval', 'model.generate'], ['torch_dtype', 'device_map'], [], NULL)",
+        "INSERT INTO patterns VALUES ('library', 'transformers', 2, 10, 0.25, 'u-medoid-2', "
+            + "['pipeline'], [], [], NULL)",
+        "INSERT INTO usages (usage_id, path, language, line, col, library, api, kind, resolution, snippet, extracted_at) "
+            + "VALUES ('u-medoid-1', 'a.py', 'python', 1, 1, 'transformers', 'transformers.AutoModel.from_pretrained', "
+            + "'model', 'literal', 'model = AutoModel.from_pretrained(\"org/m\")' || chr(10) || 'model.eval()', "
+            + "TIMESTAMP '2025-01-01 00:00:00')",
+        "INSERT INTO usages (usage_id, path, language, line, col, library, api, kind, resolution, snippet, extracted_at) "
+            + "VALUES ('u-medoid-2', 'b.py', 'python', 1, 1, 'transformers', 'transformers.pipeline', 'pipeline', "
+            + "'literal', replace('" + longSnippet + "', '\\n', chr(10)), TIMESTAMP '2025-01-01 00:00:00')");
+  }
+
+  @Test
+  void aLongMedoidIsCutWithAMarkerLine() throws Exception {
+    plantPatterns();
     String html = Files.readString(report().html());
-    assertThat(html).contains("Usage patterns").contains("usage_patterns").contains("bert-base-uncased").contains("812");
+    assertThat(html).contains("pipe(x)\n# … 4 more lines</code></pre>");
   }
 
   @Test

@@ -34,7 +34,6 @@ public final class SimilarUsages {
    * @throws IllegalArgumentException naming the location when no usage or several match
    */
   public Result find(String path, int line, String repository, int k) {
-    PatternSettings.GroupBy groupBy = settings.groupBy();
     List<Usage> matches = store.read(connection -> PatternStore.usagesAt(connection, path, line, repository));
     String where = (repository == null ? "" : repository + ":") + path + ":" + line;
     if (matches.isEmpty()) {
@@ -46,7 +45,24 @@ public final class SimilarUsages {
           .collect(Collectors.joining(", "))
           + (repository == null ? "; name the repository with --repository" : "; give a longer path"));
     }
-    Usage target = matches.get(0);
+    return neighbours(matches.get(0), where, k);
+  }
+
+  /**
+   * The usage with this id and its {@code k} nearest usages (a usage page's "similar usages").
+   *
+   * @throws IllegalArgumentException when no usage has the id or it has no group key
+   */
+  public Result ofUsage(String usageId, int k) {
+    Usage target = store.read(connection -> PatternStore.usagesById(connection, List.of(usageId))).get(usageId);
+    if (target == null) {
+      throw new IllegalArgumentException("no usage with id " + usageId + " in the usages table");
+    }
+    return neighbours(target, target.location(), k);
+  }
+
+  private Result neighbours(Usage target, String where, int k) {
+    PatternSettings.GroupBy groupBy = settings.groupBy();
     String key = switch (groupBy) {
       case MODEL -> target.modelId();
       case LIBRARY -> target.library();

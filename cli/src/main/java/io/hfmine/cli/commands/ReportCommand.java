@@ -1,5 +1,6 @@
 package io.hfmine.cli.commands;
 
+import io.hfmine.analyzers.issues.IssueSettings;
 import io.hfmine.analyzers.stats.StatsSettings;
 import io.hfmine.cli.support.BaseCommand;
 import io.hfmine.cli.support.ExitCode;
@@ -36,6 +37,6 @@ public final class ReportCommand extends BaseCommand {
     StatsSettings stats = session.config().section("stats", StatsSettings.class);
     Path dir = out != null ? out : session.workDir().resolve(settings.outDir());
     return StudyReport.write(session.store(), dir, settings.title(), stats.alpha(), stats.labelSources(),
-        Clock.systemUTC());
+        IssueSettings.from(session.config()).loadTaxonomy(), Clock.systemUTC());
   }
 }

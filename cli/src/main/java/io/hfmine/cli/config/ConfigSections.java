@@ -18,6 +18,7 @@ import io.hfmine.datasets.hf.HfSettings;
 import io.hfmine.datasets.store.StoreSettings;
 import io.hfmine.reports.ReportSettings;
 import io.hfmine.spark.SparkSettings;
+import io.hfmine.web.ServeSettings;
 import java.util.List;
 
 /**
@@ -40,6 +41,7 @@ public final class ConfigSections {
       section("llm-client", ChatClientSettings.class),
       section("stats", StatsSettings.class),
       section("report", ReportSettings.class),
+      section(ServeSettings.SECTION, ServeSettings.class),
       section("export", ExportCommand.ExportSettings.class),
       section("run", RunSettings.class),
       section("spark", SparkSettings.class)));

@@ -38,12 +38,7 @@ public final class AnnotationExport {
 
   /** Writes the CSV (atomically) and returns how many issues it holds. */
   public static int export(Store store, Spec spec, AnnotationSettings settings) {
-    List<IssueText> candidates = IssueRecords.read(store, null);
-    if (spec.task() == Task.taxonomy) {
-      Set<IssueId> ptm = ptmIssues(store, spec.ptmSource());
-      candidates = candidates.stream().filter(issue -> ptm.contains(issue.id())).toList();
-    }
-    List<IssueText> sample = AnnotationSampler.sample(candidates, spec.sample(), spec.seed(), spec.stratifyByProject());
+    List<IssueText> sample = draw(store, spec);
     StringBuilder csv = new StringBuilder(CsvTable.record(AnnotationColumns.ALL));
     for (IssueText issue : sample) {
       csv.append(CsvTable.record(List.of(issue.id().toString(), issue.url(), issue.title(),
@@ -52,6 +47,19 @@ public final class AnnotationExport {
     }
     write(spec.out(), csv.toString());
     return sample.size();
+  }
+
+  /**
+   * The issues of the spec's sample, in the order the CSV lists them ({@code out} is not used):
+   * the same seed draws the same issues here, in a CSV and in {@code hfmine serve}'s workspace.
+   */
+  public static List<IssueText> draw(Store store, Spec spec) {
+    List<IssueText> candidates = IssueRecords.read(store, null);
+    if (spec.task() == Task.taxonomy) {
+      Set<IssueId> ptm = ptmIssues(store, spec.ptmSource());
+      candidates = candidates.stream().filter(issue -> ptm.contains(issue.id())).toList();
+    }
+    return AnnotationSampler.sample(candidates, spec.sample(), spec.seed(), spec.stratifyByProject());
   }
 
   private static Set<IssueId> ptmIssues(Store store, String source) {
@@ -73,7 +81,8 @@ public final class AnnotationExport {
     });
   }
 
-  static String excerpt(String body, int chars) {
+  /** The start of a body as the CSV shows it: stripped, cut at {@code chars} with a mark. */
+  public static String excerpt(String body, int chars) {
     String flat = body == null ? "" : body.strip();
     return flat.length() <= chars ? flat : flat.substring(0, chars) + " [...]";
   }

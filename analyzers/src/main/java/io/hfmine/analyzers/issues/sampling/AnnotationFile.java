@@ -70,7 +70,7 @@ public final class AnnotationFile {
   }
 
   /**
-   * Validates the text of an annotation CSV; {@code origin} names it in a broken-CSV error and
+   * Validates the text of an annotation CSV (a file's, or the rows the browser sends); {@code origin} names it in a broken-CSV error and
    * {@code name} in row errors.
    *
    * @throws AnnotationFileException listing every invalid row by line
@@ -84,6 +84,11 @@ public final class AnnotationFile {
     } catch (IllegalArgumentException e) {
       throw new AnnotationFileException(List.of(e.getMessage()));
     }
+    return validate(rows, name, taxonomy, issueExists, annotator);
+  }
+
+  private static List<Entry> validate(List<CsvTable.Row> rows, String name, Taxonomy taxonomy,
+      Predicate<IssueId> issueExists, AnnotatorColumn annotator) {
     List<String> errors = new ArrayList<>();
     List<Entry> entries = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();

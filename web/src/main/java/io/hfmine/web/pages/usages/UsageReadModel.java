@@ -1,0 +1,67 @@
+package io.hfmine.web.pages.usages;
+
+import io.hfmine.datasets.store.Store;
+import io.hfmine.web.table.Rows;
+import java.util.List;
+import java.util.Map;
+
+/** The SQL of a usage page: the usage, its file's text, the code-search hit and verdict, its pattern membership. */
+public final class UsageReadModel {
+  private UsageReadModel() {
+  }
+
+  /**
+   * What a usage page shows.
+   *
+   * @param hitUrl GitHub's address of the file at the commit code search saw, or null
+   * @param fileContent the file's text when the store holds it (to number the snippet's lines)
+   */
+  public record UsageView(Map<String, Object> usage, String hitUrl, String fileContent, Map<String, Object> verification,
+      List<Map<String, Object>> memberships) {
+
+    public String string(String column) {
+      Object value = usage.get(column);
+      return value == null ? null : String.valueOf(value);
+    }
+
+    public int line() {
+      return ((Number) usage.get("line")).intValue();
+    }
+  }
+
+  /** The usage, or null when no usage has the id. */
+  public static UsageView read(Store store, String usageId) {
+    return store.read(connection -> {
+      Map<String, Object> usage = Rows.one(connection, "SELECT usage_id, repository, path, blob_sha, language, line, "
+          + "col, library, api, kind, model_literal, model_id, resolution, condition, keyword_args, keyword_values, "
+          + "api_sequence, snippet, extracted_at FROM usages WHERE usage_id = ?", usageId);
+      if (usage == null) {
+        return null;
+      }
+      Object blob = usage.get("blob_sha");
+      Map<String, Object> hit = blob == null ? null : Rows.one(connection, "SELECT html_url FROM code_hits "
+          + "WHERE blob_sha = ? AND path = ? AND repository IS NOT DISTINCT FROM ? AND html_url IS NOT NULL "
+          + "ORDER BY found_at", blob, usage.get("path"), usage.get("repository"));
+      Map<String, Object> file = blob == null ? null : Rows.one(connection,
+          "SELECT content FROM files WHERE blob_sha = ? AND status = 'ok'", blob);
+      Map<String, Object> verification = blob == null || usage.get("model_id") == null ? null : Rows.one(connection,
+          "SELECT verdict, detail FROM hit_verifications WHERE blob_sha = ? AND model_id = ?", blob, usage.get("model_id"));
+      List<Map<String, Object>> memberships = Rows.all(connection, "SELECT m.group_by, m.group_key, m.pattern, "
+          + "m.distance, p.representative_usage_id FROM pattern_members m LEFT JOIN patterns p ON p.group_by = m.group_by "
+          + "AND p.group_key = m.group_key AND p.pattern = m.pattern WHERE m.usage_id = ? ORDER BY m.group_by", usageId);
+      return new UsageView(usage, hit == null ? null : (String) hit.get("html_url"),
+          file == null ? null : (String) file.get("content"), verification, memberships);
+    });
+  }
+
+  /** How many usages share this usage's group (its model, library or API), the candidates of "similar usages". */
+  public static long groupSize(Store store, String usageId, io.hfmine.analyzers.patterns.PatternSettings.GroupBy groupBy) {
+    String column = switch (groupBy) {
+      case MODEL -> "model_id";
+      case LIBRARY -> "library";
+      case API -> "api";
+    };
+    return store.read(connection -> Rows.number(connection, "SELECT count(*) FROM usages WHERE " + column
+        + " = (SELECT " + column + " FROM usages WHERE usage_id = ?)", usageId));
+  }
+}
