@@ -1,5 +1,6 @@
 package io.hfmine.reports;
 
+import io.hfmine.analyzers.stats.resolution.GroupLeftOut;
 import io.hfmine.analyzers.stats.resolution.ProjectSample;
 import io.hfmine.analyzers.stats.resolution.StudyTest;
 import java.time.LocalDateTime;
@@ -17,7 +18,13 @@ public record ReportData(String title, double alpha, String storeFile, LocalDate
     long issues, long ptmIssues, List<LabelCount> themes, List<LabelCount> subthemes, RunInfo run,
     List<ProjectSample> projects, List<DescriptiveRow> descriptives, List<StudyTest> tests,
     Map<String, Map<String, double[]>> values, Map<String, Map<String, Long>> issueTypes,
-    List<PatternTable> patternTables) {
+    List<PatternTable> patternTables, List<GroupLeftOut> leftOut, Map<String, String> labelNames) {
+
+  /** A theme or sub-theme as a reader sees it: its name, with the code after it; the code alone if unnamed. */
+  public String label(String code) {
+    String name = labelNames.get(code);
+    return name == null ? code : name + " (" + code + ")";
+  }
 
   /** One step of a selection funnel (table selection_funnel). */
   public record FunnelStep(String selection, int step, String description, long remaining) {
@@ -30,7 +37,8 @@ public record ReportData(String title, double alpha, String storeFile, LocalDate
   /** The parameters and filter counts of the stored resolution-study run. */
   public record RunInfo(LocalDateTime ranAt, long seed, String dayCounting, String labelSources, String alternative,
       int bootstrapResamples, double confidence, long issues, long openExcluded, long closedWithoutDate,
-      long closedBeforeCreated, long closedWithoutPtmLabel, long closedPtm, long closedNonPtm, List<String> conventions) {
+      long closedBeforeCreated, long closedWithoutPtmLabel, long closedPtm, long closedNonPtm, List<String> conventions,
+      String dayCountingDefinition, long sampledIssues, long sampledDaysDiffering, int minGroupSize) {
   }
 
   /** One stored descriptives row (table resolution_descriptives). */
@@ -44,6 +52,11 @@ public record ReportData(String title, double alpha, String storeFile, LocalDate
 
   public List<DescriptiveRow> descriptives(String scope) {
     return descriptives.stream().filter(d -> d.scope().equals(scope)).toList();
+  }
+
+  /** The tests on the configured day counting (the others repeat them on the other counting). */
+  public List<StudyTest> mainTests() {
+    return tests.stream().filter(t -> !t.id().contains(".")).toList();
   }
 
   public StudyTest test(String id) {

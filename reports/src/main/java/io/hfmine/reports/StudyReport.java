@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 /** Facade of {@code hfmine report}: reads the store and writes report.html, report.md and figures/. */
 public final class StudyReport {
@@ -33,9 +34,15 @@ public final class StudyReport {
    */
   public static Written write(Store store, Path outDir, String title, double alpha, List<String> labelSources,
       Clock clock) {
+    return write(store, outDir, title, alpha, labelSources, Map.of(), clock);
+  }
+
+  /** As above, naming themes and sub-themes by {@code labelNames} (code → name) instead of their codes. */
+  public static Written write(Store store, Path outDir, String title, double alpha, List<String> labelSources,
+      Map<String, String> labelNames, Clock clock) {
     OwnedOutput output = OwnedOutput.begin(outDir, "hfmine report");
     try {
-      ReportData data = ReportReader.read(store, title, alpha, labelSources,
+      ReportData data = ReportReader.read(store, title, alpha, labelSources, labelNames,
           LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC));
       ReportDocument document = StudyReportComposer.compose(data,
           io.hfmine.reports.setasks.SeTaskReportReader.read(store));

@@ -68,7 +68,7 @@ class StudyReportTest {
   }
 
   private void runStudy() {
-    ResolutionStudyRun.run(store, new StudySettings(9, DayCounting.CALENDAR, Alternative.GREATER, SOURCES, 200, 0.95),
+    ResolutionStudyRun.run(store, new StudySettings(9, DayCounting.CALENDAR, Alternative.GREATER, SOURCES, 200, 0.95, 1, 0.05),
         Progress.NONE, CLOCK);
   }
 
@@ -103,6 +103,31 @@ class StudyReportTest {
     assertThat(html).contains("Resolution time of the balanced sample: 3 PTM and 3 non-PTM closed issues from 2 projects");
     assertThat(html).contains("PTM-related issues per theme: 7 labels on 7 PTM-related issues, 3 themes.");
     assertThat(html).contains("<figure id=\"resolution-ptm-vs-non-ptm\">").contains("<svg");
+  }
+
+  @Test
+  void theReportNamesTheDayCountingAndShowsTheTestsUnderTheOtherOne() throws Exception {
+    runStudy();
+    String html = Files.readString(report().html());
+    assertThat(html).contains("Resolution time in calendar days: UTC date of closure minus UTC date of creation")
+        .contains("Sensitivity to the day counting")
+        .contains("p (elapsed)")
+        .contains(Figures.pValue(number("SELECT p_value FROM resolution_tests WHERE test_id = 'ptm-vs-non-ptm.elapsed'")));
+    long differing = (long) number("SELECT sampled_days_differing FROM resolution_runs");
+    long sampled = (long) number("SELECT sampled_issues FROM resolution_runs");
+    assertThat(html).contains("disagree, by one day, on " + differing + " of " + sampled + " issues");
+  }
+
+  @Test
+  void themesAppearByNameWithTheirCodeAndSmallOnesAreNamedAsLeftOut() throws Exception {
+    ResolutionStudyRun.run(store, new StudySettings(9, DayCounting.CALENDAR, Alternative.GREATER, SOURCES, 200, 0.95,
+        2, 0.05), Progress.NONE, CLOCK);
+    String html = Files.readString(StudyReport.write(store, dir.resolve("named"), "Test study", 0.05, SOURCES,
+        java.util.Map.of("MU", "Model Usage", "HR", "Hardware and Computation Resource"), CLOCK).html());
+    assertThat(html).contains("Model Usage (MU)");
+    // Each sub-theme of the store labels one closed issue.
+    assertThat(html).contains("Left out of the sub-theme test, with fewer than 2 closed PTM issues")
+        .contains("PQ.output: 1").contains("PQ.training: 1");
   }
 
   @Test

@@ -10,10 +10,14 @@ import java.util.Map;
  *
  * @param descriptives per scope ({@code group}, {@code theme}, {@code subtheme}), one summary per group
  * @param issueTypes issue type → group → count, for the sampled issues with a type
+ * @param tests the tests on days counted as configured, then the same tests on the other
+ *     counting (ids ending in {@code .calendar} or {@code .elapsed})
+ * @param leftOut themes and sub-themes too small for the Kruskal-Wallis tests
  */
 public record ResolutionStudyResult(Instant ranAt, StudySettings settings, IssueFilterCounts counts,
     BalancedSample sample, Map<String, List<GroupSummary>> descriptives, List<StudyTest> tests,
-    Map<String, Map<String, Long>> issueTypes, long sampledWithoutType, List<ScopedValue> values) {
+    Map<String, Map<String, Long>> issueTypes, long sampledWithoutType, List<ScopedValue> values,
+    List<GroupLeftOut> leftOut, DayCountingSensitivity sensitivity) {
 
   public static final String PTM = "ptm";
   public static final String NON_PTM = "non-ptm";

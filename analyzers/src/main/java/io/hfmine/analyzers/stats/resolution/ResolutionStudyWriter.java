@@ -17,7 +17,7 @@ import java.util.Map;
 public final class ResolutionStudyWriter {
   private static final List<String> TABLES = List.of("resolution_runs", "resolution_projects", "resolution_values",
       "resolution_descriptives", "resolution_tests", "resolution_effect_sizes", "resolution_posthoc",
-      "resolution_issue_types");
+      "resolution_issue_types", "resolution_groups_left_out");
 
   private ResolutionStudyWriter() {
   }
@@ -35,13 +35,14 @@ public final class ResolutionStudyWriter {
       writeDescriptives(connection, result);
       writeTests(connection, result);
       writeIssueTypes(connection, result);
+      writeLeftOut(connection, result);
       return null;
     });
   }
 
   private static void writeRun(Connection connection, ResolutionStudyResult result) throws Exception {
     try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO resolution_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        "INSERT INTO resolution_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       StudySettings s = result.settings();
       IssueFilterCounts c = result.counts();
       insert.setTimestamp(1, Timestamp.valueOf(result.ranAt().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC).toLocalDateTime()));
@@ -59,6 +60,11 @@ public final class ResolutionStudyWriter {
       insert.setLong(13, c.closedPtm());
       insert.setLong(14, c.closedNonPtm());
       insert.setString(15, String.join("\n", Conventions.SCIPY));
+      insert.setString(16, s.dayCounting().definition());
+      insert.setLong(17, result.sensitivity().issues());
+      insert.setLong(18, result.sensitivity().differing());
+      insert.setInt(19, s.minGroupSize());
+      insert.setDouble(20, s.alpha());
       insert.executeUpdate();
     }
   }
@@ -73,32 +79,34 @@ public final class ResolutionStudyWriter {
   }
 
   private static void writeValues(Connection connection, ResolutionStudyResult result) throws Exception {
-    RowInserter rows = new RowInserter("resolution_values", 5);
+    RowInserter rows = new RowInserter("resolution_values", 6);
     for (ScopedValue value : result.values()) {
-      rows.add(value.scope(), value.group(), value.repository(), value.issueNumber(), (int) value.days());
+      rows.add(value.scope(), value.group(), value.repository(), value.issueNumber(), (int) value.calendarDays(),
+          (int) value.elapsedDays());
     }
     rows.insert(connection);
   }
 
   private static void writeDescriptives(Connection connection, ResolutionStudyResult result) throws Exception {
-    RowInserter rows = new RowInserter("resolution_descriptives", 12);
+    RowInserter rows = new RowInserter("resolution_descriptives", 13);
+    String counting = result.settings().dayCounting().label();
     for (Map.Entry<String, List<GroupSummary>> scope : result.descriptives().entrySet()) {
       for (GroupSummary group : scope.getValue()) {
         Descriptives d = group.descriptives();
         rows.add(scope.getKey(), group.name(), (long) d.n(), d.mean(), d.median(), d.q1(), d.q3(), d.iqr(), d.min(),
-            d.max(), group.medianInterval().low(), group.medianInterval().high());
+            d.max(), group.medianInterval().low(), group.medianInterval().high(), counting);
       }
     }
     rows.insert(connection);
   }
 
   private static void writeTests(Connection connection, ResolutionStudyResult result) throws Exception {
-    RowInserter tests = new RowInserter("resolution_tests", 11);
+    RowInserter tests = new RowInserter("resolution_tests", 12);
     RowInserter effects = new RowInserter("resolution_effect_sizes", 4);
     RowInserter pairs = new RowInserter("resolution_posthoc", 6);
     for (StudyTest t : result.tests()) {
       tests.add(t.id(), t.test(), t.subject(), t.n(), t.groups(), t.statistic(), t.degreesOfFreedom(), t.pValue(),
-          t.method(), t.alternative(), t.note());
+          t.method(), t.alternative(), t.note(), t.dayCounting());
       for (EffectSize size : t.effectSizes()) {
         effects.add(t.id(), size.name(), size.value(), size.magnitude());
       }
@@ -117,6 +125,14 @@ public final class ResolutionStudyWriter {
       for (Map.Entry<String, Long> group : type.getValue().entrySet()) {
         rows.add(type.getKey(), group.getKey(), group.getValue());
       }
+    }
+    rows.insert(connection);
+  }
+
+  private static void writeLeftOut(Connection connection, ResolutionStudyResult result) throws Exception {
+    RowInserter rows = new RowInserter("resolution_groups_left_out", 3);
+    for (GroupLeftOut group : result.leftOut()) {
+      rows.add(group.scope(), group.group(), (long) group.issues());
     }
     rows.insert(connection);
   }
