@@ -25,3 +25,31 @@ CREATE TABLE resolution_groups_left_out (
   issues BIGINT NOT NULL,   -- its closed PTM issues
   PRIMARY KEY (scope, grp)
 );
+
+-- Kaplan-Meier curves of resolution time per group (ptm / non-ptm), all labelled issues: closed
+-- issues are events, open ones are censored at the last time their repository was observed.
+CREATE TABLE resolution_survival (
+  grp VARCHAR NOT NULL,          -- ptm | non-ptm
+  days_open INTEGER NOT NULL,    -- days since creation, counted as day_counting says
+  day_counting VARCHAR NOT NULL, -- calendar | elapsed
+  at_risk BIGINT NOT NULL,       -- issues still open just before days_open
+  closed BIGINT NOT NULL,        -- issues closed at days_open (events)
+  censored BIGINT NOT NULL,      -- open issues last observed at days_open
+  survival DOUBLE NOT NULL,      -- Kaplan-Meier estimate of the share still open after days_open
+  lower DOUBLE,                  -- lower confidence band (log scale, as R survfit); null once survival is 0
+  upper DOUBLE,                  -- upper confidence band, at most 1; null once survival is 0
+  PRIMARY KEY (grp, days_open)
+);
+
+-- Median survival (days until half the issues are closed) per group, with its confidence limits
+-- as R's quantile.survfit gives them; null when the curve or band never falls to one half.
+CREATE TABLE resolution_survival_medians (
+  grp VARCHAR PRIMARY KEY,       -- ptm | non-ptm
+  day_counting VARCHAR NOT NULL, -- calendar | elapsed
+  issues BIGINT NOT NULL,        -- labelled issues, open and closed
+  closed BIGINT NOT NULL,        -- of which closed (events)
+  median DOUBLE,                 -- median days to closure
+  median_lower DOUBLE,           -- its lower confidence limit
+  median_upper DOUBLE,           -- its upper confidence limit
+  confidence DOUBLE NOT NULL     -- confidence level of bands and limits
+);

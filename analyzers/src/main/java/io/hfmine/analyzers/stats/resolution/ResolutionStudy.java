@@ -49,6 +49,9 @@ public final class ResolutionStudy {
     groups.put(NON_PTM, sample.nonPtm());
     descriptives.put(SCOPE_GROUP, summarise(SCOPE_GROUP, groups, settings, values));
     tests.add(compareGroups(sample.ptm(), sample.nonPtm(), settings).counted("ptm-vs-non-ptm", counting));
+    SurvivalAnalysis.Result survival = SurvivalAnalysis.run(issues, counting, settings.confidence(),
+        "ptm-vs-non-ptm-survival");
+    tests.add(survival.logRank());
 
     Map<String, Map<String, Long>> typeTable = new TreeMap<>();
     long withoutType = countTypes(sample.ptm(), PTM, typeTable) + countTypes(sample.nonPtm(), NON_PTM, typeTable);
@@ -72,6 +75,8 @@ public final class ResolutionStudy {
     String suffix = "." + other.label();
     tests.add(compareGroups(recount(sample.ptm(), other), recount(sample.nonPtm(), other), settings)
         .counted("ptm-vs-non-ptm" + suffix, other));
+    tests.add(SurvivalAnalysis.run(issues, other, settings.confidence(), "ptm-vs-non-ptm-survival" + suffix)
+        .logRank());
     tests.add(acrossGroups("themes", "resolution days of closed PTM issues across themes", recount(themes, other),
         leftOut(leftOut, SCOPE_THEME, settings)).counted("themes" + suffix, other));
     tests.add(acrossGroups("subthemes", "resolution days of closed PTM issues across sub-themes",
@@ -79,7 +84,8 @@ public final class ResolutionStudy {
     DayCountingSensitivity sensitivity = DayCountingSensitivity.of(counting, sample);
 
     return new ResolutionStudyResult(ranAt, settings, times.counts(), sample, descriptives, List.copyOf(tests),
-        typeTable, withoutType, List.copyOf(values), List.copyOf(leftOut), sensitivity);
+        typeTable, withoutType, List.copyOf(values), List.copyOf(leftOut), sensitivity,
+        survival.curves());
   }
 
   /** The groups with at least {@code minimum} issues; the others are added to {@code leftOut}. */

@@ -60,7 +60,24 @@ public final class ResolutionStudyJson {
     sensitivity.put("other_day_counting", result.sensitivity().other().label());
     sensitivity.put("other_day_counting_definition", result.sensitivity().other().definition());
     root.put("day_counting_sensitivity", sensitivity);
+    Map<String, Object> survival = new LinkedHashMap<>();
+    result.survival().forEach((group, curve) -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("day_counting", s.dayCounting().label());
+      row.put("issues", curve.n());
+      row.put("closed", curve.events());
+      row.put("median_days", finite(curve.median()));
+      row.put("median_lower", finite(curve.medianLower()));
+      row.put("median_upper", finite(curve.medianUpper()));
+      row.put("confidence", curve.confidence());
+      survival.put(group, row);
+    });
+    root.put("survival", survival);
     root.put("conventions", Conventions.SCIPY);
     return root;
+  }
+
+  private static Double finite(double value) {
+    return Double.isFinite(value) ? value : null;
   }
 }

@@ -52,9 +52,17 @@ public final class ResolutionStudyText {
         + "elapsed counting; the tests ending .%s ran on %s%n", sensitivity.differing(), sensitivity.issues(),
         sensitivity.other().label(), sensitivity.other().definition());
     out.println("issue-type balance: " + TypeBalanceReading.of(result.test("issue-types"), s.alpha()));
+    result.survival().forEach((group, curve) -> out.printf(Locale.ROOT,
+        "survival (open issues censored), %s: %,d issues, %,d closed, median %s %s days [%s, %s]%n", group, curve.n(),
+        curve.events(), orNone(curve.median()), s.dayCounting().label(), orNone(curve.medianLower()),
+        orNone(curve.medianUpper())));
     out.println();
     out.println("Conventions (SciPy's):");
     Conventions.SCIPY.forEach(line -> out.println("  - " + line));
+  }
+
+  private static String orNone(double value) {
+    return Double.isFinite(value) ? number(value) : "not reached";
   }
 
   private static void descriptives(String scope, List<GroupSummary> groups, PrintWriter out) {

@@ -3,6 +3,8 @@ package io.hfmine.analyzers.stats.resolution;
 import io.hfmine.analyzers.stats.Conventions;
 import io.hfmine.analyzers.stats.Descriptives;
 import io.hfmine.analyzers.stats.GroupSummary;
+import io.hfmine.analyzers.stats.survival.KaplanMeierCurve;
+import io.hfmine.analyzers.stats.survival.KaplanMeierStep;
 import io.hfmine.datasets.store.Store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,7 +19,7 @@ import java.util.Map;
 public final class ResolutionStudyWriter {
   private static final List<String> TABLES = List.of("resolution_runs", "resolution_projects", "resolution_values",
       "resolution_descriptives", "resolution_tests", "resolution_effect_sizes", "resolution_posthoc",
-      "resolution_issue_types", "resolution_groups_left_out");
+      "resolution_issue_types", "resolution_groups_left_out", "resolution_survival", "resolution_survival_medians");
 
   private ResolutionStudyWriter() {
   }
@@ -36,6 +38,7 @@ public final class ResolutionStudyWriter {
       writeTests(connection, result);
       writeIssueTypes(connection, result);
       writeLeftOut(connection, result);
+      writeSurvival(connection, result);
       return null;
     });
   }
@@ -135,5 +138,26 @@ public final class ResolutionStudyWriter {
       rows.add(group.scope(), group.group(), (long) group.issues());
     }
     rows.insert(connection);
+  }
+
+  private static void writeSurvival(Connection connection, ResolutionStudyResult result) throws Exception {
+    RowInserter steps = new RowInserter("resolution_survival", 9);
+    RowInserter medians = new RowInserter("resolution_survival_medians", 8);
+    String counting = result.settings().dayCounting().label();
+    for (Map.Entry<String, KaplanMeierCurve> curve : result.survival().entrySet()) {
+      for (KaplanMeierStep step : curve.getValue().steps()) {
+        steps.add(curve.getKey(), (int) step.time(), counting, (long) step.atRisk(), (long) step.events(),
+            (long) step.censored(), step.survival(), finite(step.lower()), finite(step.upper()));
+      }
+      KaplanMeierCurve c = curve.getValue();
+      medians.add(curve.getKey(), counting, (long) c.n(), c.events(), finite(c.median()), finite(c.medianLower()),
+          finite(c.medianUpper()), c.confidence());
+    }
+    steps.insert(connection);
+    medians.insert(connection);
+  }
+
+  private static Double finite(double value) {
+    return Double.isFinite(value) ? value : null;
   }
 }

@@ -84,12 +84,29 @@ class ResolutionStudyTest {
   void everyTimeBasedTestIsRepeatedOnTheOtherDayCountingAndNamesItsCounting() {
     assertThat(result.tests()).extracting(StudyTest::id, StudyTest::dayCounting).containsExactly(
         org.assertj.core.groups.Tuple.tuple("ptm-vs-non-ptm", "calendar"),
+        org.assertj.core.groups.Tuple.tuple("ptm-vs-non-ptm-survival", "calendar"),
         org.assertj.core.groups.Tuple.tuple("issue-types", null),
         org.assertj.core.groups.Tuple.tuple("themes", "calendar"),
         org.assertj.core.groups.Tuple.tuple("subthemes", "calendar"),
         org.assertj.core.groups.Tuple.tuple("ptm-vs-non-ptm.elapsed", "elapsed"),
+        org.assertj.core.groups.Tuple.tuple("ptm-vs-non-ptm-survival.elapsed", "elapsed"),
         org.assertj.core.groups.Tuple.tuple("themes.elapsed", "elapsed"),
         org.assertj.core.groups.Tuple.tuple("subthemes.elapsed", "elapsed"));
+  }
+
+  @Test
+  void openIssuesEnterTheSurvivalCurvesCensoredAtTheirRepositorysLastObservation() {
+    // o/a's last observation is the closure of #3 at day 30; its open PTM issue #6 (day 0) is
+    // censored there. o/c's single PTM issue counts too: the survival analysis does not sample.
+    assertThat(result.survival().get("ptm").n()).isEqualTo(6);
+    assertThat(result.survival().get("ptm").events()).isEqualTo(5);
+    assertThat(result.survival().get("non-ptm").n()).isEqualTo(4);
+    assertThat(result.survival().get("ptm").steps()).filteredOn(step -> step.time() == 30)
+        .extracting(step -> step.censored()).containsExactly(1);
+    StudyTest logRank = result.test("ptm-vs-non-ptm-survival");
+    assertThat(logRank.test()).isEqualTo("log-rank");
+    assertThat(logRank.degreesOfFreedom()).isEqualTo(1);
+    assertThat(logRank.note()).contains("1 open issue(s) censored");
   }
 
   @Test
