@@ -18,7 +18,18 @@ public record ReportData(String title, double alpha, String storeFile, LocalDate
     long issues, long ptmIssues, List<LabelCount> themes, List<LabelCount> subthemes, RunInfo run,
     List<ProjectSample> projects, List<DescriptiveRow> descriptives, List<StudyTest> tests,
     Map<String, Map<String, double[]>> values, Map<String, Map<String, Long>> issueTypes,
-    List<PatternTable> patternTables, List<GroupLeftOut> leftOut, Map<String, String> labelNames) {
+    List<PatternTable> patternTables, List<GroupLeftOut> leftOut, Map<String, String> labelNames,
+    List<SurvivalRow> survival, List<SurvivalMedian> survivalMedians) {
+
+  /** One Kaplan-Meier step (table resolution_survival); lower and upper are NaN where R gives NA. */
+  public record SurvivalRow(String group, int days, long atRisk, long closed, long censored, double survival,
+      double lower, double upper) {
+  }
+
+  /** Median survival of a group (table resolution_survival_medians); NaN when not reached. */
+  public record SurvivalMedian(String group, long issues, long closed, double median, double lower, double upper,
+      double confidence) {
+  }
 
   /** A theme or sub-theme as a reader sees it: its name, with the code after it; the code alone if unnamed. */
   public String label(String code) {

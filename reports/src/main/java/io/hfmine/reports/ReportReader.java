@@ -54,7 +54,8 @@ public final class ReportReader {
     return store.read(connection -> new ReportData(title, alpha, store.file().toString(), generatedAt, funnel(connection),
         issues.size(), ptmIssues, counts(themes), counts(subthemes), run(connection), projects(connection),
         descriptives(connection), tests(connection), values(connection), issueTypes(connection),
-        patternTables(connection), leftOut(connection), labelNames));
+        patternTables(connection), leftOut(connection), labelNames, survival(connection),
+        survivalMedians(connection)));
   }
 
   private static List<LabelCount> counts(Map<String, Long> counts) {
@@ -178,6 +179,34 @@ public final class ReportReader {
       values.put(scope, arrays);
     });
     return values;
+  }
+
+  private static List<ReportData.SurvivalRow> survival(Connection connection) throws SQLException {
+    List<ReportData.SurvivalRow> rows = new ArrayList<>();
+    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
+        "SELECT grp, days_open, at_risk, closed, censored, survival, coalesce(lower, 'NaN'::DOUBLE), "
+            + "coalesce(upper, 'NaN'::DOUBLE) FROM resolution_survival "
+            + "ORDER BY CASE grp WHEN 'ptm' THEN 0 ELSE 1 END, days_open")) {
+      while (r.next()) {
+        rows.add(new ReportData.SurvivalRow(r.getString(1), r.getInt(2), r.getLong(3), r.getLong(4), r.getLong(5),
+            r.getDouble(6), r.getDouble(7), r.getDouble(8)));
+      }
+    }
+    return rows;
+  }
+
+  private static List<ReportData.SurvivalMedian> survivalMedians(Connection connection) throws SQLException {
+    List<ReportData.SurvivalMedian> rows = new ArrayList<>();
+    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
+        "SELECT grp, issues, closed, coalesce(median, 'NaN'::DOUBLE), coalesce(median_lower, 'NaN'::DOUBLE), "
+            + "coalesce(median_upper, 'NaN'::DOUBLE), confidence FROM resolution_survival_medians "
+            + "ORDER BY CASE grp WHEN 'ptm' THEN 0 ELSE 1 END")) {
+      while (r.next()) {
+        rows.add(new ReportData.SurvivalMedian(r.getString(1), r.getLong(2), r.getLong(3), r.getDouble(4),
+            r.getDouble(5), r.getDouble(6), r.getDouble(7)));
+      }
+    }
+    return rows;
   }
 
   private static List<GroupLeftOut> leftOut(Connection connection) throws SQLException {

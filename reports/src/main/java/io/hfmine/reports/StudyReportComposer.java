@@ -143,6 +143,7 @@ public final class StudyReportComposer {
       doc.figure("resolution-ptm-vs-non-ptm", BoxPlotSvg.render(caption, boxes), caption);
     }
     descriptivesTable(data.descriptives("group"), "group", run.confidence(), data, doc);
+    SurvivalSection.append(data, doc);
     scopeSection(data, "theme", "themes", "Resolution time per theme", doc);
     scopeSection(data, "subtheme", "sub-themes", "Resolution time per sub-theme", doc);
     tests(data, doc);

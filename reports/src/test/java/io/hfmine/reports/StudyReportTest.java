@@ -131,6 +131,19 @@ class StudyReportTest {
   }
 
   @Test
+  void openIssuesAppearAsCensoredInKaplanMeierCurvesWithMediansAndTheLogRankTest() throws Exception {
+    runStudy();
+    String html = Files.readString(report().html());
+    assertThat(html).contains("Open issues as censored observations")
+        .contains("<figure id=\"survival-ptm-vs-non-ptm\">")
+        .contains("median days to closure")
+        .contains(Figures.pValue(number("SELECT p_value FROM resolution_tests WHERE test_id = 'ptm-vs-non-ptm-survival'")));
+    long censored = (long) number("SELECT sum(censored) FROM resolution_survival");
+    long open = (long) number("SELECT count(*) FROM issues WHERE state = 'open'");
+    assertThat(censored).isPositive().isLessThanOrEqualTo(open);
+  }
+
+  @Test
   void htmlIsSelfContained() throws Exception {
     runStudy();
     String html = Files.readString(report().html());
