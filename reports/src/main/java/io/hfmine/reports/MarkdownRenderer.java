@@ -27,6 +27,8 @@ public final class MarkdownRenderer {
           md.append('\n');
         }
         case Table t -> table(t, md);
+        case ReportDocument.Code c -> md.append("```").append(c.language()).append('\n').append(c.text().replace("```", "`\u200b``"))
+            .append("\n```\n\n");
         case Figure f -> md.append("![").append(f.caption().replace("]", ")")).append("](").append(FIGURES).append('/')
             .append(f.id()).append(".svg)\n\n*").append(f.caption()).append("*\n\n");
       }

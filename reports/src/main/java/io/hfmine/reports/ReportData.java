@@ -18,7 +18,8 @@ public record ReportData(String title, double alpha, String storeFile, LocalDate
     long issues, long ptmIssues, List<LabelCount> themes, List<LabelCount> subthemes, RunInfo run,
     List<ProjectSample> projects, List<DescriptiveRow> descriptives, List<StudyTest> tests,
     Map<String, Map<String, double[]>> values, Map<String, Map<String, Long>> issueTypes,
-    List<PatternTable> patternTables, List<GroupLeftOut> leftOut, Map<String, String> labelNames,
+    AppendixReader.PatternOverview patternOverview, List<AppendixReader.PatternSummary> patterns,
+    List<AppendixReader.Stage> stages, List<GroupLeftOut> leftOut, Map<String, String> labelNames,
     List<SurvivalRow> survival, List<SurvivalMedian> survivalMedians) {
 
   /** One Kaplan-Meier step (table resolution_survival); lower and upper are NaN where R gives NA. */
@@ -55,10 +56,6 @@ public record ReportData(String title, double alpha, String storeFile, LocalDate
   /** One stored descriptives row (table resolution_descriptives). */
   public record DescriptiveRow(String scope, String group, long n, double mean, double median, double q1, double q3,
       double iqr, double min, double max, double medianCiLow, double medianCiHigh) {
-  }
-
-  /** A usage-pattern table found in the store: its size and first rows. */
-  public record PatternTable(String name, long rows, List<String> columns, List<List<String>> firstRows) {
   }
 
   public List<DescriptiveRow> descriptives(String scope) {

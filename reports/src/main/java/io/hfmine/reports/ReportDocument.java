@@ -40,13 +40,19 @@ public final class ReportDocument {
     return this;
   }
 
+  /** Source code, shown as is (HTML wraps long lines rather than scrolling). */
+  public ReportDocument code(String language, String text) {
+    blocks.add(new Code(language, text));
+    return this;
+  }
+
   public ReportDocument figure(String id, String svg, String caption) {
     blocks.add(new Figure(id, svg, caption));
     return this;
   }
 
   /** A part of the report. */
-  public sealed interface Block permits Heading, Paragraph, ItemList, Table, Figure {
+  public sealed interface Block permits Heading, Paragraph, ItemList, Table, Figure, Code {
   }
 
   public record Heading(int level, String text) implements Block {
@@ -60,6 +66,9 @@ public final class ReportDocument {
 
   /** @param numeric whether columns after the first hold numbers (right-aligned) */
   public record Table(List<String> headers, List<List<String>> rows, boolean numeric) implements Block {
+  }
+
+  public record Code(String language, String text) implements Block {
   }
 
   /** An SVG chart; {@code id} names its file next to the Markdown report. */

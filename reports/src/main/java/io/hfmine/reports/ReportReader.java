@@ -12,12 +12,10 @@ import io.hfmine.datasets.store.Store;
 import io.hfmine.reports.ReportData.DescriptiveRow;
 import io.hfmine.reports.ReportData.FunnelStep;
 import io.hfmine.reports.ReportData.LabelCount;
-import io.hfmine.reports.ReportData.PatternTable;
 import io.hfmine.reports.ReportData.RunInfo;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
@@ -31,9 +29,6 @@ import java.util.TreeMap;
 
 /** Reads the report's numbers from the store. */
 public final class ReportReader {
-  /** Rows shown per usage-pattern table. */
-  static final int PATTERN_ROWS = 10;
-
   private ReportReader() {
   }
 
@@ -54,7 +49,8 @@ public final class ReportReader {
     return store.read(connection -> new ReportData(title, alpha, store.file().toString(), generatedAt, funnel(connection),
         issues.size(), ptmIssues, counts(themes), counts(subthemes), run(connection), projects(connection),
         descriptives(connection), tests(connection), values(connection), issueTypes(connection),
-        patternTables(connection), leftOut(connection), labelNames, survival(connection),
+        AppendixReader.overview(connection), AppendixReader.patterns(connection), AppendixReader.stages(connection),
+        leftOut(connection), labelNames, survival(connection),
         survivalMedians(connection)));
   }
 
@@ -231,51 +227,4 @@ public final class ReportReader {
     return table;
   }
 
-  /** Non-empty tables whose name mentions "pattern" (filled by the usage-pattern stage when it has run). */
-  private static List<PatternTable> patternTables(Connection connection) throws SQLException {
-    List<String> names = new ArrayList<>();
-    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
-            + "AND table_name LIKE '%pattern%' ORDER BY table_name")) {
-      while (r.next()) {
-        names.add(r.getString(1));
-      }
-    }
-    List<PatternTable> tables = new ArrayList<>();
-    for (String name : names) {
-      String quoted = "\"" + name.replace("\"", "\"\"") + "\"";
-      long count;
-      try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM " + quoted)) {
-        r.next();
-        count = r.getLong(1);
-      }
-      if (count == 0) {
-        continue;
-      }
-      List<String> columns = new ArrayList<>();
-      List<List<String>> rows = new ArrayList<>();
-      try (Statement s = connection.createStatement();
-           ResultSet r = s.executeQuery("SELECT * FROM " + quoted + " LIMIT " + PATTERN_ROWS)) {
-        ResultSetMetaData meta = r.getMetaData();
-        for (int c = 1; c <= meta.getColumnCount(); c++) {
-          columns.add(meta.getColumnName(c));
-        }
-        while (r.next()) {
-          List<String> row = new ArrayList<>();
-          for (int c = 1; c <= columns.size(); c++) {
-            Object value = r.getObject(c);
-            row.add(value == null ? "" : abbreviate(String.valueOf(value)));
-          }
-          rows.add(row);
-        }
-      }
-      tables.add(new PatternTable(name, count, columns, rows));
-    }
-    return tables;
-  }
-
-  private static String abbreviate(String text) {
-    String oneLine = text.replaceAll("\\s+", " ").strip();
-    return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 77) + "...";
-  }
 }

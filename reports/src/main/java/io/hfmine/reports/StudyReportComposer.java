@@ -11,7 +11,6 @@ import io.hfmine.analyzers.stats.resolution.TypeBalanceReading;
 import io.hfmine.reports.ReportData.DescriptiveRow;
 import io.hfmine.reports.ReportData.FunnelStep;
 import io.hfmine.reports.ReportData.LabelCount;
-import io.hfmine.reports.ReportData.PatternTable;
 import io.hfmine.reports.ReportData.RunInfo;
 import io.hfmine.reports.svg.BarChartSvg;
 import io.hfmine.reports.svg.BarChartSvg.Bar;
@@ -44,10 +43,12 @@ public final class StudyReportComposer {
     ReportDocument doc = new ReportDocument(data.title());
     doc.paragraph("Generated " + data.generatedAt().withNano(0).toString().replace('T', ' ') + " UTC from the store " + data.storeFile()
         + ". Every number below is read from that store.");
+    AppendixSections.methods(data, doc);
     funnel(data, doc);
+    AppendixSections.endToEndFunnel(data.stages(), doc);
     taxonomy(data, doc);
     resolution(data, doc);
-    patterns(data, doc);
+    AppendixSections.patterns(data.patternOverview(), data.patterns(), doc);
     if (seTasks != null && seTasks.present()) {
       io.hfmine.reports.setasks.SeTaskSection.append(seTasks, doc);
     }
@@ -234,21 +235,6 @@ public final class StudyReportComposer {
         doc.paragraph(String.format(Locale.ROOT, "Left out of the %s test, with fewer than %d closed PTM issues "
                 + "(stats.min-group-size; still described above): %s.", scope.equals("theme") ? "theme" : "sub-theme",
             data.run().minGroupSize(), String.join(", ", names)));
-      }
-    }
-  }
-
-  private static void patterns(ReportData data, ReportDocument doc) {
-    if (data.patternTables().isEmpty()) {
-      return;
-    }
-    doc.heading(2, "Usage patterns");
-    for (PatternTable table : data.patternTables()) {
-      doc.heading(3, table.name());
-      doc.paragraph(String.format(Locale.ROOT, "%,d rows%s.", table.rows(),
-          table.rows() > table.firstRows().size() ? "; the first " + table.firstRows().size() + " are shown" : ""));
-      if (!table.firstRows().isEmpty()) {
-        doc.table(table.columns(), table.firstRows(), false);
       }
     }
   }

@@ -168,12 +168,39 @@ class StudyReportTest {
   }
 
   @Test
-  void usagePatternSectionAppearsOnlyWhenAPatternTableHasRows() throws Exception {
+  void usagePatternsAppearAsCoverageCallsAndMedoidSnippetNotAsTableDumps() throws Exception {
     assertThat(Files.readString(report().html())).doesNotContain("Usage patterns");
-    execute("CREATE TABLE usage_patterns (pattern_id INTEGER, model_id VARCHAR, snippets INTEGER)",
-        "INSERT INTO usage_patterns VALUES (1, 'bert-base-uncased', 812), (2, 'gpt2', 97)");
+    String longLine = "model = AutoModel.from_pretrained('bert-base-uncased', " + "x=1, ".repeat(40) + ")";
+    execute("INSERT INTO pattern_groups VALUES ('model', 'bert-base-uncased', 'kmeans', 40, 'clustered', NULL, 2, 0, "
+            + "0.4123456789, 2, NULL, NULL, NULL, 7, TIMESTAMP '2025-01-01 00:00:00')",
+        "INSERT INTO pattern_groups VALUES ('model', 'gpt2', 'kmeans', 3, 'too-small', 'fewer than 5 usages', 0, 0, "
+            + "NULL, NULL, NULL, NULL, NULL, 7, TIMESTAMP '2025-01-01 00:00:00')",
+        "INSERT INTO patterns VALUES ('model', 'bert-base-uncased', 1, 30, 0.75, 'u1', "
+            + "['AutoModel.from_pretrained', 'model.eval'], [], [], NULL)",
+        "INSERT INTO patterns VALUES ('model', 'bert-base-uncased', 2, 10, 0.25, 'u2', ['pipeline'], [], [], NULL)",
+        "INSERT INTO usages (usage_id, repository, path, language, line, col, library, api, kind, resolution, "
+            + "extracted_at, snippet) VALUES ('u1', 'acme/app', 'src/load_model.py', 'python', 12, 1, 'transformers', "
+            + "'transformers.AutoModel.from_pretrained', 'model', 'literal', TIMESTAMP '2025-01-01 00:00:00', '"
+            + longLine.replace("'", "''") + "')");
     String html = Files.readString(report().html());
-    assertThat(html).contains("Usage patterns").contains("usage_patterns").contains("bert-base-uncased").contains("812");
+    assertThat(html).contains("Usage patterns").contains("model bert-base-uncased")
+        .contains("43 usages in 2 groups: 1 clustered into 2 patterns, 1 too small")
+        .contains("Pattern 1: 75% of the usages (30); calls AutoModel.from_pretrained → model.eval; "
+            + "medoid at acme/app:src/load_model.py:12")
+        .contains("mean silhouette 0.41")
+        .contains("<pre><code class=\"language-python\">model = AutoModel.from_pretrained(")
+        .doesNotContain("0.4123456789").doesNotContain(longLine.replace("'", "&#39;"));
+  }
+
+  @Test
+  void theMethodsParagraphAndTheEndToEndFunnelComeFromTheStore() throws Exception {
+    runStudy();
+    String html = Files.readString(report().html());
+    assertThat(html).contains("<h2>Methods</h2>").contains("by the first of these label sources that labelled them: "
+        + "human:*, rules").contains("sampling (seed 9)").contains("at least 1 closed PTM issues")
+        .contains("From Hub models to sampled issues");
+    long issues = (long) number("SELECT count(*) FROM issues");
+    assertThat(html).contains("issues collected from them</td><td class=\"num\">" + issues);
   }
 
   @Test
