@@ -1,7 +1,6 @@
 package io.hfmine.reports;
 
 import io.hfmine.reports.ReportDocument.Block;
-import io.hfmine.reports.ReportDocument.Code;
 import io.hfmine.reports.ReportDocument.Figure;
 import io.hfmine.reports.ReportDocument.Heading;
 import io.hfmine.reports.ReportDocument.ItemList;
@@ -23,7 +22,7 @@ public final class HtmlRenderer {
       figure { margin: 1em 0 1.6em; }
       figcaption { font-size: 13px; color: #444; margin-top: .3em; }
       svg { max-width: 100%; height: auto; }
-      pre { background: #f6f8fa; border: 1px solid #ddd; padding: .6em .8em; font-size: 12px; overflow-x: auto; }
+      pre { background: #f6f8fa; padding: .6em .8em; font-size: 12px; white-space: pre-wrap; overflow-wrap: anywhere; }
       """;
 
   private static final java.util.regex.Pattern NUMBER =
@@ -49,7 +48,8 @@ public final class HtmlRenderer {
           html.append("</ul>\n");
         }
         case Table t -> table(t, html);
-        case Code c -> html.append("<pre><code>").append(Html.escape(c.text())).append("</code></pre>\n");
+        case ReportDocument.Code c -> html.append("<pre><code class=\"language-").append(Html.escape(c.language()))
+            .append("\">").append(Html.escape(c.text())).append("</code></pre>\n");
         case Figure f -> html.append("<figure id=\"").append(Html.escape(f.id())).append("\">\n").append(f.svg())
             .append("\n<figcaption>").append(Html.escape(f.caption())).append("</figcaption>\n</figure>\n");
       }

@@ -1,7 +1,6 @@
 package io.hfmine.reports;
 
 import io.hfmine.reports.ReportDocument.Block;
-import io.hfmine.reports.ReportDocument.Code;
 import io.hfmine.reports.ReportDocument.Figure;
 import io.hfmine.reports.ReportDocument.Heading;
 import io.hfmine.reports.ReportDocument.ItemList;
@@ -28,11 +27,8 @@ public final class MarkdownRenderer {
           md.append('\n');
         }
         case Table t -> table(t, md);
-        case Code c -> {
-          String fence = fence(c.text());
-          md.append(fence).append(c.language()).append('\n').append(c.text().stripTrailing()).append('\n')
-              .append(fence).append("\n\n");
-        }
+        case ReportDocument.Code c -> md.append("```").append(c.language()).append('\n').append(c.text().replace("```", "`\u200b``"))
+            .append("\n```\n\n");
         case Figure f -> md.append("![").append(f.caption().replace("]", ")")).append("](").append(FIGURES).append('/')
             .append(f.id()).append(".svg)\n\n*").append(f.caption()).append("*\n\n");
       }
@@ -51,17 +47,6 @@ public final class MarkdownRenderer {
       md.append("| ").append(String.join(" | ", row.stream().map(MarkdownRenderer::cell).toList())).append(" |\n");
     }
     md.append('\n');
-  }
-
-  /** A backtick fence longer than any backtick run in the code, so code never closes it early. */
-  private static String fence(String code) {
-    int longest = 0;
-    int run = 0;
-    for (int i = 0; i < code.length(); i++) {
-      run = code.charAt(i) == '`' ? run + 1 : 0;
-      longest = Math.max(longest, run);
-    }
-    return "`".repeat(Math.max(3, longest + 1));
   }
 
   private static String cell(String text) {

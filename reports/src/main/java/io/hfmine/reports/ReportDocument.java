@@ -40,7 +40,7 @@ public final class ReportDocument {
     return this;
   }
 
-  /** A block of source code, shown as written (never re-flowed). */
+  /** Source code, shown as is (HTML wraps long lines rather than scrolling). */
   public ReportDocument code(String language, String text) {
     blocks.add(new Code(language, text));
     return this;
@@ -68,11 +68,10 @@ public final class ReportDocument {
   public record Table(List<String> headers, List<List<String>> rows, boolean numeric) implements Block {
   }
 
-  /** An SVG chart; {@code id} names its file next to the Markdown report. */
-  public record Figure(String id, String svg, String caption) implements Block {
+  public record Code(String language, String text) implements Block {
   }
 
-  /** Source code; {@code language} names it for the Markdown fence (may be empty). */
-  public record Code(String language, String text) implements Block {
+  /** An SVG chart; {@code id} names its file next to the Markdown report. */
+  public record Figure(String id, String svg, String caption) implements Block {
   }
 }

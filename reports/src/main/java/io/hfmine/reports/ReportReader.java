@@ -1,6 +1,7 @@
 package io.hfmine.reports;
 
 import io.hfmine.analyzers.stats.resolution.EffectSize;
+import io.hfmine.analyzers.stats.resolution.GroupLeftOut;
 import io.hfmine.analyzers.stats.resolution.LabelSourcePreference;
 import io.hfmine.analyzers.stats.resolution.PairwiseComparison;
 import io.hfmine.analyzers.stats.resolution.ProjectSample;
@@ -12,7 +13,6 @@ import io.hfmine.reports.ReportData.DescriptiveRow;
 import io.hfmine.reports.ReportData.FunnelStep;
 import io.hfmine.reports.ReportData.LabelCount;
 import io.hfmine.reports.ReportData.RunInfo;
-import io.hfmine.reports.patterns.PatternSummaryReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,7 +33,7 @@ public final class ReportReader {
   }
 
   public static ReportData read(Store store, String title, double alpha, List<String> labelSources,
-      LocalDateTime generatedAt) {
+      Map<String, String> labelNames, LocalDateTime generatedAt) {
     List<StudyIssue> issues = StudyIssueReader.read(store, new LabelSourcePreference(labelSources));
     Map<String, Long> themes = new TreeMap<>();
     Map<String, Long> subthemes = new TreeMap<>();
@@ -49,7 +49,9 @@ public final class ReportReader {
     return store.read(connection -> new ReportData(title, alpha, store.file().toString(), generatedAt, funnel(connection),
         issues.size(), ptmIssues, counts(themes), counts(subthemes), run(connection), projects(connection),
         descriptives(connection), tests(connection), values(connection), issueTypes(connection),
-        PatternSummaryReader.read(connection)));
+        AppendixReader.overview(connection), AppendixReader.patterns(connection), AppendixReader.stages(connection),
+        leftOut(connection), labelNames, survival(connection),
+        survivalMedians(connection)));
   }
 
   private static List<LabelCount> counts(Map<String, Long> counts) {
@@ -72,13 +74,15 @@ public final class ReportReader {
     try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
         "SELECT ran_at, seed, day_counting, label_sources, alternative, bootstrap_resamples, confidence, issues, "
             + "open_excluded, closed_without_date, closed_before_created, closed_without_ptm_label, closed_ptm, "
-            + "closed_non_ptm, conventions FROM resolution_runs ORDER BY ran_at DESC LIMIT 1")) {
+            + "closed_non_ptm, conventions, day_counting_definition, sampled_issues, sampled_days_differing, "
+            + "min_group_size FROM resolution_runs ORDER BY ran_at DESC LIMIT 1")) {
       if (!r.next()) {
         return null;
       }
       return new RunInfo(r.getObject(1, LocalDateTime.class), r.getLong(2), r.getString(3), r.getString(4),
           r.getString(5), r.getInt(6), r.getDouble(7), r.getLong(8), r.getLong(9), r.getLong(10), r.getLong(11),
-          r.getLong(12), r.getLong(13), r.getLong(14), Arrays.asList(r.getString(15).split("\n")));
+          r.getLong(12), r.getLong(13), r.getLong(14), Arrays.asList(r.getString(15).split("\n")), r.getString(16),
+          r.getLong(17), r.getLong(18), r.getInt(19));
     }
   }
 
@@ -110,14 +114,15 @@ public final class ReportReader {
   private static List<StudyTest> tests(Connection connection) throws SQLException {
     List<StudyTest> tests = new ArrayList<>();
     try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
-        "SELECT test_id, test, subject, n, group_count, statistic, df, p_value, method, alternative, note "
+        "SELECT test_id, test, subject, n, group_count, statistic, df, p_value, method, alternative, note, day_counting "
             + "FROM resolution_tests ORDER BY CASE test_id WHEN 'ptm-vs-non-ptm' THEN 0 WHEN 'issue-types' THEN 1 "
             + "WHEN 'themes' THEN 2 ELSE 3 END, test_id")) {
       while (r.next()) {
         String id = r.getString(1);
         tests.add(new StudyTest(id, r.getString(2), r.getString(3), r.getLong(4), r.getInt(5),
             (Double) r.getObject(6), (Integer) r.getObject(7), (Double) r.getObject(8), r.getString(9),
-            r.getString(10), r.getString(11), effectSizes(connection, id), posthoc(connection, id)));
+            r.getString(10), r.getString(11), effectSizes(connection, id), posthoc(connection, id),
+            r.getString(12)));
       }
     }
     return tests;
@@ -154,7 +159,9 @@ public final class ReportReader {
   private static Map<String, Map<String, double[]>> values(Connection connection) throws SQLException {
     Map<String, Map<String, List<Double>>> lists = new LinkedHashMap<>();
     try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
-        "SELECT scope, grp, days FROM resolution_values "
+        // The days of the run's own counting; both are stored.
+        "SELECT scope, grp, CASE WHEN (SELECT max(day_counting) FROM resolution_runs) = 'elapsed' "
+            + "THEN elapsed_days ELSE calendar_days END FROM resolution_values "
             + "ORDER BY scope, CASE grp WHEN 'ptm' THEN 0 WHEN 'non-ptm' THEN 1 ELSE 2 END, grp")) {
       while (r.next()) {
         lists.computeIfAbsent(r.getString(1), k -> new LinkedHashMap<>())
@@ -170,6 +177,45 @@ public final class ReportReader {
     return values;
   }
 
+  private static List<ReportData.SurvivalRow> survival(Connection connection) throws SQLException {
+    List<ReportData.SurvivalRow> rows = new ArrayList<>();
+    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
+        "SELECT grp, days_open, at_risk, closed, censored, survival, coalesce(lower, 'NaN'::DOUBLE), "
+            + "coalesce(upper, 'NaN'::DOUBLE) FROM resolution_survival "
+            + "ORDER BY CASE grp WHEN 'ptm' THEN 0 ELSE 1 END, days_open")) {
+      while (r.next()) {
+        rows.add(new ReportData.SurvivalRow(r.getString(1), r.getInt(2), r.getLong(3), r.getLong(4), r.getLong(5),
+            r.getDouble(6), r.getDouble(7), r.getDouble(8)));
+      }
+    }
+    return rows;
+  }
+
+  private static List<ReportData.SurvivalMedian> survivalMedians(Connection connection) throws SQLException {
+    List<ReportData.SurvivalMedian> rows = new ArrayList<>();
+    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
+        "SELECT grp, issues, closed, coalesce(median, 'NaN'::DOUBLE), coalesce(median_lower, 'NaN'::DOUBLE), "
+            + "coalesce(median_upper, 'NaN'::DOUBLE), confidence FROM resolution_survival_medians "
+            + "ORDER BY CASE grp WHEN 'ptm' THEN 0 ELSE 1 END")) {
+      while (r.next()) {
+        rows.add(new ReportData.SurvivalMedian(r.getString(1), r.getLong(2), r.getLong(3), r.getDouble(4),
+            r.getDouble(5), r.getDouble(6), r.getDouble(7)));
+      }
+    }
+    return rows;
+  }
+
+  private static List<GroupLeftOut> leftOut(Connection connection) throws SQLException {
+    List<GroupLeftOut> groups = new ArrayList<>();
+    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
+        "SELECT scope, grp, issues FROM resolution_groups_left_out ORDER BY scope, issues DESC, grp")) {
+      while (r.next()) {
+        groups.add(new GroupLeftOut(r.getString(1), r.getString(2), r.getInt(3)));
+      }
+    }
+    return groups;
+  }
+
   private static Map<String, Map<String, Long>> issueTypes(Connection connection) throws SQLException {
     Map<String, Map<String, Long>> table = new TreeMap<>();
     try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
@@ -180,4 +226,5 @@ public final class ReportReader {
     }
     return table;
   }
+
 }

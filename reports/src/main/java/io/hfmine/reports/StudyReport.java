@@ -1,10 +1,8 @@
 package io.hfmine.reports;
 
-import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
 import io.hfmine.datasets.files.OwnedOutput;
 import io.hfmine.datasets.store.Store;
 import io.hfmine.reports.ReportDocument.Figure;
-import io.hfmine.reports.setasks.SeTaskReportReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 /** Facade of {@code hfmine report}: reads the store and writes report.html, report.md and figures/. */
 public final class StudyReport {
@@ -31,14 +30,19 @@ public final class StudyReport {
   /**
    * Writes into {@code outDir}. Files are built in a staging folder and moved in at the end
    * ({@link OwnedOutput}): a failure never leaves half a report, and nothing the report did not
-   * write before (a user's own {@code figures/}) is deleted or overwritten. The taxonomy names the
-   * theme and sub-theme codes the labels carry.
+   * write before (a user's own {@code figures/}) is deleted or overwritten.
    */
   public static Written write(Store store, Path outDir, String title, double alpha, List<String> labelSources,
-      Taxonomy taxonomy, Clock clock) {
+      Clock clock) {
+    return write(store, outDir, title, alpha, labelSources, Map.of(), clock);
+  }
+
+  /** As above, naming themes and sub-themes by {@code labelNames} (code → name) instead of their codes. */
+  public static Written write(Store store, Path outDir, String title, double alpha, List<String> labelSources,
+      Map<String, String> labelNames, Clock clock) {
     OwnedOutput output = OwnedOutput.begin(outDir, "hfmine report");
     try {
-      ReportDocument document = compose(store, title, alpha, labelSources, taxonomy, clock);
+      ReportDocument document = compose(store, title, alpha, labelSources, labelNames, clock);
       Path staging = output.staging();
       Files.writeString(staging.resolve(HTML), HtmlRenderer.render(document), StandardCharsets.UTF_8);
       Files.writeString(staging.resolve(MARKDOWN), MarkdownRenderer.render(document), StandardCharsets.UTF_8);
@@ -59,16 +63,16 @@ public final class StudyReport {
     }
   }
 
-  /** The report as one self-contained HTML page, written nowhere (what {@code hfmine serve} shows). */
-  public static String html(Store store, String title, double alpha, List<String> labelSources, Taxonomy taxonomy,
-      Clock clock) {
-    return HtmlRenderer.render(compose(store, title, alpha, labelSources, taxonomy, clock));
+  /** The report as one HTML page (what {@code hfmine serve} shows), figures inline. */
+  public static String html(Store store, String title, double alpha, List<String> labelSources,
+      Map<String, String> labelNames, Clock clock) {
+    return HtmlRenderer.render(compose(store, title, alpha, labelSources, labelNames, clock));
   }
 
   private static ReportDocument compose(Store store, String title, double alpha, List<String> labelSources,
-      Taxonomy taxonomy, Clock clock) {
-    ReportData data = ReportReader.read(store, title, alpha, labelSources,
+      Map<String, String> labelNames, Clock clock) {
+    ReportData data = ReportReader.read(store, title, alpha, labelSources, labelNames,
         LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC));
-    return StudyReportComposer.compose(data, SeTaskReportReader.read(store), taxonomy);
+    return StudyReportComposer.compose(data, io.hfmine.reports.setasks.SeTaskReportReader.read(store));
   }
 }

@@ -3,18 +3,15 @@ package io.hfmine.reports;
 import static io.hfmine.analyzers.stats.Figures.number;
 import static io.hfmine.analyzers.stats.Figures.pValue;
 
-import io.hfmine.analyzers.issues.taxonomy.SubTheme;
-import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
-import io.hfmine.analyzers.issues.taxonomy.Theme;
 import io.hfmine.analyzers.stats.resolution.EffectSize;
 import io.hfmine.analyzers.stats.resolution.PairwiseComparison;
 import io.hfmine.analyzers.stats.resolution.ProjectSample;
 import io.hfmine.analyzers.stats.resolution.StudyTest;
+import io.hfmine.analyzers.stats.resolution.TypeBalanceReading;
 import io.hfmine.reports.ReportData.DescriptiveRow;
 import io.hfmine.reports.ReportData.FunnelStep;
 import io.hfmine.reports.ReportData.LabelCount;
 import io.hfmine.reports.ReportData.RunInfo;
-import io.hfmine.reports.patterns.PatternSection;
 import io.hfmine.reports.svg.BarChartSvg;
 import io.hfmine.reports.svg.BarChartSvg.Bar;
 import io.hfmine.reports.svg.BoxPlotSvg;
@@ -24,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Lays out the report's sections from the store's numbers. */
@@ -39,22 +35,20 @@ public final class StudyReportComposer {
   }
 
   public static ReportDocument compose(ReportData data) {
-    return compose(data, null, null);
+    return compose(data, null);
   }
 
-  /**
-   * The report, with the SE-task study's section when {@code seTasks} is given; {@code taxonomy}
-   * (may be null) names the theme and sub-theme codes.
-   */
-  public static ReportDocument compose(ReportData data, io.hfmine.reports.setasks.SeTaskReportData seTasks,
-      Taxonomy taxonomy) {
+  /** The report, with the SE-task study's section when {@code seTasks} is given. */
+  public static ReportDocument compose(ReportData data, io.hfmine.reports.setasks.SeTaskReportData seTasks) {
     ReportDocument doc = new ReportDocument(data.title());
     doc.paragraph("Generated " + data.generatedAt().withNano(0).toString().replace('T', ' ') + " UTC from the store " + data.storeFile()
         + ". Every number below is read from that store.");
+    AppendixSections.methods(data, doc);
     funnel(data, doc);
-    taxonomy(data, taxonomy, doc);
+    AppendixSections.endToEndFunnel(data.stages(), doc);
+    taxonomy(data, doc);
     resolution(data, doc);
-    PatternSection.compose(data.patterns(), doc);
+    AppendixSections.patterns(data.patternOverview(), data.patterns(), doc);
     if (seTasks != null && seTasks.present()) {
       io.hfmine.reports.setasks.SeTaskSection.append(seTasks, doc);
     }
@@ -86,22 +80,20 @@ public final class StudyReportComposer {
     }
   }
 
-  private static void taxonomy(ReportData data, Taxonomy taxonomy, ReportDocument doc) {
+  private static void taxonomy(ReportData data, ReportDocument doc) {
     doc.heading(2, "Issues and the challenge taxonomy");
     doc.paragraph(String.format(Locale.ROOT, "The store holds %,d issues; %,d are labelled PTM-related by the preferred "
         + "label source. An issue may carry several themes and sub-themes, so counts can add up to more than the "
         + "number of PTM-related issues.", data.issues(), data.ptmIssues()));
     doc.heading(3, "Themes");
-    labelCounts("theme", "themes", data.themes(), data.ptmIssues(), doc);
-    codeTable(data.themes(), data.ptmIssues(), code -> taxonomy == null ? null
-        : taxonomy.theme(code).map(Theme::name).orElse(null), doc);
+    labelCounts("theme", "themes", data.themes(), data, doc);
     doc.heading(3, "Sub-themes");
-    labelCounts("subtheme", "sub-themes", data.subthemes(), data.ptmIssues(), doc);
-    codeTable(data.subthemes(), data.ptmIssues(), code -> taxonomy == null ? null
-        : taxonomy.subTheme(code).map(SubTheme::name).orElse(null), doc);
+    labelCounts("subtheme", "sub-themes", data.subthemes(), data, doc);
   }
 
-  private static void labelCounts(String id, String name, List<LabelCount> counts, long ptmIssues, ReportDocument doc) {
+  private static void labelCounts(String id, String name, List<LabelCount> counts, ReportData data,
+      ReportDocument doc) {
+    long ptmIssues = data.ptmIssues();
     if (counts.isEmpty()) {
       doc.paragraph("No " + name + " are labelled yet.");
       return;
@@ -110,22 +102,7 @@ public final class StudyReportComposer {
     String caption = String.format(Locale.ROOT, "PTM-related issues per %s: %,d labels on %,d PTM-related issues, %d %s.",
         id.equals("theme") ? "theme" : "sub-theme", labels, ptmIssues, counts.size(), name);
     doc.figure("taxonomy-" + id, BarChartSvg.render(caption,
-        counts.stream().map(c -> new Bar(c.code(), c.issues())).toList(), THEME_COLOUR, 190), caption);
-  }
-
-  /** The codes of a chart beside their names, so a reader needs no key to the taxonomy. */
-  private static void codeTable(List<LabelCount> counts, long ptmIssues, Function<String, String> name,
-      ReportDocument doc) {
-    if (counts.isEmpty()) {
-      return;
-    }
-    doc.table(List.of("code", "name", "PTM-related issues", "share"), counts.stream()
-        .map(c -> {
-          String known = name.apply(c.code());
-          return List.of(c.code(), known == null ? "(not in the configured taxonomy)" : known,
-              String.format(Locale.ROOT, "%,d", c.issues()),
-              ptmIssues == 0 ? "–" : String.format(Locale.ROOT, "%.1f %%", 100.0 * c.issues() / ptmIssues));
-        }).toList(), false);
+        counts.stream().map(c -> new Bar(data.label(c.code()), c.issues())).toList(), THEME_COLOUR, 190), caption);
   }
 
   private static void resolution(ReportData data, ReportDocument doc) {
@@ -135,10 +112,10 @@ public final class StudyReportComposer {
       doc.paragraph("No resolution-time study is stored yet: run `hfmine stats resolution`.");
       return;
     }
-    doc.paragraph(String.format(Locale.ROOT, "Study run of %s UTC: seed %d, %s days (0 when closed the same day), labels "
-            + "from %s, Mann-Whitney alternative '%s', median intervals from %,d bootstrap resamples at %s%%.",
-        run.ranAt().withNano(0).toString().replace('T', ' '), run.seed(), run.dayCounting(), run.labelSources(), run.alternative(),
-        run.bootstrapResamples(), number(run.confidence() * 100)));
+    doc.paragraph(String.format(Locale.ROOT, "Study run of %s UTC: seed %d, labels from %s, Mann-Whitney alternative "
+            + "'%s' (x = PTM issues), median intervals from %,d bootstrap resamples at %s%%. Resolution time in %s.",
+        run.ranAt().withNano(0).toString().replace('T', ' '), run.seed(), run.labelSources(), run.alternative(),
+        run.bootstrapResamples(), number(run.confidence() * 100), run.dayCountingDefinition()));
     doc.table(List.of("issues", "count"), List.of(
         row("in the store", run.issues()), row("open (excluded: no resolution time)", run.openExcluded()),
         row("closed without closed_at (excluded)", run.closedWithoutDate()),
@@ -166,7 +143,8 @@ public final class StudyReportComposer {
           values, group.equals("ptm") ? PTM_COLOUR : NON_PTM_COLOUR)));
       doc.figure("resolution-ptm-vs-non-ptm", BoxPlotSvg.render(caption, boxes), caption);
     }
-    descriptivesTable(data.descriptives("group"), "group", run.confidence(), doc);
+    descriptivesTable(data.descriptives("group"), "group", run.confidence(), data, doc);
+    SurvivalSection.append(data, doc);
     scopeSection(data, "theme", "themes", "Resolution time per theme", doc);
     scopeSection(data, "subtheme", "sub-themes", "Resolution time per sub-theme", doc);
     tests(data, doc);
@@ -184,18 +162,18 @@ public final class StudyReportComposer {
         + "mean; whiskers: 1.5 IQR; circles: values beyond.", scope.equals("theme") ? "theme" : "sub-theme",
         groups.size(), plural, distinct, plural);
     List<Box> boxes = new ArrayList<>();
-    groups.forEach((group, values) -> boxes.add(new Box(group, values, THEME_COLOUR)));
+    groups.forEach((group, values) -> boxes.add(new Box(data.label(group), values, THEME_COLOUR)));
     doc.figure("resolution-" + scope, BoxPlotSvg.render(caption, boxes), caption);
-    descriptivesTable(data.descriptives(scope), scope, data.run().confidence(), doc);
+    descriptivesTable(data.descriptives(scope), scope, data.run().confidence(), data, doc);
   }
 
   private static void descriptivesTable(List<DescriptiveRow> rows, String scope, double confidence,
-      ReportDocument doc) {
+      ReportData data, ReportDocument doc) {
     if (rows.isEmpty()) {
       return;
     }
     doc.table(List.of(scope, "n", "mean", "median", "median " + number(confidence * 100) + "% CI", "q1", "q3", "IQR", "min", "max"), rows.stream()
-        .map(r -> List.of(r.group(), String.valueOf(r.n()), number(r.mean()), number(r.median()),
+        .map(r -> List.of(data.label(r.group()), String.valueOf(r.n()), number(r.mean()), number(r.median()),
             "[" + number(r.medianCiLow()) + ", " + number(r.medianCiHigh()) + "]", number(r.q1()), number(r.q3()),
             number(r.iqr()), number(r.min()), number(r.max()))).toList(), true);
   }
@@ -203,7 +181,7 @@ public final class StudyReportComposer {
   private static void tests(ReportData data, ReportDocument doc) {
     doc.heading(3, "Tests");
     List<List<String>> rows = new ArrayList<>();
-    for (StudyTest t : data.tests()) {
+    for (StudyTest t : data.mainTests()) {
       rows.add(List.of(t.id(), t.test() + (t.alternative() != null ? " (" + t.alternative() + ", " + t.method() + ")"
               : "yates".equals(t.method()) ? " (Yates)" : ""), t.subject(), String.valueOf(t.n()),
           t.statistic() == null ? "-" : number(t.statistic()),
@@ -216,15 +194,21 @@ public final class StudyReportComposer {
     doc.table(List.of("test", "method", "compares", "n", "statistic", "df", "p", significant, "effect size", "note"),
         rows, false);
     doc.paragraph("Statistic: U1 of the PTM group for Mann-Whitney, chi-square for the issue-type balance, H for "
-        + "Kruskal-Wallis. Significance level " + number(data.alpha()) + " (stats.alpha). The issue-type test checks "
-        + "that the two groups are comparable: a large p means no evidence that their issue types differ.");
+        + "Kruskal-Wallis. Significance level " + number(data.alpha()) + " (stats.alpha). Resolution times in "
+        + data.run().dayCounting() + " days.");
+    StudyTest balance = data.test("issue-types");
+    if (balance != null) {
+      doc.paragraph("Issue-type balance: " + TypeBalanceReading.of(balance, data.alpha()));
+    }
+    leftOut(data, doc);
+    DayCountingSection.append(data, doc);
     if (!data.issueTypes().isEmpty()) {
       doc.heading(3, "Issue types in the balanced sample");
       doc.table(List.of("issue type", "PTM", "non-PTM"), data.issueTypes().entrySet().stream()
           .map(e -> List.of(e.getKey(), String.valueOf(e.getValue().getOrDefault("ptm", 0L)),
               String.valueOf(e.getValue().getOrDefault("non-ptm", 0L)))).toList(), true);
     }
-    for (StudyTest t : data.tests()) {
+    for (StudyTest t : data.mainTests()) {
       if (t.posthoc().isEmpty()) {
         continue;
       }
@@ -237,8 +221,20 @@ public final class StudyReportComposer {
           all ? "" : " (only those are listed)"));
       if (!listed.isEmpty()) {
         doc.table(List.of("group", "vs", "z", "p", "p (Holm)"), listed.stream()
-            .map(p -> List.of(p.groupA(), p.groupB(), String.format(Locale.ROOT, "%.3f", p.z()), pValue(p.pValue()),
+            .map(p -> List.of(data.label(p.groupA()), data.label(p.groupB()), String.format(Locale.ROOT, "%.3f", p.z()), pValue(p.pValue()),
                 pValue(p.pHolm()))).toList(), false);
+      }
+    }
+  }
+
+  private static void leftOut(ReportData data, ReportDocument doc) {
+    for (String scope : List.of("theme", "subtheme")) {
+      List<String> names = data.leftOut().stream().filter(g -> g.scope().equals(scope))
+          .map(g -> data.label(g.group()) + ": " + g.issues()).toList();
+      if (!names.isEmpty()) {
+        doc.paragraph(String.format(Locale.ROOT, "Left out of the %s test, with fewer than %d closed PTM issues "
+                + "(stats.min-group-size; still described above): %s.", scope.equals("theme") ? "theme" : "sub-theme",
+            data.run().minGroupSize(), String.join(", ", names)));
       }
     }
   }

@@ -2,7 +2,6 @@ package io.hfmine.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
 import io.hfmine.analyzers.stats.Alternative;
 import io.hfmine.analyzers.stats.Figures;
 import io.hfmine.analyzers.stats.resolution.DayCounting;
@@ -27,22 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class StudyReportTest {
   private static final List<String> SOURCES = List.of("human:*", "rules");
-  /** Names of this test's own; HR is left out, as when a study changed its taxonomy after labelling. */
-  private static final Taxonomy TAXONOMY = Taxonomy.parse("""
-      name: test taxonomy
-      version: 1
-      themes:
-        - code: MU
-          name: Calling models
-          description: d
-        - code: PQ
-          name: Quality of predictions
-          description: d
-          sub-themes:
-            - code: PQ.output
-              name: Wrong outputs
-              description: d
-      """, "test taxonomy");
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-02-01T12:00:00Z"), ZoneOffset.UTC);
 
   @TempDir
@@ -85,12 +68,12 @@ class StudyReportTest {
   }
 
   private void runStudy() {
-    ResolutionStudyRun.run(store, new StudySettings(9, DayCounting.CALENDAR, Alternative.GREATER, SOURCES, 200, 0.95),
+    ResolutionStudyRun.run(store, new StudySettings(9, DayCounting.CALENDAR, Alternative.GREATER, SOURCES, 200, 0.95, 1, 0.05),
         Progress.NONE, CLOCK);
   }
 
   private StudyReport.Written report() {
-    return StudyReport.write(store, dir.resolve("report"), "Test study", 0.05, SOURCES, TAXONOMY, CLOCK);
+    return StudyReport.write(store, dir.resolve("report"), "Test study", 0.05, SOURCES, CLOCK);
   }
 
   @Test
@@ -112,16 +95,6 @@ class StudyReportTest {
   }
 
   @Test
-  void themeAndSubThemeCodesStandBesideTheirNamesAndShares() throws Exception {
-    String html = Files.readString(report().html());
-    // 7 PTM-related issues: MU on 2 of them, PQ on 3, HR on 2; PQ.output on 1.
-    assertThat(html).contains("<td>MU</td><td>Calling models</td><td class=\"num\">2</td><td>28.6 %</td>")
-        .contains("<td>PQ</td><td>Quality of predictions</td><td class=\"num\">3</td><td>42.9 %</td>")
-        .contains("<td>HR</td><td>(not in the configured taxonomy)</td>")
-        .contains("<td>PQ.output</td><td>Wrong outputs</td><td class=\"num\">1</td><td>14.3 %</td>");
-  }
-
-  @Test
   void balancedSampleSizesAndGroupCountsAppearInFigureCaptions() throws Exception {
     runStudy();
     String html = Files.readString(report().html());
@@ -130,6 +103,44 @@ class StudyReportTest {
     assertThat(html).contains("Resolution time of the balanced sample: 3 PTM and 3 non-PTM closed issues from 2 projects");
     assertThat(html).contains("PTM-related issues per theme: 7 labels on 7 PTM-related issues, 3 themes.");
     assertThat(html).contains("<figure id=\"resolution-ptm-vs-non-ptm\">").contains("<svg");
+  }
+
+  @Test
+  void theReportNamesTheDayCountingAndShowsTheTestsUnderTheOtherOne() throws Exception {
+    runStudy();
+    String html = Files.readString(report().html());
+    assertThat(html).contains("Resolution time in calendar days: UTC date of closure minus UTC date of creation")
+        .contains("Sensitivity to the day counting")
+        .contains("p (elapsed)")
+        .contains(Figures.pValue(number("SELECT p_value FROM resolution_tests WHERE test_id = 'ptm-vs-non-ptm.elapsed'")));
+    long differing = (long) number("SELECT sampled_days_differing FROM resolution_runs");
+    long sampled = (long) number("SELECT sampled_issues FROM resolution_runs");
+    assertThat(html).contains("disagree, by one day, on " + differing + " of " + sampled + " issues");
+  }
+
+  @Test
+  void themesAppearByNameWithTheirCodeAndSmallOnesAreNamedAsLeftOut() throws Exception {
+    ResolutionStudyRun.run(store, new StudySettings(9, DayCounting.CALENDAR, Alternative.GREATER, SOURCES, 200, 0.95,
+        2, 0.05), Progress.NONE, CLOCK);
+    String html = Files.readString(StudyReport.write(store, dir.resolve("named"), "Test study", 0.05, SOURCES,
+        java.util.Map.of("MU", "Model Usage", "HR", "Hardware and Computation Resource"), CLOCK).html());
+    assertThat(html).contains("Model Usage (MU)");
+    // Each sub-theme of the store labels one closed issue.
+    assertThat(html).contains("Left out of the sub-theme test, with fewer than 2 closed PTM issues")
+        .contains("PQ.output: 1").contains("PQ.training: 1");
+  }
+
+  @Test
+  void openIssuesAppearAsCensoredInKaplanMeierCurvesWithMediansAndTheLogRankTest() throws Exception {
+    runStudy();
+    String html = Files.readString(report().html());
+    assertThat(html).contains("Open issues as censored observations")
+        .contains("<figure id=\"survival-ptm-vs-non-ptm\">")
+        .contains("median days to closure")
+        .contains(Figures.pValue(number("SELECT p_value FROM resolution_tests WHERE test_id = 'ptm-vs-non-ptm-survival'")));
+    long censored = (long) number("SELECT sum(censored) FROM resolution_survival");
+    long open = (long) number("SELECT count(*) FROM issues WHERE state = 'open'");
+    assertThat(censored).isPositive().isLessThanOrEqualTo(open);
   }
 
   @Test
@@ -157,58 +168,39 @@ class StudyReportTest {
   }
 
   @Test
-  void usagePatternSectionAppearsOnlyOnceThePatternStageStoredGroups() throws Exception {
+  void usagePatternsAppearAsCoverageCallsAndMedoidSnippetNotAsTableDumps() throws Exception {
     assertThat(Files.readString(report().html())).doesNotContain("Usage patterns");
-    plantPatterns();
-    assertThat(Files.readString(report().html())).contains("Usage patterns");
-  }
-
-  @Test
-  void usagePatternSectionReadsAsProseWithRoundedFiguresAndTheMedoidsCode() throws Exception {
-    plantPatterns();
-    StudyReport.Written written = report();
-    String html = Files.readString(written.html());
-    String section = html.substring(html.indexOf("<h2>Usage patterns</h2>"));
-    assertThat(section)
-        .contains("<td>transformers</td><td>library</td><td>kmeans</td>")
-        .contains(">0.42<").contains(">88 %<").contains(">0.67<")
-        .contains("Pattern 1: 30 of 40 usages (75 %). Calls: AutoModel.from_pretrained → model.eval → model.generate.")
-        .contains("Keyword arguments: torch_dtype, device_map.")
-        .contains("<pre><code>model = AutoModel.from_pretrained(&quot;org/m&quot;)\nmodel.eval()</code></pre>")
-        .contains("Patterns of transformers (grouped by library)")
-        .contains("<td>tiny/model</td><td>model</td>").contains(">too-small<")
-        // the stored JSON and raw ids stay in the tables, out of the prose
-        .doesNotContain("silhouette_by_k").doesNotContain("{\"2\"").doesNotContain("u-medoid")
-        .doesNotContain("0.416");
-    String markdown = Files.readString(written.markdown());
-    assertThat(markdown).contains("```python\nmodel = AutoModel.from_pretrained(\"org/m\")\nmodel.eval()\n```");
-  }
-
-  /** A clustered group with two patterns, the second's medoid spanning more lines than are shown, and a small group. */
-  private void plantPatterns() {
-    String longSnippet = String.join("\\n", java.util.Collections.nCopies(20, "pipe(x)"));
-    execute("INSERT INTO pattern_groups VALUES ('library', 'transformers', 'kmeans', 40, 'clustered', NULL, 2, 0, "
-            + "0.4166, 2, '{\"2\": 0.4166, \"3\": 0.2}', 0.875, 0.6666, 7, TIMESTAMP '2025-01-01 00:00:00')",
-        "INSERT INTO pattern_groups VALUES ('model', 'tiny/model', 'kmeans', 2, 'too-small', 'fewer than 10 usages', "
-            + "0, 0, NULL, NULL, NULL, NULL, NULL, 7, TIMESTAMP '2025-01-01 00:00:00')",
-        "INSERT INTO patterns VALUES ('library', 'transformers', 1, 30, 0.75, 'u-medoid-1', "
-            + "['AutoModel.from_pretrained', 'model.eval', 'model.generate'], ['torch_dtype', 'device_map'], [], NULL)",
-        "INSERT INTO patterns VALUES ('library', 'transformers', 2, 10, 0.25, 'u-medoid-2', "
-            + "['pipeline'], [], [], NULL)",
-        "INSERT INTO usages (usage_id, path, language, line, col, library, api, kind, resolution, snippet, extracted_at) "
-            + "VALUES ('u-medoid-1', 'a.py', 'python', 1, 1, 'transformers', 'transformers.AutoModel.from_pretrained', "
-            + "'model', 'literal', 'model = AutoModel.from_pretrained(\"org/m\")' || chr(10) || 'model.eval()', "
-            + "TIMESTAMP '2025-01-01 00:00:00')",
-        "INSERT INTO usages (usage_id, path, language, line, col, library, api, kind, resolution, snippet, extracted_at) "
-            + "VALUES ('u-medoid-2', 'b.py', 'python', 1, 1, 'transformers', 'transformers.pipeline', 'pipeline', "
-            + "'literal', replace('" + longSnippet + "', '\\n', chr(10)), TIMESTAMP '2025-01-01 00:00:00')");
-  }
-
-  @Test
-  void aLongMedoidIsCutWithAMarkerLine() throws Exception {
-    plantPatterns();
+    String longLine = "model = AutoModel.from_pretrained('bert-base-uncased', " + "x=1, ".repeat(40) + ")";
+    execute("INSERT INTO pattern_groups VALUES ('model', 'bert-base-uncased', 'kmeans', 40, 'clustered', NULL, 2, 0, "
+            + "0.4123456789, 2, NULL, NULL, NULL, 7, TIMESTAMP '2025-01-01 00:00:00')",
+        "INSERT INTO pattern_groups VALUES ('model', 'gpt2', 'kmeans', 3, 'too-small', 'fewer than 5 usages', 0, 0, "
+            + "NULL, NULL, NULL, NULL, NULL, 7, TIMESTAMP '2025-01-01 00:00:00')",
+        "INSERT INTO patterns VALUES ('model', 'bert-base-uncased', 1, 30, 0.75, 'u1', "
+            + "['AutoModel.from_pretrained', 'model.eval'], [], [], NULL)",
+        "INSERT INTO patterns VALUES ('model', 'bert-base-uncased', 2, 10, 0.25, 'u2', ['pipeline'], [], [], NULL)",
+        "INSERT INTO usages (usage_id, repository, path, language, line, col, library, api, kind, resolution, "
+            + "extracted_at, snippet) VALUES ('u1', 'acme/app', 'src/load_model.py', 'python', 12, 1, 'transformers', "
+            + "'transformers.AutoModel.from_pretrained', 'model', 'literal', TIMESTAMP '2025-01-01 00:00:00', '"
+            + longLine.replace("'", "''") + "')");
     String html = Files.readString(report().html());
-    assertThat(html).contains("pipe(x)\n# … 4 more lines</code></pre>");
+    assertThat(html).contains("Usage patterns").contains("model bert-base-uncased")
+        .contains("43 usages in 2 groups: 1 clustered into 2 patterns, 1 too small")
+        .contains("Pattern 1: 75% of the usages (30); calls AutoModel.from_pretrained → model.eval; "
+            + "medoid at acme/app:src/load_model.py:12")
+        .contains("mean silhouette 0.41")
+        .contains("<pre><code class=\"language-python\">model = AutoModel.from_pretrained(")
+        .doesNotContain("0.4123456789").doesNotContain(longLine.replace("'", "&#39;"));
+  }
+
+  @Test
+  void theMethodsParagraphAndTheEndToEndFunnelComeFromTheStore() throws Exception {
+    runStudy();
+    String html = Files.readString(report().html());
+    assertThat(html).contains("<h2>Methods</h2>").contains("by the first of these label sources that labelled them: "
+        + "human:*, rules").contains("sampling (seed 9)").contains("at least 1 closed PTM issues")
+        .contains("From Hub models to sampled issues");
+    long issues = (long) number("SELECT count(*) FROM issues");
+    assertThat(html).contains("issues collected from them</td><td class=\"num\">" + issues);
   }
 
   @Test

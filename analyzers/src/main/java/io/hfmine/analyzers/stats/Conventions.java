@@ -6,7 +6,8 @@ import java.util.List;
 public final class Conventions {
   /** One line per convention; shown in command output, JSON and the report. */
   public static final List<String> SCIPY = List.of(
-      "Mann-Whitney U as scipy.stats.mannwhitneyu (defaults): U is the first group's U1 = R1 - n1(n1+1)/2; "
+      "Mann-Whitney U as scipy.stats.mannwhitneyu with method='auto' and use_continuity=True; "
+          + "the alternative is stated with each result (SciPy's default is two-sided): U is the first group's U1 = R1 - n1(n1+1)/2; "
           + "method auto = exact when no ties and a group has n <= 8, else normal approximation "
           + "with tie and continuity correction",
       "Kruskal-Wallis H as scipy.stats.kruskal: tie-corrected, p from chi-square with k-1 df",

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** The {@code stats} section of the configuration (see config/hfmine.yaml for each key's meaning). */
 public record StatsSettings(long seed, String alternative, String dayCounting, List<String> labelSources,
-    int bootstrapResamples, double confidence, double alpha) implements ValidatedSettings {
+    int bootstrapResamples, double confidence, double alpha, int minGroupSize) implements ValidatedSettings {
 
   public StatsSettings {
     labelSources = labelSources == null ? List.of() : List.copyOf(labelSources);
@@ -33,6 +33,9 @@ public record StatsSettings(long seed, String alternative, String dayCounting, L
     if (!(confidence > 0 && confidence < 1)) {
       throw new IllegalArgumentException("stats.confidence must be between 0 and 1; got " + confidence);
     }
+    if (minGroupSize < 2) {
+      throw new IllegalArgumentException("stats.min-group-size must be at least 2; got " + minGroupSize);
+    }
     if (!(alpha > 0 && alpha < 1)) {
       throw new IllegalArgumentException("stats.alpha must be between 0 and 1; got " + alpha);
     }
@@ -44,6 +47,6 @@ public record StatsSettings(long seed, String alternative, String dayCounting, L
 
   /** A copy with another seed (the --seed flag). */
   public StatsSettings withSeed(long newSeed) {
-    return new StatsSettings(newSeed, alternative, dayCounting, labelSources, bootstrapResamples, confidence, alpha);
+    return new StatsSettings(newSeed, alternative, dayCounting, labelSources, bootstrapResamples, confidence, alpha, minGroupSize);
   }
 }

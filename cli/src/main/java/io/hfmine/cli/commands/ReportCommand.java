@@ -1,6 +1,7 @@
 package io.hfmine.cli.commands;
 
 import io.hfmine.analyzers.issues.IssueSettings;
+import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
 import io.hfmine.analyzers.stats.StatsSettings;
 import io.hfmine.cli.support.BaseCommand;
 import io.hfmine.cli.support.ExitCode;
@@ -36,7 +37,8 @@ public final class ReportCommand extends BaseCommand {
     ReportSettings settings = session.config().section("report", ReportSettings.class);
     StatsSettings stats = session.config().section("stats", StatsSettings.class);
     Path dir = out != null ? out : session.workDir().resolve(settings.outDir());
+    IssueSettings issues = session.config().section("issues", IssueSettings.class);
     return StudyReport.write(session.store(), dir, settings.title(), stats.alpha(), stats.labelSources(),
-        IssueSettings.from(session.config()).loadTaxonomy(), Clock.systemUTC());
+        Taxonomy.load(issues.taxonomy()).names(), Clock.systemUTC());
   }
 }

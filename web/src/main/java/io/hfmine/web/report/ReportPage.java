@@ -29,7 +29,7 @@ public final class ReportPage implements Handler {
     String html = cached;
     if (html == null) {
       html = StudyReport.html(site.store(), site.spec().reportTitle(), site.spec().alpha(), site.spec().labelSources(),
-          site.spec().taxonomy(), Clock.systemUTC());
+          site.spec().taxonomy().names(), Clock.systemUTC());
       cached = html;
     }
     ctx.header("Content-Security-Policy", POLICY);

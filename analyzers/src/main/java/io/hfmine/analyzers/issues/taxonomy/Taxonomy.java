@@ -121,4 +121,12 @@ public record Taxonomy(String name, int version, List<Theme> themes,
   public boolean isSubTheme(String code) {
     return subTheme(code).isPresent();
   }
+
+  /** Theme and sub-theme names by code, for readers who should not have to learn the codes. */
+  public Map<String, String> names() {
+    Map<String, String> names = new LinkedHashMap<>();
+    themes.forEach(t -> names.put(t.code(), t.name()));
+    subThemes().forEach(s -> names.put(s.code(), s.name()));
+    return names;
+  }
 }

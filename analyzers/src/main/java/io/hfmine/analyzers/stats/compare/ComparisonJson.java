@@ -5,6 +5,7 @@ import io.hfmine.analyzers.stats.GroupSummaryJson;
 import io.hfmine.analyzers.stats.Conventions;
 import io.hfmine.analyzers.stats.DunnComparison;
 import io.hfmine.analyzers.stats.KruskalWallisResult;
+import io.hfmine.analyzers.stats.MannWhitneyCall;
 import io.hfmine.analyzers.stats.MannWhitneyResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,6 +34,8 @@ public final class ComparisonJson {
       mw.put("x", result.groupName(0));
       mw.put("y", result.groupName(1));
       mw.put("alternative", test.alternative().scipyName());
+      mw.put("hypothesis", MannWhitneyCall.hypothesis(test.alternative(), result.groupName(0), result.groupName(1)));
+      mw.put("ran", MannWhitneyCall.scipy(test, result.groupName(0), result.groupName(1)));
       mw.put("method", test.method().name().toLowerCase(Locale.ROOT));
       mw.put("ties", test.tied());
       mw.put("n1", test.n1());

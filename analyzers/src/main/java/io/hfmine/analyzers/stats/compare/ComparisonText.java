@@ -8,6 +8,7 @@ import io.hfmine.analyzers.stats.GroupSummary;
 import io.hfmine.analyzers.stats.Descriptives;
 import io.hfmine.analyzers.stats.DunnComparison;
 import io.hfmine.analyzers.stats.KruskalWallisResult;
+import io.hfmine.analyzers.stats.MannWhitneyCall;
 import io.hfmine.analyzers.stats.MannWhitneyResult;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -34,6 +35,9 @@ public final class ComparisonText {
       MannWhitneyResult test = result.mannWhitney();
       out.printf(Locale.ROOT, "Mann-Whitney U, %s: %s %s %s%n", test.alternative().scipyName(), result.groupName(0),
           relation(test), result.groupName(1));
+      out.println("  ran:        " + MannWhitneyCall.scipy(test, result.groupName(0), result.groupName(1)));
+      out.println("  hypothesis: " + MannWhitneyCall.hypothesis(test.alternative(), result.groupName(0),
+          result.groupName(1)));
       out.printf(Locale.ROOT, "  U1 = %s  U2 = %s  n1 = %d  n2 = %d  p = %s  (method %s%s)%n", number(test.u1()),
           number(test.u2()), test.n1(), test.n2(), pValue(test.pValue()), test.method().name().toLowerCase(Locale.ROOT),
           test.tied() ? ", ties present" : "");

@@ -1,5 +1,6 @@
 package io.hfmine.analyzers.stats.compare;
 
+import io.hfmine.analyzers.stats.Alternative;
 import io.hfmine.analyzers.stats.GroupSummary;
 import io.hfmine.analyzers.stats.DominanceEffect;
 import io.hfmine.analyzers.stats.DunnTest;
@@ -22,6 +23,7 @@ public final class GroupComparison {
       throw new CsvInputException(values.source() + ": " + values.groups().size()
           + " group(s) found " + values.names() + "; at least two are needed to compare");
     }
+    values = putFirst(values, settings);
     List<GroupSummary> summaries = new ArrayList<>();
     List<double[]> samples = new ArrayList<>();
     for (Map.Entry<String, double[]> group : values.groups().entrySet()) {
@@ -38,7 +40,31 @@ public final class GroupComparison {
       return new ComparisonResult(values.source(), summaries, values.skipped(), test, DominanceEffect.of(test),
           null, List.of());
     }
+    if (settings.alternative() != Alternative.TWO_SIDED) {
+      throw new CsvInputException(values.source() + ": a one-sided alternative ("
+          + settings.alternative().scipyName() + ") compares two groups; " + values.groups().size()
+          + " were given " + values.names() + " (choose two with --groups, or test two-sided)");
+    }
     KruskalWallisResult test = KruskalWallisH.test(samples);
     return new ComparisonResult(values.source(), summaries, values.skipped(), null, null, test, DunnTest.test(samples));
+  }
+
+  /**
+   * Moves the named first group to the front. A one-sided test without one is refused: its
+   * direction would otherwise hang on which group happens to come first in the file.
+   */
+  private static GroupedValues putFirst(GroupedValues values, ComparisonSettings settings) {
+    if (settings.first() == null) {
+      if (settings.alternative() != Alternative.TWO_SIDED) {
+        throw new CsvInputException(values.source() + ": a one-sided alternative ("
+            + settings.alternative().scipyName() + ") needs the group it is about: name it as the first group"
+            + " (groups: " + String.join(", ", values.names()) + ")");
+      }
+      return values;
+    }
+    List<String> order = new ArrayList<>();
+    order.add(settings.first());
+    values.names().stream().filter(name -> !name.equals(settings.first())).forEach(order::add);
+    return values.select(order);
   }
 }

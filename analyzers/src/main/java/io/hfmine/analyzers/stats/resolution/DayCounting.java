@@ -23,6 +23,28 @@ public enum DayCounting {
     };
   }
 
+  /**
+   * The definition in words, as every output states it. Both readings fit the reference study's
+   * "days from creation to closure, 0 when closed the same day"; they differ by one day whenever
+   * the clock time of closure is earlier than that of creation on a later date.
+   */
+  public String definition() {
+    return switch (this) {
+      case CALENDAR -> "calendar days: UTC date of closure minus UTC date of creation (0 when closed the same UTC day)";
+      case ELAPSED -> "elapsed days: whole 24-hour periods from creation to closure (0 when closed within 24 hours)";
+    };
+  }
+
+  /** The column name a value counted this way carries in tables and CSV files. */
+  public String column() {
+    return label() + "_days";
+  }
+
+  /** The other reading, for the sensitivity of the tests to the choice. */
+  public DayCounting other() {
+    return this == CALENDAR ? ELAPSED : CALENDAR;
+  }
+
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }

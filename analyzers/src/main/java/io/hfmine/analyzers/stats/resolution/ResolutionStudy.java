@@ -37,7 +37,8 @@ public final class ResolutionStudy {
   }
 
   public static ResolutionStudyResult run(List<StudyIssue> issues, StudySettings settings, Instant ranAt) {
-    ResolutionTimes times = ResolutionTimes.of(issues, settings.dayCounting());
+    DayCounting counting = settings.dayCounting();
+    ResolutionTimes times = ResolutionTimes.of(issues, counting);
     BalancedSample sample = BalancedSampler.sample(times.ptm(), times.nonPtm(), settings.seed());
     List<ScopedValue> values = new ArrayList<>();
     Map<String, List<GroupSummary>> descriptives = new LinkedHashMap<>();
@@ -47,7 +48,10 @@ public final class ResolutionStudy {
     groups.put(PTM, sample.ptm());
     groups.put(NON_PTM, sample.nonPtm());
     descriptives.put(SCOPE_GROUP, summarise(SCOPE_GROUP, groups, settings, values));
-    tests.add(compareGroups(sample, settings));
+    tests.add(compareGroups(sample.ptm(), sample.nonPtm(), settings).counted("ptm-vs-non-ptm", counting));
+    SurvivalAnalysis.Result survival = SurvivalAnalysis.run(issues, counting, settings.confidence(),
+        "ptm-vs-non-ptm-survival");
+    tests.add(survival.logRank());
 
     Map<String, Map<String, Long>> typeTable = new TreeMap<>();
     long withoutType = countTypes(sample.ptm(), PTM, typeTable) + countTypes(sample.nonPtm(), NON_PTM, typeTable);
@@ -55,30 +59,83 @@ public final class ResolutionStudy {
 
     Map<String, List<ResolvedIssue>> byTheme = byLabel(times.ptm(), i -> i.issue().themes());
     descriptives.put(SCOPE_THEME, summarise(SCOPE_THEME, byTheme, settings, values));
-    tests.add(acrossGroups("themes", "resolution days of closed PTM issues across themes", byTheme));
-
     Map<String, List<ResolvedIssue>> bySubtheme = byLabel(times.ptm(), i -> i.issue().subthemes());
     descriptives.put(SCOPE_SUBTHEME, summarise(SCOPE_SUBTHEME, bySubtheme, settings, values));
-    tests.add(acrossGroups("subthemes", "resolution days of closed PTM issues across sub-themes", bySubtheme));
+    List<GroupLeftOut> leftOut = new ArrayList<>();
+    Map<String, List<ResolvedIssue>> themes = largeEnough(SCOPE_THEME, byTheme, settings.minGroupSize(), leftOut);
+    Map<String, List<ResolvedIssue>> subthemes = largeEnough(SCOPE_SUBTHEME, bySubtheme, settings.minGroupSize(),
+        leftOut);
+    tests.add(acrossGroups("themes", "resolution days of closed PTM issues across themes", themes, leftOut(leftOut,
+        SCOPE_THEME, settings)).counted("themes", counting));
+    tests.add(acrossGroups("subthemes", "resolution days of closed PTM issues across sub-themes", subthemes,
+        leftOut(leftOut, SCOPE_SUBTHEME, settings)).counted("subthemes", counting));
+
+    // The same issues with their days counted the other way: how much the conclusions hang on it.
+    DayCounting other = counting.other();
+    String suffix = "." + other.label();
+    tests.add(compareGroups(recount(sample.ptm(), other), recount(sample.nonPtm(), other), settings)
+        .counted("ptm-vs-non-ptm" + suffix, other));
+    tests.add(SurvivalAnalysis.run(issues, other, settings.confidence(), "ptm-vs-non-ptm-survival" + suffix)
+        .logRank());
+    tests.add(acrossGroups("themes", "resolution days of closed PTM issues across themes", recount(themes, other),
+        leftOut(leftOut, SCOPE_THEME, settings)).counted("themes" + suffix, other));
+    tests.add(acrossGroups("subthemes", "resolution days of closed PTM issues across sub-themes",
+        recount(subthemes, other), leftOut(leftOut, SCOPE_SUBTHEME, settings)).counted("subthemes" + suffix, other));
+    DayCountingSensitivity sensitivity = DayCountingSensitivity.of(counting, sample);
 
     return new ResolutionStudyResult(ranAt, settings, times.counts(), sample, descriptives, List.copyOf(tests),
-        typeTable, withoutType, List.copyOf(values));
+        typeTable, withoutType, List.copyOf(values), List.copyOf(leftOut), sensitivity,
+        survival.curves());
   }
 
-  private static StudyTest compareGroups(BalancedSample sample, StudySettings settings) {
+  /** The groups with at least {@code minimum} issues; the others are added to {@code leftOut}. */
+  private static Map<String, List<ResolvedIssue>> largeEnough(String scope, Map<String, List<ResolvedIssue>> groups,
+      int minimum, List<GroupLeftOut> leftOut) {
+    Map<String, List<ResolvedIssue>> kept = new TreeMap<>();
+    groups.forEach((name, issues) -> {
+      if (issues.size() >= minimum) {
+        kept.put(name, issues);
+      } else {
+        leftOut.add(new GroupLeftOut(scope, name, issues.size()));
+      }
+    });
+    return kept;
+  }
+
+  private static String leftOut(List<GroupLeftOut> leftOut, String scope, StudySettings settings) {
+    List<String> names = leftOut.stream().filter(g -> g.scope().equals(scope))
+        .map(g -> g.group() + " (" + g.issues() + ")").toList();
+    return names.isEmpty() ? null : "left out with fewer than " + settings.minGroupSize() + " issues: "
+        + String.join(", ", names);
+  }
+
+  private static List<ResolvedIssue> recount(List<ResolvedIssue> issues, DayCounting counting) {
+    return issues.stream().map(i -> new ResolvedIssue(i.issue(), counting.days(i.issue().createdAt(),
+        i.issue().closedAt()))).toList();
+  }
+
+  private static Map<String, List<ResolvedIssue>> recount(Map<String, List<ResolvedIssue>> groups,
+      DayCounting counting) {
+    Map<String, List<ResolvedIssue>> recounted = new TreeMap<>();
+    groups.forEach((name, issues) -> recounted.put(name, recount(issues, counting)));
+    return recounted;
+  }
+
+  private static StudyTest compareGroups(List<ResolvedIssue> ptm, List<ResolvedIssue> nonPtm,
+      StudySettings settings) {
     String subject = "resolution days, PTM vs non-PTM issues (balanced sample)";
-    int n = sample.ptm().size() + sample.nonPtm().size();
-    if (sample.ptm().isEmpty()) {
+    int n = ptm.size() + nonPtm.size();
+    if (ptm.isEmpty()) {
       return StudyTest.notRun("ptm-vs-non-ptm", "mann-whitney-u", subject, n, 2,
           "no project has both closed PTM and closed non-PTM issues");
     }
-    MannWhitneyResult test = MannWhitneyU.test(days(sample.ptm()), days(sample.nonPtm()), settings.alternative());
+    MannWhitneyResult test = MannWhitneyU.test(days(ptm), days(nonPtm), settings.alternative());
     DominanceEffect effect = DominanceEffect.of(test);
     return new StudyTest("ptm-vs-non-ptm", "mann-whitney-u", subject, n, 2, test.u1(), null, test.pValue(),
         test.method().name().toLowerCase(Locale.ROOT), test.alternative().scipyName(), null,
         List.of(new EffectSize("a12", effect.a12(), effect.a12Magnitude().label()),
             new EffectSize("cliffs-delta", effect.cliffsDelta(), effect.cliffsDeltaMagnitude().label())),
-        List.of());
+        List.of(), null);
   }
 
   private static StudyTest typeBalance(Map<String, Map<String, Long>> table, long withoutType) {
@@ -102,14 +159,15 @@ public final class ResolutionStudy {
     }
     ChiSquareResult result = ChiSquareIndependence.test(observed);
     return new StudyTest("issue-types", "chi-square", subject, n, 2, result.statistic(), result.degreesOfFreedom(),
-        result.pValue(), result.yatesCorrected() ? "yates" : "pearson", null, untyped, List.of(), List.of());
+        result.pValue(), result.yatesCorrected() ? "yates" : "pearson", null, untyped, List.of(), List.of(), null);
   }
 
-  private static StudyTest acrossGroups(String id, String subject, Map<String, List<ResolvedIssue>> groups) {
+  private static StudyTest acrossGroups(String id, String subject, Map<String, List<ResolvedIssue>> groups,
+      String leftOut) {
     long n = groups.values().stream().mapToLong(List::size).sum();
     if (groups.size() < 2) {
       return StudyTest.notRun(id, "kruskal-wallis-h", subject, n, groups.size(),
-          "fewer than two groups with closed PTM issues");
+          join("fewer than two groups with enough closed PTM issues", leftOut));
     }
     List<String> names = List.copyOf(groups.keySet());
     List<double[]> samples = groups.values().stream().map(ResolutionStudy::days).toList();
@@ -117,7 +175,7 @@ public final class ResolutionStudy {
     try {
       test = KruskalWallisH.test(samples);
     } catch (IllegalArgumentException e) {
-      return StudyTest.notRun(id, "kruskal-wallis-h", subject, n, groups.size(), e.getMessage());
+      return StudyTest.notRun(id, "kruskal-wallis-h", subject, n, groups.size(), join(e.getMessage(), leftOut));
     }
     List<PairwiseComparison> pairs = new ArrayList<>();
     for (DunnComparison pair : DunnTest.test(samples)) {
@@ -125,9 +183,9 @@ public final class ResolutionStudy {
     }
     return new StudyTest(id, "kruskal-wallis-h", subject, test.n(), test.groups(), test.h(),
         test.degreesOfFreedom(), test.pValue(), "chi-square", null,
-        "an issue with several labels counts in each of their groups",
+        join("an issue with several labels counts in each of their groups", leftOut),
         List.of(new EffectSize("epsilon-squared", test.epsilonSquared(), test.epsilonSquaredMagnitude().label())),
-        pairs);
+        pairs, null);
   }
 
   private static List<GroupSummary> summarise(String scope, Map<String, List<ResolvedIssue>> groups,
@@ -138,8 +196,9 @@ public final class ResolutionStudy {
         continue;
       }
       for (ResolvedIssue issue : group.getValue()) {
-        values.add(new ScopedValue(scope, group.getKey(), issue.issue().repository(), issue.issue().number(),
-            issue.days()));
+        StudyIssue i = issue.issue();
+        values.add(new ScopedValue(scope, group.getKey(), i.repository(), i.number(),
+            DayCounting.CALENDAR.days(i.createdAt(), i.closedAt()), DayCounting.ELAPSED.days(i.createdAt(), i.closedAt())));
       }
       summaries.add(GroupSummary.of(group.getKey(), days(group.getValue()), settings.confidence(),
           settings.bootstrapResamples(), settings.seed()));

@@ -19,6 +19,9 @@ public final class ResolutionStudyJson {
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("seed", s.seed());
     settings.put("day_counting", s.dayCounting().label());
+    settings.put("day_counting_definition", s.dayCounting().definition());
+    settings.put("min_group_size", s.minGroupSize());
+    settings.put("alpha", s.alpha());
     settings.put("label_sources", s.labelSources());
     settings.put("alternative", s.alternative().scipyName());
     settings.put("bootstrap_resamples", s.bootstrapResamples());
@@ -44,11 +47,37 @@ public final class ResolutionStudyJson {
       }
       descriptives.put(scope.getKey(), rows);
     }
+    root.put("descriptives_day_counting", s.dayCounting().label());
     root.put("descriptives", descriptives);
     root.put("tests", result.tests());
     root.put("issue_types", result.issueTypes());
     root.put("sampled_without_type", result.sampledWithoutType());
+    root.put("issue_type_balance", TypeBalanceReading.of(result.test("issue-types"), s.alpha()));
+    root.put("groups_left_out", result.leftOut());
+    Map<String, Object> sensitivity = new LinkedHashMap<>();
+    sensitivity.put("sampled_issues", result.sensitivity().issues());
+    sensitivity.put("days_differing", result.sensitivity().differing());
+    sensitivity.put("other_day_counting", result.sensitivity().other().label());
+    sensitivity.put("other_day_counting_definition", result.sensitivity().other().definition());
+    root.put("day_counting_sensitivity", sensitivity);
+    Map<String, Object> survival = new LinkedHashMap<>();
+    result.survival().forEach((group, curve) -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("day_counting", s.dayCounting().label());
+      row.put("issues", curve.n());
+      row.put("closed", curve.events());
+      row.put("median_days", finite(curve.median()));
+      row.put("median_lower", finite(curve.medianLower()));
+      row.put("median_upper", finite(curve.medianUpper()));
+      row.put("confidence", curve.confidence());
+      survival.put(group, row);
+    });
+    root.put("survival", survival);
     root.put("conventions", Conventions.SCIPY);
     return root;
+  }
+
+  private static Double finite(double value) {
+    return Double.isFinite(value) ? value : null;
   }
 }

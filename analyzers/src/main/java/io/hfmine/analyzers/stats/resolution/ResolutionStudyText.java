@@ -19,8 +19,9 @@ public final class ResolutionStudyText {
   public static void write(ResolutionStudyResult result, PrintWriter out) {
     StudySettings s = result.settings();
     IssueFilterCounts c = result.counts();
-    out.printf(Locale.ROOT, "Resolution-time study: seed %d, %s days, labels from %s, alternative %s%n%n", s.seed(),
-        s.dayCounting().label(), String.join(" > ", s.labelSources()), s.alternative().scipyName());
+    out.printf(Locale.ROOT, "Resolution-time study: seed %d, %s days, labels from %s, alternative %s (x = ptm)%n",
+        s.seed(), s.dayCounting().label(), String.join(" > ", s.labelSources()), s.alternative().scipyName());
+    out.printf(Locale.ROOT, "days: %s%n%n", s.dayCounting().definition());
     out.printf(Locale.ROOT, "issues %,d: open (excluded) %,d, closed without closed_at %,d, closed before created %,d, "
             + "closed without PTM label %,d, closed PTM %,d, closed non-PTM %,d%n%n", c.issues(), c.openExcluded(),
         c.closedWithoutDate(), c.closedBeforeCreated(), c.closedWithoutPtmLabel(), c.closedPtm(), c.closedNonPtm());
@@ -42,13 +43,26 @@ public final class ResolutionStudyText {
       }
       descriptives(scope.getKey(), scope.getValue(), out);
     }
-    out.println("tests");
+    out.println("tests (" + s.dayCounting().label() + " days unless the id says otherwise)");
     for (StudyTest test : result.tests()) {
       test(test, out);
     }
+    DayCountingSensitivity sensitivity = result.sensitivity();
+    out.printf(Locale.ROOT, "%nday counting: %,d of %,d sampled issues get one day more under calendar than under "
+        + "elapsed counting; the tests ending .%s ran on %s%n", sensitivity.differing(), sensitivity.issues(),
+        sensitivity.other().label(), sensitivity.other().definition());
+    out.println("issue-type balance: " + TypeBalanceReading.of(result.test("issue-types"), s.alpha()));
+    result.survival().forEach((group, curve) -> out.printf(Locale.ROOT,
+        "survival (open issues censored), %s: %,d issues, %,d closed, median %s %s days [%s, %s]%n", group, curve.n(),
+        curve.events(), orNone(curve.median()), s.dayCounting().label(), orNone(curve.medianLower()),
+        orNone(curve.medianUpper())));
     out.println();
     out.println("Conventions (SciPy's):");
     Conventions.SCIPY.forEach(line -> out.println("  - " + line));
+  }
+
+  private static String orNone(double value) {
+    return Double.isFinite(value) ? number(value) : "not reached";
   }
 
   private static void descriptives(String scope, List<GroupSummary> groups, PrintWriter out) {

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class GroupComparisonTest {
-  private static final ComparisonSettings SETTINGS = new ComparisonSettings(Alternative.GREATER, 0.95, 500, 1);
+  private static final ComparisonSettings SETTINGS = new ComparisonSettings(Alternative.GREATER, "late", 0.95, 500, 1);
 
   private static GroupedValues values(Object... nameThenValues) {
     Map<String, double[]> groups = new LinkedHashMap<>();
@@ -36,9 +36,25 @@ class GroupComparisonTest {
   }
 
   @Test
+  void aOneSidedTestWithoutANamedFirstGroupIsRefusedListingTheGroups() {
+    ComparisonSettings unnamed = new ComparisonSettings(Alternative.LESS, null, 0.95, 500, 1);
+    assertThatThrownBy(() -> GroupComparison.compare(
+        values("late", new double[] {10, 11, 12}, "early", new double[] {1, 2, 3}), unnamed))
+        .hasMessageContaining("test.csv: a one-sided alternative (less) needs the group it is about")
+        .hasMessageContaining("groups: late, early");
+  }
+
+  @Test
+  void aOneSidedTestOfMoreThanTwoGroupsIsRefused() {
+    ComparisonSettings settings = new ComparisonSettings(Alternative.GREATER, "a", 0.95, 500, 1);
+    assertThatThrownBy(() -> GroupComparison.compare(values("a", new double[] {1, 2}, "b", new double[] {4, 5},
+        "c", new double[] {7, 8}), settings)).hasMessageContaining("a one-sided alternative (greater) compares two groups");
+  }
+
+  @Test
   void moreGroupsRunKruskalWallisAndDunnOverEveryPair() {
     ComparisonResult result = GroupComparison.compare(values("a", new double[] {1, 2, 3}, "b",
-        new double[] {4, 5, 6}, "c", new double[] {7, 8, 9}), SETTINGS);
+        new double[] {4, 5, 6}, "c", new double[] {7, 8, 9}), ComparisonSettings.twoSided(0.95, 500, 1));
     assertThat(result.twoGroups()).isFalse();
     assertThat(result.kruskalWallis().degreesOfFreedom()).isEqualTo(2);
     // Ranks are the values: H = 12/(9·10)·(36 + 225 + 576)/3 − 30 = 7.2.
@@ -60,6 +76,9 @@ class GroupComparisonTest {
     ComparisonText.write(result, new PrintWriter(text));
     assertThat(text.toString())
         .contains("Mann-Whitney U, greater: late > early")
+        .contains("ran:        scipy.stats.mannwhitneyu(x=late, y=early, alternative='greater', method='auto', "
+            + "use_continuity=True) -> exact")
+        .contains("hypothesis: one-sided: late tends to be greater than early")
         .contains("U1 = 9  U2 = 0  n1 = 3  n2 = 3  p = 0.05000  (method exact)")
         .contains("Cliff's delta = 1.0000 (large)")
         .contains("scipy.stats.mannwhitneyu");

@@ -98,7 +98,7 @@ class ResolutionStudyRunTest {
     assertThat(count("SELECT open_excluded FROM resolution_runs")).isEqualTo(1);
     assertThat(count("SELECT sampled_per_group FROM resolution_projects WHERE repository = 'o/a'")).isEqualTo(2);
     assertThat(count("SELECT count(*) FROM resolution_values WHERE scope = 'group'")).isEqualTo(4);
-    assertThat(count("SELECT sum(days) FROM resolution_values WHERE scope = 'group' AND grp = 'ptm'")).isEqualTo(1 + 2);
+    assertThat(count("SELECT sum(calendar_days) FROM resolution_values WHERE scope = 'group' AND grp = 'ptm'")).isEqualTo(1 + 2);
     assertThat(count("SELECT count(*) FROM resolution_tests WHERE test_id = 'ptm-vs-non-ptm' AND p_value IS NOT NULL"))
         .isEqualTo(1);
     assertThat(count("SELECT count(*) FROM resolution_effect_sizes WHERE test_id = 'ptm-vs-non-ptm'")).isEqualTo(2);

@@ -22,8 +22,10 @@ import picocli.CommandLine.Parameters;
 /** {@code hfmine stats compare}: Mann-Whitney or Kruskal-Wallis + Dunn on the groups of any CSV. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = {"Compare a numeric column across the groups of a CSV file with SciPy's conventions.",
-        "Two groups: Mann-Whitney U with A12 and Cliff's delta (the first group, in file order or "
-            + "--groups order, is x). More: Kruskal-Wallis H with epsilon-squared and Dunn's test with Holm."})
+        "Two groups: Mann-Whitney U with A12 and Cliff's delta, two-sided as SciPy's default; a one-sided "
+            + "test names its group: --alternative greater --first GROUP. More: Kruskal-Wallis H with "
+            + "epsilon-squared and Dunn's test with Holm.",
+        "The output states the SciPy call that gives the same answer."})
 public final class CompareCommand extends BaseCommand {
   @Parameters(index = "0", paramLabel = "FILE.csv", description = "CSV file with a header row (UTF-8, comma-separated).")
   Path file;
@@ -35,8 +37,12 @@ public final class CompareCommand extends BaseCommand {
   String valueColumn;
 
   @Option(names = "--alternative", paramLabel = "ALT",
-      description = "greater, less or two-sided: how the first group differs from the second (default: stats.alternative).")
+      description = "two-sided (default, as SciPy), greater or less: how the --first group differs from the other.")
   String alternative;
+
+  @Option(names = "--first", paramLabel = "GROUP",
+      description = "The group a one-sided alternative is about (x of the test); required with greater or less.")
+  String first;
 
   @Option(names = "--groups", split = ",", paramLabel = "GROUP",
       description = "Only these groups, in this order (default: all, in order of first appearance).")
@@ -60,13 +66,22 @@ public final class CompareCommand extends BaseCommand {
         throw new UsageException("--alternative: " + e.getMessage());
       }
     }
+    if (first == null && alternative != null && Alternative.parse(alternative) != Alternative.TWO_SIDED) {
+      throw new UsageException("--alternative " + alternative + " needs --first GROUP: the group that is "
+          + alternative + " than the other (a one-sided test never takes its direction from row order)");
+    }
+    if (first != null && groups != null && !groups.isEmpty() && !groups.contains(first)) {
+      throw new UsageException("--first " + first + " is not among --groups " + String.join(",", groups));
+    }
   }
 
   @Override
   protected ExitCode execute(Session session) throws Exception {
     StatsSettings settings = session.config().section("stats", StatsSettings.class);
+    // stats.alternative is the resolution study's hypothesis about PTM issues; a CSV's groups
+    // have no such default, so this command follows SciPy's.
     ComparisonSettings comparison = new ComparisonSettings(
-        Alternative.parse(alternative != null ? alternative : settings.alternative()),
+        alternative != null ? Alternative.parse(alternative) : Alternative.TWO_SIDED, first,
         settings.confidence(), settings.bootstrapResamples(), seed != null ? seed : settings.seed());
     ComparisonResult result = CsvComparison.run(
         new CompareSpec(file, groupColumn, valueColumn, groups, skipMissing, comparison));

@@ -36,19 +36,43 @@ class CompareCommandTest {
   }
 
   @Test
-  void comparesTwoGroupsAsJsonWithTheChosenAlternative() throws Exception {
-    Path file = csv("group,days\nptm,10\nptm,11\nptm,12\nother,1\nother,2\nother,3\n");
+  void comparesTwoGroupsAsJsonWithTheChosenAlternativeAboutTheNamedGroup() throws Exception {
+    Path file = csv("group,days\nother,1\nptm,10\nptm,11\nptm,12\nother,2\nother,3\n");
     int code = run("stats", "compare", file.toString(), "--group-col", "group", "--value-col", "days",
-        "--alternative", "less", "--json");
+        "--alternative", "less", "--first", "ptm", "--json");
     assertThat(code).as(err()).isZero();
     JsonNode json = new ObjectMapper().readTree(out());
     assertThat(json.at("/mann_whitney/x").asText()).isEqualTo("ptm");
     assertThat(json.at("/mann_whitney/alternative").asText()).isEqualTo("less");
+    assertThat(json.at("/mann_whitney/hypothesis").asText()).isEqualTo("one-sided: ptm tends to be less than other");
+    assertThat(json.at("/mann_whitney/ran").asText()).startsWith(
+        "scipy.stats.mannwhitneyu(x=ptm, y=other, alternative='less', method='auto'");
     assertThat(json.at("/mann_whitney/u1").asDouble()).isEqualTo(9.0);
     assertThat(json.at("/mann_whitney/p_value").asDouble()).isEqualTo(1.0);
     assertThat(json.at("/groups/1/median").asDouble()).isEqualTo(2.0);
     assertThat(json.get("conventions").toString()).contains("scipy.stats.mannwhitneyu");
     assertThat(dir.resolve("work/hfmine.duckdb")).doesNotExist();
+  }
+
+  @Test
+  void withoutOptionsTwoGroupsGetScipysDefaultTwoSidedTestAndTheOutputSaysSo() throws Exception {
+    Path file = csv("group,days\nptm,10\nptm,11\nptm,12\nother,1\nother,2\nother,3\n");
+    int code = run("stats", "compare", file.toString(), "--group-col", "group", "--value-col", "days");
+    assertThat(code).as(err()).isZero();
+    // scipy.stats.mannwhitneyu([10, 11, 12], [1, 2, 3]).pvalue == 0.1 (exact, two-sided)
+    assertThat(out()).contains("Mann-Whitney U, two-sided: ptm != other")
+        .contains("alternative='two-sided', method='auto', use_continuity=True) -> exact")
+        .contains("p = 0.1000");
+  }
+
+  @Test
+  void aOneSidedAlternativeWithoutFirstIsAUsageErrorSayingWhatIsMissing() throws Exception {
+    Path file = csv("group,days\nptm,10\nother,1\n");
+    int code = run("stats", "compare", file.toString(), "--group-col", "group", "--value-col", "days",
+        "--alternative", "greater");
+    assertThat(code).isEqualTo(2);
+    assertThat(err()).contains("--alternative greater needs --first GROUP");
+    assertThat(out()).isEmpty();
   }
 
   @Test
