@@ -78,6 +78,32 @@ class ExportRoundTripTest {
   }
 
   @Test
+  void loadingArgumentValuesReachTheExportAlignedWithTheirNamesAndTheCardDocumentsThem() throws Exception {
+    try (Store store = seeded()) {
+      store.transaction(c -> {
+        try (Statement s = c.createStatement()) {
+          s.executeUpdate("""
+              INSERT INTO usages (usage_id, path, language, line, col, library, api, kind, model_literal, model_id,
+                                  resolution, keyword_args, keyword_values, api_sequence, extracted_at)
+              VALUES ('u1', 'app.py', 'python', 3, 9, 'transformers', 'transformers.AutoModel.from_pretrained',
+                      'model', 'org/m', 'org/m', 'literal', ['trust_remote_code', 'revision', 'torch_dtype'],
+                      ['True', '"v2"', 'torch.float16'], [], TIMESTAMP '2026-11-20 10:00:00')""");
+        }
+        return null;
+      });
+      new DatasetExporter(store).export(spec(ExportFormat.CSV));
+    }
+    CsvTable.Row usage = CsvTable.parse(Files.readString(dir.resolve("out/usages.csv")), "usages.csv",
+        CsvTable.Width.EXACT).getFirst();
+    ObjectMapper json = new ObjectMapper();
+    assertThat(json.readTree(usage.get("keyword_args")).toString())
+        .isEqualTo("[\"trust_remote_code\",\"revision\",\"torch_dtype\"]");
+    assertThat(json.readTree(usage.get("keyword_values")).toString()).isEqualTo("[\"True\",\"\\\"v2\\\"\",\"torch.float16\"]");
+    assertThat(Files.readString(dir.resolve("out/README.md")))
+        .contains("| `keyword_values` | VARCHAR[] as a JSON array | value of each of keyword_args");
+  }
+
+  @Test
   void datasetFilesAreNamedAsTheStoreTablesTheyHold() {
     assertThat(ExportTable.ALL).allSatisfy(table -> assertThat(table.name()).isEqualTo(table.table()));
   }
