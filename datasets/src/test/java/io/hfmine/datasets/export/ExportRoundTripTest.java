@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hfmine.datasets.csv.CsvTable;
+import io.hfmine.datasets.issuesimport.IssueDumpImporter;
 import io.hfmine.datasets.modelsimport.ModelDumpImport;
+import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +44,51 @@ class ExportRoundTripTest {
       ModelDumpImport.Result result = new ModelDumpImport(fresh).run(dir.resolve("out/models." + format.extension()));
       assertThat(result.imported()).isEqualTo(original.size());
       assertThat(rows(fresh, MODELS_AS_STORED)).isEqualTo(original);
+    }
+  }
+
+  @Test
+  void issuesImportReadsBackHfminesOwnIssuesAndCommentsExport() {
+    String issuesAsStored = """
+        SELECT repository, number, github_id, title, body, state, state_reason, author, author_association,
+               labels::VARCHAR, comments_count, html_url, created_at::VARCHAR, updated_at::VARCHAR, closed_at::VARCHAR
+        FROM issues ORDER BY ALL""";
+    String commentsAsStored = """
+        SELECT repository, issue_number, comment_id, author, author_association, body, created_at::VARCHAR,
+               updated_at::VARCHAR
+        FROM issue_comments ORDER BY ALL""";
+    List<List<String>> issues;
+    List<List<String>> comments;
+    try (Store store = seeded()) {
+      store.transaction(c -> {
+        try (Statement s = c.createStatement()) {
+          s.executeUpdate("""
+              INSERT INTO issues (repository, number, github_id, title, body, state, state_reason, author,
+                                  author_association, labels, comments_count, html_url, created_at, updated_at,
+                                  closed_at, source)
+              VALUES ('acme/app', 7, 1700000007, 'CUDA out of memory, "again"', 'Trace:\n  line 1, in <module>',
+                      'closed', 'completed', 'octo-dev', 'NONE', ['bug', 'needs, triage'], 2,
+                      'https://github.com/acme/app/issues/7', TIMESTAMP '2024-01-02 10:00:00',
+                      TIMESTAMP '2024-01-09 09:00:00.25', TIMESTAMP '2024-01-09 09:00:00', 'github'),
+                     ('acme/app', 8, NULL, 'Open question', NULL, 'open', NULL, NULL, NULL, [], 0, NULL,
+                      TIMESTAMP '2024-02-01 00:00:00', NULL, NULL, 'github')""");
+          s.executeUpdate("""
+              INSERT INTO issue_comments VALUES
+                ('acme/app', 7, 91, 'helper', 'MEMBER', 'Try a smaller batch.', TIMESTAMP '2024-01-03 10:00:00', NULL),
+                ('acme/app', 7, 92, 'octo-dev', 'NONE', 'Works now, thanks!', TIMESTAMP '2024-01-09 08:59:00',
+                 TIMESTAMP '2024-01-09 09:10:00')""");
+        }
+        return null;
+      });
+      issues = rows(store, issuesAsStored);
+      comments = rows(store, commentsAsStored);
+      new DatasetExporter(store).export(spec(ExportFormat.JSONL));
+    }
+    try (Store fresh = Store.inMemory()) {
+      new IssueDumpImporter(fresh).importFiles(dir.resolve("out/issues.jsonl"), dir.resolve("out/issue_comments.jsonl"),
+          null, Progress.NONE);
+      assertThat(rows(fresh, issuesAsStored)).isEqualTo(issues);
+      assertThat(rows(fresh, commentsAsStored)).isEqualTo(comments);
     }
   }
 
