@@ -89,7 +89,7 @@ final class CardSections {
         | hfmine's derived data: verifications, usages' parsed fields, patterns, labels, selections, statistics | all tables except the columns below | %s |
         | Hub metadata (ids, tags, downloads, likes, card metadata) | `models`, `datasets`, `card_metadata`, `dataset_card_metadata` | as published by the Hugging Face Hub under its terms of service; facts about public repositories |
         | model and dataset card text | `model_cards.text`, `dataset_cards.text` (only with `--with-content`) | each card under its own repository's license (`models.tags`, `license:` tag) |
-        | GitHub code: snippets and file text | `usages.snippet`, `patterns`' representative snippets, `files.content` (only with `--with-content`) | each under its repository's license (`repositories.license`); files of repositories without a license are redistributed for research use only and may not be reused as code |
+        | GitHub code: snippets and file text | `usages.snippet` (patterns point to theirs by `representative_usage_id`), `files.content` (only with `--with-content`) | each under its repository's license (`repositories.license`); files of repositories without a license are redistributed for research use only and may not be reused as code |
         | GitHub issue and comment text | `issues.title`, `issues.body`, `issue_comments.body` | the authors' content under GitHub's Terms of Service; shared for research, not relicensed |
         | GitHub logins | `issues.author`, `issue_comments.author`, owners in `repositories.full_name` and `repository` columns | personal data; see *Personal and sensitive information* |
 
