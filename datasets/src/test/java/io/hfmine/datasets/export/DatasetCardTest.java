@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hfmine.datasets.store.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -114,21 +112,7 @@ class DatasetCardTest {
   }
 
   private static Map<String, List<String>> schema() {
-    try (Store store = Store.inMemory()) {
-      return store.read(c -> {
-        Map<String, List<String>> tables = new LinkedHashMap<>();
-        for (ExportTable table : ExportTable.ALL) {
-          try (Statement s = c.createStatement();
-               ResultSet r = s.executeQuery("SELECT column_name FROM information_schema.columns WHERE table_name = '"
-                   + table.table() + "' ORDER BY ordinal_position")) {
-            while (r.next()) {
-              tables.computeIfAbsent(table.table(), t -> new ArrayList<>()).add(r.getString(1).toLowerCase(Locale.ROOT));
-            }
-          }
-        }
-        return tables;
-      });
-    }
+    return ExportedSchema.columnsByTable();
   }
 
   private ExportSpec spec(AuthorPseudonyms pseudonyms) {

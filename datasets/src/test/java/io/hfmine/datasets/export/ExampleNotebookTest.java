@@ -8,11 +8,8 @@ import io.hfmine.datasets.store.Store;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,23 +127,7 @@ class ExampleNotebookTest {
   }
 
   private static Map<String, List<String>> exportedColumns() {
-    try (Store store = Store.inMemory()) {
-      return store.read(c -> {
-        Map<String, List<String>> tables = new LinkedHashMap<>();
-        for (ExportTable table : ExportTable.ALL) {
-          try (Statement s = c.createStatement();
-               ResultSet r = s.executeQuery("SELECT column_name FROM information_schema.columns WHERE table_name = '"
-                   + table.table() + "'")) {
-            List<String> columns = new ArrayList<>();
-            while (r.next()) {
-              columns.add(r.getString(1));
-            }
-            tables.put(table.name(), columns);
-          }
-        }
-        return tables;
-      });
-    }
+    return ExportedSchema.columnsByTable();
   }
 
   private static Optional<Path> onPath(String program) {
