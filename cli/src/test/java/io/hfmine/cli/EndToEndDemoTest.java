@@ -152,37 +152,58 @@ class EndToEndDemoTest {
   }
 
   @Test
-  void rulesAgreeWithTheSampleReferenceAnnotationsOnPtmRelevance() throws Exception {
-    Path reference = Path.of("..", "sample", "source", "github", "issues", "reference-annotations.csv").toAbsolutePath();
-    List<String> confusion = query("""
-        WITH gold AS (SELECT repository, number AS issue_number, ptm_related FROM read_csv('%s')),
-             rules AS (SELECT repository, issue_number, value = 'true' AS ptm FROM issue_labels
-                       WHERE label_kind = 'ptm' AND source = 'rules')
-        SELECT count(*) FILTER (WHERE ptm_related AND ptm) || ' ' || count(*) FILTER (WHERE NOT ptm_related AND ptm)
-               || ' ' || count(*) FILTER (WHERE ptm_related AND NOT ptm)
-        FROM gold JOIN rules USING (repository, issue_number)""".formatted(reference));
-    String[] counts = confusion.getFirst().split(" ");
-    double truePositives = Double.parseDouble(counts[0]);
-    double f1 = 2 * truePositives / (2 * truePositives + Double.parseDouble(counts[1]) + Double.parseDouble(counts[2]));
-    assertThat(f1).as("PTM-relevance F1 of the rules on the sample (tp fp fn = %s)", confusion.getFirst())
-        .isGreaterThanOrEqualTo(0.9);
+  void everyPtmLabelOfTheRulesCitesTextThatIsInTheIssue() throws Exception {
+    // Not a quality figure (the sample's issues were written with the code; quality is measured on
+    // real issues by bench/run issue-labelling): each label must rest on text the issue holds.
+    List<String> labelled = query("""
+        SELECT l.evidence || '\u0001' || i.title || ' ' || coalesce(i.body, '') || ' '
+               || coalesce((SELECT string_agg(c.body, ' ') FROM issue_comments c
+                            WHERE c.repository = i.repository AND c.issue_number = i.number), '')
+        FROM issue_labels l JOIN issues i ON i.repository = l.repository AND i.number = l.issue_number
+        WHERE l.source = 'rules' AND l.label_kind = 'ptm' AND l.value = 'true'""");
+    assertThat(labelled).isNotEmpty();
+    for (String row : labelled) {
+      String evidence = row.substring(0, row.indexOf('\u0001'));
+      String text = letters(row.substring(row.indexOf('\u0001') + 1));
+      java.util.regex.Matcher cited = java.util.regex.Pattern.compile(":\"([^\"]+)\"").matcher(evidence);
+      assertThat(cited.find()).as(evidence).isTrue();
+      do {
+        assertThat(text).as(evidence).contains(letters(cited.group(1).replace("...", "")));
+      } while (cited.find());
+    }
   }
 
   @Test
-  void theResolutionStudyFindsPtmIssuesTakeLonger() throws Exception {
-    List<String> test = query("""
-        SELECT n || ' ' || statistic || ' ' || p_value FROM resolution_tests WHERE test_id = 'ptm-vs-non-ptm'""");
-    assertThat(test).singleElement().asString().startsWith("266 11964.0 ");
-    double p = Double.parseDouble(test.getFirst().split(" ")[2]);
-    assertThat(p).isLessThan(0.05);
+  void theStoredMannWhitneyStatisticIsTheRankSumOfTheStoredDays() throws Exception {
+    // An independent reference: U1 recomputed in SQL from the days the study stored, with average
+    // ranks for ties. The demo's issues are synthetic, so no finding is asserted (see the README).
+    List<String> reference = query("""
+        WITH v AS (SELECT grp, days, row_number() OVER (ORDER BY days) AS position FROM resolution_values
+                   WHERE scope = 'group'),
+             r AS (SELECT grp, avg(position) OVER (PARTITION BY days) AS average_rank FROM v)
+        SELECT sum(average_rank) FILTER (WHERE grp = 'ptm')
+               - count(*) FILTER (WHERE grp = 'ptm') * (count(*) FILTER (WHERE grp = 'ptm') + 1) / 2.0
+               || ' ' || count(*) FROM r""");
+    List<String> stored = query("SELECT statistic || ' ' || n FROM resolution_tests WHERE test_id = 'ptm-vs-non-ptm'");
+    String[] expected = reference.getFirst().split(" ");
+    String[] actual = stored.getFirst().split(" ");
+    assertThat(Double.parseDouble(actual[0])).isEqualTo(Double.parseDouble(expected[0]));
+    assertThat(actual[1]).isEqualTo(expected[1]);
+  }
+
+  private static String letters(String text) {
+    return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
   @Test
   void theReportCarriesTheStoreNumbers() throws Exception {
     String html = Files.readString(out.resolve("report/report.html"));
     String markdown = Files.readString(out.resolve("report/report.md"));
-    assertThat(html).contains("<svg").contains("11964").doesNotContain("<script");
-    assertThat(markdown).contains("11964").contains("Mann-Whitney");
+    double statistic = Double.parseDouble(query(
+        "SELECT statistic FROM resolution_tests WHERE test_id = 'ptm-vs-non-ptm'").getFirst());
+    String shown = statistic == Math.rint(statistic) ? Long.toString((long) statistic) : Double.toString(statistic);
+    assertThat(html).contains("<svg").contains(shown).doesNotContain("<script");
+    assertThat(markdown).contains(shown).contains("Mann-Whitney");
     // The SE-task section: the card-status row of se-task-expectations.yaml, and its figures.
     assertThat(markdown).contains("## SE tasks of models and datasets").contains("| models | 3 | 1 | 30 | 26 |")
         .contains("figures/se-tasks-activities.svg").contains("figures/se-tasks-growth.svg");

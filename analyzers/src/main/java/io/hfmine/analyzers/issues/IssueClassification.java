@@ -22,7 +22,7 @@ public final class IssueClassification {
   private IssueClassification() {
   }
 
-  /** What a run labelled: counts per label, for the summary the CLI prints. */
+  /** What a run labelled: counts per label (themes of PTM-related issues only), for the summary the CLI prints. */
   public record Summary(String source, int issues, int ptm, Map<String, Integer> themes, Map<String, Integer> types,
       List<String> failures) {
   }
@@ -39,6 +39,7 @@ public final class IssueClassification {
       List<IssueText> chunk = issues.subList(from, Math.min(issues.size(), from + CHUNK));
       List<IssueId> ids = new ArrayList<>();
       List<IssueLabel> labels = new ArrayList<>();
+      labeller.prepare(chunk);
       for (IssueText issue : chunk) {
         progress.step();
         IssueLabelling labelling;
@@ -52,7 +53,9 @@ public final class IssueClassification {
         ids.add(issue.id());
         labels.addAll(labelling.toLabels(labeller.source()));
         ptm += labelling.isPtm() ? 1 : 0;
-        labelling.themeCodes().forEach(t -> themes.merge(t, 1, Integer::sum));
+        if (labelling.isPtm()) {
+          labelling.themeCodes().forEach(t -> themes.merge(t, 1, Integer::sum));
+        }
         if (labelling.type() != null) {
           types.merge(labelling.type().code(), 1, Integer::sum);
         }

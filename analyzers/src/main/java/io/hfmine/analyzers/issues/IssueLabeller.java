@@ -6,4 +6,11 @@ public interface IssueLabeller {
   String source();
 
   IssueLabelling label(IssueText issue);
+
+  /**
+   * Called with the issues about to be labelled, so a labeller can work on them in batches (the
+   * classifier embeds them together); labelling works without it.
+   */
+  default void prepare(java.util.List<IssueText> issues) {
+  }
 }

@@ -1,6 +1,18 @@
 package io.hfmine.analyzers.issues;
 
+import io.hfmine.analyzers.issues.classifier.ClassifierLabeller;
+import io.hfmine.analyzers.issues.classifier.ClassifierRecords;
+import io.hfmine.analyzers.issues.classifier.ClassifierTraining;
+import io.hfmine.analyzers.issues.classifier.IssueClassifierModel;
+import io.hfmine.analyzers.issues.classifier.IssueFeatures;
+import io.hfmine.analyzers.issues.classifier.ShippedClassifier;
+import io.hfmine.analyzers.issues.context.ProjectContexts;
+import io.hfmine.analyzers.issues.context.StoreProjectFacts;
+import io.hfmine.analyzers.issues.rules.KnownModels;
+import io.hfmine.analyzers.issues.rules.RelevanceRule;
 import io.hfmine.analyzers.issues.rules.RuleLabeller;
+import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
+import io.hfmine.analyzers.text.embedding.MiniLmEmbedder;
 import io.hfmine.datasets.store.Store;
 
 /** Builds the labellers of the configured methods against a store. */
@@ -8,8 +20,34 @@ public final class IssueLabellers {
   private IssueLabellers() {
   }
 
-  /** The rule labeller, with the store's models as known model ids. */
+  /** The rule labeller, with the store's models as known model ids and its projects' contexts. */
   public static RuleLabeller rules(Store store, IssueSettings settings) {
-    return new RuleLabeller(settings.loadTaxonomy(), new StoreKnownModels(store), settings.rules(), settings.typeLabels());
+    Taxonomy taxonomy = settings.loadTaxonomy();
+    KnownModels known = new StoreKnownModels(store);
+    return new RuleLabeller(taxonomy, known, settings.rules(), settings.typeLabels(),
+        projectContexts(store, settings, taxonomy, known));
+  }
+
+  /**
+   * The classifier labeller: the store's own trained classifier when there is one, else the one
+   * shipped with hfmine. Its features and the projects' contexts are computed with the taxonomy
+   * and settings it was trained with.
+   */
+  public static ClassifierLabeller classifier(Store store, IssueSettings settings) {
+    IssueClassifierModel model = ClassifierRecords.load(store, ClassifierTraining.DEFAULT_NAME)
+        .orElseGet(ShippedClassifier::load);
+    KnownModels known = new StoreKnownModels(store);
+    IssueFeatures features = new IssueFeatures(model.taxonomy(), model.rules(), known);
+    ProjectContexts projects = ProjectContexts.of(IssueRecords.read(store, null), StoreProjectFacts.read(store,
+        model.context().ptmLibraries()), features.relevance(), model.context());
+    return new ClassifierLabeller(model, features, projects, model.embedder() == null ? null : MiniLmEmbedder.shared(),
+        settings.typeLabels());
+  }
+
+  /** The context of every project with issues in the store: its issues, verified usages and dependencies. */
+  public static ProjectContexts projectContexts(Store store, IssueSettings settings, Taxonomy taxonomy, KnownModels known) {
+    RelevanceRule rule = new RelevanceRule(taxonomy.relevance(), known, settings.rules());
+    return ProjectContexts.of(IssueRecords.read(store, null), StoreProjectFacts.read(store,
+        settings.projectContext().ptmLibraries()), rule, settings.projectContext());
   }
 }

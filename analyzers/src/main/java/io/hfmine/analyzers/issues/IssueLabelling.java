@@ -6,8 +6,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What one labeller decided about one issue: PTM relevance, themes and sub-themes (strongest
- * first, several allowed) and the issue type.
+ * What one labeller decided about one issue: PTM relevance, themes and sub-themes (ranked by
+ * {@link ThemeRanking}: primary first, several allowed) and the issue type.
+ *
+ * <p>Themes are the challenge the issue raises if it is PTM-related. Labellers that can tell
+ * (rules, classifier) give them for every issue, also where their own relevance decision is no,
+ * so that an issue another source calls PTM-related (an annotator, the classifier) still finds a
+ * theme; consumers count themes only for issues whose chosen PTM label is true.
  */
 public record IssueLabelling(IssueId issue, ScoredCode ptm, List<ScoredCode> themes, List<ScoredCode> subThemes,
     ScoredCode type) {
@@ -20,9 +25,14 @@ public record IssueLabelling(IssueId issue, ScoredCode ptm, List<ScoredCode> the
     return Boolean.parseBoolean(ptm.code());
   }
 
-  /** The strongest theme, or null when there is none (non-PTM issues). */
+  /** The primary theme, or null when there is none. */
   public String primaryTheme() {
     return themes.isEmpty() ? null : themes.get(0).code();
+  }
+
+  /** The primary sub-theme, or null when there is none. */
+  public String primarySubTheme() {
+    return subThemes.isEmpty() ? null : subThemes.get(0).code();
   }
 
   public Set<String> themeCodes() {
@@ -37,13 +47,18 @@ public record IssueLabelling(IssueId issue, ScoredCode ptm, List<ScoredCode> the
     return codes;
   }
 
-  /** The rows to store for this labelling under {@code source}. */
+  /** The rows to store for this labelling under {@code source}; themes keep their rank. */
   public List<IssueLabel> toLabels(String source) {
     List<IssueLabel> labels = new ArrayList<>();
     labels.add(new IssueLabel(issue, LabelKind.PTM, ptm.code(), source, ptm.confidence(), ptm.evidence()));
-    themes.forEach(t -> labels.add(new IssueLabel(issue, LabelKind.THEME, t.code(), source, t.confidence(), t.evidence())));
-    subThemes.forEach(t -> labels.add(
-        new IssueLabel(issue, LabelKind.SUBTHEME, t.code(), source, t.confidence(), t.evidence())));
+    for (int i = 0; i < themes.size(); i++) {
+      ScoredCode t = themes.get(i);
+      labels.add(new IssueLabel(issue, LabelKind.THEME, t.code(), source, t.confidence(), t.evidence(), i));
+    }
+    for (int i = 0; i < subThemes.size(); i++) {
+      ScoredCode t = subThemes.get(i);
+      labels.add(new IssueLabel(issue, LabelKind.SUBTHEME, t.code(), source, t.confidence(), t.evidence(), i));
+    }
     if (type != null) {
       labels.add(new IssueLabel(issue, LabelKind.TYPE, type.code(), source, type.confidence(), type.evidence()));
     }

@@ -20,7 +20,7 @@ public final class IssueRecords {
   /** Issues of one repository, or of all when {@code repository} is null, in (repository, number) order. */
   public static List<IssueText> read(Store store, String repository) {
     return store.read(connection -> {
-      Map<IssueId, List<String>> comments = comments(connection, repository);
+      Map<IssueId, List<IssueComment>> comments = comments(connection, repository);
       String sql = "SELECT repository, number, title, body, labels, html_url FROM issues"
           + (repository == null ? "" : " WHERE repository = ?") + " ORDER BY repository, number";
       List<IssueText> issues = new ArrayList<>();
@@ -47,10 +47,10 @@ public final class IssueRecords {
     return byId;
   }
 
-  private static Map<IssueId, List<String>> comments(Connection connection, String repository) throws SQLException {
-    String sql = "SELECT repository, issue_number, body FROM issue_comments"
+  private static Map<IssueId, List<IssueComment>> comments(Connection connection, String repository) throws SQLException {
+    String sql = "SELECT repository, issue_number, body, author_association FROM issue_comments"
         + (repository == null ? "" : " WHERE repository = ?") + " ORDER BY repository, issue_number, created_at, comment_id";
-    Map<IssueId, List<String>> comments = new LinkedHashMap<>();
+    Map<IssueId, List<IssueComment>> comments = new LinkedHashMap<>();
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       if (repository != null) {
         statement.setString(1, repository);
@@ -59,7 +59,8 @@ public final class IssueRecords {
         while (rows.next()) {
           String body = rows.getString(3);
           if (body != null) {
-            comments.computeIfAbsent(new IssueId(rows.getString(1), rows.getInt(2)), k -> new ArrayList<>()).add(body);
+            comments.computeIfAbsent(new IssueId(rows.getString(1), rows.getInt(2)), k -> new ArrayList<>())
+                .add(new IssueComment(body, rows.getString(4)));
           }
         }
       }

@@ -1,6 +1,7 @@
 package io.hfmine.analyzers.issues;
 
 import io.hfmine.analyzers.issues.classifier.ClassifierSettings;
+import io.hfmine.analyzers.issues.context.ContextSettings;
 import io.hfmine.analyzers.issues.llm.LlmLabelSettings;
 import io.hfmine.analyzers.issues.rules.RuleSettings;
 import io.hfmine.analyzers.issues.sampling.AnnotationSettings;
@@ -12,7 +13,8 @@ import java.util.Map;
 
 /** The {@code issues} configuration section (the chat endpoint is the shared {@code llm-client}). */
 public record IssueSettings(String taxonomy, Map<String, List<String>> typeLabels, RuleSettings rules,
-    ClassifierSettings classifier, AnnotationSettings annotation, LlmLabelSettings llm) implements ValidatedSettings {
+    ContextSettings projectContext, ClassifierSettings classifier, AnnotationSettings annotation, LlmLabelSettings llm)
+    implements ValidatedSettings {
 
   /** The taxonomy must load: a study learns of a broken file before it crawls, not at the classify stage. */
   @Override
@@ -26,6 +28,11 @@ public record IssueSettings(String taxonomy, Map<String, List<String>> typeLabel
 
   public static IssueSettings from(Config config) {
     return config.section("issues", IssueSettings.class);
+  }
+
+  /** The taxonomy file's text (a trained classifier keeps it). */
+  public String taxonomyText() {
+    return Taxonomy.text(taxonomy);
   }
 
   public Taxonomy loadTaxonomy() {

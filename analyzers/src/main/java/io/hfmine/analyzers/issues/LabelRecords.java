@@ -30,7 +30,7 @@ public final class LabelRecords {
       delete.executeBatch();
     }
     try (PreparedStatement insert = connection.prepareStatement("INSERT INTO issue_labels (repository, issue_number, "
-        + "label_kind, value, source, confidence, evidence, labelled_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + "label_kind, value, source, confidence, evidence, labelled_at, rank) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (IssueLabel label : labels) {
         insert.setString(1, label.issue().repository());
         insert.setInt(2, label.issue().number());
@@ -44,18 +44,26 @@ public final class LabelRecords {
         }
         insert.setString(7, label.evidence());
         insert.setTimestamp(8, Timestamp.from(at));
+        if (label.rank() == null) {
+          insert.setNull(9, java.sql.Types.INTEGER);
+        } else {
+          insert.setInt(9, label.rank());
+        }
         insert.addBatch();
       }
       insert.executeBatch();
     }
   }
 
-  /** Every label of the issues of one repository (all when null), in issue then source order. */
+  /**
+   * Every label of the issues of one repository (all when null), in issue then source order; the
+   * themes and sub-themes of a source in the order its labeller listed them ({@link ThemeRanking}).
+   */
   public static List<IssueLabel> read(Store store, String repository) {
     return store.read(connection -> {
-      String sql = "SELECT repository, issue_number, label_kind, value, source, confidence, evidence FROM issue_labels"
+      String sql = "SELECT repository, issue_number, label_kind, value, source, confidence, evidence, rank FROM issue_labels"
           + (repository == null ? "" : " WHERE repository = ?")
-          + " ORDER BY repository, issue_number, source, label_kind, confidence DESC NULLS LAST, value";
+          + " ORDER BY repository, issue_number, source, label_kind, " + ThemeRanking.storedOrder();
       List<IssueLabel> labels = new ArrayList<>();
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
         if (repository != null) {
@@ -64,8 +72,10 @@ public final class LabelRecords {
         try (ResultSet rows = statement.executeQuery()) {
           while (rows.next()) {
             double confidence = rows.getDouble(6);
+            Double confidenceOrNull = rows.wasNull() ? null : confidence;
+            int rank = rows.getInt(8);
             labels.add(new IssueLabel(new IssueId(rows.getString(1), rows.getInt(2)), LabelKind.fromColumn(rows.getString(3)),
-                rows.getString(4), rows.getString(5), rows.wasNull() ? null : confidence, rows.getString(7)));
+                rows.getString(4), rows.getString(5), confidenceOrNull, rows.getString(7), rows.wasNull() ? null : rank));
           }
         }
       }

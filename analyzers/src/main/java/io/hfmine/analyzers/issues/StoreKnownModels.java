@@ -13,6 +13,7 @@ import java.util.Set;
 public final class StoreKnownModels implements KnownModels {
   private static final int CHUNK = 500;
   private final Store store;
+  private Boolean empty;
 
   public StoreKnownModels(Store store) {
     this.store = store;
@@ -20,7 +21,7 @@ public final class StoreKnownModels implements KnownModels {
 
   @Override
   public Set<String> known(Collection<String> lowerCaseCandidates) {
-    if (lowerCaseCandidates.isEmpty()) {
+    if (lowerCaseCandidates.isEmpty() || noModels()) {
       return Set.of();
     }
     List<String> all = List.copyOf(lowerCaseCandidates);
@@ -45,5 +46,19 @@ public final class StoreKnownModels implements KnownModels {
       }));
     }
     return known;
+  }
+
+  // A store without models (issues imported on their own) answers every lookup with nothing.
+  private boolean noModels() {
+    if (empty == null) {
+      empty = store.read(connection -> {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM models");
+            ResultSet rows = statement.executeQuery()) {
+          rows.next();
+          return rows.getLong(1) == 0;
+        }
+      });
+    }
+    return empty;
   }
 }

@@ -91,6 +91,33 @@ public final class TfIdf {
     return new SparseVector(termIndices, values).normalized();
   }
 
+  /**
+   * A vectorizer with a vocabulary and idf fitted earlier (a stored model's), dimension i being
+   * {@code terms.get(i)}.
+   */
+  public static TfIdf of(List<String> terms, double[] idf) {
+    if (terms.size() != idf.length) {
+      throw new IllegalArgumentException(terms.size() + " terms but " + idf.length + " idf values");
+    }
+    Map<String, Integer> vocabulary = new HashMap<>(terms.size() * 2);
+    for (int i = 0; i < terms.size(); i++) {
+      if (vocabulary.put(terms.get(i), i) != null) {
+        throw new IllegalArgumentException("term '" + terms.get(i) + "' is in the vocabulary twice");
+      }
+    }
+    return new TfIdf(vocabulary, terms.toArray(String[]::new), idf.clone());
+  }
+
+  /** The terms, dimension by dimension. */
+  public List<String> terms() {
+    return List.of(terms);
+  }
+
+  /** The inverse document frequencies, dimension by dimension. */
+  public double[] idfs() {
+    return idf.clone();
+  }
+
   /** The number of dimensions (kept terms). */
   public int dimensions() {
     return terms.length;

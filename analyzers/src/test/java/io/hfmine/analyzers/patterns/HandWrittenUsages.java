@@ -21,8 +21,24 @@ public final class HandWrittenUsages {
   }
 
   public static List<Labelled> load() {
+    return load("/patterns/bert-base-uncased-usages.txt");
+  }
+
+  /** The usages of the main file and of the second file, which adds usages to the same groups. */
+  public static List<Labelled> loadWithMore() {
+    List<Labelled> all = new ArrayList<>(load());
+    for (Labelled more : load("/patterns/bert-base-uncased-usages-more.txt")) {
+      Usage u = more.usage();
+      // Ids continue after the main file's, so every usage keeps a distinct id.
+      all.add(new Labelled(new Usage(String.format("h%03d", all.size()), u.repository(), u.path(), u.line(), u.library(),
+          u.api(), u.kind(), u.modelId(), u.keywordArgs(), u.apiSequence(), u.snippet()), more.truth()));
+    }
+    return all;
+  }
+
+  static List<Labelled> load(String resource) {
     String text;
-    try (InputStream in = HandWrittenUsages.class.getResourceAsStream("/patterns/bert-base-uncased-usages.txt")) {
+    try (InputStream in = HandWrittenUsages.class.getResourceAsStream(resource)) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

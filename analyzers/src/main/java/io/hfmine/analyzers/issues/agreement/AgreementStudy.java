@@ -16,9 +16,11 @@ import java.util.function.Predicate;
 /**
  * {@code hfmine annotate agreement}: compares annotators on the issues they all annotated.
  *
- * <p>Labels compared: PTM relevance; on issues all annotators call PTM-related, the theme set and
- * sub-theme set as one category each, every theme and sub-theme as a yes/no decision, and all
- * theme decisions pooled; the issue type where all gave one.
+ * <p>Labels compared: PTM relevance; on issues all annotators call PTM-related, the primary theme
+ * and primary sub-theme (listed first, see {@link io.hfmine.analyzers.issues.ThemeRanking}), the
+ * theme set and sub-theme set as one category each, every theme and sub-theme as a yes/no
+ * decision, and all theme decisions pooled; the issue type where all gave one. A blank cell is
+ * "not annotated": an issue counts for a label only where every annotator annotated it.
  */
 public final class AgreementStudy {
   private AgreementStudy() {
@@ -45,16 +47,21 @@ public final class AgreementStudy {
       items.add(chosen.stream().map(name -> byAnnotator.get(name).get(id)).toList());
     }
     Comparison comparison = new Comparison(chosen);
-    comparison.compare("ptm", items, item -> true, a -> Boolean.toString(a.isPtm()), true);
-    Predicate<List<Annotation>> allPtm = item -> item.stream().allMatch(Annotation::isPtm);
-    comparison.compare("themes (set)", items, allPtm, a -> set(a.themes()), true);
-    comparison.compare("subthemes (set)", items, allPtm, a -> set(a.subThemes()), false);
+    comparison.compare("ptm", items, item -> item.stream().allMatch(Annotation::ptmAnnotated),
+        a -> Boolean.toString(a.isPtm()), true);
+    Predicate<List<Annotation>> allPtm = item -> item.stream().allMatch(a -> a.ptmAnnotated() && a.isPtm());
+    Predicate<List<Annotation>> themed = allPtm.and(item -> item.stream().allMatch(Annotation::themesAnnotated));
+    Predicate<List<Annotation>> subThemed = allPtm.and(item -> item.stream().allMatch(Annotation::subThemesAnnotated));
+    comparison.compare("theme (primary)", items, themed, a -> orNone(a.primaryTheme()), false);
+    comparison.compare("subtheme (primary)", items, subThemed, a -> orNone(a.primarySubTheme()), false);
+    comparison.compare("themes (set)", items, themed, a -> set(a.themeList()), true);
+    comparison.compare("subthemes (set)", items, subThemed, a -> set(a.subThemeList()), false);
     List<List<String>> pooledRatings = new ArrayList<>();
     for (String theme : taxonomy.themeCodes()) {
       if (used(items, theme, true)) {
-        comparison.compare("theme " + theme, items, allPtm, a -> yesNo(a.themes().contains(theme)), false);
-        items.stream().filter(allPtm).forEach(item ->
-            pooledRatings.add(item.stream().map(a -> yesNo(a.themes().contains(theme))).toList()));
+        comparison.compare("theme " + theme, items, themed, a -> yesNo(a.themeList().contains(theme)), false);
+        items.stream().filter(themed).forEach(item ->
+            pooledRatings.add(item.stream().map(a -> yesNo(a.themeList().contains(theme))).toList()));
       }
     }
     if (!pooledRatings.isEmpty()) {
@@ -62,7 +69,7 @@ public final class AgreementStudy {
     }
     for (String sub : taxonomy.subThemeCodes()) {
       if (used(items, sub, false)) {
-        comparison.compare("subtheme " + sub, items, allPtm, a -> yesNo(a.subThemes().contains(sub)), false);
+        comparison.compare("subtheme " + sub, items, subThemed, a -> yesNo(a.subThemeList().contains(sub)), false);
       }
     }
     comparison.compare("type", items, item -> item.stream().allMatch(a -> a.type() != null), Annotation::type, true);
@@ -71,7 +78,11 @@ public final class AgreementStudy {
   }
 
   private static boolean used(List<List<Annotation>> items, String code, boolean theme) {
-    return items.stream().flatMap(List::stream).anyMatch(a -> (theme ? a.themes() : a.subThemes()).contains(code));
+    return items.stream().flatMap(List::stream).anyMatch(a -> (theme ? a.themeList() : a.subThemeList()).contains(code));
+  }
+
+  private static String orNone(String code) {
+    return code == null ? "none" : code;
   }
 
   private static String set(List<String> codes) {

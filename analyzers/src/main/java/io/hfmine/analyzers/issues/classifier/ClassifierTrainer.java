@@ -1,96 +1,165 @@
 package io.hfmine.analyzers.issues.classifier;
 
-import io.hfmine.analyzers.issues.rules.KnownModels;
-import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
+import io.hfmine.analyzers.issues.Annotation;
+import io.hfmine.analyzers.issues.context.ContextSettings;
+import io.hfmine.analyzers.issues.rules.RuleSettings;
+import io.hfmine.analyzers.text.TfIdf;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.TreeMap;
+import java.util.function.Function;
 import smile.classification.LogisticRegression;
 
-/** Trains an {@link IssueClassifierModel} from labelled issues with Smile's logistic regression. */
+/**
+ * Trains an {@link IssueClassifierModel} with Smile's logistic regression: PTM relevance on every
+ * labelled issue; primary theme, primary sub-theme and type on the issues whose gold gives them
+ * (themes and sub-themes on PTM-related ones). A class needs {@code min-positives} examples.
+ */
 public final class ClassifierTrainer {
   private static final double TOLERANCE = 1e-5;
 
-  private final Taxonomy taxonomy;
+  private final String taxonomyYaml;
+  private final RuleSettings rules;
+  private final ContextSettings context;
   private final ClassifierSettings settings;
-  private final KnownModels knownModels;
+  private final List<String> knowledgeNames;
+  private final String embedder;
 
-  public ClassifierTrainer(Taxonomy taxonomy, ClassifierSettings settings, KnownModels knownModels) {
-    this.taxonomy = taxonomy;
+  /**
+   * @param knowledgeNames the knowledge features' names ({@link IssueFeatures#knowledgeNames()})
+   * @param embedder the sentence-embedding model's name, null without embeddings
+   */
+  public ClassifierTrainer(String taxonomyYaml, RuleSettings rules, ContextSettings context, ClassifierSettings settings,
+      List<String> knowledgeNames, String embedder) {
+    this.taxonomyYaml = taxonomyYaml;
+    this.rules = rules;
+    this.context = context;
     this.settings = settings;
-    this.knownModels = knownModels;
+    this.knowledgeNames = List.copyOf(knowledgeNames);
+    this.embedder = embedder;
   }
 
-  public IssueClassifierModel train(List<TrainingExample> examples) {
-    return train(examples, new CueFeatures(taxonomy, settings.titleWeight()));
+  /** Trains on the prepared issues and their gold labels (same order, same length). */
+  public IssueClassifierModel train(List<PreparedIssue> issues, List<Annotation> gold, ClassifierProvenance provenance) {
+    if (issues.size() != gold.size() || issues.isEmpty()) {
+      throw new IllegalArgumentException("training needs one gold annotation per issue, got " + issues.size() + " issues and "
+          + gold.size() + " annotations");
+    }
+    TfIdf vocabulary = TfIdf.fit(issues.stream().map(PreparedIssue::terms).toList(),
+        settings.maxFeatures(), settings.minDocumentFrequency());
+    int embeddingDimensions = issues.get(0).embedding() == null ? 0 : issues.get(0).embedding().length;
+    FeatureSpace raw = FeatureSpace.raw(vocabulary, embeddingDimensions, knowledgeNames);
+    FeatureSpace space = FeatureSpace.fitted(vocabulary, embeddingDimensions, knowledgeNames,
+        issues.stream().map(p -> raw.vector(p.terms(), p.embedding(), p.knowledge())).toList());
+    double[][] x = issues.stream().map(p -> space.vector(p.terms(), p.embedding(), p.knowledge())).toArray(double[][]::new);
+
+    double[][] relevanceX = masked(x, space, settings.relevanceInputs());
+    double[][] themeX = masked(x, space, settings.themeInputs());
+    LinearModel ptm = fit(relevanceX, gold, a -> a.ptmAnnotated() ? (a.isPtm() ? "true" : "false") : null);
+    if (ptm == null) {
+      throw new IllegalArgumentException("the labelled issues need both PTM-related and other issues ("
+          + settings.minPositives() + " of each at least)");
+    }
+    LinearModel themes = fit(themeX, gold, a -> a.ptmAnnotated() && a.isPtm() ? a.primaryTheme() : null);
+    LinearModel subThemes = fit(themeX, gold, a -> a.ptmAnnotated() && a.isPtm() ? a.primarySubTheme() : null);
+    LinearModel type = fit(themeX, gold, Annotation::type);
+    return new IssueClassifierModel(provenance, taxonomyYaml, rules, context, settings, embedder, space, ptm, themes,
+        subThemes, type);
   }
 
-  IssueClassifierModel train(List<TrainingExample> examples, CueFeatures cues) {
-    if (examples.isEmpty()) {
-      throw new IllegalArgumentException("no training examples");
+  // A regression that must not read a block is trained with it zeroed: its weights there stay 0,
+  // so the stored model ignores the block whatever the input holds.
+  private static double[][] masked(double[][] x, FeatureSpace space, List<String> inputs) {
+    if (inputs.containsAll(ClassifierSettings.BLOCKS)) {
+      return x;
     }
-    TfIdfVectorizer vectorizer = TfIdfVectorizer.fit(examples.stream().map(e -> e.issue().fullText()).toList(),
-        settings.minDocumentFrequency(), settings.maxFeatures());
-    double[][] x = examples.stream().map(e -> IssueClassifierModel.features(vectorizer, cues, e.issue(), knownModels))
-        .toArray(double[][]::new);
-    LogisticRegression.Binomial ptm = binomial(x, examples, e -> true, e -> e.gold().isPtm());
-    Map<String, LogisticRegression.Binomial> themes = new LinkedHashMap<>();
-    for (String theme : taxonomy.themeCodes()) {
-      LogisticRegression.Binomial model = binomial(x, examples, e -> e.gold().isPtm(), e -> e.gold().themes().contains(theme));
-      if (model != null) {
-        themes.put(theme, model);
+    int words = space.vocabulary().dimensions();
+    int embedding = space.embeddingDimensions();
+    double[][] copy = new double[x.length][];
+    for (int i = 0; i < x.length; i++) {
+      copy[i] = x[i].clone();
+      if (!inputs.contains("words")) {
+        java.util.Arrays.fill(copy[i], 0, words, 0);
       }
-    }
-    Map<String, LogisticRegression.Binomial> subThemes = new LinkedHashMap<>();
-    for (String sub : taxonomy.subThemeCodes()) {
-      LogisticRegression.Binomial model = binomial(x, examples, e -> e.gold().isPtm(), e -> e.gold().subThemes().contains(sub));
-      if (model != null) {
-        subThemes.put(sub, model);
+      if (!inputs.contains("embedding")) {
+        java.util.Arrays.fill(copy[i], words, words + embedding, 0);
       }
-    }
-    List<String> typeNames = examples.stream().map(e -> e.gold().type()).filter(t -> t != null).distinct().sorted().toList();
-    LogisticRegression type = null;
-    if (typeNames.size() >= 2) {
-      List<double[]> typedX = new ArrayList<>();
-      List<Integer> typedY = new ArrayList<>();
-      for (int i = 0; i < examples.size(); i++) {
-        String name = examples.get(i).gold().type();
-        if (name != null) {
-          typedX.add(x[i]);
-          typedY.add(typeNames.indexOf(name));
+      List<String> names = space.knowledgeNames();
+      for (int k = 0; k < names.size(); k++) {
+        boolean cue = names.get(k).startsWith("cues:") || names.get(k).startsWith("type:");
+        if (!inputs.contains(cue ? "cues" : "evidence")) {
+          copy[i][words + embedding + k] = 0;
         }
       }
-      type = LogisticRegression.fit(typedX.toArray(double[][]::new), typedY.stream().mapToInt(Integer::intValue).toArray(),
-          options());
     }
-    return new IssueClassifierModel(vectorizer, cues, ptm, themes, subThemes, type, typeNames, settings.threshold(),
-        taxonomy.subThemeCodes());
+    return copy;
   }
 
-  // One yes/no model over the examples that qualify; none when either class is too rare to learn.
-  private LogisticRegression.Binomial binomial(double[][] x, List<TrainingExample> examples,
-      Predicate<TrainingExample> qualifies, Predicate<TrainingExample> positive) {
-    List<double[]> rows = new ArrayList<>();
-    List<Integer> labels = new ArrayList<>();
-    int positives = 0;
-    for (int i = 0; i < examples.size(); i++) {
-      if (qualifies.test(examples.get(i))) {
-        boolean yes = positive.test(examples.get(i));
-        rows.add(x[i]);
-        labels.add(yes ? 1 : 0);
-        positives += yes ? 1 : 0;
+  // One regression over the examples whose target is known, with the classes that have enough
+  // examples; null when fewer than two classes qualify.
+  private LinearModel fit(double[][] x, List<Annotation> gold, Function<Annotation, String> target) {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (Annotation annotation : gold) {
+      String value = target.apply(annotation);
+      if (value != null) {
+        counts.merge(value, 1, Integer::sum);
       }
     }
-    if (positives < settings.minPositives() || positives == rows.size()) {
+    List<String> classes = new ArrayList<>();
+    counts.forEach((value, count) -> {
+      if (count >= settings.minPositives()) {
+        classes.add(value);
+      }
+    });
+    if (classes.size() < 2) {
       return null;
     }
-    return LogisticRegression.binomial(rows.toArray(double[][]::new), labels.stream().mapToInt(Integer::intValue).toArray(),
-        options());
+    List<double[]> rows = new ArrayList<>();
+    List<Integer> labels = new ArrayList<>();
+    for (int i = 0; i < gold.size(); i++) {
+      int label = classes.indexOf(target.apply(gold.get(i)));
+      if (label >= 0) {
+        rows.add(x[i]);
+        labels.add(label);
+      }
+    }
+    double[][] rx = rows.toArray(double[][]::new);
+    int[] ry = labels.stream().mapToInt(Integer::intValue).toArray();
+    LogisticRegression.Options options = new LogisticRegression.Options(settings.lambda(), TOLERANCE, settings.maxIterations());
+    LinearModel model;
+    LogisticRegression fitted;
+    if (classes.size() == 2) {
+      LogisticRegression.Binomial binomial = LogisticRegression.binomial(rx, ry, options);
+      model = LinearModel.of(binomial, classes.get(0), classes.get(1));
+      fitted = binomial;
+    } else {
+      LogisticRegression.Multinomial multinomial = LogisticRegression.multinomial(rx, ry, options);
+      model = LinearModel.of(multinomial, classes);
+      fitted = multinomial;
+    }
+    verify(model, fitted, rx, classes);
+    return model;
   }
 
-  private LogisticRegression.Options options() {
-    return new LogisticRegression.Options(settings.lambda(), TOLERANCE, settings.maxIterations());
+  // The plain-number model must give Smile's own posteriors; a Smile release that changed its
+  // coefficient layout would otherwise ship a silently wrong model.
+  private static void verify(LinearModel model, LogisticRegression fitted, double[][] x, List<String> classes) {
+    Map<String, Integer> index = new LinkedHashMap<>();
+    for (int c = 0; c < model.classes().size(); c++) {
+      index.put(model.classes().get(c), c);
+    }
+    for (int i = 0; i < Math.min(5, x.length); i++) {
+      double[] expected = new double[classes.size()];
+      fitted.predict(x[i], expected);
+      double[] actual = model.probabilities(x[i]);
+      for (int c = 0; c < classes.size(); c++) {
+        if (Math.abs(expected[c] - actual[index.get(classes.get(c))]) > 1e-6) {
+          throw new IllegalStateException("the exported regression disagrees with Smile's for class " + classes.get(c)
+              + ": " + actual[index.get(classes.get(c))] + " vs " + expected[c]);
+        }
+      }
+    }
   }
 }

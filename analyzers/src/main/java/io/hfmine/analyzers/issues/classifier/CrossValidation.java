@@ -5,7 +5,7 @@ import io.hfmine.analyzers.issues.IssueId;
 import io.hfmine.analyzers.issues.IssueLabelling;
 import io.hfmine.analyzers.issues.evaluation.EvaluationReport;
 import io.hfmine.analyzers.issues.evaluation.MethodEvaluation;
-import io.hfmine.analyzers.issues.rules.KnownModels;
+import io.hfmine.analyzers.issues.rules.TypeRules;
 import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
 import io.hfmine.datasets.progress.Progress;
 import java.util.ArrayList;
@@ -14,37 +14,78 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
 /**
- * K-fold cross-validation of the classifier: each issue is labelled by a model that never saw it,
- * and the pooled predictions are scored against the gold labels (per label P/R/F1, accuracy).
+ * K-fold cross-validation of the classifier with folds grouped by repository: every issue is
+ * labelled by a model that saw no issue of its project, as a model meets a new study's projects.
+ * Repositories are shuffled with the seed and dealt to the folds largest first, each to the fold
+ * with the fewest issues so far, so folds are of similar size.
  */
 public final class CrossValidation {
   private CrossValidation() {
   }
 
-  public static EvaluationReport run(Taxonomy taxonomy, ClassifierSettings settings, List<TrainingExample> examples, int folds,
-      long seed, KnownModels knownModels, Progress progress) {
-    if (folds < 2 || folds > examples.size()) {
-      throw new IllegalArgumentException("cross-validation needs 2 to " + examples.size() + " folds, got " + folds);
+  /** The repositories of each fold. */
+  public static List<List<String>> folds(List<IssueId> issues, int folds, long seed) {
+    Map<String, Integer> sizes = new TreeMap<>();
+    issues.forEach(id -> sizes.merge(id.repository(), 1, Integer::sum));
+    if (folds < 2 || folds > sizes.size()) {
+      throw new IllegalArgumentException("cross-validation grouped by repository needs 2 to " + sizes.size()
+          + " folds (one repository at least per fold), got " + folds);
     }
-    List<TrainingExample> shuffled = new ArrayList<>(examples);
-    Collections.shuffle(shuffled, new Random(seed));
-    ClassifierTrainer trainer = new ClassifierTrainer(taxonomy, settings, knownModels);
-    CueFeatures cues = new CueFeatures(taxonomy, settings.titleWeight()).memoizing();
+    List<String> repositories = new ArrayList<>(sizes.keySet());
+    Collections.shuffle(repositories, new Random(seed));
+    repositories.sort((a, b) -> Integer.compare(sizes.get(b), sizes.get(a)));
+    List<List<String>> assigned = new ArrayList<>();
+    int[] filled = new int[folds];
+    for (int f = 0; f < folds; f++) {
+      assigned.add(new ArrayList<>());
+    }
+    for (String repository : repositories) {
+      int smallest = 0;
+      for (int f = 1; f < folds; f++) {
+        if (filled[f] < filled[smallest]) {
+          smallest = f;
+        }
+      }
+      assigned.get(smallest).add(repository);
+      filled[smallest] += sizes.get(repository);
+    }
+    return assigned;
+  }
+
+  /** Labels every issue with the model of the folds that held out its repository, then scores all. */
+  public static EvaluationReport run(ClassifierTrainer trainer, Taxonomy taxonomy, List<PreparedIssue> issues,
+      List<Annotation> gold, int folds, long seed, TypeRules typeLabels, Progress progress) {
+    Map<IssueId, IssueLabelling> predicted = predict(trainer, taxonomy, issues, gold, folds, seed, typeLabels, progress);
+    return MethodEvaluation.evaluate(taxonomy, gold, predicted);
+  }
+
+  /** The held-out labelling of every issue. */
+  public static Map<IssueId, IssueLabelling> predict(ClassifierTrainer trainer, Taxonomy taxonomy,
+      List<PreparedIssue> issues, List<Annotation> gold, int folds, long seed, TypeRules typeLabels, Progress progress) {
+    List<List<String>> assigned = folds(issues.stream().map(p -> p.issue().id()).toList(), folds, seed);
     Map<IssueId, IssueLabelling> predicted = new LinkedHashMap<>();
     progress.total(folds);
-    for (int fold = 0; fold < folds; fold++) {
-      List<TrainingExample> training = new ArrayList<>();
-      List<TrainingExample> held = new ArrayList<>();
-      for (int i = 0; i < shuffled.size(); i++) {
-        (i % folds == fold ? held : training).add(shuffled.get(i));
+    for (List<String> held : assigned) {
+      List<PreparedIssue> trainIssues = new ArrayList<>();
+      List<Annotation> trainGold = new ArrayList<>();
+      List<PreparedIssue> test = new ArrayList<>();
+      for (int i = 0; i < issues.size(); i++) {
+        if (held.contains(issues.get(i).issue().id().repository())) {
+          test.add(issues.get(i));
+        } else {
+          trainIssues.add(issues.get(i));
+          trainGold.add(gold.get(i));
+        }
       }
-      IssueClassifierModel model = trainer.train(training, cues);
-      held.forEach(e -> predicted.put(e.issue().id(), model.label(e.issue(), knownModels)));
+      IssueClassifierModel model = trainer.train(trainIssues, trainGold, null);
+      for (PreparedIssue issue : test) {
+        predicted.put(issue.issue().id(), ClassifierLabeller.label(model, taxonomy, issue, typeLabels));
+      }
       progress.step();
     }
-    List<Annotation> gold = examples.stream().map(TrainingExample::gold).toList();
-    return MethodEvaluation.evaluate(taxonomy, gold, predicted);
+    return predicted;
   }
 }

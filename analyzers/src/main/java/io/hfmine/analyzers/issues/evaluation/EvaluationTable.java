@@ -19,10 +19,15 @@ public final class EvaluationTable {
     rows(text, report.subThemes());
     text.append(String.format("%-12s %29.3f%n", "macro-F1", report.subThemeMacroF1()));
     text.append('\n');
-    text.append(String.format("ptm accuracy              %.3f%n", report.ptm().accuracy()));
-    text.append(String.format("theme accuracy (primary)  %.3f%n", report.themeAccuracy()));
-    text.append(String.format("theme accuracy (exact)    %.3f%n", report.exactThemeAccuracy()));
-    text.append(String.format("type accuracy             %.3f%n", report.typeAccuracy()));
+    text.append(String.format("ptm accuracy                   %.3f%n", report.ptm().accuracy()));
+    text.append(String.format("theme accuracy (primary)       %.3f  on %d gold PTM-related issues%n", report.themeAccuracy(),
+        report.themeItems()));
+    text.append(String.format("theme accuracy (end to end)    %.3f  (a miss where the method says not PTM-related)%n",
+        report.endToEndThemeAccuracy()));
+    text.append(String.format("theme accuracy (exact set)     %.3f%n", report.exactThemeAccuracy()));
+    text.append(String.format("sub-theme accuracy (primary)   %.3f  on %d%n", report.subThemeAccuracy(),
+        report.subThemeItems()));
+    text.append(String.format("type accuracy                  %.3f%n", report.typeAccuracy()));
     text.append('\n').append(report.themeConfusion().render("gold", "predicted"));
     return text.toString();
   }

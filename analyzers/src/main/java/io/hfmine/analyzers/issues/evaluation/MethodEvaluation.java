@@ -9,16 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Compares an automatic method's labellings with gold annotations. */
+/** Compares an automatic method's labellings with gold annotations (definitions in {@link EvaluationReport}). */
 public final class MethodEvaluation {
   private MethodEvaluation() {
   }
 
-  /**
-   * Scores {@code predicted} against {@code gold}; every gold issue must have a prediction.
-   * Themes and sub-themes are scored over all gold issues, so a theme given to a non-PTM issue
-   * is a false positive.
-   */
+  /** Scores {@code predicted} against {@code gold}; every gold issue must have a prediction. */
   public static EvaluationReport evaluate(Taxonomy taxonomy, List<Annotation> gold, Map<IssueId, IssueLabelling> predicted) {
     BinaryCounts ptm = BinaryCounts.ZERO;
     Map<String, BinaryCounts> themes = new LinkedHashMap<>();
@@ -26,9 +22,12 @@ public final class MethodEvaluation {
     taxonomy.themeCodes().forEach(c -> themes.put(c, BinaryCounts.ZERO));
     taxonomy.subThemeCodes().forEach(c -> subThemes.put(c, BinaryCounts.ZERO));
     ConfusionMatrix confusion = new ConfusionMatrix();
-    int ptmIssues = 0;
+    int themeItems = 0;
     int themeHits = 0;
+    int endToEndHits = 0;
     int exactHits = 0;
+    int subThemeItems = 0;
+    int subThemeHits = 0;
     int typed = 0;
     int typeHits = 0;
     for (Annotation annotation : gold) {
@@ -36,32 +35,43 @@ public final class MethodEvaluation {
       if (labelling == null) {
         throw new IllegalArgumentException("no prediction for gold issue " + annotation.issue());
       }
-      ptm = ptm.add(annotation.isPtm(), labelling.isPtm());
-      Set<String> predictedThemes = labelling.themeCodes();
-      Set<String> predictedSubThemes = labelling.subThemeCodes();
-      themes.replaceAll((code, counts) -> counts.add(annotation.themes().contains(code), predictedThemes.contains(code)));
-      subThemes.replaceAll((code, counts) ->
-          counts.add(annotation.subThemes().contains(code), predictedSubThemes.contains(code)));
-      String primary = labelling.primaryTheme();
-      if (annotation.isPtm() && !annotation.themes().isEmpty()) {
-        ptmIssues++;
-        if (primary != null && annotation.themes().contains(primary)) {
-          themeHits++;
-        }
-        if (predictedThemes.equals(Set.copyOf(annotation.themes()))) {
-          exactHits++;
-        }
+      if (annotation.ptmAnnotated()) {
+        ptm = ptm.add(annotation.isPtm(), labelling.isPtm());
       }
-      String goldRow = annotation.themes().isEmpty() ? "none"
-          : primary != null && annotation.themes().contains(primary) ? primary : annotation.themes().get(0);
-      confusion.add(goldRow, primary == null ? "none" : primary);
+      boolean goldPtm = annotation.ptmAnnotated() && annotation.isPtm();
+      Set<String> predictedThemes = labelling.themeCodes();
+      String primary = labelling.primaryTheme();
+      if (goldPtm && annotation.themesAnnotated() && !annotation.themeList().isEmpty()) {
+        List<String> goldThemes = annotation.themeList();
+        themes.replaceAll((code, counts) -> counts.add(goldThemes.contains(code), predictedThemes.contains(code)));
+        themeItems++;
+        boolean hit = primary != null && goldThemes.contains(primary);
+        themeHits += hit ? 1 : 0;
+        endToEndHits += hit && labelling.isPtm() ? 1 : 0;
+        exactHits += predictedThemes.equals(Set.copyOf(goldThemes)) ? 1 : 0;
+      }
+      if (goldPtm && annotation.subThemesAnnotated() && !annotation.subThemeList().isEmpty()) {
+        List<String> goldSubThemes = annotation.subThemeList();
+        Set<String> predictedSubThemes = labelling.subThemeCodes();
+        subThemes.replaceAll((code, counts) -> counts.add(goldSubThemes.contains(code), predictedSubThemes.contains(code)));
+        subThemeItems++;
+        String primarySub = labelling.primarySubTheme();
+        subThemeHits += primarySub != null && goldSubThemes.contains(primarySub) ? 1 : 0;
+      }
+      if (annotation.ptmAnnotated() && (!goldPtm || annotation.themesAnnotated())) {
+        String shown = labelling.isPtm() && primary != null ? primary : "none";
+        String goldRow = !goldPtm || annotation.themeList().isEmpty() ? "none"
+            : annotation.themeList().contains(shown) ? shown : annotation.primaryTheme();
+        confusion.add(goldRow, shown);
+      }
       if (annotation.type() != null && labelling.type() != null) {
         typed++;
         typeHits += annotation.type().equals(labelling.type().code()) ? 1 : 0;
       }
     }
-    return new EvaluationReport(gold.size(), ptm, themes, subThemes, macroF1(themes), macroF1(subThemes),
-        ratio(themeHits, ptmIssues), ratio(exactHits, ptmIssues), ratio(typeHits, typed), confusion);
+    return new EvaluationReport(gold.size(), ptm, themes, subThemes, macroF1(themes), macroF1(subThemes), themeItems,
+        ratio(themeHits, themeItems), ratio(endToEndHits, themeItems), ratio(exactHits, themeItems), subThemeItems,
+        ratio(subThemeHits, subThemeItems), ratio(typeHits, typed), confusion);
   }
 
   /** Mean F1 over the labels that occur in gold or predictions. */

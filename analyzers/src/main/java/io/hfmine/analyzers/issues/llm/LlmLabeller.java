@@ -40,7 +40,7 @@ public final class LlmLabeller implements IssueLabeller {
     this.prompts = new PromptTemplates(settings, taxonomy);
     this.settings = settings;
     this.cache = cache;
-    this.typeLabels = new TypeRules(typeLabels, Map.of(), 1.0);
+    this.typeLabels = TypeRules.labelsOnly(typeLabels);
   }
 
   @Override

@@ -37,9 +37,10 @@ public final class PilotValidation {
       List<String> failures) {
   }
 
-  public static Result run(Store store, Taxonomy taxonomy, Path pilot, LlmLabeller labeller, String model, double threshold,
-      Progress progress) {
-    List<Annotation> gold = GoldEvaluation.readGold(store, taxonomy, pilot);
+  public static Result run(Store store, Taxonomy taxonomy, Path pilot, String annotator, LlmLabeller labeller, String model,
+      double threshold, Progress progress) {
+    List<Annotation> gold = GoldEvaluation.readGold(store, taxonomy, pilot, annotator).stream()
+        .filter(Annotation::ptmAnnotated).toList();
     Map<IssueId, IssueText> issues = IssueRecords.byId(store);
     List<String> humanPtm = new ArrayList<>();
     List<String> modelPtm = new ArrayList<>();
@@ -58,8 +59,8 @@ public final class PilotValidation {
       }
       humanPtm.add(Boolean.toString(human.isPtm()));
       modelPtm.add(Boolean.toString(labelling.isPtm()));
-      if (human.isPtm() && labelling.isPtm()) {
-        humanThemes.add(String.join("+", new TreeSet<>(human.themes())));
+      if (human.isPtm() && labelling.isPtm() && human.themesAnnotated()) {
+        humanThemes.add(String.join("+", new TreeSet<>(human.themeList())));
         modelThemes.add(String.join("+", new TreeSet<>(labelling.themeCodes())));
       }
     }

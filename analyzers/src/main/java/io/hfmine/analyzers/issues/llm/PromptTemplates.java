@@ -30,7 +30,7 @@ public final class PromptTemplates {
   public String user(IssueText issue) {
     int budget = settings.maxIssueChars();
     String body = cut(issue.body(), budget);
-    String comments = cut(String.join("\n---\n", issue.comments()), Math.max(0, budget - body.length()));
+    String comments = cut(String.join("\n---\n", issue.commentBodies()), Math.max(0, budget - body.length()));
     return settings.userPrompt().replace("{title}", issue.title()).replace("{body}", body)
         .replace("{comments}", comments.isEmpty() ? "(none)" : comments);
   }

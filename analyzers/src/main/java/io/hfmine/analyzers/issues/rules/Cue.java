@@ -10,16 +10,20 @@ import java.util.regex.Pattern;
 public final class Cue {
   private final String source;
   private final Pattern pattern;
+  // A lower-case word every match of a plain phrase contains: texts without it are skipped
+  // before the (slower) regular expression runs. Null for regular-expression cues.
+  private final String required;
 
-  private Cue(String source, Pattern pattern) {
+  private Cue(String source, Pattern pattern, String required) {
     this.source = source;
     this.pattern = pattern;
+    this.required = required;
   }
 
   /** Compiles a cue as written in the taxonomy file. */
   public static Cue of(String written) {
     if (written.startsWith("re:")) {
-      return new Cue(written, Pattern.compile(written.substring(3), Pattern.CASE_INSENSITIVE));
+      return new Cue(written, Pattern.compile(written.substring(3), Pattern.CASE_INSENSITIVE), null);
     }
     String phrase = written.strip();
     // Word boundaries only where the phrase starts or ends with a word character, so cues such
@@ -27,12 +31,21 @@ public final class Cue {
     String start = Character.isLetterOrDigit(phrase.charAt(0)) ? "(?<![\\w])" : "";
     String end = Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1)) ? "(?![\\w])" : "";
     String body = Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q");
-    return new Cue(written, Pattern.compile(start + body + end, Pattern.CASE_INSENSITIVE));
+    String required = phrase.toLowerCase(java.util.Locale.ROOT).split("\\s+")[0];
+    return new Cue(written, Pattern.compile(start + body + end, Pattern.CASE_INSENSITIVE), required);
   }
 
   /** The cue as written in the taxonomy file. */
   public String source() {
     return source;
+  }
+
+  /** The first matching text, or null; {@code lowerCase} is the text in lower case (for the quick check). */
+  public String find(String text, String lowerCase) {
+    if (required != null && !lowerCase.contains(required)) {
+      return null;
+    }
+    return find(text);
   }
 
   /** The first matching text, or null. */

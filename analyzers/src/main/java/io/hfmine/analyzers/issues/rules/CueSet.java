@@ -1,9 +1,12 @@
 package io.hfmine.analyzers.issues.rules;
 
+import io.hfmine.analyzers.issues.text.IssueDocument;
+import io.hfmine.analyzers.issues.text.Segment;
+import io.hfmine.analyzers.issues.text.SegmentWeights;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The cues of one label (a sub-theme, an issue type ...), matched against an issue's title and discussion. */
+/** The cues of one label (a sub-theme, an issue type, a kind of PTM evidence), matched against an issue's segments. */
 public final class CueSet {
   private final String label;
   private final List<Cue> cues;
@@ -17,20 +20,65 @@ public final class CueSet {
     return label;
   }
 
-  /** Every cue that fires, each once: in the title if it fires there, else in the discussion. */
-  public List<CueHit> hits(String title, String discussion) {
+  /**
+   * Every cue that fires, each once, where it weighs most: a cue in the title outweighs the same
+   * cue in a pasted log. A cue matches the text as written or, inside identifiers and file
+   * names, their words. Cues only in segments of weight 0 (installer output ...) do not fire.
+   */
+  public List<CueHit> hits(IssueDocument document, SegmentWeights weights) {
+    return withoutOverlaps(List.of(), allHits(document, weights));
+  }
+
+  /**
+   * The hits whose matched text is not the same mention as one already counted ({@code counted}
+   * or an earlier hit): "pre-trained" and "pre trained model" are one mention, as the cue
+   * "trained model" inside "pre-trained model" is.
+   */
+  public static List<CueHit> withoutOverlaps(List<CueHit> counted, List<CueHit> hits) {
+    List<String> seen = new ArrayList<>();
+    counted.forEach(hit -> seen.add(normalized(hit.matched())));
+    List<CueHit> kept = new ArrayList<>();
+    for (CueHit hit : hits) {
+      String mention = normalized(hit.matched());
+      if (mention.isEmpty() || seen.stream().noneMatch(other -> !other.isEmpty()
+          && (other.contains(mention) || mention.contains(other)))) {
+        seen.add(mention);
+        kept.add(hit);
+      }
+    }
+    return kept;
+  }
+
+  private static String normalized(String matched) {
+    return matched.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+
+  private List<CueHit> allHits(IssueDocument document, SegmentWeights weights) {
     List<CueHit> hits = new ArrayList<>();
     for (Cue cue : cues) {
-      String inTitle = cue.find(title);
-      if (inTitle != null) {
-        hits.add(new CueHit(label, cue.source(), true, inTitle));
-        continue;
+      CueHit best = null;
+      for (Segment segment : document.segments()) {
+        double weight = weights.of(segment);
+        if (weight <= 0 || (best != null && weight <= best.weight())) {
+          continue;
+        }
+        String matched = cue.find(segment.text(), segment.lowerText());
+        if (matched == null && !segment.words().equals(segment.text())) {
+          matched = cue.find(segment.words(), segment.lowerWords());
+        }
+        if (matched != null) {
+          best = new CueHit(label, cue.source(), segment.part().key() + "/" + segment.kind().key(), matched, weight);
+        }
       }
-      String inDiscussion = cue.find(discussion);
-      if (inDiscussion != null) {
-        hits.add(new CueHit(label, cue.source(), false, inDiscussion));
+      if (best != null) {
+        hits.add(best);
       }
     }
     return hits;
+  }
+
+  /** The summed weight of the hits. */
+  public static double score(List<CueHit> hits) {
+    return hits.stream().mapToDouble(CueHit::weight).sum();
   }
 }

@@ -1,60 +1,117 @@
 package io.hfmine.analyzers.issues.rules;
 
-import io.hfmine.analyzers.issues.IssueText;
 import io.hfmine.analyzers.issues.ScoredCode;
+import io.hfmine.analyzers.issues.context.ProjectContext;
+import io.hfmine.analyzers.issues.taxonomy.EvidenceKind;
 import io.hfmine.analyzers.issues.taxonomy.RelevanceCues;
+import io.hfmine.analyzers.issues.text.IssueDocument;
+import io.hfmine.analyzers.issues.text.Segment;
+import io.hfmine.analyzers.issues.text.SegmentWeights;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Decides whether an issue is PTM-related from weighted evidence: known model ids, PTM library
- * names, PTM exceptions in tracebacks and phrases about models.
+ * Decides whether an issue is PTM-related from weighted evidence in its segments and from its
+ * project. Unmistakable evidence (model ids known to the store, phrases of reuse, PTM exceptions,
+ * PTM libraries imported or in traceback frames) counts as it is; contextual evidence (a library
+ * or model family named, "checkpoint", "the model") is scaled by the project's
+ * {@link io.hfmine.analyzers.issues.context.ProjectReuse}, so that a project that reuses no
+ * pre-trained model needs unmistakable evidence.
  */
 public final class RelevanceRule {
-  private final CueSet libraries;
-  private final CueSet exceptions;
-  private final CueSet phrases;
-  private final CueSet weakPhrases;
+  private final Map<EvidenceKind, CueSet> cues = new EnumMap<>(EvidenceKind.class);
   private final KnownModels knownModels;
   private final RuleSettings settings;
+  private final SegmentWeights weights;
 
-  public RelevanceRule(RelevanceCues cues, KnownModels knownModels, RuleSettings settings) {
-    this.libraries = new CueSet("library", cues.libraries());
-    this.exceptions = new CueSet("exception", cues.exceptions());
-    this.phrases = new CueSet("phrase", cues.phrases());
-    this.weakPhrases = new CueSet("weak", cues.weakPhrases());
+  public RelevanceRule(RelevanceCues relevance, KnownModels knownModels, RuleSettings settings) {
+    relevance.byKind().forEach((kind, written) -> cues.put(kind, new CueSet(kind.key(), written)));
     this.knownModels = knownModels;
     this.settings = settings;
+    this.weights = settings.weights();
+  }
+
+  /** The evidence of one issue, by kind (known model ids first). */
+  public Map<EvidenceKind, List<CueHit>> evidence(IssueDocument document) {
+    Map<EvidenceKind, List<CueHit>> found = new EnumMap<>(EvidenceKind.class);
+    List<CueHit> counted = new ArrayList<>(modelIds(document));
+    found.put(EvidenceKind.MODEL_ID, List.copyOf(counted));
+    // Kinds from the strongest: a mention counts once, as the strongest kind that names it.
+    for (Map.Entry<EvidenceKind, CueSet> kind : cues.entrySet()) {
+      List<CueHit> hits = CueSet.withoutOverlaps(counted, kind.getValue().hits(document, weights));
+      found.put(kind.getKey(), hits);
+      counted.addAll(hits);
+    }
+    return found;
+  }
+
+  /** Whether the issue carries unmistakable PTM evidence (what a project's share is counted from). */
+  public boolean hasStrongEvidence(IssueDocument document) {
+    for (Map.Entry<EvidenceKind, CueSet> kind : cues.entrySet()) {
+      if (!kind.getKey().contextual() && !kind.getValue().hits(document, weights).isEmpty()) {
+        return true;
+      }
+    }
+    return !modelIds(document).isEmpty();
+  }
+
+  /** The evidence of an issue in its project and the score it adds up to. */
+  public record Assessment(double score, Map<EvidenceKind, List<CueHit>> evidence, ProjectContext project) {
+  }
+
+  public Assessment assess(IssueDocument document, ProjectContext project) {
+    Map<EvidenceKind, List<CueHit>> evidence = evidence(document);
+    double factor = settings.contextFactor(project.reuse());
+    double score = 0;
+    for (Map.Entry<EvidenceKind, List<CueHit>> kind : evidence.entrySet()) {
+      double weight = settings.evidenceWeight(kind.getKey()) * (kind.getKey().contextual() ? factor : 1);
+      score += weight * CueSet.score(kind.getValue());
+    }
+    return new Assessment(score, evidence, project);
   }
 
   /** {@code true} or {@code false} with a confidence and the evidence that counted. */
-  public ScoredCode decide(IssueText issue) {
-    List<String> evidence = new ArrayList<>();
-    double score = 0;
-    Set<String> models = knownModels.known(KnownModels.candidates(issue.fullText()));
-    for (String model : models.stream().sorted().toList()) {
-      score += settings.modelIdWeight();
-      evidence.add("model:" + model);
-    }
-    score += weigh(libraries.hits(issue.title(), issue.discussion()), settings.libraryWeight(), evidence);
-    score += weigh(exceptions.hits(issue.title(), issue.discussion()), settings.exceptionWeight(), evidence);
-    score += weigh(phrases.hits(issue.title(), issue.discussion()), settings.phraseWeight(), evidence);
-    score += weigh(weakPhrases.hits(issue.title(), issue.discussion()), settings.weakPhraseWeight(), evidence);
+  public ScoredCode decide(IssueDocument document, ProjectContext project) {
+    return decide(assess(document, project));
+  }
+
+  public ScoredCode decide(Assessment assessment) {
+    double score = assessment.score();
+    List<String> shown = new ArrayList<>();
+    assessment.evidence().forEach((kind, hits) -> hits.forEach(hit ->
+        shown.add(kind.key() + ":" + hit.describe().substring(hit.label().length() + 1))));
     boolean ptm = score >= settings.ptmThreshold();
     double certainty = score / (score + settings.ptmThreshold());
     double confidence = ptm ? certainty : 1 - certainty;
-    String shown = evidence.isEmpty() ? "no PTM evidence" : String.join("; ", evidence);
-    return new ScoredCode(Boolean.toString(ptm), round(confidence), "score " + round(score) + ": " + shown);
+    String evidence = "score " + round(score) + " (" + assessment.project().describe() + ")"
+        + (shown.isEmpty() ? ": no PTM evidence" : ": " + String.join("; ", shown));
+    return new ScoredCode(Boolean.toString(ptm), round(confidence), evidence);
   }
 
-  private double weigh(List<CueHit> hits, double weight, List<String> evidence) {
-    double score = 0;
-    for (CueHit hit : hits) {
-      score += hit.inTitle() ? weight * settings.titleWeight() : weight;
-      evidence.add(hit.describe());
+  // Id-shaped strings of the segments that count, looked up among the store's models.
+  private List<CueHit> modelIds(IssueDocument document) {
+    Map<String, Segment> where = new java.util.LinkedHashMap<>();
+    for (Segment segment : document.segments()) {
+      if (weights.of(segment) > 0) {
+        for (String candidate : KnownModels.candidates(segment.text())) {
+          Segment before = where.get(candidate);
+          if (before == null || weights.of(before) < weights.of(segment)) {
+            where.put(candidate, segment);
+          }
+        }
+      }
     }
-    return score;
+    Set<String> known = new TreeSet<>(knownModels.known(where.keySet()));
+    List<CueHit> hits = new ArrayList<>();
+    for (String id : known) {
+      Segment segment = where.get(id);
+      hits.add(new CueHit("model-id", id, segment.part().key() + "/" + segment.kind().key(), id, weights.of(segment)));
+    }
+    return hits;
   }
 
   static double round(double value) {

@@ -2,6 +2,8 @@ package io.hfmine.analyzers.issues.rules;
 
 import io.hfmine.analyzers.issues.IssueText;
 import io.hfmine.analyzers.issues.ScoredCode;
+import io.hfmine.analyzers.issues.text.IssueDocument;
+import io.hfmine.analyzers.issues.text.SegmentWeights;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,16 +16,21 @@ import java.util.Map;
 public final class TypeRules {
   private final Map<String, List<String>> labelMapping;
   private final List<CueSet> cueSets;
-  private final double titleWeight;
+  private final SegmentWeights weights;
 
   /**
    * @param labelMapping type to the GitHub labels that mean it (compared case-insensitively)
    * @param cues type to its cue phrases
    */
-  public TypeRules(Map<String, List<String>> labelMapping, Map<String, List<String>> cues, double titleWeight) {
+  public TypeRules(Map<String, List<String>> labelMapping, Map<String, List<String>> cues, SegmentWeights weights) {
     this.labelMapping = labelMapping;
     this.cueSets = cues.entrySet().stream().map(e -> new CueSet(e.getKey(), e.getValue())).toList();
-    this.titleWeight = titleWeight;
+    this.weights = weights;
+  }
+
+  /** Only the GitHub-label mapping (for labellers that decide the type themselves otherwise). */
+  public static TypeRules labelsOnly(Map<String, List<String>> labelMapping) {
+    return new TypeRules(labelMapping, Map.of(), io.hfmine.analyzers.issues.text.SegmentWeights.defaults());
   }
 
   /** The type given by a GitHub label, or null when no label maps to a type. */
@@ -42,23 +49,20 @@ public final class TypeRules {
   }
 
   /** The type from GitHub labels if they say it, else from cue phrases. */
-  public ScoredCode decide(IssueText issue) {
-    ScoredCode fromLabels = fromGithubLabels(issue);
-    return fromLabels != null ? fromLabels : fromCues(issue);
+  public ScoredCode decide(IssueDocument document) {
+    ScoredCode fromLabels = fromGithubLabels(document.issue());
+    return fromLabels != null ? fromLabels : fromCues(document);
   }
 
   /** The type from cue phrases alone. */
-  public ScoredCode fromCues(IssueText issue) {
+  public ScoredCode fromCues(IssueDocument document) {
     ScoredCode best = null;
     double total = 0;
     for (CueSet set : cueSets) {
-      List<CueHit> hits = set.hits(issue.title(), issue.discussion());
-      double score = 0;
+      List<CueHit> hits = set.hits(document, weights);
+      double score = CueSet.score(hits);
       List<String> evidence = new ArrayList<>();
-      for (CueHit hit : hits) {
-        score += hit.inTitle() ? titleWeight : 1.0;
-        evidence.add(hit.describe());
-      }
+      hits.forEach(hit -> evidence.add(hit.describe()));
       total += score;
       if (score > 0 && (best == null || score > best.confidence())) {
         best = new ScoredCode(set.label(), score, String.join("; ", evidence));

@@ -33,29 +33,62 @@ public final class AnnotationFile {
   }
 
   /**
-   * Reads and validates the file. {@code annotator} names rows whose annotator cell is empty (and
-   * must agree with filled cells); null means every row must name its annotator.
+   * How the annotator column is read.
+   *
+   * @param forBlankCells the annotator of rows whose cell is empty; null makes an empty cell an error
+   * @param option the command-line option that sets {@code forBlankCells}, named in errors; null for none
+   * @param filledCellsMustMatch whether a filled cell must name {@code forBlankCells} (one annotator's file)
+   */
+  public record AnnotatorColumn(String forBlankCells, String option, boolean filledCellsMustMatch) {
+    /** Every row names its annotator, or the import's {@code --annotator} names the rows that do not. */
+    public static AnnotatorColumn forImport(String annotator) {
+      return new AnnotatorColumn(annotator, "--annotator", annotator != null);
+    }
+
+    /** A gold file: rows may name any annotator; rows that name none are "gold". */
+    public static AnnotatorColumn gold() {
+      return new AnnotatorColumn("gold", null, false);
+    }
+  }
+
+  /**
+   * Reads and validates the file.
    *
    * @throws AnnotationFileException listing every invalid row by line
    */
-  public static List<Entry> read(Path file, Taxonomy taxonomy, Predicate<IssueId> issueExists, String annotator) {
+  public static List<Entry> read(Path file, Taxonomy taxonomy, Predicate<IssueId> issueExists, AnnotatorColumn annotator) {
     if (!Files.isRegularFile(file)) {
       throw new AnnotationFileException(List.of(file + ": no such file"));
     }
-    List<CsvTable.Row> rows = new ArrayList<>();
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (IOException e) {
+      throw new AnnotationFileException(List.of("cannot read " + file + ": " + e.getMessage()));
+    }
+    return parse(text, file.toString(), file.getFileName().toString(), taxonomy, issueExists, annotator);
+  }
+
+  /**
+   * Validates the text of an annotation CSV; {@code origin} names it in a broken-CSV error and
+   * {@code name} in row errors.
+   *
+   * @throws AnnotationFileException listing every invalid row by line
+   */
+  public static List<Entry> parse(String text, String origin, String name, Taxonomy taxonomy,
+      Predicate<IssueId> issueExists, AnnotatorColumn annotator) {
+    List<CsvTable.Row> rows;
     try {
       // Spreadsheets leave trailing empty cells out: a short row reads them as empty.
-      CsvTable.read(file, CsvTable.Width.UP_TO_HEADER, rows::add);
-    } catch (IOException | IllegalArgumentException e) {
+      rows = CsvTable.parse(text, origin, CsvTable.Width.UP_TO_HEADER);
+    } catch (IllegalArgumentException e) {
       throw new AnnotationFileException(List.of(e.getMessage()));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
     }
     List<String> errors = new ArrayList<>();
     List<Entry> entries = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     for (CsvTable.Row row : rows) {
-      String where = file.getFileName() + " line " + row.line() + ": ";
+      String where = name + " line " + row.line() + ": ";
       int before = errors.size();
       IssueId id = null;
       try {
@@ -72,6 +105,9 @@ public final class AnnotationFile {
         errors.add(where + "issue " + id + " is annotated again (first on line " + firstLine + ")");
       }
       Boolean ptm = parsePtm(row.get(AnnotationColumns.PTM), where, errors);
+      // A blank cell is "not annotated"; codes keep the annotator's order, primary first.
+      boolean themesBlank = row.get(AnnotationColumns.THEMES).isEmpty();
+      boolean subThemesBlank = row.get(AnnotationColumns.SUBTHEMES).isEmpty();
       List<String> subThemes = codes(row.get(AnnotationColumns.SUBTHEMES));
       Set<String> themes = new LinkedHashSet<>(codes(row.get(AnnotationColumns.THEMES)));
       for (String theme : themes) {
@@ -98,7 +134,8 @@ public final class AnnotationFile {
         errors.add(where + "no label given (ptm, themes, subthemes or type)");
       }
       if (errors.size() == before) {
-        entries.add(new Entry(new Annotation(id, key.substring(0, key.indexOf('|')), ptm, List.copyOf(themes), subThemes,
+        entries.add(new Entry(new Annotation(id, key.substring(0, key.indexOf('|')), ptm,
+            themesBlank && subThemesBlank ? null : List.copyOf(themes), subThemesBlank ? null : subThemes,
             type.isEmpty() ? null : type), (int) row.line(), row.get(AnnotationColumns.NOTE)));
       }
     }
@@ -115,16 +152,17 @@ public final class AnnotationFile {
     return shown;
   }
 
-  private static String annotatorOf(CsvTable.Row row, String annotator, String where, List<String> errors) {
+  private static String annotatorOf(CsvTable.Row row, AnnotatorColumn rule, String where, List<String> errors) {
     String cell = row.get(AnnotationColumns.ANNOTATOR);
-    if (cell.isEmpty() && annotator == null) {
-      errors.add(where + "empty annotator (fill the column or pass --annotator)");
+    if (cell.isEmpty() && rule.forBlankCells() == null) {
+      errors.add(where + "empty annotator (fill the column" + (rule.option() == null ? "" : " or pass " + rule.option()) + ")");
       return "";
     }
-    if (!cell.isEmpty() && annotator != null && !cell.equals(annotator)) {
-      errors.add(where + "annotator '" + cell + "' differs from --annotator " + annotator);
+    if (!cell.isEmpty() && rule.filledCellsMustMatch() && !cell.equals(rule.forBlankCells())) {
+      errors.add(where + "annotator '" + cell + "' differs from " + (rule.option() == null ? "the annotator "
+          : rule.option() + " ") + rule.forBlankCells());
     }
-    String name = cell.isEmpty() ? annotator : cell;
+    String name = cell.isEmpty() ? rule.forBlankCells() : cell;
     if (!name.matches("[\\w.@-]+")) {
       errors.add(where + "annotator '" + name + "' may hold only letters, digits, '.', '@', '_' and '-'");
     }

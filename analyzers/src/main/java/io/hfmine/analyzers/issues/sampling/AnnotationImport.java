@@ -25,7 +25,8 @@ public final class AnnotationImport {
 
   public static Result run(Store store, Taxonomy taxonomy, Path file, String annotator) {
     Set<IssueId> known = IssueRecords.byId(store).keySet();
-    List<AnnotationFile.Entry> entries = AnnotationFile.read(file, taxonomy, known::contains, annotator);
+    List<AnnotationFile.Entry> entries = AnnotationFile.read(file, taxonomy, known::contains,
+        AnnotationFile.AnnotatorColumn.forImport(annotator));
     Instant now = Instant.now();
     store.transaction(connection -> {
       AnnotationRecords.store(connection, entries, file.getFileName().toString(), now);

@@ -43,8 +43,9 @@ public final class AnnotationRecords {
         } else {
           insert.setBoolean(4, a.ptm());
         }
-        insert.setArray(5, connection.createArrayOf("VARCHAR", a.themes().toArray()));
-        insert.setArray(6, connection.createArrayOf("VARCHAR", a.subThemes().toArray()));
+        // Null when not annotated, an empty list for "no theme".
+        insert.setArray(5, a.themes() == null ? null : connection.createArrayOf("VARCHAR", a.themes().toArray()));
+        insert.setArray(6, a.subThemes() == null ? null : connection.createArrayOf("VARCHAR", a.subThemes().toArray()));
         insert.setString(7, a.type());
         insert.setString(8, entry.note().isEmpty() ? null : entry.note());
         insert.setString(9, file);
@@ -60,11 +61,18 @@ public final class AnnotationRecords {
   private static List<IssueLabel> labels(Annotation a, String source) {
     List<IssueLabel> labels = new ArrayList<>();
     String evidence = "annotated by " + a.annotator();
-    if (a.ptm() != null || !a.themes().isEmpty()) {
+    if (a.ptmAnnotated()) {
       labels.add(new IssueLabel(a.issue(), LabelKind.PTM, Boolean.toString(a.isPtm()), source, 1.0, evidence));
     }
-    a.themes().forEach(t -> labels.add(new IssueLabel(a.issue(), LabelKind.THEME, t, source, 1.0, evidence)));
-    a.subThemes().forEach(t -> labels.add(new IssueLabel(a.issue(), LabelKind.SUBTHEME, t, source, 1.0, evidence)));
+    // The annotator's order is the rank: the primary theme first.
+    List<String> themes = a.themeList();
+    for (int i = 0; i < themes.size(); i++) {
+      labels.add(new IssueLabel(a.issue(), LabelKind.THEME, themes.get(i), source, 1.0, evidence, i));
+    }
+    List<String> subThemes = a.subThemeList();
+    for (int i = 0; i < subThemes.size(); i++) {
+      labels.add(new IssueLabel(a.issue(), LabelKind.SUBTHEME, subThemes.get(i), source, 1.0, evidence, i));
+    }
     if (a.type() != null) {
       labels.add(new IssueLabel(a.issue(), LabelKind.TYPE, a.type(), source, 1.0, evidence));
     }
@@ -89,7 +97,8 @@ public final class AnnotationRecords {
     });
   }
 
+  // Null (not annotated) stays null.
   private static List<String> strings(java.sql.Array array) throws SQLException {
-    return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+    return array == null ? null : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
   }
 }

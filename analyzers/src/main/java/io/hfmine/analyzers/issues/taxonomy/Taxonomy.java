@@ -28,19 +28,24 @@ public record Taxonomy(String name, int version, List<Theme> themes,
   public Taxonomy {
     themes = themes == null ? List.of() : List.copyOf(themes);
     fallbackByType = fallbackByType == null ? Map.of() : Map.copyOf(fallbackByType);
-    relevance = relevance == null ? new RelevanceCues(null, null, null, null) : relevance;
+    relevance = relevance == null ? RelevanceCues.none() : relevance;
     issueTypes = issueTypes == null ? Map.of() : new LinkedHashMap<>(issueTypes);
   }
 
   /** Loads the taxonomy from a file, or from the classpath when no such file exists (shipped default). */
   public static Taxonomy load(String location) {
+    return parse(text(location), location);
+  }
+
+  /** The taxonomy file's text, from a file or from the classpath (what a trained classifier keeps). */
+  public static String text(String location) {
     String yaml;
     try {
       yaml = ConfigFiles.read(location, "taxonomy file");
     } catch (ConfigException e) {
       throw new TaxonomyException(e.getMessage(), e);
     }
-    return parse(yaml, location);
+    return yaml;
   }
 
   /** Parses taxonomy YAML; {@code origin} names the source in error messages. */

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.hfmine.analyzers.issues.Annotation;
 import io.hfmine.analyzers.issues.IssueId;
-import io.hfmine.analyzers.issues.LabelledIssues;
+import io.hfmine.analyzers.issues.IssueFixtures;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class AgreementStudyTest {
     }
     annotations.add(ptm("alice", 4, true, "MU"));
 
-    AgreementReport report = AgreementStudy.run(annotations, null, LabelledIssues.shippedTaxonomy());
+    AgreementReport report = AgreementStudy.run(annotations, null, IssueFixtures.taxonomy());
 
     assertThat(report.statistic()).isEqualTo("Fleiss' kappa");
     assertThat(report.sharedIssues()).isEqualTo(3);
@@ -44,8 +44,22 @@ class AgreementStudyTest {
   }
 
   @Test
+  void anIssueWithBlankThemesCountsForRelevanceButNotForThemes() {
+    List<Annotation> annotations = List.of(
+        ptm("alice", 1, true, "HR"), ptm("bob", 1, true, "HR"),
+        ptm("alice", 2, true, "RC"), ptm("bob", 2, true, "MU"),
+        ptm("alice", 3, true, "SE"), new Annotation(new IssueId("o/r", 3), "bob", true, null, null, null));
+
+    AgreementReport report = AgreementStudy.run(annotations, null, IssueFixtures.taxonomy());
+
+    assertThat(label(report, "ptm").items()).isEqualTo(3);
+    assertThat(label(report, "theme (primary)").items()).isEqualTo(2);
+    assertThat(label(report, "theme (primary)").observed()).isCloseTo(0.5, within(1e-12));
+  }
+
+  @Test
   void unknownAnnotatorIsNamed() {
     assertThatThrownBy(() -> AgreementStudy.run(List.of(ptm("alice", 1, true, "HR")), List.of("alice", "zoe"),
-        LabelledIssues.shippedTaxonomy())).hasMessageContaining("annotator 'zoe' has no annotations");
+        IssueFixtures.taxonomy())).hasMessageContaining("annotator 'zoe' has no annotations");
   }
 }

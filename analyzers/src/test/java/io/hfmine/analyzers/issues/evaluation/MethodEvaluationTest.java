@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.hfmine.analyzers.issues.Annotation;
 import io.hfmine.analyzers.issues.IssueId;
 import io.hfmine.analyzers.issues.IssueLabelling;
-import io.hfmine.analyzers.issues.LabelledIssues;
+import io.hfmine.analyzers.issues.IssueFixtures;
 import io.hfmine.analyzers.issues.ScoredCode;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +37,7 @@ class MethodEvaluationTest {
         c, predicted(c, false),
         d, predicted(d, true, "RC.DOWNLOAD"));
 
-    EvaluationReport report = MethodEvaluation.evaluate(LabelledIssues.shippedTaxonomy(), gold, predictions);
+    EvaluationReport report = MethodEvaluation.evaluate(IssueFixtures.taxonomy(), gold, predictions);
 
     // ptm: tp 2 (a, b), fn 1 (c), fp 1 (d) -> P = R = F1 = 2/3
     assertThat(report.ptm().f1()).isCloseTo(2.0 / 3, within(1e-12));
@@ -50,5 +50,24 @@ class MethodEvaluationTest {
     assertThat(report.typeAccuracy()).isCloseTo(3.0 / 4, within(1e-12));
     assertThat(report.themeConfusion().count("RC", "none")).isEqualTo(1);
     assertThat(report.themeConfusion().count("none", "RC")).isEqualTo(1);
+  }
+
+  @Test
+  void themesOfAnIssueTheMethodCallsNotPtmRelatedCountGivenRelevanceButNotEndToEnd() {
+    IssueId a = new IssueId("o/r", 1);
+    IssueId b = new IssueId("o/r", 2);
+    List<Annotation> gold = List.of(new Annotation(a, "g", true, List.of("RC"), List.of("RC.DOWNLOAD"), "bug"),
+        new Annotation(b, "g", true, null, null, "bug"));
+
+    EvaluationReport report = MethodEvaluation.evaluate(IssueFixtures.taxonomy(), gold,
+        Map.of(a, predicted(a, false, "RC.DOWNLOAD"), b, predicted(b, true, "HR.MEM")));
+
+    // b's themes were not annotated: it counts for relevance only.
+    assertThat(report.themeItems()).isEqualTo(1);
+    assertThat(report.themeAccuracy()).isEqualTo(1.0);
+    assertThat(report.endToEndThemeAccuracy()).isEqualTo(0.0);
+    assertThat(report.subThemeAccuracy()).isEqualTo(1.0);
+    assertThat(report.ptm().support()).isEqualTo(2);
+    assertThat(report.themes().get("HR").occurs()).isFalse();
   }
 }

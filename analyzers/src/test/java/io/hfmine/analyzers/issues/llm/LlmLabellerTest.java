@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hfmine.analyzers.issues.IssueId;
 import io.hfmine.analyzers.issues.IssueLabelling;
 import io.hfmine.analyzers.issues.IssueText;
-import io.hfmine.analyzers.issues.LabelledIssues;
+import io.hfmine.analyzers.issues.IssueFixtures;
 import io.hfmine.datasets.config.Config;
 import io.hfmine.datasets.llm.ChatRequest;
 import io.hfmine.datasets.store.Store;
@@ -28,12 +28,12 @@ class LlmLabellerTest {
     return new LlmLabeller(request -> {
       asked.add(request);
       return answers.removeFirst();
-    }, "test-model", LabelledIssues.shippedTaxonomy(), settings, new StoreLlmCache(store),
+    }, "test-model", IssueFixtures.taxonomy(), settings, new StoreLlmCache(store),
         Map.of("bug", List.of("bug")));
   }
 
   private static IssueText oom() {
-    return new IssueText(new IssueId("o/r", 1), "CUDA OOM with llama", "torch.cuda.OutOfMemoryError", List.of(), List.of(), null);
+    return IssueText.of(new IssueId("o/r", 1), "CUDA OOM with llama", "torch.cuda.OutOfMemoryError", List.of(), List.of(), null);
   }
 
   @AfterEach
@@ -90,7 +90,7 @@ class LlmLabellerTest {
 
   @Test
   void strictParsingRejectsExtraOrMissingLines() {
-    var taxonomy = LabelledIssues.shippedTaxonomy();
+    var taxonomy = IssueFixtures.taxonomy();
 
     assertThatThrownBy(() -> LlmAnswer.parse("PTM: no\nSUBTHEMES: none", taxonomy)).hasMessageContaining("TYPE line is missing");
     assertThatThrownBy(() -> LlmAnswer.parse("PTM: no\nSUBTHEMES: none\nTYPE: bug\nREASON: x", taxonomy))

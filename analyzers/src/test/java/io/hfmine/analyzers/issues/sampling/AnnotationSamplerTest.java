@@ -14,7 +14,7 @@ class AnnotationSamplerTest {
   private static List<IssueText> issues(String repository, int count) {
     List<IssueText> issues = new ArrayList<>();
     for (int i = 1; i <= count; i++) {
-      issues.add(new IssueText(new IssueId(repository, i), "t" + i, "", List.of(), List.of(), null));
+      issues.add(IssueText.of(new IssueId(repository, i), "t" + i, "", List.of(), List.of(), null));
     }
     return issues;
   }

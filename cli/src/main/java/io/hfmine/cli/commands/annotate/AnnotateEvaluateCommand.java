@@ -27,13 +27,17 @@ public final class AnnotateEvaluateCommand extends BaseCommand {
   @Option(names = "--method", defaultValue = "rules", description = "rules (default), classifier or llm.")
   String method;
 
+  @Option(names = "--annotator", paramLabel = "NAME",
+      description = "The annotator whose rows are the gold labels, when the file holds several (rows without one are 'gold').")
+  String annotator;
+
   @Override
   protected ExitCode execute(Session session) {
     IssueSettings settings = IssueSettings.from(session.config());
     IssueLabeller labeller = IssueMethods.labeller(method, session, settings);
     EvaluationReport report;
     try (Progress progress = session.progress().start("evaluate " + method)) {
-      report = GoldEvaluation.run(session.store(), settings.loadTaxonomy(), gold, labeller, progress);
+      report = GoldEvaluation.run(session.store(), settings.loadTaxonomy(), gold, annotator, labeller, progress);
     } catch (AnnotationFileException e) {
       e.problems().forEach(problem -> session.err().println(problem));
       throw new UsageException(gold + ": " + e.problems().size() + " problem(s) in the gold file");

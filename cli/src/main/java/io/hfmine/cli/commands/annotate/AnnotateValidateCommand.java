@@ -25,6 +25,10 @@ public final class AnnotateValidateCommand extends BaseCommand {
   @Option(names = "--threshold", paramLabel = "KAPPA", description = "Overrides issues.llm.kappa-threshold.")
   Double threshold;
 
+  @Option(names = "--annotator", paramLabel = "NAME",
+      description = "The annotator whose rows are the human labels, when the file holds several.")
+  String annotator;
+
   @Override
   protected ExitCode execute(Session session) {
     IssueSettings settings = IssueSettings.from(session.config());
@@ -32,7 +36,8 @@ public final class AnnotateValidateCommand extends BaseCommand {
     double required = threshold != null ? threshold : settings.llm().kappaThreshold();
     PilotValidation.Result result;
     try (Progress progress = session.progress().start("validate LLM on pilot")) {
-      result = PilotValidation.run(session.store(), settings.loadTaxonomy(), pilot, labeller, IssueMethods.llmModel(session),
+      result = PilotValidation.run(session.store(), settings.loadTaxonomy(), pilot, annotator, labeller,
+          IssueMethods.llmModel(session),
           required, progress);
     } catch (AnnotationFileException e) {
       e.problems().forEach(problem -> session.err().println(problem));

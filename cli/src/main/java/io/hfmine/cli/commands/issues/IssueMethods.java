@@ -3,10 +3,6 @@ package io.hfmine.cli.commands.issues;
 import io.hfmine.analyzers.issues.IssueLabeller;
 import io.hfmine.analyzers.issues.IssueLabellers;
 import io.hfmine.analyzers.issues.IssueSettings;
-import io.hfmine.analyzers.issues.StoreKnownModels;
-import io.hfmine.analyzers.issues.classifier.ClassifierLabeller;
-import io.hfmine.analyzers.issues.classifier.ClassifierRecords;
-import io.hfmine.analyzers.issues.classifier.ClassifierTraining;
 import io.hfmine.analyzers.issues.llm.LlmLabeller;
 import io.hfmine.analyzers.issues.llm.PilotValidation;
 import io.hfmine.analyzers.issues.llm.StoreLlmCache;
@@ -21,10 +17,7 @@ public final class IssueMethods {
   public static IssueLabeller labeller(String method, Session session, IssueSettings settings) {
     return switch (method) {
       case "rules" -> IssueLabellers.rules(session.store(), settings);
-      case "classifier" -> new ClassifierLabeller(ClassifierRecords.load(session.store(), ClassifierTraining.DEFAULT_NAME)
-          .orElseThrow(() -> new UsageException("no trained classifier in the store; train one with "
-              + "'hfmine issues classify --method classifier --train FILE.csv'")),
-          new StoreKnownModels(session.store()), settings.typeLabels());
+      case "classifier" -> IssueLabellers.classifier(session.store(), settings);
       case "llm" -> validatedLlm(session, settings);
       default -> throw new UsageException("--method " + method + " is not one of rules, classifier, llm");
     };

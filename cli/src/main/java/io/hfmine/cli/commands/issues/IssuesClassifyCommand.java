@@ -8,7 +8,10 @@ import io.hfmine.cli.support.ExitCode;
 import io.hfmine.cli.support.Session;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.analyzers.issues.classifier.ClassifierTraining;
+import io.hfmine.analyzers.issues.classifier.ClassifierFile;
 import io.hfmine.analyzers.issues.classifier.IssueClassifierModel;
+import io.hfmine.analyzers.text.embedding.MiniLmEmbedder;
+import io.hfmine.cli.support.VersionProvider;
 import io.hfmine.analyzers.issues.evaluation.EvaluationTable;
 import io.hfmine.analyzers.issues.sampling.AnnotationFileException;
 import io.hfmine.cli.support.UsageException;
@@ -31,13 +34,26 @@ public final class IssuesClassifyCommand extends BaseCommand {
   String repository;
 
   @Option(names = "--train", paramLabel = "FILE.csv",
-      description = "With --method classifier: train on this labelled CSV (annotation format) and store the model first.")
+      description = "With --method classifier: train on this labelled CSV (annotation format; the issues must be in the "
+          + "store) and store the model first; without it the store's earlier model is used, else the one shipped with "
+          + "hfmine.")
   Path training;
+
+  @Option(names = "--annotator", paramLabel = "NAME",
+      description = "With --train: the rows of this annotator are the labels (a file may hold several annotators).")
+  String annotator;
 
   @Option(names = "--cross-validate", paramLabel = "K",
       description = "With --method classifier and --train: print K-fold cross-validated precision, recall and F1 "
-          + "per label instead of labelling.")
+          + "per label (folds grouped by repository) instead of labelling.")
   Integer folds;
+
+  @Option(names = "--train-only", description = "With --train: train (and store, and write with --model-out) only; label nothing.")
+  boolean trainOnly;
+
+  @Option(names = "--model-out", paramLabel = "FILE.json",
+      description = "With --train: also write the trained model to this file (the format hfmine ships its model in).")
+  Path modelOut;
 
   @Option(names = "--seed", defaultValue = "1", description = "Seed of the cross-validation folds (default 1).")
   long seed;
@@ -46,6 +62,9 @@ public final class IssuesClassifyCommand extends BaseCommand {
   protected void validate() {
     if ((training != null || folds != null) && method != Method.classifier) {
       throw new UsageException("--train and --cross-validate go with --method classifier");
+    }
+    if ((annotator != null || modelOut != null || trainOnly) && training == null) {
+      throw new UsageException("--annotator, --model-out and --train-only go with --train FILE.csv");
     }
     if (folds != null && training == null) {
       throw new UsageException("--cross-validate needs --train FILE.csv (the labelled issues to fold)");
@@ -60,20 +79,34 @@ public final class IssuesClassifyCommand extends BaseCommand {
     IssueSettings settings = IssueSettings.from(session.config());
     if (training != null) {
       try {
+        ClassifierTraining.Inputs inputs;
+        try (Progress progress = session.progress().start("classifier features")) {
+          inputs = ClassifierTraining.inputs(session.store(), settings, training, annotator,
+              settings.classifier().embeddings() ? MiniLmEmbedder.shared() : null, VersionProvider.version());
+        }
         if (folds != null) {
           try (Progress progress = session.progress().start("cross-validate classifier")) {
-            session.out().print(EvaluationTable.render(ClassifierTraining.crossValidate(session.store(),
-                settings.loadTaxonomy(), settings.classifier(), training, folds, seed, progress),
-                "classifier (" + folds + "-fold cross-validation)"));
+            session.out().print(EvaluationTable.render(ClassifierTraining.crossValidate(inputs, folds, seed,
+                settings.typeLabels(), progress), "classifier (" + folds + "-fold cross-validation, folds by repository)"));
           }
           return ExitCode.SUCCESS;
         }
-        IssueClassifierModel model = ClassifierTraining.train(session.store(), settings.loadTaxonomy(),
-            settings.classifier(), training);
-        session.err().printf("trained the classifier on %s (vocabulary %,d terms)%n", training, model.vocabularySize());
+        IssueClassifierModel model = ClassifierTraining.train(session.store(), inputs);
+        session.err().printf("trained the classifier on %s: %d issues (%d PTM-related), vocabulary %,d terms, labels sha256 %s%n",
+            training, model.provenance().examples(), model.provenance().ptmExamples(), model.vocabularySize(),
+            model.provenance().labelsSha256());
+        if (modelOut != null) {
+          ClassifierFile.save(model, modelOut);
+          session.err().printf("wrote the model to %s%n", modelOut);
+        }
+        if (trainOnly) {
+          return ExitCode.SUCCESS;
+        }
       } catch (AnnotationFileException e) {
         e.problems().forEach(problem -> session.err().println(problem));
         throw new UsageException(training + ": " + e.problems().size() + " problem(s) in the labelled file");
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(training + ": " + e.getMessage());
       }
     }
     IssueLabeller labeller = IssueMethods.labeller(method.name(), session, settings);

@@ -107,6 +107,32 @@ class AnnotateCommandsTest {
     String report = last.out();
     assertThat(report).contains("method rules, 3 gold issues");
     assertThat(report).containsPattern("ptm\\s+1\\.000\\s+1\\.000\\s+1\\.000\\s+2");
-    assertThat(report).contains("theme accuracy (primary)  1.000", "gold \\ predicted");
+    assertThat(report).containsPattern("theme accuracy \\(primary\\)\\s+1\\.000\\s+on 2 gold").contains("gold \\ predicted");
+  }
+
+  @Test
+  void aGoldFileOfSeveralAnnotatorsNamesTheOptionThatChoosesOneAndThatOptionWorks() throws Exception {
+    IssueRows.insertSample(work);
+    Path both = csv("both.csv", "acme/chat#1,,,,yes,,HR.MEM,bug,alice,\r\nacme/chat#1,,,,no,,,bug,bob,\r\n"
+        + "other/site#7,,,,no,,,bug,alice,\r\n");
+
+    assertThat(run("annotate", "evaluate", "--gold", both.toString())).isEqualTo(2);
+    assertThat(last.err()).contains("--annotator NAME");
+
+    assertThat(run("annotate", "evaluate", "--gold", both.toString(), "--annotator", "alice")).isZero();
+    assertThat(last.out()).contains("method rules, 2 gold issues");
+  }
+
+  @Test
+  void aPtmRowWithABlankThemesCellCountsForRelevanceOnlyNotAsTheLabelNone() throws Exception {
+    IssueRows.insertSample(work);
+    Path gold = csv("gold.csv", "acme/chat#1,,,,yes,,,bug,,\r\nacme/chat#2,,,,yes,,RC.ACCESS,question,,\r\n"
+        + "other/site#7,,,,no,,,bug,,\r\n");
+
+    assertThat(run("annotate", "evaluate", "--gold", gold.toString())).isZero();
+
+    // Issue 1's themes were not annotated: only issue 2 is scored on themes, and the rules get it right.
+    assertThat(last.out()).containsPattern("ptm\\s+1\\.000\\s+1\\.000\\s+1\\.000\\s+2")
+        .containsPattern("theme accuracy \\(primary\\)\\s+1\\.000\\s+on 1 gold PTM-related issues");
   }
 }

@@ -32,7 +32,7 @@ class IssuesClassifyCommandTest {
     assertThat(run("issues", "list", "--json", "--repo", "acme/chat")).isZero();
     assertThat(out().lines()).hasSize(2);
     assertThat(out()).contains("\"id\":\"acme/chat#1\"", "\"rules\":{\"ptm\":true,\"themes\":[\"HR\"]",
-        "\"subthemes\":[\"HR.MEM\"]", "\"type\":\"bug\"", "\"HR.MEM\":\"HR.MEM:\\\"out of memory\\\"(title); ");
+        "\"subthemes\":[\"HR.MEM\"]", "\"type\":\"bug\"", "\"HR.MEM\":\"HR.MEM:\\\"out of memory\\\"(title/prose); ");
   }
 
   @Test

@@ -1,0 +1,156 @@
+package io.hfmine.analyzers.issues.classifier;
+
+import io.hfmine.analyzers.issues.IssueText;
+import io.hfmine.analyzers.issues.ScoredCode;
+import io.hfmine.analyzers.issues.context.ProjectContext;
+import io.hfmine.analyzers.issues.context.ProjectReuse;
+import io.hfmine.analyzers.issues.rules.CueSet;
+import io.hfmine.analyzers.issues.rules.KnownModels;
+import io.hfmine.analyzers.issues.rules.RelevanceRule;
+import io.hfmine.analyzers.issues.rules.RuleSettings;
+import io.hfmine.analyzers.issues.rules.ThemeRules;
+import io.hfmine.analyzers.issues.taxonomy.EvidenceKind;
+import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
+import io.hfmine.analyzers.issues.text.IssueDocument;
+import io.hfmine.analyzers.issues.text.Segment;
+import io.hfmine.analyzers.issues.text.SegmentKind;
+import io.hfmine.analyzers.issues.text.SegmentWeights;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The knowledge features of an issue, beside its words and embedding: what the taxonomy's cues
+ * find (each kind of PTM evidence, each sub-theme, each issue type), the rule labeller's relevance
+ * score, and the project's context. A few hundred labelled issues are too few for words alone to
+ * tell 7 themes and 32 sub-themes apart; the cues carry the taxonomy's knowledge, and the
+ * regressions learn what each is worth. Also the terms the TF-IDF counts and the text that is
+ * embedded, both taken from the segments that count (no installer output, no environment
+ * listings, no template lines).
+ */
+public final class IssueFeatures {
+  private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9]*");
+  private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for",
+      "from", "has", "have", "i", "if", "in", "into", "is", "it", "its", "me", "my", "of", "on", "or", "so", "that",
+      "the", "their", "then", "there", "these", "this", "to", "was", "we", "were", "which", "with", "you", "your");
+
+  private final Taxonomy taxonomy;
+  private final RelevanceRule relevance;
+  private final ThemeRules themes;
+  private final List<CueSet> types;
+  private final SegmentWeights weights;
+
+  public IssueFeatures(Taxonomy taxonomy, RuleSettings rules, KnownModels knownModels) {
+    this.taxonomy = taxonomy;
+    this.relevance = new RelevanceRule(taxonomy.relevance(), knownModels, rules);
+    this.themes = new ThemeRules(taxonomy, rules);
+    this.types = taxonomy.issueTypes().entrySet().stream().map(e -> new CueSet(e.getKey(), e.getValue())).toList();
+    this.weights = rules.weights();
+  }
+
+  /** The relevance rule the features and the projects' contexts are computed with. */
+  public RelevanceRule relevance() {
+    return relevance;
+  }
+
+  public ThemeRules themeRules() {
+    return themes;
+  }
+
+  /** Names of the knowledge features, in the order {@link #knowledge} returns them. */
+  public List<String> knowledgeNames() {
+    List<String> names = new ArrayList<>();
+    for (EvidenceKind kind : EvidenceKind.values()) {
+      names.add("evidence:" + kind.key());
+    }
+    names.add("rules:ptm-score");
+    taxonomy.subThemeCodes().forEach(code -> names.add("cues:" + code));
+    taxonomy.issueTypes().keySet().forEach(type -> names.add("type:" + type));
+    names.add("project:strong-share");
+    for (ProjectReuse reuse : ProjectReuse.values()) {
+      names.add("project:" + reuse.key());
+    }
+    names.add("project:verified-usages");
+    return names;
+  }
+
+  /** The knowledge features: log(1 + score) of every cue family, then the project's context. */
+  public double[] knowledge(IssueDocument document, ProjectContext project) {
+    double[] x = new double[knowledgeNames().size()];
+    int at = 0;
+    RelevanceRule.Assessment assessment = relevance.assess(document, project);
+    for (EvidenceKind kind : EvidenceKind.values()) {
+      x[at++] = Math.log1p(CueSet.score(assessment.evidence().getOrDefault(kind, List.of())));
+    }
+    x[at++] = Math.log1p(assessment.score());
+    Map<String, Double> cueScores = new java.util.HashMap<>();
+    for (ScoredCode sub : themes.scores(document)) {
+      cueScores.put(sub.code(), sub.confidence());
+    }
+    for (String code : taxonomy.subThemeCodes()) {
+      x[at++] = Math.log1p(cueScores.getOrDefault(code, 0.0));
+    }
+    for (CueSet type : types) {
+      x[at++] = Math.log1p(CueSet.score(type.hits(document, weights)));
+    }
+    x[at++] = project.strongShare();
+    for (ProjectReuse reuse : ProjectReuse.values()) {
+      x[at++] = project.reuse() == reuse ? 1 : 0;
+    }
+    x[at] = Math.log1p(project.verifiedUsages());
+    return x;
+  }
+
+  /**
+   * The terms the TF-IDF counts: lower-case words (identifiers split) and word pairs of every
+   * segment that counts, the title's twice.
+   */
+  public List<String> terms(IssueDocument document) {
+    List<String> terms = new ArrayList<>();
+    for (Segment segment : document.segments()) {
+      if (weights.of(segment) <= 0) {
+        continue;
+      }
+      List<String> words = new ArrayList<>();
+      Matcher matcher = WORD.matcher(segment.words().toLowerCase(Locale.ROOT));
+      while (matcher.find()) {
+        String word = matcher.group();
+        if (word.length() > 1 && word.length() <= 40 && !STOP_WORDS.contains(word)) {
+          words.add(word);
+        }
+      }
+      int repeat = segment.part() == io.hfmine.analyzers.issues.text.IssuePart.TITLE ? 2 : 1;
+      for (int r = 0; r < repeat; r++) {
+        terms.addAll(words);
+        for (int i = 0; i + 1 < words.size(); i++) {
+          terms.add(words.get(i) + " " + words.get(i + 1));
+        }
+      }
+    }
+    return terms;
+  }
+
+  /** The text that is embedded: the title, then the prose and quotes of the body, cut at {@code chars}. */
+  public static String embeddingText(IssueDocument document, int chars) {
+    StringBuilder text = new StringBuilder(document.issue().title()).append('\n');
+    for (Segment segment : document.segments()) {
+      if (segment.part() == io.hfmine.analyzers.issues.text.IssuePart.BODY
+          && (segment.kind() == SegmentKind.PROSE || segment.kind() == SegmentKind.QUOTE)) {
+        text.append(segment.text()).append('\n');
+      }
+      if (text.length() >= chars) {
+        break;
+      }
+    }
+    return text.length() > chars ? text.substring(0, chars) : text.toString();
+  }
+
+  /** The document of an issue in its project. */
+  public static IssueDocument document(IssueText issue, ProjectContext project) {
+    return IssueDocument.of(issue, project.template());
+  }
+}

@@ -1,0 +1,85 @@
+package io.hfmine.analyzers.issues.classifier;
+
+import static io.hfmine.analyzers.issues.IssueFixtures.issue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hfmine.analyzers.issues.IssueId;
+import io.hfmine.analyzers.issues.IssueLabelling;
+import io.hfmine.analyzers.issues.IssueText;
+import io.hfmine.datasets.progress.Progress;
+import io.hfmine.datasets.store.Store;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ClassifierTrainerTest {
+  private static final IssueFeatures FEATURES = ClassifierFixtures.features();
+  private static final List<PreparedIssue> PREPARED = ClassifierFixtures.prepared(FEATURES);
+  private static final ClassifierProvenance PROVENANCE = new ClassifierProvenance("fixtures.csv", "00", "11", 96, 72, "test");
+  private static final IssueClassifierModel MODEL = ClassifierFixtures.trainer(FEATURES)
+      .train(PREPARED, ClassifierFixtures.GOLD, PROVENANCE);
+
+  private static ClassifierLabeller labeller(IssueClassifierModel model) {
+    return new ClassifierLabeller(model, FEATURES, ClassifierFixtures.projects(FEATURES), null, Map.of());
+  }
+
+  @Test
+  void aModelReadBackFromTheStoreLabelsExactlyAsTheTrainedOne() {
+    try (Store store = Store.inMemory()) {
+      ClassifierRecords.save(store, "default", MODEL);
+      IssueClassifierModel loaded = ClassifierRecords.load(store, "default").orElseThrow();
+
+      assertThat(loaded.provenance()).isEqualTo(PROVENANCE);
+      for (IssueText issue : ClassifierFixtures.ISSUES.subList(0, 12)) {
+        IssueLabelling before = labeller(MODEL).label(issue);
+        IssueLabelling after = labeller(loaded).label(issue);
+        assertThat(after.ptm()).isEqualTo(before.ptm());
+        assertThat(after.themeCodes()).isEqualTo(before.themeCodes());
+        assertThat(after.subThemeCodes()).isEqualTo(before.subThemeCodes());
+      }
+      assertThat(ClassifierRecords.load(store, "other")).isEmpty();
+    }
+  }
+
+  @Test
+  void anUnseenIssueGetsTheRelevanceAndChallengeItsWordsShare() {
+    IssueLabelling labelling = labeller(MODEL).label(issue("lab9/new-tool", 1, "CUDA out of memory with the released model",
+        "torch.cuda.OutOfMemoryError while generating."));
+
+    assertThat(labelling.isPtm()).isTrue();
+    assertThat(labelling.primaryTheme()).isEqualTo("HR");
+    assertThat(labelling.primarySubTheme()).isEqualTo("HR.MEM");
+  }
+
+  @Test
+  void aModelOfAnotherFormatIsRefusedNamingItsOrigin() {
+    assertThatThrownBy(() -> ClassifierFile.read("{\"format\":\"x\"}".getBytes(StandardCharsets.UTF_8), "old.json"))
+        .hasMessageContaining("old.json").hasMessageContaining("train it again");
+  }
+
+  @Test
+  void crossValidationFoldsNeverSplitARepositoryAndAreOfSimilarSize() {
+    List<IssueId> ids = ClassifierFixtures.ISSUES.stream().map(IssueText::id).toList();
+
+    List<List<String>> folds = CrossValidation.folds(ids, 4, 7);
+
+    Set<String> seen = new HashSet<>();
+    for (List<String> fold : folds) {
+      assertThat(fold).hasSize(2);
+      fold.forEach(repository -> assertThat(seen.add(repository)).isTrue());
+    }
+    assertThat(seen).hasSize(8);
+  }
+
+  @Test
+  void crossValidationLabelsEveryIssueWithAModelThatNeverSawItsRepository() {
+    Map<IssueId, IssueLabelling> predicted = CrossValidation.predict(ClassifierFixtures.trainer(FEATURES),
+        ClassifierFixtures.TAXONOMY, PREPARED, ClassifierFixtures.GOLD, 4, 1, null, Progress.NONE);
+
+    assertThat(predicted).hasSize(ClassifierFixtures.ISSUES.size());
+  }
+}

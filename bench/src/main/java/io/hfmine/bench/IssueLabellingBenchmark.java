@@ -1,0 +1,171 @@
+package io.hfmine.bench;
+
+import io.hfmine.analyzers.issues.Annotation;
+import io.hfmine.analyzers.issues.IssueId;
+import io.hfmine.analyzers.issues.IssueLabeller;
+import io.hfmine.analyzers.issues.IssueLabelling;
+import io.hfmine.analyzers.issues.IssueSettings;
+import io.hfmine.analyzers.issues.IssueText;
+import io.hfmine.analyzers.issues.agreement.AgreementReport;
+import io.hfmine.analyzers.issues.agreement.AgreementStudy;
+import io.hfmine.analyzers.issues.agreement.LabelAgreement;
+import io.hfmine.analyzers.issues.evaluation.EvaluationReport;
+import io.hfmine.analyzers.issues.evaluation.LabelledSet;
+import io.hfmine.analyzers.issues.evaluation.MethodEvaluation;
+import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
+import io.hfmine.datasets.config.Config;
+import io.hfmine.datasets.files.DirectoryTree;
+import io.hfmine.datasets.issuesimport.IssueDumpImporter;
+import io.hfmine.datasets.progress.Progress;
+import io.hfmine.datasets.store.Store;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Measures issue labelling on the shipped labelled set of real issues: inter-annotator agreement
+ * (the project's own kappa code), every method's cross-validated and held-out figures, and the
+ * share of whole real repositories each method calls PTM-related.
+ *
+ * <pre>
+ * bench/run issue-labelling --issues DIR [--store FILE] [--methods rules,classifier,llm] [--folds 5]
+ *     [--projects OWNER/NAME,...] [--sample N] [--no-embeddings] [--tuning-only]
+ * </pre>
+ *
+ * {@code DIR} holds the issues as GitHub REST objects, one JSON Lines file per repository
+ * ({@code owner__name.jsonl}); they are imported into {@code --store} (a temporary store by
+ * default; an existing store that holds them is reused). {@code --sample N} prints N issues each
+ * method calls PTM-related per project, for a person to read (stderr; issue text is never saved).
+ * The llm method needs {@code --llm-endpoint URL --llm-model NAME} (any OpenAI-compatible server).
+ */
+public final class IssueLabellingBenchmark {
+  static final List<String> DEFAULT_PROJECTS = List.of("sktime/sktime", "doccano/doccano", "mozilla/bugbug",
+      "ultralytics/yolov3", "PaddlePaddle/ERNIE", "allenai/scispacy", "dmlc/gluon-nlp", "onnx/sklearn-onnx");
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+  private IssueLabellingBenchmark() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = options(args);
+    if (!options.containsKey("issues")) {
+      System.err.println("usage: bench/run issue-labelling --issues DIR [--store FILE] [--methods rules,classifier,llm] "
+          + "[--folds 5] [--projects OWNER/NAME,...] [--sample N] [--no-embeddings] [--tuning-only]");
+      System.exit(2);
+    }
+    Path issues = Path.of(options.get("issues"));
+    Path temporary = null;
+    Path storeFile;
+    if (options.containsKey("store")) {
+      storeFile = Path.of(options.get("store"));
+    } else {
+      temporary = Files.createTempDirectory("hfmine-issue-labelling-bench");
+      storeFile = temporary.resolve("hfmine.duckdb");
+    }
+    try (Store store = Store.open(storeFile)) {
+      importIssues(store, issues);
+      LabellingMeasurements measurements = new LabellingMeasurements(store, IssueSettings.from(Config.defaults()),
+          !options.containsKey("no-embeddings"), System.out);
+      if (options.containsKey("dump-evidence")) {
+        long start = System.nanoTime();
+        measurements.dumpEvidence(Path.of(options.get("dump-evidence")));
+        System.err.printf("evidence written in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        return;
+      }
+      if (options.containsKey("variants")) {
+        measurements.tuneClassifier(options.get("variants"), Integer.parseInt(options.getOrDefault("folds", "5")));
+        return;
+      }
+      measurements.describeSet();
+      measurements.agreement();
+      List<String> methods = List.of(options.getOrDefault("methods", "rules,classifier").split(","));
+      int folds = Integer.parseInt(options.getOrDefault("folds", "5"));
+      for (String method : methods) {
+        measurements.evaluate(method, folds, options.containsKey("tuning-only"), options);
+      }
+      if (!options.containsKey("tuning-only")) {
+        List<String> projects = options.containsKey("projects") ? List.of(options.get("projects").split(","))
+            : DEFAULT_PROJECTS;
+        measurements.projectShares(methods, projects, Integer.parseInt(options.getOrDefault("sample", "0")), options);
+      }
+    } finally {
+      if (temporary != null) {
+        DirectoryTree.delete(temporary);
+      }
+    }
+  }
+
+  private static void importIssues(Store store, Path directory) throws Exception {
+    long stored = store.read(connection -> {
+      try (var statement = connection.createStatement(); var rows = statement.executeQuery("SELECT count(*) FROM issues")) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    });
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(directory)) {
+      files = listing.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().toList();
+    }
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException(directory + " holds no .jsonl files of issues");
+    }
+    if (stored > 0) {
+      System.err.printf("store already holds %,d issues; not importing again%n", stored);
+      return;
+    }
+    long start = System.nanoTime();
+    IssueDumpImporter importer = new IssueDumpImporter(store);
+    long count = 0;
+    Path cleaned = Files.createTempFile("hfmine-issues", ".jsonl");
+    try {
+      for (Path file : files) {
+        // A record numbered 0 (one of the real set has it) is no GitHub issue: the importer rightly
+        // refuses it, so it is left out here and counted.
+        List<String> kept = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+          if (line.isBlank() || JSON.readTree(line).path("number").asLong() > 0) {
+            kept.add(line);
+          } else {
+            System.err.printf("%s: a record numbered %s skipped%n", file.getFileName(), JSON.readTree(line).path("number"));
+          }
+        }
+        Files.write(cleaned, kept);
+        count += importer.importFile(cleaned, null, Progress.NONE).issues();
+      }
+    } finally {
+      Files.deleteIfExists(cleaned);
+    }
+    System.err.printf("imported %,d issues of %d repositories in %.1f s%n", count, files.size(),
+        (System.nanoTime() - start) / 1e9);
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      if (!args[i].startsWith("--")) {
+        throw new IllegalArgumentException("unexpected argument '" + args[i] + "'");
+      }
+      String name = args[i].substring(2);
+      boolean flag = i + 1 >= args.length || args[i + 1].startsWith("--");
+      options.put(name, flag ? "true" : args[++i]);
+    }
+    return options;
+  }
+
+  static Map<IssueId, IssueLabelling> label(IssueLabeller labeller, List<IssueText> issues) {
+    labeller.prepare(issues);
+    Map<IssueId, IssueLabelling> labelled = new LinkedHashMap<>();
+    for (IssueText issue : issues) {
+      labelled.put(issue.id(), labeller.label(issue));
+    }
+    return labelled;
+  }
+}

@@ -1,0 +1,425 @@
+package io.hfmine.bench;
+
+import io.hfmine.analyzers.issues.Annotation;
+import io.hfmine.analyzers.issues.IssueId;
+import io.hfmine.analyzers.issues.IssueLabeller;
+import io.hfmine.analyzers.issues.IssueLabellers;
+import io.hfmine.analyzers.issues.IssueLabelling;
+import io.hfmine.analyzers.issues.IssueRecords;
+import io.hfmine.analyzers.issues.IssueSettings;
+import io.hfmine.analyzers.issues.IssueText;
+import io.hfmine.analyzers.issues.StoreKnownModels;
+import io.hfmine.analyzers.issues.agreement.AgreementReport;
+import io.hfmine.analyzers.issues.agreement.AgreementStudy;
+import io.hfmine.analyzers.issues.agreement.CohenKappa;
+import io.hfmine.analyzers.issues.classifier.ClassifierLabeller;
+import io.hfmine.analyzers.issues.classifier.ClassifierTraining;
+import io.hfmine.analyzers.issues.classifier.CrossValidation;
+import io.hfmine.analyzers.issues.classifier.IssueClassifierModel;
+import io.hfmine.analyzers.issues.classifier.IssueFeatures;
+import io.hfmine.analyzers.issues.classifier.PreparedIssue;
+import io.hfmine.analyzers.issues.context.ProjectContext;
+import io.hfmine.analyzers.issues.context.ProjectContexts;
+import io.hfmine.analyzers.issues.context.StoreProjectFacts;
+import io.hfmine.analyzers.issues.evaluation.EvaluationReport;
+import io.hfmine.analyzers.issues.evaluation.LabelledSet;
+import io.hfmine.analyzers.issues.evaluation.MethodEvaluation;
+import io.hfmine.analyzers.issues.llm.LlmLabeller;
+import io.hfmine.analyzers.issues.llm.LlmCache;
+import io.hfmine.analyzers.issues.rules.RuleLabeller;
+import io.hfmine.analyzers.issues.rules.TypeRules;
+import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
+import io.hfmine.analyzers.text.embedding.MiniLmEmbedder;
+import io.hfmine.crawler.http.HttpSettings;
+import io.hfmine.crawler.http.HttpStack;
+import io.hfmine.crawler.llm.ChatClientSettings;
+import io.hfmine.crawler.llm.OpenAiChatModel;
+import io.hfmine.crawler.llm.Pause;
+import io.hfmine.datasets.config.Config;
+import io.hfmine.datasets.progress.Progress;
+import io.hfmine.datasets.store.Store;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** The measurements {@link IssueLabellingBenchmark} prints, on a store holding the real issues. */
+final class LabellingMeasurements {
+  private static final long SEED = 1;
+
+  private final Store store;
+  private final IssueSettings settings;
+  private final boolean embeddings;
+  private final PrintStream out;
+  private final Taxonomy taxonomy;
+  private final List<LabelledSet.Entry> manifest;
+  private final List<Annotation> gold;
+  private final Map<IssueId, LabelledSet.Part> parts = new HashMap<>();
+  private final Map<IssueId, IssueText> texts = new HashMap<>();
+  private ClassifierTraining.Inputs classifierInputs;
+  private RuleLabeller rules;
+
+  LabellingMeasurements(Store store, IssueSettings settings, boolean embeddings, PrintStream out) {
+    this.store = store;
+    this.settings = settings;
+    this.embeddings = embeddings;
+    this.out = out;
+    this.taxonomy = settings.loadTaxonomy();
+    this.manifest = LabelledSet.manifest();
+    this.gold = LabelledSet.gold(taxonomy);
+    manifest.forEach(entry -> parts.put(entry.id(), entry.part()));
+    IssueRecords.read(store, null).forEach(issue -> texts.put(issue.id(), issue));
+    List<IssueId> missing = gold.stream().map(Annotation::issue).filter(id -> !texts.containsKey(id)).toList();
+    if (!missing.isEmpty()) {
+      throw new IllegalStateException(missing.size() + " issues of the labelled set are not among the imported issues, e.g. "
+          + missing.get(0));
+    }
+  }
+
+  void describeSet() {
+    out.printf("labelled set: %d issues of %d repositories (%s)%n", gold.size(),
+        manifest.stream().map(e -> e.id().repository()).distinct().count(), LabelledSet.DIRECTORY);
+    for (LabelledSet.Part part : LabelledSet.Part.values()) {
+      List<Annotation> in = part(part);
+      out.printf("  %-9s %3d issues, %3d PTM-related, %3d repositories%n", part.key(), in.size(),
+          in.stream().filter(a -> a.isPtm()).count(), in.stream().map(a -> a.issue().repository()).distinct().count());
+    }
+    Map<String, int[]> strata = new TreeMap<>();
+    Map<IssueId, String> stratum = new HashMap<>();
+    manifest.forEach(e -> stratum.put(e.id(), e.stratum()));
+    for (Annotation a : gold) {
+      int[] counts = strata.computeIfAbsent(stratum.get(a.issue()), k -> new int[2]);
+      counts[0]++;
+      counts[1] += a.isPtm() ? 1 : 0;
+    }
+    strata.forEach((name, counts) -> out.printf("  stratum %s: %d issues, %d PTM-related (%.1f %%)%n", name, counts[0],
+        counts[1], 100.0 * counts[1] / counts[0]));
+    Map<String, Long> decisions = LabelledSet.decisions().values().stream()
+        .collect(Collectors.groupingBy(d -> d, TreeMap::new, Collectors.counting()));
+    out.printf("  gold: %s%n%n", decisions);
+  }
+
+  /** Cohen's kappa of the two annotators, computed by the project's own agreement code. */
+  void agreement() {
+    List<Annotation> both = new ArrayList<>();
+    for (String annotator : LabelledSet.ANNOTATORS) {
+      both.addAll(LabelledSet.annotator(annotator, taxonomy));
+    }
+    AgreementReport report = AgreementStudy.run(both, LabelledSet.ANNOTATORS, taxonomy);
+    out.println("agreement of annotators A and B (Cohen's kappa, io.hfmine.analyzers.issues.agreement)");
+    for (String label : List.of("ptm", "theme (primary)", "subtheme (primary)", "themes (set)", "subthemes (set)",
+        "themes (pooled yes/no)", "type")) {
+      report.labels().stream().filter(l -> l.label().equals(label)).findFirst().ifPresent(l ->
+          out.printf("  %-24s %4d issues  agree %.3f  kappa %.3f%n", label, l.items(), l.observed(), l.kappa()));
+    }
+    out.println();
+  }
+
+  void evaluate(String method, int folds, boolean tuningOnly, Map<String, String> options) {
+    switch (method) {
+      case "rules" -> evaluateRules(tuningOnly);
+      case "classifier" -> evaluateClassifier(folds, tuningOnly);
+      case "llm" -> evaluateLlm(options, tuningOnly);
+      default -> throw new IllegalArgumentException("unknown method '" + method + "' (rules, classifier, llm)");
+    }
+  }
+
+  private void evaluateRules(boolean tuningOnly) {
+    Map<IssueId, IssueLabelling> predicted = IssueLabellingBenchmark.label(rules(), issues(gold));
+    out.println("method rules (no training: every figure is on issues the rules never learnt from)");
+    report("tuning part", part(LabelledSet.Part.TUNING), predicted);
+    if (!tuningOnly) {
+      report("held-out part", part(LabelledSet.Part.HELD_OUT), predicted);
+      report("whole set", gold, predicted);
+    }
+    out.println();
+  }
+
+  private void evaluateClassifier(int folds, boolean tuningOnly) {
+    ClassifierTraining.Inputs inputs = classifierInputs();
+    TypeRules typeLabels = TypeRules.labelsOnly(settings.typeLabels());
+    out.printf("method classifier (%s)%n", inputs.trainer() == null ? "" : embeddings
+        ? "TF-IDF + all-MiniLM-L6-v2 embeddings + taxonomy cues + project context" : "TF-IDF + taxonomy cues + project context");
+    Selection tuning = select(inputs, LabelledSet.Part.TUNING);
+    Map<IssueId, IssueLabelling> cv = CrossValidation.predict(inputs.trainer(), taxonomy, tuning.issues, tuning.gold, folds,
+        SEED, typeLabels, Progress.NONE);
+    report(folds + "-fold CV by repository, tuning part", tuning.gold, cv);
+    if (tuningOnly) {
+      out.println();
+      return;
+    }
+    Map<IssueId, IssueLabelling> cvAll = CrossValidation.predict(inputs.trainer(), taxonomy, inputs.issues(), inputs.gold(),
+        folds, SEED, typeLabels, Progress.NONE);
+    report(folds + "-fold CV by repository, whole set", inputs.gold(), cvAll);
+    IssueClassifierModel model = inputs.trainer().train(tuning.issues, tuning.gold, null);
+    Selection held = select(inputs, LabelledSet.Part.HELD_OUT);
+    Map<IssueId, IssueLabelling> predicted = new LinkedHashMap<>();
+    for (PreparedIssue issue : held.issues) {
+      predicted.put(issue.issue().id(), ClassifierLabeller.label(model, taxonomy, issue, typeLabels));
+    }
+    report("held-out part, trained on the tuning part", held.gold, predicted);
+    out.println();
+  }
+
+  /**
+   * For tuning: the classifier's cross-validated figures on the tuning part for each variant of
+   * its settings ({@code key=value,...;key=value,...}, keys as in issues.classifier), features
+   * computed once.
+   */
+  void tuneClassifier(String variants, int folds) {
+    ClassifierTraining.Inputs inputs = classifierInputs();
+    Selection tuning = select(inputs, LabelledSet.Part.TUNING);
+    int at = tuning.issues.get(0).knowledge().length == 0 ? -1
+        : new IssueFeatures(taxonomy, settings.rules(), new StoreKnownModels(store)).knowledgeNames().indexOf("rules:ptm-score");
+    Map<IssueId, IssueLabelling> byScore = new LinkedHashMap<>();
+    for (PreparedIssue p : tuning.issues) {
+      boolean yes = p.knowledge()[at] >= Math.log(2) - 1e-9;
+      byScore.put(p.issue().id(), new IssueLabelling(p.issue().id(), new io.hfmine.analyzers.issues.ScoredCode(
+          Boolean.toString(yes), 1, ""), List.of(), List.of(), null));
+    }
+    report("rules score >= threshold (check)", tuning.gold, byScore);
+    report("configured settings", tuning.gold, CrossValidation.predict(inputs.trainer(), taxonomy, tuning.issues, tuning.gold,
+        folds, SEED, TypeRules.labelsOnly(settings.typeLabels()), Progress.NONE));
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
+        .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.KEBAB_CASE);
+    for (String variant : variants.split(";")) {
+      com.fasterxml.jackson.databind.node.ObjectNode node = json.valueToTree(settings.classifier());
+      for (String pair : variant.split(",")) {
+        String[] kv = pair.split("=", 2);
+        if (kv[0].strip().endsWith("-inputs")) {
+          com.fasterxml.jackson.databind.node.ArrayNode blocks = node.putArray(kv[0].strip());
+          for (String block : kv[1].strip().split("\\+")) {
+            blocks.add(block);
+          }
+        } else {
+          node.put(kv[0].strip(), kv[1].strip());
+        }
+      }
+      io.hfmine.analyzers.issues.classifier.ClassifierSettings changed =
+          json.convertValue(node, io.hfmine.analyzers.issues.classifier.ClassifierSettings.class);
+      System.err.println(variant + " -> " + changed);
+      io.hfmine.analyzers.issues.classifier.ClassifierTrainer trainer = new io.hfmine.analyzers.issues.classifier.ClassifierTrainer(
+          settings.taxonomyText(), settings.rules(), settings.projectContext(), changed,
+          new IssueFeatures(taxonomy, settings.rules(), new StoreKnownModels(store)).knowledgeNames(),
+          embeddings ? MiniLmEmbedder.shared().name() : null);
+      Map<IssueId, IssueLabelling> cv = CrossValidation.predict(trainer, taxonomy, tuning.issues, tuning.gold, folds, SEED,
+          TypeRules.labelsOnly(settings.typeLabels()), Progress.NONE);
+      report(variant, tuning.gold, cv);
+    }
+  }
+
+  private void evaluateLlm(Map<String, String> options, boolean tuningOnly) {
+    if (!options.containsKey("llm-endpoint") || !options.containsKey("llm-model")) {
+      out.println("method llm: skipped (give --llm-endpoint URL --llm-model NAME of an OpenAI-compatible server)\n");
+      return;
+    }
+    Config config = Config.defaults();
+    ChatClientSettings defaults = config.section("llm-client", ChatClientSettings.class);
+    ChatClientSettings chat = new ChatClientSettings(options.get("llm-endpoint"), options.get("llm-model"),
+        defaults.apiKeyEnv(), defaults.timeoutSeconds(), defaults.maxRetries(), defaults.backoffMillis());
+    HttpStack http = new HttpStack(config.section("http", HttpSettings.class), null, null);
+    LlmLabeller llm = new LlmLabeller(OpenAiChatModel.create(http, chat, System.getenv(), Pause.SLEEP),
+        chat.model(), taxonomy, settings.llm(), new MemoryCache(), settings.typeLabels());
+    List<Annotation> scored = tuningOnly ? part(LabelledSet.Part.TUNING) : part(LabelledSet.Part.HELD_OUT);
+    Map<IssueId, IssueLabelling> predicted = new LinkedHashMap<>();
+    int failures = 0;
+    for (Annotation annotation : scored) {
+      try {
+        predicted.put(annotation.issue(), llm.label(texts.get(annotation.issue())));
+      } catch (RuntimeException e) {
+        failures++;
+      }
+    }
+    List<Annotation> answered = scored.stream().filter(a -> predicted.containsKey(a.issue())).toList();
+    out.printf("method llm (%s at %s, prompt %s), %d issues not answered in format%n", chat.model(), chat.endpoint(),
+        llm.promptSha256().substring(0, 12), failures);
+    report(tuningOnly ? "tuning part" : "held-out part", answered, predicted);
+    List<String> human = answered.stream().map(a -> Boolean.toString(a.isPtm())).toList();
+    List<String> machine = answered.stream().map(a -> Boolean.toString(predicted.get(a.issue()).isPtm())).toList();
+    out.printf("  Cohen's kappa with gold on PTM relevance: %.3f (%d issues)%n%n", CohenKappa.of(human, machine),
+        answered.size());
+  }
+
+  /**
+   * For tuning: the rules' evidence on every labelled issue (tab-separated, one issue a line, with
+   * its part and gold labels), so weights can be studied on the tuning part without rerunning.
+   */
+  void dumpEvidence(Path file) throws java.io.IOException {
+    io.hfmine.analyzers.issues.rules.RelevanceRule relevance = rules().relevance();
+    io.hfmine.analyzers.issues.rules.ThemeRules themes = new io.hfmine.analyzers.issues.rules.ThemeRules(taxonomy,
+        settings.rules());
+    List<String> lines = new ArrayList<>();
+    StringBuilder header = new StringBuilder("id\tpart\tgold_ptm\tgold_themes\tgold_subthemes\treuse\tstrong_share");
+    for (io.hfmine.analyzers.issues.taxonomy.EvidenceKind kind : io.hfmine.analyzers.issues.taxonomy.EvidenceKind.values()) {
+      header.append('\t').append(kind.key());
+    }
+    header.append("\tscore\tsubthemes\thits");
+    lines.add(header.toString());
+    for (Annotation a : gold) {
+      IssueText issue = texts.get(a.issue());
+      ProjectContext project = contexts().of(issue.id().repository());
+      io.hfmine.analyzers.issues.text.IssueDocument document =
+          io.hfmine.analyzers.issues.text.IssueDocument.of(issue, project.template());
+      var assessment = relevance.assess(document, project);
+      StringBuilder line = new StringBuilder();
+      line.append(a.issue()).append('\t').append(parts.get(a.issue()).key()).append('\t').append(a.isPtm())
+          .append('\t').append(String.join(";", a.themeList())).append('\t').append(String.join(";", a.subThemeList()))
+          .append('\t').append(project.reuse().key()).append('\t').append(String.format("%.4f", project.strongShare()));
+      List<String> hits = new ArrayList<>();
+      for (io.hfmine.analyzers.issues.taxonomy.EvidenceKind kind : io.hfmine.analyzers.issues.taxonomy.EvidenceKind.values()) {
+        var found = assessment.evidence().getOrDefault(kind, List.of());
+        line.append('\t').append(String.format("%.3f", io.hfmine.analyzers.issues.rules.CueSet.score(found)));
+        found.forEach(h -> hits.add(kind.key() + ":" + h.describe().replace('\t', ' ')));
+      }
+      line.append('\t').append(String.format("%.3f", assessment.score()));
+      line.append('\t').append(themes.scores(document).stream().map(c -> c.code() + "=" + String.format("%.2f", c.confidence()))
+          .collect(Collectors.joining(";")));
+      line.append('\t').append(String.join(" | ", hits));
+      lines.add(line.toString());
+    }
+    Files.write(file, lines);
+  }
+
+  /** The share of whole repositories each method calls PTM-related, with a sample to read. */
+  void projectShares(List<String> methods, List<String> projects, int sample, Map<String, String> options) {
+    out.println("share of each whole repository labelled PTM-related (all its issues in the real set)");
+    out.printf("  %-26s %7s %9s %-9s", "repository", "issues", "strong %", "context");
+    methods.stream().filter(m -> !m.equals("llm")).forEach(m -> out.printf(" %11s", m));
+    out.printf(" %14s%n", "gold sample");
+    Map<String, IssueLabeller> labellers = new LinkedHashMap<>();
+    for (String method : methods) {
+      if (method.equals("rules")) {
+        labellers.put(method, rules());
+      } else if (method.equals("classifier")) {
+        labellers.put(method, classifierOnWholeSet());
+      }
+    }
+    Random random = new Random(SEED);
+    for (String project : projects) {
+      List<IssueText> issues = IssueRecords.read(store, project);
+      if (issues.isEmpty()) {
+        out.printf("  %-26s not in the store%n", project);
+        continue;
+      }
+      ProjectContext context = contexts().of(project);
+      out.printf("  %-26s %7d %8.1f%% %-9s", project, issues.size(), 100 * context.strongShare(), context.reuse().key());
+      Map<String, List<IssueText>> ptmByMethod = new LinkedHashMap<>();
+      for (Map.Entry<String, IssueLabeller> labeller : labellers.entrySet()) {
+        Map<IssueId, IssueLabelling> labelled = IssueLabellingBenchmark.label(labeller.getValue(), issues);
+        List<IssueText> ptm = issues.stream().filter(i -> labelled.get(i.id()).isPtm()).toList();
+        ptmByMethod.put(labeller.getKey(), ptm);
+        out.printf(" %10.1f%%", 100.0 * ptm.size() / issues.size());
+      }
+      List<Annotation> inSet = gold.stream().filter(a -> a.issue().repository().equals(project)).toList();
+      out.printf(" %6d of %3d%n", inSet.stream().filter(Annotation::isPtm).count(), inSet.size());
+      if (sample > 0) {
+        ptmByMethod.forEach((method, ptm) -> {
+          List<IssueText> shuffled = new ArrayList<>(ptm);
+          Collections.shuffle(shuffled, random);
+          for (IssueText issue : shuffled.subList(0, Math.min(sample, shuffled.size()))) {
+            System.err.printf("    [%s] %s  %s%n", method, issue.id(), issue.title());
+          }
+        });
+      }
+    }
+    out.println();
+  }
+
+  private IssueLabeller classifierOnWholeSet() {
+    ClassifierTraining.Inputs inputs = classifierInputs();
+    IssueClassifierModel model = inputs.trainer().train(inputs.issues(), inputs.gold(), inputs.provenance());
+    IssueFeatures features = new IssueFeatures(taxonomy, settings.rules(), new StoreKnownModels(store));
+    return new ClassifierLabeller(model, features, contexts(), embeddings ? MiniLmEmbedder.shared() : null,
+        settings.typeLabels());
+  }
+
+  private ProjectContexts contextsCache;
+
+  private ProjectContexts contexts() {
+    if (contextsCache == null) {
+      contextsCache = ProjectContexts.of(new ArrayList<>(texts.values()), StoreProjectFacts.read(store,
+          settings.projectContext().ptmLibraries()), rules().relevance(), settings.projectContext());
+    }
+    return contextsCache;
+  }
+
+  private RuleLabeller rules() {
+    if (rules == null) {
+      rules = IssueLabellers.rules(store, settings);
+    }
+    return rules;
+  }
+
+  private ClassifierTraining.Inputs classifierInputs() {
+    if (classifierInputs == null) {
+      try {
+        Path directory = Files.createTempDirectory("hfmine-labelled-set");
+        Path goldFile = LabelledSet.copy(LabelledSet.GOLD, directory);
+        long start = System.nanoTime();
+        classifierInputs = ClassifierTraining.inputs(store, settings, goldFile, null,
+            embeddings ? MiniLmEmbedder.shared() : null, "bench");
+        System.err.printf("classifier features of %d issues in %.1f s%n", classifierInputs.issues().size(),
+            (System.nanoTime() - start) / 1e9);
+        Files.deleteIfExists(goldFile);
+        Files.deleteIfExists(directory);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return classifierInputs;
+  }
+
+  private record Selection(List<PreparedIssue> issues, List<Annotation> gold) {
+  }
+
+  private Selection select(ClassifierTraining.Inputs inputs, LabelledSet.Part part) {
+    List<PreparedIssue> issues = new ArrayList<>();
+    List<Annotation> selected = new ArrayList<>();
+    for (int i = 0; i < inputs.issues().size(); i++) {
+      if (parts.get(inputs.gold().get(i).issue()) == part) {
+        issues.add(inputs.issues().get(i));
+        selected.add(inputs.gold().get(i));
+      }
+    }
+    return new Selection(issues, selected);
+  }
+
+  private List<Annotation> part(LabelledSet.Part part) {
+    return gold.stream().filter(a -> parts.get(a.issue()) == part).toList();
+  }
+
+  private List<IssueText> issues(List<Annotation> annotations) {
+    return annotations.stream().map(a -> texts.get(a.issue())).toList();
+  }
+
+  private void report(String what, List<Annotation> scored, Map<IssueId, IssueLabelling> predicted) {
+    EvaluationReport report = MethodEvaluation.evaluate(taxonomy, scored, predicted);
+    out.printf("  %-46s n=%3d  PTM P %.3f R %.3f F1 %.3f | theme acc %.3f (e2e %.3f) macro-F1 %.3f | "
+            + "sub-theme acc %.3f macro-F1 %.3f | type acc %.3f%n", what, report.issues(), report.ptm().precision(),
+        report.ptm().recall(), report.ptm().f1(), report.themeAccuracy(), report.endToEndThemeAccuracy(),
+        report.themeMacroF1(), report.subThemeAccuracy(), report.subThemeMacroF1(), report.typeAccuracy());
+  }
+
+  /** LLM answers kept for the run only: the benchmark leaves nothing behind. */
+  private static final class MemoryCache implements LlmCache {
+    private final Map<String, String> answers = new HashMap<>();
+
+    @Override
+    public java.util.Optional<String> get(String requestSha256) {
+      return java.util.Optional.ofNullable(answers.get(requestSha256));
+    }
+
+    @Override
+    public void put(String requestSha256, String model, String answer) {
+      answers.put(requestSha256, answer);
+    }
+  }
+}
