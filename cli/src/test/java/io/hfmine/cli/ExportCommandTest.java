@@ -22,6 +22,16 @@ class ExportCommandTest {
   }
 
   @Test
+  void pseudonymisingWithoutAKeyIsAUsageErrorNamingTheVariableAndWritesNothing() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("HFMINE_PSEUDONYM_KEY") == null);
+    CliRun run = CliRun.of("export", "--work-dir", dir.resolve("work").toString(), "--pseudonymise-authors",
+        "--out", dir.resolve("out").toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("HFMINE_PSEUDONYM_KEY");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void unknownFormatIsAUsageErrorNamingTheChoices() {
     CliRun run = CliRun.of("export", "--work-dir", dir.toString(), "--format", "xlsx", "--out", dir.toString());
     assertThat(run.exitCode()).isEqualTo(2);

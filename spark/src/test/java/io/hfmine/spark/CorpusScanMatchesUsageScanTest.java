@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hfmine.analyzers.usage.FileStatus;
 import io.hfmine.analyzers.usage.SourceFile;
+import io.hfmine.analyzers.usage.UsageColumns;
 import io.hfmine.analyzers.usage.UsageExtractorFactory;
 import io.hfmine.analyzers.usage.UsageSettings;
 import io.hfmine.analyzers.usage.canonical.ModelCatalog;
@@ -13,6 +14,7 @@ import io.hfmine.analyzers.usage.scan.JsonlUsageWriter;
 import io.hfmine.analyzers.usage.scan.LocalScan;
 import io.hfmine.analyzers.usage.scan.ScanReport;
 import io.hfmine.datasets.config.Config;
+import io.hfmine.datasets.hashing.Hashes;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.Store;
 import io.hfmine.spark.extract.Isolation;
@@ -21,7 +23,6 @@ import io.hfmine.spark.imports.ImportSummary;
 import io.hfmine.spark.imports.ScanOutputImport;
 import io.hfmine.spark.output.JobSummary;
 import io.hfmine.spark.output.OutputLayout;
-import io.hfmine.spark.output.UsageColumns;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -132,7 +133,7 @@ class CorpusScanMatchesUsageScanTest {
     Row first = corpusRows.getFirst();
     Row match = files.stream().filter(f -> f.getString(f.fieldIndex("path")).equals(first.getString(1))).findFirst()
         .orElseThrow();
-    assertThat(match.getString(match.fieldIndex("blob_sha"))).isEqualTo(LocalScan.gitBlobSha((byte[]) first.get(2)));
+    assertThat(match.getString(match.fieldIndex("blob_sha"))).isEqualTo(Hashes.gitBlobSha((byte[]) first.get(2)));
     assertThat(match.getLong(match.fieldIndex("bytes"))).isEqualTo(((byte[]) first.get(2)).length);
   }
 

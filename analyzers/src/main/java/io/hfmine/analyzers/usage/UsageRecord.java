@@ -1,9 +1,6 @@
 package io.hfmine.analyzers.usage;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.hfmine.datasets.hashing.Hashes;
 import java.util.List;
 
 /**
@@ -51,12 +48,7 @@ public record UsageRecord(
    * ids one call can carry (pipeline's model and tokenizer).
    */
   public static String idOf(String blobShaOrPath, int line, int col, String api, String slot) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      String key = blobShaOrPath + '\n' + line + '\n' + col + '\n' + api + '\n' + slot;
-      return HexFormat.of().formatHex(digest.digest(key.getBytes(StandardCharsets.UTF_8)), 0, 10);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    String key = blobShaOrPath + '\n' + line + '\n' + col + '\n' + api + '\n' + slot;
+    return Hashes.sha256(key).substring(0, 20);
   }
 }

@@ -26,6 +26,8 @@ public final class DatasetExporter {
   public static final String CARD = "README.md";
   public static final String MANIFEST = "manifest.json";
 
+  private static final String PSEUDONYMS = "export_author_pseudonyms";
+
   private final Store store;
 
   public DatasetExporter(Store store) {
@@ -57,28 +59,77 @@ public final class DatasetExporter {
 
   private static List<ExportedFile> writeTables(Connection connection, ExportSpec spec, Path staging)
       throws SQLException {
-    List<ExportedFile> files = new ArrayList<>();
-    for (ExportTable table : ExportTable.ALL) {
-      List<ExportedFile.Column> columns = columns(connection, table.table());
-      if (columns.isEmpty()) {
-        continue;
-      }
-      if (!spec.withContent()) {
-        columns = columns.stream().filter(c -> !table.contentColumns().contains(c.name())).toList();
-      }
-      String fileName = table.name() + "." + spec.format().extension();
-      Path target = staging.resolve(fileName).toAbsolutePath();
-      String select = "SELECT " + String.join(", ", columns.stream().map(c -> "\"" + c.name() + "\"").toList())
-          + " FROM \"" + table.table() + "\" ORDER BY ALL";
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("COPY (" + select + ") TO '" + target.toString().replace("'", "''") + "' "
-            + spec.format().copyOptions());
-      } catch (SQLException e) {
-        throw new StoreException("cannot export table " + table.table() + ": " + e.getMessage(), e);
-      }
-      files.add(new ExportedFile(table, fileName, count(connection, table.table()), columns));
+    if (spec.pseudonymised()) {
+      preparePseudonyms(connection, spec.pseudonyms());
     }
-    return files;
+    try {
+      List<ExportedFile> files = new ArrayList<>();
+      for (ExportTable table : ExportTable.ALL) {
+        List<ExportedFile.Column> columns = columns(connection, table.table());
+        if (columns.isEmpty()) {
+          continue;
+        }
+        if (!spec.withContent()) {
+          columns = columns.stream().filter(c -> !table.contentColumns().contains(c.name())).toList();
+        }
+        String fileName = table.name() + "." + spec.format().extension();
+        Path target = staging.resolve(fileName).toAbsolutePath();
+        List<String> expressions = new ArrayList<>();
+        List<ExportedFile.Column> written = new ArrayList<>();
+        for (ExportedFile.Column column : columns) {
+          String reference = "t.\"" + column.name() + "\"";
+          if (spec.pseudonymised() && table.personalColumns().contains(column.name())) {
+            reference = "(SELECT p.pseudonym FROM " + PSEUDONYMS + " p WHERE p.login = lower(trim(" + reference + ")))";
+          }
+          expressions.add(ExportColumns.expression(spec.format(), reference, column.type()) + " AS \"" + column.name() + "\"");
+          written.add(new ExportedFile.Column(column.name(), ExportColumns.exportedType(spec.format(), column.type())));
+        }
+        String select = "SELECT " + String.join(", ", expressions) + " FROM \"" + table.table() + "\" t ORDER BY ALL";
+        try (Statement statement = connection.createStatement()) {
+          statement.execute("COPY (" + select + ") TO '" + target.toString().replace("'", "''") + "' "
+              + spec.format().copyOptions());
+        } catch (SQLException e) {
+          throw new StoreException("cannot export table " + table.table() + ": " + e.getMessage(), e);
+        }
+        files.add(new ExportedFile(table, fileName, count(connection, table.table()), written));
+      }
+      return files;
+    } finally {
+      if (spec.pseudonymised()) {
+        try (Statement statement = connection.createStatement()) {
+          statement.execute("DROP TABLE IF EXISTS " + PSEUDONYMS);
+        }
+      }
+    }
+  }
+
+  /** A temporary login → pseudonym table over every login the personal columns hold. */
+  private static void preparePseudonyms(Connection connection, AuthorPseudonyms pseudonyms) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("CREATE OR REPLACE TEMP TABLE " + PSEUDONYMS + " (login VARCHAR PRIMARY KEY, pseudonym VARCHAR)");
+    }
+    java.util.Set<String> logins = new java.util.TreeSet<>();
+    for (ExportTable table : ExportTable.ALL) {
+      List<String> present = columns(connection, table.table()).stream().map(ExportedFile.Column::name)
+          .filter(table.personalColumns()::contains).toList();
+      for (String column : present) {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT DISTINCT lower(trim(\"" + column + "\")) FROM \""
+                 + table.table() + "\" WHERE \"" + column + "\" IS NOT NULL")) {
+          while (rows.next()) {
+            logins.add(rows.getString(1));
+          }
+        }
+      }
+    }
+    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + PSEUDONYMS + " VALUES (?, ?)")) {
+      for (String login : logins) {
+        insert.setString(1, login);
+        insert.setString(2, pseudonyms.of(login));
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
   }
 
   private static List<ExportedFile.Column> columns(Connection connection, String table) throws SQLException {

@@ -7,13 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
+import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The project's one hash helper: SHA-256 of bytes, text and files (provenance, cache keys,
- * stable ids), and git's blob id (SHA-1 of {@code "blob <length>\0"} + content), which GitHub
+ * stable ids), keyed HMAC-SHA-256 (pseudonyms), and git's blob id (SHA-1 of {@code "blob <length>\0"} + content), which GitHub
  * reports for every file. Results are lower-case hex.
  */
 public final class Hashes {
@@ -49,6 +52,21 @@ public final class Hashes {
     MessageDigest sha1 = digest("SHA-1");
     sha1.update(("blob " + content.length + "\0").getBytes(StandardCharsets.US_ASCII));
     return HexFormat.of().formatHex(sha1.digest(content));
+  }
+
+  /**
+   * HMAC-SHA-256 of the UTF-8 encoding of {@code text} under {@code key}: a keyed hash, so that
+   * whoever lacks the key cannot confirm a guess by hashing it (a plain hash of a public login
+   * can be reversed by hashing every login).
+   */
+  public static String hmacSha256(byte[] key, String text) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+      throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+    }
   }
 
   private static MessageDigest digest(String algorithm) {

@@ -254,7 +254,8 @@ public final class ModelJson {
       if (value.length() == 10) {
         return LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC);
       }
-      String iso = value.replace(' ', 'T');
+      // DuckDB writes zoned times as "2022-03-02 23:29:04+00": an hour-only offset.
+      String iso = value.replace(' ', 'T').replaceAll("(T[\\d:.]+[+-]\\d{2})$", "$1:00");
       if (iso.endsWith("Z") || iso.matches(".*[+-]\\d{2}:?\\d{2}$")) {
         return OffsetDateTime.parse(iso.replaceAll("([+-]\\d{2})(\\d{2})$", "$1:$2")).toInstant();
       }

@@ -14,6 +14,12 @@ import java.util.regex.Pattern;
  * type-checked when present, so a dump that mixes up a field fails loudly instead of storing
  * nulls. Pull requests (objects with a non-null {@code pull_request}) are recognised by
  * {@link #isPullRequest} and never parsed further.
+ *
+ * <p>hfmine's own export ({@code issues.jsonl}, {@code issue_comments.jsonl}) reads back too: its
+ * column names stand in for the REST fields they were made from ({@code repository} for
+ * {@code repository_url}, {@code author} for {@code user}, {@code github_id} for {@code id},
+ * {@code comments_count} for {@code comments}; in comments {@code repository} and
+ * {@code issue_number} for {@code issue_url}, {@code comment_id} for {@code id}).
  */
 public final class IssueRecordParser {
   /** Embedded comments: an array of GitHub REST issue-comment objects. */
@@ -59,12 +65,12 @@ public final class IssueRecordParser {
     return new ImportedIssue(
         repository(fields),
         (int) number,
-        fields.optionalLong("id"),
+        fields.has("id") ? fields.optionalLong("id") : fields.optionalLong("github_id"),
         fields.requiredText("title"),
         fields.optionalText("body"),
         state,
         fields.optionalText("state_reason"),
-        fields.optionalLogin("user"),
+        fields.has("user") ? fields.optionalLogin("user") : fields.optionalText("author"),
         fields.optionalText("author_association"),
         labels(fields),
         commentsCount(fields),
@@ -81,6 +87,9 @@ public final class IssueRecordParser {
    */
   public FileComment parseComment(DumpRecord record) {
     FieldReader fields = new FieldReader(record.position(), record.json(), "");
+    if (!fields.has("issue_url") && fields.has("repository") && fields.has("issue_number")) {
+      return exportedComment(fields);
+    }
     String url = fields.requiredText("issue_url");
     Matcher matcher = ISSUE_URL.matcher(url);
     if (!matcher.matches()) {
@@ -98,8 +107,32 @@ public final class IssueRecordParser {
     return new FileComment(matcher.group(1) + "/" + matcher.group(2), (int) number, CommentRecordParser.parse(fields));
   }
 
+  // A row of hfmine's issue_comments export: the issue is named by its own columns.
+  private FileComment exportedComment(FieldReader fields) {
+    String repository = fields.requiredText("repository");
+    if (!isFullName(repository)) {
+      throw fields.error("repository", "is not OWNER/NAME: \"" + repository + "\"");
+    }
+    long number = fields.requiredLong("issue_number");
+    if (number <= 0 || number > Integer.MAX_VALUE) {
+      throw fields.error("issue_number", "is not a positive issue number: " + number);
+    }
+    return new FileComment(repository, (int) number, CommentRecordParser.parse(fields));
+  }
+
   private String repository(FieldReader fields) {
     String url = fields.optionalText("repository_url");
+    if (url == null && fields.has("repository")) {
+      String repository = fields.requiredText("repository");
+      if (!isFullName(repository)) {
+        throw fields.error("repository", "is not OWNER/NAME: \"" + repository + "\"");
+      }
+      if (fallbackRepository != null && !fallbackRepository.equalsIgnoreCase(repository)) {
+        throw fields.error("repository", "names " + repository + ", not the repository given with --repo ("
+            + fallbackRepository + ")");
+      }
+      return repository;
+    }
     if (url == null) {
       if (fallbackRepository == null) {
         throw fields.error("repository_url", "is missing (or give the repository with --repo OWNER/NAME)");
@@ -146,7 +179,7 @@ public final class IssueRecordParser {
     if (comments != null && comments.isArray()) {
       return comments.size();
     }
-    Long count = fields.optionalLong("comments");
+    Long count = fields.has("comments") ? fields.optionalLong("comments") : fields.optionalLong("comments_count");
     if (count != null && (count < 0 || count > Integer.MAX_VALUE)) {
       throw fields.error("comments", "is not a comment count: " + count);
     }

@@ -72,7 +72,7 @@ class DatasetExporterTest {
       files = new DatasetExporter(store).export(spec(ExportFormat.PARQUET, true));
     }
     String card = Files.readString(dir.resolve("out/README.md"));
-    assertThat(card).startsWith("---\nlicense: cc-by-4.0\n")
+    assertThat(card).startsWith("---\nlicense: other\n")
         .contains("size_categories:\n- n<1K")
         .contains("- config_name: models\n  data_files: models.parquet");
     DatasetCard renderer = new DatasetCard(SchemaDocs.shipped(), FieldGlossary.shipped());

@@ -4,9 +4,9 @@ import io.hfmine.analyzers.usage.FileExtractor;
 import io.hfmine.analyzers.usage.FileOutcome;
 import io.hfmine.analyzers.usage.FileStatus;
 import io.hfmine.analyzers.usage.SourceFile;
+import io.hfmine.analyzers.usage.UsageColumns;
 import io.hfmine.analyzers.usage.UsageRecord;
-import io.hfmine.analyzers.usage.scan.LocalScan;
-import io.hfmine.spark.output.UsageColumns;
+import io.hfmine.datasets.hashing.Hashes;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -96,7 +96,7 @@ public final class PartitionExtractor implements MapPartitionsFunction<Row, Row>
           FileOutcome.skipped(FileStatus.FAILED, "no content in the corpus row"));
     }
     if (blobSha == null || blobSha.isBlank()) {
-      blobSha = LocalScan.gitBlobSha(content);
+      blobSha = Hashes.gitBlobSha(content);
     }
     if (simulatedCrash != null && new String(content, StandardCharsets.ISO_8859_1).contains(simulatedCrash)) {
       // Not an Error: Spark ends the whole JVM on a fatal error, and in local mode that is the driver too.

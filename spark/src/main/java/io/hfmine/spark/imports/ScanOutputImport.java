@@ -1,11 +1,11 @@
 package io.hfmine.spark.imports;
 
+import io.hfmine.analyzers.usage.UsageColumns;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.Store;
 import io.hfmine.spark.output.FileColumns;
 import io.hfmine.spark.output.JobSummary;
 import io.hfmine.spark.output.OutputLayout;
-import io.hfmine.spark.output.UsageColumns;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,8 +17,8 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;

@@ -1,5 +1,6 @@
 package io.hfmine.spark.output;
 
+import io.hfmine.analyzers.usage.UsageColumns;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.types.DataType;

@@ -1,15 +1,19 @@
 package io.hfmine.analyzers.usage.scan;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hfmine.analyzers.usage.UsageColumns;
 import io.hfmine.analyzers.usage.UsageRecord;
+import io.hfmine.datasets.csv.CsvTable;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * RFC 4180 CSV with a header row; list columns ({@code keyword_args}, {@code keyword_values}, {@code api_sequence}) hold
- * a JSON array so that they survive the round trip ({@code json.loads} in pandas).
+ * RFC 4180 CSV with a header row, written by the project's one CSV mechanism ({@link CsvTable}).
+ * List columns ({@code keyword_args}, {@code keyword_values}, {@code api_sequence}) hold a JSON
+ * array, the convention of every hfmine CSV (the dataset export's too), so they survive the
+ * round trip ({@code json.loads} in pandas, {@code usage import} here).
  */
 public final class CsvUsageWriter implements UsageSink {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -23,44 +27,29 @@ public final class CsvUsageWriter implements UsageSink {
 
   @Override
   public void write(UsageRecord usage) throws IOException {
-    if (!headerWritten) {
-      out.write(String.join(",", UsageColumns.NAMES));
-      out.write("\r\n");
-      headerWritten = true;
-    }
-    StringBuilder line = new StringBuilder();
-    boolean first = true;
-    for (Map.Entry<String, Object> cell : UsageColumns.of(usage).entrySet()) {
-      if (!first) {
-        line.append(',');
-      }
-      first = false;
-      Object value = cell.getValue();
+    writeHeaderOnce();
+    List<String> cells = new ArrayList<>(UsageColumns.ALL.size());
+    for (Object value : UsageColumns.values(usage)) {
       if (value instanceof List<?> list) {
-        line.append(quote(JSON.writeValueAsString(list)));
-      } else if (value != null) {
-        line.append(quote(value.toString()));
+        cells.add(JSON.writeValueAsString(list));
+      } else {
+        cells.add(value == null ? null : value.toString());
       }
     }
-    out.write(line.toString());
-    out.write("\r\n");
+    out.write(CsvTable.record(cells));
   }
 
   /** Writes the header even when no usage was found, so the file is still a valid table. */
   @Override
   public void close() throws IOException {
-    if (!headerWritten) {
-      out.write(String.join(",", UsageColumns.NAMES));
-      out.write("\r\n");
-      headerWritten = true;
-    }
+    writeHeaderOnce();
     out.flush();
   }
 
-  private static String quote(String value) {
-    if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-      return value;
+  private void writeHeaderOnce() throws IOException {
+    if (!headerWritten) {
+      out.write(CsvTable.record(UsageColumns.names()));
+      headerWritten = true;
     }
-    return '"' + value.replace("\"", "\"\"") + '"';
   }
 }

@@ -2,6 +2,7 @@ package io.hfmine.analyzers.usage.scan;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hfmine.analyzers.usage.UsageColumns;
 import io.hfmine.analyzers.usage.UsageRecord;
 import java.io.IOException;
 import java.io.Writer;
@@ -18,7 +19,7 @@ public final class JsonlUsageWriter implements UsageSink {
 
   @Override
   public void write(UsageRecord usage) throws IOException {
-    out.write(JSON.writeValueAsString(UsageColumns.of(usage)));
+    out.write(JSON.writeValueAsString(UsageColumns.row(usage)));
     out.write('\n');
   }
 

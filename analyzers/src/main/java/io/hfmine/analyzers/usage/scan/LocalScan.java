@@ -7,15 +7,12 @@ import io.hfmine.analyzers.usage.FileStatus;
 import io.hfmine.analyzers.usage.SourceFile;
 import io.hfmine.analyzers.usage.UsageRecord;
 import io.hfmine.analyzers.usage.UsageSettings;
+import io.hfmine.datasets.hashing.Hashes;
 import io.hfmine.datasets.progress.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -100,7 +97,7 @@ public final class LocalScan {
       /** Hashed only when parsed: the sha is in the usages, and most files have none. */
       @Override
       public SourceFile beforeParse(SourceFile loaded) {
-        return new SourceFile(null, loaded.path(), gitBlobSha(loaded.content()), loaded.content());
+        return new SourceFile(null, loaded.path(), Hashes.gitBlobSha(loaded.content()), loaded.content());
       }
 
       @Override
@@ -122,14 +119,4 @@ public final class LocalScan {
     };
   }
 
-  /** The sha git (and GitHub's code search) gives the file's content. */
-  public static String gitBlobSha(byte[] content) {
-    try {
-      MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
-      sha1.update(("blob " + content.length + "\0").getBytes(StandardCharsets.US_ASCII));
-      return HexFormat.of().formatHex(sha1.digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -1,21 +1,21 @@
-package io.hfmine.spark.output;
+package io.hfmine.analyzers.usage;
 
-import io.hfmine.analyzers.usage.UsageRecord;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The columns of a usage as the job writes them: every component of {@link UsageRecord}, in its
- * order, named in snake_case, which are the {@code usages} table's and {@code usage scan}'s
- * column names.
+ * The columns of a usage wherever one is written ({@code usage scan}'s CSV and JSONL, the Spark
+ * job's Parquet): every component of {@link UsageRecord}, in its order, named in snake_case,
+ * which are the {@code usages} table's column names.
  *
- * <p>Derived from the record itself so that a field added to usages reaches the Parquet output
- * and the import without a second list to keep in step. Enums are written as their lower-case
+ * <p>Derived from the record itself so that a field added to usages reaches every output and
+ * the import without a second list to keep in step. Enums are written as their lower-case
  * names (as the store keeps {@code resolution}); types without a plain column type fail here,
  * when the job starts, naming the field.
  */
@@ -25,12 +25,15 @@ public final class UsageColumns {
 
   /** One column: its name, kind and the record component it reads. */
   public record Column(String name, Kind kind, RecordComponent component) {
-    Object valueOf(UsageRecord usage) {
+    public Object valueOf(UsageRecord usage) {
       Object value;
       try {
         value = component.getAccessor().invoke(usage);
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("cannot read usage field " + component.getName(), e);
+      }
+      if (value instanceof Resolution resolution) {
+        return resolution.sql();
       }
       if (value instanceof Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -51,6 +54,15 @@ public final class UsageColumns {
       values.add(column.valueOf(usage));
     }
     return values;
+  }
+
+  /** A usage's values by column name, in column order (lists stay lists). */
+  public static Map<String, Object> row(UsageRecord usage) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    for (Column column : ALL) {
+      row.put(column.name(), column.valueOf(usage));
+    }
+    return row;
   }
 
   /** The column names, in order. */
