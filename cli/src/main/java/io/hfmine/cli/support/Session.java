@@ -4,9 +4,9 @@ import io.hfmine.crawler.archive.Archive;
 import io.hfmine.crawler.auth.Tokens;
 import io.hfmine.crawler.http.HttpSettings;
 import io.hfmine.crawler.http.HttpStack;
+import io.hfmine.crawler.http.Sleeper;
 import io.hfmine.crawler.llm.ChatClientSettings;
 import io.hfmine.crawler.llm.OpenAiChatModel;
-import io.hfmine.crawler.llm.Pause;
 import io.hfmine.datasets.llm.ChatModel;
 import io.hfmine.datasets.config.Config;
 import io.hfmine.datasets.progress.Progress;
@@ -109,7 +109,7 @@ public final class Session implements AutoCloseable {
 
   /** The chat model of the {@code llm-client} section, over the shared HTTP stack. */
   public ChatModel chatModel() {
-    return OpenAiChatModel.create(http(), chatSettings(), System.getenv(), replaying() ? Pause.NONE : Pause.SLEEP);
+    return OpenAiChatModel.create(http(), chatSettings(), System.getenv(), replaying() ? Sleeper.NONE : Sleeper.SYSTEM);
   }
 
   /** Whether requests are answered from an archive; paced waits are skipped then. */

@@ -2,7 +2,7 @@ package io.hfmine.crawler.archive;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.hfmine.datasets.secrets.Secrets;
+import io.hfmine.crawler.http.SafeUrl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A directory of recorded HTTP exchanges: what {@code --record} writes and {@code --replay} reads.
@@ -35,8 +34,6 @@ public final class Archive {
   /** Version tag of the directory layout, written into {@code archive.json}. */
   public static final String FORMAT = "hfmine-archive/1";
 
-  private static final Pattern SECRET_PARAMS =
-      Pattern.compile("(?i)([?&](?:access_token|token|api_key|key|client_secret)=)[^&]*");
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** Whether the archive is written, read, or not used. */
@@ -93,7 +90,7 @@ public final class Archive {
 
   /** The URL as it is keyed and stored: secret-looking query parameters masked. */
   public static String maskUrl(String url) {
-    return Secrets.redact(SECRET_PARAMS.matcher(url).replaceAll("$1" + Secrets.MASK));
+    return SafeUrl.of(url);
   }
 
   /** The recorded exchange for a request, if any. */

@@ -1,8 +1,8 @@
 package io.hfmine.crawler.github;
 
-import io.hfmine.crawler.github.internal.RetryPolicy;
 import io.hfmine.crawler.github.rate.Bucket;
 import io.hfmine.crawler.github.rate.BucketLimits;
+import io.hfmine.crawler.http.retry.RetryPolicy;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -36,9 +36,11 @@ public record GithubSettings(
       long maxBackoffSeconds,
       long secondaryWaitSeconds,
       long secondaryMaxWaitSeconds) {
+    /** The shared retry policy with these values; secondary limits may use every attempt. */
     public RetryPolicy policy() {
       return new RetryPolicy(maxAttempts, Duration.ofMillis(firstBackoffMs), Duration.ofSeconds(maxBackoffSeconds),
-          Duration.ofSeconds(secondaryWaitSeconds), Duration.ofSeconds(secondaryMaxWaitSeconds));
+          Duration.ofSeconds(secondaryWaitSeconds), Duration.ofSeconds(secondaryMaxWaitSeconds),
+          Math.max(0, maxAttempts - 1));
     }
   }
 

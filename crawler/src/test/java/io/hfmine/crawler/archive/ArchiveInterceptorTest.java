@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hfmine.crawler.http.HttpSettings;
 import io.hfmine.crawler.http.HttpStack;
+import io.hfmine.datasets.secrets.Secrets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,6 +86,39 @@ class ArchiveInterceptorTest {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         String text = Files.readString(file);
         assertThat(text).doesNotContain(TOKEN).doesNotContain("Authorization").doesNotContain("session=abc");
+      }
+    }
+  }
+
+  @Test
+  void aConfiguredSecretEchoedInABodyIsScrubbedFromTheArchiveButNotFromTheAnswer() throws Exception {
+    String secret = "configured-secret-5d1e9b7c4a";
+    Secrets.register(secret);
+    server.enqueue(new MockResponse().setResponseCode(401).addHeader("Content-Type", "application/json")
+        .setBody("{\"message\":\"Bad credentials: " + secret + "\"}"));
+    byte[] binary = ("\u0000\u0001" + secret + "\u00ff").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    server.enqueue(new MockResponse().setBody(new okio.Buffer().write(binary)));
+    Path archive = dir.resolve("archive");
+    OkHttpClient client = recordingClient(archive);
+
+    try (Response echoed = call(client, server.url("/echo").toString())) {
+      assertThat(echoed.body().string()).contains(secret);
+    }
+    call(client, server.url("/blob").toString()).close();
+
+    try (Stream<Path> files = Files.walk(archive)) {
+      List<Path> entries = files.filter(Files::isRegularFile).toList();
+      assertThat(entries).hasSize(3);
+      for (Path file : entries) {
+        String text = Files.readString(file);
+        assertThat(text).as(file.toString()).doesNotContain(secret);
+        int base64 = text.indexOf("\"bodyBase64\"");
+        if (base64 >= 0) {
+          String value = text.substring(text.indexOf(':', base64) + 1).strip();
+          value = value.substring(1, value.indexOf('"', 1));
+          assertThat(new String(java.util.Base64.getDecoder().decode(value),
+              java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(secret).contains(Secrets.MASK);
+        }
       }
     }
   }

@@ -30,7 +30,7 @@ import okio.Buffer;
  */
 public final class FakeHfHub extends Dispatcher implements AutoCloseable {
   /** What to do instead of answering a listing request normally. */
-  public enum Fault { RATE_LIMITED, SERVER_ERROR, TRUNCATED_JSON, DROPPED_CONNECTION }
+  public enum Fault { RATE_LIMITED, SERVER_ERROR, TRUNCATED_JSON, DROPPED_CONNECTION, TIMEOUT, RESET }
 
   private final MockWebServer server = new MockWebServer();
   private final List<String> models;
@@ -42,6 +42,7 @@ public final class FakeHfHub extends Dispatcher implements AutoCloseable {
   private final AtomicInteger listingRequests = new AtomicInteger();
   private final AtomicInteger remaining = new AtomicInteger(500);
   private volatile int outageFrom = Integer.MAX_VALUE;
+  private volatile Fault outageFault;
   private volatile int retryAfterSeconds = 7;
 
   public FakeHfHub(int modelCount) {
@@ -80,11 +81,20 @@ public final class FakeHfHub extends Dispatcher implements AutoCloseable {
   /** Every listing request from {@code listingRequest} on answers 500, until {@link #recover()}. */
   public FakeHfHub outageFrom(int listingRequest) {
     outageFrom = listingRequest;
+    outageFault = null;
+    return this;
+  }
+
+  /** Every listing request from {@code listingRequest} on gets {@code fault}, until {@link #recover()}. */
+  public FakeHfHub outageFrom(int listingRequest, Fault fault) {
+    outageFrom = listingRequest;
+    outageFault = fault;
     return this;
   }
 
   public FakeHfHub recover() {
     outageFrom = Integer.MAX_VALUE;
+    outageFault = null;
     return this;
   }
 
@@ -162,10 +172,19 @@ public final class FakeHfHub extends Dispatcher implements AutoCloseable {
 
   private MockResponse listing(HttpUrl url) {
     int number = listingRequests.incrementAndGet();
-    if (number >= outageFrom) {
-      return limited(new MockResponse().setResponseCode(500).setBody("{\"error\":\"Internal Error\"}"), "api");
-    }
     Fault fault = faults.get(number);
+    if (number >= outageFrom) {
+      if (outageFault == null) {
+        return limited(new MockResponse().setResponseCode(500).setBody("{\"error\":\"Internal Error\"}"), "api");
+      }
+      fault = outageFault;
+    }
+    if (fault == Fault.TIMEOUT) {
+      return new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
+    }
+    if (fault == Fault.RESET) {
+      return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
+    }
     if (fault == Fault.RATE_LIMITED) {
       return new MockResponse().setResponseCode(429)
           .setHeader("RateLimit", "\"api\";r=0;t=" + retryAfterSeconds)

@@ -108,6 +108,7 @@ public final class FakeGithub extends Dispatcher {
   private final AtomicInteger rateLimited = new AtomicInteger();
   private volatile int dieAfter = Integer.MAX_VALUE;
   private volatile boolean lieAboutRemaining;
+  private volatile boolean closeEveryConnection;
   private volatile int searchCap = 1000;
 
   /** What the fake saw: path and query, the Authorization header, the status it answered, and when. */
@@ -209,6 +210,14 @@ public final class FakeGithub extends Dispatcher {
     dieAfter = served.get() + requests;
   }
 
+  /**
+   * Makes the server close every connection right after its answer, without saying so in a
+   * {@code Connection: close} header, so the client's pooled keep-alive connection is stale.
+   */
+  public void closeEveryConnection(boolean close) {
+    this.closeEveryConnection = close;
+  }
+
   /** Makes the server report a full budget in its headers whatever was spent (dishonest headers). */
   public void lieAboutRemaining(boolean lie) {
     this.lieAboutRemaining = lie;
@@ -237,6 +246,9 @@ public final class FakeGithub extends Dispatcher {
     String path = url.encodedPath();
     String token = request.getHeader("Authorization");
     MockResponse response = answer(request, url, path, token == null ? "anonymous" : token);
+    if (closeEveryConnection && response.getSocketPolicy() == SocketPolicy.KEEP_OPEN) {
+      response.setSocketPolicy(SocketPolicy.DISCONNECT_AT_END);
+    }
     log.add(new RecordedLine(path + (url.encodedQuery() == null ? "" : "?" + url.query()), token,
         request.getHeader("X-GitHub-Api-Version"), statusOf(response), clock.now()));
     return response;
