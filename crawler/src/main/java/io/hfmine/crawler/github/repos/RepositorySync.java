@@ -24,7 +24,8 @@ import java.util.Optional;
  * (a 301 of a renamed one is followed and the old name kept in {@code renamed_from}), the commit
  * count from the {@code Link} header of a {@code per_page=1} commit listing, and the issue count
  * (pull requests excluded) from the {@code total_count} of an issue search. 404 and 451 are
- * recorded as {@code gone} and {@code blocked}.
+ * recorded as {@code gone} and {@code blocked} ({@link RepositoryStatus}), keeping the metadata
+ * last seen of a repository that was there before.
  */
 public final class RepositorySync {
   /** Crawl-unit kind of one repository, keyed by the name it was asked for. */
@@ -68,15 +69,15 @@ public final class RepositorySync {
 
   private void sync(String name) throws IOException {
     ApiResponse response = api.get(api.url("repos/" + name, Map.of()));
-    if (response.status() == 404 || response.status() == 451) {
-      String status = response.status() == 404 ? "gone" : "blocked";
-      write(name, connection -> insertMissing(connection, name, status));
+    Optional<String> missing = RepositoryStatus.ofMissing(response.status());
+    if (missing.isPresent()) {
+      write(name, connection -> RepositoryStatus.markMissing(connection, name, missing.get()));
       return;
     }
     if (!response.ok()) {
       throw GithubApi.error(response);
     }
-    JsonNode repo = response.body();
+    JsonNode repo = response.object();
     String fullName = repo.path("full_name").asText(name);
     String renamedFrom = fullName.equalsIgnoreCase(name) ? null : name;
     long commits = commitCount(fullName);
@@ -92,13 +93,17 @@ public final class RepositorySync {
     if (!response.ok()) {
       throw GithubApi.error(response);
     }
-    return response.links().lastPage().orElse((long) response.body().size());
+    return response.links().lastPage().orElse((long) response.array().size());
   }
 
   private long issueCount(String fullName) throws IOException {
     ApiResponse response = api.getOk(api.url("search/issues",
         Map.of("q", "repo:" + fullName + " is:issue", "per_page", "1")));
-    return response.body().path("total_count").asLong();
+    JsonNode count = response.object().get("total_count");
+    if (count == null || !count.isNumber()) {
+      throw new IOException("GitHub sent no total_count for " + response.url());
+    }
+    return count.asLong();
   }
 
   private interface RowWriter {
@@ -117,17 +122,6 @@ public final class RepositorySync {
     try (PreparedStatement delete = connection.prepareStatement("DELETE FROM repositories WHERE full_name = ?")) {
       delete.setString(1, fullName);
       delete.executeUpdate();
-    }
-  }
-
-  private static void insertMissing(Connection connection, String name, String status) throws Exception {
-    delete(connection, name);
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO repositories (full_name, status, fetched_at) VALUES (?, ?, ?)")) {
-      insert.setString(1, name);
-      insert.setString(2, status);
-      Rows.now(insert, 3);
-      insert.executeUpdate();
     }
   }
 
