@@ -39,7 +39,7 @@ final class AnswerBody {
       while (buffer.size() <= limit.maxBytes() && source.read(buffer, 64 * 1024) != -1) {
         // read until the body ends or the limit is passed
       }
-      return buffer.readByteArray();
+      return buffer.readByteArray(Math.min(buffer.size(), limit.maxBytes() + 1));
     }
   }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import okhttp3.CacheControl;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -62,6 +63,9 @@ public final class RetryInterceptor implements Interceptor {
       String cut = AnswerBody.cutShort(buffered, body, limit);
       if (cut != null) {
         retryOrFail(request, attempt, cut, null);
+        // A cut answer with whole framing may sit in the HTTP cache now, under its ETag: ask the
+        // server itself, or every attempt would be answered with the same broken copy.
+        request = request.newBuilder().cacheControl(CacheControl.FORCE_NETWORK).build();
         continue;
       }
       Verdict verdict = rules.judge(buffered, body);
