@@ -78,7 +78,8 @@ class FaultInjectionTest {
           github.faults(random, 0);
         }
         CliRun run = run(faultyDir, study, hub, github);
-        history.add("in-process run " + (attempt + 1) + " exited " + run.exitCode());
+        history.add("in-process run " + (attempt + 1) + " exited " + run.exitCode()
+            + (run.exitCode() == 0 ? "" : ": " + (run.out() + run.err()).strip().replace("\n", "\n    ")));
         if (run.exitCode() == 0 && attempt >= 1) {
           break;
         }

@@ -1,7 +1,9 @@
 package io.hfmine.crawler.http.retry;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
 import okhttp3.MediaType;
@@ -60,10 +62,12 @@ final class AnswerBody {
         // walk every token: only a complete document reaches the end
       }
       return null;
-    } catch (JsonEOFException e) {
-      return "the body ends before its JSON does (" + body.length + " bytes received)";
-    } catch (IOException notJson) {
-      return null;
+    } catch (IOException e) {
+      // Jackson reports most early ends as JsonEOFException, but not all (a cut right after an
+      // array element's comma is a plain parse error): an error at the last byte is an early end.
+      JsonLocation at = e instanceof JsonProcessingException json ? json.getLocation() : null;
+      boolean atEnd = e instanceof JsonEOFException || (at != null && at.getByteOffset() >= body.length);
+      return atEnd ? "the body ends before its JSON does (" + body.length + " bytes received)" : null;
     }
   }
 

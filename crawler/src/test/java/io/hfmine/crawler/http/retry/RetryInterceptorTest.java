@@ -83,6 +83,18 @@ class RetryInterceptorTest {
   }
 
   @Test
+  void jsonCutJustAfterAnArrayElementIsAnEarlyEndTooButTextThatIsNoJsonIsNot() throws Exception {
+    String page = "[{\"id\":1,\"user\":{\"login\":\"a\"}},{\"id\":2}]";
+    server.enqueue(json(page.substring(0, page.indexOf("},{") + 2)));
+    server.enqueue(json(page));
+    server.enqueue(json("<html>gateway</html>"));
+
+    assertThat(get("/comments")).isEqualTo(page);
+    assertThat(get("/other")).isEqualTo("<html>gateway</html>");
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
   void aBodyCutOffMidTransferIsAFailedAttemptWithBackoff() throws Exception {
     server.enqueue(json(WHOLE + " ".repeat(64 * 1024)).setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
     server.enqueue(json(WHOLE));
