@@ -9,7 +9,9 @@ import io.hfmine.datasets.store.CrawlUnits;
 import io.hfmine.datasets.store.Store;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import okhttp3.HttpUrl;
 
 /**
@@ -56,6 +58,9 @@ public final class ModelSync {
     long already = resume ? unit.items() : 0;
     int limit = query.max() == null ? pageSize : (int) Math.min(pageSize, query.max());
     HttpUrl url = resume ? HttpUrl.parse(unit.cursor()) : hub.firstPage(query, limit);
+    // A model can come twice when the listing shifts under the crawl (downloads change as it
+    // runs); counting distinct ids keeps the printed count equal to what the store gained.
+    Set<String> seen = new HashSet<>();
     long stored = 0;
     int pages = 0;
     try (Progress bar = progress.start("models sync")) {
@@ -74,16 +79,17 @@ public final class ModelSync {
         boolean reachedMax = query.max() != null && already + stored + models.size() >= query.max();
         HttpUrl next = reachedMax || models.isEmpty() ? null : page.next();
         List<ModelRecord> batch = models;
+        long fresh = batch.stream().filter(model -> seen.add(model.id())).count();
         Instant now = Instant.now();
         store.transaction(connection -> {
           ModelCatalog.upsert(connection, batch, "hub", now);
-          units.checkpoint(connection, UNIT_KIND, key, next == null ? null : next.toString(), batch.size());
+          units.checkpoint(connection, UNIT_KIND, key, next == null ? null : next.toString(), fresh);
           if (next == null) {
             units.complete(connection, UNIT_KIND, key);
           }
           return null;
         });
-        stored += batch.size();
+        stored += fresh;
         bar.step(batch.size());
         bar.message(pages + " page(s)");
         url = next;

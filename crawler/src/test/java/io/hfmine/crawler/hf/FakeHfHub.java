@@ -44,6 +44,7 @@ public final class FakeHfHub extends Dispatcher implements AutoCloseable {
   private volatile int outageFrom = Integer.MAX_VALUE;
   private volatile Fault outageFault;
   private volatile int retryAfterSeconds = 7;
+  private volatile int overlap;
 
   public FakeHfHub(int modelCount) {
     this.models = new ArrayList<>();
@@ -101,6 +102,15 @@ public final class FakeHfHub extends Dispatcher implements AutoCloseable {
   /** The listing page with this cursor (null for the first) is always cut short. */
   public FakeHfHub alwaysTruncate(String cursor) {
     alwaysTruncated.add(cursor == null ? "" : cursor);
+    return this;
+  }
+
+  /**
+   * Each next page starts {@code models} models before the end of the previous one, as when
+   * models move down the ranking while the listing is read.
+   */
+  public FakeHfHub overlap(int models) {
+    overlap = models;
     return this;
   }
 
@@ -212,7 +222,7 @@ public final class FakeHfHub extends Dispatcher implements AutoCloseable {
     }
     if (end < models.size()) {
       String next = Base64.getUrlEncoder().withoutPadding()
-          .encodeToString(("offset:" + end).getBytes(StandardCharsets.UTF_8));
+          .encodeToString(("offset:" + (end - overlap)).getBytes(StandardCharsets.UTF_8));
       HttpUrl nextUrl = url.newBuilder().setQueryParameter("cursor", next).build();
       response.setHeader("Link", "<" + nextUrl + ">; rel=\"next\"");
     }

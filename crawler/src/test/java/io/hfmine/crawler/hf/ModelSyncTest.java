@@ -60,6 +60,17 @@ class ModelSyncTest {
   }
 
   @Test
+  void aModelListedTwiceAsTheListingShiftsIsCountedOnceLikeTheStoreHoldsIt() throws Exception {
+    hub.overlap(2);
+
+    ModelSync.Result result = sync().run(ALL_BY_DOWNLOADS, 10);
+
+    assertThat(storedIds()).hasSize(45);
+    assertThat(result.stored()).isEqualTo(45);
+    assertThat(result.storedInAll()).isEqualTo(45);
+  }
+
+  @Test
   void asksOnlyForTheFieldsItStoresSortedDescending() throws Exception {
     sync().run(new ModelQuery("bert", "google", List.of("pytorch", "en"), "fill-mask", "likes", null), 10);
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.hfmine.crawler.github.Rows;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,7 @@ final class IssueRows {
   private IssueRows() {
   }
 
-  static void upsertIssue(Connection connection, String repository, JsonNode issue) throws Exception {
+  static void upsertIssue(Connection connection, String repository, JsonNode issue) throws SQLException {
     int number = issue.path("number").asInt();
     try (PreparedStatement delete = connection.prepareStatement(
         "DELETE FROM issues WHERE repository = ? AND number = ?")) {
@@ -47,7 +48,7 @@ final class IssueRows {
   }
 
   static void replaceComments(Connection connection, String repository, int number, List<JsonNode> comments)
-      throws Exception {
+      throws SQLException {
     try (PreparedStatement delete = connection.prepareStatement(
         "DELETE FROM issue_comments WHERE repository = ? AND issue_number = ?")) {
       delete.setString(1, repository);

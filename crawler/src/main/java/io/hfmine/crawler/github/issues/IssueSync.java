@@ -13,6 +13,7 @@ import io.hfmine.datasets.store.Store;
 import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -110,8 +111,12 @@ public final class IssueSync {
     store.transaction(connection -> {
       for (JsonNode issue : issues) {
         int number = issue.path("number").asInt();
-        IssueRows.upsertIssue(connection, repository, issue);
-        IssueRows.replaceComments(connection, repository, number, threads.getOrDefault(number, List.of()));
+        try {
+          IssueRows.upsertIssue(connection, repository, issue);
+          IssueRows.replaceComments(connection, repository, number, threads.getOrDefault(number, List.of()));
+        } catch (SQLException e) {
+          throw new IOException("issue #" + number + " of " + repository + ": " + e.getMessage(), e);
+        }
       }
       units.checkpoint(connection, UNIT_KIND, repository, checkpoint, issues.size());
       if (last) {

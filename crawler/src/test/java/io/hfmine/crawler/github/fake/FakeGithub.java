@@ -107,7 +107,9 @@ public final class FakeGithub extends Dispatcher {
     /** 410, as GitHub answers the issue listing of a repository whose issues are disabled. */
     ISSUES_DISABLED,
     /** A 200 whose JSON is an object where a listing (array) belongs. */
-    NOT_A_LISTING
+    NOT_A_LISTING,
+    /** A listing page with one issue whose {@code created_at} is not a time. */
+    BAD_TIMESTAMP
   }
 
   private record PendingFault(Predicate<String> path, Fault fault) {
@@ -557,6 +559,9 @@ public final class FakeGithub extends Dispatcher {
           .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY);
       case ISSUES_DISABLED -> json(410, message("Issues are disabled for this repo"));
       case NOT_A_LISTING -> json(200, message("this is not a page of issues"));
+      case BAD_TIMESTAMP -> json(200, JSON.createArrayNode().add(JSON.createObjectNode().put("number", 7)
+          .put("title", "t").put("state", "open").put("created_at", "yesterday")
+          .put("updated_at", "2024-01-01T00:00:00Z")));
     };
   }
 

@@ -242,4 +242,16 @@ class IssueSyncTest {
         .contains("instead of a JSON array for " + rig.server.url("/repos/acme/app/issues"))
         .contains("per_page=100");
   }
+
+  @Test
+  void anIssueWithAFieldThatIsNotATimeIsAFailureNamingTheIssueAndTheValue() throws IOException {
+    rig = new GithubRig(List.of(TOKEN));
+    repoWithIssues(3);
+    rig.github.inject(path -> path.equals("/repos/acme/app/issues"), FakeGithub.Fault.BAD_TIMESTAMP);
+
+    CrawlReport report = sync(100, "acme/app");
+
+    assertThat(report.failures()).singleElement().asString()
+        .contains("issue #7 of acme/app: 'yesterday' is not an ISO-8601 time");
+  }
 }
