@@ -36,6 +36,17 @@ public record GithubSettings(
       long maxBackoffSeconds,
       long secondaryWaitSeconds,
       long secondaryMaxWaitSeconds) {
+    public Retry {
+      if (maxAttempts < 1) {
+        throw new IllegalArgumentException("github.retry.max-attempts must be at least 1; got " + maxAttempts);
+      }
+      if (firstBackoffMs < 0 || maxBackoffSeconds < 0 || secondaryWaitSeconds < 0 || secondaryMaxWaitSeconds < 0) {
+        throw new IllegalArgumentException("github.retry waits must be zero or more; got first-backoff-ms "
+            + firstBackoffMs + ", max-backoff-seconds " + maxBackoffSeconds + ", secondary-wait-seconds "
+            + secondaryWaitSeconds + ", secondary-max-wait-seconds " + secondaryMaxWaitSeconds);
+      }
+    }
+
     /** The shared retry policy with these values; secondary limits may use every attempt. */
     public RetryPolicy policy() {
       return new RetryPolicy(maxAttempts, Duration.ofMillis(firstBackoffMs), Duration.ofSeconds(maxBackoffSeconds),
