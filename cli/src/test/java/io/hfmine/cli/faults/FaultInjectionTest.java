@@ -60,6 +60,11 @@ class FaultInjectionTest {
     int githubRequests;
     try (FaultyServer hub = hub(reference); FaultyServer github = github(reference)) {
       CliRun run = run(referenceDir, study, hub, github);
+      // On a badly loaded machine a one-second read timeout can still hit a healthy answer six
+      // times over; the run after it retries that unit like any other.
+      for (int again = 0; again < 2 && run.exitCode() == 3; again++) {
+        run = run(referenceDir, study, hub, github);
+      }
       assertThat(run.exitCode()).as("the fault-free reference run: " + run.out() + run.err()).isZero();
       hubRequests = hub.requests();
       githubRequests = github.requests();
