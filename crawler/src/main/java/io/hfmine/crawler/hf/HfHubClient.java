@@ -6,15 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hfmine.crawler.http.SafeUrl;
 import io.hfmine.crawler.http.retry.BodyLimit;
 import io.hfmine.crawler.http.retry.RetryPolicy;
+import io.hfmine.datasets.hashing.Hashes;
 import io.hfmine.datasets.hf.ModelCard;
 import io.hfmine.datasets.hf.ModelJson;
 import io.hfmine.datasets.hf.ModelRecord;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +37,13 @@ public final class HfHubClient {
       "downloads", "likes", "tags", "pipeline_tag", "library_name", "createdAt", "lastModified",
       "cardData", "gated", "sha");
 
+  /**
+   * The {@code expand[]} values of the dataset listing: the same stored fields, without the
+   * model-only pipeline tag and library.
+   */
+  public static final List<String> DATASET_EXPANDED = List.of(
+      "downloads", "likes", "tags", "createdAt", "lastModified", "cardData", "gated", "sha");
+
   private static final Pattern NEXT_LINK = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"?next\"?");
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -58,7 +63,16 @@ public final class HfHubClient {
 
   /** The first page of a listing, {@code limit} models per page. */
   public HttpUrl firstPage(ModelQuery query, int limit) {
-    HttpUrl.Builder url = endpoint.newBuilder().addPathSegments("api/models");
+    return listing("api/models", query, limit, EXPANDED);
+  }
+
+  /** The first page of the dataset listing ({@code /api/datasets}); the query's pipeline tag is not used. */
+  public HttpUrl firstDatasetPage(ModelQuery query, int limit) {
+    return listing("api/datasets", query, limit, DATASET_EXPANDED);
+  }
+
+  private HttpUrl listing(String path, ModelQuery query, int limit, List<String> expanded) {
+    HttpUrl.Builder url = endpoint.newBuilder().addPathSegments(path);
     if (query.search() != null) {
       url.addQueryParameter("search", query.search());
     }
@@ -66,7 +80,7 @@ public final class HfHubClient {
       url.addQueryParameter("author", query.author());
     }
     query.filters().forEach(filter -> url.addQueryParameter("filter", filter));
-    if (query.pipelineTag() != null) {
+    if (query.pipelineTag() != null && path.equals("api/models")) {
       url.addQueryParameter("pipeline_tag", query.pipelineTag());
     }
     if (query.sort() != null) {
@@ -74,7 +88,7 @@ public final class HfHubClient {
       url.addQueryParameter("direction", "-1");
     }
     url.addQueryParameter("limit", Integer.toString(limit));
-    EXPANDED.forEach(field -> url.addQueryParameter("expand[]", field));
+    expanded.forEach(field -> url.addQueryParameter("expand[]", field));
     return url.build();
   }
 
@@ -120,7 +134,15 @@ public final class HfHubClient {
    * is not kept (nor read past the limit); other errors raise, naming the URL.
    */
   public ModelCard readme(String modelId, long maxBytes) throws IOException {
-    HttpUrl url = readmeUrl(modelId);
+    return readme(readmeUrl(modelId), modelId, maxBytes);
+  }
+
+  /** A dataset's README ({@code /datasets/{id}/resolve/main/README.md}), with the same outcomes as a model's. */
+  public ModelCard datasetReadme(String datasetId, long maxBytes) throws IOException {
+    return readme(datasetReadmeUrl(datasetId), datasetId, maxBytes);
+  }
+
+  private ModelCard readme(HttpUrl url, String modelId, long maxBytes) throws IOException {
     Request request = new Request.Builder().url(url).tag(BodyLimit.class, new BodyLimit(maxBytes)).get().build();
     try (Response response = http.newCall(request).execute()) {
       int status = response.code();
@@ -147,13 +169,19 @@ public final class HfHubClient {
             "README is larger than the limit of " + maxBytes + " bytes");
       }
       return new ModelCard(modelId, "ok", new String(bytes, StandardCharsets.UTF_8), (long) bytes.length,
-          sha256(bytes), null);
+          Hashes.sha256(bytes), null);
     }
   }
 
   /** Where a model's README is served. */
   public HttpUrl readmeUrl(String modelId) {
     return endpoint.newBuilder().addPathSegments(modelId).addPathSegments("resolve/main/README.md").build();
+  }
+
+  /** Where a dataset's README is served. */
+  public HttpUrl datasetReadmeUrl(String datasetId) {
+    return endpoint.newBuilder().addPathSegment("datasets").addPathSegments(datasetId)
+        .addPathSegments("resolve/main/README.md").build();
   }
 
   static HttpUrl next(String linkHeader) {
@@ -194,13 +222,5 @@ public final class HfHubClient {
       // not JSON: keep the text
     }
     return text.length() > 200 ? text.substring(0, 200) + "..." : text;
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
