@@ -9,7 +9,8 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 /**
- * The {@code status} of a row of {@code repositories}: {@code ok}, or {@code gone} (404) and
+ * The {@code status} of a row of {@code repositories}: {@code ok}, or {@code gone} (404, or 410
+ * where a server says the repository was removed for good) and
  * {@code blocked} (451) once GitHub has said so, which every GitHub stage honours so that a
  * repository that no longer exists is recorded once instead of failing every run.
  */
@@ -23,7 +24,7 @@ public final class RepositoryStatus {
   /** The status GitHub's answer to {@code GET /repos/OWNER/NAME} means, if it is one of those. */
   public static Optional<String> ofMissing(int status) {
     return switch (status) {
-      case 404 -> Optional.of(GONE);
+      case 404, 410 -> Optional.of(GONE);
       case 451 -> Optional.of(BLOCKED);
       default -> Optional.empty();
     };

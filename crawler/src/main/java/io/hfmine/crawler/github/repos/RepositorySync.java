@@ -23,7 +23,7 @@ import java.util.Optional;
  * {@code hfmine repos sync}: the metadata of repositories, in three requests each: the repository
  * (a 301 of a renamed one is followed and the old name kept in {@code renamed_from}), the commit
  * count from the {@code Link} header of a {@code per_page=1} commit listing, and the issue count
- * (pull requests excluded) from the {@code total_count} of an issue search. 404 and 451 are
+ * (pull requests excluded) from the {@code total_count} of an issue search. 404/410 and 451 are
  * recorded as {@code gone} and {@code blocked} ({@link RepositoryStatus}), keeping the metadata
  * last seen of a repository that was there before.
  */
@@ -53,9 +53,13 @@ public final class RepositorySync {
       } else {
         units.begin(UNIT_KIND, name);
         try {
-          sync(name);
+          Optional<String> missing = sync(name);
           report.done();
-          report.items(1);
+          if (missing.isPresent()) {
+            report.missing(name, missing.get());
+          } else {
+            report.items(1);
+          }
         } catch (IOException | RuntimeException e) {
           String reason = Secrets.redact(String.valueOf(e.getMessage()));
           units.fail(UNIT_KIND, name, reason);
@@ -67,12 +71,13 @@ public final class RepositorySync {
     return report;
   }
 
-  private void sync(String name) throws IOException {
+  /** Stores one repository; returns the status recorded when GitHub says it is gone or blocked. */
+  private Optional<String> sync(String name) throws IOException {
     ApiResponse response = api.get(api.url("repos/" + name, Map.of()));
     Optional<String> missing = RepositoryStatus.ofMissing(response.status());
     if (missing.isPresent()) {
       write(name, connection -> RepositoryStatus.markMissing(connection, name, missing.get()));
-      return;
+      return missing;
     }
     if (!response.ok()) {
       throw GithubApi.error(response);
@@ -83,6 +88,7 @@ public final class RepositorySync {
     long commits = commitCount(fullName);
     long issues = issueCount(fullName);
     write(name, connection -> insert(connection, fullName, renamedFrom, repo, commits, issues));
+    return Optional.empty();
   }
 
   private long commitCount(String fullName) throws IOException {
