@@ -1,6 +1,6 @@
 package io.hfmine.analyzers.setasks.confirm;
 
-import io.hfmine.analyzers.issues.sampling.CsvTable;
+import io.hfmine.datasets.csv.CsvTable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,7 +67,7 @@ public final class SeTaskAnnotationFile {
   public static List<Label> read(Path file, String annotator, Set<ConfirmationStore.Pair> known) throws IOException {
     List<CsvTable.Row> rows;
     try {
-      rows = CsvTable.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+      rows = CsvTable.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), CsvTable.Width.EXACT);
     } catch (IllegalArgumentException e) {
       throw new ProblemsException(file, List.of(e.getMessage()));
     }
@@ -96,7 +96,7 @@ public final class SeTaskAnnotationFile {
         problems.add(where + ": " + pair.id() + " / " + pair.activity() + " is labelled twice");
         continue;
       }
-      labels.add(new Label(pair, value.equals("yes"), name, row.get("note"), row.line()));
+      labels.add(new Label(pair, value.equals("yes"), name, row.get("note"), (int) row.line()));
     }
     if (!problems.isEmpty()) {
       List<String> shown = new ArrayList<>(problems.subList(0, Math.min(MAX_REPORTED, problems.size())));
