@@ -51,6 +51,7 @@ import picocli.CommandLine.Spec;
         ReportCommand.class,
         ExportCommand.class,
         StatusCommand.class,
+        io.hfmine.cli.commands.archive.ArchiveCommand.class,
     })
 public final class HfmineCommand implements Runnable {
   @Spec

@@ -46,7 +46,7 @@ public final class ArchiveInterceptor implements Interceptor {
     byte[] body = requestBody(request);
     ArchiveEntry entry = archive.find(request.method(), request.url().toString(), body)
         .orElseThrow(() -> new ArchiveMissException(request.method(),
-            Archive.maskUrl(request.url().toString()), archive.directory().toString()));
+            Archive.maskUrl(request.url().toString()), archive.location().toString()));
     if (entry.error() != null) {
       throw new IOException("(replayed) " + entry.error());
     }
