@@ -233,7 +233,8 @@ public final class Archive implements Closeable {
     }
     Path absolute = file.toAbsolutePath();
     Files.createDirectories(absolute.getParent());
-    Path staging = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+    // A plain new file (not createTempFile's owner-only one): the archive is meant to be shared.
+    Path staging = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
     int exchanges = 0;
     try {
       try (OutputStream out = Files.newOutputStream(staging);
