@@ -112,6 +112,7 @@ class GithubCommandsTest {
   void aRepositoryThatIsGoneIsRecordedOnceAndLaterRunsSucceed() {
     assertThat(run("issues", "sync", "--repo", "nobody/nothing")).isZero();
     assertThat(out).contains("issues sync: 1 done, 0 already done, 0 failed, 0 rows stored, 1 repositories gone");
+    assertThat(err).contains("1 repository(ies) recorded gone or blocked").contains("  nobody/nothing: gone");
     assertThat(run("issues", "sync", "--repo", "nobody/nothing")).isZero();
     assertThat(out).contains("0 done, 1 already done, 0 failed");
     try (Store store = Store.openIn(work)) {
