@@ -165,6 +165,10 @@ public final class FakeHfHub extends Dispatcher implements AutoCloseable {
     if (path.equals("/api/models")) {
       return listing(url);
     }
+    if (path.equals("/api/datasets")) {
+      // A Hub without datasets: the listing is an empty page, as the real one answers a query matching none.
+      return limited(new MockResponse().setBody("[]").setHeader("Content-Type", "application/json"), "api");
+    }
     if (path.endsWith("/resolve/main/README.md")) {
       String id = path.substring(1, path.length() - "/resolve/main/README.md".length());
       if (failingReadmes.contains(id)) {
