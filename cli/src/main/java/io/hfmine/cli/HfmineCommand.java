@@ -53,6 +53,7 @@ import picocli.CommandLine.Spec;
         ServeCommand.class,
         ExportCommand.class,
         StatusCommand.class,
+        io.hfmine.cli.commands.archive.ArchiveCommand.class,
     })
 public final class HfmineCommand implements Runnable {
   @Spec

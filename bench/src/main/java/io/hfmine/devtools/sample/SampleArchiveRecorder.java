@@ -18,12 +18,12 @@ import okhttp3.mockwebserver.MockWebServer;
 /**
  * Records the GitHub half of the bundled sample archive through the real clients.
  *
- * <p>It serves the Hub half and the arXiv answers from {@code sample/archive} and the GitHub sample from
+ * <p>It serves the Hub half and the arXiv answers from {@code sample/archive.zip} and the GitHub sample from
  * {@code sample/source/github} on local servers, runs {@code hfmine run --until issues} and a
  * second {@code issues sync} (so resumed runs replay too) with {@code --record} and the study
  * configuration {@code sample/study.yaml}, then files every GitHub
- * exchange under {@code https://api.github.com} in {@code sample/archive} and rewrites
- * {@code sample/archive.index}. Run from the project root: {@code sample/record-github}.
+ * exchange under {@code https://api.github.com} in {@code sample/archive.zip}.
+ * Run from the project root: {@code sample/record-github}.
  */
 public final class SampleArchiveRecorder {
   private static final String GITHUB = "https://api.github.com";
@@ -38,14 +38,14 @@ public final class SampleArchiveRecorder {
     Path root = Paths.get(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
     Path sample = root.resolve("sample");
     Path work = Files.createTempDirectory("hfmine-sample-record");
-    Path recorded = work.resolve("archive");
+    Path recorded = work.resolve("archive.zip");
     int exit;
     String githubBase;
     try (MockWebServer hub = new MockWebServer(); MockWebServer github = new MockWebServer();
          MockWebServer arxiv = new MockWebServer()) {
-      hub.setDispatcher(new ArchiveDispatcher(Archive.replay(sample.resolve("archive")), HUB));
+      hub.setDispatcher(new ArchiveDispatcher(Archive.replay(sample.resolve(BundledSample.ARCHIVE)), HUB));
       // The SE-task stages before code search read arXiv too: its answers come from the archive as well.
-      arxiv.setDispatcher(new ArchiveDispatcher(Archive.replay(sample.resolve("archive")), ARXIV));
+      arxiv.setDispatcher(new ArchiveDispatcher(Archive.replay(sample.resolve(BundledSample.ARCHIVE)), ARXIV));
       arxiv.start();
       github.setDispatcher(new GitHubSampleDispatcher(sample.resolve("source/github"), true));
       hub.start();
@@ -67,9 +67,15 @@ public final class SampleArchiveRecorder {
       System.err.println("SampleArchiveRecorder: the recording run exited " + exit + "; the archive is unchanged");
       System.exit(1);
     }
-    Path githubEntries = recorded.resolve("entries").resolve(hostDir(githubBase));
-    Archive target = Archive.replay(sample.resolve("archive"));
-    DirectoryTree.delete(sample.resolve("archive/entries/api.github.com"));
+    // The recording run packed its archive; its GitHub exchanges replace the sample's, the Hub
+    // and arXiv halves (the generator's) are kept.
+    Path unpacked = work.resolve("recorded");
+    Archive.unpack(recorded, unpacked);
+    Path githubEntries = unpacked.resolve("entries").resolve(hostDir(githubBase));
+    Path staging = work.resolve("sample-archive");
+    Archive.unpack(sample.resolve(BundledSample.ARCHIVE), staging);
+    DirectoryTree.delete(staging.resolve("entries/api.github.com"));
+    Archive target = Archive.record(staging, "unused: archive.json exists", java.util.Map.of());
     int stored = 0;
     try (Stream<Path> files = Files.list(githubEntries)) {
       for (Path file : files.sorted().toList()) {
@@ -78,8 +84,9 @@ public final class SampleArchiveRecorder {
         stored++;
       }
     }
-    BundledSample.writeIndex(sample, "SampleArchiveGenerator and SampleArchiveRecorder");
-    System.out.printf("recorded %d GitHub exchanges into %s%n", stored, sample.resolve("archive/entries/api.github.com"));
+    Archive.pack(staging, sample.resolve(BundledSample.ARCHIVE));
+    DirectoryTree.delete(work);
+    System.out.printf("recorded %d GitHub exchanges into %s%n", stored, sample.resolve(BundledSample.ARCHIVE));
   }
 
   /** The exchange as the real API would have answered it: every local URL named as the API's. */

@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A stage's inputs hash chains its own inputs with the upstream stage's hash and counts, so
  * when an upstream stage produces something new every stage after it runs again. A stage that
- * throws stops the pipeline (later stages need its output); a killed run resumes at the first
- * stage not recorded as done.
+ * throws stops the pipeline (later stages need its output); a stage that ends with failed units
+ * lets the pipeline go on but is not recorded as done, so the next run retries those units; a
+ * killed run resumes at the first stage not recorded as done.
  */
 public final class StudyPipeline {
   private static final Logger LOG = LoggerFactory.getLogger(StudyPipeline.class);
@@ -79,7 +80,10 @@ public final class StudyPipeline {
         return results;
       }
       String summary = json(outcome.counts());
-      ledger.finished(stage.name(), i, inputs, true, summary, String.join("\n", outcome.failures()));
+      // A stage whose units failed is not done: the next run runs it again, and since every
+      // stage resumes, that retries exactly the failed units.
+      ledger.finished(stage.name(), i, inputs, outcome.failures().isEmpty(), summary,
+          String.join("\n", outcome.failures()));
       results.add(new StageResult(stage.name(), StageResult.Status.RAN, outcome, null,
           Duration.ofNanos(System.nanoTime() - started)));
       upstream = inputs + summary;

@@ -14,12 +14,14 @@ public final class GlobalOptions {
       description = "Study configuration overriding config/hfmine.yaml key by key.")
   public Path config;
 
-  @Option(names = "--record", paramLabel = "DIR", scope = ScopeType.INHERIT,
-      description = "Record every HTTP exchange into this archive directory (no credentials are stored).")
+  @Option(names = "--record", paramLabel = "FILE", scope = ScopeType.INHERIT,
+      description = "Record every HTTP exchange into this archive, one compressed file, created or extended "
+          + "(no credentials are stored). An archive folder of the older form is extended as it is.")
   public Path record;
 
-  @Option(names = "--replay", paramLabel = "DIR", scope = ScopeType.INHERIT,
-      description = "Answer every HTTP request from this archive directory, without network.")
+  @Option(names = "--replay", paramLabel = "FILE", scope = ScopeType.INHERIT,
+      description = "Answer every HTTP request from this archive (a file, or a folder of the older form), "
+          + "without network.")
   public Path replay;
 
   @Option(names = "--hf-endpoint", paramLabel = "URL", scope = ScopeType.INHERIT,

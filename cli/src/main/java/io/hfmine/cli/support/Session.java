@@ -4,9 +4,9 @@ import io.hfmine.crawler.archive.Archive;
 import io.hfmine.crawler.auth.Tokens;
 import io.hfmine.crawler.http.HttpSettings;
 import io.hfmine.crawler.http.HttpStack;
+import io.hfmine.crawler.http.Sleeper;
 import io.hfmine.crawler.llm.ChatClientSettings;
 import io.hfmine.crawler.llm.OpenAiChatModel;
-import io.hfmine.crawler.llm.Pause;
 import io.hfmine.datasets.llm.ChatModel;
 import io.hfmine.datasets.config.Config;
 import io.hfmine.datasets.progress.Progress;
@@ -101,6 +101,8 @@ public final class Session implements AutoCloseable {
     return tokens;
   }
 
+  private Archive archive;
+
   /** The shared HTTP stack, with the archive chosen by --record / --replay. */
   public HttpStack http() {
     if (http == null) {
@@ -119,7 +121,7 @@ public final class Session implements AutoCloseable {
 
   /** The chat model of the {@code llm-client} section, over the shared HTTP stack. */
   public ChatModel chatModel() {
-    return OpenAiChatModel.create(http(), chatSettings(), System.getenv(), replaying() ? Pause.NONE : Pause.SLEEP);
+    return OpenAiChatModel.create(http(), chatSettings(), System.getenv(), replaying() ? Sleeper.NONE : Sleeper.SYSTEM);
   }
 
   /** Whether requests are answered from an archive; paced waits are skipped then. */
@@ -137,21 +139,37 @@ public final class Session implements AutoCloseable {
 
   private Archive archive() {
     if (globals.replay != null) {
-      return Archive.replay(globals.replay);
-    }
-    if (globals.record != null) {
+      archive = Archive.replay(globals.replay);
+    } else if (globals.record != null) {
       Map<String, String> parameters = new LinkedHashMap<>();
       parameters.put("command", commandName);
       parameters.put("configSha256", config.sha256());
-      return Archive.record(globals.record, "hfmine " + VersionProvider.version(), parameters);
+      archive = Archive.record(globals.record, "hfmine " + VersionProvider.version(), parameters);
+    } else {
+      archive = Archive.off();
     }
-    return Archive.off();
+    if (archive.folderForm()) {
+      err.println("note: " + archive.location() + " is an archive folder of the older form (one JSON file per "
+          + "request); it is used as it is. `hfmine archive pack " + archive.location() + " "
+          + archive.location() + ".zip` makes the one compressed file this version writes.");
+    }
+    return archive;
   }
 
   @Override
   public void close() {
     if (http != null) {
       http.close();
+    }
+    if (archive != null) {
+      try {
+        // A recording is packed into its one file here, after the last request.
+        archive.close();
+      } catch (java.io.IOException e) {
+        err.println("error: could not pack the archive " + archive.location() + ": " + e.getMessage()
+            + "; its exchanges stay in " + archive.location() + Archive.PARTS_SUFFIX + " and the next --record "
+            + "packs them");
+      }
     }
     if (store != null) {
       store.close();

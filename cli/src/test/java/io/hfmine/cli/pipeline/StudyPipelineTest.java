@@ -91,6 +91,29 @@ class StudyPipelineTest {
   }
 
   @Test
+  void aStageWhoseUnitsFailedRunsAgainOnTheNextRunUntilNoneFails() {
+    boolean[] fail = {true};
+    Stage partial = new Stage() {
+      @Override public String name() { return "b"; }
+      @Override public String inputs(Session s) { return ""; }
+      @Override public StageOutcome run(Session s) {
+        ran.add("b");
+        return StageOutcome.of(Map.of("rows", 1L))
+            .withFailures(fail[0] ? List.of("acme/app: GitHub answered 502") : List.of());
+      }
+    };
+    StudyPipeline pipeline = new StudyPipeline(List.of(stage("a", 1), partial, stage("c", 3)));
+    List<StageResult> first = pipeline.run(session, null, null);
+    assertThat(first).extracting(StageResult::status)
+        .containsExactly(StageResult.Status.RAN, StageResult.Status.RAN, StageResult.Status.RAN);
+    fail[0] = false;
+    pipeline.run(session, null, null);
+    pipeline.run(session, null, null);
+    // The failed units are retried by the next run; the third has nothing left to do.
+    assertThat(ran).containsExactly("a", "b", "c", "b");
+  }
+
+  @Test
   void untilStopsAfterTheNamedStage() {
     StudyPipeline pipeline = new StudyPipeline(List.of(stage("a", 1), stage("b", 2), stage("c", 3)));
     assertThat(pipeline.run(session, null, "b")).hasSize(2);

@@ -39,13 +39,12 @@ import okhttp3.HttpUrl;
  * Writes the demo's replay archive from the readable sample sources.
  *
  * <p>Input: {@code sample/source/hf/models.yaml} (the listing) and {@code sample/source/hf/cards/}
- * (READMEs). Output: {@code sample/archive/entries/huggingface.co/} with exactly the exchanges the
+ * (READMEs). Output: the entries {@code entries/huggingface.co/} of {@code sample/archive.zip}, with exactly the exchanges the
  * real client makes for {@link BundledSample#LISTING} and {@link BundledSample#DATASET_LISTING} (pages of
  * {@link BundledSample#PAGE_SIZE}, cursor in {@code Link}), one README answer per model and dataset (404
  * for those without card), the arXiv API's answers for the papers their tags name
- * ({@code export.arxiv.org}, from {@code sample/source/arxiv/papers.yaml}), and
- * {@code sample/archive.index} naming every file of the archive. Everything is a function of the
- * sources (fixed timestamps, derived shas), so a second run writes the same bytes.
+ * ({@code export.arxiv.org}, from {@code sample/source/arxiv/papers.yaml}). Everything is a function of the
+ * sources (fixed timestamps, derived shas, a deterministic packing), so a second run writes the same bytes.
  *
  * <p>Run: {@code ./mvnw -B -q -pl cli -am test -Dtest=SampleArchiveTest -Dhfmine.sample.write=true
  * -Dsurefire.failIfNoSpecifiedTests=false}. GitHub's entries (recorded by SampleArchiveRecorder) are left alone.
@@ -64,9 +63,39 @@ public final class SampleArchiveGenerator {
     generate(sample.resolve("source"), sample);
   }
 
-  /** Writes {@code out/archive/...} and {@code out/archive.index} from {@code source}. */
+  /**
+   * Writes {@code out/archive.zip} from {@code source}, keeping the GitHub exchanges of an archive
+   * already there (or, once, of the older {@code out/archive/} folder, which is then removed).
+   */
   public static void generate(Path source, Path out) throws IOException {
-    Path archiveDir = out.resolve("archive");
+    Path archiveFile = out.resolve(BundledSample.ARCHIVE);
+    Path archiveDir = Files.createTempDirectory("hfmine-sample-archive");
+    try {
+      if (Files.isRegularFile(archiveFile)) {
+        Archive.unpack(archiveFile, archiveDir);
+      } else if (Archive.isFolderArchive(out.resolve("archive"))) {
+        copyTree(out.resolve("archive"), archiveDir);
+      }
+      generateInto(source, archiveDir);
+      Archive.pack(archiveDir, archiveFile);
+    } finally {
+      DirectoryTree.delete(archiveDir);
+    }
+    DirectoryTree.delete(out.resolve("archive"));
+    Files.deleteIfExists(out.resolve("archive.index"));
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (java.util.stream.Stream<Path> walk = Files.walk(from)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(file, target);
+      }
+    }
+  }
+
+  private static void generateInto(Path source, Path archiveDir) throws IOException {
     Path hubEntries = archiveDir.resolve("entries").resolve("huggingface.co");
     DirectoryTree.delete(hubEntries);
     DirectoryTree.delete(archiveDir.resolve("entries").resolve(ARXIV_HOST));
@@ -76,7 +105,7 @@ public final class SampleArchiveGenerator {
     manifest.put("tool", "hfmine sample generator");
     manifest.put("createdAt", RECORDED_AT);
     manifest.put("parameters", Map.of("source", "sample/source"));
-    Files.writeString(archiveDir.resolve("archive.json"),
+    Files.writeString(archiveDir.resolve(Archive.MANIFEST),
         JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(manifest) + "\n");
     Archive archive = Archive.record(archiveDir, "unused: archive.json exists", Map.of());
 
@@ -108,7 +137,6 @@ public final class SampleArchiveGenerator {
     }
     arxiv(archive, http, models, datasets, source);
     http.close();
-    BundledSample.writeIndex(out, "SampleArchiveGenerator and SampleArchiveRecorder");
   }
 
 

@@ -2,10 +2,16 @@ package io.hfmine.cli.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
+import io.hfmine.cli.commands.demo.BundledSample;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,23 +29,29 @@ class SampleArchiveTest {
     }
     SampleArchiveGenerator.generate(SAMPLE.resolve("source"), dir);
 
-    List<String> generated = files(dir);
-    assertThat(files(SAMPLE).stream().filter(SampleArchiveTest::generatedHost).toList())
-        .containsExactlyElementsOf(generated.stream().filter(SampleArchiveTest::generatedHost).toList());
-    for (String file : generated) {
-      if (generatedHost(file)) {
-        assertThat(Files.readString(SAMPLE.resolve(file))).as(file).isEqualTo(Files.readString(dir.resolve(file)));
+    Map<String, String> generated = generatedHosts(entries(dir.resolve(BundledSample.ARCHIVE)));
+    assertThat(generated).isNotEmpty();
+    Map<String, String> committed = generatedHosts(entries(SAMPLE.resolve(BundledSample.ARCHIVE)));
+    assertThat(committed.keySet()).containsExactlyElementsOf(generated.keySet());
+    generated.forEach((name, text) -> assertThat(committed.get(name)).as(name).isEqualTo(text));
+  }
+
+  private static Map<String, String> generatedHosts(Map<String, String> entries) {
+    Map<String, String> kept = new TreeMap<>(entries);
+    kept.keySet().removeIf(name -> !name.startsWith("entries/huggingface.co/")
+        && !name.startsWith("entries/" + SampleArchiveGenerator.ARXIV_HOST + "/"));
+    return kept;
+  }
+
+  private static Map<String, String> entries(Path archive) throws IOException {
+    Map<String, String> entries = new TreeMap<>();
+    try (ZipFile zip = new ZipFile(archive.toFile())) {
+      for (ZipEntry entry : Collections.list(zip.entries())) {
+        try (InputStream in = zip.getInputStream(entry)) {
+          entries.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
       }
     }
-  }
-
-  private static boolean generatedHost(String file) {
-    return file.startsWith("archive/entries/huggingface.co/") || file.startsWith("archive/entries/export.arxiv.org/");
-  }
-
-  private static List<String> files(Path root) throws Exception {
-    try (Stream<Path> walk = Files.walk(root.resolve("archive"))) {
-      return walk.filter(Files::isRegularFile).map(path -> root.relativize(path).toString()).sorted().toList();
-    }
+    return entries;
   }
 }

@@ -46,7 +46,7 @@ public final class ArchiveInterceptor implements Interceptor {
     byte[] body = requestBody(request);
     ArchiveEntry entry = archive.find(request.method(), request.url().toString(), body)
         .orElseThrow(() -> new ArchiveMissException(request.method(),
-            Archive.maskUrl(request.url().toString()), archive.directory().toString()));
+            Archive.maskUrl(request.url().toString()), archive.location().toString()));
     if (entry.error() != null) {
       throw new IOException("(replayed) " + entry.error());
     }
@@ -83,6 +83,9 @@ public final class ArchiveInterceptor implements Interceptor {
       throw e;
     }
     byte[] bytes = response.body() == null ? new byte[0] : response.body().bytes();
+    // A server may echo a credential in its body (an error quoting the request); the archive is
+    // meant to be published, so every configured secret is scrubbed from what it keeps.
+    byte[] kept = Secrets.redactRegistered(bytes);
     List<List<String>> headers = new ArrayList<>();
     for (int i = 0; i < response.headers().size(); i++) {
       String name = response.headers().name(i);
@@ -90,10 +93,10 @@ public final class ArchiveInterceptor implements Interceptor {
         headers.add(List.of(name, Secrets.redact(response.headers().value(i))));
       }
     }
-    String text = utf8OrNull(bytes);
+    String text = utf8OrNull(kept);
     archive.store(new ArchiveEntry(request.method(), url, Archive.bodyHash(requestBody),
-        response.code(), response.message(), headers,
-        text, text == null ? Base64.getEncoder().encodeToString(bytes) : null, null, now), requestBody);
+        response.code(), Secrets.redact(response.message()), headers,
+        text, text == null ? Base64.getEncoder().encodeToString(kept) : null, null, now), requestBody);
     MediaType mediaType = response.body() == null ? null : response.body().contentType();
     return response.newBuilder().body(ResponseBody.create(bytes, mediaType)).build();
   }

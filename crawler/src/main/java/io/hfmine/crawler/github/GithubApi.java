@@ -1,7 +1,9 @@
 package io.hfmine.crawler.github;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hfmine.crawler.http.SafeUrl;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -53,14 +55,14 @@ public final class GithubApi {
       if (!text.isBlank()) {
         try {
           json = JSON.readTree(text);
-        } catch (IOException e) {
+        } catch (JsonProcessingException e) {
           if (response.isSuccessful()) {
-            throw new IOException("GitHub sent a body that is not JSON for " + url.encodedPath()
-                + " (" + text.length() + " chars)", e);
+            throw new IOException("GitHub sent a body that is not JSON for " + SafeUrl.of(url)
+                + " (" + text.length() + " chars): " + e.getOriginalMessage(), e);
           }
         }
       }
-      return new ApiResponse(response.code(), json, LinkHeader.parse(response.header("Link")), url.encodedPath());
+      return new ApiResponse(response.code(), json, LinkHeader.parse(response.header("Link")), SafeUrl.of(url));
     }
   }
 
@@ -76,7 +78,7 @@ public final class GithubApi {
   /** The exception for an error answer, with GitHub's own message. */
   public static GithubHttpException error(ApiResponse response) {
     String message = response.body() == null ? null : response.body().path("message").asText(null);
-    return new GithubHttpException(response.status(), response.path(), message);
+    return new GithubHttpException(response.status(), response.url(), message);
   }
 
   public HttpUrl endpoint() {

@@ -4,14 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hfmine.crawler.github.internal.ApiVersionInterceptor;
 import io.hfmine.crawler.github.internal.CredentialsInterceptor;
+import io.hfmine.crawler.github.internal.GithubAnswerRules;
 import io.hfmine.crawler.github.internal.RateGovernorInterceptor;
-import io.hfmine.crawler.github.internal.RetryInterceptor;
 import io.hfmine.crawler.github.rate.Bucket;
 import io.hfmine.crawler.github.rate.TokenPool;
 import io.hfmine.crawler.github.rate.TokenSlot;
 import io.hfmine.crawler.github.rate.WallClock;
 import io.hfmine.crawler.http.HttpStack;
+import io.hfmine.crawler.http.retry.RetryInterceptor;
+import io.hfmine.crawler.http.retry.RetryListener;
+import io.hfmine.crawler.http.retry.Verdict;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +23,11 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.kohsuke.github.GitHub;
-import org.kohsuke.github.GitHubAbuseLimitHandler;
-import org.kohsuke.github.GitHubBuilder;
-import org.kohsuke.github.GitHubRateLimitHandler;
-import org.kohsuke.github.extras.okhttp3.OkHttpGitHubConnector;
 
 /**
  * hfmine's way to GitHub: the shared HTTP stack plus, innermost last, the API version header,
- * retries, the token choice and the rate governors. Both the plain REST calls ({@link #api()})
- * and github-api ({@link #library()}) go through this one chain.
+ * the shared retry with GitHub's rules, the token choice and the rate governors. Every GitHub
+ * request of hfmine goes through {@link #api()}.
  */
 public final class GithubConnection {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,13 +36,11 @@ public final class GithubConnection {
   private final TokenPool pool;
   private final GithubMetrics metrics;
   private final GithubApi api;
-  private final String endpoint;
 
   private GithubConnection(OkHttpClient client, TokenPool pool, GithubMetrics metrics, String endpoint) {
     this.client = client;
     this.pool = pool;
     this.metrics = metrics;
-    this.endpoint = endpoint;
     HttpUrl base = HttpUrl.parse(endpoint);
     if (base == null) {
       throw new IllegalArgumentException("github.endpoint '" + endpoint + "' is not an http(s) URL");
@@ -57,7 +54,7 @@ public final class GithubConnection {
     GithubMetrics metrics = new GithubMetrics();
     OkHttpClient client = http.forApi(List.of(
         new ApiVersionInterceptor(settings.apiVersion()),
-        new RetryInterceptor(settings.retry().policy(), clock, metrics),
+        new RetryInterceptor(settings.retry().policy(), new GithubAnswerRules(), clock.sleeper(), counting(metrics)),
         new CredentialsInterceptor(pool, clock),
         new RateGovernorInterceptor(clock, metrics)));
     return new GithubConnection(client, pool, metrics, settings.endpoint());
@@ -73,19 +70,6 @@ public final class GithubConnection {
 
   public TokenPool tokens() {
     return pool;
-  }
-
-  /**
-   * github-api over the same client. Its own rate-limit and abuse handlers are set to fail, as
-   * waiting and retrying already happened below it; its typed objects suit one-off lookups.
-   */
-  public GitHub library() throws IOException {
-    return new GitHubBuilder()
-        .withEndpoint(endpoint)
-        .withConnector(new OkHttpGitHubConnector(client))
-        .withRateLimitHandler(GitHubRateLimitHandler.FAIL)
-        .withAbuseLimitHandler(GitHubAbuseLimitHandler.FAIL)
-        .build();
   }
 
   /**
@@ -113,5 +97,25 @@ public final class GithubConnection {
         // Without a probe the governors start from the documented limits; headers correct them.
       }
     }
+  }
+
+  private static RetryListener counting(GithubMetrics metrics) {
+    return new RetryListener() {
+      @Override
+      public void failed(Verdict.Kind kind) {
+        switch (kind) {
+          case TRANSPORT -> metrics.transportError();
+          case SERVER_ERROR -> metrics.serverError();
+          case LIMITED, RETRY_NOW -> metrics.rateLimited();
+          case FINAL -> { }
+        }
+      }
+
+      @Override
+      public void waiting(Duration wait) {
+        metrics.retry();
+        metrics.waited(wait);
+      }
+    };
   }
 }

@@ -1,8 +1,8 @@
 package io.hfmine.crawler.github;
 
-import io.hfmine.crawler.github.internal.RetryPolicy;
 import io.hfmine.crawler.github.rate.Bucket;
 import io.hfmine.crawler.github.rate.BucketLimits;
+import io.hfmine.crawler.http.retry.RetryPolicy;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -36,9 +36,22 @@ public record GithubSettings(
       long maxBackoffSeconds,
       long secondaryWaitSeconds,
       long secondaryMaxWaitSeconds) {
+    public Retry {
+      if (maxAttempts < 1) {
+        throw new IllegalArgumentException("github.retry.max-attempts must be at least 1; got " + maxAttempts);
+      }
+      if (firstBackoffMs < 0 || maxBackoffSeconds < 0 || secondaryWaitSeconds < 0 || secondaryMaxWaitSeconds < 0) {
+        throw new IllegalArgumentException("github.retry waits must be zero or more; got first-backoff-ms "
+            + firstBackoffMs + ", max-backoff-seconds " + maxBackoffSeconds + ", secondary-wait-seconds "
+            + secondaryWaitSeconds + ", secondary-max-wait-seconds " + secondaryMaxWaitSeconds);
+      }
+    }
+
+    /** The shared retry policy with these values; secondary limits may use every attempt. */
     public RetryPolicy policy() {
       return new RetryPolicy(maxAttempts, Duration.ofMillis(firstBackoffMs), Duration.ofSeconds(maxBackoffSeconds),
-          Duration.ofSeconds(secondaryWaitSeconds), Duration.ofSeconds(secondaryMaxWaitSeconds));
+          Duration.ofSeconds(secondaryWaitSeconds), Duration.ofSeconds(secondaryMaxWaitSeconds),
+          Math.max(0, maxAttempts - 1));
     }
   }
 

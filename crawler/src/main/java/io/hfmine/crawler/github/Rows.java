@@ -20,7 +20,13 @@ public final class Rows {
     if (value == null || value.isNull() || value.isMissingNode() || value.asText().isBlank()) {
       statement.setNull(index, Types.TIMESTAMP);
     } else {
-      statement.setObject(index, LocalDateTime.ofInstant(Instant.parse(value.asText()), ZoneOffset.UTC));
+      Instant at;
+      try {
+        at = Instant.parse(value.asText());
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new SQLException("'" + value.asText() + "' is not an ISO-8601 time", e);
+      }
+      statement.setObject(index, LocalDateTime.ofInstant(at, ZoneOffset.UTC));
     }
   }
 

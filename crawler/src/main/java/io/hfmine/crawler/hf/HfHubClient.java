@@ -1,18 +1,18 @@
 package io.hfmine.crawler.hf;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hfmine.crawler.http.SafeUrl;
+import io.hfmine.crawler.http.retry.BodyLimit;
+import io.hfmine.crawler.http.retry.RetryPolicy;
+import io.hfmine.datasets.hashing.Hashes;
+import io.hfmine.datasets.hf.ModelCard;
 import io.hfmine.datasets.hf.ModelJson;
 import io.hfmine.datasets.hf.ModelRecord;
-import io.hfmine.datasets.hf.ModelCard;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,9 +20,6 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
-import okio.Buffer;
-import okio.BufferedSource;
 
 /**
  * The Hugging Face Hub's model listing and model READMEs, over an API client made by
@@ -52,12 +49,12 @@ public final class HfHubClient {
 
   private final OkHttpClient http;
   private final HttpUrl endpoint;
-  private final int truncatedAttempts;
+  private final int rateLimitWaits;
 
-  HfHubClient(OkHttpClient http, HttpUrl endpoint, int truncatedAttempts) {
+  HfHubClient(OkHttpClient http, HttpUrl endpoint, int rateLimitWaits) {
     this.http = http;
     this.endpoint = endpoint;
-    this.truncatedAttempts = Math.max(1, truncatedAttempts);
+    this.rateLimitWaits = rateLimitWaits;
   }
 
   public HttpUrl endpoint() {
@@ -95,63 +92,46 @@ public final class HfHubClient {
     return url.build();
   }
 
-  /** Fetches one listing page; a body cut short is fetched again, then raises an error naming the URL. */
+  /**
+   * Fetches one listing page. Bodies cut short were already asked again by the retry; what is
+   * left to judge here is the status and the shape, each error naming the page's URL.
+   */
   public ModelPage page(HttpUrl url) throws IOException {
-    for (int attempt = 1; ; attempt++) {
-      Request request = new Request.Builder().url(url).header("Accept", "application/json").get().build();
-      try (Response response = http.newCall(request).execute()) {
-        String body;
-        try {
-          body = response.body() == null ? "" : response.body().string();
-        } catch (IOException e) {
-          // The connection dropped inside the body: the same as a truncated answer.
-          if (attempt >= truncatedAttempts) {
-            throw new TruncatedResponseException(url.toString(), attempt, String.valueOf(e.getMessage()));
-          }
-          continue;
-        }
-        if (!response.isSuccessful()) {
-          throw new HubStatusException(url.toString(), response.code(), errorText(body));
-        }
-        JsonNode root;
-        try {
-          root = JSON.readTree(body);
-        } catch (JsonEOFException e) {
-          if (attempt >= truncatedAttempts) {
-            throw new TruncatedResponseException(url.toString(), attempt, e.getOriginalMessage());
-          }
-          continue;
-        } catch (JsonProcessingException e) {
-          throw new HubException("response of " + url + " is not JSON: " + e.getOriginalMessage(), e);
-        }
-        if (root == null || root.isMissingNode()) {
-          // An empty body: the answer was cut before its first byte.
-          if (attempt >= truncatedAttempts) {
-            throw new TruncatedResponseException(url.toString(), attempt, "empty body");
-          }
-          continue;
-        }
-        if (!root.isArray()) {
-          throw new HubException("response of " + url + " is not a JSON array of models");
-        }
-        List<ModelRecord> models = new ArrayList<>(root.size());
-        int index = 0;
-        for (JsonNode node : root) {
-          try {
-            models.add(ModelJson.read(node));
-          } catch (ModelJson.BadFieldException e) {
-            throw new HubException("response of " + url + ", model #" + (index + 1) + ": " + e.getMessage());
-          }
-          index++;
-        }
-        return new ModelPage(url, models, next(response.header("Link")));
+    Request request = new Request.Builder().url(url).header("Accept", "application/json").get().build();
+    try (Response response = http.newCall(request).execute()) {
+      String body = response.body() == null ? "" : response.body().string();
+      if (response.code() == 429) {
+        throw rateLimited(request, response);
       }
+      if (!response.isSuccessful()) {
+        throw new HubStatusException(SafeUrl.of(url), response.code(), errorText(body));
+      }
+      JsonNode root;
+      try {
+        root = JSON.readTree(body);
+      } catch (JsonProcessingException e) {
+        throw new HubException("listing page " + SafeUrl.of(url) + " is not JSON: " + e.getOriginalMessage(), e);
+      }
+      if (root == null || !root.isArray()) {
+        throw new HubException("listing page " + SafeUrl.of(url) + " is not a JSON array of models");
+      }
+      List<ModelRecord> models = new ArrayList<>(root.size());
+      int index = 0;
+      for (JsonNode node : root) {
+        try {
+          models.add(ModelJson.read(node));
+        } catch (ModelJson.BadFieldException e) {
+          throw new HubException("listing page " + SafeUrl.of(url) + ", model #" + (index + 1) + ": " + e.getMessage());
+        }
+        index++;
+      }
+      return new ModelPage(url, models, next(response.header("Link")));
     }
   }
 
   /**
    * Downloads a model's README. 404 means the model has no card; a body above {@code maxBytes}
-   * is not kept; other errors raise.
+   * is not kept (nor read past the limit); other errors raise, naming the URL.
    */
   public ModelCard readme(String modelId, long maxBytes) throws IOException {
     return readme(readmeUrl(modelId), modelId, maxBytes);
@@ -163,7 +143,7 @@ public final class HfHubClient {
   }
 
   private ModelCard readme(HttpUrl url, String modelId, long maxBytes) throws IOException {
-    Request request = new Request.Builder().url(url).get().build();
+    Request request = new Request.Builder().url(url).tag(BodyLimit.class, new BodyLimit(maxBytes)).get().build();
     try (Response response = http.newCall(request).execute()) {
       int status = response.code();
       if (status == 404) {
@@ -172,30 +152,24 @@ public final class HfHubClient {
       if (status == 401 || status == 403) {
         return new ModelCard(modelId, "forbidden", null, null, null, "HF Hub answered " + status);
       }
+      if (status == 429) {
+        throw rateLimited(request, response);
+      }
       if (!response.isSuccessful()) {
-        throw new HubStatusException(url.toString(), status, null);
+        throw new HubStatusException(SafeUrl.of(url), status, null);
       }
-      ResponseBody body = response.body();
-      if (body == null) {
-        return new ModelCard(modelId, "ok", "", 0L, sha256(new byte[0]), null);
-      }
-      long declared = body.contentLength();
+      long declared = declaredLength(response);
       if (declared > maxBytes) {
         return new ModelCard(modelId, "too-large", null, declared, null,
             "README is " + declared + " bytes, above the limit of " + maxBytes);
       }
-      BufferedSource source = body.source();
-      Buffer buffer = new Buffer();
-      while (buffer.size() <= maxBytes && source.read(buffer, 64 * 1024) != -1) {
-        // read until the cap is passed or the body ends
-      }
-      if (buffer.size() > maxBytes) {
+      byte[] bytes = response.body() == null ? new byte[0] : response.body().bytes();
+      if (bytes.length > maxBytes) {
         return new ModelCard(modelId, "too-large", null, declared > 0 ? declared : null, null,
             "README is larger than the limit of " + maxBytes + " bytes");
       }
-      byte[] bytes = buffer.readByteArray();
       return new ModelCard(modelId, "ok", new String(bytes, StandardCharsets.UTF_8), (long) bytes.length,
-          sha256(bytes), null);
+          Hashes.sha256(bytes), null);
     }
   }
 
@@ -218,6 +192,25 @@ public final class HfHubClient {
     return matcher.find() ? HttpUrl.parse(matcher.group(1)) : null;
   }
 
+  /** The 429 the retry gave up on, as the typed error callers stop on. */
+  private RateLimitedException rateLimited(Request request, Response response) {
+    long seconds = RateLimitHeader.parse(response.header("RateLimit")).map(RateLimitHeader::resetSeconds)
+        .or(() -> RetryPolicy.parseRetryAfter(response.header("Retry-After"), java.time.Instant.now())
+            .map(java.time.Duration::toSeconds))
+        .orElse(-1L);
+    return new RateLimitedException(HfRateGovernor.bucketOf(request), seconds, SafeUrl.of(request.url()),
+        rateLimitWaits);
+  }
+
+  private static long declaredLength(Response response) {
+    String header = response.header("Content-Length");
+    try {
+      return header == null ? -1 : Long.parseLong(header.strip());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
   private static String errorText(String body) {
     String text = body == null ? "" : body.strip();
     try {
@@ -229,13 +222,5 @@ public final class HfHubClient {
       // not JSON: keep the text
     }
     return text.length() > 200 ? text.substring(0, 200) + "..." : text;
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import okhttp3.HttpUrl;
 
 /**
@@ -100,6 +102,9 @@ public final class HubListingSync {
     long already = resume ? unit.items() : 0;
     int limit = query.max() == null ? pageSize : (int) Math.min(pageSize, query.max());
     HttpUrl url = resume ? HttpUrl.parse(unit.cursor()) : target.firstPage(hub, query, limit);
+    // A record can come twice when the listing shifts under the crawl (downloads change as it
+    // runs); counting distinct ids keeps the printed count equal to what the store gained.
+    Set<String> seen = new HashSet<>();
     long stored = 0;
     int pages = 0;
     try (Progress bar = progress.start(target.progressName())) {
@@ -118,16 +123,17 @@ public final class HubListingSync {
         boolean reachedMax = query.max() != null && already + stored + models.size() >= query.max();
         HttpUrl next = reachedMax || models.isEmpty() ? null : page.next();
         List<ModelRecord> batch = models;
+        long fresh = batch.stream().filter(model -> seen.add(model.id())).count();
         Instant now = Instant.now();
         store.transaction(connection -> {
           target.store(connection, batch, now);
-          units.checkpoint(connection, kind, key, next == null ? null : next.toString(), batch.size());
+          units.checkpoint(connection, kind, key, next == null ? null : next.toString(), fresh);
           if (next == null) {
             units.complete(connection, kind, key);
           }
           return null;
         });
-        stored += batch.size();
+        stored += fresh;
         bar.step(batch.size());
         bar.message(pages + " page(s)");
         url = next;

@@ -18,8 +18,9 @@ import okhttp3.OkHttpClient;
  *   <li>User-Agent;</li>
  *   <li>the record/replay archive — outside everything API-specific, so it stores the final
  *       answer after retries, never sees credentials, and a replay neither waits nor retries;</li>
- *   <li>the API's own interceptors ({@link #forApi}): credentials and version headers, then rate
- *       pacing, then retry with backoff;</li>
+ *   <li>the API's own interceptors ({@link #forApi}): headers, the shared retry with the API's
+ *       rules ({@code io.hfmine.crawler.http.retry}), then credentials and rate pacing, so every
+ *       attempt is paced;</li>
  *   <li>OkHttp's cache (ETags; a 304 costs no quota) and the network.</li>
  * </ol>
  */
@@ -32,7 +33,10 @@ public final class HttpStack {
         .readTimeout(Duration.ofSeconds(settings.readTimeoutSeconds()))
         .writeTimeout(Duration.ofSeconds(settings.readTimeoutSeconds()))
         .followRedirects(true)
-        .retryOnConnectionFailure(false)
+        // A pooled keep-alive connection the server has since closed is not a failed attempt:
+        // OkHttp sends the request again on a fresh connection at once. Real failures (timeouts,
+        // resets of fresh connections, bodies cut short) still reach the retry with its backoff.
+        .retryOnConnectionFailure(true)
         .addInterceptor(new UserAgentInterceptor(settings.userAgent()))
         .addInterceptor(new ArchiveInterceptor(archive));
     if (cacheDir != null && settings.cacheMegabytes() > 0) {

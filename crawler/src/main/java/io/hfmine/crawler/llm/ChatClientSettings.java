@@ -9,4 +9,10 @@ package io.hfmine.crawler.llm;
  */
 public record ChatClientSettings(String endpoint, String model, String apiKeyEnv, int timeoutSeconds, int maxRetries,
     long backoffMillis) {
+  public ChatClientSettings {
+    if (maxRetries < 0 || backoffMillis < 0) {
+      throw new IllegalArgumentException("llm-client.max-retries and llm-client.backoff-millis must be zero or more; got "
+          + maxRetries + " and " + backoffMillis);
+    }
+  }
 }

@@ -5,11 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hfmine.crawler.http.HttpStack;
+import io.hfmine.crawler.http.SafeUrl;
+import io.hfmine.crawler.http.Sleeper;
+import io.hfmine.crawler.http.retry.AnswerRules;
+import io.hfmine.crawler.http.retry.RetryInterceptor;
+import io.hfmine.crawler.http.retry.RetryListener;
+import io.hfmine.crawler.http.retry.RetryPolicy;
+import io.hfmine.crawler.http.retry.Verdict;
 import io.hfmine.datasets.llm.ChatException;
 import io.hfmine.datasets.llm.ChatModel;
 import io.hfmine.datasets.llm.ChatRequest;
 import io.hfmine.datasets.secrets.Secrets;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,23 +31,23 @@ import okhttp3.Response;
 /**
  * {@link ChatModel} over an OpenAI-compatible endpoint: {@code POST {endpoint}/v1/chat/completions}.
  *
- * <p>Timeouts, 429 and 5xx answers and malformed bodies are retried with exponential backoff
- * (honouring {@code Retry-After}); other 4xx answers fail at once. The API key is sent as a
- * bearer token, registered as a secret, and never appears in errors.
+ * <p>The shared retry asks again after timeouts, 429 (honouring {@code Retry-After}), 5xx and
+ * answers that are not a chat completion, with exponential backoff; other 4xx answers fail at
+ * once. The API key is sent as a bearer token, registered as a secret, and never appears in errors.
  */
 public final class OpenAiChatModel implements ChatModel {
   private static final MediaType JSON = MediaType.get("application/json");
   private static final int MAX_ERROR_CHARS = 200;
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  // The longest wait between attempts when no Retry-After says otherwise.
+  private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
 
   private final OkHttpClient client;
   private final ChatClientSettings settings;
-  private final Pause pause;
-  private final ObjectMapper mapper = new ObjectMapper();
 
-  OpenAiChatModel(OkHttpClient client, ChatClientSettings settings, Pause pause) {
+  OpenAiChatModel(OkHttpClient client, ChatClientSettings settings) {
     this.client = client;
     this.settings = settings;
-    this.pause = pause;
   }
 
   /**
@@ -47,7 +55,7 @@ public final class OpenAiChatModel implements ChatModel {
    * settings name (none is sent when it is unset, as local servers need none).
    */
   public static OpenAiChatModel create(HttpStack http, ChatClientSettings settings, Map<String, String> environment,
-      Pause pause) {
+      Sleeper sleeper) {
     String key = settings.apiKeyEnv() == null ? null : environment.get(settings.apiKeyEnv());
     Secrets.register(key);
     Interceptor auth = chain -> {
@@ -57,10 +65,14 @@ public final class OpenAiChatModel implements ChatModel {
       }
       return chain.proceed(request.build());
     };
+    Duration backoff = Duration.ofMillis(settings.backoffMillis());
+    RetryPolicy policy = new RetryPolicy(settings.maxRetries() + 1, backoff, MAX_BACKOFF, backoff, MAX_BACKOFF,
+        settings.maxRetries());
     Duration timeout = Duration.ofSeconds(settings.timeoutSeconds());
-    OkHttpClient client = http.forApi(List.of(auth)).newBuilder()
-        .readTimeout(timeout).writeTimeout(timeout).callTimeout(timeout.plusSeconds(5)).build();
-    return new OpenAiChatModel(client, settings, pause);
+    OkHttpClient client = http.forApi(List.of(auth,
+            new RetryInterceptor(policy, OpenAiChatModel::judge, sleeper, RetryListener.NONE)))
+        .newBuilder().readTimeout(timeout).writeTimeout(timeout).build();
+    return new OpenAiChatModel(client, settings);
   }
 
   public String model() {
@@ -73,37 +85,39 @@ public final class OpenAiChatModel implements ChatModel {
         .url(settings.endpoint().replaceAll("/+$", "") + "/v1/chat/completions")
         .post(RequestBody.create(body(chat), JSON))
         .build();
-    String lastProblem = "no attempt made";
-    for (int attempt = 0; attempt <= settings.maxRetries(); attempt++) {
-      long wait = settings.backoffMillis() << Math.min(attempt, 20);
-      try (Response response = client.newCall(request).execute()) {
-        String text = response.body() == null ? "" : response.body().string();
-        if (response.isSuccessful()) {
-          String content = content(text);
-          if (content != null) {
-            return content;
-          }
-          lastProblem = "malformed answer: " + excerpt(text);
-        } else if (response.code() == 429 || response.code() >= 500) {
-          lastProblem = "HTTP " + response.code() + ": " + excerpt(text);
-          wait = Math.max(wait, retryAfterMillis(response));
-        } else {
-          throw new ChatException(Secrets.redact("chat endpoint " + request.url() + " answered HTTP " + response.code()
-              + ": " + excerpt(text)));
+    String where = "chat endpoint " + SafeUrl.of(request.url());
+    String attempts = " failed after " + (settings.maxRetries() + 1) + " attempts; last: ";
+    try (Response response = client.newCall(request).execute()) {
+      String text = response.body() == null ? "" : response.body().string();
+      if (response.isSuccessful()) {
+        String content = content(text);
+        if (content != null) {
+          return content;
         }
-      } catch (IOException e) {
-        lastProblem = e.getClass().getSimpleName() + ": " + e.getMessage();
+        throw new ChatException(Secrets.redact(where + attempts + "malformed answer: " + excerpt(text)));
       }
-      if (attempt < settings.maxRetries()) {
-        pause.pause(wait);
+      if (response.code() == 429 || response.code() >= 500) {
+        throw new ChatException(Secrets.redact(where + attempts + "HTTP " + response.code() + ": " + excerpt(text)));
       }
+      throw new ChatException(Secrets.redact(where + " answered HTTP " + response.code() + ": " + excerpt(text)));
+    } catch (IOException e) {
+      throw new ChatException(Secrets.redact(where + ": " + e.getMessage()));
     }
-    throw new ChatException(Secrets.redact("chat endpoint " + request.url() + " failed after "
-        + (settings.maxRetries() + 1) + " attempts; last: " + lastProblem));
+  }
+
+  /** The chat endpoint's rules: 429 waits, 5xx and answers that are no chat completion back off. */
+  private static Verdict judge(Response response, byte[] body) {
+    if (response.code() == 429) {
+      return Verdict.limited(response.header("Retry-After"));
+    }
+    if (response.isSuccessful() && content(new String(body, StandardCharsets.UTF_8)) == null) {
+      return Verdict.SERVER_ERROR;
+    }
+    return AnswerRules.SERVER_ERRORS.judge(response, body);
   }
 
   private String body(ChatRequest chat) {
-    ObjectNode body = mapper.createObjectNode();
+    ObjectNode body = MAPPER.createObjectNode();
     body.put("model", settings.model());
     ArrayNode messages = body.putArray("messages");
     if (chat.system() != null && !chat.system().isEmpty()) {
@@ -117,24 +131,12 @@ public final class OpenAiChatModel implements ChatModel {
   }
 
   // The assistant's text, or null when the body is not a chat completion.
-  private String content(String text) {
+  private static String content(String text) {
     try {
-      JsonNode content = mapper.readTree(text).path("choices").path(0).path("message").path("content");
+      JsonNode content = MAPPER.readTree(text).path("choices").path(0).path("message").path("content");
       return content.isTextual() ? content.asText() : null;
     } catch (IOException e) {
       return null;
-    }
-  }
-
-  private static long retryAfterMillis(Response response) {
-    String header = response.header("Retry-After");
-    if (header == null) {
-      return 0;
-    }
-    try {
-      return Math.min(Long.parseLong(header.strip()), 600) * 1000;
-    } catch (NumberFormatException e) {
-      return 0;
     }
   }
 

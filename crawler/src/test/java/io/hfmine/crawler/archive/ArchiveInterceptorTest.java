@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hfmine.crawler.http.HttpSettings;
 import io.hfmine.crawler.http.HttpStack;
+import io.hfmine.datasets.secrets.Secrets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +53,10 @@ class ArchiveInterceptorTest {
     try (Response recorded = call(recordingClient(archive), url)) {
       assertThat(recorded.body().string()).isEqualTo("{\"id\":\"org/a\"}");
     }
+    recording.close();
     server.shutdown();
+    assertThat(archive).isRegularFile();
+    assertThat(dir.resolve("archive" + Archive.PARTS_SUFFIX)).doesNotExist();
 
     try (Response replayed = call(stack(Archive.replay(archive)).base(), url)) {
       assertThat(replayed.code()).isEqualTo(200);
@@ -64,7 +68,7 @@ class ArchiveInterceptorTest {
   @Test
   void replayMissNamesTheMissingUrl() throws Exception {
     Path archive = dir.resolve("archive");
-    Archive.record(archive, "hfmine test", Map.of());
+    Archive.record(archive, "hfmine test", Map.of()).close();
     OkHttpClient client = stack(Archive.replay(archive)).base();
     assertThatThrownBy(() -> call(client, "https://huggingface.co/api/models?limit=3"))
         .isInstanceOf(ArchiveMissException.class)
@@ -77,14 +81,46 @@ class ArchiveInterceptorTest {
     Path archive = dir.resolve("archive");
     Interceptor auth = chain -> chain.proceed(chain.request().newBuilder()
         .header("Authorization", "Bearer " + TOKEN).build());
-    OkHttpClient client = stack(Archive.record(archive, "hfmine test", Map.of())).forApi(List.of(auth));
+    recording = Archive.record(archive, "hfmine test", Map.of());
+    OkHttpClient client = stack(recording).forApi(List.of(auth));
     call(client, server.url("/x?access_token=" + TOKEN).toString()).close();
+    recording.close();
 
     assertThat(server.takeRequest().getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
-    try (Stream<Path> files = Files.walk(archive)) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
-        String text = Files.readString(file);
-        assertThat(text).doesNotContain(TOKEN).doesNotContain("Authorization").doesNotContain("session=abc");
+    assertThat(entries(archive)).hasSize(2).allSatisfy((name, text) ->
+        assertThat(text).doesNotContain(TOKEN).doesNotContain("Authorization").doesNotContain("session=abc"));
+  }
+
+  @Test
+  void aConfiguredSecretEchoedInABodyIsScrubbedFromTheArchiveButNotFromTheAnswer() throws Exception {
+    String secret = "configured-secret-5d1e9b7c4a";
+    Secrets.register(secret);
+    server.enqueue(new MockResponse().setResponseCode(401).addHeader("Content-Type", "application/json")
+        .setBody("{\"message\":\"Bad credentials: " + secret + "\"}"));
+    byte[] binary = ("\u0000\u0001" + secret + "\u00ff").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    server.enqueue(new MockResponse().setBody(new okio.Buffer().write(binary)));
+    Path archive = dir.resolve("archive");
+    OkHttpClient client = recordingClient(archive);
+
+    try (Response echoed = call(client, server.url("/echo").toString())) {
+      assertThat(echoed.body().string()).contains(secret);
+    }
+    call(client, server.url("/blob").toString()).close();
+    recording.close();
+
+    {
+      Map<String, String> entries = entries(archive);
+      assertThat(entries).hasSize(3);
+      for (Map.Entry<String, String> file : entries.entrySet()) {
+        String text = file.getValue();
+        assertThat(text).as(file.getKey()).doesNotContain(secret);
+        int base64 = text.indexOf("\"bodyBase64\"");
+        if (base64 >= 0) {
+          String value = text.substring(text.indexOf(':', base64) + 1).strip();
+          value = value.substring(1, value.indexOf('"', 1));
+          assertThat(new String(java.util.Base64.getDecoder().decode(value),
+              java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(secret).contains(Secrets.MASK);
+        }
       }
     }
   }
@@ -95,6 +131,7 @@ class ArchiveInterceptorTest {
     Path archive = dir.resolve("archive");
     String url = server.url("/flaky").toString();
     assertThatThrownBy(() -> call(recordingClient(archive), url)).isInstanceOf(IOException.class);
+    recording.close();
     assertThatThrownBy(() -> call(stack(Archive.replay(archive)).base(), url))
         .isInstanceOf(IOException.class)
         .hasMessageStartingWith("(replayed)");
@@ -107,6 +144,7 @@ class ArchiveInterceptorTest {
     Path archive = dir.resolve("archive");
     String url = server.url("/blob").toString();
     call(recordingClient(archive), url).close();
+    recording.close();
     try (Response replayed = call(stack(Archive.replay(archive)).base(), url)) {
       assertThat(replayed.body().bytes()).isEqualTo(bytes);
     }
@@ -116,7 +154,54 @@ class ArchiveInterceptorTest {
   void replayOfADirectoryThatIsNotAnArchiveIsRefused() {
     assertThatThrownBy(() -> Archive.replay(dir))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("no archive.json");
+        .hasMessageContaining("is not an hfmine archive");
+  }
+
+  @Test
+  void aFileThatIsNotAZipIsRefusedNamingIt() throws Exception {
+    Path notZip = Files.writeString(dir.resolve("archive.zip"), "{}");
+    assertThatThrownBy(() -> Archive.replay(notZip))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(notZip.toString()).hasMessageContaining("not a ZIP file");
+  }
+
+  @Test
+  void aRecordingKilledBeforePackingIsContinuedAndPackedByTheNextOne() throws Exception {
+    server.enqueue(new MockResponse().setBody("first"));
+    server.enqueue(new MockResponse().setBody("second"));
+    Path archive = dir.resolve("study.zip");
+    call(recordingClient(archive), server.url("/one").toString()).close();
+    // no close: the process died; its exchange waits in the parts folder
+    assertThat(archive).doesNotExist();
+    assertThatThrownBy(() -> Archive.replay(archive)).hasMessageContaining("unfinished recording");
+    call(recordingClient(archive), server.url("/two").toString()).close();
+    recording.close();
+    try (Archive replay = Archive.replay(archive)) {
+      OkHttpClient client = stack(replay).base();
+      try (Response one = call(client, server.url("/one").toString());
+           Response two = call(client, server.url("/two").toString())) {
+        assertThat(one.body().string()).isEqualTo("first");
+        assertThat(two.body().string()).isEqualTo("second");
+      }
+    }
+  }
+
+  @Test
+  void aFolderOfTheOlderFormIsReplayedAsItIsAndPacksIntoTheSameAnswers() throws Exception {
+    server.enqueue(new MockResponse().setBody("[1]"));
+    Path folder = Files.createDirectories(dir.resolve("old-archive"));
+    Files.writeString(folder.resolve(Archive.MANIFEST), "{\"format\":\"" + Archive.FOLDER_FORMAT + "\"}");
+    String url = server.url("/api/models?limit=1").toString();
+    call(recordingClient(folder), url).close();
+    recording.close();
+    assertThat(Archive.replay(folder).folderForm()).isTrue();
+    assertThat(Archive.pack(folder, dir.resolve("packed.zip"))).isEqualTo(1);
+    try (Archive packed = Archive.replay(dir.resolve("packed.zip"));
+         Response replayed = call(stack(packed).base(), url)) {
+      assertThat(packed.folderForm()).isFalse();
+      assertThat(replayed.body().string()).isEqualTo("[1]");
+    }
+    assertThat(entries(dir.resolve("packed.zip")).get(Archive.MANIFEST)).contains(Archive.FORMAT);
   }
 
   @Test
@@ -124,17 +209,33 @@ class ArchiveInterceptorTest {
     server.enqueue(new MockResponse().setBody("[]"));
     Path archive = dir.resolve("archive");
     call(recordingClient(archive), server.url("/api/models?author=google").toString()).close();
-    try (Stream<Path> files = Files.list(archive.resolve("entries").resolve(server.getHostName() + "_" + server.getPort()))) {
-      assertThat(files.map(p -> p.getFileName().toString()).toList())
-          .singleElement()
-          .asString()
-          .startsWith("get_api_models_author_google-")
-          .endsWith(".json");
-    }
+    recording.close();
+    String host = "entries/" + server.getHostName() + "_" + server.getPort() + "/";
+    assertThat(entries(archive).keySet()).filteredOn(name -> name.startsWith(host))
+        .singleElement()
+        .asString()
+        .startsWith(host + "get_api_models_author_google-")
+        .endsWith(".json");
   }
 
+  private Archive recording;
+
   private OkHttpClient recordingClient(Path archive) {
-    return stack(Archive.record(archive, "hfmine test", Map.of("command", "test"))).base();
+    recording = Archive.record(archive, "hfmine test", Map.of("command", "test"));
+    return stack(recording).base();
+  }
+
+  /** Every entry of an archive file, by name, as text. */
+  private static Map<String, String> entries(Path archive) throws IOException {
+    Map<String, String> entries = new java.util.TreeMap<>();
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(archive.toFile())) {
+      for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+        try (java.io.InputStream in = zip.getInputStream(entry)) {
+          entries.put(entry.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+      }
+    }
+    return entries;
   }
 
   private static HttpStack stack(Archive archive) {
@@ -150,6 +251,7 @@ class ArchiveInterceptorTest {
     server.enqueue(new MockResponse().setBody("{\"total_count\":3}"));
     Path archive = dir.resolve("archive");
     call(recordingClient(archive), server.url("/search/code?per_page=100&q=bert&page=1").toString()).close();
+    recording.close();
     try (Response replayed = call(stack(Archive.replay(archive)).base(),
         server.url("/search/code?q=bert&page=1&per_page=100").toString())) {
       assertThat(replayed.body().string()).isEqualTo("{\"total_count\":3}");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.Test;
 
 class ArxivClientTest {
@@ -100,6 +101,27 @@ class ArxivClientTest {
       ArxivPaper paper = client(server, new Clock()).fetch(List.of("2401.00001")).get("2401.00001");
       assertThat(paper.status()).isEqualTo("failed");
       assertThat(paper.error()).contains("not an Atom feed").doesNotContain("root:");
+    }
+  }
+
+  @Test
+  void aRateLimitWaitsWhatRetryAfterSaysAndAPersistentResetNamesTheUrl() throws Exception {
+    try (MockWebServer server = new MockWebServer()) {
+      server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "7"));
+      server.enqueue(new MockResponse().setBody(FEED));
+      // more than 3: OkHttp itself may try a reset request once more on a fresh connection
+      for (int reset = 0; reset < 8; reset++) {
+        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+      }
+      server.start();
+      Clock clock = new Clock();
+      ArxivClient client = client(server, clock);
+      assertThat(client.fetch(List.of("2401.00001")).get("2401.00001").status()).isEqualTo("ok");
+      // Retry-After 7 s, which already covers the 3 s pacing
+      assertThat(clock.waits).containsExactly(7000L);
+      ArxivPaper failed = client.fetch(List.of("2401.00002")).get("2401.00002");
+      assertThat(failed.status()).isEqualTo("failed");
+      assertThat(failed.error()).contains(server.url("/api/query").toString()).contains("after 3 attempts");
     }
   }
 

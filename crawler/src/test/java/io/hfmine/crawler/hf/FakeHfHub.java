@@ -30,7 +30,7 @@ import okio.Buffer;
  */
 public final class FakeHfHub extends Dispatcher implements AutoCloseable {
   /** What to do instead of answering a listing request normally. */
-  public enum Fault { RATE_LIMITED, SERVER_ERROR, TRUNCATED_JSON, DROPPED_CONNECTION }
+  public enum Fault { RATE_LIMITED, SERVER_ERROR, TRUNCATED_JSON, DROPPED_CONNECTION, TIMEOUT, RESET }
 
   private final MockWebServer server = new MockWebServer();
   private final List<String> models;
@@ -42,7 +42,9 @@ public final class FakeHfHub extends Dispatcher implements AutoCloseable {
   private final AtomicInteger listingRequests = new AtomicInteger();
   private final AtomicInteger remaining = new AtomicInteger(500);
   private volatile int outageFrom = Integer.MAX_VALUE;
+  private volatile Fault outageFault;
   private volatile int retryAfterSeconds = 7;
+  private volatile int overlap;
 
   public FakeHfHub(int modelCount) {
     this.models = new ArrayList<>();
@@ -80,17 +82,35 @@ public final class FakeHfHub extends Dispatcher implements AutoCloseable {
   /** Every listing request from {@code listingRequest} on answers 500, until {@link #recover()}. */
   public FakeHfHub outageFrom(int listingRequest) {
     outageFrom = listingRequest;
+    outageFault = null;
+    return this;
+  }
+
+  /** Every listing request from {@code listingRequest} on gets {@code fault}, until {@link #recover()}. */
+  public FakeHfHub outageFrom(int listingRequest, Fault fault) {
+    outageFrom = listingRequest;
+    outageFault = fault;
     return this;
   }
 
   public FakeHfHub recover() {
     outageFrom = Integer.MAX_VALUE;
+    outageFault = null;
     return this;
   }
 
   /** The listing page with this cursor (null for the first) is always cut short. */
   public FakeHfHub alwaysTruncate(String cursor) {
     alwaysTruncated.add(cursor == null ? "" : cursor);
+    return this;
+  }
+
+  /**
+   * Each next page starts {@code models} models before the end of the previous one, as when
+   * models move down the ranking while the listing is read.
+   */
+  public FakeHfHub overlap(int models) {
+    overlap = models;
     return this;
   }
 
@@ -145,6 +165,10 @@ public final class FakeHfHub extends Dispatcher implements AutoCloseable {
     if (path.equals("/api/models")) {
       return listing(url);
     }
+    if (path.equals("/api/datasets")) {
+      // A Hub without datasets: the listing is an empty page, as the real one answers a query matching none.
+      return limited(new MockResponse().setBody("[]").setHeader("Content-Type", "application/json"), "api");
+    }
     if (path.endsWith("/resolve/main/README.md")) {
       String id = path.substring(1, path.length() - "/resolve/main/README.md".length());
       if (failingReadmes.contains(id)) {
@@ -162,10 +186,19 @@ public final class FakeHfHub extends Dispatcher implements AutoCloseable {
 
   private MockResponse listing(HttpUrl url) {
     int number = listingRequests.incrementAndGet();
-    if (number >= outageFrom) {
-      return limited(new MockResponse().setResponseCode(500).setBody("{\"error\":\"Internal Error\"}"), "api");
-    }
     Fault fault = faults.get(number);
+    if (number >= outageFrom) {
+      if (outageFault == null) {
+        return limited(new MockResponse().setResponseCode(500).setBody("{\"error\":\"Internal Error\"}"), "api");
+      }
+      fault = outageFault;
+    }
+    if (fault == Fault.TIMEOUT) {
+      return new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
+    }
+    if (fault == Fault.RESET) {
+      return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
+    }
     if (fault == Fault.RATE_LIMITED) {
       return new MockResponse().setResponseCode(429)
           .setHeader("RateLimit", "\"api\";r=0;t=" + retryAfterSeconds)
@@ -193,7 +226,7 @@ public final class FakeHfHub extends Dispatcher implements AutoCloseable {
     }
     if (end < models.size()) {
       String next = Base64.getUrlEncoder().withoutPadding()
-          .encodeToString(("offset:" + end).getBytes(StandardCharsets.UTF_8));
+          .encodeToString(("offset:" + (end - overlap)).getBytes(StandardCharsets.UTF_8));
       HttpUrl nextUrl = url.newBuilder().setQueryParameter("cursor", next).build();
       response.setHeader("Link", "<" + nextUrl + ">; rel=\"next\"");
     }

@@ -2,6 +2,10 @@ package io.hfmine.crawler.hf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hfmine.crawler.http.retry.RetryInterceptor;
+import io.hfmine.crawler.http.retry.RetryListener;
+import io.hfmine.datasets.config.Config;
+import io.hfmine.datasets.hf.HfSettings;
 import java.util.List;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -20,7 +24,12 @@ class HfRateGovernorTest {
   @BeforeEach
   void start() throws Exception {
     server.start();
-    client = new OkHttpClient.Builder().addInterceptor(new HfRateGovernor(sleeper, 5, 300, 3)).build();
+    // As HfHub wires them: the shared retry with the Hub's rules, then the governor for each attempt.
+    HfSettings settings = Config.defaults().section("hf", HfSettings.class);
+    client = new OkHttpClient.Builder()
+        .addInterceptor(new RetryInterceptor(HfHub.policy(settings), new HfAnswerRules(), sleeper, RetryListener.NONE))
+        .addInterceptor(new HfRateGovernor(sleeper, 5))
+        .build();
   }
 
   @AfterEach
@@ -70,6 +79,18 @@ class HfRateGovernorTest {
     get("/api/models");
 
     assertThat(sleeper.sleeps).isEqualTo(List.of(300_000L));
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void a429WithItsWindowIsHeldUntilTheAnnouncedReset() throws Exception {
+    server.enqueue(new MockResponse().setResponseCode(429)
+        .setHeader("RateLimit", "\"api\";r=0;t=42").setHeader("RateLimit-Policy", "\"fixed window\";\"api\";q=500;w=300"));
+    server.enqueue(answer("api", 499, 300));
+
+    get("/api/models");
+
+    assertThat(sleeper.sleeps).containsExactly(42_000L);
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 

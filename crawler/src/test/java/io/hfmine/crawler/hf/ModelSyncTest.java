@@ -3,6 +3,12 @@ package io.hfmine.crawler.hf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hfmine.crawler.archive.Archive;
+import io.hfmine.crawler.http.HttpSettings;
+import io.hfmine.crawler.http.HttpStack;
+import io.hfmine.crawler.http.retry.RequestFailedException;
+import io.hfmine.datasets.config.Config;
+import io.hfmine.datasets.hf.HfSettings;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.CrawlUnit;
 import io.hfmine.datasets.store.CrawlUnits;
@@ -51,6 +57,17 @@ class ModelSyncTest {
     assertThat(storedIds()).containsExactlyInAnyOrderElementsOf(hub.modelIds());
     assertThat(new CrawlUnits(store).find(ModelSync.UNIT_KIND, ALL_BY_DOWNLOADS.key()).orElseThrow().state())
         .isEqualTo(CrawlUnit.State.DONE);
+  }
+
+  @Test
+  void aModelListedTwiceAsTheListingShiftsIsCountedOnceLikeTheStoreHoldsIt() throws Exception {
+    hub.overlap(2);
+
+    ModelSync.Result result = sync().run(ALL_BY_DOWNLOADS, 10);
+
+    assertThat(storedIds()).hasSize(45);
+    assertThat(result.stored()).isEqualTo(45);
+    assertThat(result.storedInAll()).isEqualTo(45);
   }
 
   @Test
@@ -166,21 +183,23 @@ class ModelSyncTest {
   }
 
   @Test
-  void refetchesAPageWhoseJsonWasCutShort() throws Exception {
+  void refetchesAPageWhoseJsonWasCutShortAfterABackoff() throws Exception {
     hub.fault(2, FakeHfHub.Fault.TRUNCATED_JSON);
 
     sync().run(ALL_BY_DOWNLOADS, 10);
 
     assertThat(hub.listingRequests()).isEqualTo(6);
+    assertThat(sleeper.sleeps).containsExactly(1_000L);
     assertThat(storedIds()).hasSize(45);
   }
 
   @Test
-  void retriesAConnectionDroppedInsideTheBody() throws Exception {
-    hub.fault(1, FakeHfHub.Fault.DROPPED_CONNECTION);
+  void aBodyCutOffMidTransferIsFetchedAgainAfterABackoff() throws Exception {
+    hub.fault(1, FakeHfHub.Fault.DROPPED_CONNECTION).fault(2, FakeHfHub.Fault.DROPPED_CONNECTION);
 
     sync().run(ALL_BY_DOWNLOADS, 10);
 
+    assertThat(sleeper.sleeps).containsExactly(1_000L, 2_000L);
     assertThat(storedIds()).hasSize(45);
   }
 
@@ -189,10 +208,39 @@ class ModelSyncTest {
     hub.alwaysTruncate(null);
 
     assertThatThrownBy(() -> sync().run(ALL_BY_DOWNLOADS, 10))
-        .isInstanceOf(TruncatedResponseException.class)
+        .isInstanceOf(RequestFailedException.class)
         .hasMessageContaining(hub.endpointText() + "/api/models?sort=downloads")
-        .hasMessageContaining("not complete JSON");
+        .hasMessageContaining("failed after 5 attempts")
+        .hasMessageContaining("the body ends before its JSON does");
+    assertThat(sleeper.sleeps).containsExactly(1_000L, 2_000L, 4_000L, 8_000L);
     assertThat(storedIds()).isEmpty();
+  }
+
+  @Test
+  void aConnectionResetOnEveryAttemptEndsInAnErrorNamingTheUrl() {
+    hub.outageFrom(2, FakeHfHub.Fault.RESET);
+
+    assertThatThrownBy(() -> sync().run(ALL_BY_DOWNLOADS, 10))
+        .isInstanceOf(RequestFailedException.class)
+        .hasMessageStartingWith("GET " + hub.endpointText() + "/api/models?")
+        .hasMessageContaining("cursor=")
+        .hasMessageContaining("failed after 5 attempts");
+  }
+
+  @Test
+  void aReadTimeoutOnEveryAttemptEndsInAnErrorNamingTheUrl() {
+    hub.outageFrom(1, FakeHfHub.Fault.TIMEOUT);
+    HfSettings twoAttempts = Config.defaults().with("hf.endpoint", hub.endpointText())
+        .with("hf.retry.max-attempts", 2).section("hf", HfSettings.class);
+    HttpStack oneSecond = new HttpStack(new HttpSettings("hfmine-test", 5, 1, 0), Archive.off(), null);
+    ModelSync quick = new ModelSync(store, HfHub.client(oneSecond, twoAttempts, null, sleeper), Progress.Factory.NONE);
+
+    assertThatThrownBy(() -> quick.run(ALL_BY_DOWNLOADS, 10))
+        .isInstanceOf(RequestFailedException.class)
+        .hasMessageStartingWith("GET " + hub.endpointText() + "/api/models?sort=downloads")
+        .hasMessageContaining("failed after 2 attempts")
+        .hasMessageContaining("SocketTimeoutException");
+    oneSecond.close();
   }
 
   @Test

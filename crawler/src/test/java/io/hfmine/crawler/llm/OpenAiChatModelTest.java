@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hfmine.crawler.archive.Archive;
 import io.hfmine.crawler.http.HttpSettings;
 import io.hfmine.crawler.http.HttpStack;
+import io.hfmine.crawler.http.Sleeper;
 import io.hfmine.datasets.llm.ChatException;
 import io.hfmine.datasets.llm.ChatRequest;
 import java.util.ArrayList;
@@ -46,7 +47,15 @@ class OpenAiChatModelTest {
   private OpenAiChatModel model(int timeoutSeconds, int retries) {
     ChatClientSettings settings = new ChatClientSettings(server.url("/").toString(), "llama3.1:8b", "TEST_LLM_KEY",
         timeoutSeconds, retries, 100);
-    return OpenAiChatModel.create(http, settings, Map.of("TEST_LLM_KEY", KEY), pauses::add);
+    return OpenAiChatModel.create(http, settings, Map.of("TEST_LLM_KEY", KEY), new Sleeper() {
+      @Override public long nowMillis() {
+        return System.currentTimeMillis();
+      }
+
+      @Override public void sleep(long millis) {
+        pauses.add(millis);
+      }
+    });
   }
 
   private static ChatRequest request() {

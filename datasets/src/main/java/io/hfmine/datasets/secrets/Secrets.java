@@ -1,5 +1,6 @@
 package io.hfmine.datasets.secrets;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -42,5 +43,26 @@ public final class Secrets {
       }
     }
     return TOKEN_SHAPES.matcher(result).replaceAll(MASK);
+  }
+
+  /**
+   * The bytes with every registered secret replaced by {@link #MASK}, for response bodies. Only
+   * the registered values are replaced: a token-shaped word in fetched data (a revoked token in
+   * someone's issue or code) is data, and rewriting it would make a replay differ from the run.
+   */
+  public static byte[] redactRegistered(byte[] bytes) {
+    if (bytes == null || bytes.length == 0 || VALUES.isEmpty()) {
+      return bytes;
+    }
+    // ISO-8859-1 maps every byte to one char and back, so any body, text or not, survives intact.
+    String text = new String(bytes, StandardCharsets.ISO_8859_1);
+    String result = text;
+    for (String value : VALUES) {
+      String encoded = new String(value.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+      if (result.contains(encoded)) {
+        result = result.replace(encoded, MASK);
+      }
+    }
+    return result == text ? bytes : result.getBytes(StandardCharsets.ISO_8859_1);
   }
 }

@@ -22,6 +22,15 @@ public final class CrawlReportPrinter {
     session.err().printf("requests: core %d, search %d, code_search %d; rate-limited answers %d, retries %d%n",
         metrics.requests(Bucket.CORE), metrics.requests(Bucket.SEARCH), metrics.requests(Bucket.CODE_SEARCH),
         metrics.rateLimitedResponses(), metrics.retries());
+    List<String> missing = report.missing();
+    if (!missing.isEmpty()) {
+      session.err().printf("%d repository(ies) recorded gone or blocked (status in table repositories; not asked "
+          + "again):%n", missing.size());
+      missing.stream().limit(SHOWN_FAILURES).forEach(repository -> session.err().println("  " + repository));
+      if (missing.size() > SHOWN_FAILURES) {
+        session.err().printf("  ... and %d more%n", missing.size() - SHOWN_FAILURES);
+      }
+    }
     List<String> failures = report.failures();
     if (failures.isEmpty()) {
       return ExitCode.SUCCESS;

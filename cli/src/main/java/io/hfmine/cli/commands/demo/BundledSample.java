@@ -4,20 +4,16 @@ import io.hfmine.crawler.hf.ModelQuery;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The sample bundled in the jar: a replay archive of the Hub and GitHub answers a study needs, and
  * the study configuration ({@code study.yaml}) it was recorded with.
  *
- * <p>{@code sample/archive.index} names every file of the archive, so extracting it needs no
- * classpath directory listing.
+ * <p>The archive is one compressed file, {@code sample/archive.zip}, copied out of the jar as it is.
  */
 public final class BundledSample {
   /** The Hub listing the archive answers: the study's `run.models` with the sample's page size. */
@@ -28,8 +24,8 @@ public final class BundledSample {
   public static final int PAGE_SIZE = 10;
   /** The Hub endpoint the archive's URLs use. */
   public static final String ENDPOINT = "https://huggingface.co";
-  /** The list of the archive's files, relative to the sample folder. */
-  public static final String INDEX = "archive.index";
+  /** The archive file, relative to the sample folder. */
+  public static final String ARCHIVE = "archive.zip";
   /** The study configuration of the sample. */
   public static final String STUDY = "study.yaml";
 
@@ -44,36 +40,13 @@ public final class BundledSample {
 
   /** Copies the archive and study file to {@code out}, replacing an older copy. */
   public static Extracted extract(Path out) throws IOException {
-    List<String> files = new ArrayList<>(new String(resource(INDEX).readAllBytes(), StandardCharsets.UTF_8).lines()
-        .map(String::strip)
-        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-        .toList());
-    files.add(STUDY);
-    for (String file : files) {
-      Path target = out.resolve(file).normalize();
-      if (!target.startsWith(out.normalize())) {
-        throw new IOException("sample index names a file outside the output directory: " + file);
-      }
-      Files.createDirectories(target.getParent());
+    Files.createDirectories(out);
+    for (String file : List.of(ARCHIVE, STUDY)) {
       try (InputStream in = resource(file)) {
-        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(in, out.resolve(file), StandardCopyOption.REPLACE_EXISTING);
       }
     }
-    return new Extracted(out.resolve("archive"), out.resolve(STUDY));
-  }
-
-  /** Writes {@code sample/archive.index}: every file of {@code sample/archive}, sorted. */
-  public static void writeIndex(Path sample, String writtenBy) throws IOException {
-    List<String> files;
-    try (Stream<Path> walk = Files.walk(sample.resolve("archive"))) {
-      files = walk.filter(Files::isRegularFile)
-          .map(path -> sample.relativize(path).toString().replace('\\', '/'))
-          .sorted()
-          .toList();
-    }
-    Files.writeString(sample.resolve(INDEX),
-        "# Files of the bundled replay archive, relative to sample/ (written by " + writtenBy + ").\n"
-            + String.join("\n", files) + "\n");
+    return new Extracted(out.resolve(ARCHIVE), out.resolve(STUDY));
   }
 
   private static InputStream resource(String name) {

@@ -27,7 +27,7 @@ public final class DemoCommand extends BaseCommand {
     GlobalOptions demo = new GlobalOptions();
     demo.workDir = out;
     demo.config = out.resolve(BundledSample.STUDY);
-    demo.replay = out.resolve("archive");
+    demo.replay = out.resolve(BundledSample.ARCHIVE);
     demo.verbose = session.globals().verbose;
     demo.quiet = session.globals().quiet;
     // The store is opened (and locked) before anything in the directory changes.

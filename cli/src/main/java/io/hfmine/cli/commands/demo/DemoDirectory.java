@@ -39,8 +39,8 @@ final class DemoDirectory {
       throw new NotADemoException(store.file() + " holds a study (" + String.format("%,d", rows) + " rows) that hfmine "
           + "demo did not make: the demo never empties it. Give the demo another --out directory.");
     }
-    // The demo writes the sample's study.yaml and archive/ into the directory: never over someone else's.
-    for (String own : List.of(BundledSample.STUDY, "archive")) {
+    // The demo writes the sample's study.yaml and archive.zip into the directory: never over someone else's.
+    for (String own : List.of(BundledSample.STUDY, BundledSample.ARCHIVE)) {
       if (!demo && Files.exists(out.resolve(own))) {
         throw new NotADemoException(out.resolve(own) + " is not the bundled sample's and the demo would overwrite it. "
             + "Give the demo another --out directory.");

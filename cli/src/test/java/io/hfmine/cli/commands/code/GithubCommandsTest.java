@@ -101,9 +101,23 @@ class GithubCommandsTest {
   }
 
   @Test
-  void failedUnitsEndWithThePartialExitCodeAndTheirReason() {
-    assertThat(run("issues", "sync", "--repo", "nobody/nothing")).isEqualTo(3);
-    assertThat(err).contains("nobody/nothing: GitHub answered 404 for /repos/nobody/nothing/issues");
+  void failedUnitsEndWithThePartialExitCodeAndTheirReasonNamingThePage() {
+    github.status("acme/private", 403);
+    assertThat(run("issues", "sync", "--repo", "acme/private")).isEqualTo(3);
+    assertThat(err).contains("acme/private: GitHub answered 403 for " + server.url("/repos/acme/private/issues")
+        + "?state=all&sort=updated&direction=asc&per_page=100");
+  }
+
+  @Test
+  void aRepositoryThatIsGoneIsRecordedOnceAndLaterRunsSucceed() {
+    assertThat(run("issues", "sync", "--repo", "nobody/nothing")).isZero();
+    assertThat(out).contains("issues sync: 1 done, 0 already done, 0 failed, 0 rows stored, 1 repositories gone");
+    assertThat(err).contains("1 repository(ies) recorded gone or blocked").contains("  nobody/nothing: gone");
+    assertThat(run("issues", "sync", "--repo", "nobody/nothing")).isZero();
+    assertThat(out).contains("0 done, 1 already done, 0 failed");
+    try (Store store = Store.openIn(work)) {
+      assertThat(rows(store, "SELECT full_name, status FROM repositories")).containsExactly("nobody/nothing|gone");
+    }
   }
 
   @Test

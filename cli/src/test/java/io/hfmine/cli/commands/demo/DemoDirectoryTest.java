@@ -46,7 +46,7 @@ class DemoDirectoryTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("holds a study (1 rows) that hfmine demo did not make");
     assertThat(models(study)).isEqualTo(1);
-    assertThat(study.resolve("archive")).doesNotExist();
+    assertThat(study.resolve("archive.zip")).doesNotExist();
   }
 
   @Test

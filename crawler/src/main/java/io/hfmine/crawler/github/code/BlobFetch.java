@@ -1,5 +1,6 @@
 package io.hfmine.crawler.github.code;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.hfmine.crawler.github.ApiResponse;
 import io.hfmine.crawler.github.CrawlReport;
 import io.hfmine.crawler.github.GithubApi;
@@ -93,12 +94,13 @@ public final class BlobFetch {
   }
 
   private Outcome read(String sha, String repository, ApiResponse response) throws IOException {
-    long size = response.body().path("size").asLong(-1);
+    JsonNode blob = response.object();
+    long size = blob.path("size").asLong(-1);
     if (size > maxFileBytes) {
       return new Outcome(sha, "skipped", "too-large", size, null, repository);
     }
-    String encoding = response.body().path("encoding").asText("base64");
-    String content = response.body().path("content").asText("");
+    String encoding = blob.path("encoding").asText("base64");
+    String content = blob.path("content").asText("");
     byte[] bytes;
     if ("base64".equals(encoding)) {
       try {

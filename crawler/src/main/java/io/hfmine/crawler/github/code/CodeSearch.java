@@ -119,20 +119,23 @@ public final class CodeSearch {
       if (!response.ok()) {
         throw GithubApi.error(response);
       }
-      JsonNode body = response.body();
+      JsonNode body = response.object();
+      if (!body.path("items").isArray() || !body.path("total_count").isNumber()) {
+        throw new IOException("GitHub sent a search page without items or total_count for " + response.url());
+      }
       long total = body.path("total_count").asLong();
       boolean incomplete = body.path("incomplete_results").asBoolean(false);
       List<JsonNode> items = new ArrayList<>();
       body.path("items").forEach(items::add);
-      report.items(items.size());
       if (page == 1 && slicer.tooBig(total) && slicer.splittable(slice)) {
         List<String> children = slicer.split(slice, total);
-        finish(key, model, query, slice, new SliceOutcome(total, incomplete, false, true), items, true, null);
+        report.items(finish(key, model, query, slice, new SliceOutcome(total, incomplete, false, true), items,
+            true, null));
         return children;
       }
       boolean last = items.isEmpty() || response.links().get("next").isEmpty() || page >= maxPage;
       SliceOutcome outcome = new SliceOutcome(total, incomplete, slicer.tooBig(total), false);
-      finish(key, model, query, slice, outcome, items, last, last ? null : String.valueOf(page + 1));
+      report.items(finish(key, model, query, slice, outcome, items, last, last ? null : String.valueOf(page + 1)));
       if (last) {
         return List.of();
       }
@@ -143,21 +146,24 @@ public final class CodeSearch {
   private record SliceOutcome(long total, boolean incomplete, boolean truncated, boolean split) {
   }
 
-  /** Stores a page's hits, the slice outcome and the unit's cursor or completion in one commit. */
-  private void finish(String key, String model, String query, String slice, SliceOutcome outcome,
+  /**
+   * Stores a page's hits, the slice outcome and the unit's cursor or completion in one commit;
+   * returns how many hits were new (a file found again by another spelling or page is not).
+   */
+  private int finish(String key, String model, String query, String slice, SliceOutcome outcome,
       List<JsonNode> items, boolean complete, String nextCursor) {
-    store.transaction(connection -> {
+    return store.transaction(connection -> {
       if (outcome != null) {
         upsertSlice(connection, model, query, slice, outcome);
       }
-      insertHits(connection, model, query, slice, items);
+      int inserted = insertHits(connection, model, query, slice, items);
       if (complete) {
         units.checkpoint(connection, UNIT_KIND, key, outcome != null && outcome.split() ? "split" : null, items.size());
         units.complete(connection, UNIT_KIND, key);
       } else {
         units.checkpoint(connection, UNIT_KIND, key, nextCursor, items.size());
       }
-      return null;
+      return inserted;
     });
   }
 
@@ -182,10 +188,10 @@ public final class CodeSearch {
     }
   }
 
-  private static void insertHits(Connection connection, String model, String query, String slice,
+  private static int insertHits(Connection connection, String model, String query, String slice,
       List<JsonNode> items) throws SQLException {
     if (items.isEmpty()) {
-      return;
+      return 0;
     }
     // One multi-row statement per page: DuckDB runs a JDBC batch row by row, which is far slower.
     String values = String.join(", ", java.util.Collections.nCopies(items.size(), "(?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -204,7 +210,7 @@ public final class CodeSearch {
         insert.setString(p++, item.path("html_url").asText(null));
         insert.setTimestamp(p++, now);
       }
-      insert.executeUpdate();
+      return insert.executeUpdate();
     }
   }
 

@@ -48,18 +48,28 @@ public final class RateGovernor {
     return wait.isNegative() ? Duration.ZERO : wait;
   }
 
-  /** Waits until a request may go and counts it against the budget. */
-  public synchronized void acquire(WallClock clock) throws InterruptedIOException {
-    Duration wait = delay(clock.now());
-    while (!wait.isZero()) {
+  /**
+   * Waits until a request may go and counts it against the budget; returns the instant it was
+   * granted. The wait happens outside the lock, so other threads (and the token pool asking for
+   * delays) are never held up by a sleeping one; each wakes and asks again, so two threads never
+   * go closer together than the pacing allows.
+   */
+  public Instant acquire(WallClock clock) throws InterruptedIOException {
+    while (true) {
+      Duration wait;
+      synchronized (this) {
+        Instant now = clock.now();
+        wait = delay(now);
+        if (wait.isZero()) {
+          roll(now);
+          remaining--;
+          granted++;
+          lastGrant = now;
+          return now;
+        }
+      }
       clock.sleep(wait);
-      wait = delay(clock.now());
     }
-    Instant now = clock.now();
-    roll(now);
-    remaining--;
-    granted++;
-    lastGrant = now;
   }
 
   /** Adopts what a response's headers say, unless they describe an older window than known. */

@@ -1,5 +1,6 @@
 package io.hfmine.crawler.github.rate;
 
+import io.hfmine.crawler.http.Sleeper;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,22 @@ public interface WallClock {
 
   /** Waits; an interrupt ends the wait with an {@link InterruptedIOException}. */
   void sleep(Duration duration) throws InterruptedIOException;
+
+  /** This clock as the shared HTTP layer's {@link Sleeper}, for the retry's backoffs. */
+  default Sleeper sleeper() {
+    WallClock clock = this;
+    return new Sleeper() {
+      @Override
+      public long nowMillis() {
+        return clock.now().toEpochMilli();
+      }
+
+      @Override
+      public void sleep(long millis) throws InterruptedIOException {
+        clock.sleep(Duration.ofMillis(millis));
+      }
+    };
+  }
 
   /** The system clock and real sleeps. */
   static WallClock system() {

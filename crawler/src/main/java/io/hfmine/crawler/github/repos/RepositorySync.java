@@ -23,8 +23,9 @@ import java.util.Optional;
  * {@code hfmine repos sync}: the metadata of repositories, in three requests each: the repository
  * (a 301 of a renamed one is followed and the old name kept in {@code renamed_from}), the commit
  * count from the {@code Link} header of a {@code per_page=1} commit listing, and the issue count
- * (pull requests excluded) from the {@code total_count} of an issue search. 404 and 451 are
- * recorded as {@code gone} and {@code blocked}.
+ * (pull requests excluded) from the {@code total_count} of an issue search. 404/410 and 451 are
+ * recorded as {@code gone} and {@code blocked} ({@link RepositoryStatus}), keeping the metadata
+ * last seen of a repository that was there before.
  */
 public final class RepositorySync {
   /** Crawl-unit kind of one repository, keyed by the name it was asked for. */
@@ -52,9 +53,13 @@ public final class RepositorySync {
       } else {
         units.begin(UNIT_KIND, name);
         try {
-          sync(name);
+          Optional<String> missing = sync(name);
           report.done();
-          report.items(1);
+          if (missing.isPresent()) {
+            report.missing(name, missing.get());
+          } else {
+            report.items(1);
+          }
         } catch (IOException | RuntimeException e) {
           String reason = Secrets.redact(String.valueOf(e.getMessage()));
           units.fail(UNIT_KIND, name, reason);
@@ -66,22 +71,24 @@ public final class RepositorySync {
     return report;
   }
 
-  private void sync(String name) throws IOException {
+  /** Stores one repository; returns the status recorded when GitHub says it is gone or blocked. */
+  private Optional<String> sync(String name) throws IOException {
     ApiResponse response = api.get(api.url("repos/" + name, Map.of()));
-    if (response.status() == 404 || response.status() == 451) {
-      String status = response.status() == 404 ? "gone" : "blocked";
-      write(name, connection -> insertMissing(connection, name, status));
-      return;
+    Optional<String> missing = RepositoryStatus.ofMissing(response.status());
+    if (missing.isPresent()) {
+      write(name, connection -> RepositoryStatus.markMissing(connection, name, missing.get()));
+      return missing;
     }
     if (!response.ok()) {
       throw GithubApi.error(response);
     }
-    JsonNode repo = response.body();
+    JsonNode repo = response.object();
     String fullName = repo.path("full_name").asText(name);
     String renamedFrom = fullName.equalsIgnoreCase(name) ? null : name;
     long commits = commitCount(fullName);
     long issues = issueCount(fullName);
     write(name, connection -> insert(connection, fullName, renamedFrom, repo, commits, issues));
+    return Optional.empty();
   }
 
   private long commitCount(String fullName) throws IOException {
@@ -92,13 +99,17 @@ public final class RepositorySync {
     if (!response.ok()) {
       throw GithubApi.error(response);
     }
-    return response.links().lastPage().orElse((long) response.body().size());
+    return response.links().lastPage().orElse((long) response.array().size());
   }
 
   private long issueCount(String fullName) throws IOException {
     ApiResponse response = api.getOk(api.url("search/issues",
         Map.of("q", "repo:" + fullName + " is:issue", "per_page", "1")));
-    return response.body().path("total_count").asLong();
+    JsonNode count = response.object().get("total_count");
+    if (count == null || !count.isNumber()) {
+      throw new IOException("GitHub sent no total_count for " + response.url());
+    }
+    return count.asLong();
   }
 
   private interface RowWriter {
@@ -117,17 +128,6 @@ public final class RepositorySync {
     try (PreparedStatement delete = connection.prepareStatement("DELETE FROM repositories WHERE full_name = ?")) {
       delete.setString(1, fullName);
       delete.executeUpdate();
-    }
-  }
-
-  private static void insertMissing(Connection connection, String name, String status) throws Exception {
-    delete(connection, name);
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO repositories (full_name, status, fetched_at) VALUES (?, ?, ?)")) {
-      insert.setString(1, name);
-      insert.setString(2, status);
-      Rows.now(insert, 3);
-      insert.executeUpdate();
     }
   }
 

@@ -73,6 +73,18 @@ class CodeSearchTest {
   }
 
   @Test
+  void aFileFoundByTwoSpellingsIsStoredAndCountedOnce() throws IOException {
+    rig = new GithubRig(List.of(TOKEN));
+    rig.github.file("acme/app", "src/load.py", "# bert-base-uncased is google-bert/bert-base-uncased",
+        List.of("bert-base-uncased", "google-bert/bert-base-uncased"));
+    CodeSearch search = new CodeSearch(rig.connection().api(), rig.store, rig.settings.codeSearch());
+    CrawlReport report = search.run(new CodeSearchSpec(List.of("google-bert/bert-base-uncased"), List.of(),
+        model -> List.of(model, "bert-base-uncased")), Progress.NONE);
+    assertThat(rows(rig.store, "SELECT count(*) FROM code_hits")).containsExactly("1");
+    assertThat(report.itemCount()).isEqualTo(1);
+  }
+
+  @Test
   void followsLinkPaginationWithinASlice() throws IOException {
     rig = new GithubRig(List.of(TOKEN));
     for (int i = 0; i < 50; i++) {

@@ -87,10 +87,30 @@ public final class FakeGithub extends Dispatcher {
       issues.add(issue);
       return this;
     }
+
+    /** The issue with this number, as the fake holds it now. */
+    public Issue issue(int number) {
+      return issues.stream().filter(issue -> issue.number() == number).findFirst().orElseThrow();
+    }
+
+    /** Someone edits an issue: its {@code updated_at} becomes {@code at}. */
+    public Repo touch(int number, Instant at) {
+      Issue old = issue(number);
+      return issue(new Issue(old.number(), old.title(), old.body(), old.state(), old.stateReason(), old.author(),
+          old.association(), old.labels(), old.created(), at, old.closed(), old.pullRequest(), old.comments()));
+    }
   }
 
   /** A fault served instead of the real answer. */
-  public enum Fault { SERVER_ERROR, SECONDARY_429_RETRY_AFTER, SECONDARY_403_MESSAGE, SECONDARY_429_BARE, TIMEOUT, TRUNCATED }
+  public enum Fault {
+    SERVER_ERROR, SECONDARY_429_RETRY_AFTER, SECONDARY_403_MESSAGE, SECONDARY_429_BARE, TIMEOUT, TRUNCATED,
+    /** 410, as GitHub answers the issue listing of a repository whose issues are disabled. */
+    ISSUES_DISABLED,
+    /** A 200 whose JSON is an object where a listing (array) belongs. */
+    NOT_A_LISTING,
+    /** A listing page with one issue whose {@code created_at} is not a time. */
+    BAD_TIMESTAMP
+  }
 
   private record PendingFault(Predicate<String> path, Fault fault) {
   }
@@ -108,7 +128,9 @@ public final class FakeGithub extends Dispatcher {
   private final AtomicInteger rateLimited = new AtomicInteger();
   private volatile int dieAfter = Integer.MAX_VALUE;
   private volatile boolean lieAboutRemaining;
+  private volatile boolean closeEveryConnection;
   private volatile int searchCap = 1000;
+  private volatile java.util.function.Consumer<HttpUrl> beforeAnswer = url -> { };
 
   /** What the fake saw: path and query, the Authorization header, the status it answered, and when. */
   public record RecordedLine(String target, String authorization, String apiVersion, int status, Instant at) {
@@ -209,6 +231,22 @@ public final class FakeGithub extends Dispatcher {
     dieAfter = served.get() + requests;
   }
 
+  /**
+   * Makes the server close every connection right after its answer, without saying so in a
+   * {@code Connection: close} header, so the client's pooled keep-alive connection is stale.
+   */
+  public void closeEveryConnection(boolean close) {
+    this.closeEveryConnection = close;
+  }
+
+  /**
+   * Runs {@code change} before each answer is made, e.g. to edit an issue between two page
+   * requests of a listing, as a real user would mid-crawl.
+   */
+  public void beforeAnswer(java.util.function.Consumer<HttpUrl> change) {
+    this.beforeAnswer = change;
+  }
+
   /** Makes the server report a full budget in its headers whatever was spent (dishonest headers). */
   public void lieAboutRemaining(boolean lie) {
     this.lieAboutRemaining = lie;
@@ -236,7 +274,11 @@ public final class FakeGithub extends Dispatcher {
     HttpUrl url = request.getRequestUrl();
     String path = url.encodedPath();
     String token = request.getHeader("Authorization");
+    beforeAnswer.accept(url);
     MockResponse response = answer(request, url, path, token == null ? "anonymous" : token);
+    if (closeEveryConnection && response.getSocketPolicy() == SocketPolicy.KEEP_OPEN) {
+      response.setSocketPolicy(SocketPolicy.DISCONNECT_AT_END);
+    }
     log.add(new RecordedLine(path + (url.encodedQuery() == null ? "" : "?" + url.query()), token,
         request.getHeader("X-GitHub-Api-Version"), statusOf(response), clock.now()));
     return response;
@@ -515,6 +557,11 @@ public final class FakeGithub extends Dispatcher {
       case TIMEOUT -> new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
       case TRUNCATED -> json(200, JSON.createObjectNode().put("total_count", 1).put("padding", "x".repeat(4000)))
           .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY);
+      case ISSUES_DISABLED -> json(410, message("Issues are disabled for this repo"));
+      case NOT_A_LISTING -> json(200, message("this is not a page of issues"));
+      case BAD_TIMESTAMP -> json(200, JSON.createArrayNode().add(JSON.createObjectNode().put("number", 7)
+          .put("title", "t").put("state", "open").put("created_at", "yesterday")
+          .put("updated_at", "2024-01-01T00:00:00Z")));
     };
   }
 

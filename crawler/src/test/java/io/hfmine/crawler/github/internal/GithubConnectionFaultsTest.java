@@ -151,11 +151,15 @@ class GithubConnectionFaultsTest {
   }
 
   @Test
-  void githubApiLibraryGoesThroughTheSameChain() throws IOException {
+  void aServerThatClosesEveryConnectionCostsNoRetryAndNoWait() throws IOException {
     rig = new GithubRig(List.of(TOKEN_A));
-    rig.github.repo("acme/app").set("stargazers_count", 42);
-    assertThat(rig.connection().library().getRepository("acme/app").getStargazersCount()).isEqualTo(42);
-    assertThat(rig.github.log().getLast().authorization()).isEqualTo("Bearer " + TOKEN_A);
-    assertThat(rig.github.log().getLast().apiVersion()).isEqualTo("2022-11-28");
+    rig.github.repo("acme/app");
+    rig.github.closeEveryConnection(true);
+    for (int i = 0; i < 5; i++) {
+      assertThat(getRepo().status()).isEqualTo(200);
+    }
+    assertThat(rig.connection().metrics().transportErrors()).isZero();
+    assertThat(rig.connection().metrics().retries()).isZero();
+    assertThat(rig.github.log()).hasSize(5);
   }
 }

@@ -57,14 +57,23 @@ class RepositorySyncTest {
   }
 
   @Test
-  void recordsMissingAndBlockedRepositories() throws IOException {
+  void recordsMissingAndBlockedRepositoriesAndReportsThemOnceWithoutFailingLaterRuns() throws IOException {
     rig = new GithubRig(List.of(TOKEN));
     rig.github.status("gone/repo", 404);
+    rig.github.status("removed/repo", 410);
     rig.github.status("dmca/repo", 451);
-    CrawlReport report = sync("gone/repo", "dmca/repo", "never/existed");
+    CrawlReport report = sync("gone/repo", "removed/repo", "dmca/repo", "never/existed");
     assertThat(report.failures()).isEmpty();
+    assertThat(report.missing()).containsExactly("gone/repo: gone", "removed/repo: gone", "dmca/repo: blocked",
+        "never/existed: gone");
+    assertThat(report.itemCount()).isZero();
     assertThat(rows(rig.store, "SELECT full_name, status FROM repositories ORDER BY full_name"))
-        .containsExactly("dmca/repo|blocked", "gone/repo|gone", "never/existed|gone");
+        .containsExactly("dmca/repo|blocked", "gone/repo|gone", "never/existed|gone", "removed/repo|gone");
+    int served = rig.github.served();
+    CrawlReport again = sync("gone/repo", "removed/repo", "dmca/repo", "never/existed");
+    assertThat(again.failures()).isEmpty();
+    assertThat(again.skippedCount()).isEqualTo(4);
+    assertThat(rig.github.served()).isEqualTo(served);
   }
 
   @Test
