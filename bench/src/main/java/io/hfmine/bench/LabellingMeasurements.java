@@ -32,9 +32,9 @@ import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
 import io.hfmine.analyzers.text.embedding.MiniLmEmbedder;
 import io.hfmine.crawler.http.HttpSettings;
 import io.hfmine.crawler.http.HttpStack;
+import io.hfmine.crawler.http.Sleeper;
 import io.hfmine.crawler.llm.ChatClientSettings;
 import io.hfmine.crawler.llm.OpenAiChatModel;
-import io.hfmine.crawler.llm.Pause;
 import io.hfmine.datasets.config.Config;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.Store;
@@ -226,7 +226,7 @@ final class LabellingMeasurements {
     ChatClientSettings chat = new ChatClientSettings(options.get("llm-endpoint"), options.get("llm-model"),
         defaults.apiKeyEnv(), defaults.timeoutSeconds(), defaults.maxRetries(), defaults.backoffMillis());
     HttpStack http = new HttpStack(config.section("http", HttpSettings.class), null, null);
-    LlmLabeller llm = new LlmLabeller(OpenAiChatModel.create(http, chat, System.getenv(), Pause.SLEEP),
+    LlmLabeller llm = new LlmLabeller(OpenAiChatModel.create(http, chat, System.getenv(), Sleeper.SYSTEM),
         chat.model(), taxonomy, settings.llm(), new MemoryCache(), settings.typeLabels());
     List<Annotation> scored = tuningOnly ? part(LabelledSet.Part.TUNING) : part(LabelledSet.Part.HELD_OUT);
     Map<IssueId, IssueLabelling> predicted = new LinkedHashMap<>();
