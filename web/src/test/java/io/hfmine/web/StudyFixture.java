@@ -105,11 +105,11 @@ public final class StudyFixture {
         }
         run(connection, "INSERT INTO issue_comments VALUES ('dev/app', " + n + ", " + (100 + n)
             + ", 'helper', 'MEMBER', 'Try `pip install -U transformers`.', TIMESTAMP '2024-01-05 10:00:00', NULL)");
-        run(connection, "INSERT INTO issue_labels VALUES ('dev/app', " + n + ", 'ptm', '" + (n <= 4)
+        run(connection, "INSERT INTO issue_labels (repository, issue_number, label_kind, value, source, confidence, evidence, labelled_at) VALUES ('dev/app', " + n + ", 'ptm', '" + (n <= 4)
             + "', 'rules', 0.8, 'score 2: phrase \"from_pretrained\"', now())");
       }
-      run(connection, "INSERT INTO issue_labels VALUES ('dev/app', 1, 'theme', 'MU', 'rules', 0.7, 'MU.IO: \"shape\"', now())");
-      run(connection, "INSERT INTO issue_labels VALUES ('dev/app', 2, 'ptm', 'false', 'human:zoe', 1.0, 'annotated by zoe', now())");
+      run(connection, "INSERT INTO issue_labels (repository, issue_number, label_kind, value, source, confidence, evidence, labelled_at) VALUES ('dev/app', 1, 'theme', 'MU', 'rules', 0.7, 'MU.IO: \"shape\"', now())");
+      run(connection, "INSERT INTO issue_labels (repository, issue_number, label_kind, value, source, confidence, evidence, labelled_at) VALUES ('dev/app', 2, 'ptm', 'false', 'human:zoe', 1.0, 'annotated by zoe', now())");
       run(connection, "INSERT INTO crawl_units VALUES ('issues', 'dev/other', 'failed', 6, NULL, "
           + "'GitHub answered 502', 0, now())");
       return null;

@@ -27,7 +27,7 @@ class PreferredLabelsTest {
                 + "('o/r', " + n + ", 't', 'closed', now(), 'github')");
           }
           statement.execute("""
-              INSERT INTO issue_labels VALUES
+              INSERT INTO issue_labels (repository, issue_number, label_kind, value, source, confidence, evidence, labelled_at) VALUES
                 ('o/r', 1, 'ptm', 'true', 'rules', 1, '', now()),
                 ('o/r', 2, 'ptm', 'true', 'rules', 1, '', now()), ('o/r', 2, 'ptm', 'false', 'human:bob', 1, '', now()),
                 ('o/r', 3, 'ptm', 'false', 'human:bob', 1, '', now()), ('o/r', 3, 'ptm', 'true', 'human:ann', 1, '', now()),
