@@ -1,6 +1,6 @@
 package io.hfmine.analyzers.setasks.confirm;
 
-import io.hfmine.analyzers.issues.sampling.CsvTable;
+import io.hfmine.datasets.csv.CsvTable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,7 +67,7 @@ public final class SeTaskAnnotationFile {
   public static List<Label> read(Path file, String annotator, Set<ConfirmationStore.Pair> known) throws IOException {
     List<CsvTable.Row> rows;
     try {
-      rows = CsvTable.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+      rows = CsvTable.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), CsvTable.Width.UP_TO_HEADER);
     } catch (IllegalArgumentException e) {
       throw new ProblemsException(file, List.of(e.getMessage()));
     }
