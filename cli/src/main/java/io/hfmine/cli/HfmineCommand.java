@@ -37,6 +37,8 @@ import picocli.CommandLine.Spec;
         ExitCode.PARTIAL_TEXT},
     subcommands = {
         DemoCommand.class,
+        io.hfmine.cli.commands.init.InitCommand.class,
+        io.hfmine.cli.commands.plan.PlanCommand.class,
         RunCommand.class,
         ModelsCommand.class,
         io.hfmine.cli.commands.datasets.DatasetsCommand.class,
@@ -51,6 +53,7 @@ import picocli.CommandLine.Spec;
         ReportCommand.class,
         ExportCommand.class,
         StatusCommand.class,
+        io.hfmine.cli.commands.sql.SqlCommand.class,
     })
 public final class HfmineCommand implements Runnable {
   @Spec

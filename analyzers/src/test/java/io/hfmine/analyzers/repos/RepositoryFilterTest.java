@@ -61,7 +61,7 @@ class RepositoryFilterTest {
 
   @Test
   void dropsUndeterminedDescriptionsWhenAsked() {
-    RepoSelectSettings strict = new RepoSelectSettings(shipped.languages(), shipped.thresholds(), 1.0,
+    RepoSelectSettings strict = new RepoSelectSettings(true, shipped.languages(), shipped.thresholds(), 1.0,
         shipped.excludeKeywords(), new RepoSelectSettings.English(true, 0.8, 3, false), List.of());
     SelectionOutcome outcome = new RepositoryFilter(strict, false, List.of("blocked/thing")).select(RepositoryFixtures.population(), s -> { });
 
@@ -74,7 +74,7 @@ class RepositoryFilterTest {
     Map<String, String> thresholds = new LinkedHashMap<>();
     thresholds.put("stars", "25");
     thresholds.put("forks", "off");
-    RepoSelectSettings settings = new RepoSelectSettings(List.of(), thresholds, 1.0, Map.of(),
+    RepoSelectSettings settings = new RepoSelectSettings(true, List.of(), thresholds, 1.0, Map.of(),
         new RepoSelectSettings.English(false, null, null, null), List.of());
     SelectionOutcome outcome = new RepositoryFilter(settings, false, List.of()).select(RepositoryFixtures.population(), s -> { });
 
@@ -96,7 +96,7 @@ class RepositoryFilterTest {
   void theElbowFlagReplacesConfiguredMinimumsAndNamesThePickedValue() {
     Map<String, String> thresholds = new LinkedHashMap<>();
     thresholds.put("stars", "5");
-    RepoSelectSettings settings = new RepoSelectSettings(List.of(), thresholds, 1.0, Map.of(),
+    RepoSelectSettings settings = new RepoSelectSettings(true, List.of(), thresholds, 1.0, Map.of(),
         new RepoSelectSettings.English(false, null, null, null), List.of());
 
     SelectionOutcome outcome = new RepositoryFilter(settings, true, List.of()).select(starPopulation(), s -> { });
@@ -108,7 +108,7 @@ class RepositoryFilterTest {
   void aMetricWithoutElbowIsReportedAndNotFiltered() {
     Map<String, String> thresholds = new LinkedHashMap<>();
     thresholds.put("forks", "elbow");
-    RepoSelectSettings settings = new RepoSelectSettings(List.of(), thresholds, 1.0, Map.of(),
+    RepoSelectSettings settings = new RepoSelectSettings(true, List.of(), thresholds, 1.0, Map.of(),
         new RepoSelectSettings.English(false, null, null, null), List.of());
     List<RepositoryCandidate> sameForks = List.of(RepositoryFixtures.healthy("a/one", "x"),
         RepositoryFixtures.healthy("a/two", "x"), RepositoryFixtures.healthy("a/three", "x"));
@@ -135,10 +135,10 @@ class RepositoryFilterTest {
 
   @Test
   void aBadThresholdNamesItsConfigurationKey() {
-    RepoSelectSettings settings = new RepoSelectSettings(List.of(), Map.of("stars", "many"), 1.0, Map.of(), null, List.of());
+    RepoSelectSettings settings = new RepoSelectSettings(true, List.of(), Map.of("stars", "many"), 1.0, Map.of(), null, List.of());
     assertThatThrownBy(() -> new RepositoryFilter(settings, false, List.of()))
         .hasMessage("repos-select.thresholds.stars: expected a whole number, 'elbow' or 'off', got 'many'");
-    RepoSelectSettings unknown = new RepoSelectSettings(List.of(), Map.of("likes", "3"), 1.0, Map.of(), null, List.of());
+    RepoSelectSettings unknown = new RepoSelectSettings(true, List.of(), Map.of("likes", "3"), 1.0, Map.of(), null, List.of());
     assertThatThrownBy(() -> new RepositoryFilter(unknown, false, List.of()))
         .hasMessageStartingWith("repos-select.thresholds.likes: unknown repository metric 'likes'");
   }

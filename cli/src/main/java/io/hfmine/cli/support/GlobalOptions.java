@@ -14,6 +14,11 @@ public final class GlobalOptions {
       description = "Study configuration overriding config/hfmine.yaml key by key.")
   public Path config;
 
+  @Option(names = "--reconfigure", scope = ScopeType.INHERIT,
+      description = "Make --config (or the shipped defaults) and --replay the study folder's kept settings "
+          + "instead of refusing a --config that differs from them.")
+  public boolean reconfigure;
+
   @Option(names = "--record", paramLabel = "DIR", scope = ScopeType.INHERIT,
       description = "Record every HTTP exchange into this archive directory (no credentials are stored).")
   public Path record;
