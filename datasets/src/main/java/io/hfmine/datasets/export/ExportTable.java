@@ -11,6 +11,7 @@ public record ExportTable(String name, String table, String description, List<St
   /** The dataset's files, in the order the card lists them. */
   public static final List<ExportTable> ALL = List.of(
       table("models", "models", "Hugging Face models with their Hub metadata."),
+      table("model_snapshots", "model_snapshots", "Downloads and likes of each model per day a listing saw it."),
       new ExportTable("model_cards", "model_cards", "Model cards (READMEs): status and size; text with contents.",
           List.of("text")),
       table("card_metadata", "card_metadata", "YAML metadata of model cards."),
