@@ -27,7 +27,9 @@ public record RepositoryCandidate(
     /** Every hit was parsed and none loads a model: the id is only mentioned. */
     MENTION_ONLY,
     /** No hit of the repository has a verdict yet (usage extract has not seen its files). */
-    UNVERIFIED
+    UNVERIFIED,
+    /** The repository has no code-search hit at all (synced by name). */
+    NO_HITS
   }
 
   /** A repository whose code verifiably loads a model. */

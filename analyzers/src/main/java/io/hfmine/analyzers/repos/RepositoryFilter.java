@@ -58,6 +58,7 @@ public final class RepositoryFilter {
         case VERIFIED -> null;
         case MENTION_ONLY -> "mention-only hits";
         case UNVERIFIED -> "hits not verified (run hfmine usage extract)";
+        case NO_HITS -> "no code-search hit";
       });
     }
     run.keep("not a fork", repo -> repo.fork() ? "fork" : null);

@@ -47,14 +47,15 @@ public final class RepositorySelection {
 
   private static List<RepositoryCandidate> load(Connection connection) throws Exception {
     StringBuilder sql = new StringBuilder("SELECT full_name, status, description, language, topics, is_fork, archived, disabled,"
-        + " coalesce(u.verified, 0) AS verified_hits, coalesce(u.judged, 0) AS judged_hits");
+        + " coalesce(u.verified, 0) AS verified_hits, coalesce(u.judged, 0) AS judged_hits, coalesce(u.hits, 0) AS hits");
     for (RepositoryMetric metric : RepositoryMetric.values()) {
       sql.append(", ").append(metric.column());
     }
     // The text block's indentation is stripped: the space before FROM is appended on its own.
     sql.append(' ').append("""
          FROM repositories LEFT JOIN (
-          SELECT h.repository, count(*) FILTER (WHERE v.verdict = 'verified') AS verified, count(v.verdict) AS judged
+          SELECT h.repository, count(*) AS hits, count(*) FILTER (WHERE v.verdict = 'verified') AS verified,
+                 count(v.verdict) AS judged
           FROM code_hits h LEFT JOIN hit_verifications v ON v.model_id = h.model_id AND v.blob_sha = h.blob_sha
           GROUP BY h.repository) u ON u.repository = full_name
          ORDER BY full_name""");
@@ -73,7 +74,8 @@ public final class RepositorySelection {
             rs.getBoolean("is_fork"), rs.getBoolean("archived"), rs.getBoolean("disabled"), metrics,
             rs.getLong("verified_hits") > 0 ? RepositoryCandidate.UsageEvidence.VERIFIED
                 : rs.getLong("judged_hits") > 0 ? RepositoryCandidate.UsageEvidence.MENTION_ONLY
-                : RepositoryCandidate.UsageEvidence.UNVERIFIED));
+                : rs.getLong("hits") > 0 ? RepositoryCandidate.UsageEvidence.UNVERIFIED
+                : RepositoryCandidate.UsageEvidence.NO_HITS));
       }
     }
     return repositories;

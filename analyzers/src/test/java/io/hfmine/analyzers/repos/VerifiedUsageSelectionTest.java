@@ -29,7 +29,7 @@ class VerifiedUsageSelectionTest {
     SelectionOutcome outcome = new RepositoryFilter(settings(true), false, List.of()).select(REPOS, step -> { });
 
     assertThat(outcome.selected()).extracting(RepositoryCandidate::fullName).containsExactly("a/loads");
-    assertThat(outcome.dropped()).containsEntry("b/mentions", "step 3 (loads a model (a verified usage, not only a mention)): mention-only hits");
+    assertThat(outcome.dropped()).containsEntry("b/mentions", "step 2 (loads a model (a verified usage, not only a mention)): mention-only hits");
     assertThat(outcome.funnel()).extracting(FunnelStep::rule).contains("loads a model (a verified usage, not only a mention)");
   }
 

@@ -6,13 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Rows as RFC 4180 CSV with a header row; list cells as JSON arrays, null as an empty field. */
-public final class CsvSink implements ResultSink {
-  private final PrintWriter out;
-  private final PrintWriter notes;
+public final class CsvSink extends StreamSink {
 
   public CsvSink(PrintWriter out, PrintWriter notes) {
-    this.out = out;
-    this.notes = notes;
+    super(out, notes);
   }
 
   @Override
@@ -29,13 +26,4 @@ public final class CsvSink implements ResultSink {
     out.print(CsvTable.record(cells));
   }
 
-  @Override
-  public void end() {
-    out.flush();
-  }
-
-  @Override
-  public void updated(int count) {
-    notes.println(ResultSink.updatedText(count));
-  }
 }

@@ -8,16 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Rows as JSON lines, one object per row keyed by column name; lists stay arrays. */
-public final class JsonLinesSink implements ResultSink {
+public final class JsonLinesSink extends StreamSink {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final PrintWriter out;
-  private final PrintWriter notes;
   private List<String> columns = List.of();
 
   public JsonLinesSink(PrintWriter out, PrintWriter notes) {
-    this.out = out;
-    this.notes = notes;
+    super(out, notes);
   }
 
   @Override
@@ -32,16 +29,6 @@ public final class JsonLinesSink implements ResultSink {
       object.put(columns.get(i), values.get(i));
     }
     out.println(json(object));
-  }
-
-  @Override
-  public void end() {
-    out.flush();
-  }
-
-  @Override
-  public void updated(int count) {
-    notes.println(ResultSink.updatedText(count));
   }
 
   /** A cell as text: lists as JSON arrays (the convention of hfmine's CSV files), null as empty. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -51,8 +52,10 @@ public final class SqlConsole implements AutoCloseable {
 
   /** Runs one statement; a query's rows go to {@code sink}, other statements report their update count. */
   public void execute(String sql, ResultSink sink) throws SqlConsoleException {
-    try (Statement statement = connection.createStatement()) {
-      if (statement.execute(sql)) {
+    // Prepared first: DuckDB reports parser, binder and read-only errors at preparation with their
+    // own message, where a plain execute says only that the pending result failed.
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      if (statement.execute()) {
         try (ResultSet rows = statement.getResultSet()) {
           ResultSetMetaData meta = rows.getMetaData();
           List<String> columns = new ArrayList<>();

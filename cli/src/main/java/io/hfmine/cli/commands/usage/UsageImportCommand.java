@@ -14,9 +14,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code hfmine usage import DIR}: a Spark corpus scan's output → the store's usages. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-    description = {"Load the output of a Spark corpus scan (hfmine-spark.jar) into the store's usages,",
-        "where patterns, the report, serve and export use them. Resumable and idempotent: files",
-        "imported before are skipped; a usage id or blob already in the store is kept."})
+    description = {"Load the output of a Spark corpus scan (hfmine-spark.jar) into the store's usages, "
+        + "where patterns, the report, serve and export use them.",
+        "Resumable and idempotent: files imported before are skipped; a usage id or blob already in the store is kept."})
 public final class UsageImportCommand extends BaseCommand {
   @Parameters(paramLabel = "DIR", description = "The scan's --output directory (holding usages/, files/, summary.json).")
   Path dir;

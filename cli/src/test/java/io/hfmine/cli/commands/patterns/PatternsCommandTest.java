@@ -103,14 +103,17 @@ class PatternsCommandTest {
     assertThat(json.path("patterns").get(0).path("representative").path("snippet").asText()).isNotBlank();
   }
 
-  @Test
-  void similarListsTheNearestUsages() {
-    // Pick a real location from the store through `show`, then ask for its neighbours.
+  /** A real location from the store, as `patterns show` prints it: OWNER/REPO:PATH:LINE. */
+  private String representative() {
     run("patterns", "build");
     run("patterns", "show", MODEL);
-    String location = out().lines().filter(line -> line.startsWith("  representative: ")).findFirst().orElseThrow()
+    return out().lines().filter(line -> line.startsWith("  representative: ")).findFirst().orElseThrow()
         .substring("  representative: ".length());
-    String[] parts = location.split(":");
+  }
+
+  @Test
+  void similarListsTheNearestUsages() {
+    String[] parts = representative().split(":");
 
     assertThat(run("patterns", "similar", parts[1] + ":" + parts[2], "--repository", parts[0], "--k", "3")).isZero();
 
@@ -120,11 +123,7 @@ class PatternsCommandTest {
 
   @Test
   void similarTakesTheLocationAsItPrintsItAndFileNamesWithUnderscores() {
-    run("patterns", "build");
-    run("patterns", "show", MODEL);
-    String location = out().lines().filter(line -> line.startsWith("  representative: ")).findFirst().orElseThrow()
-        .substring("  representative: ".length());
-    String[] parts = location.split(":");
+    String[] parts = representative().split(":");
     try (Store store = Store.openIn(workDir)) {
       store.transaction(connection -> {
         try (PreparedStatement rename = connection.prepareStatement(
