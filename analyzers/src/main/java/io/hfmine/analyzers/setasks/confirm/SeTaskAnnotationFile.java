@@ -96,7 +96,7 @@ public final class SeTaskAnnotationFile {
         problems.add(where + ": " + pair.id() + " / " + pair.activity() + " is labelled twice");
         continue;
       }
-      labels.add(new Label(pair, value.equals("yes"), name, row.get("note"), (int) row.line()));
+      labels.add(new Label(pair, value.equals("yes"), name, row.get("note"), Math.toIntExact(row.line())));
     }
     if (!problems.isEmpty()) {
       List<String> shown = new ArrayList<>(problems.subList(0, Math.min(MAX_REPORTED, problems.size())));
