@@ -2,6 +2,7 @@ package io.hfmine.cli.commands.usage;
 
 import io.hfmine.cli.support.BaseCommand;
 import io.hfmine.cli.support.ExitCode;
+import io.hfmine.cli.support.InputFiles;
 import io.hfmine.cli.support.Session;
 import io.hfmine.cli.support.UsageException;
 import io.hfmine.datasets.progress.Progress;
@@ -30,6 +31,7 @@ public final class UsageImportCommand extends BaseCommand {
 
   @Override
   protected ExitCode execute(Session session) {
+    InputFiles.requireDirectory(dir, "DIR");
     ImportSummary summary;
     try (Progress progress = session.progress().start("usage import")) {
       summary = new ScanOutputImport(session.store()).run(dir, progress);
