@@ -59,16 +59,18 @@ class CommandLifecycleTest {
 
   @Test
   void runtimeFailureExitsOneWithAOneLineCauseAndNoStackTrace() throws Exception {
-    Path notADirectory = Files.writeString(dir.resolve("file"), "x");
-    CliRun run = CliRun.of("status", "--work-dir", notADirectory.toString());
+    Path work = Files.createDirectories(dir.resolve("work"));
+    Files.writeString(work.resolve("hfmine.duckdb"), "not a DuckDB file");
+    CliRun run = CliRun.of("status", "--work-dir", work.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).startsWith("hfmine: ").contains("-v").doesNotContain("\tat ");
   }
 
   @Test
   void verboseRuntimeFailurePrintsTheStackTrace() throws Exception {
-    Path notADirectory = Files.writeString(dir.resolve("file"), "x");
-    CliRun run = CliRun.of("status", "-v", "--work-dir", notADirectory.toString());
+    Path work = Files.createDirectories(dir.resolve("work"));
+    Files.writeString(work.resolve("hfmine.duckdb"), "not a DuckDB file");
+    CliRun run = CliRun.of("status", "-v", "--work-dir", work.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("\tat ");
   }
@@ -77,7 +79,8 @@ class CommandLifecycleTest {
   void brokenStudyConfigurationIsReportedWithItsFileName() throws Exception {
     Path config = Files.writeString(dir.resolve("study.yaml"), "http: [\n");
     CliRun run = CliRun.of("status", "--work-dir", dir.toString(), "--config", config.toString());
-    assertThat(run.exitCode()).isEqualTo(1);
+    // A configuration error is the caller's to fix, as a bad option is: exit 2.
+    assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("study.yaml");
   }
 }

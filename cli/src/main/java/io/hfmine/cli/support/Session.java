@@ -66,10 +66,6 @@ public final class Session implements AutoCloseable {
     if (globals.record != null && globals.replay != null) {
       throw new UsageException("--record and --replay cannot be used together");
     }
-    if (onlyReads && !Files.isDirectory(globals.workDir)) {
-      throw new UsageException("--work-dir " + globals.workDir + " does not exist (" + commandName
-          + " works on an existing study folder; run a command that builds one first, e.g. hfmine init or hfmine run)");
-    }
     this.folder = FolderChoice.of(new FolderChoice.Request(globals.workDir, globals.config, globals.replay,
         globals.record, globals.reconfigure));
     if (!folder.note().isEmpty() && !globals.quiet) {
@@ -88,6 +84,11 @@ public final class Session implements AutoCloseable {
     // The whole file, every section, before any work: a typo must not surface hours into a run.
     loaded.validate(ConfigSections.ALL);
     this.config = loaded;
+    if (onlyReads && !Files.isDirectory(globals.workDir)) {
+      throw new UsageException("--work-dir " + globals.workDir + (Files.exists(globals.workDir) ? " is not a directory"
+          : " does not exist") + " (" + commandName
+          + " works on an existing study folder; run a command that builds one first, e.g. hfmine init or hfmine run)");
+    }
   }
 
   /** Standard output: data only (tables, JSON lines). */
