@@ -1,6 +1,7 @@
 package io.hfmine.cli.studyfolder;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.hfmine.cli.support.UsageException;
 import io.hfmine.datasets.config.Config;
 import io.hfmine.datasets.config.ConfigException;
 import io.hfmine.datasets.files.TextInput;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -63,7 +65,28 @@ public final class StudyFolder {
    * already is the folder's copy.
    */
   public static StudyFolder keep(Path dir, Path studyFile, Path replay) {
+    return keep(dir, studyFile, replay, true);
+  }
+
+  /**
+   * As {@link #keep(Path, Path, Path)}; unless {@code replace}, a {@code study.yaml} already in the
+   * folder with other contents (a file of the user's, not a copy) is refused, never overwritten.
+   */
+  public static StudyFolder keep(Path dir, Path studyFile, Path replay, boolean replace) {
     Path kept = dir.resolve(STUDY_FILE);
+    if (!replace && Files.exists(kept)) {
+      try {
+        boolean same = studyFile != null && (sameFile(studyFile, kept)
+            || Arrays.equals(Files.readAllBytes(studyFile), Files.readAllBytes(kept)));
+        if (!same) {
+          throw new UsageException(kept + " exists and is not the configuration this command "
+              + "runs with; hfmine keeps a study folder's configuration there. Move it away, or run with "
+              + "--config " + kept + " to build the folder with it");
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
     try {
       Files.createDirectories(dir);
       if (studyFile == null) {

@@ -121,11 +121,11 @@ public final class Session implements AutoCloseable {
       if (creating && onlyReads) {
         throw new UsageException("--work-dir " + workDir() + " holds no hfmine store (" + file + " does not exist)");
       }
-      store = Store.open(file);
       if (creating && folder.folder().isEmpty()) {
         // The folder is created now: it keeps the configuration that builds it.
-        StudyFolder.keep(workDir(), globals.config, folder.replay());
+        StudyFolder.keep(workDir(), globals.config, folder.replay(), false);
       }
+      store = Store.open(file);
     }
     return store;
   }

@@ -65,6 +65,20 @@ class StudyFolderTest {
   }
 
   @Test
+  void aStudyFileOfTheUsersInTheFolderIsNeverOverwritten() throws Exception {
+    Path work = Files.createDirectories(dir.resolve("work"));
+    Path own = Files.writeString(work.resolve("study.yaml"), "hf:\n  page-size: 100\n");
+
+    CliRun run = CliRun.of("--work-dir", work.toString(), "--config", study("other.yaml", 100).toString(),
+        "models", "import", models().toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains(own + " exists and is not the configuration this command runs with");
+    assertThat(own).hasContent("hf:\n  page-size: 100\n");
+    assertThat(work.resolve("hfmine.duckdb")).doesNotExist();
+  }
+
+  @Test
   void aFolderBuiltFromAnArchiveKeepsReplayingItAndRefusesToRecord() throws Exception {
     Path work = Files.createDirectories(dir.resolve("demo"));
     Path archive = Files.createDirectories(work.resolve("archive"));
