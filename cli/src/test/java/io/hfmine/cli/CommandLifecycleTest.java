@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.hfmine.datasets.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,16 +36,20 @@ class CommandLifecycleTest {
 
   @Test
   void globalOptionsWorkBeforeAndAfterTheCommandName() {
+    Store.openIn(dir.resolve("a")).close();
     CliRun before = CliRun.of("--work-dir", dir.resolve("a").toString(), "status");
     CliRun after = CliRun.of("status", "--work-dir", dir.resolve("b").toString());
     assertThat(before.exitCode()).isZero();
-    assertThat(after.exitCode()).isZero();
-    assertThat(Files.exists(dir.resolve("a/hfmine.duckdb"))).isTrue();
-    assertThat(Files.exists(dir.resolve("b/hfmine.duckdb"))).isTrue();
+    assertThat(before.out()).contains(dir.resolve("a/hfmine.duckdb").toString());
+    // status only reads: the missing folder b is an error, not a new empty store.
+    assertThat(after.exitCode()).isEqualTo(2);
+    assertThat(after.err()).contains("--work-dir " + dir.resolve("b") + " does not exist");
+    assertThat(Files.exists(dir.resolve("b/hfmine.duckdb"))).isFalse();
   }
 
   @Test
   void statusShowsSchemaVersionAndTables() {
+    Store.openIn(dir).close();
     CliRun run = CliRun.of("status", "--work-dir", dir.toString());
     assertThat(run.out()).contains("schema  version").contains("models").contains("crawl_units");
   }
