@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
         ExitCode.PARTIAL_TEXT},
     subcommands = {
         DemoCommand.class,
+        io.hfmine.cli.commands.init.InitCommand.class,
+        io.hfmine.cli.commands.plan.PlanCommand.class,
         RunCommand.class,
         ModelsCommand.class,
         io.hfmine.cli.commands.datasets.DatasetsCommand.class,
@@ -54,6 +56,7 @@ import picocli.CommandLine.Spec;
         ExportCommand.class,
         StatusCommand.class,
         io.hfmine.cli.commands.archive.ArchiveCommand.class,
+        io.hfmine.cli.commands.sql.SqlCommand.class,
     })
 public final class HfmineCommand implements Runnable {
   @Spec

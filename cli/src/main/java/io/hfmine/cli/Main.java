@@ -1,6 +1,7 @@
 package io.hfmine.cli;
 
 import io.hfmine.cli.support.ErrorHandler;
+import io.hfmine.cli.support.ParameterErrorHandler;
 import io.hfmine.cli.support.StandardOutput;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -28,6 +29,7 @@ public final class Main {
     commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     commandLine.setExecutionExceptionHandler(new ErrorHandler());
+    commandLine.setParameterExceptionHandler(new ParameterErrorHandler());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setUsageHelpAutoWidth(true);
     return commandLine;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.hfmine.datasets.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,16 +36,20 @@ class CommandLifecycleTest {
 
   @Test
   void globalOptionsWorkBeforeAndAfterTheCommandName() {
+    Store.openIn(dir.resolve("a")).close();
     CliRun before = CliRun.of("--work-dir", dir.resolve("a").toString(), "status");
     CliRun after = CliRun.of("status", "--work-dir", dir.resolve("b").toString());
     assertThat(before.exitCode()).isZero();
-    assertThat(after.exitCode()).isZero();
-    assertThat(Files.exists(dir.resolve("a/hfmine.duckdb"))).isTrue();
-    assertThat(Files.exists(dir.resolve("b/hfmine.duckdb"))).isTrue();
+    assertThat(before.out()).contains(dir.resolve("a/hfmine.duckdb").toString());
+    // status only reads: the missing folder b is an error, not a new empty store.
+    assertThat(after.exitCode()).isEqualTo(2);
+    assertThat(after.err()).contains("--work-dir " + dir.resolve("b") + " does not exist");
+    assertThat(Files.exists(dir.resolve("b/hfmine.duckdb"))).isFalse();
   }
 
   @Test
   void statusShowsSchemaVersionAndTables() {
+    Store.openIn(dir).close();
     CliRun run = CliRun.of("status", "--work-dir", dir.toString());
     assertThat(run.out()).contains("schema  version").contains("models").contains("crawl_units");
   }
@@ -59,16 +64,18 @@ class CommandLifecycleTest {
 
   @Test
   void runtimeFailureExitsOneWithAOneLineCauseAndNoStackTrace() throws Exception {
-    Path notADirectory = Files.writeString(dir.resolve("file"), "x");
-    CliRun run = CliRun.of("status", "--work-dir", notADirectory.toString());
+    Path work = Files.createDirectories(dir.resolve("work"));
+    Files.writeString(work.resolve("hfmine.duckdb"), "not a DuckDB file");
+    CliRun run = CliRun.of("status", "--work-dir", work.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).startsWith("hfmine: ").contains("-v").doesNotContain("\tat ");
   }
 
   @Test
   void verboseRuntimeFailurePrintsTheStackTrace() throws Exception {
-    Path notADirectory = Files.writeString(dir.resolve("file"), "x");
-    CliRun run = CliRun.of("status", "-v", "--work-dir", notADirectory.toString());
+    Path work = Files.createDirectories(dir.resolve("work"));
+    Files.writeString(work.resolve("hfmine.duckdb"), "not a DuckDB file");
+    CliRun run = CliRun.of("status", "-v", "--work-dir", work.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("\tat ");
   }
@@ -77,7 +84,8 @@ class CommandLifecycleTest {
   void brokenStudyConfigurationIsReportedWithItsFileName() throws Exception {
     Path config = Files.writeString(dir.resolve("study.yaml"), "http: [\n");
     CliRun run = CliRun.of("status", "--work-dir", dir.toString(), "--config", config.toString());
-    assertThat(run.exitCode()).isEqualTo(1);
+    // A configuration error is the caller's to fix, as a bad option is: exit 2.
+    assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("study.yaml");
   }
 }

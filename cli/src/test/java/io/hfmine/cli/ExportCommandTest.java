@@ -3,6 +3,7 @@ package io.hfmine.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import io.hfmine.datasets.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,6 +13,7 @@ class ExportCommandTest {
 
   @Test
   void exportWritesTablesCardAndManifest() {
+    Store.openIn(dir.resolve("work")).close();
     CliRun run = CliRun.of("export", "--work-dir", dir.resolve("work").toString(),
         "--format", "csv", "--out", dir.resolve("out").toString());
     assertThat(run.exitCode()).isZero();

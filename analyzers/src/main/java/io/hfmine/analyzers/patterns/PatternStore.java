@@ -83,12 +83,13 @@ final class PatternStore {
 
   /** Usages whose path is {@code path} or ends with {@code /path}, at {@code line}. */
   static List<Usage> usagesAt(Connection connection, String path, int line, String repository) throws SQLException {
-    String sql = "SELECT " + USAGE_COLUMNS + " FROM usages WHERE line = ? AND (path = ? OR path LIKE ?)"
+    String sql = "SELECT " + USAGE_COLUMNS + " FROM usages WHERE line = ? AND (path = ? OR suffix(path, ?))"
         + (repository == null ? "" : " AND repository = ?") + " ORDER BY usage_id";
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setInt(1, line);
       statement.setString(2, path);
-      statement.setString(3, "%/" + path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+      // A plain suffix test: no LIKE, so `_` and `%` in file names are ordinary characters.
+      statement.setString(3, "/" + path);
       if (repository != null) {
         statement.setString(4, repository);
       }

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param thresholds metric key → whole number, {@code elbow} or {@code off}, applied in this order
  */
 public record RepoSelectSettings(
+    Boolean requireVerifiedUsage,
     List<String> languages,
     Map<String, String> thresholds,
     Double elbowSensitivity,
@@ -37,11 +38,12 @@ public record RepoSelectSettings(
   public RepoSelectSettings withOverrides(List<String> languages, Map<String, String> minimums) {
     Map<String, String> merged = new LinkedHashMap<>(thresholds);
     minimums.forEach((metric, value) -> merged.put(metric.toLowerCase(Locale.ROOT), value));
-    return new RepoSelectSettings(languages.isEmpty() ? this.languages : languages, merged, elbowSensitivity,
+    return new RepoSelectSettings(requireVerifiedUsage, languages.isEmpty() ? this.languages : languages, merged, elbowSensitivity,
         excludeKeywords, english, exclude);
   }
 
   public RepoSelectSettings {
+    requireVerifiedUsage = requireVerifiedUsage == null || requireVerifiedUsage;
     languages = languages == null ? List.of() : List.copyOf(languages);
     thresholds = thresholds == null ? Map.of() : thresholds;
     elbowSensitivity = elbowSensitivity == null ? 1.0 : elbowSensitivity;

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  * The downstream-project filter of the issue study, as a pure function over repository rows.
  *
  * <p>Steps, each reported with the projects it leaves: all repositories; still on GitHub (not
- * gone or blocked); not a fork; not archived or disabled; not on the exclusion list; primary
+ * gone or blocked); a verified usage (when required: a code-search hit whose file parsing showed
+ * to load a model, so mention-only repositories are not downstream projects); not a fork; not archived or disabled; not on the exclusion list; primary
  * language; one threshold per metric in the configured order (a fixed minimum, or the elbow of
  * "threshold vs projects left" computed on the projects left at that step; a repository whose
  * metric is unknown does not pass); one step per keyword category; the English description.
@@ -52,6 +53,14 @@ public final class RepositoryFilter {
     Run run = new Run(repositories, onStep);
     run.report("repositories in the store");
     run.keep("still on GitHub (not 404/451)", repo -> "ok".equals(repo.status()) ? null : "status " + repo.status());
+    if (settings.requireVerifiedUsage()) {
+      run.keep("loads a model (a verified usage, not only a mention)", repo -> switch (repo.usage()) {
+        case VERIFIED -> null;
+        case MENTION_ONLY -> "mention-only hits";
+        case UNVERIFIED -> "hits not verified (run hfmine usage extract)";
+        case NO_HITS -> "no code-search hit";
+      });
+    }
     run.keep("not a fork", repo -> repo.fork() ? "fork" : null);
     run.keep("not archived or disabled", repo -> repo.archived() ? "archived" : repo.disabled() ? "disabled" : null);
     run.keep("not on the exclusion list (" + excluded.size() + (excluded.size() == 1 ? " name)" : " names)"),

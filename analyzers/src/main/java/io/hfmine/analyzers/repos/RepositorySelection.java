@@ -46,11 +46,19 @@ public final class RepositorySelection {
   }
 
   private static List<RepositoryCandidate> load(Connection connection) throws Exception {
-    StringBuilder sql = new StringBuilder("SELECT full_name, status, description, language, topics, is_fork, archived, disabled");
+    StringBuilder sql = new StringBuilder("SELECT full_name, status, description, language, topics, is_fork, archived, disabled,"
+        + " coalesce(u.verified, 0) AS verified_hits, coalesce(u.judged, 0) AS judged_hits, coalesce(u.hits, 0) AS hits");
     for (RepositoryMetric metric : RepositoryMetric.values()) {
       sql.append(", ").append(metric.column());
     }
-    sql.append(" FROM repositories ORDER BY full_name");
+    // The text block's indentation is stripped: the space before FROM is appended on its own.
+    sql.append(' ').append("""
+         FROM repositories LEFT JOIN (
+          SELECT h.repository, count(*) AS hits, count(*) FILTER (WHERE v.verdict = 'verified') AS verified,
+                 count(v.verdict) AS judged
+          FROM code_hits h LEFT JOIN hit_verifications v ON v.model_id = h.model_id AND v.blob_sha = h.blob_sha
+          GROUP BY h.repository) u ON u.repository = full_name
+         ORDER BY full_name""");
     List<RepositoryCandidate> repositories = new ArrayList<>();
     try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql.toString())) {
       while (rs.next()) {
@@ -63,7 +71,11 @@ public final class RepositorySelection {
         }
         repositories.add(new RepositoryCandidate(rs.getString("full_name"), rs.getString("status"),
             rs.getString("description"), rs.getString("language"), topics(rs.getArray("topics")),
-            rs.getBoolean("is_fork"), rs.getBoolean("archived"), rs.getBoolean("disabled"), metrics));
+            rs.getBoolean("is_fork"), rs.getBoolean("archived"), rs.getBoolean("disabled"), metrics,
+            rs.getLong("verified_hits") > 0 ? RepositoryCandidate.UsageEvidence.VERIFIED
+                : rs.getLong("judged_hits") > 0 ? RepositoryCandidate.UsageEvidence.MENTION_ONLY
+                : rs.getLong("hits") > 0 ? RepositoryCandidate.UsageEvidence.UNVERIFIED
+                : RepositoryCandidate.UsageEvidence.NO_HITS));
       }
     }
     return repositories;

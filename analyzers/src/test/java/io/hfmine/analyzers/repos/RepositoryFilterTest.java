@@ -23,6 +23,7 @@ class RepositoryFilterTest {
     assertThat(outcome.funnel()).extracting(FunnelStep::rule, FunnelStep::remaining).containsExactly(
         tuple("repositories in the store", 19),
         tuple("still on GitHub (not 404/451)", 18),
+        tuple("loads a model (a verified usage, not only a mention)", 18),
         tuple("not a fork", 17),
         tuple("not archived or disabled", 16),
         tuple("not on the exclusion list (1 name)", 15),
@@ -40,7 +41,7 @@ class RepositoryFilterTest {
         tuple("no model-repository keyword in name, description or topics", 5),
         tuple("English description (undetermined kept)", 3));
     assertThat(outcome.funnel()).extracting(FunnelStep::step).containsExactly(
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17);
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18);
     assertThat(outcome.selected()).extracting(RepositoryCandidate::fullName)
         .containsExactly("acme-ml/caption-studio", "deepfield/qa-bot", "terse/ner-tool");
   }
@@ -50,18 +51,18 @@ class RepositoryFilterTest {
     SelectionOutcome outcome = new RepositoryFilter(shipped, false, List.of()).select(RepositoryFixtures.population(), s -> { });
 
     assertThat(outcome.dropped())
-        .containsEntry("unknown/commits", "step 8 (commits >= 50): commits unknown")
-        .containsEntry("student/DL-Homework2", "step 12 (no homework keyword in name, description or topics): keyword 'homework'")
+        .containsEntry("unknown/commits", "step 9 (commits >= 50): commits unknown")
+        .containsEntry("student/DL-Homework2", "step 13 (no homework keyword in name, description or topics): keyword 'homework'")
         .containsEntry("jdoe/awesome-diffusion",
-            "step 15 (no awesome-list keyword in name, description or topics): keyword 'name:awesome'")
+            "step 16 (no awesome-list keyword in name, description or topics): keyword 'name:awesome'")
         .containsEntry("es/clasificador-tuits",
-            "step 17 (English description (undetermined kept)): Spanish function words outnumber English ones (6 vs 0)");
+            "step 18 (English description (undetermined kept)): Spanish function words outnumber English ones (6 vs 0)");
     assertThat(outcome.dropped().get("zh/bert-chinese-classification")).contains("mostly Han script");
   }
 
   @Test
   void dropsUndeterminedDescriptionsWhenAsked() {
-    RepoSelectSettings strict = new RepoSelectSettings(shipped.languages(), shipped.thresholds(), 1.0,
+    RepoSelectSettings strict = new RepoSelectSettings(true, shipped.languages(), shipped.thresholds(), 1.0,
         shipped.excludeKeywords(), new RepoSelectSettings.English(true, 0.8, 3, false), List.of());
     SelectionOutcome outcome = new RepositoryFilter(strict, false, List.of("blocked/thing")).select(RepositoryFixtures.population(), s -> { });
 
@@ -74,7 +75,7 @@ class RepositoryFilterTest {
     Map<String, String> thresholds = new LinkedHashMap<>();
     thresholds.put("stars", "25");
     thresholds.put("forks", "off");
-    RepoSelectSettings settings = new RepoSelectSettings(List.of(), thresholds, 1.0, Map.of(),
+    RepoSelectSettings settings = new RepoSelectSettings(false, List.of(), thresholds, 1.0, Map.of(),
         new RepoSelectSettings.English(false, null, null, null), List.of());
     SelectionOutcome outcome = new RepositoryFilter(settings, false, List.of()).select(RepositoryFixtures.population(), s -> { });
 
@@ -96,7 +97,7 @@ class RepositoryFilterTest {
   void theElbowFlagReplacesConfiguredMinimumsAndNamesThePickedValue() {
     Map<String, String> thresholds = new LinkedHashMap<>();
     thresholds.put("stars", "5");
-    RepoSelectSettings settings = new RepoSelectSettings(List.of(), thresholds, 1.0, Map.of(),
+    RepoSelectSettings settings = new RepoSelectSettings(false, List.of(), thresholds, 1.0, Map.of(),
         new RepoSelectSettings.English(false, null, null, null), List.of());
 
     SelectionOutcome outcome = new RepositoryFilter(settings, true, List.of()).select(starPopulation(), s -> { });
@@ -108,7 +109,7 @@ class RepositoryFilterTest {
   void aMetricWithoutElbowIsReportedAndNotFiltered() {
     Map<String, String> thresholds = new LinkedHashMap<>();
     thresholds.put("forks", "elbow");
-    RepoSelectSettings settings = new RepoSelectSettings(List.of(), thresholds, 1.0, Map.of(),
+    RepoSelectSettings settings = new RepoSelectSettings(false, List.of(), thresholds, 1.0, Map.of(),
         new RepoSelectSettings.English(false, null, null, null), List.of());
     List<RepositoryCandidate> sameForks = List.of(RepositoryFixtures.healthy("a/one", "x"),
         RepositoryFixtures.healthy("a/two", "x"), RepositoryFixtures.healthy("a/three", "x"));
@@ -135,10 +136,10 @@ class RepositoryFilterTest {
 
   @Test
   void aBadThresholdNamesItsConfigurationKey() {
-    RepoSelectSettings settings = new RepoSelectSettings(List.of(), Map.of("stars", "many"), 1.0, Map.of(), null, List.of());
+    RepoSelectSettings settings = new RepoSelectSettings(false, List.of(), Map.of("stars", "many"), 1.0, Map.of(), null, List.of());
     assertThatThrownBy(() -> new RepositoryFilter(settings, false, List.of()))
         .hasMessage("repos-select.thresholds.stars: expected a whole number, 'elbow' or 'off', got 'many'");
-    RepoSelectSettings unknown = new RepoSelectSettings(List.of(), Map.of("likes", "3"), 1.0, Map.of(), null, List.of());
+    RepoSelectSettings unknown = new RepoSelectSettings(false, List.of(), Map.of("likes", "3"), 1.0, Map.of(), null, List.of());
     assertThatThrownBy(() -> new RepositoryFilter(unknown, false, List.of()))
         .hasMessageStartingWith("repos-select.thresholds.likes: unknown repository metric 'likes'");
   }

@@ -44,15 +44,16 @@ class RepositorySelectionTest {
     assertThat(rows("SELECT step || '|' || description || '|' || remaining FROM selection_funnel"
         + " WHERE selection = 'repositories' ORDER BY step"))
         .hasSize(outcome.funnel().size())
-        .startsWith("0|repositories in the store|19", "1|still on GitHub (not 404/451)|18")
-        .endsWith("17|English description (undetermined kept)|3");
+        .startsWith("0|repositories in the store|19", "1|still on GitHub (not 404/451)|18",
+            "2|loads a model (a verified usage, not only a mention)|18")
+        .endsWith("18|English description (undetermined kept)|3");
   }
 
   @Test
   void readsTopicsAndUnknownMetricsFromTheStore() {
     SelectionOutcome outcome = selection.run(spec(true), step -> { });
 
-    assertThat(outcome.dropped()).containsEntry("unknown/commits", "step 8 (commits >= 50): commits unknown");
+    assertThat(outcome.dropped()).containsEntry("unknown/commits", "step 9 (commits >= 50): commits unknown");
     assertThat(outcome.selected().get(0).topics()).containsExactly("machine-learning", "transformers");
   }
 
@@ -65,8 +66,8 @@ class RepositorySelectionTest {
     selection.run(onlyCaptions, step -> { });
 
     assertThat(rows("SELECT full_name FROM repository_selection")).containsExactly("acme-ml/caption-studio");
-    assertThat(rows("SELECT count(*) FROM selection_funnel WHERE selection = 'repositories'")).containsExactly("18");
-    assertThat(rows("SELECT remaining FROM selection_funnel WHERE selection = 'repositories' AND step = 4"))
+    assertThat(rows("SELECT count(*) FROM selection_funnel WHERE selection = 'repositories'")).containsExactly("19");
+    assertThat(rows("SELECT remaining FROM selection_funnel WHERE selection = 'repositories' AND step = 5"))
         .containsExactly("13");
   }
 
@@ -89,7 +90,7 @@ class RepositorySelectionTest {
     List<FunnelStep> printed = new ArrayList<>();
     selection.run(spec(true), printed::add);
 
-    assertThat(printed).hasSize(18);
+    assertThat(printed).hasSize(19);
     assertThat(rows("SELECT count(*) FROM repository_selection")).containsExactly("0");
     assertThat(rows("SELECT count(*) FROM selection_funnel")).containsExactly("0");
   }
@@ -124,6 +125,29 @@ class RepositorySelectionTest {
       }
       insert.setTimestamp(16, Timestamp.from(Instant.parse("2024-03-01T00:00:00Z")));
       insert.executeUpdate();
+    }
+    hit(connection, repo);
+  }
+
+  /** The repository's code-search hit and its verdict, as code search and usage extract leave them. */
+  private static void hit(Connection connection, RepositoryCandidate repo) throws Exception {
+    if (repo.usage() == RepositoryCandidate.UsageEvidence.NO_HITS) {
+      return;
+    }
+    String blob = "sha-" + repo.fullName();
+    try (PreparedStatement hit = connection.prepareStatement(
+        "INSERT INTO code_hits VALUES ('google-bert/bert-base-uncased', ?, 'app.py', ?, 'q', 'all', NULL, now())")) {
+      hit.setString(1, repo.fullName());
+      hit.setString(2, blob);
+      hit.executeUpdate();
+    }
+    if (repo.usage() != RepositoryCandidate.UsageEvidence.UNVERIFIED) {
+      try (PreparedStatement verdict = connection.prepareStatement(
+          "INSERT INTO hit_verifications VALUES ('google-bert/bert-base-uncased', ?, ?, NULL, now())")) {
+        verdict.setString(1, blob);
+        verdict.setString(2, repo.usage() == RepositoryCandidate.UsageEvidence.VERIFIED ? "verified" : "mention-only");
+        verdict.executeUpdate();
+      }
     }
   }
 

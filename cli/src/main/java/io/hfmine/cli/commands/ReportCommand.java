@@ -19,6 +19,11 @@ import picocli.CommandLine.Option;
         + "report.md and its figures/: data funnel, taxonomy counts, resolution-time box plots, tests with effect "
         + "sizes, and usage-pattern tables when they have rows."})
 public final class ReportCommand extends BaseCommand {
+  @Override
+  protected boolean needsExistingStore() {
+    return true;
+  }
+
   @Option(names = "--out", paramLabel = "DIR",
       description = "Output directory (default: report.out-dir inside the work directory).")
   Path out;

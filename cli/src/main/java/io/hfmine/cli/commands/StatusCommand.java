@@ -8,8 +8,13 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 
 /** {@code hfmine status}: the store's schema version and the row count of every table. */
-@Command(name = "status", description = "Show the store's schema version and how many rows each table holds.")
+@Command(name = "status", mixinStandardHelpOptions = true, description = "Show the store's schema version and how many rows each table holds.")
 public final class StatusCommand extends BaseCommand {
+  @Override
+  protected boolean needsExistingStore() {
+    return true;
+  }
+
   @Override
   protected ExitCode execute(Session session) {
     StoreSummary summary = StoreSummary.of(session.store());

@@ -13,6 +13,7 @@ import io.hfmine.cli.pipeline.RunSettings;
 import io.hfmine.crawler.github.GithubSettings;
 import io.hfmine.crawler.http.HttpSettings;
 import io.hfmine.crawler.llm.ChatClientSettings;
+import io.hfmine.crawler.plan.PlanSettings;
 import io.hfmine.datasets.config.ConfigSchema;
 import io.hfmine.datasets.hf.HfSettings;
 import io.hfmine.datasets.store.StoreSettings;
@@ -44,7 +45,8 @@ public final class ConfigSections {
       section(ServeSettings.SECTION, ServeSettings.class),
       section("export", ExportCommand.ExportSettings.class),
       section("run", RunSettings.class),
-      section("spark", SparkSettings.class)));
+      section("spark", SparkSettings.class),
+      section("plan", PlanSettings.class)));
 
   private ConfigSections() {
   }

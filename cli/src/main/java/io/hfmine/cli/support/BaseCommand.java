@@ -20,6 +20,14 @@ public abstract class BaseCommand implements Callable<Integer> {
   protected void validate() {
   }
 
+  /**
+   * Whether the command works on an existing study (reads it, or derives from it): a work directory or store that does not
+   * exist is a usage error (exit 2) instead of being created empty.
+   */
+  protected boolean needsExistingStore() {
+    return false;
+  }
+
   /** Does the work with the session's store, clients and output streams. */
   protected abstract ExitCode execute(Session session) throws Exception;
 
@@ -28,7 +36,7 @@ public abstract class BaseCommand implements Callable<Integer> {
     GlobalOptions globals = ((HfmineCommand) spec.root().userObject()).globals();
     Logging.configure(globals.verbose, globals.quiet);
     validate();
-    try (Session session = new Session(globals, spec.qualifiedName(), spec.commandLine().getOut(), spec.commandLine().getErr())) {
+    try (Session session = new Session(globals, spec.qualifiedName(), spec.commandLine().getOut(), spec.commandLine().getErr(), null, needsExistingStore())) {
       ExitCode code = execute(session);
       // Data that never reached stdout is a failure, whatever the command itself concluded.
       StandardOutput.verify(session.out());

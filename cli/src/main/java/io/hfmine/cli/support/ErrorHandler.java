@@ -1,7 +1,9 @@
 package io.hfmine.cli.support;
 
 import io.hfmine.datasets.secrets.Secrets;
+import io.hfmine.datasets.config.ConfigException;
 import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
 import java.io.StringWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -18,6 +20,15 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
           + " --help' for more information.");
       return ExitCode.USAGE.code();
     }
+    Throwable badInput = badInput(e);
+    if (badInput != null) {
+      // A configuration error or a missing input file is the caller's to fix, as a bad option is.
+      String message = badInput instanceof NoSuchFileException missing
+          ? missing.getFile() + " does not exist" + (missing.getReason() == null ? "" : " (" + missing.getReason() + ")")
+          : describe(badInput);
+      err.println("hfmine: " + Secrets.redact(message));
+      return ExitCode.USAGE.code();
+    }
     err.println("hfmine: " + Secrets.redact(describe(e)));
     if (verbose(parseResult)) {
       StringWriter trace = new StringWriter();
@@ -27,6 +38,16 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
       err.println("(run with -v for the stack trace)");
     }
     return ExitCode.FAILURE.code();
+  }
+
+  /** The configuration error or missing input file behind {@code e}, or null when it is neither. */
+  static Throwable badInput(Throwable e) {
+    for (Throwable current = e; current != null; current = current.getCause()) {
+      if (current instanceof ConfigException || current instanceof NoSuchFileException) {
+        return current == e || current instanceof NoSuchFileException ? current : e;
+      }
+    }
+    return null;
   }
 
   /** The most useful single line: the deepest message that says something. */

@@ -14,6 +14,11 @@ public final class GlobalOptions {
       description = "Study configuration overriding config/hfmine.yaml key by key.")
   public Path config;
 
+  @Option(names = "--reconfigure", scope = ScopeType.INHERIT,
+      description = "Make --config (or the shipped defaults) and --replay the study folder's kept settings "
+          + "instead of refusing a --config that differs from them.")
+  public boolean reconfigure;
+
   @Option(names = "--record", paramLabel = "FILE", scope = ScopeType.INHERIT,
       description = "Record every HTTP exchange into this archive, one compressed file, created or extended "
           + "(no credentials are stored). An archive folder of the older form is extended as it is.")

@@ -13,7 +13,10 @@ import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.Store;
 import io.hfmine.datasets.store.StoreSettings;
 import io.hfmine.cli.config.ConfigSections;
+import io.hfmine.cli.studyfolder.FolderChoice;
+import io.hfmine.cli.studyfolder.StudyFolder;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,6 +36,8 @@ public final class Session implements AutoCloseable {
   private final PrintWriter err;
   private final String commandName;
   private final Config config;
+  private final FolderChoice folder;
+  private final boolean onlyReads;
   private Store store;
   private HttpStack http;
   private Tokens tokens;
@@ -43,7 +48,17 @@ public final class Session implements AutoCloseable {
 
   /** A session on a store the caller already opened (and locked); the session closes it. */
   public Session(GlobalOptions globals, String commandName, PrintWriter out, PrintWriter err, Store open) {
+    this(globals, commandName, out, err, open, false);
+  }
+
+  /**
+   * A session for a command; {@code onlyReads} commands refuse a work directory or store that does
+   * not exist instead of creating an empty one.
+   */
+  public Session(GlobalOptions globals, String commandName, PrintWriter out, PrintWriter err, Store open,
+      boolean onlyReads) {
     this.store = open;
+    this.onlyReads = onlyReads;
     this.globals = globals;
     this.commandName = commandName;
     this.out = out;
@@ -51,7 +66,15 @@ public final class Session implements AutoCloseable {
     if (globals.record != null && globals.replay != null) {
       throw new UsageException("--record and --replay cannot be used together");
     }
-    Config loaded = Config.load(globals.config);
+    this.folder = FolderChoice.of(new FolderChoice.Request(globals.workDir, globals.config, globals.replay,
+        globals.record, globals.reconfigure));
+    if (!folder.note().isEmpty() && !globals.quiet) {
+      err.println("hfmine: " + folder.note());
+    }
+    if (globals.record != null && folder.replay() != null) {
+      throw new UsageException("--record and --replay cannot be used together");
+    }
+    Config loaded = Config.load(folder.config());
     if (globals.hfEndpoint != null) {
       loaded = loaded.with("hf.endpoint", globals.hfEndpoint);
     }
@@ -61,6 +84,11 @@ public final class Session implements AutoCloseable {
     // The whole file, every section, before any work: a typo must not surface hours into a run.
     loaded.validate(ConfigSections.ALL);
     this.config = loaded;
+    if (onlyReads && !Files.isDirectory(globals.workDir)) {
+      throw new UsageException("--work-dir " + globals.workDir + (Files.exists(globals.workDir) ? " is not a directory"
+          : " does not exist") + " (" + commandName
+          + " works on an existing study folder; run a command that builds one first, e.g. hfmine init or hfmine run)");
+    }
   }
 
   /** Standard output: data only (tables, JSON lines). */
@@ -88,7 +116,16 @@ public final class Session implements AutoCloseable {
   /** The store in the work directory, opened (and migrated) on first use. */
   public Store store() {
     if (store == null) {
-      store = Store.open(workDir().resolve(config.section("store", StoreSettings.class).file()));
+      Path file = workDir().resolve(config.section("store", StoreSettings.class).file());
+      boolean creating = !Files.exists(file);
+      if (creating && onlyReads) {
+        throw new UsageException("--work-dir " + workDir() + " holds no hfmine store (" + file + " does not exist)");
+      }
+      if (creating && folder.folder().isEmpty()) {
+        // The folder is created now: it keeps the configuration that builds it.
+        StudyFolder.keep(workDir(), globals.config, folder.replay(), false);
+      }
+      store = Store.open(file);
     }
     return store;
   }
@@ -108,7 +145,7 @@ public final class Session implements AutoCloseable {
     if (http == null) {
       tokens();
       HttpSettings settings = config.section("http", HttpSettings.class);
-      Path cache = globals.replay != null ? null : workDir().resolve("http-cache");
+      Path cache = folder.replay() != null ? null : workDir().resolve("http-cache");
       http = new HttpStack(settings, archive(), cache);
     }
     return http;
@@ -124,9 +161,14 @@ public final class Session implements AutoCloseable {
     return OpenAiChatModel.create(http(), chatSettings(), System.getenv(), replaying() ? Sleeper.NONE : Sleeper.SYSTEM);
   }
 
+  /** The archive answering requests (from --replay or the study folder), or null. */
+  public Path replayArchive() {
+    return folder.replay();
+  }
+
   /** Whether requests are answered from an archive; paced waits are skipped then. */
   public boolean replaying() {
-    return globals.replay != null;
+    return folder.replay() != null;
   }
 
   /** Progress display: a bar on a terminal, periodic log lines otherwise, nothing with --quiet. */
@@ -138,8 +180,8 @@ public final class Session implements AutoCloseable {
   }
 
   private Archive archive() {
-    if (globals.replay != null) {
-      archive = Archive.replay(globals.replay);
+    if (folder.replay() != null) {
+      archive = Archive.replay(folder.replay());
     } else if (globals.record != null) {
       Map<String, String> parameters = new LinkedHashMap<>();
       parameters.put("command", commandName);

@@ -42,6 +42,7 @@ class ReportCommandTest {
 
   @Test
   void theUsersOwnFiguresFolderSurvivesAReportWrittenBesideIt() throws Exception {
+    Store.openIn(workDir).close();
     Path outDir = workDir.resolve("paper");
     Files.createDirectories(outDir.resolve("figures"));
     Files.writeString(outDir.resolve("figures/architecture.pdf"), "my figure");
@@ -55,6 +56,7 @@ class ReportCommandTest {
 
   @Test
   void aReportAskedToGoIntoAFileSaysSo() throws Exception {
+    Store.openIn(workDir).close();
     Path file = Files.writeString(workDir.resolve("report.txt"), "notes");
 
     assertThat(run("report", "--out", file.toString(), "--work-dir", workDir.toString())).isEqualTo(1);

@@ -68,7 +68,7 @@ class ConfigSectionsTest {
       CliRun run = CliRun.quietIn(dir.resolve("work"), "--config", study.toString(),
           "--hf-endpoint", hub.url("/").toString(), "--github-endpoint", hub.url("/").toString(), "run");
 
-      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.exitCode()).isEqualTo(2);
       assertThat(run.err()).contains(study + " line 4: stats: expected a mapping of keys");
       assertThat(hub.getRequestCount()).isZero();
       assertThat(dir.resolve("work/hfmine.duckdb")).doesNotExist();
@@ -81,7 +81,7 @@ class ConfigSectionsTest {
     Files.writeString(study, "repo-select:\n  languages: [Python]\n");
     CliRun run = CliRun.quietIn(dir.resolve("work"), "--config", study.toString(), "status");
 
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains(study + " line 1: unknown section 'repo-select' (did you mean 'repos-select'?)");
   }
 

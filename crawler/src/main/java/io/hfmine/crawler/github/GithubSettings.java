@@ -61,7 +61,8 @@ public record GithubSettings(
       List<String> languages,
       int perPage,
       int resultCap,
-      long maxIndexedBytes) {
+      long maxIndexedBytes,
+      boolean skipDuplicateVariants) {
   }
 
   /** Blob download limits. */

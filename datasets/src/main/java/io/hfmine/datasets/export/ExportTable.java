@@ -16,6 +16,7 @@ public record ExportTable(String name, String table, String description, List<St
   /** The dataset's files, in the order the card lists them. */
   public static final List<ExportTable> ALL = List.of(
       table("models", "Hugging Face models with their Hub metadata."),
+      table("model_snapshots", "Downloads and likes of each model per day a listing saw it."),
       content("model_cards", "Model cards (READMEs): status and size; text with contents.", "text"),
       table("card_metadata", "YAML metadata of model cards."),
       table("card_duplicates", "Near-identical model cards and their originals."),

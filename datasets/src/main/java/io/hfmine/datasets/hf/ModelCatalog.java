@@ -42,6 +42,14 @@ public final class ModelCatalog {
         created_at = excluded.created_at, last_modified = excluded.last_modified, gated = excluded.gated,
         private = excluded.private, sha = excluded.sha, card_data = excluded.card_data,
         source = excluded.source, fetched_at = excluded.fetched_at""";
+  // The day's counters beside the latest ones: a listing later the same UTC day replaces the day's row.
+  private static final String SNAPSHOT = """
+      INSERT INTO model_snapshots (model_id, snapshot_date, downloads, likes, source, fetched_at)
+      SELECT r.id, CAST(CAST(? AS TIMESTAMP) AS DATE), r.downloads, r.likes, ?, CAST(? AS TIMESTAMP)
+      FROM (SELECT unnest(from_json(CAST(? AS JSON), '[{"id": "VARCHAR", "downloads": "BIGINT", "likes": "BIGINT"}]')) AS r)
+      ON CONFLICT (model_id, snapshot_date) DO UPDATE SET
+        downloads = excluded.downloads, likes = excluded.likes, source = excluded.source,
+        fetched_at = excluded.fetched_at""";
   private static final int CHUNK = 1_000;
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -61,11 +69,19 @@ public final class ModelCatalog {
     }
     List<ModelRecord> distinct = new ArrayList<>(byId.values());
     for (int start = 0; start < distinct.size(); start += CHUNK) {
+      String rows = rowsJson(distinct.subList(start, Math.min(distinct.size(), start + CHUNK)));
       try (PreparedStatement insert = connection.prepareStatement(UPSERT)) {
         insert.setString(1, source);
         insert.setString(2, text(utc(fetchedAt)));
-        insert.setString(3, rowsJson(distinct.subList(start, Math.min(distinct.size(), start + CHUNK))));
+        insert.setString(3, rows);
         insert.executeUpdate();
+      }
+      try (PreparedStatement snapshot = connection.prepareStatement(SNAPSHOT)) {
+        snapshot.setString(1, text(utc(fetchedAt)));
+        snapshot.setString(2, source);
+        snapshot.setString(3, text(utc(fetchedAt)));
+        snapshot.setString(4, rows);
+        snapshot.executeUpdate();
       }
     }
     return distinct.size();

@@ -9,6 +9,7 @@ import io.hfmine.analyzers.issues.sampling.AnnotationFileException;
 import io.hfmine.cli.commands.issues.IssueMethods;
 import io.hfmine.cli.support.BaseCommand;
 import io.hfmine.cli.support.ExitCode;
+import io.hfmine.cli.support.InputFiles;
 import io.hfmine.cli.support.Session;
 import io.hfmine.cli.support.UsageException;
 import io.hfmine.datasets.progress.Progress;
@@ -33,6 +34,7 @@ public final class AnnotateEvaluateCommand extends BaseCommand {
 
   @Override
   protected ExitCode execute(Session session) {
+    InputFiles.requireFile(gold, "--gold");
     IssueSettings settings = IssueSettings.from(session.config());
     IssueLabeller labeller = IssueMethods.labeller(method, session, settings);
     EvaluationReport report;

@@ -14,6 +14,11 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = "Write a seeded sample of issues as a spreadsheet-friendly CSV with empty label columns.")
 public final class AnnotateExportCommand extends BaseCommand {
+  @Override
+  protected boolean needsExistingStore() {
+    return true;
+  }
+
   @Option(names = "--sample", required = true, paramLabel = "N", description = "Number of issues to draw.")
   int sample;
 

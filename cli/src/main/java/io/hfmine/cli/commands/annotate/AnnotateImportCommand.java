@@ -5,6 +5,7 @@ import io.hfmine.analyzers.issues.sampling.AnnotationFileException;
 import io.hfmine.analyzers.issues.sampling.AnnotationImport;
 import io.hfmine.cli.support.BaseCommand;
 import io.hfmine.cli.support.ExitCode;
+import io.hfmine.cli.support.InputFiles;
 import io.hfmine.cli.support.Session;
 import io.hfmine.cli.support.UsageException;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ public final class AnnotateImportCommand extends BaseCommand {
 
   @Override
   protected ExitCode execute(Session session) {
+    InputFiles.requireFile(file, "FILE.csv");
     IssueSettings settings = IssueSettings.from(session.config());
     AnnotationImport.Result result;
     try {

@@ -7,6 +7,7 @@ import io.hfmine.analyzers.issues.sampling.AnnotationFileException;
 import io.hfmine.cli.commands.issues.IssueMethods;
 import io.hfmine.cli.support.BaseCommand;
 import io.hfmine.cli.support.ExitCode;
+import io.hfmine.cli.support.InputFiles;
 import io.hfmine.cli.support.Session;
 import io.hfmine.cli.support.UsageException;
 import io.hfmine.datasets.progress.Progress;
@@ -31,6 +32,7 @@ public final class AnnotateValidateCommand extends BaseCommand {
 
   @Override
   protected ExitCode execute(Session session) {
+    InputFiles.requireFile(pilot, "--pilot");
     IssueSettings settings = IssueSettings.from(session.config());
     LlmLabeller labeller = IssueMethods.llm(session, settings);
     double required = threshold != null ? threshold : settings.llm().kappaThreshold();

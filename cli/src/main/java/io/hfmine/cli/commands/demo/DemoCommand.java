@@ -1,6 +1,7 @@
 package io.hfmine.cli.commands.demo;
 
 import io.hfmine.cli.commands.RunCommand;
+import io.hfmine.cli.studyfolder.StudyFolder;
 import io.hfmine.cli.support.BaseCommand;
 import io.hfmine.cli.support.ExitCode;
 import io.hfmine.cli.support.GlobalOptions;
@@ -35,6 +36,8 @@ public final class DemoCommand extends BaseCommand {
     try {
       DemoDirectory.prepare(store, out);
       BundledSample.extract(out);
+      // The demo's folder remembers its study and archive: later commands on it stay offline.
+      StudyFolder.keep(out, demo.config, demo.replay);
     } catch (RuntimeException | java.io.IOException e) {
       store.close();
       throw e;

@@ -20,6 +20,11 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = "Write the store as a dataset: one file per table, a dataset card (README.md) and manifest.json.")
 public final class ExportCommand extends BaseCommand {
+  @Override
+  protected boolean needsExistingStore() {
+    return true;
+  }
+
   @Option(names = "--format", defaultValue = "parquet",
       description = "parquet, csv or jsonl (default: ${DEFAULT-VALUE}).")
   ExportFormat format;
@@ -66,7 +71,7 @@ public final class ExportCommand extends BaseCommand {
   public static ExportSpec spec(Session session, ExportFormat format, Path out, boolean withContent,
       AuthorPseudonyms pseudonyms) {
     ExportSettings settings = session.config().section("export", ExportSettings.class);
-    Path archive = session.globals().replay != null ? session.globals().replay : session.globals().record;
+    Path archive = session.replayArchive() != null ? session.replayArchive() : session.globals().record;
     return new ExportSpec(format, out, withContent, "hfmine " + VersionProvider.version(),
         session.config().toYaml(), session.config().sha256(), archive, settings.license(), settings.prettyName(),
         pseudonyms);

@@ -5,6 +5,7 @@ import io.hfmine.analyzers.issues.IssueLabeller;
 import io.hfmine.analyzers.issues.IssueSettings;
 import io.hfmine.cli.support.BaseCommand;
 import io.hfmine.cli.support.ExitCode;
+import io.hfmine.cli.support.InputFiles;
 import io.hfmine.cli.support.Session;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.analyzers.issues.classifier.ClassifierTraining;
@@ -76,6 +77,7 @@ public final class IssuesClassifyCommand extends BaseCommand {
 
   @Override
   protected ExitCode execute(Session session) {
+    InputFiles.requireFile(training, "--train");
     IssueSettings settings = IssueSettings.from(session.config());
     if (training != null) {
       try {

@@ -16,6 +16,11 @@ import picocli.CommandLine.Option;
 @Command(name = "list", mixinStandardHelpOptions = true,
     description = "List issues with their labels (one line per labelling source), or JSON lines with --json.")
 public final class IssuesListCommand extends BaseCommand {
+  @Override
+  protected boolean needsExistingStore() {
+    return true;
+  }
+
   @Option(names = "--repo", paramLabel = "OWNER/NAME", description = "Only the issues of this repository.")
   String repository;
 

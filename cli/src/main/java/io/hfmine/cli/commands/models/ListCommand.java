@@ -16,6 +16,11 @@ import picocli.CommandLine.Option;
 @Command(name = "list", mixinStandardHelpOptions = true,
     description = "List the models in the store, most downloaded first: a table, or JSON lines with --json.")
 public final class ListCommand extends BaseCommand {
+  @Override
+  protected boolean needsExistingStore() {
+    return true;
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Option(names = "--selected", description = "Only the models of the current selection.")

@@ -20,6 +20,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "show", mixinStandardHelpOptions = true,
     description = "Print the stored usage patterns of a model (or library, or API) with representative snippets.")
 public final class PatternsShowCommand extends BaseCommand {
+  @Override
+  protected boolean needsExistingStore() {
+    return true;
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
   @Parameters(index = "0", paramLabel = "MODEL", description = "Model id (or library / API with --by).")

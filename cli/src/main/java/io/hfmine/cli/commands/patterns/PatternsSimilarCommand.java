@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "similar", mixinStandardHelpOptions = true,
     description = "List the usages most similar to the usage at FILE:LINE (cosine distance on TF-IDF features).")
 public final class PatternsSimilarCommand extends BaseCommand {
-  @Parameters(index = "0", paramLabel = "FILE:LINE", description = "Path (a suffix is enough) and line of a usage.")
+  @Parameters(index = "0", paramLabel = "FILE:LINE",
+      description = "Path (a suffix is enough) and line of a usage, or OWNER/REPO:PATH:LINE as hfmine prints it.")
   String location;
 
   @Option(names = "--k", paramLabel = "N", description = "How many neighbours (default: ${DEFAULT-VALUE}).")
@@ -29,23 +30,13 @@ public final class PatternsSimilarCommand extends BaseCommand {
   @Option(names = "--by", paramLabel = "GROUPING", description = "Search among usages of the same model (default), library or api.")
   PatternSettings.GroupBy by;
 
-  private String path;
-  private int line;
+  private UsageLocation target;
 
   @Override
   protected void validate() {
-    int colon = location.lastIndexOf(':');
-    if (colon <= 0 || colon == location.length() - 1) {
-      throw new UsageException("FILE:LINE expected, got '" + location + "'");
-    }
-    path = location.substring(0, colon);
-    try {
-      line = Integer.parseInt(location.substring(colon + 1));
-    } catch (NumberFormatException e) {
-      throw new UsageException("FILE:LINE: '" + location.substring(colon + 1) + "' is not a line number");
-    }
-    if (line < 1) {
-      throw new UsageException("FILE:LINE: the line must be at least 1, got " + line);
+    target = UsageLocation.parse(location);
+    if (target.repository() != null && repository != null && !target.repository().equals(repository)) {
+      throw new UsageException("--repository " + repository + " contradicts the repository in '" + location + "'");
     }
     if (k < 1) {
       throw new UsageException("--k must be at least 1, got " + k);
@@ -53,11 +44,16 @@ public final class PatternsSimilarCommand extends BaseCommand {
   }
 
   @Override
+  protected boolean needsExistingStore() {
+    return true;
+  }
+
+  @Override
   protected ExitCode execute(Session session) {
     SimilarUsages.Result result;
     try {
       result = new SimilarUsages(session.store(), PatternOptions.settings(session, by, null))
-          .find(path, line, repository, k);
+          .find(target.path(), target.line(), target.repository() != null ? target.repository() : repository, k);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

@@ -15,8 +15,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code hfmine repos sync}: metadata of the repositories with code hits, or of those named. */
 @Command(name = "sync", mixinStandardHelpOptions = true,
-    description = {"Fetch repository metadata (stars, forks, commits, issues, license, topics ...) of every",
-        "repository with code hits, or of the repositories named. Renames are followed; 404/451 recorded."})
+    description = {"Fetch repository metadata (stars, forks, commits, issues, license, topics ...) of every "
+        + "repository with code hits, or of the repositories named.",
+        "Renames are followed; 404/451 recorded."})
 public final class ReposSyncCommand extends BaseCommand {
   @Parameters(paramLabel = "OWNER/NAME", arity = "0..*", description = "Repositories to sync (default: all with hits).")
   List<String> repositories = new ArrayList<>();

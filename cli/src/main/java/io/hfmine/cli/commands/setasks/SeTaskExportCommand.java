@@ -26,6 +26,11 @@ import picocli.CommandLine.Option;
             + "Sizes come from Cochran's formula with finite-population correction for se-tasks.confirmation "
             + "confidence and margin (95 % / 5 % by default); the seed makes the draw reproducible."})
 public final class SeTaskExportCommand extends BaseCommand {
+  @Override
+  protected boolean needsExistingStore() {
+    return true;
+  }
+
   @Option(names = "--sample", required = true, paramLabel = "NAME", description = "pilot or generalisation.")
   String sample;
 

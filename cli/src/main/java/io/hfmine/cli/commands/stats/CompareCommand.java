@@ -11,6 +11,7 @@ import io.hfmine.analyzers.stats.compare.CompareSpec;
 import io.hfmine.analyzers.stats.compare.CsvComparison;
 import io.hfmine.cli.support.BaseCommand;
 import io.hfmine.cli.support.ExitCode;
+import io.hfmine.cli.support.InputFiles;
 import io.hfmine.cli.support.Session;
 import io.hfmine.cli.support.UsageException;
 import java.nio.file.Path;
@@ -77,6 +78,7 @@ public final class CompareCommand extends BaseCommand {
 
   @Override
   protected ExitCode execute(Session session) throws Exception {
+    InputFiles.requireFile(file, "FILE.csv");
     StatsSettings settings = session.config().section("stats", StatsSettings.class);
     // stats.alternative is the resolution study's hypothesis about PTM issues; a CSV's groups
     // have no such default, so this command follows SciPy's.

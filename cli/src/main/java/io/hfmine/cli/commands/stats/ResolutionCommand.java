@@ -23,6 +23,11 @@ import picocli.CommandLine.Option;
         + "one-sided Mann-Whitney U, Kruskal-Wallis across themes and sub-themes with Dunn-Holm, effect sizes "
         + "and descriptives. Results replace the previous run in the resolution_* tables."})
 public final class ResolutionCommand extends BaseCommand {
+  @Override
+  protected boolean needsExistingStore() {
+    return true;
+  }
+
   @Option(names = "--seed", paramLabel = "N", description = "Seed of the sampling and bootstrap (default: stats.seed).")
   Long seed;
 

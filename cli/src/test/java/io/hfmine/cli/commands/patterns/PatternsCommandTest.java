@@ -103,14 +103,17 @@ class PatternsCommandTest {
     assertThat(json.path("patterns").get(0).path("representative").path("snippet").asText()).isNotBlank();
   }
 
-  @Test
-  void similarListsTheNearestUsages() {
-    // Pick a real location from the store through `show`, then ask for its neighbours.
+  /** A real location from the store, as `patterns show` prints it: OWNER/REPO:PATH:LINE. */
+  private String representative() {
     run("patterns", "build");
     run("patterns", "show", MODEL);
-    String location = out().lines().filter(line -> line.startsWith("  representative: ")).findFirst().orElseThrow()
+    return out().lines().filter(line -> line.startsWith("  representative: ")).findFirst().orElseThrow()
         .substring("  representative: ".length());
-    String[] parts = location.split(":");
+  }
+
+  @Test
+  void similarListsTheNearestUsages() {
+    String[] parts = representative().split(":");
 
     assertThat(run("patterns", "similar", parts[1] + ":" + parts[2], "--repository", parts[0], "--k", "3")).isZero();
 
@@ -119,9 +122,29 @@ class PatternsCommandTest {
   }
 
   @Test
+  void similarTakesTheLocationAsItPrintsItAndFileNamesWithUnderscores() {
+    String[] parts = representative().split(":");
+    try (Store store = Store.openIn(workDir)) {
+      store.transaction(connection -> {
+        try (PreparedStatement rename = connection.prepareStatement(
+            "UPDATE usages SET path = 'src/load_model_v2.py' WHERE repository = ? AND path = ? AND line = ?")) {
+          rename.setString(1, parts[0]);
+          rename.setString(2, parts[1]);
+          rename.setInt(3, Integer.parseInt(parts[2]));
+          return rename.executeUpdate();
+        }
+      });
+    }
+
+    assertThat(run("patterns", "similar", parts[0] + ":src/load_model_v2.py:" + parts[2], "--k", "3")).isZero();
+    assertThat(err()).contains("usage " + parts[0] + ":src/load_model_v2.py:" + parts[2]);
+    assertThat(run("patterns", "similar", "load_model_v2.py:" + parts[2], "--repository", parts[0], "--k", "3")).isZero();
+  }
+
+  @Test
   void badInputIsAUsageErrorNamingIt() {
     assertThat(run("patterns", "similar", "app.py", "--k", "3")).isEqualTo(2);
-    assertThat(err()).contains("FILE:LINE expected, got 'app.py'");
+    assertThat(err()).contains("FILE:LINE or OWNER/REPO:PATH:LINE expected, got 'app.py'");
 
     assertThat(run("patterns", "show", "no/such-model")).isEqualTo(2);
     assertThat(err()).contains("no patterns stored for model no/such-model");

@@ -29,7 +29,11 @@ class ReposSelectCommandTest {
       "('student/nlp-homework', 'ok', 'Solutions for the NLP class', 'Python', ['homework'], false, false,"
           + " 35, 12, 90, 14, 800)",
       "('zh/bert-chinese', 'ok', '基于BERT的中文文本分类，支持多标签分类', 'Python', [], false, false, 300, 80, 120, 60, 900)",
+      "('notes/bert-reading-list', 'ok', 'Notes on BERT models we read about', 'Python', [], false, false,"
+          + " 200, 30, 150, 20, 700)",
   };
+  /** Its code-search hit only mentions the model; every other repository's hit loads it. */
+  private static final String MENTION_ONLY = "notes/bert-reading-list";
 
   @TempDir
   Path temp;
@@ -45,6 +49,11 @@ class ReposSelectCommandTest {
             statement.executeUpdate("INSERT INTO repositories (full_name, status, description, language, topics,"
                 + " is_fork, archived, stars, forks, commits, issues_total, size_kb, fetched_at) VALUES "
                 + row.substring(0, row.length() - 1) + ", TIMESTAMP '2024-03-01 00:00:00')");
+            String name = row.substring(2, row.indexOf('\'', 2));
+            statement.executeUpdate("INSERT INTO code_hits VALUES ('google-bert/bert-base-uncased', '" + name
+                + "', 'app.py', 'sha-" + name + "', 'q', 'all', NULL, TIMESTAMP '2024-03-01 00:00:00')");
+            statement.executeUpdate("INSERT INTO hit_verifications VALUES ('google-bert/bert-base-uncased', 'sha-" + name
+                + "', '" + (name.equals(MENTION_ONLY) ? "mention-only" : "verified") + "', NULL, TIMESTAMP '2024-03-01 00:00:00')");
           }
         }
         return null;
@@ -59,13 +68,14 @@ class ReposSelectCommandTest {
     assertThat(exit).as(err()).isZero();
     List<String> lines = out().lines().toList();
     assertThat(lines.get(0)).matches("step\\s+rule\\s+projects left");
-    assertThat(lines.get(1)).matches("\\s+0\\s+repositories in the store\\s+7");
-    assertThat(lines).anyMatch(line -> line.matches("\\s+6\\s+stars >= 10\\s+4"));
-    assertThat(lines.get(lines.size() - 1)).matches("\\s+17\\s+English description \\(undetermined kept\\)\\s+2");
+    assertThat(lines.get(1)).matches("\\s+0\\s+repositories in the store\\s+8");
+    assertThat(lines.get(3)).matches("\\s+2\\s+loads a model \\(a verified usage, not only a mention\\)\\s+6");
+    assertThat(lines).anyMatch(line -> line.matches("\\s+7\\s+stars >= 10\\s+4"));
+    assertThat(lines.get(lines.size() - 1)).matches("\\s+18\\s+English description \\(undetermined kept\\)\\s+2");
     assertThat(err()).contains("2 repositories selected; recorded in repository_selection and selection_funnel");
     assertThat(query("SELECT full_name FROM repository_selection ORDER BY 1"))
         .containsExactly("acme-ml/caption-studio", "deepfield/qa-bot");
-    assertThat(query("SELECT count(*) FROM selection_funnel WHERE selection = 'repositories'")).containsExactly("18");
+    assertThat(query("SELECT count(*) FROM selection_funnel WHERE selection = 'repositories'")).containsExactly("19");
   }
 
   @Test
@@ -120,8 +130,9 @@ class ReposSelectCommandTest {
   void explainTellsWhyEachRepositoryWasDropped() {
     run("repos", "select", "--dry-run", "--explain");
 
-    assertThat(out()).contains("student/nlp-homework\tstep 12 (no homework keyword in name, description or topics):"
-        + " keyword 'homework'", "copycat/qa-bot\tstep 2 (not a fork): fork");
+    assertThat(out()).contains("student/nlp-homework\tstep 13 (no homework keyword in name, description or topics):"
+        + " keyword 'homework'", "copycat/qa-bot\tstep 3 (not a fork): fork",
+        MENTION_ONLY + "\tstep 2 (loads a model (a verified usage, not only a mention)): mention-only hits");
   }
 
   @Test
@@ -132,7 +143,7 @@ class ReposSelectCommandTest {
     int exit = run("repos", "select", "--exclude", list.toString());
 
     assertThat(exit).as(err()).isZero();
-    assertThat(out()).containsPattern("4\\s+not on the exclusion list \\(1 name\\)\\s+4");
+    assertThat(out()).containsPattern("5\\s+not on the exclusion list \\(1 name\\)\\s+4");
     assertThat(query("SELECT full_name FROM repository_selection")).containsExactly("acme-ml/caption-studio");
   }
 

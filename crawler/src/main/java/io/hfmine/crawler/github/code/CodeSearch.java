@@ -234,10 +234,22 @@ public final class CodeSearch {
     });
   }
 
-  private List<String> selectedModels() {
+  /**
+   * The selected models to search. With {@code skip-duplicate-variants}, a near-duplicate variant
+   * (card_duplicates) whose original is itself selected is left out: it shares the original's card,
+   * and code search requests are the study's scarcest budget.
+   */
+  List<String> selectedModels() {
+    String sql = settings.skipDuplicateVariants()
+        ? """
+          SELECT s.model_id FROM model_selection s
+          WHERE NOT EXISTS (SELECT 1 FROM card_duplicates d JOIN model_selection o ON o.model_id = d.original_id
+                            WHERE d.model_id = s.model_id AND d.original_id <> s.model_id)
+          ORDER BY s.model_id"""
+        : "SELECT model_id FROM model_selection ORDER BY model_id";
     return store.read(connection -> {
       List<String> models = new ArrayList<>();
-      try (PreparedStatement select = connection.prepareStatement("SELECT model_id FROM model_selection ORDER BY model_id");
+      try (PreparedStatement select = connection.prepareStatement(sql);
            ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           models.add(rows.getString(1));

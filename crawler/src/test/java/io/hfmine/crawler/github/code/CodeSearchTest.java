@@ -28,7 +28,7 @@ class CodeSearchTest {
     rig.github.searchCap(100);
     GithubSettings.CodeSearch defaults = rig.settings.codeSearch();
     GithubSettings.CodeSearch small = new GithubSettings.CodeSearch(defaults.queryTemplate(), defaults.languages(),
-        20, 100, defaults.maxIndexedBytes());
+        20, 100, defaults.maxIndexedBytes(), true);
     CodeSearch search = new CodeSearch(rig.connection().api(), rig.store, small);
     return search.run(new CodeSearchSpec(List.of(models), List.of()), Progress.NONE);
   }
@@ -137,7 +137,7 @@ class CodeSearchTest {
       return null;
     });
     CrawlReport report = new CodeSearch(rig.connection().api(), rig.store, new GithubSettings.CodeSearch(
-        "\"{model}\" language:{language}", List.of("Python"), 20, 100, 393_216))
+        "\"{model}\" language:{language}", List.of("Python"), 20, 100, 393_216, true))
         .run(new CodeSearchSpec(List.of("gpt2"), List.of()), Progress.NONE);
     assertThat(report.failures()).isEmpty();
     assertThat(rig.github.log()).singleElement().extracting(line -> line.status()).isEqualTo(422);
