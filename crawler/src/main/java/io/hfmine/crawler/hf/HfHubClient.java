@@ -38,7 +38,7 @@ public final class HfHubClient {
    */
   public static final List<String> EXPANDED = List.of(
       "downloads", "likes", "tags", "pipeline_tag", "library_name", "createdAt", "lastModified",
-      "cardData", "gated", "sha");
+      "cardData", "gated", "sha", "safetensors");
 
   private static final Pattern NEXT_LINK = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"?next\"?");
   private static final ObjectMapper JSON = new ObjectMapper();

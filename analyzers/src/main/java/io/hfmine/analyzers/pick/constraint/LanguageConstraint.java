@@ -1,0 +1,54 @@
+package io.hfmine.analyzers.pick.constraint;
+
+import io.hfmine.analyzers.pick.extract.LanguageCodes;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The model must handle every requested language (card {@code language} or language tags). */
+public final class LanguageConstraint implements Constraint {
+  public static final String FAMILY = "languages";
+
+  private final Set<String> required;
+
+  /** Languages as codes or names ("en", "fra", "German"); each is normalised, unknown ones are an error. */
+  public LanguageConstraint(List<String> languages) {
+    Set<String> codes = new LinkedHashSet<>();
+    for (String language : languages) {
+      codes.add(LanguageCodes.normalize(language).filter(code -> !code.equals(LanguageCodes.MULTILINGUAL))
+          .orElseThrow(() -> new IllegalArgumentException("not a language: '" + language
+              + "' (write an ISO 639 code such as en, or a name such as French)")));
+    }
+    if (codes.isEmpty()) {
+      throw new IllegalArgumentException("languages needs at least one language");
+    }
+    this.required = codes;
+  }
+
+  @Override
+  public String family() {
+    return FAMILY;
+  }
+
+  @Override
+  public String describe() {
+    return "handles " + String.join(", ", required);
+  }
+
+  @Override
+  public Check check(ModelFacts model) {
+    List<String> missing = new ArrayList<>(required);
+    missing.removeAll(model.languages());
+    if (missing.isEmpty()) {
+      return Check.pass(FAMILY, "lists " + String.join(", ", required));
+    }
+    Set<String> named = new LinkedHashSet<>(model.languages());
+    named.remove(LanguageCodes.MULTILINGUAL);
+    if (named.isEmpty()) {
+      return Check.unknown(FAMILY, model.languages().contains(LanguageCodes.MULTILINGUAL)
+          ? "says multilingual without listing its languages" : "states no language");
+    }
+    return Check.fail(FAMILY, "lists " + String.join(", ", named) + " but not " + String.join(", ", missing));
+  }
+}

@@ -1,0 +1,53 @@
+package io.hfmine.analyzers.pick.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Removes what model-card templates leave in place of content ("[More Information Needed]",
+ * "Developed by:" with nothing after it), so an unfilled template section yields no value.
+ */
+final class Placeholders {
+  private static final Pattern EMPTY_LABEL = Pattern.compile("^[^:.!?]{1,60}:\\s*[-–]?\\s*$");
+  private static final Pattern ONLY_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]*$");
+
+  private final List<Pattern> phrases = new ArrayList<>();
+  private final int minWords;
+
+  Placeholders(List<String> placeholders, int minWords) {
+    placeholders.stream().sorted(Comparator.comparingInt(String::length).reversed())
+        .forEach(text -> phrases.add(Pattern.compile("(?i)" + Pattern.quote(text))));
+    this.minWords = minWords;
+  }
+
+  /** The text without placeholders and empty labels; empty when fewer than min-words words are left. */
+  String clean(String plain) {
+    List<String> kept = new ArrayList<>();
+    for (String line : plain.split("\n")) {
+      String text = line;
+      for (Pattern phrase : phrases) {
+        text = phrase.matcher(text).replaceAll(" ");
+      }
+      text = text.replaceAll("\\s+", " ").strip();
+      if (text.isEmpty()) {
+        if (!kept.isEmpty() && !kept.getLast().isEmpty()) {
+          kept.add("");
+        }
+        continue;
+      }
+      String lower = text.toLowerCase(Locale.ROOT);
+      if (EMPTY_LABEL.matcher(lower).matches() || ONLY_PUNCTUATION.matcher(lower).matches()) {
+        continue;
+      }
+      kept.add(text);
+    }
+    while (!kept.isEmpty() && kept.getLast().isEmpty()) {
+      kept.removeLast();
+    }
+    String result = String.join("\n", kept).strip();
+    return MarkdownText.words(result) < minWords ? "" : result;
+  }
+}

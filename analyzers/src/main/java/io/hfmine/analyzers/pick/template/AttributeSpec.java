@@ -1,0 +1,24 @@
+package io.hfmine.analyzers.pick.template;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One attribute of the template: its kind, whether requests check it as a hard constraint, and the
+ * sources its values come from, in order.
+ */
+public record AttributeSpec(String name, AttributeKind kind, boolean special, String description, List<String> sources,
+    List<String> sections, Map<String, List<String>> vocabulary) {
+
+  public AttributeSpec {
+    sources = sources == null ? List.of() : List.copyOf(sources);
+    sections = sections == null ? List.of() : List.copyOf(sections);
+    vocabulary = vocabulary == null ? Map.of()
+        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(vocabulary));
+  }
+
+  /** The parsed sources. */
+  public List<AttributeSource> parsedSources() {
+    return sources.stream().map(AttributeSource::parse).toList();
+  }
+}
