@@ -120,7 +120,8 @@ public final class ModelCatalog {
   public record CatalogEntry(ModelRecord model, String cardStatus, boolean selected) {
   }
 
-  static ModelRecord read(ResultSet rows) throws SQLException {
+  /** The model of the current row of a query over {@code models} (its columns by name). */
+  public static ModelRecord read(ResultSet rows) throws SQLException {
     return new ModelRecord(
         rows.getString("id"),
         rows.getString("author"),
