@@ -96,19 +96,25 @@ public final class ModelSearch implements AutoCloseable {
    * Makes the index current: when the catalog, the extraction or the settings changed since it was
    * built (or {@code rebuild}), extracts what changed and builds it again; then opens it.
    */
-  public IndexStatus ensureIndex(boolean rebuild, Progress extraction, Progress indexing) {
+  public IndexStatus ensureIndex(boolean rebuild, Progress.Factory progress) {
     Optional<IndexManifest> manifest = IndexManifest.read(indexDir);
     if (!rebuild && manifest.isPresent() && manifest.get().fingerprint().equals(fingerprint())) {
       open();
       return new IndexStatus(false, null, null, manifest.get());
     }
-    StoreExtraction.Report report = extract(false, null, extraction);
+    StoreExtraction.Report report;
+    try (Progress extraction = progress.start("pick extract")) {
+      report = extract(false, null, extraction);
+    }
     String fingerprint = fingerprint();
     closeIndex();
-    indexing.total(report.models());
-    IndexBuilder.Built built = new IndexBuilder(template, new EmbeddedText(settings.embedding().attributes(),
-        settings.embedding().maxChars()), embedder, new StoreEmbeddingCache(store))
-        .build(indexDir, sink -> PickAttributeTable.forEach(store, template.names(), sink), fingerprint, indexing);
+    IndexBuilder.Built built;
+    try (Progress indexing = progress.start("pick index")) {
+      indexing.total(report.models());
+      built = new IndexBuilder(template, new EmbeddedText(settings.embedding().attributes(),
+          settings.embedding().maxChars()), embedder, new StoreEmbeddingCache(store))
+          .build(indexDir, sink -> PickAttributeTable.forEach(store, template.names(), sink), fingerprint, indexing);
+    }
     open();
     return new IndexStatus(true, report, built, built.manifest());
   }
@@ -116,7 +122,7 @@ public final class ModelSearch implements AutoCloseable {
   /** Answers a request from the current index. */
   public PickResult pick(PickRequest request, int top, boolean explain) {
     if (index == null) {
-      ensureIndex(false, Progress.NONE, Progress.NONE);
+      ensureIndex(false, Progress.Factory.NONE);
     }
     return new Picker(index, embedder, template, settings).pick(request, top, explain);
   }

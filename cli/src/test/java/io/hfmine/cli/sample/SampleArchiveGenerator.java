@@ -35,10 +35,12 @@ import okhttp3.HttpUrl;
 /**
  * Writes the demo's replay archive from the readable sample sources.
  *
- * <p>Input: {@code sample/source/hf/models.yaml} (the listing) and {@code sample/source/hf/cards/}
- * (READMEs). Output: {@code sample/archive/entries/huggingface.co/} with exactly the exchanges the
- * real client makes for {@link BundledSample#LISTING} (pages of {@link BundledSample#PAGE_SIZE}, cursor
- * in {@code Link}), one README answer per model (404 for models without card), and
+ * <p>Input: {@code sample/source/hf/models.yaml} (the listing), {@code sample/source/hf/cards/}
+ * (READMEs) and {@code sample/pick/requests/}. Output: {@code sample/archive/entries/huggingface.co/}
+ * with exactly the exchanges the real client makes for {@link BundledSample#LISTING} (pages of
+ * {@link BundledSample#PAGE_SIZE}, cursor in {@code Link}), one README answer per model (404 for
+ * models without card), the model searches of {@code hfmine pick evaluate}'s Hub baseline
+ * ({@link SamplePickQueries}), and
  * {@code sample/archive.index} naming every file of the archive. Everything is a function of the
  * sources (fixed timestamps, derived shas), so a second run writes the same bytes.
  *
@@ -75,6 +77,8 @@ public final class SampleArchiveGenerator {
 
     List<JsonNode> models = new ArrayList<>();
     YAML.readTree(source.resolve("hf/models.yaml").toFile()).get("models").forEach(models::add);
+    List<JsonNode> listed = new ArrayList<>();
+    Map<String, String> cards = new LinkedHashMap<>();
     models.sort(Comparator.comparingLong((JsonNode model) -> -model.get("downloads").asLong())
         .thenComparing(model -> model.get("id").asText()));
 
@@ -88,7 +92,9 @@ public final class SampleArchiveGenerator {
       HttpUrl url = start == 0 ? first : first.newBuilder().addQueryParameter("cursor", cursor(models.get(start))).build();
       ArrayNode page = JSON.createArrayNode();
       for (JsonNode model : models.subList(start, end)) {
-        page.add(listed(model, source));
+        ObjectNode node = listed(model, source);
+        page.add(node);
+        listed.add(node);
       }
       List<List<String>> headers = new ArrayList<>();
       headers.add(List.of("Content-Type", "application/json; charset=utf-8"));
@@ -114,12 +120,26 @@ public final class SampleArchiveGenerator {
         entry = new ArchiveEntry("GET", url, null, 404, "Not Found", headers, "Entry not found", null, null, RECORDED_AT);
       } else {
         String text = card(source, model);
+        cards.put(id, text);
         headers.add(List.of("Content-Type", "text/plain; charset=utf-8"));
         headers.add(List.of("ETag", "\"" + sha1(text).substring(0, 32) + "\""));
         headers.addAll(rateLimit("resolvers", --resolvers));
         entry = new ArchiveEntry("GET", url, null, 200, "OK", headers, text, null, null, RECORDED_AT);
       }
       archive.store(entry, null);
+    }
+    // The Hub-search baseline of `hfmine pick evaluate` on the sample, answered as the Hub's search would.
+    Map<HttpUrl, String> searches = SamplePickQueries.answers(listed, cards, source.resolveSibling("pick").resolve("requests"),
+        client);
+    for (Map.Entry<HttpUrl, String> search : searches.entrySet()) {
+      if (search.getKey().equals(first)) {
+        continue; // a query without search and filter is the listing's first page, already recorded with its Link
+      }
+      List<List<String>> headers = new ArrayList<>();
+      headers.add(List.of("Content-Type", "application/json; charset=utf-8"));
+      headers.addAll(rateLimit("api", --remaining));
+      archive.store(new ArchiveEntry("GET", search.getKey().toString(), null, 200, "OK", headers, search.getValue(),
+          null, null, RECORDED_AT), null);
     }
     http.close();
     BundledSample.writeIndex(out, "SampleArchiveGenerator and SampleArchiveRecorder");
@@ -144,6 +164,9 @@ public final class SampleArchiveGenerator {
     node.set("lastModified", model.get("lastModified"));
     node.set("gated", model.get("gated"));
     node.put("sha", sha1(id + "@" + model.get("lastModified").asText()));
+    if (model.hasNonNull("safetensors")) {
+      node.set("safetensors", model.get("safetensors"));
+    }
     if (!model.get("card").isNull()) {
       CardFrontMatter.Split split = CardFrontMatter.split(card(source, model));
       if (split.header() != null && split.closingLine() > 0) {

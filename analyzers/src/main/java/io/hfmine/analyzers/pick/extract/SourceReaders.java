@@ -13,6 +13,7 @@ import java.util.Map;
 
 /** One reader per source kind of the template; each returns the values it finds, with evidence. */
 final class SourceReaders {
+  private static final java.util.regex.Pattern LABEL_LINE = java.util.regex.Pattern.compile("^[^:.!?]{1,40}:\\s+\\S");
   private final Template template;
   private final ExtractionSettings settings;
   private final Placeholders placeholders;
@@ -49,6 +50,9 @@ final class SourceReaders {
     List<String> headings = new ArrayList<>();
     for (CardSections.Section section : sections) {
       String text = placeholders.clean(MarkdownText.plain(section.content()));
+      if (spec.prose() && labelsOnly(text)) {
+        continue;
+      }
       if (!text.isEmpty()) {
         texts.add(text);
         headings.add(section.heading() + " (line " + section.line() + ")");
@@ -59,6 +63,12 @@ final class SourceReaders {
     }
     String joined = MarkdownText.cut(String.join("\n", texts), settings.maxTextChars());
     return List.of(AttributeValue.text(joined, "section", String.join(" | ", headings)));
+  }
+
+  // Every line is "Label: value", as in the model-card template's lists of model details.
+  private static boolean labelsOnly(String text) {
+    return !text.isEmpty() && text.lines().filter(line -> !line.isBlank())
+        .allMatch(line -> LABEL_LINE.matcher(line).lookingAt());
   }
 
   private List<AttributeValue> hub(String field, ModelRecord model, String source) {

@@ -78,6 +78,7 @@ public final class IndexBuilder {
 
   /** Builds the index of {@code catalog} into {@code target}, replacing what is there. */
   public Built build(Path target, Catalog catalog, String fingerprint, Progress progress) {
+    SearchAnalyzer.analyzer();
     Path staging = target.resolveSibling(target.getFileName() + ".building");
     try {
       DirectoryTree.delete(staging);

@@ -51,6 +51,7 @@ public final class PickIndex implements AutoCloseable {
 
   /** Opens the index in {@code dir}; the caller has checked its manifest. */
   public static PickIndex open(Path dir) {
+    SearchAnalyzer.analyzer();
     IndexManifest manifest = IndexManifest.read(dir).orElseThrow(() -> new IllegalStateException(
         "no search index in " + dir + " (build it with hfmine pick index)"));
     Directory directory = null;

@@ -1,5 +1,6 @@
 package io.hfmine.analyzers.pick.request;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hfmine.analyzers.pick.constraint.Constraint;
 import java.util.Collections;
@@ -11,11 +12,17 @@ import java.util.Map;
  * A request in the template: the attributes to match (text and list attributes, by name) and the
  * hard constraints (special attributes), plus the request as JSON for the record.
  */
-public record PickRequest(String id, Map<String, List<String>> matched, List<Constraint> constraints, ObjectNode json) {
+public record PickRequest(String id, @JsonIgnore Map<String, List<String>> matched,
+    @JsonIgnore List<Constraint> constraints, ObjectNode json) {
 
   public PickRequest {
     matched = Collections.unmodifiableMap(new LinkedHashMap<>(matched));
     constraints = List.copyOf(constraints);
+  }
+
+  /** The request's constraints in words. */
+  public List<String> constraintTexts() {
+    return constraints.stream().map(Constraint::describe).toList();
   }
 
   /** Every matched value joined: the request as one text, for the catch-all field and the embedding. */

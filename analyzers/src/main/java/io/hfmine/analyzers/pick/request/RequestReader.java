@@ -34,6 +34,11 @@ public final class RequestReader {
 
   /** Reads a request file (YAML, of which JSON is a subset); its id defaults to the file name. */
   public PickRequest read(Path file) {
+    return parse(json(file), file.toString(), idOf(file));
+  }
+
+  /** The request file as JSON, before it is checked (to add flags to it). */
+  public static ObjectNode json(Path file) {
     JsonNode node;
     try {
       node = Config.yamlMapper().readTree(Files.readString(file));
@@ -46,8 +51,12 @@ public final class RequestReader {
     if (!(node instanceof ObjectNode object)) {
       throw new RequestException(file + ": a request is a mapping of template attributes to values");
     }
-    String name = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
-    return parse(object, file.toString(), name);
+    return object;
+  }
+
+  /** The id a request file gets when it does not name one: its file name without extension. */
+  public static String idOf(Path file) {
+    return file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
   }
 
   /** A request from its JSON form; {@code origin} names it in errors. */

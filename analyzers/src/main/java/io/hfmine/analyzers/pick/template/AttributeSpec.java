@@ -6,9 +6,12 @@ import java.util.Map;
 /**
  * One attribute of the template: its kind, whether requests check it as a hard constraint, and the
  * sources its values come from, in order.
+ *
+ * @param prose for section sources: a section made only of "Label: value" lines (the model-card
+ *     template's "Developed by: ..." lists) is not prose, and the next source is tried instead
  */
-public record AttributeSpec(String name, AttributeKind kind, boolean special, String description, List<String> sources,
-    List<String> sections, Map<String, List<String>> vocabulary) {
+public record AttributeSpec(String name, AttributeKind kind, boolean special, boolean prose, String description,
+    List<String> sources, List<String> sections, Map<String, List<String>> vocabulary) {
 
   public AttributeSpec {
     sources = sources == null ? List.of() : List.copyOf(sources);

@@ -49,8 +49,10 @@ class MetadataExtractorTest {
         List.of("transformers", "safetensors", "gpt2", "text-generation", "fr", "en", "license:cc-by-nc-4.0"),
         "false", null), card("template-partly-filled.md"));
 
-    assertThat(metadata.text("function")).startsWith("Language(s) (NLP): French, English");
-    assertThat(metadata.text("function")).doesNotContain("More Information Needed").doesNotContain("Developed by");
+    assertThat(metadata.text("function"))
+        .as("the Model Description section holds only 'Label: value' lines, so the quick summary is the function")
+        .isEqualTo("A small causal language model that writes short French poems from a one-line prompt.");
+    assertThat(metadata.first("function").orElseThrow().source()).isEqualTo("intro");
     assertThat(metadata.text("intended-use")).isEqualTo("Generating rhymed quatrains for classroom exercises and greeting cards.");
     assertThat(metadata.text("out-of-scope-use")).startsWith("Not suitable for factual questions");
     assertThat(metadata.text("bias-risks")).startsWith("The poems reproduce the themes and stereotypes");

@@ -30,6 +30,8 @@ public final class BundledSample {
   public static final String INDEX = "archive.index";
   /** The study configuration of the sample. */
   public static final String STUDY = "study.yaml";
+  /** The sample's model-search requests and judgments. */
+  public static final String PICK = "pick";
 
   private static final String SAMPLE = "sample/";
 
@@ -37,7 +39,7 @@ public final class BundledSample {
   }
 
   /** Where an extracted sample is. */
-  public record Extracted(Path archive, Path study) {
+  public record Extracted(Path archive, Path study, Path pick) {
   }
 
   /** Copies the archive and study file to {@code out}, replacing an older copy. */
@@ -57,21 +59,28 @@ public final class BundledSample {
         Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
       }
     }
-    return new Extracted(out.resolve("archive"), out.resolve(STUDY));
+    return new Extracted(out.resolve("archive"), out.resolve(STUDY), out.resolve(PICK));
   }
 
-  /** Writes {@code sample/archive.index}: every file of {@code sample/archive}, sorted. */
+  /**
+   * Writes {@code sample/archive.index}: every file of {@code sample/archive} and of
+   * {@code sample/pick} (the requests and judgments of model search), sorted.
+   */
   public static void writeIndex(Path sample, String writtenBy) throws IOException {
-    List<String> files;
-    try (Stream<Path> walk = Files.walk(sample.resolve("archive"))) {
-      files = walk.filter(Files::isRegularFile)
-          .map(path -> sample.relativize(path).toString().replace('\\', '/'))
-          .sorted()
-          .toList();
+    List<String> files = new ArrayList<>();
+    for (String folder : List.of("archive", PICK)) {
+      if (!Files.isDirectory(sample.resolve(folder))) {
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(sample.resolve(folder))) {
+        walk.filter(Files::isRegularFile).map(path -> sample.relativize(path).toString().replace('\\', '/'))
+            .forEach(files::add);
+      }
     }
+    files.sort(null);
     Files.writeString(sample.resolve(INDEX),
-        "# Files of the bundled replay archive, relative to sample/ (written by " + writtenBy + ").\n"
-            + String.join("\n", files) + "\n");
+        "# Files of the bundled replay archive and model-search requests, relative to sample/ (written by " + writtenBy
+            + ").\n" + String.join("\n", files) + "\n");
   }
 
   private static InputStream resource(String name) {
