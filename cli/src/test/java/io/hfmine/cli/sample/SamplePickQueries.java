@@ -70,7 +70,7 @@ final class SamplePickQueries {
         .map(ModelMetadata::modelId).toList();
     Paraphrases paraphrases = Paraphrases.load(evaluation.paraphrases());
     RequestSynthesizer synthesizer = new RequestSynthesizer(reader, licenses, settings,
-        new RuleInfill(paraphrases, evaluation.maskShare()), paraphrases.words().keySet());
+        new RuleInfill(paraphrases, evaluation.maskShare()));
     List<PickRequest> requests = new ArrayList<>();
     List<ModelMetadata> sources = RequestSynthesizer.sample(eligible, evaluation.requests(), evaluation.seed()).stream()
         .map(catalog::get).toList();

@@ -6,7 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The model must handle every requested language (card {@code language} or language tags). */
+/**
+ * The model must handle every requested language (card {@code language} or language tags). A model
+ * that also says {@code multilingual} has not listed all its languages, so a language missing from
+ * its list is unknown rather than absent.
+ */
 public final class LanguageConstraint implements Constraint {
   public static final String FAMILY = "languages";
 
@@ -44,10 +48,13 @@ public final class LanguageConstraint implements Constraint {
       return Check.pass(FAMILY, "lists " + String.join(", ", required));
     }
     Set<String> named = new LinkedHashSet<>(model.languages());
-    named.remove(LanguageCodes.MULTILINGUAL);
+    boolean multilingual = named.remove(LanguageCodes.MULTILINGUAL);
     if (named.isEmpty()) {
-      return Check.unknown(FAMILY, model.languages().contains(LanguageCodes.MULTILINGUAL)
-          ? "says multilingual without listing its languages" : "states no language");
+      return Check.unknown(FAMILY, multilingual ? "says multilingual without listing its languages" : "states no language");
+    }
+    if (multilingual) {
+      return Check.unknown(FAMILY, "says multilingual and lists " + String.join(", ", named) + ", not "
+          + String.join(", ", missing));
     }
     return Check.fail(FAMILY, "lists " + String.join(", ", named) + " but not " + String.join(", ", missing));
   }

@@ -49,19 +49,12 @@ public final class RequestSynthesizer {
   private final LicenseTable licenses;
   private final PickSettings settings;
   private final Infill infill;
-  private final Set<String> commonWords;
 
-  /**
-   * @param commonWords words that stay even when they are part of a model's name ("sentiment" in
-   *     {@code twitter-sentiment}); the paraphrase table's words
-   */
-  public RequestSynthesizer(RequestReader reader, LicenseTable licenses, PickSettings settings, Infill infill,
-      Set<String> commonWords) {
+  public RequestSynthesizer(RequestReader reader, LicenseTable licenses, PickSettings settings, Infill infill) {
     this.reader = reader;
     this.licenses = licenses;
     this.settings = settings;
     this.infill = infill;
-    this.commonWords = Set.copyOf(commonWords);
   }
 
   /** Whether a model can be the source of a request: a task and a function of enough words. */
@@ -79,12 +72,16 @@ public final class RequestSynthesizer {
     return ids.subList(0, Math.min(n, ids.size()));
   }
 
-  /** One request per source model, in order; ids are {@code eval-SEED-NNN}. */
+  /**
+   * One request per source model, in order. A request's id ({@code eval-SEED:MODEL}) and its
+   * random choices depend only on the seed and its source model, so judgments written for it stay
+   * valid when the sample around it changes.
+   */
   public List<SynthesizedRequest> synthesize(List<ModelMetadata> sources, long seed) {
     List<SynthesizedRequest> requests = new ArrayList<>(sources.size());
-    for (int i = 0; i < sources.size(); i++) {
-      Random random = new Random(seed * 1_000_003L + i);
-      requests.add(synthesize(sources.get(i), "eval-%d-%03d".formatted(seed, i + 1), random));
+    for (ModelMetadata source : sources) {
+      Random random = new Random(seed * 1_000_003L + source.modelId().hashCode());
+      requests.add(synthesize(source, "eval-%d:%s".formatted(seed, source.modelId()), random));
     }
     return requests;
   }
@@ -190,8 +187,8 @@ public final class RequestSynthesizer {
   }
 
   // The model's own names: a request that names the model is answered by the name alone. Parts of
-  // the name count too ("codebert" of codebert-base-mlm), except common words.
-  private Set<String> names(ModelMetadata source) {
+  // the name count too ("codebert" of codebert-base-mlm) where the text writes them as names.
+  private static Set<String> names(ModelMetadata source) {
     Set<String> names = new LinkedHashSet<>();
     String id = source.modelId().toLowerCase(Locale.ROOT);
     names.add(id);
@@ -201,7 +198,7 @@ public final class RequestSynthesizer {
       names.add(id.substring(0, id.indexOf('/')));
     }
     for (String part : name.split("[-_.]+")) {
-      if (part.length() >= 4 && part.matches(".*[a-z].*") && !commonWords.contains(part)) {
+      if (part.length() >= 3 && part.matches(".*[a-z].*")) {
         names.add(part);
       }
     }

@@ -13,6 +13,10 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  * Rule-based mask-and-infill: the model's names, URLs and identifiers with digits are removed;
  * then each remaining content word is masked with probability {@code maskShare} and replaced by an
  * alternative from the paraphrase table, or dropped when the table has none.
+ *
+ * <p>A word is one of the model's names when it is the model's id, name or author, or a part of
+ * its name written as a proper name (capitalised or mixed case, as "Whisper", "CodeT5", "BLIP");
+ * the same part in lower case is an ordinary word ("captions" of blip-small-captions) and stays.
  */
 public final class RuleInfill implements Infill {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'_/.-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|[^\\p{L}\\p{N}]+");
@@ -43,7 +47,7 @@ public final class RuleInfill implements Infill {
         continue;
       }
       String lower = token.toLowerCase(Locale.ROOT);
-      if (isName(lower, names) || lower.matches(".*\\d.*[a-z].*|.*[a-z].*\\d.*") || lower.contains("/")) {
+      if (isName(token, names) || lower.matches(".*\\d.*[a-z].*|.*[a-z].*\\d.*") || lower.contains("/")) {
         continue;
       }
       boolean content = lower.length() > 2 && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(lower);
@@ -60,9 +64,12 @@ public final class RuleInfill implements Infill {
         .replaceAll("\\s{2,}", " ").strip();
   }
 
-  private static boolean isName(String word, Set<String> names) {
+  private static boolean isName(String token, Set<String> names) {
+    String word = token.toLowerCase(Locale.ROOT);
+    boolean properName = !token.equals(word);
     for (String name : names) {
-      if (word.equals(name) || name.length() >= 4 && word.contains(name)) {
+      boolean whole = name.contains("/") || name.contains("-") || name.contains("_") || name.contains(".");
+      if (word.equals(name) && (whole || properName) || properName && name.length() >= 4 && word.contains(name)) {
         return true;
       }
     }

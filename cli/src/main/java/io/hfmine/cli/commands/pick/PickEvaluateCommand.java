@@ -97,7 +97,7 @@ public final class PickEvaluateCommand extends BaseCommand {
           ? new LlmInfill(session.chatModel(), session.chatSettings().model(), new StoreLlmCache(session.store()), rules)
           : rules;
       RequestSynthesizer synthesizer = new RequestSynthesizer(search.requests(), search.licenses(), search.settings(),
-          infill, paraphrases.words().keySet());
+          infill);
       Judgments judged;
       try {
         judged = judgments == null ? Judgments.none() : Judgments.read(judgments);
