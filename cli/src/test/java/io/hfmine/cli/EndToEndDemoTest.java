@@ -33,7 +33,7 @@ class EndToEndDemoTest {
   @Test
   void everyStageRunsAndTheDemoSucceeds() {
     assertThat(demo.exitCode()).as(demo.err()).isZero();
-    for (String stage : List.of("models", "cards", "select", "dedup", "code-search", "code-fetch", "usage",
+    for (String stage : List.of("models", "cards", "select", "dedup", "pick", "code-search", "code-fetch", "usage",
         "patterns", "repos", "select-repos", "issues", "classify", "stats", "report", "export")) {
       assertThat(demo.out()).containsPattern("(?m)^" + stage + " +ran ");
     }
@@ -43,10 +43,11 @@ class EndToEndDemoTest {
   @Test
   void countsPerStageMatchTheSample() {
     assertThat(demo.out())
-        .contains("models=48, pages=5")
-        .contains("missing=3, ok=45, malformed-headers=1")
-        .contains("listed=48, selected=44")
-        .contains("cards=45, groups=2, variants=3")
+        .contains("models=71, pages=8")
+        .contains("missing=3, ok=68, malformed-headers=1")
+        .contains("listed=71, selected=44")
+        .contains("cards=68, groups=2, variants=3")
+        .contains("models=71, extracted=71")
         .contains("usages=111, verified=65, unresolved-call=8, mention-only=27, unparsed=1")
         .contains("candidates=42, selected=10")
         .contains("issues=416");

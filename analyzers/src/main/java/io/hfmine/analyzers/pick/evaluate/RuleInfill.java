@@ -20,7 +20,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  */
 public final class RuleInfill implements Infill {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'_/.-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|[^\\p{L}\\p{N}]+");
-  private static final Pattern URL = Pattern.compile("\\b(?:https?|ftp)://\\S+");
+  private static final Pattern URL = Pattern.compile("\\b(?:https?|ftp)://[^\\s)\\]]+");
 
   private final Paraphrases paraphrases;
   private final double maskShare;
@@ -60,8 +60,8 @@ public final class RuleInfill implements Infill {
       }
       out.add(token);
     }
-    return String.join("", out).replaceAll("\\s+([,.;:])", "$1").replaceAll("\\(\\s*\\)", "")
-        .replaceAll("\\s{2,}", " ").strip();
+    return String.join("", out).replaceAll("\\(\\s*\\)", "").replaceAll("\\s{2,}", " ")
+        .replaceAll("\\s+([,.;:])", "$1").strip();
   }
 
   private static boolean isName(String token, Set<String> names) {

@@ -109,7 +109,8 @@ class ConstraintFamiliesTest {
     assertThat(outcome(frenchAndEnglish, both)).isEqualTo(Check.Outcome.PASS);
     assertThat(frenchAndEnglish.check(englishOnly).reason()).isEqualTo("lists en but not fr");
     assertThat(outcome(frenchAndEnglish, multilingual)).isEqualTo(Check.Outcome.UNKNOWN);
-    ModelFacts multilingualWithSome = new ModelFacts("m", null, null, null, null, Set.of("multilingual", "en", "de"),
+    ModelFacts multilingualWithSome = new ModelFacts("m", null, null, null, null,
+        new java.util.LinkedHashSet<>(List.of("multilingual", "en", "de")),
         Set.of(), Set.of(), null, null, Set.of(), Set.of(), false);
     assertThat(frenchAndEnglish.check(multilingualWithSome).reason())
         .as("a multilingual model's list is not exhaustive").isEqualTo("says multilingual and lists en, de, not fr");
