@@ -24,7 +24,7 @@ CREATE TABLE pick_models (
   card_status VARCHAR,                 -- status of the card the attributes came from (ok, missing ...)
   attributes INTEGER NOT NULL,         -- attributes with at least one value
   llm VARCHAR,                         -- chat model of the LLM pass, when one filled attributes
-  extracted_at TIMESTAMP NOT NULL
+  extracted_at TIMESTAMP NOT NULL     -- when the attributes were extracted (UTC)
 );
 
 -- Sentence embeddings of the texts the search index embeds, keyed by the text's hash, so a
@@ -46,12 +46,12 @@ CREATE TABLE pick_eval_runs (
   top INTEGER NOT NULL,                -- ranking depth measured (hit@k for k up to this)
   judgments_file VARCHAR,              -- name of the judgments file, when one was given
   settings VARCHAR NOT NULL,           -- pick settings as JSON
-  run_at TIMESTAMP NOT NULL
+  run_at TIMESTAMP NOT NULL           -- when the evaluation ran (UTC)
 );
 
 -- The requests of an evaluation run, as JSON in the template, with how they were made.
 CREATE TABLE pick_eval_requests (
-  run_id VARCHAR NOT NULL,
+  run_id VARCHAR NOT NULL,            -- the evaluation run (pick_eval_runs.run_id)
   request_id VARCHAR NOT NULL,         -- id of the request within the run
   source_model VARCHAR,                -- the held-out model the request was synthesised from (null for hand-written ones)
   mutation VARCHAR NOT NULL,           -- how the request differs from its source model, e.g. license-tighten, language, none
@@ -62,8 +62,8 @@ CREATE TABLE pick_eval_requests (
 
 -- What each system returned for each request, and which answers counted as hits.
 CREATE TABLE pick_eval_results (
-  run_id VARCHAR NOT NULL,
-  request_id VARCHAR NOT NULL,
+  run_id VARCHAR NOT NULL,            -- the evaluation run (pick_eval_runs.run_id)
+  request_id VARCHAR NOT NULL,        -- the request within the run (pick_eval_requests.request_id)
   system VARCHAR NOT NULL,             -- hfmine or hub-search
   rank INTEGER NOT NULL,               -- 1 = first answer
   model_id VARCHAR NOT NULL,
