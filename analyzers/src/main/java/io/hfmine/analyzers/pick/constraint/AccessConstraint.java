@@ -36,6 +36,14 @@ public final class AccessConstraint implements Constraint {
   }
 
   @Override
+  public Check.Outcome outcome(ModelFacts model) {
+    if (model.access() == null) {
+      return Check.Outcome.UNKNOWN;
+    }
+    return allowed.contains(model.access()) ? Check.Outcome.PASS : Check.Outcome.FAIL;
+  }
+
+  @Override
   public Check check(ModelFacts model) {
     if (model.access() == null) {
       return Check.unknown(FAMILY, "access is not known");

@@ -46,6 +46,20 @@ public final class AnyOfConstraint implements Constraint {
   }
 
   @Override
+  public Check.Outcome outcome(ModelFacts model) {
+    Set<String> offered = values.apply(model);
+    if (offered.isEmpty()) {
+      return Check.Outcome.UNKNOWN;
+    }
+    for (String value : offered) {
+      if (accepted.contains(value)) {
+        return Check.Outcome.PASS;
+      }
+    }
+    return Check.Outcome.FAIL;
+  }
+
+  @Override
   public Check check(ModelFacts model) {
     Set<String> offered = values.apply(model);
     if (offered.isEmpty()) {

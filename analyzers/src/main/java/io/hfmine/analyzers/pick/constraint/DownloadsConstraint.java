@@ -24,6 +24,14 @@ public final class DownloadsConstraint implements Constraint {
   }
 
   @Override
+  public Check.Outcome outcome(ModelFacts model) {
+    if (model.downloads() == null) {
+      return Check.Outcome.UNKNOWN;
+    }
+    return model.downloads() >= minimum ? Check.Outcome.PASS : Check.Outcome.FAIL;
+  }
+
+  @Override
   public Check check(ModelFacts model) {
     if (model.downloads() == null) {
       return Check.unknown(FAMILY, "download count not known");

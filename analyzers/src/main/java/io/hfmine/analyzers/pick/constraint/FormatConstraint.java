@@ -36,6 +36,15 @@ public final class FormatConstraint implements Constraint {
   }
 
   @Override
+  public Check.Outcome outcome(ModelFacts model) {
+    Set<String> formats = family.equals(INPUT) ? model.inputFormats() : model.outputFormats();
+    if (formats.isEmpty()) {
+      return Check.Outcome.UNKNOWN;
+    }
+    return formats.containsAll(required) ? Check.Outcome.PASS : Check.Outcome.FAIL;
+  }
+
+  @Override
   public Check check(ModelFacts model) {
     Set<String> formats = family.equals(INPUT) ? model.inputFormats() : model.outputFormats();
     if (formats.isEmpty()) {

@@ -31,6 +31,16 @@ public final class HardwareConstraint implements Constraint {
   }
 
   @Override
+  public Check.Outcome outcome(ModelFacts model) {
+    Double weights = model.weightsBytes() != null ? model.weightsBytes()
+        : model.parameters() != null ? model.parameters() * bytesPerParameter : null;
+    if (weights == null) {
+      return Check.Outcome.UNKNOWN;
+    }
+    return weights * overhead <= memoryBytes ? Check.Outcome.PASS : Check.Outcome.FAIL;
+  }
+
+  @Override
   public Check check(ModelFacts model) {
     double weights;
     String basis;

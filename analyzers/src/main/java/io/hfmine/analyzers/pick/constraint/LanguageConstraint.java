@@ -41,6 +41,16 @@ public final class LanguageConstraint implements Constraint {
   }
 
   @Override
+  public Check.Outcome outcome(ModelFacts model) {
+    if (model.languages().containsAll(required)) {
+      return Check.Outcome.PASS;
+    }
+    boolean multilingual = model.languages().contains(LanguageCodes.MULTILINGUAL);
+    boolean named = model.languages().size() > (multilingual ? 1 : 0);
+    return !named || multilingual ? Check.Outcome.UNKNOWN : Check.Outcome.FAIL;
+  }
+
+  @Override
   public Check check(ModelFacts model) {
     List<String> missing = new ArrayList<>(required);
     missing.removeAll(model.languages());

@@ -17,6 +17,7 @@ public final class LicenseConstraint implements Constraint {
   private final LicenseTable.Use use;
   private final List<String> oneOf;
   private final String requirement;
+  private final java.util.Map<String, Check.Outcome> outcomes = new java.util.HashMap<>();
 
   private LicenseConstraint(LicenseTable table, String useName, LicenseTable.Use use, List<String> oneOf,
       String requirement) {
@@ -59,6 +60,18 @@ public final class LicenseConstraint implements Constraint {
   @Override
   public String describe() {
     return requirement;
+  }
+
+  /** Models share few distinct licence texts: each is placed in the table once per request. */
+  @Override
+  public Check.Outcome outcome(ModelFacts model) {
+    String license = model.license() == null ? "" : model.license();
+    Check.Outcome known = outcomes.get(license);
+    if (known == null) {
+      known = check(model).outcome();
+      outcomes.put(license, known);
+    }
+    return known;
   }
 
   @Override

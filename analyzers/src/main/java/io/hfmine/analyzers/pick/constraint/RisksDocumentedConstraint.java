@@ -18,6 +18,11 @@ public final class RisksDocumentedConstraint implements Constraint {
   }
 
   @Override
+  public Check.Outcome outcome(ModelFacts model) {
+    return model.documentsRisks() ? Check.Outcome.PASS : Check.Outcome.UNKNOWN;
+  }
+
+  @Override
   public Check check(ModelFacts model) {
     return model.documentsRisks() ? Check.pass(FAMILY, "the card documents biases or risks")
         : Check.unknown(FAMILY, "the card documents no biases or risks");

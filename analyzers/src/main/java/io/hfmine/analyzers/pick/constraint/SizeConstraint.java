@@ -34,6 +34,15 @@ public final class SizeConstraint implements Constraint {
   }
 
   @Override
+  public Check.Outcome outcome(ModelFacts model) {
+    Double value = family.equals(PARAMETERS) ? model.parameters() : model.weightsBytes();
+    if (value == null) {
+      return Check.Outcome.UNKNOWN;
+    }
+    return max != null && value > max || min != null && value < min ? Check.Outcome.FAIL : Check.Outcome.PASS;
+  }
+
+  @Override
   public Check check(ModelFacts model) {
     Double value = family.equals(PARAMETERS) ? model.parameters() : model.weightsBytes();
     if (value == null) {

@@ -17,6 +17,7 @@ final class CardSections {
   private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
   private static final Pattern BOLD_LINE = Pattern.compile("^\\s*(?:\\*\\*|__)([^*_]{2,80}?)(?:\\*\\*|__)\\s*:?\\s*$");
   private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)\\s*$");
+  private static final Pattern NEWLINE = Pattern.compile("\\r?\\n");
   /** Bold-only lines are weaker than any markdown heading level. */
   static final int BOLD_LEVEL = 7;
 
@@ -29,7 +30,7 @@ final class CardSections {
 
   static List<Section> of(String body) {
     List<Section> sections = new ArrayList<>();
-    String[] lines = body == null ? new String[0] : body.split("\r?\n", -1);
+    String[] lines = body == null ? new String[0] : NEWLINE.split(body, -1);
     int level = 0;
     String heading = null;
     int headingLine = 0;
@@ -50,19 +51,22 @@ final class CardSections {
         content.append(line).append('\n');
         continue;
       }
-      Matcher atx = ATX.matcher(line);
-      Matcher bold = BOLD_LINE.matcher(line);
-      boolean setext = i + 1 < lines.length && !stripped.isEmpty() && SETEXT.matcher(lines[i + 1]).matches()
+      // Cheap first-character tests keep the patterns off the prose lines.
+      Matcher atx = stripped.startsWith("#") ? ATX.matcher(line) : null;
+      Matcher bold = stripped.startsWith("**") || stripped.startsWith("__") ? BOLD_LINE.matcher(line) : null;
+      String next = i + 1 < lines.length ? lines[i + 1].strip() : "";
+      boolean setext = !stripped.isEmpty() && (next.startsWith("=") || next.startsWith("-"))
+          && SETEXT.matcher(lines[i + 1]).matches()
           && !stripped.startsWith("|") && !stripped.startsWith("-") && !stripped.startsWith("*");
       int nextLevel;
       String nextHeading;
-      if (atx.matches()) {
+      if (atx != null && atx.matches()) {
         nextLevel = atx.group(1).length();
         nextHeading = atx.group(2);
       } else if (setext) {
-        nextLevel = lines[i + 1].strip().startsWith("=") ? 1 : 2;
+        nextLevel = next.startsWith("=") ? 1 : 2;
         nextHeading = stripped;
-      } else if (bold.matches()) {
+      } else if (bold != null && bold.matches()) {
         nextLevel = BOLD_LEVEL;
         nextHeading = bold.group(1).strip();
       } else {

@@ -20,6 +20,7 @@ final class MarkdownText {
   private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
   private static final Pattern EMPHASIS = Pattern.compile("(\\*{1,3}|_{2,3}|`+|~~)");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]+");
+  private static final Pattern NEWLINE = Pattern.compile("\\r?\\n");
 
   private MarkdownText() {
   }
@@ -29,10 +30,11 @@ final class MarkdownText {
     if (markdown == null || markdown.isBlank()) {
       return "";
     }
-    String text = HTML_COMMENT.matcher(markdown).replaceAll(" ");
+    String text = markdown.contains("<!--") ? HTML_COMMENT.matcher(markdown).replaceAll(" ") : markdown;
     List<String> lines = new ArrayList<>();
     String fence = null;
-    for (String raw : text.split("\r?\n")) {
+    // Each pattern runs only on lines holding the character it needs: most lines of a card are plain prose.
+    for (String raw : NEWLINE.split(text)) {
       String line = raw.strip();
       if (fence != null) {
         if (line.startsWith(fence)) {
@@ -44,24 +46,38 @@ final class MarkdownText {
         fence = line.substring(0, 3);
         continue;
       }
-      if (TABLE_RULE.matcher(line).matches()) {
+      if (line.indexOf('-') >= 0 && TABLE_RULE.matcher(line).matches()) {
         continue;
       }
-      line = IMAGE.matcher(line).replaceAll(" ");
-      line = LINK.matcher(line).replaceAll("$1");
-      line = REFERENCE_LINK.matcher(line).replaceAll("$1");
-      line = URL.matcher(line).replaceAll(" ");
-      line = HTML_TAG.matcher(line).replaceAll(" ");
-      line = line.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
+      if (line.indexOf('[') >= 0) {
+        line = IMAGE.matcher(line).replaceAll(" ");
+        line = LINK.matcher(line).replaceAll("$1");
+        line = REFERENCE_LINK.matcher(line).replaceAll("$1");
+      }
+      if (line.contains("://")) {
+        line = URL.matcher(line).replaceAll(" ");
+      }
+      if (line.indexOf('<') >= 0) {
+        line = HTML_TAG.matcher(line).replaceAll(" ");
+      }
+      if (line.indexOf('&') >= 0) {
+        line = line.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
+      }
       while (line.startsWith(">")) {
         line = line.substring(1).strip();
       }
-      line = HEADING_MARK.matcher(line).replaceFirst("");
-      line = LIST_MARK.matcher(line).replaceFirst("");
+      if (line.startsWith("#")) {
+        line = HEADING_MARK.matcher(line).replaceFirst("");
+      }
+      if (!line.isEmpty() && (!Character.isLetter(line.charAt(0)) || Character.isDigit(line.charAt(0)))) {
+        line = LIST_MARK.matcher(line).replaceFirst("");
+      }
       if (line.startsWith("|")) {
         line = line.replace('|', ' ');
       }
-      line = EMPHASIS.matcher(line).replaceAll("");
+      if (line.indexOf('*') >= 0 || line.indexOf('_') >= 0 || line.indexOf('`') >= 0 || line.indexOf('~') >= 0) {
+        line = EMPHASIS.matcher(line).replaceAll("");
+      }
       line = SPACES.matcher(line).replaceAll(" ").strip();
       if (line.isEmpty()) {
         if (!lines.isEmpty() && !lines.getLast().isEmpty()) {

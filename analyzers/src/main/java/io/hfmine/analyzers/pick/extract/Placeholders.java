@@ -14,12 +14,17 @@ final class Placeholders {
   private static final Pattern EMPTY_LABEL = Pattern.compile("^[^:.!?]{1,60}:\\s*[-–]?\\s*$");
   private static final Pattern ONLY_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]*$");
 
+  private static final Pattern SPACE_RUNS = Pattern.compile("\\s+");
   private final List<Pattern> phrases = new ArrayList<>();
+  private final List<String> lowerPhrases = new ArrayList<>();
   private final int minWords;
 
   Placeholders(List<String> placeholders, int minWords) {
     placeholders.stream().sorted(Comparator.comparingInt(String::length).reversed())
-        .forEach(text -> phrases.add(Pattern.compile("(?i)" + Pattern.quote(text))));
+        .forEach(text -> {
+          phrases.add(Pattern.compile("(?i)" + Pattern.quote(text)));
+          lowerPhrases.add(text.toLowerCase(Locale.ROOT));
+        });
     this.minWords = minWords;
   }
 
@@ -28,10 +33,13 @@ final class Placeholders {
     List<String> kept = new ArrayList<>();
     for (String line : plain.split("\n")) {
       String text = line;
-      for (Pattern phrase : phrases) {
-        text = phrase.matcher(text).replaceAll(" ");
+      String lowerLine = line.toLowerCase(Locale.ROOT);
+      for (int i = 0; i < phrases.size(); i++) {
+        if (lowerLine.contains(lowerPhrases.get(i))) {
+          text = phrases.get(i).matcher(text).replaceAll(" ");
+        }
       }
-      text = text.replaceAll("\\s+", " ").strip();
+      text = SPACE_RUNS.matcher(text).replaceAll(" ").strip();
       if (text.isEmpty()) {
         if (!kept.isEmpty() && !kept.getLast().isEmpty()) {
           kept.add("");

@@ -22,10 +22,15 @@ final class SectionAttributes {
   private record Match(String attribute, int start, int end) {
   }
 
-  private final List<AttributeSpec> specs;
+  private record Phrase(String attribute, String needle) {
+  }
+
+  private final List<Phrase> phrases = new ArrayList<>();
 
   SectionAttributes(List<AttributeSpec> specs) {
-    this.specs = specs.stream().filter(spec -> !spec.sections().isEmpty()).toList();
+    for (AttributeSpec spec : specs) {
+      spec.sections().forEach(phrase -> phrases.add(new Phrase(spec.name(), " " + normalize(phrase) + " ")));
+    }
   }
 
   /** For each attribute, the sections that feed it, in card order. */
@@ -54,15 +59,12 @@ final class SectionAttributes {
   Set<String> attributesOf(String heading) {
     String words = " " + normalize(heading) + " ";
     List<Match> matches = new ArrayList<>();
-    for (AttributeSpec spec : specs) {
-      for (String phrase : spec.sections()) {
-        String needle = " " + normalize(phrase) + " ";
-        int from = 0;
-        int at;
-        while ((at = words.indexOf(needle, from)) >= 0) {
-          matches.add(new Match(spec.name(), at, at + needle.length()));
-          from = at + 1;
-        }
+    for (Phrase phrase : phrases) {
+      int from = 0;
+      int at;
+      while ((at = words.indexOf(phrase.needle(), from)) >= 0) {
+        matches.add(new Match(phrase.attribute(), at, at + phrase.needle().length()));
+        from = at + 1;
       }
     }
     Set<String> attributes = new LinkedHashSet<>();
@@ -77,7 +79,9 @@ final class SectionAttributes {
     return attributes;
   }
 
+  private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private static String normalize(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 }

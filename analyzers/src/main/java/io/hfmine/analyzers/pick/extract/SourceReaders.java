@@ -14,14 +14,43 @@ import java.util.Map;
 /** One reader per source kind of the template; each returns the values it finds, with evidence. */
 final class SourceReaders {
   private static final java.util.regex.Pattern LABEL_LINE = java.util.regex.Pattern.compile("^[^:.!?]{1,40}:\\s+\\S");
+  private static final java.util.regex.Pattern NAME_SEPARATORS = java.util.regex.Pattern.compile("[-_.\\s]+");
+
   private final Template template;
   private final ExtractionSettings settings;
   private final Placeholders placeholders;
+  /** Per attribute, each lower-case synonym and the canonical values it stands for. */
+  private final Map<String, Map<String, List<String>>> synonyms = new java.util.HashMap<>();
+  /** Per attribute, hyphenated synonyms written as runs of words (" text to sql ") and their canonical values. */
+  private final Map<String, Map<String, List<String>>> runs = new java.util.HashMap<>();
+  /** Prefixes and vocabulary words by which some attribute takes a tag (so it is not in tags:rest). */
+  private final List<String> takenPrefixes = new ArrayList<>();
+  private final java.util.Set<String> takenWords = new java.util.HashSet<>();
 
   SourceReaders(Template template, ExtractionSettings settings, Placeholders placeholders) {
     this.template = template;
     this.settings = settings;
     this.placeholders = placeholders;
+    for (AttributeSpec spec : template.attributes()) {
+      Map<String, List<String>> words = new java.util.LinkedHashMap<>();
+      spec.vocabulary().forEach((canonical, list) -> list.forEach(synonym ->
+          words.computeIfAbsent(synonym.toLowerCase(Locale.ROOT), key -> new ArrayList<>()).add(canonical)));
+      synonyms.put(spec.name(), words);
+      Map<String, List<String>> spaced = new java.util.LinkedHashMap<>();
+      words.forEach((synonym, canonical) -> {
+        if (synonym.indexOf('-') > 0) {
+          spaced.put(" " + synonym.replace('-', ' ') + " ", canonical);
+        }
+      });
+      runs.put(spec.name(), spaced);
+      for (AttributeSource source : spec.parsedSources()) {
+        if (source.kind().equals("tags") && source.argument().startsWith("prefix=")) {
+          takenPrefixes.add(source.argument().substring("prefix=".length()).toLowerCase(Locale.ROOT));
+        } else if (source.kind().equals("tags") && source.argument().equals("vocabulary")) {
+          takenWords.addAll(words.keySet());
+        }
+      }
+    }
   }
 
   List<AttributeValue> read(AttributeSpec spec, AttributeSource from, CardView card) {
@@ -174,21 +203,13 @@ final class SourceReaders {
   private boolean takenByAnotherAttribute(String tag, ModelRecord model) {
     String lower = tag.toLowerCase(Locale.ROOT);
     if (template.ignoredTag(tag) || lower.equalsIgnoreCase(String.valueOf(model.libraryName()))
-        || LanguageCodes.isLanguageTag(tag) || template.taskFormats().containsKey(lower) || lower.equals("multilingual")) {
+        || LanguageCodes.isLanguageTag(tag) || template.taskFormats().containsKey(lower) || lower.equals("multilingual")
+        || takenWords.contains(lower)) {
       return true;
     }
-    for (AttributeSpec spec : template.attributes()) {
-      for (AttributeSource source : spec.parsedSources()) {
-        if (!source.kind().equals("tags") || source.argument() == null) {
-          continue;
-        }
-        if (source.argument().startsWith("prefix=")
-            && lower.startsWith(source.argument().substring("prefix=".length()).toLowerCase(Locale.ROOT))) {
-          return true;
-        }
-        if (source.argument().equals("vocabulary") && !vocabulary(spec, List.of(tag), "").isEmpty()) {
-          return true;
-        }
+    for (String prefix : takenPrefixes) {
+      if (lower.startsWith(prefix)) {
+        return true;
       }
     }
     return false;
@@ -198,31 +219,32 @@ final class SourceReaders {
    * Canonical vocabulary values of the words, in the words' order: a word equal to a synonym, or a
    * run of words equal to a hyphenated synonym ("text to sql" for text-to-sql).
    */
-  private static List<AttributeValue> vocabulary(AttributeSpec spec, List<String> words, String source) {
+  private List<AttributeValue> vocabulary(AttributeSpec spec, List<String> words, String source) {
+    Map<String, List<String>> bySynonym = synonyms.getOrDefault(spec.name(), Map.of());
     List<AttributeValue> values = new ArrayList<>();
+    List<String> lowered = new ArrayList<>(words.size());
     for (String word : words) {
       String lower = word.toLowerCase(Locale.ROOT);
-      for (Map.Entry<String, List<String>> entry : spec.vocabulary().entrySet()) {
-        if (entry.getValue().stream().anyMatch(synonym -> synonym.equalsIgnoreCase(lower))) {
-          values.add(AttributeValue.text(entry.getKey(), source, word));
-        }
+      lowered.add(lower);
+      for (String canonical : bySynonym.getOrDefault(lower, List.of())) {
+        values.add(AttributeValue.text(canonical, source, word));
       }
     }
-    String joined = " " + String.join(" ", words.stream().map(word -> word.toLowerCase(Locale.ROOT)).toList()) + " ";
-    for (Map.Entry<String, List<String>> entry : spec.vocabulary().entrySet()) {
-      for (String synonym : entry.getValue()) {
-        String run = synonym.toLowerCase(Locale.ROOT).replace('-', ' ');
-        if (run.contains(" ") && joined.contains(" " + run + " ")) {
-          values.add(AttributeValue.text(entry.getKey(), source, synonym));
+    Map<String, List<String>> spaced = runs.getOrDefault(spec.name(), Map.of());
+    if (!spaced.isEmpty() && words.size() > 1) {
+      String joined = " " + String.join(" ", lowered) + " ";
+      spaced.forEach((run, canonical) -> {
+        if (joined.contains(run)) {
+          canonical.forEach(value -> values.add(AttributeValue.text(value, source, run.strip().replace(' ', '-'))));
         }
-      }
+      });
     }
     return values;
   }
 
   private static List<String> nameWords(String id) {
     String name = id.substring(id.lastIndexOf('/') + 1);
-    return List.of(name.toLowerCase(Locale.ROOT).split("[-_.\\s]+"));
+    return List.of(NAME_SEPARATORS.split(name.toLowerCase(Locale.ROOT)));
   }
 
   private static List<AttributeValue> nameParameters(ModelRecord model, String source) {

@@ -54,13 +54,13 @@ public final class IndexBuilder {
   static final List<String> SHOWN_SPECIAL = List.of("license", "parameters", "weights-size", "languages", "library",
       "access", "downloads", "input-format", "output-format", "likes");
 
-  private final Template template;
+  private final List<AttributeSpec> matched;
   private final EmbeddedText embeddedText;
   private final SentenceEmbedder embedder;
   private final EmbeddingCache cache;
 
   public IndexBuilder(Template template, EmbeddedText embeddedText, SentenceEmbedder embedder, EmbeddingCache cache) {
-    this.template = template;
+    this.matched = template.matchedAttributes();
     this.embeddedText = embeddedText;
     this.embedder = embedder;
     this.cache = cache;
@@ -166,7 +166,7 @@ public final class IndexBuilder {
     document.add(new StoredField(IndexFields.FACTS, JSON.writeValueAsString(ModelFacts.of(model))));
     StringBuilder all = new StringBuilder();
     Map<String, List<String>> shown = new LinkedHashMap<>();
-    for (AttributeSpec spec : template.matchedAttributes()) {
+    for (AttributeSpec spec : matched) {
       List<String> values = model.texts(spec.name());
       if (values.isEmpty()) {
         continue;

@@ -39,7 +39,7 @@ public final class ConstraintScreen {
     for (int ordinal = 0; ordinal < index.size(); ordinal++) {
       boolean keep = true;
       for (Constraint constraint : constraints) {
-        if (removes(constraint.check(index.facts(ordinal)))) {
+        if (removes(constraint.family(), constraint.outcome(index.facts(ordinal)))) {
           removed.merge(constraint.family(), 1, Integer::sum);
           keep = false;
         }
@@ -60,7 +60,10 @@ public final class ConstraintScreen {
 
   /** Whether a check removes its model. */
   public boolean removes(Check check) {
-    return check.outcome() == Check.Outcome.FAIL
-        || check.outcome() == Check.Outcome.UNKNOWN && settings.removesUnknown(check.family());
+    return removes(check.family(), check.outcome());
+  }
+
+  private boolean removes(String family, Check.Outcome outcome) {
+    return outcome == Check.Outcome.FAIL || outcome == Check.Outcome.UNKNOWN && settings.removesUnknown(family);
   }
 }

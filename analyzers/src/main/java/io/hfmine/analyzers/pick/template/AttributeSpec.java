@@ -20,8 +20,10 @@ public record AttributeSpec(String name, AttributeKind kind, boolean special, bo
         : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(vocabulary));
   }
 
-  /** The parsed sources. */
+  private static final Map<List<String>, List<AttributeSource>> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The parsed sources (parsed once per distinct list: extraction asks for them for every model). */
   public List<AttributeSource> parsedSources() {
-    return sources.stream().map(AttributeSource::parse).toList();
+    return PARSED.computeIfAbsent(sources, list -> list.stream().map(AttributeSource::parse).toList());
   }
 }

@@ -176,6 +176,28 @@ class ConstraintFamiliesTest {
   }
 
   @Test
+  void theFastOutcomeOfEveryFamilyAgreesWithItsCheck() {
+    List<Constraint> constraints = List.of(LicenseConstraint.forUse(LICENSES, "commercial"),
+        LicenseConstraint.compatibleWith(LICENSES, "gpl-3.0"), new SizeConstraint(SizeConstraint.PARAMETERS, 1e8, 1e9),
+        new SizeConstraint(SizeConstraint.WEIGHTS, null, 2e9), new LanguageConstraint(List.of("fr")),
+        AnyOfConstraint.frameworks(List.of("onnx")), AnyOfConstraint.library(List.of("transformers")),
+        new FormatConstraint(FormatConstraint.INPUT, List.of("audio")), new AccessConstraint("public"),
+        new DownloadsConstraint(100), new RisksDocumentedConstraint(), new HardwareConstraint("cpu", 8e9, 2, 1.2));
+    List<ModelFacts> models = List.of(licensed("mit"), licensed("gpl-2.0"), licensed("made-up"), licensed(null),
+        sized(5e8, 1e9), sized(7e9, null), sized(null, null),
+        new ModelFacts("m", "apache-2.0", 3e8, "x", 6e8, new java.util.LinkedHashSet<>(List.of("multilingual", "en")),
+            Set.of("onnx"), Set.of("transformers"), "gated-auto", 5000L, Set.of("audio"), Set.of("text"), true),
+        new ModelFacts("m", "cc-by-nc-4.0", null, null, null, Set.of("fr"), Set.of("pytorch"), Set.of(), null, null,
+            Set.of("text"), Set.of(), false));
+    for (Constraint constraint : constraints) {
+      for (ModelFacts model : models) {
+        assertThat(constraint.outcome(model)).as(constraint.describe() + " on " + model)
+            .isEqualTo(constraint.check(model).outcome());
+      }
+    }
+  }
+
+  @Test
   void quantitiesReadTheWaysRequestsWriteThem() {
     assertThat(Quantities.count("1B")).isEqualTo(1e9);
     assertThat(Quantities.count("350M")).isEqualTo(350e6);
