@@ -1,13 +1,14 @@
 package io.hfmine.bench;
 
 import io.hfmine.analyzers.cards.CardDeduplicator;
-import io.hfmine.analyzers.cards.TfIdfVectors;
+import io.hfmine.analyzers.text.TfIdf;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 
 /**
  * Near-duplicate card detection at scale: 100,000 synthetic cards (default) with planted groups
@@ -35,53 +36,58 @@ public final class CardDedupBenchmark {
   public static void main(String[] args) {
     int total = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int groups = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
-    SplittableRandom random = new SplittableRandom(20_240_601);
-    String[] vocabulary = vocabulary(30_000, random);
-    double[] zipf = zipfCumulative(vocabulary.length);
-
-    List<CardDeduplicator.Card> cards = new ArrayList<>(total);
     Map<String, Integer> plantedGroup = new HashMap<>();
-    int variants = 0;
-    for (int g = 0; g < groups && cards.size() < total; g++) {
-      String original = card(random, vocabulary, zipf);
-      String id = "org-" + g + "/original";
-      cards.add(new CardDeduplicator.Card(id, Instant.ofEpochSecond(1_600_000_000L + g), original));
-      plantedGroup.put(id, g);
-      int size = 1 + random.nextInt(1, 6);
-      for (int v = 1; v < size && cards.size() < total; v++) {
-        String variantId = "user-" + g + "-" + v + "/copy";
-        cards.add(new CardDeduplicator.Card(variantId, Instant.ofEpochSecond(1_700_000_000L + g * 10L + v),
-            edit(original, random, vocabulary, zipf)));
-        plantedGroup.put(variantId, g);
-        variants++;
+    long[] inputChars = new long[1];
+    int variants = generate(total, groups, card -> {
+      inputChars[0] += card.text().length();
+      if (!card.modelId().startsWith("solo/")) {
+        plantedGroup.put(card.modelId(), Integer.parseInt(card.modelId().replaceAll("^[a-z]+-(\\d+).*$", "$1")));
       }
-    }
-    while (cards.size() < total) {
-      int i = cards.size();
-      cards.add(new CardDeduplicator.Card("solo/" + i, Instant.ofEpochSecond(1_650_000_000L + i),
-          card(random, vocabulary, zipf)));
-    }
-    long inputChars = cards.stream().mapToLong(card -> card.text().length()).sum();
+    });
 
+    // The deduplicator reads the cards as a stream (regenerated from the seed each time, as a store
+    // query would return them): the measured heap is its own, not the input texts'.
     System.gc();
     CardDeduplicator.Settings settings = new CardDeduplicator.Settings(0.99, 16, 6, 200);
     CardDeduplicator.Result result;
     long started;
     long elapsed;
     long peak;
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpu;
     try (HeapSampler heap = new HeapSampler()) {
       started = System.nanoTime();
-      result = new CardDeduplicator(settings).find(cards);
+      long cpuStarted = threads.getCurrentThreadCpuTime();
+      result = new CardDeduplicator(settings).find(sink -> generate(total, groups, sink));
+      cpu = threads.getCurrentThreadCpuTime() - cpuStarted;
       elapsed = System.nanoTime() - started;
       peak = heap.peakBytes();
     }
+    // What reading the input twice costs by itself (the deduplicator streams it twice).
+    long generationStarted = threads.getCurrentThreadCpuTime();
+    generate(total, groups, card -> { });
+    generate(total, groups, card -> { });
+    long generationCpu = threads.getCurrentThreadCpuTime() - generationStarted;
 
     // The truth: planted variants whose exact TF-IDF cosine to their original reaches the threshold
     // (a random edit can push a short card below it; those are reported apart, not counted).
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < cards.size(); i++) {
-      index.put(cards.get(i).modelId(), i);
-    }
+    // Document frequencies over all cards, texts kept only for the planted groups.
+    Map<String, Integer> documentFrequency = new HashMap<>();
+    Map<String, String> plantedTexts = new HashMap<>();
+    generate(total, groups, card -> {
+      for (String word : new java.util.HashSet<>(words(card.text()))) {
+        documentFrequency.merge(word, 1, Integer::sum);
+      }
+      if (!card.modelId().startsWith("solo/")) {
+        plantedTexts.put(card.modelId(), card.text());
+      }
+    });
+    Map<String, Integer> termIndex = new HashMap<>();
+    double[] idf = new double[documentFrequency.size()];
+    documentFrequency.forEach((word, df) -> {
+      idf[termIndex.size()] = TfIdf.idf(df, total);
+      termIndex.put(word, termIndex.size());
+    });
     Map<String, String> foundOriginal = new HashMap<>();
     int reported = 0;
     int correct = 0;
@@ -96,7 +102,6 @@ public final class CardDedupBenchmark {
         correct++;
       }
     }
-    TfIdfVectors vectors = TfIdfVectors.of(cards.stream().map(CardDeduplicator.Card::text).toList());
     int truth = 0;
     int found = 0;
     for (Map.Entry<String, Integer> planted : plantedGroup.entrySet()) {
@@ -105,7 +110,8 @@ public final class CardDedupBenchmark {
         continue;
       }
       String original = "org-" + planted.getValue() + "/original";
-      if (vectors.cosine(index.get(id), index.get(original)) >= settings.threshold()) {
+      double cosine = vector(plantedTexts.get(id), termIndex, idf).dot(vector(plantedTexts.get(original), termIndex, idf));
+      if (cosine >= settings.threshold()) {
         truth++;
         if (original.equals(foundOriginal.get(id))) {
           found++;
@@ -117,12 +123,14 @@ public final class CardDedupBenchmark {
     long allPairs = (long) total * (total - 1) / 2;
 
     System.out.printf("CardDedupBenchmark: %,d cards (%,d MB of text), %,d planted groups, %,d planted variants%n",
-        total, inputChars / 1_000_000, groups, variants);
+        total, inputChars[0] / 1_000_000, groups, variants);
     System.out.printf("  threshold %.2f, MinHash/LSH %d bands x %d rows, %d processor(s), max heap %,d MB%n",
         settings.threshold(), settings.bands(), settings.rows(), Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() / 1_048_576);
     System.out.printf("  wall time        %.1f s            (target <= 60 s)%n", elapsed / 1e9);
-    System.out.printf("  peak heap        %,d MB          (target <= 1,024 MB; includes the input texts)%n",
+    System.out.printf("  cpu time         %.1f s            (this thread; of which %.1f s generating the cards twice)%n",
+        cpu / 1e9, generationCpu / 1e9);
+    System.out.printf("  peak heap        %,d MB          (target <= 1,024 MB; the cards are streamed, as from the store)%n",
         peak / 1_048_576);
     System.out.printf("  planted variants at cosine >= %.2f to their original: %,d of %,d%n",
         settings.threshold(), truth, variants);
@@ -130,8 +138,55 @@ public final class CardDedupBenchmark {
         recall, found, truth);
     System.out.printf("  precision        %.4f (%,d of %,d reported variants planted)%n", precision, correct, reported);
     System.out.printf("  groups found     %,d%n", result.groups());
-    System.out.printf("  pairs compared   %,d cosines of %,d bucket pairs (all pairs: %,d)%n",
+    System.out.printf("  pairs compared   %,d cosines of %,d distinct candidate pairs (all pairs: %,d)%n",
         result.comparedPairs(), result.candidatePairs(), allPairs);
+  }
+
+  // The same cards, in the same order, on every call: planted groups first, then unrelated cards.
+  private static int generate(int total, int groups, Consumer<CardDeduplicator.Card> sink) {
+    SplittableRandom random = new SplittableRandom(20_240_601);
+    String[] vocabulary = vocabulary(30_000, random);
+    double[] zipf = zipfCumulative(vocabulary.length);
+    int count = 0;
+    int variants = 0;
+    for (int g = 0; g < groups && count < total; g++) {
+      String original = card(random, vocabulary, zipf);
+      sink.accept(new CardDeduplicator.Card("org-" + g + "/original", Instant.ofEpochSecond(1_600_000_000L + g), original));
+      count++;
+      int size = 1 + random.nextInt(1, 6);
+      for (int v = 1; v < size && count < total; v++) {
+        sink.accept(new CardDeduplicator.Card("user-" + g + "-" + v + "/copy",
+            Instant.ofEpochSecond(1_700_000_000L + g * 10L + v), edit(original, random, vocabulary, zipf)));
+        count++;
+        variants++;
+      }
+    }
+    while (count < total) {
+      sink.accept(new CardDeduplicator.Card("solo/" + count, Instant.ofEpochSecond(1_650_000_000L + count),
+          card(random, vocabulary, zipf)));
+      count++;
+    }
+    return variants;
+  }
+
+  private static io.hfmine.analyzers.text.SparseVector vector(String text, Map<String, Integer> termIndex, double[] idf) {
+    java.util.TreeMap<Integer, Integer> counts = new java.util.TreeMap<>();
+    for (String word : words(text)) {
+      counts.merge(termIndex.get(word), 1, Integer::sum);
+    }
+    return TfIdf.weigh(counts.keySet().stream().mapToInt(Integer::intValue).toArray(),
+        counts.values().stream().mapToInt(Integer::intValue).toArray(), idf, TfIdf.TermFrequency.RAW);
+  }
+
+  // The deduplicator's words: maximal runs of letters or digits, lower-cased.
+  private static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    for (String word : text.split("[^\\p{L}\\p{Nd}]+")) {
+      if (!word.isEmpty()) {
+        words.add(word.toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return words;
   }
 
   private static String[] vocabulary(int size, SplittableRandom random) {
@@ -148,7 +203,8 @@ public final class CardDedupBenchmark {
     return words;
   }
 
-  private static double[] zipfCumulative(int size) {
+  /** Cumulative Zipf weights (1/rank) of a vocabulary of {@code size} words, for drawing words by rank. */
+  static double[] zipfCumulative(int size) {
     double[] cumulative = new double[size];
     double sum = 0;
     for (int i = 0; i < size; i++) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.hfmine.analyzers.pick.ModelSearch;
 import io.hfmine.analyzers.pick.PickSettings;
-import io.hfmine.analyzers.pick.Sha256;
 import io.hfmine.analyzers.pick.evaluate.Paraphrases;
 import io.hfmine.analyzers.pick.evaluate.RequestSynthesizer;
 import io.hfmine.analyzers.pick.evaluate.RuleInfill;
@@ -15,6 +14,7 @@ import io.hfmine.analyzers.text.embedding.MiniLmEmbedder;
 import io.hfmine.bench.pick.SyntheticCatalog;
 import io.hfmine.datasets.config.Config;
 import io.hfmine.datasets.files.DirectoryTree;
+import io.hfmine.datasets.hashing.Hashes;
 import io.hfmine.datasets.hf.CardFrontMatter;
 import io.hfmine.datasets.hf.ModelCatalog;
 import io.hfmine.datasets.hf.ModelRecord;
@@ -146,7 +146,7 @@ public final class PickSearchBenchmark {
         for (SyntheticCatalog.Model model : chunk) {
           ModelRecord record = model.record();
           rows.addObject().put("id", record.id()).put("status", model.card() == null ? "missing" : "ok")
-              .put("text", model.card()).put("sha", model.card() == null ? null : Sha256.of(model.card()));
+              .put("text", model.card()).put("sha", model.card() == null ? null : Hashes.sha256(model.card()));
         }
         try (PreparedStatement insert = connection.prepareStatement("""
             INSERT INTO model_cards (model_id, status, text, byte_length, sha256, fetched_at)

@@ -40,6 +40,8 @@ import picocli.CommandLine.Spec;
         DemoCommand.class,
         RunCommand.class,
         ModelsCommand.class,
+        io.hfmine.cli.commands.datasets.DatasetsCommand.class,
+        io.hfmine.cli.commands.arxiv.ArxivCommand.class,
         CodeCommand.class,
         ReposCommand.class,
         IssuesCommand.class,

@@ -1,6 +1,7 @@
 package io.hfmine.cli;
 
 import io.hfmine.cli.support.ErrorHandler;
+import io.hfmine.cli.support.StandardOutput;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,7 @@ public final class Main {
   }
 
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    System.exit(run(args, StandardOutput.ofProcess(), System.err));
   }
 
   /** Runs the command in-process and returns its exit code; what tests call. */

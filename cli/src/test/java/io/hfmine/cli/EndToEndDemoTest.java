@@ -10,6 +10,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +36,8 @@ class EndToEndDemoTest {
   @Test
   void everyStageRunsAndTheDemoSucceeds() {
     assertThat(demo.exitCode()).as(demo.err()).isZero();
-    for (String stage : List.of("models", "cards", "select", "dedup", "pick", "code-search", "code-fetch", "usage",
+    for (String stage : List.of("models", "cards", "select", "dedup", "pick", "datasets", "dataset-cards", "arxiv",
+        "se-tasks", "code-search", "code-fetch", "usage",
         "patterns", "repos", "select-repos", "issues", "classify", "stats", "report", "export")) {
       assertThat(demo.out()).containsPattern("(?m)^" + stage + " +ran ");
     }
@@ -43,14 +47,62 @@ class EndToEndDemoTest {
   @Test
   void countsPerStageMatchTheSample() {
     assertThat(demo.out())
-        .contains("models=71, pages=8")
-        .contains("missing=3, ok=68, malformed-headers=1")
-        .contains("listed=71, selected=44")
-        .contains("cards=68, groups=2, variants=3")
+        .contains("models=60, pages=6")
+        .contains("missing=3, ok=57, malformed-headers=1")
+        .contains("listed=60, selected=44")
+        .contains("cards=56, groups=3, variants=4")
+        .contains("datasets=6, pages=1")
+        .contains("named=52, ok=50, missing=2, failed=0")
         .contains("models=71, extracted=71")
         .contains("usages=111, verified=65, unresolved-call=8, mention-only=27, unparsed=1")
         .contains("candidates=42, selected=10")
         .contains("issues=416");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theSeTaskFunnelMatchesTheHandDerivedExpectations() throws Exception {
+    Map<String, Object> expected = new ObjectMapper(new YAMLFactory()).readValue(
+        Path.of("..", "sample", "source", "hf", "se-task-expectations.yaml").toFile(), Map.class);
+    Map<String, Map<String, Integer>> funnel = (Map<String, Map<String, Integer>>) expected.get("funnel");
+    for (String kind : List.of("models", "datasets")) {
+      Map<String, Integer> steps = funnel.get(kind);
+      assertThat(query("SELECT remaining FROM selection_funnel WHERE selection = 'se-tasks " + kind + "' ORDER BY step"))
+          .as(kind).containsExactly(String.valueOf(steps.get("in-store")), String.valueOf(steps.get("matched")),
+              String.valueOf(steps.get("kept")), String.valueOf(steps.get("unique")));
+      String itemKind = kind.equals("models") ? "model" : "dataset";
+      assertThat(query("SELECT count(*) FROM se_task_items WHERE only_abstract AND item_kind = '" + itemKind + "'"))
+          .as(kind + " only through abstracts").containsExactly(String.valueOf(steps.get("only-abstract")));
+      Map<String, Integer> cards = ((Map<String, Map<String, Integer>>) expected.get("card-status")).get(kind);
+      assertThat(query("SELECT count(*) FILTER (WHERE card_status = 'none') || ' ' || count(*) FILTER (WHERE card_status "
+          + "= 'empty') || ' ' || count(*) FILTER (WHERE card_status = 'ok' AND NOT matched) || ' ' || count(*) FILTER "
+          + "(WHERE card_status = 'ok' AND matched) FROM se_task_items WHERE item_kind = '" + itemKind + "'"))
+          .as(kind + " card status").containsExactly(cards.get("none") + " " + cards.get("empty") + " "
+              + cards.get("without-task") + " " + cards.get("with-task"));
+    }
+    Map<String, Map<String, Object>> items = (Map<String, Map<String, Object>>) expected.get("items");
+    assertThat(query("SELECT item_id FROM se_task_items WHERE matched ORDER BY item_id"))
+        .containsExactlyInAnyOrderElementsOf(items.keySet());
+    for (Map.Entry<String, Map<String, Object>> item : items.entrySet()) {
+      String id = item.getKey().replace("'", "''");
+      List<String> kept = (List<String>) item.getValue().get("kept");
+      List<String> tasks = query("SELECT unnest(tasks) FROM se_task_items WHERE item_id = '" + id + "'");
+      assertThat(tasks).as(id + " kept tasks").containsAll(kept);
+      assertThat(query("SELECT kept FROM se_task_items WHERE item_id = '" + id + "'")).as(id + " kept")
+          .containsExactly(String.valueOf(!kept.isEmpty()));
+      List<String> rules = (List<String>) item.getValue().getOrDefault("dropped-by", List.of());
+      assertThat(query("SELECT DISTINCT excluded_by FROM se_task_matches WHERE excluded_by IS NOT NULL AND item_id = '"
+          + id + "'")).as(id + " rules").containsAll(rules);
+      Object original = item.getValue().get("duplicate-of");
+      assertThat(query("SELECT coalesce(duplicate_of, '-') FROM se_task_items WHERE item_id = '" + id + "'"))
+          .as(id + " duplicate of").containsExactly(original == null ? "-" : original.toString());
+    }
+    // Every exclusion rule of the shipped taxonomy that can fire on whole words fires somewhere in the sample.
+    assertThat(query("SELECT DISTINCT excluded_by FROM se_task_matches WHERE excluded_by IS NOT NULL"))
+        .contains("debug-none-metadata", "debug-after-separator", "debug-before-separator", "debug-next-to-quote",
+            "log-after-separator", "log-before-separator", "import-logging", "no-log", "training-or-test-log",
+            "coding-without-code-tag", "non-software-verification", "model-designed-to", "use-case-in-risk-section",
+            "visual-defect-detection", "log-attribute-access");
   }
 
   @Test
@@ -132,6 +184,9 @@ class EndToEndDemoTest {
     String markdown = Files.readString(out.resolve("report/report.md"));
     assertThat(html).contains("<svg").contains("11964").doesNotContain("<script");
     assertThat(markdown).contains("11964").contains("Mann-Whitney");
+    // The SE-task section: the card-status row of se-task-expectations.yaml, and its figures.
+    assertThat(markdown).contains("## SE tasks of models and datasets").contains("| models | 3 | 1 | 30 | 26 |")
+        .contains("figures/se-tasks-activities.svg").contains("figures/se-tasks-growth.svg");
   }
 
   @Test

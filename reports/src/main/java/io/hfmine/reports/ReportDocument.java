@@ -20,27 +20,27 @@ public final class ReportDocument {
     return List.copyOf(blocks);
   }
 
-  ReportDocument heading(int level, String text) {
+  public ReportDocument heading(int level, String text) {
     blocks.add(new Heading(level, text));
     return this;
   }
 
-  ReportDocument paragraph(String text) {
+  public ReportDocument paragraph(String text) {
     blocks.add(new Paragraph(text));
     return this;
   }
 
-  ReportDocument list(List<String> items) {
+  public ReportDocument list(List<String> items) {
     blocks.add(new ItemList(items));
     return this;
   }
 
-  ReportDocument table(List<String> headers, List<List<String>> rows, boolean numericAfterFirst) {
+  public ReportDocument table(List<String> headers, List<List<String>> rows, boolean numericAfterFirst) {
     blocks.add(new Table(headers, rows, numericAfterFirst));
     return this;
   }
 
-  ReportDocument figure(String id, String svg, String caption) {
+  public ReportDocument figure(String id, String svg, String caption) {
     blocks.add(new Figure(id, svg, caption));
     return this;
   }

@@ -1,6 +1,6 @@
 package io.hfmine.reports;
 
-import io.hfmine.datasets.files.DirectoryTree;
+import io.hfmine.datasets.files.OwnedOutput;
 import io.hfmine.datasets.store.Store;
 import io.hfmine.reports.ReportDocument.Figure;
 import java.io.IOException;
@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -28,41 +27,35 @@ public final class StudyReport {
   }
 
   /**
-   * Writes into {@code outDir}. Files are built in a sibling temporary directory first and moved
-   * in at the end, so a failure never leaves half a report behind.
+   * Writes into {@code outDir}. Files are built in a staging folder and moved in at the end
+   * ({@link OwnedOutput}): a failure never leaves half a report, and nothing the report did not
+   * write before (a user's own {@code figures/}) is deleted or overwritten.
    */
   public static Written write(Store store, Path outDir, String title, double alpha, List<String> labelSources,
       Clock clock) {
-    ReportData data = ReportReader.read(store, title, alpha, labelSources,
-        LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC));
-    ReportDocument document = StudyReportComposer.compose(data);
+    OwnedOutput output = OwnedOutput.begin(outDir, "hfmine report");
     try {
-      Path parent = outDir.toAbsolutePath().getParent();
-      Files.createDirectories(parent);
-      Path staging = Files.createTempDirectory(parent, ".report-");
-      try {
-        Files.writeString(staging.resolve(HTML), HtmlRenderer.render(document), StandardCharsets.UTF_8);
-        Files.writeString(staging.resolve(MARKDOWN), MarkdownRenderer.render(document), StandardCharsets.UTF_8);
-        Path figures = Files.createDirectories(staging.resolve(MarkdownRenderer.FIGURES));
-        int count = 0;
-        for (ReportDocument.Block block : document.blocks()) {
-          if (block instanceof Figure figure) {
-            Files.writeString(figures.resolve(figure.id() + ".svg"), figure.svg(), StandardCharsets.UTF_8);
-            count++;
-          }
+      ReportData data = ReportReader.read(store, title, alpha, labelSources,
+          LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC));
+      ReportDocument document = StudyReportComposer.compose(data,
+          io.hfmine.reports.setasks.SeTaskReportReader.read(store));
+      Path staging = output.staging();
+      Files.writeString(staging.resolve(HTML), HtmlRenderer.render(document), StandardCharsets.UTF_8);
+      Files.writeString(staging.resolve(MARKDOWN), MarkdownRenderer.render(document), StandardCharsets.UTF_8);
+      Path figures = Files.createDirectories(staging.resolve(MarkdownRenderer.FIGURES));
+      int count = 0;
+      for (ReportDocument.Block block : document.blocks()) {
+        if (block instanceof Figure figure) {
+          Files.writeString(figures.resolve(figure.id() + ".svg"), figure.svg(), StandardCharsets.UTF_8);
+          count++;
         }
-        Files.createDirectories(outDir);
-        DirectoryTree.delete(outDir.resolve(MarkdownRenderer.FIGURES));
-        Files.move(figures, outDir.resolve(MarkdownRenderer.FIGURES), StandardCopyOption.REPLACE_EXISTING);
-        Files.move(staging.resolve(MARKDOWN), outDir.resolve(MARKDOWN), StandardCopyOption.REPLACE_EXISTING);
-        Files.move(staging.resolve(HTML), outDir.resolve(HTML), StandardCopyOption.REPLACE_EXISTING);
-        return new Written(outDir.resolve(HTML), outDir.resolve(MARKDOWN), count);
-      } finally {
-        DirectoryTree.delete(staging);
       }
+      output.commit(List.of(MARKDOWN, HTML));
+      return new Written(outDir.resolve(HTML), outDir.resolve(MARKDOWN), count);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the report into " + outDir + ": " + e.getMessage(), e);
+    } finally {
+      output.abandon();
     }
   }
-
 }

@@ -35,6 +35,11 @@ public final class StudyReportComposer {
   }
 
   public static ReportDocument compose(ReportData data) {
+    return compose(data, null);
+  }
+
+  /** The report, with the SE-task study's section when {@code seTasks} is given. */
+  public static ReportDocument compose(ReportData data, io.hfmine.reports.setasks.SeTaskReportData seTasks) {
     ReportDocument doc = new ReportDocument(data.title());
     doc.paragraph("Generated " + data.generatedAt().withNano(0).toString().replace('T', ' ') + " UTC from the store " + data.storeFile()
         + ". Every number below is read from that store.");
@@ -42,6 +47,9 @@ public final class StudyReportComposer {
     taxonomy(data, doc);
     resolution(data, doc);
     patterns(data, doc);
+    if (seTasks != null && seTasks.present()) {
+      io.hfmine.reports.setasks.SeTaskSection.append(seTasks, doc);
+    }
     doc.heading(2, "Statistical conventions");
     doc.paragraph("All tests follow SciPy's conventions, so the numbers can be checked with scipy.stats:");
     doc.list(data.run() != null ? data.run().conventions() : io.hfmine.analyzers.stats.Conventions.SCIPY);

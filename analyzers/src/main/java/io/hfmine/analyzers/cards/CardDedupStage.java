@@ -7,8 +7,7 @@ import io.hfmine.datasets.store.Store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * {@code models dedup}: runs {@link CardDeduplicator} over the stored cards and replaces
@@ -28,15 +27,12 @@ public final class CardDedupStage {
     this.progress = progress;
   }
 
-  /** Loads the cards, groups them and stores the groups: three steps of the progress. */
+  /** Groups the stored cards, streamed from the store, and stores the groups: two steps of the progress. */
   public CardDeduplicator.Result run() {
     try (Progress bar = progress.start("models dedup")) {
-      bar.total(3);
-      bar.message("loading cards");
-      List<CardDeduplicator.Card> cards = load();
-      bar.step();
-      bar.message("comparing " + cards.size() + " cards");
-      CardDeduplicator.Result result = new CardDeduplicator(settings).find(cards);
+      bar.total(2);
+      bar.message("comparing cards");
+      CardDeduplicator.Result result = new CardDeduplicator(settings).find(this::cards);
       bar.step();
       bar.message("storing " + result.groups() + " groups");
       save(result);
@@ -45,9 +41,9 @@ public final class CardDedupStage {
     }
   }
 
-  private List<CardDeduplicator.Card> load() {
-    return store.read(connection -> {
-      List<CardDeduplicator.Card> loaded = new ArrayList<>();
+  // Streams the cards in a stable order; the deduplicator reads them twice.
+  private void cards(Consumer<CardDeduplicator.Card> sink) {
+    store.read(connection -> {
       try (Statement statement = connection.createStatement();
            ResultSet rows = statement.executeQuery("""
                SELECT c.model_id, m.created_at, c.text FROM model_cards c
@@ -57,12 +53,12 @@ public final class CardDedupStage {
         while (rows.next()) {
           String body = CardFrontMatter.body(rows.getString("text"));
           if (body.chars().anyMatch(Character::isLetterOrDigit)) {
-            loaded.add(new CardDeduplicator.Card(rows.getString("model_id"),
+            sink.accept(new CardDeduplicator.Card(rows.getString("model_id"),
                 ModelCatalog.instant(rows, "created_at"), body));
           }
         }
       }
-      return loaded;
+      return null;
     });
   }
 

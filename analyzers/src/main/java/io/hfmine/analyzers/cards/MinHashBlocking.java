@@ -7,6 +7,9 @@ import java.util.Arrays;
  * bands of {@code rows} hashes each. Two documents share a bucket in some band with probability
  * {@code 1-(1-J^rows)^bands} for term-set Jaccard {@code J}, so near-identical cards meet almost
  * surely while unrelated ones rarely do, without comparing all pairs.
+ *
+ * <p>A document is kept only as its band keys ({@link Signatures}): {@code bands} longs, whatever
+ * the length of its text.
  */
 final class MinHashBlocking {
   // Documents are packed with their band hash into one long (hash high, index low) for sorting.
@@ -37,17 +40,24 @@ final class MinHashBlocking {
     return 1 << INDEX_BITS;
   }
 
-  /** Calls {@code sink} once per band bucket holding two or more of the documents. */
-  void blocks(int[][] termSets, BucketSink sink) {
-    int n = termSets.length;
-    if (n > maxDocuments()) {
-      throw new IllegalArgumentException("MinHash blocking handles at most " + maxDocuments() + " documents");
-    }
-    long[][] bandKeys = new long[bands][n];
-    long[] minima = new long[seeds.length];
-    for (int doc = 0; doc < n; doc++) {
+  /** The band keys of the documents added so far, one growing array per band. */
+  final class Signatures {
+    private long[][] keys = new long[bands][1024];
+    private final long[] minima = new long[seeds.length];
+    private int size;
+
+    /** Adds the next document, given as its distinct term ids. */
+    void add(int[] termSet) {
+      if (size == maxDocuments()) {
+        throw new IllegalArgumentException("MinHash blocking handles at most " + maxDocuments() + " distinct cards");
+      }
+      if (size == keys[0].length) {
+        for (int band = 0; band < bands; band++) {
+          keys[band] = Arrays.copyOf(keys[band], size * 2);
+        }
+      }
       Arrays.fill(minima, Long.MAX_VALUE);
-      for (int term : termSets[doc]) {
+      for (int term : termSet) {
         long base = term + 1L;
         for (int k = 0; k < seeds.length; k++) {
           long h = mix(base * seeds[k]);
@@ -61,12 +71,27 @@ final class MinHashBlocking {
         for (int r = 0; r < rows; r++) {
           combined = mix(combined ^ minima[band * rows + r]);
         }
-        bandKeys[band][doc] = (combined & ~INDEX_MASK) | doc;
+        keys[band][size] = (combined & ~INDEX_MASK) | size;
       }
+      size++;
     }
+
+    int size() {
+      return size;
+    }
+  }
+
+  Signatures signatures() {
+    return new Signatures();
+  }
+
+  /** Calls {@code sink} once per band bucket holding two or more documents; sorts the signatures in place. */
+  void blocks(Signatures signatures, BucketSink sink) {
+    int n = signatures.size;
     int[] members = new int[16];
-    for (long[] keys : bandKeys) {
-      Arrays.sort(keys);
+    for (long[] band : signatures.keys) {
+      long[] keys = band;
+      Arrays.sort(keys, 0, n);
       int start = 0;
       for (int i = 1; i <= n; i++) {
         if (i == n || (keys[i] & ~INDEX_MASK) != (keys[start] & ~INDEX_MASK)) {

@@ -1,6 +1,6 @@
 package io.hfmine.analyzers.patterns;
 
-import io.hfmine.analyzers.patterns.features.SparseVector;
+import io.hfmine.analyzers.text.SparseVector;
 import io.hfmine.analyzers.patterns.features.UsageTerms;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -7,8 +7,8 @@ import io.hfmine.analyzers.patterns.clustering.KMeansClusterer;
 import io.hfmine.analyzers.patterns.clustering.Partition;
 import io.hfmine.analyzers.patterns.clustering.Silhouette;
 import io.hfmine.analyzers.patterns.clustering.UsageClusterer;
-import io.hfmine.analyzers.patterns.features.SparseVector;
-import io.hfmine.analyzers.patterns.features.TfIdfVectorizer;
+import io.hfmine.analyzers.text.SparseVector;
+import io.hfmine.analyzers.text.TfIdf;
 import io.hfmine.analyzers.patterns.features.UsageTerms;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,7 +44,7 @@ public final class PatternMiner {
     }
     status.accept(key + ": features of " + usages.size() + " usages");
     List<List<String>> documents = usages.stream().map(UsageTerms::of).toList();
-    TfIdfVectorizer vectorizer = TfIdfVectorizer.fit(documents, settings.features().maxFeatures(),
+    TfIdf vectorizer = TfIdf.fit(documents, settings.features().maxFeatures(),
         settings.features().minDocumentFrequency());
     List<SparseVector> vectors = vectorizer.transformAll(documents);
     Partition partition;
@@ -80,7 +80,7 @@ public final class PatternMiner {
           .reportingTo(text -> status.accept(key + ": " + text));
       case HIERARCHICAL -> new HierarchicalClusterer(settings.hierarchical().maxSize(),
           settings.hierarchical().cutDistance());
-      case DBSCAN -> new DbscanClusterer(settings.dbscan().minPoints(), settings.dbscan().radius());
+      case DBSCAN -> new DbscanClusterer(settings.dbscan().minPoints(), settings.dbscan().radius(), settings.dbscan().maxSize());
     };
   }
 

@@ -2,6 +2,7 @@ package io.hfmine.analyzers.patterns;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.hfmine.datasets.config.ConfigException;
+import io.hfmine.datasets.config.ValidatedSettings;
 
 /**
  * The {@code patterns} section of the configuration (defaults and their reasons in hfmine.yaml).
@@ -17,7 +18,12 @@ public record PatternSettings(
     Hierarchical hierarchical,
     Dbscan dbscan,
     Representatives representatives,
-    Summary summary) {
+    Summary summary) implements ValidatedSettings {
+
+  @Override
+  public void validate() {
+    validated();
+  }
 
   /** How usages are grouped before clustering. */
   public enum GroupBy {
@@ -55,7 +61,7 @@ public record PatternSettings(
   public record Hierarchical(int maxSize, double cutDistance) { }
 
   /** DBSCAN under cosine distance. */
-  public record Dbscan(int minPoints, double radius) { }
+  public record Dbscan(int minPoints, double radius, int maxSize) { }
 
   /** How many neighbours are kept per pattern and when the medoid is exact. */
   public record Representatives(int nearest, int exactMedoidLimit) { }
@@ -83,6 +89,7 @@ public record PatternSettings(
         "patterns.hierarchical.cut-distance must be in (0, 1] (a cosine distance)");
     require(dbscan.minPoints() >= 1, "patterns.dbscan.min-points must be at least 1");
     require(dbscan.radius() > 0 && dbscan.radius() <= 1, "patterns.dbscan.radius must be in (0, 1] (a cosine distance)");
+    require(dbscan.maxSize() >= 2, "patterns.dbscan.max-size must be at least 2, was " + dbscan.maxSize());
     require(representatives.nearest() >= 0, "patterns.representatives.nearest must not be negative");
     require(representatives.exactMedoidLimit() >= 1, "patterns.representatives.exact-medoid-limit must be at least 1");
     if (summary.enabled()) {

@@ -1,7 +1,7 @@
 package io.hfmine.analyzers.patterns;
 
-import io.hfmine.analyzers.patterns.features.SparseVector;
-import io.hfmine.analyzers.patterns.features.TfIdfVectorizer;
+import io.hfmine.analyzers.text.SparseVector;
+import io.hfmine.analyzers.text.TfIdf;
 import io.hfmine.analyzers.patterns.features.UsageTerms;
 import io.hfmine.datasets.store.Store;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ public final class SimilarUsages {
     }
     List<Usage> group = store.read(connection -> PatternStore.usagesOf(connection, groupBy, key));
     List<List<String>> documents = group.stream().map(UsageTerms::of).toList();
-    TfIdfVectorizer vectorizer = TfIdfVectorizer.fit(documents, settings.features().maxFeatures(),
+    TfIdf vectorizer = TfIdf.fit(documents, settings.features().maxFeatures(),
         settings.features().minDocumentFrequency());
     SparseVector query = vectorizer.transform(UsageTerms.of(target));
     List<UsagePattern.Neighbour> neighbours = new ArrayList<>();

@@ -18,6 +18,7 @@ import io.hfmine.analyzers.pick.store.StoreExtraction;
 import io.hfmine.analyzers.pick.template.Template;
 import io.hfmine.analyzers.pick.template.TemplateException;
 import io.hfmine.analyzers.text.embedding.SentenceEmbedder;
+import io.hfmine.datasets.hashing.Hashes;
 import io.hfmine.datasets.hf.CardFrontMatter;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.Store;
@@ -57,7 +58,7 @@ public final class ModelSearch implements AutoCloseable {
     this.settings.checkedAgainst(template);
     this.licenses = LicenseTable.load(settings.licenses());
     this.extractor = new MetadataExtractor(template, settings.extraction().rules());
-    this.extractionHash = Sha256.of(VERSION + "\n" + PickFiles.text(settings.template(),
+    this.extractionHash = Hashes.sha256(VERSION + "\n" + PickFiles.text(settings.template(),
         message -> new TemplateException("template " + message)) + "\n" + settings.extraction().rules());
   }
 
@@ -162,7 +163,7 @@ public final class ModelSearch implements AutoCloseable {
         return rows.getString(1) + "|" + rows.getString(2) + "|" + rows.getString(3);
       }
     });
-    return Sha256.of(extractionHash + "\n" + stamp + "\n" + settings.embedding() + "\n" + embedder.name() + "\n"
+    return Hashes.sha256(extractionHash + "\n" + stamp + "\n" + settings.embedding() + "\n" + embedder.name() + "\n"
         + IndexManifest.FORMAT);
   }
 

@@ -1,12 +1,11 @@
 package io.hfmine.analyzers.pick;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hfmine.datasets.config.Config;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.hfmine.datasets.config.ConfigException;
+import io.hfmine.datasets.config.ConfigFiles;
 import java.util.function.Function;
 
 /**
@@ -14,6 +13,11 @@ import java.util.function.Function;
  * shipped copy on the classpath when no such file exists, so a study can point at its own copy.
  */
 public final class PickFiles {
+  // Data files leave flags out where they are false (`special:` and `prose:` of most template
+  // attributes); the configuration's own mapper refuses a missing primitive, so a copy allows it.
+  private static final ObjectMapper YAML = Config.yamlMapper()
+      .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
   private PickFiles() {
   }
 
@@ -24,7 +28,7 @@ public final class PickFiles {
   public static <T> T read(String location, Class<T> type, Function<String, RuntimeException> failure) {
     String yaml = text(location, failure);
     try {
-      return Config.yamlMapper().readValue(yaml, type);
+      return YAML.readValue(yaml, type);
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr();
       throw failure.apply(location + where + ": " + e.getOriginalMessage());
@@ -33,19 +37,10 @@ public final class PickFiles {
 
   /** The text of the file at {@code location} (a path, else a classpath resource). */
   public static String text(String location, Function<String, RuntimeException> failure) {
-    Path file = Path.of(location);
     try {
-      if (Files.isRegularFile(file)) {
-        return Files.readString(file);
-      }
-      try (InputStream in = PickFiles.class.getClassLoader().getResourceAsStream(location)) {
-        if (in == null) {
-          throw failure.apply(location + " does not exist");
-        }
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      }
-    } catch (IOException e) {
-      throw failure.apply("cannot read " + location + ": " + e.getMessage());
+      return ConfigFiles.read(location, "model search file");
+    } catch (ConfigException e) {
+      throw failure.apply(e.getMessage());
     }
   }
 }

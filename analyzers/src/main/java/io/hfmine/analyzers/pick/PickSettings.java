@@ -6,13 +6,15 @@ import io.hfmine.analyzers.pick.constraint.Quantities;
 import io.hfmine.analyzers.pick.extract.ExtractionSettings;
 import io.hfmine.analyzers.pick.template.Template;
 import io.hfmine.datasets.config.ConfigException;
+import io.hfmine.datasets.config.ValidatedSettings;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** The {@code pick} section of the configuration (defaults and their reasons in hfmine.yaml). */
 public record PickSettings(String template, String licenses, String indexDir, int top, Extraction extraction,
-    Embedding embedding, Ranking ranking, ConstraintSettings constraints, Evaluation evaluation) {
+    Embedding embedding, Ranking ranking, ConstraintSettings constraints, Evaluation evaluation)
+    implements ValidatedSettings {
 
   /** Constraint families, each named after the attribute it checks. */
   public static final Set<String> CONSTRAINT_FAMILIES = Set.of("license", "parameters", "weights-size", "languages",
@@ -61,6 +63,12 @@ public record PickSettings(String template, String licenses, String indexDir, in
 
   /** The Hub-search baseline. */
   public record Baseline(int keywords, int limit) {
+  }
+
+  /** Checked when the section is bound, so every command refuses a bad value up front. */
+  @Override
+  public void validate() {
+    validated();
   }
 
   /** Checks ranges; the message names the key. */

@@ -1,5 +1,6 @@
 package io.hfmine.analyzers.usage;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,26 +10,37 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Extracts files on worker threads and hands the results back in submission order.
  *
  * <p>At most a few files per thread are in flight, so memory stays flat however large the
  * corpus: the caller streams files in and results out. Each worker owns its own
- * {@link FileExtractor} (tree-sitter parsers are single-threaded); all are closed at the end.
+ * {@link FileExtractor} (tree-sitter parsers are single-threaded); all are closed at the end,
+ * but never while their worker may still use them: one still extracting when the pool closes
+ * (stuck past the wait in native code) is closed by its own thread when it returns, or never.
  */
 public final class ExtractionPool implements AutoCloseable {
   private final ExecutorService executor;
   private final Deque<Future<Extracted>> window = new ArrayDeque<>();
   private final int capacity;
   private final Consumer<Extracted> consumer;
-  private final List<FileExtractor> extractors = Collections.synchronizedList(new ArrayList<>());
-  private final ThreadLocal<FileExtractor> local;
+  private final List<Owned> extractors = Collections.synchronizedList(new ArrayList<>());
+  private final ThreadLocal<Owned> local;
+  private final Duration closeWait;
 
   public ExtractionPool(int threads, Supplier<? extends FileExtractor> factory, Consumer<Extracted> consumer) {
+    this(threads, factory, consumer, Duration.ofSeconds(30));
+  }
+
+  /** @param closeWait how long {@link #close} waits for running extractions before interrupting them */
+  ExtractionPool(int threads, Supplier<? extends FileExtractor> factory, Consumer<Extracted> consumer,
+      Duration closeWait) {
     AtomicInteger counter = new AtomicInteger();
     this.executor = Executors.newFixedThreadPool(threads, runnable -> {
       Thread thread = new Thread(runnable, "usage-extract-" + counter.incrementAndGet());
@@ -37,10 +49,11 @@ public final class ExtractionPool implements AutoCloseable {
     });
     this.capacity = threads * 4;
     this.consumer = consumer;
+    this.closeWait = closeWait;
     this.local = ThreadLocal.withInitial(() -> {
-      FileExtractor extractor = factory.get();
-      extractors.add(extractor);
-      return extractor;
+      Owned owned = new Owned(factory.get());
+      extractors.add(owned);
+      return owned;
     });
   }
 
@@ -71,7 +84,7 @@ public final class ExtractionPool implements AutoCloseable {
       return new Extracted(loader.repository(), loader.path(), loader.blobSha(), 0,
           FileOutcome.skipped(FileStatus.FAILED, "cannot read: " + e.getMessage()));
     }
-    FileOutcome outcome = local.get().extract(file);
+    FileOutcome outcome = local.get().extract(file, loader::beforeParse);
     return new Extracted(file.repository(), file.path(), file.blobSha(), file.content().length, outcome);
   }
 
@@ -93,16 +106,66 @@ public final class ExtractionPool implements AutoCloseable {
     window.clear();
     executor.shutdown();
     try {
-      if (!executor.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) {
+      if (!executor.awaitTermination(closeWait.toMillis(), TimeUnit.MILLISECONDS)) {
         executor.shutdownNow();
+        executor.awaitTermination(closeWait.toMillis(), TimeUnit.MILLISECONDS);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    // Workers are done: their native parsers can be freed from this thread.
+    // Idle extractors are freed here; one whose worker is still inside extract() is left to it.
     synchronized (extractors) {
-      extractors.forEach(FileExtractor::close);
+      extractors.forEach(Owned::release);
       extractors.clear();
+    }
+  }
+
+  /**
+   * A worker's extractor and whether it is in use: freed by whichever comes last, the worker
+   * leaving {@code extract} or the pool closing.
+   */
+  private static final class Owned {
+    private final FileExtractor extractor;
+    private boolean busy;
+    private boolean released;
+    private boolean closed;
+
+    Owned(FileExtractor extractor) {
+      this.extractor = extractor;
+    }
+
+    FileOutcome extract(SourceFile file, UnaryOperator<SourceFile> beforeParse) {
+      synchronized (this) {
+        if (released) {
+          throw new IllegalStateException("the extraction pool is closed");
+        }
+        busy = true;
+      }
+      try {
+        return extractor.extract(file, beforeParse);
+      } finally {
+        boolean closeNow;
+        synchronized (this) {
+          busy = false;
+          closeNow = released && !closed;
+          closed |= closeNow;
+        }
+        if (closeNow) {
+          extractor.close();
+        }
+      }
+    }
+
+    void release() {
+      boolean closeNow;
+      synchronized (this) {
+        released = true;
+        closeNow = !busy && !closed;
+        closed |= closeNow;
+      }
+      if (closeNow) {
+        extractor.close();
+      }
     }
   }
 
@@ -115,6 +178,11 @@ public final class ExtractionPool implements AutoCloseable {
     String blobSha();
 
     SourceFile load() throws Exception;
+
+    /** Completes a loaded file that is about to be parsed (e.g. with its hash); most files never are. */
+    default SourceFile beforeParse(SourceFile loaded) {
+      return loaded;
+    }
 
     /** A result known before reading (a file over the size cap), or null to read and extract. */
     default Extracted decidedWithoutReading() {

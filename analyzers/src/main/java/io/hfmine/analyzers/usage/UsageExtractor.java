@@ -7,6 +7,7 @@ import io.hfmine.analyzers.usage.prefilter.Prefilter;
 import io.hfmine.analyzers.usage.python.PythonUsageExtractor;
 import io.hfmine.analyzers.usage.signatures.JavaSignatureCatalog;
 import io.hfmine.analyzers.usage.signatures.SignatureCatalog;
+import java.util.function.UnaryOperator;
 
 /**
  * Extracts the usages of one file, whatever its language; the entry point for one worker thread.
@@ -34,9 +35,9 @@ public final class UsageExtractor implements FileExtractor {
   }
 
   @Override
-  public FileOutcome extract(SourceFile file) {
+  public FileOutcome extract(SourceFile file, UnaryOperator<SourceFile> beforeParse) {
     FileOutcome decided = decideWithoutParsing(file);
-    return decided != null ? decided : parse(file);
+    return decided != null ? decided : parse(beforeParse.apply(file));
   }
 
   /**

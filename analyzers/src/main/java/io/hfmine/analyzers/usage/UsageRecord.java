@@ -9,6 +9,12 @@ import java.util.List;
 /**
  * One model-loading call found in a source file: where it is, what it loads, how the id was
  * resolved, and the code around it. Lines and columns are 1-based; the column counts bytes.
+ *
+ * @param condition null when the call loads from the Hub whenever it runs; else the argument
+ *     whose value, known only at run time, decides it ({@code pretrained=args.pretrained})
+ * @param keywordValues the value of each of {@code keywordArgs}, in the same order, as Python
+ *     source, except that a name or expression resolved to a string is written as that string
+ *     in double quotes ({@code revision=REV} with {@code REV = "v2"} gives {@code "v2"})
  */
 public record UsageRecord(
     String usageId,
@@ -24,12 +30,18 @@ public record UsageRecord(
     String modelLiteral,
     String modelId,
     Resolution resolution,
+    String condition,
     List<String> keywordArgs,
+    List<String> keywordValues,
     List<String> apiSequence,
     String snippet) {
 
   public UsageRecord {
     keywordArgs = List.copyOf(keywordArgs);
+    keywordValues = keywordValues == null ? List.of() : keywordValues.stream().map(v -> v == null ? "" : v).toList();
+    if (!keywordValues.isEmpty() && keywordValues.size() != keywordArgs.size()) {
+      throw new IllegalArgumentException("keyword_values must be aligned with keyword_args");
+    }
     apiSequence = List.copyOf(apiSequence);
   }
 

@@ -93,4 +93,43 @@ class CardDeduplicatorTest {
 
     assertThat(result.members()).allSatisfy(member -> assertThat(member.originalId()).isEqualTo("b/dated"));
   }
+
+  @Test
+  void cardsAreStreamedTwiceAndNoTextIsKeptBetweenTheReadings() {
+    Random random = new Random(7);
+    String original = card(random, 300);
+    List<CardDeduplicator.Card> cards = new ArrayList<>();
+    cards.add(at("org/original", "2021-01-01", original));
+    cards.add(at("org/copy", "2022-01-01", original + " x"));
+    for (int i = 0; i < 50; i++) {
+      cards.add(at("solo/" + i, "2020-01-01", card(random, 300)));
+    }
+    List<java.lang.ref.WeakReference<String>> firstReading = new ArrayList<>();
+    int[] readings = new int[1];
+    boolean[] textsKept = new boolean[1];
+
+    CardDeduplicator.Result streamed = DEDUP.find(sink -> {
+      readings[0]++;
+      if (readings[0] == 2) {
+        for (int attempt = 0; attempt < 5 && firstReading.stream().anyMatch(ref -> ref.get() != null); attempt++) {
+          System.gc();
+        }
+        textsKept[0] = firstReading.stream().anyMatch(ref -> ref.get() != null);
+      }
+      for (CardDeduplicator.Card card : cards) {
+        // A fresh copy per reading, as a store query returns: only the deduplicator could keep it.
+        String text = new String(card.text().toCharArray());
+        if (readings[0] == 1) {
+          firstReading.add(new java.lang.ref.WeakReference<>(text));
+        }
+        sink.accept(new CardDeduplicator.Card(card.modelId(), card.createdAt(), text));
+      }
+    });
+
+    assertThat(readings[0]).isEqualTo(2);
+    assertThat(textsKept[0]).as("texts of the first reading still reachable during the second").isFalse();
+    assertThat(streamed.members()).isEqualTo(DEDUP.find(cards).members());
+    assertThat(streamed.members()).extracting(CardDeduplicator.Member::modelId)
+        .containsExactlyInAnyOrder("org/original", "org/copy");
+  }
 }

@@ -20,19 +20,18 @@ class PatternSettingsTest {
 
   @Test
   void anOutOfRangeValueIsAnErrorNamingTheKey() {
-    PatternSettings settings = Config.defaults().with("patterns.kmeans.k-min", 1)
-        .section("patterns", PatternSettings.class);
+    Config config = Config.defaults().with("patterns.kmeans.k-min", 1);
 
-    assertThatThrownBy(settings::validated)
+    assertThatThrownBy(() -> config.section("patterns", PatternSettings.class))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("configuration: patterns.kmeans.k-min must be at least 2, was 1");
+        .hasMessage("the command line (patterns.kmeans.k-min): patterns.kmeans.k-min must be at least 2, was 1");
   }
 
   @Test
   void hierarchicalSizeLimitCannotExceedWhatSmileIndexes() {
-    PatternSettings settings = Config.defaults().with("patterns.hierarchical.max-size", 50_000)
-        .section("patterns", PatternSettings.class);
+    Config config = Config.defaults().with("patterns.hierarchical.max-size", 50_000);
 
-    assertThatThrownBy(settings::validated).hasMessageContaining("patterns.hierarchical.max-size");
+    assertThatThrownBy(() -> config.section("patterns", PatternSettings.class))
+        .hasMessageContaining("patterns.hierarchical.max-size");
   }
 }

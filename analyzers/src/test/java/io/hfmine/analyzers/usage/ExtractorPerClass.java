@@ -21,4 +21,14 @@ final class ExtractorPerClass implements BeforeAllCallback, AfterAllCallback {
   FileOutcome extract(SourceFile file) {
     return extractor.extract(file);
   }
+
+  /** Whether the cheap checks (size, binary, prefilter) let the file through to the parser. */
+  boolean reachesParser(SourceFile file) {
+    return extractor.decideWithoutParsing(file) == null;
+  }
+
+  /** Parses the file whatever the cheap checks say. */
+  FileOutcome parseRegardless(SourceFile file) {
+    return extractor.parse(file);
+  }
 }

@@ -69,7 +69,7 @@ class RobustnessTest {
 
   @Test
   void garbageParsesWithErrorsAndYieldsNothing() {
-    byte[] garbage = ")))) from_pretrained ((( def class : : import".getBytes(StandardCharsets.UTF_8);
+    byte[] garbage = "import transformers\n)))) from_pretrained ((( def class : : import".getBytes(StandardCharsets.UTF_8);
 
     FileOutcome outcome = extract("garbage.py", garbage);
 

@@ -72,6 +72,11 @@ class UsageCorpusTest {
       check(soft, at + "model-literal", want, "model-literal", got.modelLiteral());
       check(soft, at + "model-id", want, "model-id", got.modelId());
       check(soft, at + "resolution", want, "resolution", got.resolution().sql());
+      check(soft, at + "condition", want, "condition", got.condition());
+      if (want.has("keyword-values")) {
+        soft.assertThat(got.keywordValues()).as(at + "keyword-values")
+            .containsExactlyElementsOf(strings(want.get("keyword-values")));
+      }
       if (want.has("keyword-args")) {
         soft.assertThat(got.keywordArgs()).as(at + "keyword-args").containsExactlyElementsOf(strings(want.get("keyword-args")));
       }
@@ -85,6 +90,18 @@ class UsageCorpusTest {
       }
     }
     soft.assertAll();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void thePrefilterNeverDropsAFileThatParsingWouldFindUsagesIn(String name) throws IOException {
+    SourceFile file = new SourceFile("corpus/repo", name, null, Files.readAllBytes(corpus().resolve(name)));
+
+    FileOutcome parsed = extractor.parseRegardless(file);
+
+    if (!parsed.usages().isEmpty()) {
+      assertThat(extractor.reachesParser(file)).as("prefilter lets " + name + " through").isTrue();
+    }
   }
 
   private static void check(SoftAssertions soft, String what, JsonNode want, String field, String actual) {
@@ -109,7 +126,8 @@ class UsageCorpusTest {
     for (UsageRecord u : usages) {
       out.append("\n  line ").append(u.line()).append(' ').append(u.api()).append(' ').append(u.kind())
           .append(" literal=").append(u.modelLiteral()).append(" id=").append(u.modelId())
-          .append(' ').append(u.resolution().sql()).append(" kw=").append(u.keywordArgs())
+          .append(' ').append(u.resolution().sql()).append(" condition=").append(u.condition())
+          .append(" kw=").append(u.keywordArgs()).append(" values=").append(u.keywordValues())
           .append(" seq=").append(u.apiSequence());
     }
     return out.toString();

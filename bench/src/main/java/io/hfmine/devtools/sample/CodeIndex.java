@@ -1,5 +1,6 @@
 package io.hfmine.devtools.sample;
 
+import io.hfmine.datasets.hashing.Hashes;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -78,7 +79,7 @@ final class CodeIndex {
       ObjectNode entry = index.addObject();
       entry.put("repository", relative.getName(0) + "/" + relative.getName(1));
       entry.put("path", relative.subpath(2, relative.getNameCount()).toString().replace('\\', '/'));
-      entry.put("sha", GitBlob.sha(bytes));
+      entry.put("sha", Hashes.gitBlobSha(bytes));
       entry.put("size", bytes.length);
       entry.put("language", languageOf(file.toString()));
       ArrayNode ids = entry.putArray("models");

@@ -1,5 +1,6 @@
 package io.hfmine.devtools.sample;
 
+import io.hfmine.datasets.hashing.Hashes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -138,7 +139,7 @@ public final class GitHubSampleDispatcher extends Dispatcher {
     List<JsonNode> commits = new ArrayList<>(count);
     for (int i = count; i > 0; i--) {
       ObjectNode commit = JSON.createObjectNode();
-      commit.put("sha", GitBlob.sha((repo.get("full_name").asText() + "#" + i).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      commit.put("sha", Hashes.gitBlobSha((repo.get("full_name").asText() + "#" + i).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
       commit.putObject("commit").put("message", "Change " + i);
       commits.add(commit);
     }

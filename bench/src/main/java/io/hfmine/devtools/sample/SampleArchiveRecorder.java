@@ -18,7 +18,7 @@ import okhttp3.mockwebserver.MockWebServer;
 /**
  * Records the GitHub half of the bundled sample archive through the real clients.
  *
- * <p>It serves the Hub half from {@code sample/archive} and the GitHub sample from
+ * <p>It serves the Hub half and the arXiv answers from {@code sample/archive} and the GitHub sample from
  * {@code sample/source/github} on local servers, runs {@code hfmine run --until issues} and a
  * second {@code issues sync} (so resumed runs replay too) with {@code --record} and the study
  * configuration {@code sample/study.yaml}, then files every GitHub
@@ -28,6 +28,7 @@ import okhttp3.mockwebserver.MockWebServer;
 public final class SampleArchiveRecorder {
   private static final String GITHUB = "https://api.github.com";
   private static final String HUB = "https://huggingface.co";
+  private static final String ARXIV = "https://export.arxiv.org";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private SampleArchiveRecorder() {
@@ -40,14 +41,18 @@ public final class SampleArchiveRecorder {
     Path recorded = work.resolve("archive");
     int exit;
     String githubBase;
-    try (MockWebServer hub = new MockWebServer(); MockWebServer github = new MockWebServer()) {
+    try (MockWebServer hub = new MockWebServer(); MockWebServer github = new MockWebServer();
+         MockWebServer arxiv = new MockWebServer()) {
       hub.setDispatcher(new ArchiveDispatcher(Archive.replay(sample.resolve("archive")), HUB));
+      // The SE-task stages before code search read arXiv too: its answers come from the archive as well.
+      arxiv.setDispatcher(new ArchiveDispatcher(Archive.replay(sample.resolve("archive")), ARXIV));
+      arxiv.start();
       github.setDispatcher(new GitHubSampleDispatcher(sample.resolve("source/github"), true));
       hub.start();
       github.start();
       githubBase = base(github);
       String[] common = {"--work-dir", work.resolve("work").toString(),
-          "--config", recordingConfig(sample.resolve("study.yaml"), work).toString(),
+          "--config", recordingConfig(sample.resolve("study.yaml"), work, base(arxiv) + "/api/query").toString(),
           "--record", recorded.toString(),
           "--hf-endpoint", base(hub),
           "--github-endpoint", githubBase};
@@ -94,7 +99,7 @@ public final class SampleArchiveRecorder {
    * The study configuration with unpaced search buckets: the fake server's budget is unlimited, and
    * pacing would only make a recording take minutes. Replays never wait anyway.
    */
-  static Path recordingConfig(Path study, Path work) throws IOException {
+  static Path recordingConfig(Path study, Path work, String arxivEndpoint) throws IOException {
     ObjectMapper yaml = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
     com.fasterxml.jackson.databind.node.ObjectNode config =
         (com.fasterxml.jackson.databind.node.ObjectNode) yaml.readTree(study.toFile());
@@ -102,6 +107,7 @@ public final class SampleArchiveRecorder {
     for (String bucket : List.of("search", "code-search")) {
       limits.with(bucket).put("paced", false);
     }
+    config.with("se-tasks").with("arxiv").put("endpoint", arxivEndpoint);
     Path file = work.resolve("recording-study.yaml");
     yaml.writeValue(file.toFile(), config);
     return file;

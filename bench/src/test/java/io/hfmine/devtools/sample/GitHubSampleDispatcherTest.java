@@ -1,5 +1,6 @@
 package io.hfmine.devtools.sample;
 
+import io.hfmine.datasets.hashing.Hashes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -155,7 +156,7 @@ class GitHubSampleDispatcherTest {
     JsonNode blob = body(get(hit.get("git_url").asText()));
     byte[] bytes = Base64.getMimeDecoder().decode(blob.get("content").asText());
     assertThat(bytes).isEqualTo(Files.readAllBytes(sample.resolve("code/anna-k/whisper-cli/transcribe.py")));
-    assertThat(GitBlob.sha(bytes)).isEqualTo(blob.get("sha").asText()).isEqualTo(hit.get("sha").asText());
+    assertThat(Hashes.gitBlobSha(bytes)).isEqualTo(blob.get("sha").asText()).isEqualTo(hit.get("sha").asText());
   }
 
   @Test

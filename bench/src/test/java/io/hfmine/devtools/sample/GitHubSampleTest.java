@@ -1,5 +1,6 @@
 package io.hfmine.devtools.sample;
 
+import io.hfmine.datasets.hashing.Hashes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -78,8 +79,8 @@ class GitHubSampleTest {
 
   @Test
   void gitBlobShaMatchesGit() {
-    assertThat(GitBlob.sha(new byte[0])).isEqualTo("e69de29bb2d1d6434b8b29ae775ad8c2e48c5391");
-    assertThat(GitBlob.sha("hello\n".getBytes(StandardCharsets.UTF_8)))
+    assertThat(Hashes.gitBlobSha(new byte[0])).isEqualTo("e69de29bb2d1d6434b8b29ae775ad8c2e48c5391");
+    assertThat(Hashes.gitBlobSha("hello\n".getBytes(StandardCharsets.UTF_8)))
         .isEqualTo("ce013625030ba8dba906f756967f9e9ca394464a");
   }
 
@@ -198,7 +199,7 @@ class GitHubSampleTest {
       Path file = sample.resolve("code").resolve(entry.get("repository").asText()).resolve(entry.get("path").asText());
       assertThat(file).as("file of " + entry).exists();
       byte[] bytes = Files.readAllBytes(file);
-      assertThat(entry.get("sha").asText()).as(file.toString()).isEqualTo(GitBlob.sha(bytes));
+      assertThat(entry.get("sha").asText()).as(file.toString()).isEqualTo(Hashes.gitBlobSha(bytes));
       assertThat(entry.get("size").asInt()).isEqualTo(bytes.length);
       String text = new String(bytes, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
       entry.get("models").forEach(id -> assertThat(known).as(file + " model").contains(id.asText()));

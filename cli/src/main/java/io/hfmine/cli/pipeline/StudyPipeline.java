@@ -1,5 +1,6 @@
 package io.hfmine.cli.pipeline;
 
+import io.hfmine.datasets.hashing.Hashes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,12 +8,8 @@ import io.hfmine.cli.support.Session;
 import io.hfmine.cli.support.UsageException;
 import io.hfmine.datasets.pipeline.StageLedger;
 import io.hfmine.datasets.secrets.Secrets;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +51,7 @@ public final class StudyPipeline {
     String upstream = "";
     for (int i = 0; i <= last; i++) {
       Stage stage = stages.get(i);
-      String inputs = sha256(stage.name() + "\n" + stage.inputs(session) + "\n" + upstream);
+      String inputs = Hashes.sha256(stage.name() + "\n" + stage.inputs(session) + "\n" + upstream);
       Optional<StageLedger.Entry> previous = ledger.find(stage.name());
       boolean beforeFrom = i < first;
       boolean forced = from != null && i == first;
@@ -118,11 +115,4 @@ public final class StudyPipeline {
     }
   }
 
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

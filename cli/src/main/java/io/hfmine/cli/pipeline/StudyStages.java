@@ -59,7 +59,8 @@ public final class StudyStages {
   private StudyStages() {
   }
 
-  /** models → cards → select → dedup → pick (search index) → code search → fetch → usage → patterns → repos → select repos
+  /** models → cards → select → dedup → pick (search index) → datasets → dataset cards → arxiv → se-tasks → code search
+   * → fetch → usage → patterns → repos → select repos
    * → issues → classify → stats → report → export. */
   public static List<Stage> standard() {
     return List.of(
@@ -68,6 +69,10 @@ public final class StudyStages {
         stage("select", "hf", StudyStages::selectModels),
         stage("dedup", "hf", StudyStages::dedup),
         stage("pick", "pick hf", StudyStages::pick),
+        stage("datasets", "hf se-tasks.datasets", SeTaskStages::datasets),
+        stage("dataset-cards", "hf", SeTaskStages::datasetCards),
+        stage("arxiv", "se-tasks.arxiv", SeTaskStages::arxiv),
+        stage("se-tasks", "se-tasks hf llm-client", SeTaskStages::classify),
         stage("code-search", "github", session -> crawl(session, "code search",
             (crawler, progress) -> crawler.searchCode(new CodeSearchSpec(List.of(), List.of(), ModelAliases.shipped()::spellingsOf),
                 progress))),

@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
  * The lifecycle of every hfmine command: {@link #validate()}, then {@link #execute(Session)}.
  *
  * <p>A command only translates: it turns options into a spec, calls one facade, and maps the
- * outcome to an {@link ExitCode}. Exceptions are turned into a one-line cause by {@link ErrorHandler}.
+ * outcome to an {@link ExitCode}. Exceptions are turned into a one-line cause by {@link ErrorHandler};
+ * output that could not be written to stdout fails the command ({@link StandardOutput}).
  */
 public abstract class BaseCommand implements Callable<Integer> {
   @Spec
@@ -28,7 +29,10 @@ public abstract class BaseCommand implements Callable<Integer> {
     Logging.configure(globals.verbose, globals.quiet);
     validate();
     try (Session session = new Session(globals, spec.qualifiedName(), spec.commandLine().getOut(), spec.commandLine().getErr())) {
-      return execute(session).code();
+      ExitCode code = execute(session);
+      // Data that never reached stdout is a failure, whatever the command itself concluded.
+      StandardOutput.verify(session.out());
+      return code.code();
     }
   }
 }

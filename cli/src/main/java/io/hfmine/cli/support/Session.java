@@ -11,6 +11,8 @@ import io.hfmine.datasets.llm.ChatModel;
 import io.hfmine.datasets.config.Config;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.Store;
+import io.hfmine.datasets.store.StoreSettings;
+import io.hfmine.cli.config.ConfigSections;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -36,6 +38,12 @@ public final class Session implements AutoCloseable {
   private Tokens tokens;
 
   public Session(GlobalOptions globals, String commandName, PrintWriter out, PrintWriter err) {
+    this(globals, commandName, out, err, null);
+  }
+
+  /** A session on a store the caller already opened (and locked); the session closes it. */
+  public Session(GlobalOptions globals, String commandName, PrintWriter out, PrintWriter err, Store open) {
+    this.store = open;
     this.globals = globals;
     this.commandName = commandName;
     this.out = out;
@@ -50,6 +58,8 @@ public final class Session implements AutoCloseable {
     if (globals.githubEndpoint != null) {
       loaded = loaded.with("github.endpoint", globals.githubEndpoint);
     }
+    // The whole file, every section, before any work: a typo must not surface hours into a run.
+    loaded.validate(ConfigSections.ALL);
     this.config = loaded;
   }
 
@@ -78,7 +88,7 @@ public final class Session implements AutoCloseable {
   /** The store in the work directory, opened (and migrated) on first use. */
   public Store store() {
     if (store == null) {
-      store = Store.open(workDir().resolve(config.node("store.file").asText(Store.FILE_NAME)));
+      store = Store.open(workDir().resolve(config.section("store", StoreSettings.class).file()));
     }
     return store;
   }

@@ -39,4 +39,26 @@ class ReportCommandTest {
     assertThat(Files.readString(outDir.resolve("report.html"))).contains("9,876").contains("hfmine study report");
     assertThat(Files.readString(outDir.resolve("report.md"))).contains("9,876");
   }
+
+  @Test
+  void theUsersOwnFiguresFolderSurvivesAReportWrittenBesideIt() throws Exception {
+    Path outDir = workDir.resolve("paper");
+    Files.createDirectories(outDir.resolve("figures"));
+    Files.writeString(outDir.resolve("figures/architecture.pdf"), "my figure");
+
+    assertThat(run("report", "--out", outDir.toString(), "--work-dir", workDir.toString())).as(last.err()).isZero();
+    assertThat(run("report", "--out", outDir.toString(), "--work-dir", workDir.toString())).as(last.err()).isZero();
+
+    assertThat(outDir.resolve("figures/architecture.pdf")).hasContent("my figure");
+    assertThat(outDir.resolve("report.html")).exists();
+  }
+
+  @Test
+  void aReportAskedToGoIntoAFileSaysSo() throws Exception {
+    Path file = Files.writeString(workDir.resolve("report.txt"), "notes");
+
+    assertThat(run("report", "--out", file.toString(), "--work-dir", workDir.toString())).isEqualTo(1);
+    assertThat(last.err()).contains("hfmine report: " + file + " is a file, not a directory");
+    assertThat(file).hasContent("notes");
+  }
 }

@@ -9,11 +9,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.hfmine.cli.commands.demo.BundledSample;
 import io.hfmine.crawler.archive.Archive;
 import io.hfmine.crawler.archive.ArchiveEntry;
+import io.hfmine.crawler.arxiv.ArxivClient;
 import io.hfmine.crawler.hf.HfHub;
 import io.hfmine.crawler.hf.HfHubClient;
 import io.hfmine.crawler.http.HttpSettings;
 import io.hfmine.crawler.http.HttpStack;
 import io.hfmine.crawler.http.Sleeper;
+import io.hfmine.datasets.arxiv.ArxivIds;
+import io.hfmine.datasets.arxiv.ArxivSettings;
 import io.hfmine.datasets.config.Config;
 import io.hfmine.datasets.files.DirectoryTree;
 import io.hfmine.datasets.hf.CardFrontMatter;
@@ -37,18 +40,20 @@ import okhttp3.HttpUrl;
  *
  * <p>Input: {@code sample/source/hf/models.yaml} (the listing), {@code sample/source/hf/cards/}
  * (READMEs) and {@code sample/pick/requests/}. Output: {@code sample/archive/entries/huggingface.co/}
- * with exactly the exchanges the real client makes for {@link BundledSample#LISTING} (pages of
- * {@link BundledSample#PAGE_SIZE}, cursor in {@code Link}), one README answer per model (404 for
- * models without card), the model searches of {@code hfmine pick evaluate}'s Hub baseline
- * ({@link SamplePickQueries}), and
+ * with exactly the exchanges the real client makes for {@link BundledSample#LISTING} and
+ * {@link BundledSample#DATASET_LISTING} (pages of {@link BundledSample#PAGE_SIZE}, cursor in {@code Link}),
+ * one README answer per model and dataset (404 for those without card), the model searches of
+ * {@code hfmine pick evaluate}'s Hub baseline ({@link SamplePickQueries}), the arXiv API's answers for
+ * the papers their tags name ({@code export.arxiv.org}, from {@code sample/source/arxiv/papers.yaml}), and
  * {@code sample/archive.index} naming every file of the archive. Everything is a function of the
  * sources (fixed timestamps, derived shas), so a second run writes the same bytes.
  *
  * <p>Run: {@code ./mvnw -B -q -pl cli -am test -Dtest=SampleArchiveTest -Dhfmine.sample.write=true
- * -Dsurefire.failIfNoSpecifiedTests=false}. Other hosts' entries (e.g. GitHub's) are left alone.
+ * -Dsurefire.failIfNoSpecifiedTests=false}. GitHub's entries (recorded by SampleArchiveRecorder) are left alone.
  */
 public final class SampleArchiveGenerator {
   static final String RECORDED_AT = "2025-06-01T12:00:00Z";
+  static final String ARXIV_HOST = "export.arxiv.org";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -65,6 +70,7 @@ public final class SampleArchiveGenerator {
     Path archiveDir = out.resolve("archive");
     Path hubEntries = archiveDir.resolve("entries").resolve("huggingface.co");
     DirectoryTree.delete(hubEntries);
+    DirectoryTree.delete(archiveDir.resolve("entries").resolve(ARXIV_HOST));
     Files.createDirectories(archiveDir);
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("format", Archive.FORMAT);
@@ -77,76 +83,153 @@ public final class SampleArchiveGenerator {
 
     List<JsonNode> models = new ArrayList<>();
     YAML.readTree(source.resolve("hf/models.yaml").toFile()).get("models").forEach(models::add);
-    List<JsonNode> listed = new ArrayList<>();
-    Map<String, String> cards = new LinkedHashMap<>();
     models.sort(Comparator.comparingLong((JsonNode model) -> -model.get("downloads").asLong())
         .thenComparing(model -> model.get("id").asText()));
 
     HfSettings settings = Config.defaults().with("hf.endpoint", BundledSample.ENDPOINT).section("hf", HfSettings.class);
     HttpStack http = new HttpStack(new HttpSettings("generator", 1, 1, 0), Archive.off(), null);
     HfHubClient client = HfHub.client(http, settings, null, Sleeper.NONE);
+    List<JsonNode> datasets = new ArrayList<>();
+    YAML.readTree(source.resolve("hf/datasets.yaml").toFile()).get("datasets").forEach(datasets::add);
+    datasets.sort(Comparator.comparingLong((JsonNode dataset) -> -dataset.get("downloads").asLong())
+        .thenComparing(dataset -> dataset.get("id").asText()));
+    int[] remaining = {500};
+    int[] resolvers = {3000};
     HttpUrl first = client.firstPage(BundledSample.LISTING, BundledSample.PAGE_SIZE);
-    int remaining = 500;
-    for (int start = 0; start < models.size(); start += BundledSample.PAGE_SIZE) {
-      int end = Math.min(models.size(), start + BundledSample.PAGE_SIZE);
-      HttpUrl url = start == 0 ? first : first.newBuilder().addQueryParameter("cursor", cursor(models.get(start))).build();
+    listing(archive, first, models, source, "cards", remaining);
+    listing(archive, client.firstDatasetPage(BundledSample.DATASET_LISTING, BundledSample.PAGE_SIZE), datasets, source,
+        "dataset-cards", remaining);
+    for (JsonNode model : models) {
+      archive.store(readme(client.readmeUrl(model.get("id").asText()).toString(), model, source, "cards", resolvers),
+          null);
+    }
+    for (JsonNode dataset : datasets) {
+      archive.store(readme(client.datasetReadmeUrl(dataset.get("id").asText()).toString(), dataset, source,
+          "dataset-cards", resolvers), null);
+    }
+    pickBaseline(archive, client, first, models, source, remaining);
+    arxiv(archive, http, models, datasets, source);
+    http.close();
+    BundledSample.writeIndex(out, "SampleArchiveGenerator and SampleArchiveRecorder");
+  }
+
+
+  // The listing in pages of BundledSample.PAGE_SIZE chained by Link: rel="next", as the Hub pages it.
+  private static void listing(Archive archive, HttpUrl first, List<JsonNode> items, Path source, String cards,
+      int[] remaining) throws IOException {
+    for (int start = 0; start < items.size(); start += BundledSample.PAGE_SIZE) {
+      int end = Math.min(items.size(), start + BundledSample.PAGE_SIZE);
+      HttpUrl url = start == 0 ? first : first.newBuilder().addQueryParameter("cursor", cursor(items.get(start))).build();
       ArrayNode page = JSON.createArrayNode();
-      for (JsonNode model : models.subList(start, end)) {
-        ObjectNode node = listed(model, source);
-        page.add(node);
-        listed.add(node);
+      for (JsonNode item : items.subList(start, end)) {
+        page.add(listed(item, source, cards));
       }
       List<List<String>> headers = new ArrayList<>();
       headers.add(List.of("Content-Type", "application/json; charset=utf-8"));
-      if (end < models.size()) {
-        HttpUrl next = first.newBuilder().addQueryParameter("cursor", cursor(models.get(end))).build();
+      if (end < items.size()) {
+        HttpUrl next = first.newBuilder().addQueryParameter("cursor", cursor(items.get(end))).build();
         headers.add(List.of("Link", "<" + next + ">; rel=\"next\""));
       }
-      headers.addAll(rateLimit("api", --remaining));
+      headers.addAll(rateLimit("api", --remaining[0]));
       archive.store(new ArchiveEntry("GET", url.toString(), null, 200, "OK", headers, JSON.writeValueAsString(page),
           null, null, RECORDED_AT), null);
     }
-    int resolvers = 3000;
+  }
+
+  // The Hub-search baseline of `hfmine pick evaluate` on the sample, answered as the Hub's search would.
+  private static void pickBaseline(Archive archive, HfHubClient client, HttpUrl first, List<JsonNode> models,
+      Path source, int[] remaining) throws IOException {
+    List<JsonNode> listed = new ArrayList<>();
+    Map<String, String> cards = new LinkedHashMap<>();
     for (JsonNode model : models) {
-      String id = model.get("id").asText();
-      String url = client.readmeUrl(id).toString();
-      List<List<String>> headers = new ArrayList<>();
-      ArchiveEntry entry;
-      if (model.get("card").isNull()) {
-        headers.add(List.of("Content-Type", "text/plain; charset=utf-8"));
-        headers.add(List.of("X-Error-Code", "EntryNotFound"));
-        headers.add(List.of("X-Error-Message", "Entry not found"));
-        headers.addAll(rateLimit("resolvers", --resolvers));
-        entry = new ArchiveEntry("GET", url, null, 404, "Not Found", headers, "Entry not found", null, null, RECORDED_AT);
-      } else {
-        String text = card(source, model);
-        cards.put(id, text);
-        headers.add(List.of("Content-Type", "text/plain; charset=utf-8"));
-        headers.add(List.of("ETag", "\"" + sha1(text).substring(0, 32) + "\""));
-        headers.addAll(rateLimit("resolvers", --resolvers));
-        entry = new ArchiveEntry("GET", url, null, 200, "OK", headers, text, null, null, RECORDED_AT);
+      listed.add(listed(model, source, "cards"));
+      if (!model.get("card").isNull()) {
+        cards.put(model.get("id").asText(), card(source, model, "cards"));
       }
-      archive.store(entry, null);
     }
-    // The Hub-search baseline of `hfmine pick evaluate` on the sample, answered as the Hub's search would.
-    Map<HttpUrl, String> searches = SamplePickQueries.answers(listed, cards, source.resolveSibling("pick").resolve("requests"),
-        client);
+    Map<HttpUrl, String> searches = SamplePickQueries.answers(listed, cards,
+        source.resolveSibling("pick").resolve("requests"), client);
     for (Map.Entry<HttpUrl, String> search : searches.entrySet()) {
       if (search.getKey().equals(first)) {
         continue; // a query without search and filter is the listing's first page, already recorded with its Link
       }
       List<List<String>> headers = new ArrayList<>();
       headers.add(List.of("Content-Type", "application/json; charset=utf-8"));
-      headers.addAll(rateLimit("api", --remaining));
+      headers.addAll(rateLimit("api", --remaining[0]));
       archive.store(new ArchiveEntry("GET", search.getKey().toString(), null, 200, "OK", headers, search.getValue(),
           null, null, RECORDED_AT), null);
     }
-    http.close();
-    BundledSample.writeIndex(out, "SampleArchiveGenerator and SampleArchiveRecorder");
   }
 
-  // The listing entry of a model: the expanded fields in the Hub's order, cardData from the card's header.
-  private static ObjectNode listed(JsonNode model, Path source) throws IOException {
+  private static ArchiveEntry readme(String url, JsonNode item, Path source, String cards, int[] resolvers)
+      throws IOException {
+    List<List<String>> headers = new ArrayList<>();
+    if (item.get("card").isNull()) {
+      headers.add(List.of("Content-Type", "text/plain; charset=utf-8"));
+      headers.add(List.of("X-Error-Code", "EntryNotFound"));
+      headers.add(List.of("X-Error-Message", "Entry not found"));
+      headers.addAll(rateLimit("resolvers", --resolvers[0]));
+      return new ArchiveEntry("GET", url, null, 404, "Not Found", headers, "Entry not found", null, null, RECORDED_AT);
+    }
+    String text = card(source, item, cards);
+    headers.add(List.of("Content-Type", "text/plain; charset=utf-8"));
+    headers.add(List.of("ETag", "\"" + sha1(text).substring(0, 32) + "\""));
+    headers.addAll(rateLimit("resolvers", --resolvers[0]));
+    return new ArchiveEntry("GET", url, null, 200, "OK", headers, text, null, null, RECORDED_AT);
+  }
+
+  // The arXiv API's answers to the demo's requests: the sorted ids the tags name, in batches of the
+  // study's se-tasks.arxiv.ids-per-request, each an Atom feed of the papers sample/source/arxiv has.
+  private static void arxiv(Archive archive, HttpStack http, List<JsonNode> models, List<JsonNode> datasets,
+      Path source) throws IOException {
+    java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+    for (List<JsonNode> items : List.of(models, datasets)) {
+      for (JsonNode item : items) {
+        List<String> tags = new ArrayList<>();
+        item.get("tags").forEach(tag -> tags.add(tag.asText()));
+        ids.addAll(ArxivIds.fromTags(tags));
+      }
+    }
+    Path study = source.getParent().resolve(BundledSample.STUDY);
+    ArxivSettings settings = Config.load(study).section("se-tasks.arxiv", ArxivSettings.class);
+    ArxivClient client = new ArxivClient(http, settings, Sleeper.NONE);
+    JsonNode papers = YAML.readTree(source.resolve("arxiv/papers.yaml").toFile()).get("papers");
+    List<String> sorted = new ArrayList<>(ids);
+    for (int start = 0; start < sorted.size(); start += settings.idsPerRequest()) {
+      List<String> batch = sorted.subList(start, Math.min(sorted.size(), start + settings.idsPerRequest()));
+      StringBuilder feed = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          + "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
+          + "  <title type=\"html\">ArXiv Query: id_list=" + String.join(",", batch) + "</title>\n"
+          + "  <updated>2025-06-01T00:00:00-04:00</updated>\n");
+      for (String id : batch) {
+        JsonNode paper = papers.get(id);
+        if (paper == null) {
+          continue;
+        }
+        String published = paper.get("published").asText();
+        feed.append("  <entry>\n")
+            .append("    <id>http://arxiv.org/abs/").append(id).append("v1</id>\n")
+            .append("    <updated>").append(published).append("</updated>\n")
+            .append("    <published>").append(published).append("</published>\n")
+            .append("    <title>").append(xml(paper.get("title").asText())).append("</title>\n")
+            .append("    <summary>  ").append(xml(paper.get("abstract").asText())).append("\n</summary>\n");
+        paper.get("categories").forEach(category -> feed.append("    <category term=\"").append(category.asText())
+            .append("\" scheme=\"http://arxiv.org/schemas/atom\"/>\n"));
+        feed.append("  </entry>\n");
+      }
+      feed.append("</feed>\n");
+      archive.store(new ArchiveEntry("GET", client.url(batch).toString(), null, 200, "OK",
+          List.of(List.of("Content-Type", "application/atom+xml; charset=utf-8")), feed.toString(), null, null,
+          RECORDED_AT), null);
+    }
+  }
+
+  private static String xml(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  // The listing entry of a model or dataset: the expanded fields in the Hub's order, cardData from the card's header.
+  private static ObjectNode listed(JsonNode model, Path source, String cards) throws IOException {
     String id = model.get("id").asText();
     ObjectNode node = JSON.createObjectNode();
     node.put("_id", sha1("mongo:" + id).substring(0, 24));
@@ -154,10 +237,10 @@ public final class SampleArchiveGenerator {
     node.set("likes", model.get("likes"));
     node.set("downloads", model.get("downloads"));
     node.set("tags", model.get("tags"));
-    if (!model.get("pipeline_tag").isNull()) {
+    if (model.has("pipeline_tag") && !model.get("pipeline_tag").isNull()) {
       node.set("pipeline_tag", model.get("pipeline_tag"));
     }
-    if (!model.get("library_name").isNull()) {
+    if (model.has("library_name") && !model.get("library_name").isNull()) {
       node.set("library_name", model.get("library_name"));
     }
     node.set("createdAt", model.get("createdAt"));
@@ -168,7 +251,7 @@ public final class SampleArchiveGenerator {
       node.set("safetensors", model.get("safetensors"));
     }
     if (!model.get("card").isNull()) {
-      CardFrontMatter.Split split = CardFrontMatter.split(card(source, model));
+      CardFrontMatter.Split split = CardFrontMatter.split(card(source, model, cards));
       if (split.header() != null && split.closingLine() > 0) {
         try {
           JsonNode header = YAML.readTree(split.header());
@@ -183,8 +266,8 @@ public final class SampleArchiveGenerator {
     return node;
   }
 
-  private static String card(Path source, JsonNode model) throws IOException {
-    return Files.readString(source.resolve("hf/cards").resolve(model.get("card").asText()));
+  private static String card(Path source, JsonNode model, String cards) throws IOException {
+    return Files.readString(source.resolve("hf").resolve(cards).resolve(model.get("card").asText()));
   }
 
   private static String cursor(JsonNode firstOfPage) {

@@ -40,6 +40,13 @@ public final class HfHubClient {
       "downloads", "likes", "tags", "pipeline_tag", "library_name", "createdAt", "lastModified",
       "cardData", "gated", "sha", "safetensors");
 
+  /**
+   * The {@code expand[]} values of the dataset listing: the same stored fields, without the
+   * model-only pipeline tag and library.
+   */
+  public static final List<String> DATASET_EXPANDED = List.of(
+      "downloads", "likes", "tags", "createdAt", "lastModified", "cardData", "gated", "sha");
+
   private static final Pattern NEXT_LINK = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"?next\"?");
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -59,7 +66,16 @@ public final class HfHubClient {
 
   /** The first page of a listing, {@code limit} models per page. */
   public HttpUrl firstPage(ModelQuery query, int limit) {
-    HttpUrl.Builder url = endpoint.newBuilder().addPathSegments("api/models");
+    return listing("api/models", query, limit, EXPANDED);
+  }
+
+  /** The first page of the dataset listing ({@code /api/datasets}); the query's pipeline tag is not used. */
+  public HttpUrl firstDatasetPage(ModelQuery query, int limit) {
+    return listing("api/datasets", query, limit, DATASET_EXPANDED);
+  }
+
+  private HttpUrl listing(String path, ModelQuery query, int limit, List<String> expanded) {
+    HttpUrl.Builder url = endpoint.newBuilder().addPathSegments(path);
     if (query.search() != null) {
       url.addQueryParameter("search", query.search());
     }
@@ -67,7 +83,7 @@ public final class HfHubClient {
       url.addQueryParameter("author", query.author());
     }
     query.filters().forEach(filter -> url.addQueryParameter("filter", filter));
-    if (query.pipelineTag() != null) {
+    if (query.pipelineTag() != null && path.equals("api/models")) {
       url.addQueryParameter("pipeline_tag", query.pipelineTag());
     }
     if (query.sort() != null) {
@@ -75,7 +91,7 @@ public final class HfHubClient {
       url.addQueryParameter("direction", "-1");
     }
     url.addQueryParameter("limit", Integer.toString(limit));
-    EXPANDED.forEach(field -> url.addQueryParameter("expand[]", field));
+    expanded.forEach(field -> url.addQueryParameter("expand[]", field));
     return url.build();
   }
 
@@ -138,7 +154,15 @@ public final class HfHubClient {
    * is not kept; other errors raise.
    */
   public ModelCard readme(String modelId, long maxBytes) throws IOException {
-    HttpUrl url = readmeUrl(modelId);
+    return readme(readmeUrl(modelId), modelId, maxBytes);
+  }
+
+  /** A dataset's README ({@code /datasets/{id}/resolve/main/README.md}), with the same outcomes as a model's. */
+  public ModelCard datasetReadme(String datasetId, long maxBytes) throws IOException {
+    return readme(datasetReadmeUrl(datasetId), datasetId, maxBytes);
+  }
+
+  private ModelCard readme(HttpUrl url, String modelId, long maxBytes) throws IOException {
     Request request = new Request.Builder().url(url).get().build();
     try (Response response = http.newCall(request).execute()) {
       int status = response.code();
@@ -178,6 +202,12 @@ public final class HfHubClient {
   /** Where a model's README is served. */
   public HttpUrl readmeUrl(String modelId) {
     return endpoint.newBuilder().addPathSegments(modelId).addPathSegments("resolve/main/README.md").build();
+  }
+
+  /** Where a dataset's README is served. */
+  public HttpUrl datasetReadmeUrl(String datasetId) {
+    return endpoint.newBuilder().addPathSegment("datasets").addPathSegments(datasetId)
+        .addPathSegments("resolve/main/README.md").build();
   }
 
   static HttpUrl next(String linkHeader) {

@@ -1,16 +1,8 @@
 package io.hfmine.crawler.hf;
 
-import io.hfmine.datasets.hf.ModelCatalog;
-import io.hfmine.datasets.hf.ModelRecord;
 import io.hfmine.datasets.progress.Progress;
-import io.hfmine.datasets.secrets.Secrets;
-import io.hfmine.datasets.store.CrawlUnit;
-import io.hfmine.datasets.store.CrawlUnits;
 import io.hfmine.datasets.store.Store;
 import java.io.IOException;
-import java.time.Instant;
-import java.util.List;
-import okhttp3.HttpUrl;
 
 /**
  * {@code models sync}: lists models from the Hub into the store, page by page.
@@ -42,56 +34,6 @@ public final class ModelSync {
 
   /** Runs (or resumes) the listing of {@code query}, {@code pageSize} models per request. */
   public Result run(ModelQuery query, int pageSize) throws IOException {
-    CrawlUnits units = new CrawlUnits(store);
-    String key = query.key();
-    CrawlUnit previous = units.find(UNIT_KIND, key).orElse(null);
-    boolean resume = previous != null && previous.state() != CrawlUnit.State.DONE && previous.cursor() != null;
-    if (previous != null && !resume) {
-      store.transaction(connection -> {
-        units.reset(connection, UNIT_KIND, key);
-        return null;
-      });
-    }
-    CrawlUnit unit = units.begin(UNIT_KIND, key);
-    long already = resume ? unit.items() : 0;
-    int limit = query.max() == null ? pageSize : (int) Math.min(pageSize, query.max());
-    HttpUrl url = resume ? HttpUrl.parse(unit.cursor()) : hub.firstPage(query, limit);
-    long stored = 0;
-    int pages = 0;
-    try (Progress bar = progress.start("models sync")) {
-      if (query.max() != null) {
-        bar.total(query.max());
-        bar.step(already);
-      }
-      while (url != null) {
-        ModelPage page = hub.page(url);
-        pages++;
-        List<ModelRecord> models = page.models();
-        long room = query.max() == null ? Long.MAX_VALUE : query.max() - already - stored;
-        if (models.size() > room) {
-          models = models.subList(0, (int) room);
-        }
-        boolean reachedMax = query.max() != null && already + stored + models.size() >= query.max();
-        HttpUrl next = reachedMax || models.isEmpty() ? null : page.next();
-        List<ModelRecord> batch = models;
-        Instant now = Instant.now();
-        store.transaction(connection -> {
-          ModelCatalog.upsert(connection, batch, "hub", now);
-          units.checkpoint(connection, UNIT_KIND, key, next == null ? null : next.toString(), batch.size());
-          if (next == null) {
-            units.complete(connection, UNIT_KIND, key);
-          }
-          return null;
-        });
-        stored += batch.size();
-        bar.step(batch.size());
-        bar.message(pages + " page(s)");
-        url = next;
-      }
-    } catch (IOException | RuntimeException e) {
-      units.fail(UNIT_KIND, key, Secrets.redact(String.valueOf(e.getMessage())));
-      throw e;
-    }
-    return new Result(stored, already + stored, pages, resume);
+    return new HubListingSync(store, hub, progress, HubListingSync.MODELS).run(query, pageSize);
   }
 }

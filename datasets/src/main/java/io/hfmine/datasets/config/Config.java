@@ -1,7 +1,9 @@
 package io.hfmine.datasets.config;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,23 +12,25 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.hfmine.datasets.files.TextInput;
+import io.hfmine.datasets.hashing.Hashes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The effective configuration: shipped defaults, overlaid by a user file, overlaid by flags.
  *
  * <p>Each area binds its own section to a record with {@link #section(String, Class)}, so the
- * YAML keys (kebab-case) stay the single place where defaults are written down.
+ * YAML keys (kebab-case) stay the single place where defaults are written down. The whole file is
+ * checked up front against the registry of sections ({@link ConfigSchema}); every error names
+ * the file and line where the offending key was written.
  */
 public final class Config {
   /** Classpath location of the shipped defaults (the repository's {@code config/hfmine.yaml}). */
@@ -37,25 +41,48 @@ public final class Config {
       .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
       .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
       .build();
 
   private final ObjectNode root;
-  private final String origin;
+  private final Map<String, String> origins;
 
-  private Config(ObjectNode root, String origin) {
+  private Config(ObjectNode root, Map<String, String> origins) {
     this.root = root;
-    this.origin = origin;
+    this.origins = origins;
   }
 
   /** The shipped defaults alone. */
   public static Config defaults() {
-    return new Config(readResource(DEFAULTS), DEFAULTS);
+    try (InputStream in = Config.class.getClassLoader().getResourceAsStream(DEFAULTS)) {
+      if (in == null) {
+        throw new ConfigException("shipped configuration " + DEFAULTS + " is missing from the classpath");
+      }
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), DEFAULTS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The shipped defaults overlaid by {@code userFile} when it is not null. */
   public static Config load(Path userFile) {
     Config config = defaults();
-    return userFile == null ? config : config.overlay(readFile(userFile), userFile.toString());
+    return userFile == null ? config : config.overlay(fileOnly(userFile));
+  }
+
+  /** One file alone, without the shipped defaults. */
+  static Config fileOnly(Path userFile) {
+    if (!Files.isRegularFile(userFile)) {
+      throw new ConfigException("configuration file " + userFile + " does not exist");
+    }
+    String text;
+    try {
+      text = TextInput.readString(userFile);
+    } catch (IOException e) {
+      throw new ConfigException("configuration " + e.getMessage(), e);
+    }
+    return parse(text, userFile.toString());
   }
 
   /** A copy with {@code value} set at a dotted path such as {@code hf.endpoint}; used for flags. */
@@ -68,18 +95,41 @@ public final class Config {
       node = child instanceof ObjectNode object ? object : node.putObject(parts[i]);
     }
     node.set(parts[parts.length - 1], YAML.valueToTree(value));
-    return new Config(copy, origin);
+    Map<String, String> where = new LinkedHashMap<>(origins);
+    where.put(dottedPath, "the command line (" + dottedPath + ")");
+    return new Config(copy, where);
   }
 
-  /** Binds the section at a dotted path to {@code type}; unknown keys are an error naming them. */
+  /**
+   * Binds the section at a dotted path to {@code type}: unknown keys, wrong types and values the
+   * record refuses are errors naming the file, line and key. A record that implements
+   * {@link ValidatedSettings} is checked further.
+   */
   public <T> T section(String dottedPath, Class<T> type) {
     JsonNode node = node(dottedPath);
+    T value;
     try {
-      return YAML.treeToValue(node.isMissingNode() ? JsonNodeFactory.instance.objectNode() : node, type);
+      value = YAML.treeToValue(node.isMissingNode() || node.isNull() ? JsonNodeFactory.instance.objectNode() : node, type);
+    } catch (JsonMappingException e) {
+      throw new ConfigException(new ConfigErrors(origins, root).describe(dottedPath, e), e);
     } catch (JsonProcessingException e) {
-      throw new ConfigException("configuration section '" + dottedPath + "' (" + origin + "): "
-          + e.getOriginalMessage(), e);
+      throw new ConfigException(where(dottedPath) + ": " + dottedPath + ": " + e.getOriginalMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(new ConfigErrors(origins, root).locate(dottedPath, e.getMessage()), e);
     }
+    if (value instanceof ValidatedSettings validated) {
+      try {
+        validated.validate();
+      } catch (IllegalArgumentException | ConfigException e) {
+        throw new ConfigException(new ConfigErrors(origins, root).locate(dottedPath, e.getMessage()), e);
+      }
+    }
+    return value;
+  }
+
+  /** Checks every section of the file against {@code schema}: see {@link ConfigSchema#check}. */
+  public void validate(ConfigSchema schema) {
+    schema.check(this);
   }
 
   /** The raw node at a dotted path, or a missing node. */
@@ -91,12 +141,21 @@ public final class Config {
     return node;
   }
 
+  /** The names of the top-level sections present. */
+  Iterator<String> sectionNames() {
+    return root.fieldNames();
+  }
+
+  /** Where a key was written ("study.yaml line 4"), or its nearest enclosing key's place. */
+  String where(String dottedPath) {
+    return new ConfigErrors(origins, root).where(dottedPath);
+  }
+
   /** SHA-256 of the effective configuration, recorded as provenance in exports. */
   public String sha256() {
     try {
-      byte[] canonical = YAML.writeValueAsBytes(root);
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-    } catch (IOException | NoSuchAlgorithmException e) {
+      return Hashes.sha256(YAML.writeValueAsBytes(root));
+    } catch (IOException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -110,10 +169,31 @@ public final class Config {
     }
   }
 
-  private Config overlay(ObjectNode overrides, String from) {
+  private Config overlay(Config user) {
+    Map<String, String> overrideOrigins = user.origins;
     ObjectNode merged = root.deepCopy();
-    merge(merged, overrides);
-    return new Config(merged, from);
+    merge(merged, user.root);
+    Map<String, String> where = new LinkedHashMap<>();
+    origins.forEach((path, origin) -> {
+      if (!overridden(path, overrideOrigins)) {
+        where.put(path, origin);
+      }
+    });
+    where.putAll(overrideOrigins);
+    return new Config(merged, where);
+  }
+
+  // A default's place no longer applies once the user replaced it or an enclosing key with a scalar.
+  private static boolean overridden(String path, Map<String, String> overrideOrigins) {
+    if (overrideOrigins.containsKey(path)) {
+      return true;
+    }
+    for (String override : overrideOrigins.keySet()) {
+      if (path.startsWith(override + ".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void merge(ObjectNode target, ObjectNode overrides) {
@@ -123,47 +203,31 @@ public final class Config {
       JsonNode existing = target.get(field.getKey());
       if (existing instanceof ObjectNode existingObject && field.getValue() instanceof ObjectNode object) {
         merge(existingObject, object);
+      } else if (existing instanceof ObjectNode && field.getValue().isNull()) {
+        // "hf:" with nothing under it overrides nothing.
+        continue;
       } else {
         target.set(field.getKey(), field.getValue());
       }
     }
   }
 
-  private static ObjectNode readResource(String resource) {
-    try (InputStream in = Config.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new ConfigException("shipped configuration " + resource + " is missing from the classpath");
-      }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static ObjectNode readFile(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw new ConfigException("configuration file " + file + " does not exist");
-    }
-    try {
-      return parse(Files.readString(file), file.toString());
-    } catch (IOException e) {
-      throw new ConfigException("cannot read configuration file " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static ObjectNode parse(String yaml, String from) {
+  private static Config parse(String yaml, String from) {
+    // Locating the keys first finds a key given twice and names both lines.
+    Map<String, String> origins = KeyLocations.of(yaml, from);
     try {
       JsonNode node = YAML.readTree(yaml);
       if (node == null || node.isMissingNode() || node.isNull()) {
-        return JsonNodeFactory.instance.objectNode();
+        return new Config(JsonNodeFactory.instance.objectNode(), origins);
       }
       if (!(node instanceof ObjectNode object)) {
-        throw new ConfigException(from + ": the top level must be a mapping of sections");
+        throw new ConfigException(from + ": the top level must be a mapping of sections, got "
+            + node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
       }
-      return object;
+      return new Config(object, origins);
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr();
-      throw new ConfigException(from + where + ": " + e.getOriginalMessage(), e);
+      throw new ConfigException(from + where + ": " + ConfigErrors.firstLine(e.getOriginalMessage()), e);
     }
   }
 

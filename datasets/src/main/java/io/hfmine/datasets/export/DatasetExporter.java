@@ -1,13 +1,12 @@
 package io.hfmine.datasets.export;
 
-import io.hfmine.datasets.files.DirectoryTree;
+import io.hfmine.datasets.files.OwnedOutput;
 import io.hfmine.datasets.store.Store;
 import io.hfmine.datasets.store.StoreException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,41 +14,44 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Writes the store as a dataset: one file per table, a dataset card and a provenance manifest.
  *
  * <p>Files are written into a staging folder first and moved into place at the end, so an
- * interrupted export leaves the previous export (or nothing), never a mix.
+ * interrupted export leaves the previous export (or nothing), never half of one.
  */
 public final class DatasetExporter {
+  /** The dataset card and the provenance manifest, moved in after the data files they describe. */
+  public static final String CARD = "README.md";
+  public static final String MANIFEST = "manifest.json";
+
   private final Store store;
 
   public DatasetExporter(Store store) {
     this.store = store;
   }
 
-  /** Exports every table that exists in the store and returns what was written. */
+  /**
+   * Exports every table that exists in the store and returns what was written. The export owns
+   * its files in the directory ({@link OwnedOutput}): the previous export's files are replaced as
+   * a set (a CSV export after a Parquet one leaves no Parquet file behind), files it did not write
+   * are left alone, and a file of the user's in the way is an error before anything changes.
+   */
   public List<ExportedFile> export(ExportSpec spec) {
-    Path staging = spec.outDir().resolve(".export-in-progress");
+    OwnedOutput output = OwnedOutput.begin(spec.outDir(), "hfmine export");
     try {
-      DirectoryTree.delete(staging);
-      Files.createDirectories(staging);
+      Path staging = output.staging();
       List<ExportedFile> files = store.read(connection -> writeTables(connection, spec, staging));
       SchemaDocs docs = SchemaDocs.shipped();
-      Files.writeString(staging.resolve("README.md"), new DatasetCard(docs, FieldGlossary.shipped()).render(spec, files));
-      Files.writeString(staging.resolve("manifest.json"), new ExportManifest(store).render(spec, files));
-      try (Stream<Path> written = Files.list(staging)) {
-        for (Path file : written.toList()) {
-          Files.move(file, spec.outDir().resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING,
-              StandardCopyOption.ATOMIC_MOVE);
-        }
-      }
-      Files.delete(staging);
+      Files.writeString(staging.resolve(CARD), new DatasetCard(docs, FieldGlossary.shipped()).render(spec, files));
+      Files.writeString(staging.resolve(MANIFEST), new ExportManifest(store).render(spec, files, staging));
+      output.commit(List.of(CARD, MANIFEST));
       return files;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the export into " + spec.outDir() + ": " + e.getMessage(), e);
+    } finally {
+      output.abandon();
     }
   }
 

@@ -2,16 +2,13 @@ package io.hfmine.datasets.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.hfmine.datasets.hashing.Hashes;
 import io.hfmine.datasets.store.Store;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
@@ -31,7 +28,8 @@ final class ExportManifest {
     this.store = store;
   }
 
-  String render(ExportSpec spec, List<ExportedFile> files) throws IOException {
+  /** The manifest of {@code files}, checksummed as staged in {@code staging}. */
+  String render(ExportSpec spec, List<ExportedFile> files, Path staging) throws IOException {
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("tool", spec.toolVersion());
     manifest.put("exportedAt", Instant.now().toString());
@@ -43,8 +41,7 @@ final class ExportManifest {
     manifest.put("crawl", crawl());
     Map<String, Object> tables = new LinkedHashMap<>();
     for (ExportedFile file : files) {
-      Path written = spec.outDir().resolve(".export-in-progress").resolve(file.fileName());
-      tables.put(file.fileName(), Map.of("rows", file.rows(), "sha256", sha256(written)));
+      tables.put(file.fileName(), Map.of("rows", file.rows(), "sha256", Hashes.sha256(staging.resolve(file.fileName()))));
     }
     manifest.put("files", tables);
     if (spec.archive() != null) {
@@ -84,13 +81,13 @@ final class ExportManifest {
 
   /** The archive's request count and a checksum over its entries (path and content). */
   static Map<String, Object> archive(Path archive) throws IOException {
-    MessageDigest digest = sha256Digest();
+    MessageDigest digest = Hashes.sha256Digest();
     long entries = 0;
     try (Stream<Path> files = Files.walk(archive)) {
       for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
         String relative = archive.relativize(file).toString().replace('\\', '/');
         digest.update(relative.getBytes(StandardCharsets.UTF_8));
-        digest.update(HexFormat.of().parseHex(sha256(file)));
+        digest.update(HexFormat.of().parseHex(Hashes.sha256(file)));
         if (relative.startsWith("entries/")) {
           entries++;
         }
@@ -103,19 +100,4 @@ final class ExportManifest {
     return result;
   }
 
-  static String sha256(Path file) throws IOException {
-    MessageDigest digest = sha256Digest();
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-    }
-    return HexFormat.of().formatHex(digest.digest());
-  }
-
-  private static MessageDigest sha256Digest() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new UncheckedIOException(new IOException(e));
-    }
-  }
 }

@@ -48,7 +48,21 @@ public record ExportTable(String name, String table, String description, List<St
       table("statistics_tests", "resolution_tests", "Test results: statistic, p-value, method."),
       table("statistics_effect_sizes", "resolution_effect_sizes", "Effect sizes of each test."),
       table("statistics_posthoc", "resolution_posthoc", "Dunn's post-hoc comparisons with Holm correction."),
-      table("statistics_issue_types", "resolution_issue_types", "Issue types per group (the chi-square table)."));
+      table("statistics_issue_types", "resolution_issue_types", "Issue types per group (the chi-square table)."),
+      table("datasets", "datasets", "Hugging Face datasets with their Hub metadata (SE-task study)."),
+      new ExportTable("dataset_cards", "dataset_cards", "Dataset cards (READMEs): status and size; text with contents.",
+          List.of("text")),
+      table("dataset_card_metadata", "dataset_card_metadata", "YAML metadata of dataset cards."),
+      table("arxiv_papers", "arxiv_papers", "arXiv papers that models' and datasets' arxiv: tags name, with abstracts."),
+      table("se_task_runs", "se_task_runs", "The SE-task classification run: taxonomy, rules, dates."),
+      table("se_task_matches", "se_task_matches",
+          "Every SE task found in a card, its metadata or an arXiv abstract, with its span and the rule that dropped it."),
+      table("se_task_items", "se_task_items",
+          "Each model and dataset in the SE-task funnel: matched, kept, near-duplicate, confirmed activities."),
+      table("se_task_labels", "se_task_labels", "LLM and human yes/no labels per (item, SDLC activity)."),
+      table("se_task_samples", "se_task_samples", "Pilot and generalisation samples drawn to validate the LLM step."),
+      table("se_task_validations", "se_task_validations", "Cohen's kappa of the LLM against human labels per activity."),
+      table("se_task_benchmarks", "se_task_benchmarks", "Benchmark results read from the tables of SE items' cards."));
 
   private static ExportTable table(String name, String table, String description) {
     return new ExportTable(name, table, description, List.of());

@@ -1,6 +1,6 @@
 package io.hfmine.datasets.export;
 
-import io.hfmine.datasets.store.Migration;
+import io.hfmine.datasets.store.schema.MigrationScript;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +29,7 @@ public final class SchemaDocs {
   /** The documentation of every shipped migration. */
   public static SchemaDocs shipped() {
     SchemaDocs docs = new SchemaDocs();
-    for (Migration migration : Migration.shipped()) {
+    for (MigrationScript migration : MigrationScript.shipped()) {
       docs.read(migration.sql());
     }
     return docs;

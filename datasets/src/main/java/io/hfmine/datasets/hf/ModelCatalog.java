@@ -62,34 +62,49 @@ public final class ModelCatalog {
     }
     List<ModelRecord> distinct = new ArrayList<>(byId.values());
     for (int start = 0; start < distinct.size(); start += CHUNK) {
-      ArrayNode rows = JSON.createArrayNode();
-      for (ModelRecord model : distinct.subList(start, Math.min(distinct.size(), start + CHUNK))) {
-        ObjectNode row = rows.addObject();
-        row.put("id", model.id());
-        row.put("author", model.author());
-        row.put("downloads", model.downloads());
-        row.put("likes", model.likes());
-        model.tags().forEach(row.putArray("tags")::add);
-        row.put("pipeline_tag", model.pipelineTag());
-        row.put("library_name", model.libraryName());
-        row.put("created_at", text(utc(model.createdAt())));
-        row.put("last_modified", text(utc(model.lastModified())));
-        row.put("gated", model.gated());
-        row.put("private", model.isPrivate());
-        row.put("sha", model.sha());
-        row.put("card_data", model.cardData());
-        row.put("safetensors", model.safetensors());
-      }
       try (PreparedStatement insert = connection.prepareStatement(UPSERT)) {
         insert.setString(1, source);
         insert.setString(2, text(utc(fetchedAt)));
-        insert.setString(3, JSON.writeValueAsString(rows));
+        insert.setString(3, rowsJson(distinct.subList(start, Math.min(distinct.size(), start + CHUNK))));
         insert.executeUpdate();
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException(e);
       }
     }
     return distinct.size();
+  }
+
+  /**
+   * Records as the JSON array the set-wise upserts read (one object per record, snake_case keys,
+   * times as UTC text); shared by the model and dataset catalogs.
+   */
+  public static String rowsJson(List<ModelRecord> records) {
+    ArrayNode rows = JSON.createArrayNode();
+    for (ModelRecord model : records) {
+      ObjectNode row = rows.addObject();
+      row.put("id", model.id());
+      row.put("author", model.author());
+      row.put("downloads", model.downloads());
+      row.put("likes", model.likes());
+      model.tags().forEach(row.putArray("tags")::add);
+      row.put("pipeline_tag", model.pipelineTag());
+      row.put("library_name", model.libraryName());
+      row.put("created_at", text(utc(model.createdAt())));
+      row.put("last_modified", text(utc(model.lastModified())));
+      row.put("gated", model.gated());
+      row.put("private", model.isPrivate());
+      row.put("sha", model.sha());
+      row.put("card_data", model.cardData());
+      row.put("safetensors", model.safetensors());
+    }
+    try {
+      return JSON.writeValueAsString(rows);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Formats an instant as the store's TIMESTAMP text. */
+  public static String timestampText(Instant instant) {
+    return text(utc(instant));
   }
 
   private static String text(LocalDateTime time) {

@@ -39,17 +39,26 @@ public final class ModelJson {
       throw new BadFieldException("a model record must be a JSON object, got "
           + (node == null ? "nothing" : node.getNodeType().toString().toLowerCase(Locale.ROOT)));
     }
-    String id = text(node, "id", "modelId", "model_id");
-    if (id == null || id.isBlank()) {
+    JsonNode idNode = field(node, "id", "modelId", "model_id");
+    if (idNode == null || idNode.asText().isBlank()) {
       throw new BadFieldException("field `id` (or `modelId`) is missing");
     }
-    id = id.strip();
+    if (!idNode.isTextual()) {
+      throw new BadFieldException("field `" + nameOf(node, "id", "modelId", "model_id") + "` must be text, got "
+          + abbreviate(idNode.toString()));
+    }
+    String id = idNode.asText().strip();
+    String problem = HubIds.problem(id);
+    if (problem != null) {
+      throw new BadFieldException("field `" + nameOf(node, "id", "modelId", "model_id") + "` is not a Hub model id: '"
+          + abbreviate(id) + "': " + problem);
+    }
     String author = text(node, "author");
     return new ModelRecord(
         id,
         author == null ? ModelRecord.authorOf(id) : author,
-        number(node, "downloads"),
-        number(node, "likes"),
+        count(node, "downloads"),
+        count(node, "likes"),
         tags(node),
         text(node, "pipeline_tag", "pipelineTag"),
         text(node, "library_name", "libraryName"),
@@ -113,6 +122,15 @@ public final class ModelJson {
       }
     }
     throw new BadFieldException("field `" + nameOf(node, names) + "` is not a whole number: " + value);
+  }
+
+  // Downloads and likes are counts: a negative one is a broken dump, not a number to store.
+  private static Long count(JsonNode node, String name) {
+    Long value = number(node, name);
+    if (value != null && value < 0) {
+      throw new BadFieldException("field `" + name + "` is negative: " + value);
+    }
+    return value;
   }
 
   private static Boolean bool(JsonNode node, String... names) {

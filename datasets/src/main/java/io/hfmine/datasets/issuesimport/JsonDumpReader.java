@@ -6,16 +6,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
+import io.hfmine.datasets.files.TextInput;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Streams the JSON objects of a dump file, one at a time, so a dump larger than memory can be
@@ -146,12 +141,9 @@ public final class JsonDumpReader {
     }
   }
 
+  // Strict UTF-8, gunzipped for .gz: a binary or cut-off dump is an error naming its line.
   private static Reader open(Path file) throws IOException {
-    InputStream in = new BufferedInputStream(Files.newInputStream(file));
-    if (file.getFileName().toString().endsWith(".gz")) {
-      in = new GZIPInputStream(in);
-    }
-    return new InputStreamReader(in, StandardCharsets.UTF_8);
+    return TextInput.open(file);
   }
 
   private static DumpPosition withLine(DumpPosition position, JsonLocation location, long lineOffset) {

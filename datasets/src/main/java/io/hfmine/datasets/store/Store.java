@@ -1,5 +1,6 @@
 package io.hfmine.datasets.store;
 
+import io.hfmine.datasets.store.schema.SchemaMigrations;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,8 +11,11 @@ import java.util.Properties;
 /**
  * The DuckDB file that holds everything hfmine collects and derives.
  *
- * <p>Opening it applies pending migrations; a file written by a newer hfmine is refused. One
- * process owns the file at a time (DuckDB's own lock); stages write through {@link #transaction}.
+ * <p>Opening it applies pending migrations (Flyway, checksums verified); a file written by a newer
+ * hfmine is refused. One process owns the file at a time (DuckDB's file lock, taken on open and
+ * held until {@link #close}); inside the process every use of the connection goes through
+ * {@link #transaction} or {@link #read}, which take the store's monitor, so the connection is never
+ * handed out on its own.
  */
 public final class Store implements AutoCloseable {
   /** File name of the store inside the work directory. */
@@ -49,7 +53,7 @@ public final class Store implements AutoCloseable {
       throw new StoreException("cannot open store " + file + ": " + firstLine(e.getMessage()), e);
     }
     try {
-      int version = new Migrator(connection, file).migrate(Migration.shipped());
+      int version = SchemaMigrations.migrate(connection, file.toString());
       return new Store(file, connection, version);
     } catch (RuntimeException e) {
       closeQuietly(connection);
@@ -61,8 +65,13 @@ public final class Store implements AutoCloseable {
   public static Store inMemory() {
     try {
       Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-      int version = new Migrator(connection, Path.of(":memory:")).migrate(Migration.shipped());
-      return new Store(Path.of(":memory:"), connection, version);
+      try {
+        int version = SchemaMigrations.migrate(connection, ":memory:");
+        return new Store(Path.of(":memory:"), connection, version);
+      } catch (RuntimeException e) {
+        closeQuietly(connection);
+        throw e;
+      }
     } catch (SQLException e) {
       throw new StoreException("cannot open an in-memory store: " + e.getMessage(), e);
     }
@@ -75,11 +84,6 @@ public final class Store implements AutoCloseable {
   /** The schema version the file is at after opening. */
   public int schemaVersion() {
     return schemaVersion;
-  }
-
-  /** The connection; callers keep statements short-lived and never close it. */
-  public Connection connection() {
-    return connection;
   }
 
   /** Runs {@code work} in one transaction: all of it is stored, or none of it. */

@@ -1,5 +1,6 @@
 package io.hfmine.datasets.store;
 
+import io.hfmine.datasets.store.schema.SchemaMigrations;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -14,9 +15,8 @@ public record StoreSummary(String file, int schemaVersion, Map<String, Long> row
     return store.read(connection -> {
       List<String> tables = new ArrayList<>();
       try (Statement statement = connection.createStatement();
-           ResultSet rows = statement.executeQuery("""
-               SELECT table_name FROM information_schema.tables
-               WHERE table_schema = 'main' AND table_name <> 'schema_version' ORDER BY table_name""")) {
+           ResultSet rows = statement.executeQuery("SELECT table_name FROM information_schema.tables "
+               + "WHERE table_schema = 'main' AND table_name <> '" + SchemaMigrations.HISTORY_TABLE + "' ORDER BY table_name")) {
         while (rows.next()) {
           tables.add(rows.getString(1));
         }

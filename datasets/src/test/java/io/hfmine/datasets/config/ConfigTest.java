@@ -45,8 +45,7 @@ class ConfigTest {
     Config config = Config.load(file);
     assertThatThrownBy(() -> config.section("mirror", Endpoint.class))
         .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("'mirror'")
-        .hasMessageContaining("endpoit");
+        .hasMessageContaining("study.yaml line 3: mirror: unknown key 'endpoit' (did you mean 'endpoint'?)");
   }
 
   @Test
@@ -69,5 +68,111 @@ class ConfigTest {
   void hashChangesWhenAValueChanges() {
     assertThat(Config.defaults().sha256()).isEqualTo(Config.defaults().sha256());
     assertThat(Config.defaults().with("hf.endpoint", "x").sha256()).isNotEqualTo(Config.defaults().sha256());
+  }
+
+  record Timeouts(int readTimeoutSeconds, int connectTimeoutSeconds) implements ValidatedSettings {
+    @Override
+    public void validate() {
+      if (readTimeoutSeconds < 0) {
+        throw new IllegalArgumentException("net.read-timeout-seconds must not be negative; got " + readTimeoutSeconds);
+      }
+    }
+  }
+
+  record Study(String name) {
+  }
+
+  private static final ConfigSchema SCHEMA = ConfigSchema.of(java.util.List.of(
+      ConfigSchema.section("net", Timeouts.class), ConfigSchema.section("study", Study.class)));
+
+  private Config user(String yaml) throws Exception {
+    Path file = dir.resolve("study.yaml");
+    Files.writeString(file, yaml);
+    return Config.fileOnly(file);
+  }
+
+  private Config userOnly(String yaml) throws Exception {
+    Path file = dir.resolve("study.yaml");
+    Files.writeString(file, yaml);
+    return Config.load(file);
+  }
+
+  @Test
+  void anUnknownTopLevelSectionIsAnErrorNamingFileLineAndTheClosestSection() throws Exception {
+    Config config = user("study:\n  name: s\nstdy:\n  name: typo\n");
+    assertThatThrownBy(() -> SCHEMA.check(config))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith(dir.resolve("study.yaml") + " line 3: unknown section 'stdy' (did you mean 'study'?)");
+  }
+
+  @Test
+  void anUnknownKeyInASectionNoCommandReadsIsFoundByTheWholeFileCheck() throws Exception {
+    Config config = user("net:\n  read-timeout-seconds: 3\n  read-timeuot-seconds: 4\n  connect-timeout-seconds: 1\n");
+    assertThatThrownBy(() -> SCHEMA.check(config))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith(dir.resolve("study.yaml") + " line 3: net: unknown key 'read-timeuot-seconds' "
+            + "(did you mean 'read-timeout-seconds'?)");
+  }
+
+  @Test
+  void aKeyGivenTwiceIsAnErrorNamingBothLines() {
+    assertThatThrownBy(() -> userOnly("hf:\n  page-size: 5\n  endpoint: x\n  page-size: 6\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(dir.resolve("study.yaml") + " line 4: key 'hf.page-size' is given twice (also on line 2); remove one");
+  }
+
+  @Test
+  void aValueTheRecordRefusesIsPlacedWhereTheUserWroteIt() throws Exception {
+    Path file = dir.resolve("study.yaml");
+    Files.writeString(file, "study:\n  name: s\nnet:\n  connect-timeout-seconds: 1\n  read-timeout-seconds: -5\n");
+    Config config = Config.fileOnly(file);
+    assertThatThrownBy(() -> SCHEMA.check(config))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(file + " line 5: net.read-timeout-seconds must not be negative; got -5");
+  }
+
+  @Test
+  void aScalarWhereASectionBelongsSaysWhatIsExpected() throws Exception {
+    Path file = dir.resolve("study.yaml");
+    Files.writeString(file, "study: 5\n");
+    Config config = Config.load(file);
+    assertThatThrownBy(() -> config.section("study", Study.class))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith(file + " line 1: study: expected a mapping of keys");
+  }
+
+  @Test
+  void aWrongTypeNamesTheKeyAndTheValue() throws Exception {
+    Path file = dir.resolve("study.yaml");
+    Files.writeString(file, "net:\n  read-timeout-seconds: soon\n");
+    Config config = Config.load(file);
+    assertThatThrownBy(() -> config.section("net", Timeouts.class))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(file + " line 2: net.read-timeout-seconds: expected a whole number, got 'soon'");
+  }
+
+  @Test
+  void aKeyWithoutValueSaysSo() throws Exception {
+    Path file = dir.resolve("study.yaml");
+    Files.writeString(file, "net:\n  read-timeout-seconds:\n  connect-timeout-seconds: 1\n");
+    Config config = Config.load(file);
+    assertThatThrownBy(() -> config.section("net", Timeouts.class))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(file + " line 2: net.read-timeout-seconds: has no value; expected a whole number");
+  }
+
+  @Test
+  void aBinaryFileIsAnErrorNamingItAndTheLine() throws Exception {
+    Path file = dir.resolve("study.yaml");
+    Files.write(file, new byte[] {'h', 'f', ':', '\n', ' ', ' ', (byte) 0x9c, (byte) 0xff, 0, 1});
+    assertThatThrownBy(() -> Config.load(file))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(file + " line 2: not UTF-8 text (byte 0x9c at offset 6)");
+  }
+
+  @Test
+  void anEmptySectionInTheUserFileKeepsTheDefaults() throws Exception {
+    Config config = userOnly("hf:\n");
+    assertThat(config.node("hf.endpoint").asText()).isEqualTo("https://huggingface.co");
   }
 }

@@ -1,6 +1,7 @@
 package io.hfmine.datasets.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -108,6 +109,53 @@ class DatasetExporterTest {
       new DatasetExporter(store).export(spec(ExportFormat.PARQUET, false));
     }
     assertThat(dir.resolve("out/.export-in-progress")).doesNotExist();
+  }
+
+  @Test
+  void aParquetExportAfterACsvOneReplacesTheWholeSetAndTheManifestListsWhatIsThere() throws Exception {
+    try (Store store = seeded()) {
+      new DatasetExporter(store).export(spec(ExportFormat.CSV, false));
+      List<ExportedFile> parquet = new DatasetExporter(store).export(spec(ExportFormat.PARQUET, false));
+
+      List<String> dataFiles;
+      try (var listing = Files.list(dir.resolve("out"))) {
+        dataFiles = listing.map(p -> p.getFileName().toString())
+            .filter(name -> !name.startsWith(".") && !name.equals("README.md") && !name.equals("manifest.json"))
+            .sorted().toList();
+      }
+      assertThat(dataFiles).allMatch(name -> name.endsWith(".parquet"))
+          .containsExactlyElementsOf(parquet.stream().map(ExportedFile::fileName).sorted().toList());
+      JsonNode manifest = new ObjectMapper().readTree(dir.resolve("out/manifest.json").toFile());
+      List<String> listed = new java.util.ArrayList<>();
+      manifest.get("files").fieldNames().forEachRemaining(listed::add);
+      assertThat(listed).containsExactlyInAnyOrderElementsOf(dataFiles);
+    }
+  }
+
+  @Test
+  void filesTheExportDidNotWriteStayAndAUsersFileInTheWayStopsTheExportBeforeAnyChange() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.writeString(out.resolve("NOTES.txt"), "my notes");
+    Files.createDirectories(out.resolve(".git"));
+    Files.writeString(out.resolve(".git/HEAD"), "ref: refs/heads/main");
+    try (Store store = seeded()) {
+      new DatasetExporter(store).export(spec(ExportFormat.CSV, false));
+      new DatasetExporter(store).export(spec(ExportFormat.JSONL, false));
+      assertThat(out.resolve("NOTES.txt")).hasContent("my notes");
+      assertThat(out.resolve(".git/HEAD")).exists();
+      assertThat(out.resolve("models.csv")).doesNotExist();
+      assertThat(out.resolve("models.jsonl")).exists();
+
+      Path other = Files.createDirectories(dir.resolve("other"));
+      Files.writeString(other.resolve("README.md"), "my own readme");
+      assertThatThrownBy(() -> new DatasetExporter(store).export(new ExportSpec(ExportFormat.CSV, other, false,
+          "hfmine test", "{}", "0", null, "cc-by-4.0", "Test dataset")))
+          .hasMessageContaining(other.resolve("README.md").toAbsolutePath() + " was not written by hfmine export");
+      try (var listing = Files.list(other)) {
+        assertThat(listing.map(p -> p.getFileName().toString()).toList()).containsExactly("README.md");
+      }
+      assertThat(other.resolve("README.md")).hasContent("my own readme");
+    }
   }
 
   private ExportSpec spec(ExportFormat format, boolean withContent) {

@@ -291,6 +291,31 @@ class IssueDumpImporterTest {
   }
 
   @Test
+  void aCutOffGzipDumpIsAnErrorNamingTheFileAndImportsNothing() throws IOException {
+    java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+    try (OutputStream out = new GZIPOutputStream(whole)) {
+      out.write(Files.readAllBytes(fixture("caption-studio-issues.jsonl")));
+    }
+    Path gz = temp.resolve("cut-issues.jsonl.gz");
+    byte[] bytes = whole.toByteArray();
+    Files.write(gz, java.util.Arrays.copyOf(bytes, bytes.length * 2 / 3));
+
+    assertThatThrownBy(() -> importer.importFile(gz, null, Progress.NONE))
+        .hasMessageContaining(gz + " line ")
+        .hasMessageContaining("the gzip data is corrupt or cut off");
+    assertThat(numbers("acme-ml/caption-studio")).isEmpty();
+  }
+
+  @Test
+  void aBinaryDumpIsAnErrorNamingTheFileAndLine() throws IOException {
+    Path file = temp.resolve("binary.jsonl");
+    Files.write(file, new byte[] {'\n', (byte) 0xfe, (byte) 0xff, 0, 0, 1});
+
+    assertThatThrownBy(() -> importer.importFile(file, null, Progress.NONE))
+        .hasMessageStartingWith(file + " line 2: not UTF-8 text (byte 0xfe at offset 1)");
+  }
+
+  @Test
   void anEmptyFileImportsNothing() throws IOException {
     IssueImportSummary summary = importer.importFile(write("empty.jsonl", "", "  "), null, Progress.NONE);
     assertThat(summary.records()).isZero();

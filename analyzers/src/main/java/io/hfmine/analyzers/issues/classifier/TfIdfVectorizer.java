@@ -2,21 +2,21 @@ package io.hfmine.analyzers.issues.classifier;
 
 import java.io.Serial;
 import java.io.Serializable;
+import io.hfmine.analyzers.text.TfIdf;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * TF-IDF features of issue text: lower-cased word unigrams and bigrams, sublinear term frequency,
- * smoothed idf ln((1+n)/(1+df))+1 as scikit-learn's TfidfVectorizer, rows L2-normalised.
+ * TF-IDF features of issue text: lower-cased word unigrams and bigrams, weighted by the shared
+ * {@link TfIdf} with sublinear term frequency. The vocabulary and idf are kept as fields of
+ * their own, so classifiers stored by earlier builds still load.
  */
 public final class TfIdfVectorizer implements Serializable {
   @Serial
@@ -36,22 +36,12 @@ public final class TfIdfVectorizer implements Serializable {
 
   /** Learns the vocabulary: terms in at least {@code minDocumentFrequency} texts, the {@code maxFeatures} most frequent. */
   public static TfIdfVectorizer fit(List<String> texts, int minDocumentFrequency, int maxFeatures) {
-    Map<String, Integer> documentFrequency = new HashMap<>();
-    for (String text : texts) {
-      for (String term : new HashSet<>(terms(text))) {
-        documentFrequency.merge(term, 1, Integer::sum);
-      }
-    }
-    List<Map.Entry<String, Integer>> kept = new ArrayList<>(documentFrequency.entrySet().stream()
-        .filter(e -> e.getValue() >= minDocumentFrequency).toList());
-    kept.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-    List<Map.Entry<String, Integer>> top = kept.subList(0, Math.min(maxFeatures, kept.size()));
-    top.sort(Map.Entry.comparingByKey(Comparator.naturalOrder()));
+    TfIdf fitted = TfIdf.fit(texts.stream().map(TfIdfVectorizer::terms).toList(), maxFeatures, minDocumentFrequency);
     Map<String, Integer> vocabulary = new LinkedHashMap<>();
-    double[] idf = new double[top.size()];
-    for (Map.Entry<String, Integer> term : top) {
-      idf[vocabulary.size()] = Math.log((1.0 + texts.size()) / (1.0 + term.getValue())) + 1;
-      vocabulary.put(term.getKey(), vocabulary.size());
+    double[] idf = new double[fitted.dimensions()];
+    for (int i = 0; i < idf.length; i++) {
+      vocabulary.put(fitted.term(i), i);
+      idf[i] = fitted.idf(fitted.term(i));
     }
     return new TfIdfVectorizer(vocabulary, idf);
   }
@@ -60,29 +50,18 @@ public final class TfIdfVectorizer implements Serializable {
     return idf.length;
   }
 
-  /** The L2-normalised TF-IDF vector of a text. */
+  /** The L2-normalised TF-IDF vector of a text (sublinear term frequency). */
   public double[] transform(String text) {
-    double[] vector = new double[idf.length];
-    Map<Integer, Integer> counts = new HashMap<>();
+    Map<Integer, Integer> counts = new TreeMap<>();
     for (String term : terms(text)) {
       Integer index = vocabulary.get(term);
       if (index != null) {
         counts.merge(index, 1, Integer::sum);
       }
     }
-    double norm = 0;
-    for (Map.Entry<Integer, Integer> count : counts.entrySet()) {
-      double weight = (1 + Math.log(count.getValue())) * idf[count.getKey()];
-      vector[count.getKey()] = weight;
-      norm += weight * weight;
-    }
-    if (norm > 0) {
-      double length = Math.sqrt(norm);
-      for (int i = 0; i < vector.length; i++) {
-        vector[i] /= length;
-      }
-    }
-    return vector;
+    int[] indices = counts.keySet().stream().mapToInt(Integer::intValue).toArray();
+    int[] values = counts.values().stream().mapToInt(Integer::intValue).toArray();
+    return TfIdf.weigh(indices, values, idf, TfIdf.TermFrequency.SUBLINEAR).toDense(idf.length);
   }
 
   static List<String> terms(String text) {

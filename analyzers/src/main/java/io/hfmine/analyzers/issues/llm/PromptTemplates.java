@@ -1,13 +1,10 @@
 package io.hfmine.analyzers.issues.llm;
 
+import io.hfmine.datasets.hashing.Hashes;
 import io.hfmine.analyzers.issues.IssueText;
 import io.hfmine.analyzers.issues.taxonomy.SubTheme;
 import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
 import io.hfmine.analyzers.issues.taxonomy.Theme;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /** The configured prompt templates filled with the taxonomy and an issue. */
 public final class PromptTemplates {
@@ -45,11 +42,7 @@ public final class PromptTemplates {
   }
 
   static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Hashes.sha256(text);
   }
 
   private static String cut(String text, int chars) {

@@ -1,5 +1,6 @@
 package io.hfmine.analyzers.issues.sampling;
 
+import io.hfmine.datasets.csv.CsvTable;
 import io.hfmine.analyzers.issues.IssueId;
 import io.hfmine.analyzers.issues.IssueRecords;
 import io.hfmine.analyzers.issues.IssueText;

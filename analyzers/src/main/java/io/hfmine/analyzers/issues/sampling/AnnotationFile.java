@@ -3,6 +3,7 @@ package io.hfmine.analyzers.issues.sampling;
 import io.hfmine.analyzers.issues.Annotation;
 import io.hfmine.analyzers.issues.IssueId;
 import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
+import io.hfmine.datasets.csv.CsvTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,17 +42,14 @@ public final class AnnotationFile {
     if (!Files.isRegularFile(file)) {
       throw new AnnotationFileException(List.of(file + ": no such file"));
     }
-    String text;
+    List<CsvTable.Row> rows = new ArrayList<>();
     try {
-      text = Files.readString(file);
-    } catch (IOException e) {
-      throw new AnnotationFileException(List.of("cannot read " + file + ": " + e.getMessage()));
-    }
-    List<CsvTable.Row> rows;
-    try {
-      rows = CsvTable.parse(text, file.toString());
-    } catch (IllegalArgumentException e) {
+      // Spreadsheets leave trailing empty cells out: a short row reads them as empty.
+      CsvTable.read(file, CsvTable.Width.UP_TO_HEADER, rows::add);
+    } catch (IOException | IllegalArgumentException e) {
       throw new AnnotationFileException(List.of(e.getMessage()));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
     List<String> errors = new ArrayList<>();
     List<Entry> entries = new ArrayList<>();
@@ -69,7 +67,7 @@ public final class AnnotationFile {
         errors.add(where + "issue " + id + " is not in the store");
       }
       String key = annotatorOf(row, annotator, where, errors) + "|" + id;
-      Integer firstLine = seen.putIfAbsent(key, row.line());
+      Integer firstLine = seen.putIfAbsent(key, (int) row.line());
       if (id != null && firstLine != null) {
         errors.add(where + "issue " + id + " is annotated again (first on line " + firstLine + ")");
       }
@@ -101,7 +99,7 @@ public final class AnnotationFile {
       }
       if (errors.size() == before) {
         entries.add(new Entry(new Annotation(id, key.substring(0, key.indexOf('|')), ptm, List.copyOf(themes), subThemes,
-            type.isEmpty() ? null : type), row.line(), row.get(AnnotationColumns.NOTE)));
+            type.isEmpty() ? null : type), (int) row.line(), row.get(AnnotationColumns.NOTE)));
       }
     }
     if (!errors.isEmpty()) {

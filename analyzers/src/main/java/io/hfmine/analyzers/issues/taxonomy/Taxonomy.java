@@ -3,11 +3,9 @@ package io.hfmine.analyzers.issues.taxonomy;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.hfmine.datasets.config.Config;
-import java.io.IOException;
-import java.io.InputStream;
+import io.hfmine.datasets.config.ConfigException;
+import io.hfmine.datasets.config.ConfigFiles;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,21 +34,11 @@ public record Taxonomy(String name, int version, List<Theme> themes,
 
   /** Loads the taxonomy from a file, or from the classpath when no such file exists (shipped default). */
   public static Taxonomy load(String location) {
-    Path file = Path.of(location);
     String yaml;
     try {
-      if (Files.isRegularFile(file)) {
-        yaml = Files.readString(file);
-      } else {
-        try (InputStream in = Taxonomy.class.getClassLoader().getResourceAsStream(location)) {
-          if (in == null) {
-            throw new TaxonomyException("taxonomy file " + location + " does not exist");
-          }
-          yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-      }
-    } catch (IOException e) {
-      throw new TaxonomyException("cannot read taxonomy file " + location + ": " + e.getMessage(), e);
+      yaml = ConfigFiles.read(location, "taxonomy file");
+    } catch (ConfigException e) {
+      throw new TaxonomyException(e.getMessage(), e);
     }
     return parse(yaml, location);
   }

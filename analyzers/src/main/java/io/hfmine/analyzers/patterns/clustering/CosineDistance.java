@@ -1,6 +1,6 @@
 package io.hfmine.analyzers.patterns.clustering;
 
-import io.hfmine.analyzers.patterns.features.SparseVector;
+import io.hfmine.analyzers.text.SparseVector;
 import smile.math.distance.Distance;
 
 /** Cosine distance between sparse vectors, in the form Smile's algorithms take. */

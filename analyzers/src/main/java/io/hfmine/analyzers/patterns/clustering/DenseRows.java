@@ -1,6 +1,6 @@
 package io.hfmine.analyzers.patterns.clustering;
 
-import io.hfmine.analyzers.patterns.features.SparseVector;
+import io.hfmine.analyzers.text.SparseVector;
 import java.util.List;
 import java.util.SplittableRandom;
 

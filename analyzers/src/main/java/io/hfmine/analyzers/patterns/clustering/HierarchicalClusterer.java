@@ -1,6 +1,7 @@
 package io.hfmine.analyzers.patterns.clustering;
 
-import io.hfmine.analyzers.patterns.features.SparseVector;
+import io.hfmine.analyzers.text.SparseVector;
+import io.hfmine.analyzers.graph.DisjointSets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,36 +45,20 @@ public final class HierarchicalClusterer implements UsageClusterer {
 
   /** Labels from applying every merge whose height is at most {@code height}. */
   static int[] cut(HierarchicalClustering tree, int n, double height) {
-    int[] parent = new int[2 * n - 1];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
+    // Node n + i of the dendrogram is the union of the two nodes merged at step i.
+    DisjointSets nodes = new DisjointSets(2 * n - 1);
     int[][] merges = tree.tree();
     double[] heights = tree.height();
     for (int i = 0; i < merges.length; i++) {
       if (heights[i] <= height) {
-        // Node n + i is the union of the two merged nodes.
-        parent[find(parent, merges[i][0])] = n + i;
-        parent[find(parent, merges[i][1])] = n + i;
+        nodes.union(n + i, merges[i][0]);
+        nodes.union(n + i, merges[i][1]);
       }
     }
     int[] labels = new int[n];
     for (int i = 0; i < n; i++) {
-      labels[i] = find(parent, i);
+      labels[i] = nodes.find(i);
     }
     return labels;
-  }
-
-  private static int find(int[] parent, int node) {
-    int root = node;
-    while (parent[root] != root) {
-      root = parent[root];
-    }
-    while (parent[node] != root) {
-      int next = parent[node];
-      parent[node] = root;
-      node = next;
-    }
-    return root;
   }
 }

@@ -1,7 +1,7 @@
 package io.hfmine.analyzers.pick.evaluate;
 
 import io.hfmine.analyzers.issues.agreement.CohenKappa;
-import io.hfmine.analyzers.issues.sampling.CsvTable;
+import io.hfmine.datasets.csv.CsvTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +48,7 @@ public final class Judgments {
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot read judgments " + file + ": " + e.getMessage(), e);
     }
-    List<CsvTable.Row> rows = CsvTable.parse(text, file.toString());
+    List<CsvTable.Row> rows = CsvTable.parse(text, file.toString(), CsvTable.Width.UP_TO_HEADER);
     Map<Pair, Map<String, Boolean>> votes = new LinkedHashMap<>();
     for (CsvTable.Row row : rows) {
       for (String column : List.of("request_id", "model_id", "suitable")) {

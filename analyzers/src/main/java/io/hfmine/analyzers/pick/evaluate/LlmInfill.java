@@ -1,7 +1,7 @@
 package io.hfmine.analyzers.pick.evaluate;
 
 import io.hfmine.analyzers.issues.llm.LlmCache;
-import io.hfmine.analyzers.pick.Sha256;
+import io.hfmine.datasets.hashing.Hashes;
 import io.hfmine.datasets.llm.ChatException;
 import io.hfmine.datasets.llm.ChatModel;
 import io.hfmine.datasets.llm.ChatRequest;
@@ -39,7 +39,7 @@ public final class LlmInfill implements Infill {
   public String rewrite(String text, Set<String> names, Random random) {
     String masked = masking.rewrite(text, names, random);
     String user = "Rewrite as a request for such a model:\n\n" + masked;
-    String key = Sha256.of(model + "\u0000" + SYSTEM + "\u0000" + user);
+    String key = Hashes.sha256(model + "\u0000" + SYSTEM + "\u0000" + user);
     try {
       String answer = cache.get(key).orElseGet(() -> {
         String fresh = chat.complete(ChatRequest.deterministic(SYSTEM, user, 200));

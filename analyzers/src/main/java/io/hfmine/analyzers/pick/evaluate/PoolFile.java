@@ -1,6 +1,6 @@
 package io.hfmine.analyzers.pick.evaluate;
 
-import io.hfmine.analyzers.issues.sampling.CsvTable;
+import io.hfmine.datasets.csv.CsvTable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

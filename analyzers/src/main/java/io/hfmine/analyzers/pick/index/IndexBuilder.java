@@ -1,13 +1,13 @@
 package io.hfmine.analyzers.pick.index;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hfmine.analyzers.pick.Sha256;
 import io.hfmine.analyzers.pick.constraint.ModelFacts;
 import io.hfmine.analyzers.pick.extract.ModelMetadata;
 import io.hfmine.analyzers.pick.template.AttributeSpec;
 import io.hfmine.analyzers.pick.template.Template;
 import io.hfmine.analyzers.text.embedding.SentenceEmbedder;
 import io.hfmine.datasets.files.DirectoryTree;
+import io.hfmine.datasets.hashing.Hashes;
 import io.hfmine.datasets.progress.Progress;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -124,7 +124,7 @@ public final class IndexBuilder {
     for (ModelMetadata model : models) {
       String text = embeddedText.of(model);
       texts.add(text);
-      hashes.add(Sha256.of(text));
+      hashes.add(Hashes.sha256(text));
     }
     Map<String, float[]> known = new HashMap<>(cache.get(new LinkedHashSet<>(hashes), embedder.name()));
     List<String> missingTexts = new ArrayList<>();

@@ -1,9 +1,9 @@
 package io.hfmine.analyzers.pick.llm;
 
 import io.hfmine.analyzers.issues.agreement.CohenKappa;
-import io.hfmine.analyzers.issues.sampling.CsvTable;
 import io.hfmine.analyzers.pick.extract.ModelSource;
 import io.hfmine.analyzers.pick.template.AttributeSpec;
+import io.hfmine.datasets.csv.CsvTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +46,7 @@ public final class ExtractionValidation {
     }
     List<String> names = fillable.stream().map(AttributeSpec::name).toList();
     List<Item> items = new ArrayList<>();
-    for (CsvTable.Row row : CsvTable.parse(text, file.toString())) {
+    for (CsvTable.Row row : CsvTable.parse(text, file.toString(), CsvTable.Width.UP_TO_HEADER)) {
       for (String column : List.of("model_id", "attribute", "value")) {
         if (!row.values().containsKey(column)) {
           throw new IllegalArgumentException(file + " line 1: no column '" + column + "'");
@@ -59,7 +59,7 @@ public final class ExtractionValidation {
       }
       String value = row.get("value");
       boolean none = value.isEmpty() || value.equalsIgnoreCase("none");
-      items.add(new Item(row.get("model_id"), attribute, none ? null : value, row.line()));
+      items.add(new Item(row.get("model_id"), attribute, none ? null : value, (int) row.line()));
     }
     if (items.isEmpty()) {
       throw new IllegalArgumentException(file + ": no hand-checked values");

@@ -2,15 +2,15 @@ package io.hfmine.analyzers.pick.llm;
 
 import io.hfmine.analyzers.issues.llm.LlmCache;
 import io.hfmine.analyzers.pick.PickSettings;
-import io.hfmine.analyzers.pick.Sha256;
 import io.hfmine.analyzers.pick.extract.AttributeValue;
 import io.hfmine.analyzers.pick.extract.MetadataExtractor;
 import io.hfmine.analyzers.pick.extract.ModelMetadata;
 import io.hfmine.analyzers.pick.extract.ModelSource;
 import io.hfmine.analyzers.pick.template.AttributeKind;
 import io.hfmine.analyzers.pick.template.AttributeSpec;
-import io.hfmine.analyzers.pick.template.Template;
 import io.hfmine.analyzers.pick.template.TaskFormats;
+import io.hfmine.analyzers.pick.template.Template;
+import io.hfmine.datasets.hashing.Hashes;
 import io.hfmine.datasets.llm.ChatException;
 import io.hfmine.datasets.llm.ChatModel;
 import io.hfmine.datasets.llm.ChatRequest;
@@ -67,7 +67,7 @@ public final class LlmAttributeFiller {
 
   /** Identifies the model and prompts, for validation records and extraction fingerprints. */
   public String promptSha256() {
-    return Sha256.of(settings.systemPrompt() + "\u0000" + settings.userPrompt() + "\u0000"
+    return Hashes.sha256(settings.systemPrompt() + "\u0000" + settings.userPrompt() + "\u0000"
         + String.join(",", fillable.stream().map(AttributeSpec::name).toList()));
   }
 
@@ -108,7 +108,7 @@ public final class LlmAttributeFiller {
   }
 
   private String ask(String user) {
-    String key = Sha256.of(model + "\u0000" + settings.systemPrompt() + "\u0000" + user + "\u0000" + settings.maxTokens());
+    String key = Hashes.sha256(model + "\u0000" + settings.systemPrompt() + "\u0000" + user + "\u0000" + settings.maxTokens());
     return cache.get(key).orElseGet(() -> {
       String answer;
       try {

@@ -1,11 +1,11 @@
 package io.hfmine.analyzers.pick.store;
 
-import io.hfmine.analyzers.pick.Sha256;
 import io.hfmine.analyzers.pick.extract.MetadataExtractor;
 import io.hfmine.analyzers.pick.extract.ModelMetadata;
 import io.hfmine.analyzers.pick.extract.ModelSource;
 import io.hfmine.analyzers.pick.llm.LlmAttributeFiller;
 import io.hfmine.analyzers.pick.llm.LlmExtractionException;
+import io.hfmine.datasets.hashing.Hashes;
 import io.hfmine.datasets.hf.CardFrontMatter;
 import io.hfmine.datasets.hf.ModelCatalog;
 import io.hfmine.datasets.hf.ModelRecord;
@@ -117,7 +117,7 @@ public final class StoreExtraction {
         try (ResultSet rows = query.executeQuery()) {
           while (rows.next()) {
             ModelRecord model = ModelCatalog.read(rows);
-            inputs.put(model.id(), Sha256.of(settingsHash + "\n" + model + "\n" + rows.getString("card_status") + "\n"
+            inputs.put(model.id(), Hashes.sha256(settingsHash + "\n" + model + "\n" + rows.getString("card_status") + "\n"
                 + rows.getString("card_sha256")));
           }
         }

@@ -73,14 +73,21 @@ public final class ModelAliases {
   /**
    * Every spelling that loads {@code canonicalId}: itself first, then its legacy aliases, then
    * for a {@code sentence-transformers/<name>} model its bare name, which sentence-transformers
-   * resolves to that organisation ({@code SentenceTransformer("all-MiniLM-L6-v2")}).
+   * resolves to that organisation ({@code SentenceTransformer("all-MiniLM-L6-v2")}), and for a
+   * {@code spacy/<name>} pipeline its package name, which is what {@code spacy.load} is given.
    */
   public List<String> spellingsOf(String canonicalId) {
     List<String> spellings = idAndLegacyAliases(canonicalId);
     String bare = ModelIdCanonicalizer.bareSentenceTransformersName(canonicalId);
+    if (bare == null && canonicalId.regionMatches(true, 0, SPACY, 0, SPACY.length())
+        && canonicalId.length() > SPACY.length()) {
+      bare = canonicalId.substring(SPACY.length());
+    }
     if (bare != null && spellings.stream().noneMatch(bare::equalsIgnoreCase)) {
       spellings.add(bare);
     }
     return spellings;
   }
+
+  private static final String SPACY = "spacy/";
 }

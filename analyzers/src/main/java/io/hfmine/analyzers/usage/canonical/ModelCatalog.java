@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The Hub's model ids, looked up case-insensitively; {@link #NONE} when no catalog is loaded. */
 public final class ModelCatalog {
@@ -12,11 +13,28 @@ public final class ModelCatalog {
   public static final ModelCatalog NONE = new ModelCatalog(Map.of(), false);
 
   private final Map<String, String> byLowerCase;
+  /** From a lower-cased id to the catalog's spelling, or null. */
+  private final Function<String, String> lookup;
   private final boolean present;
 
   private ModelCatalog(Map<String, String> byLowerCase, boolean present) {
     this.byLowerCase = byLowerCase;
+    this.lookup = byLowerCase::get;
     this.present = present;
+  }
+
+  private ModelCatalog(Function<String, String> lookup) {
+    this.byLowerCase = Map.of();
+    this.lookup = lookup;
+    this.present = true;
+  }
+
+  /**
+   * A catalog answered by a lookup from a lower-cased id to the catalog's spelling (null when
+   * unknown), such as an index shared by processes; its {@link #ids()} are not listed.
+   */
+  public static ModelCatalog lookingUp(Function<String, String> byLowerCase) {
+    return new ModelCatalog(byLowerCase);
   }
 
   public static ModelCatalog of(Collection<String> ids) {
@@ -31,13 +49,13 @@ public final class ModelCatalog {
     return present;
   }
 
-  /** Every id of the catalog, as the catalog spells it. */
+  /** Every id of the catalog, as the catalog spells it (none for a {@link #lookingUp} catalog). */
   public Collection<String> ids() {
     return byLowerCase.values();
   }
 
   /** The catalog's spelling of an id, whatever its case. */
   public Optional<String> find(String id) {
-    return Optional.ofNullable(byLowerCase.get(id.toLowerCase(Locale.ROOT)));
+    return Optional.ofNullable(lookup.apply(id.toLowerCase(Locale.ROOT)));
   }
 }

@@ -70,6 +70,17 @@ public final class ModelIdCanonicalizer {
         ? canonicalId.substring(prefix.length()) : null;
   }
 
+  /**
+   * A Hub id built from a library's own name ({@code spacy/en_core_web_sm}), checked against the
+   * catalog when there is one; null stays null.
+   */
+  public String canonicalizeHubName(String hubId) {
+    if (hubId == null || !catalog.isPresent()) {
+      return hubId;
+    }
+    return catalog.find(hubId).orElse(null);
+  }
+
   /** The Hub id of a timm architecture name, checked against the catalog when there is one. */
   public String canonicalizeTimm(String timmName) {
     String hubId = timm.hubIdOf(timmName.strip());

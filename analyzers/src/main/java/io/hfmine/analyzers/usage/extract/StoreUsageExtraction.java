@@ -41,14 +41,22 @@ public final class StoreUsageExtraction {
 
   private final Store store;
   private final UsageSettings settings;
+  private final List<String> workerJvmArguments;
 
   public StoreUsageExtraction(Store store, UsageSettings settings) {
+    this(store, settings, List.of());
+  }
+
+  /** @param workerJvmArguments more flags for child extraction processes (tests inject faults this way) */
+  StoreUsageExtraction(Store store, UsageSettings settings, List<String> workerJvmArguments) {
     this.store = store;
     this.settings = settings;
+    this.workerJvmArguments = List.copyOf(workerJvmArguments);
   }
 
   /**
-   * Extracts every file not extracted yet (all of them when {@code again}), then re-verifies all hits.
+   * Extracts every file not extracted yet (all of them when {@code again}), then verifies the hits
+   * whose verdict may have changed (all of them when {@code again}).
    */
   public ExtractionSummary run(boolean again, Progress progress) {
     ModelCatalog catalog = loadCatalog();
@@ -61,6 +69,7 @@ public final class StoreUsageExtraction {
         }
         return null;
       });
+      HitVerification.forgetAll(store);
     }
     ExtractionSummary summary = new ExtractionSummary();
     progress.total(countPending());
@@ -70,12 +79,26 @@ public final class StoreUsageExtraction {
     CrashJournal journal = null;
     if (settings.inChildProcesses() || store.file() == null) {
       // In child processes a crash costs one file anyway, so earlier crashers are tried again.
-      extractors = settings.inChildProcesses() ? new IsolatedExtractorFactory(settings, catalog) : factory;
+      extractors = settings.inChildProcesses() ? new IsolatedExtractorFactory(settings, catalog, workerJvmArguments)
+          : factory;
       crashedBefore = Set.of();
     } else {
       CrashJournal inFlight = new CrashJournal(store.file().toAbsolutePath().getParent().resolve(JOURNAL_DIRECTORY));
-      crashedBefore = inFlight.crashedBefore();
-      extractors = () -> new JournaledExtractor(factory.get(), inFlight);
+      CrashJournal.Recovered recovered = inFlight.recover();
+      crashedBefore = recovered.crashed();
+      // Files in flight when a run died are parsed in a child process: only a real crash there counts.
+      Supplier<FileExtractor> childProcesses = new Supplier<>() {
+        private IsolatedExtractorFactory children;
+
+        @Override
+        public synchronized FileExtractor get() {
+          if (children == null) {
+            children = new IsolatedExtractorFactory(settings, catalog, workerJvmArguments);
+          }
+          return children.get();
+        }
+      };
+      extractors = () -> new JournaledExtractor(factory.get(), inFlight, recovered.suspects(), childProcesses);
       journal = inFlight;
     }
     try (ExtractionPool pool = new ExtractionPool(settings.threads(), extractors, results::add)) {
@@ -92,9 +115,10 @@ public final class StoreUsageExtraction {
         write(batch, results, summary);
         progress.step(batch.size());
       }
-    }
-    if (journal != null) {
-      journal.removeIfEmpty();
+    } finally {
+      if (journal != null) {
+        journal.finish();
+      }
     }
     new HitVerification(store, factory.canonicalizer()).run(summary);
     return summary;
@@ -156,8 +180,9 @@ public final class StoreUsageExtraction {
       try (PreparedStatement deleteUsages = connection.prepareStatement("DELETE FROM usages WHERE blob_sha = ?");
            PreparedStatement insertUsage = connection.prepareStatement("""
                INSERT INTO usages (usage_id, repository, path, blob_sha, language, line, col, library, api, kind,
-                 model_literal, model_id, resolution, keyword_args, api_sequence, snippet, extracted_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                 model_literal, model_id, resolution, keyword_args, api_sequence, snippet, extracted_at,
+                 keyword_values, condition)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
            PreparedStatement insertFile = connection.prepareStatement("""
                INSERT INTO usage_files (blob_sha, status, syntax_errors, usages, detail, extracted_at)
                VALUES (?, ?, ?, ?, ?, ?)""")) {
@@ -208,6 +233,8 @@ public final class StoreUsageExtraction {
     insert.setArray(15, sequence);
     insert.setString(16, u.snippet());
     insert.setTimestamp(17, now);
+    insert.setArray(18, connection.createArrayOf("VARCHAR", u.keywordValues().toArray()));
+    insert.setString(19, u.condition());
     insert.executeUpdate();
   }
 
@@ -238,8 +265,8 @@ public final class StoreUsageExtraction {
         public ExtractionPool.Extracted decidedWithoutReading() {
           if (crashedBefore) {
             return new ExtractionPool.Extracted(self.repository, name, self.blobSha, 0, FileOutcome.skipped(
-                FileStatus.CRASHED, "an earlier run died while parsing this file (or one beside it);"
-                    + " --isolate parses it in a child process"));
+                FileStatus.CRASHED, "it crashed the parser in an earlier run, in this process and in a child"
+                    + " process; --isolate tries it again in a child process"));
           }
           return self.fetched() ? null : new ExtractionPool.Extracted(self.repository, name, self.blobSha, 0,
               FileOutcome.skipped(FileStatus.FAILED, "not fetched"));

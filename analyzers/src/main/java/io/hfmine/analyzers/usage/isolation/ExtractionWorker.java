@@ -17,14 +17,13 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * The child process of process isolation: parses the files its parent sends, one at a time, so
  * that a native crash on one file ends this process and not the run.
  *
- * <p>Args: the usage settings as JSON, and a file of catalog model ids (one a line) or {@code -}.
+ * <p>Args: the usage settings as JSON, and the catalog's index file ({@link CatalogIndex}) or {@code -}.
  * stdout carries only protocol frames; anything printed goes to stderr.
  */
 public final class ExtractionWorker {
@@ -32,7 +31,7 @@ public final class ExtractionWorker {
    * Fault injection for tests of isolation: when set, a file whose bytes contain this text makes
    * the worker stop dead, as a native crash would.
    */
-  static final String CRASH_MARKER_PROPERTY = "hfmine.usage.crash-marker";
+  public static final String CRASH_MARKER_PROPERTY = "hfmine.usage.crash-marker";
 
   private ExtractionWorker() {
   }
@@ -41,12 +40,11 @@ public final class ExtractionWorker {
     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
     System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
     if (args.length != 2) {
-      System.err.println("usage: ExtractionWorker SETTINGS_JSON CATALOG_FILE|-");
+      System.err.println("usage: ExtractionWorker SETTINGS_JSON CATALOG_INDEX|-");
       System.exit(2);
     }
     UsageSettings settings = new ObjectMapper().readValue(args[0], UsageSettings.class);
-    ModelCatalog catalog = args[1].equals("-") ? ModelCatalog.NONE
-        : ModelCatalog.of(Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8));
+    ModelCatalog catalog = args[1].equals("-") ? ModelCatalog.NONE : CatalogIndex.open(Path.of(args[1]));
     String marker = System.getProperty(CRASH_MARKER_PROPERTY);
     byte[] crashOn = marker == null || marker.isEmpty() ? null : marker.getBytes(StandardCharsets.UTF_8);
     DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.UnaryOperator;
 
 /**
  * Extracts in a child JVM, so that a crash in native code (a tree-sitter assertion, a fault)
@@ -44,11 +45,12 @@ public final class IsolatedExtractor implements FileExtractor {
   }
 
   @Override
-  public FileOutcome extract(SourceFile file) {
-    FileOutcome decided = checks.decideWithoutParsing(file);
+  public FileOutcome extract(SourceFile unparsed, UnaryOperator<SourceFile> beforeParse) {
+    FileOutcome decided = checks.decideWithoutParsing(unparsed);
     if (decided != null) {
       return decided;
     }
+    SourceFile file = beforeParse.apply(unparsed);
     try {
       start();
       WorkerProtocol.writeFile(toWorker, file);

@@ -6,13 +6,15 @@ import io.hfmine.analyzers.usage.UsageSettings;
 import io.hfmine.analyzers.usage.canonical.ModelCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Builds per-thread {@link IsolatedExtractor}s; the catalog reaches the workers as a file written once. */
+/**
+ * Builds per-thread {@link IsolatedExtractor}s. The catalog reaches the workers as an index file
+ * written once ({@link CatalogIndex}), which they search in place instead of loading.
+ */
 public final class IsolatedExtractorFactory implements Supplier<FileExtractor> {
   private final UsageSettings settings;
   private final UsageExtractorFactory checks;
@@ -41,9 +43,9 @@ public final class IsolatedExtractorFactory implements Supplier<FileExtractor> {
 
   private static Path write(ModelCatalog catalog) {
     try {
-      Path file = Files.createTempFile("hfmine-catalog", ".txt");
+      Path file = Files.createTempFile("hfmine-catalog", ".index");
       file.toFile().deleteOnExit();
-      Files.write(file, catalog.ids(), StandardCharsets.UTF_8);
+      CatalogIndex.write(catalog, file);
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the model catalog for extraction workers: " + e.getMessage(), e);

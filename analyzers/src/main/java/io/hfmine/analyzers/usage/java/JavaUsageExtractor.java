@@ -82,7 +82,8 @@ public final class JavaUsageExtractor {
       List<String> sequence = sequence(scope, found, tracked);
       records.add(new UsageRecord(UsageRecord.idOf(file.origin(), line, col, f.api(), "id"),
           file.repository(), file.path(), file.blobSha(), "java", line, col, f.signature().library(), f.api(),
-          f.signature().kind(), f.value().text(), f.canonical(), f.value().resolution(), List.of(), sequence,
+          f.signature().kind(), f.value().text(), f.canonical(), f.value().resolution(), null, List.of(), List.of(),
+          sequence,
           snippet(scope, lines)));
     }
     return FileOutcome.parsed(records, syntaxErrors);

@@ -38,7 +38,8 @@ public final class NotebookUsages {
       // where several code lines share one notebook line (a source stored as a single string).
       moved.add(new UsageRecord(u.usageId(), u.repository(), u.path(), u.blobSha(), u.language(),
           code.notebookLine(u.line()), u.col(), u.library(),
-          u.api(), u.kind(), u.modelLiteral(), u.modelId(), u.resolution(), u.keywordArgs(), u.apiSequence(),
+          u.api(), u.kind(), u.modelLiteral(), u.modelId(), u.resolution(), u.condition(), u.keywordArgs(),
+          u.keywordValues(), u.apiSequence(),
           u.snippet()));
     }
     return new FileOutcome(outcome.status(), moved, outcome.syntaxErrors(), outcome.detail());

@@ -135,6 +135,30 @@ public final class KeywordAutomaton {
     }
   }
 
+  /** Reports occurrences in text order until the sink answers true; returns whether it did. */
+  public boolean anyMatch(byte[] bytes, MatchPredicate sink) {
+    int[] table = this.table;
+    int row = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      row = table[row + (bytes[i] & 0xFF)];
+      if (row < 0) {
+        row = -row - 1;
+        for (int k : outputs[row >> 8]) {
+          if (sink.test(k, i + 1 - lengths[k])) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Decides on matches for {@link #anyMatch}. */
+  @FunctionalInterface
+  public interface MatchPredicate {
+    boolean test(int keywordIndex, int start);
+  }
+
   /** Receives matches from {@link #forEachMatch}. */
   @FunctionalInterface
   public interface MatchSink {

@@ -4,23 +4,25 @@ import io.hfmine.analyzers.usage.signatures.JavaSignatureCatalog;
 import io.hfmine.analyzers.usage.signatures.SignatureCatalog;
 
 /**
- * Decides from the raw bytes whether a file can hold a loading call at all: it must contain
- * one of the signatures' keywords ({@code from_pretrained}, {@code pipeline}, {@code modelId}
- * ...). Most files of a repository do not, and are never parsed.
+ * Decides from the raw bytes whether a file can hold a loading call at all, so that most files
+ * of a repository are never parsed. Python (and notebooks) must name a signature's keyword
+ * ({@code from_pretrained}, {@code pipeline} ...) and import its library
+ * ({@link PythonPrefilter}); Java must name a keyword ({@code modelId}, {@code newInstance} ...).
  */
 public final class Prefilter {
-  private final KeywordAutomaton python;
+  private final PythonPrefilter python;
   private final KeywordAutomaton java;
 
   public Prefilter(SignatureCatalog pythonSignatures, JavaSignatureCatalog javaSignatures) {
-    this.python = new KeywordAutomaton(pythonSignatures.keywords());
+    this.python = new PythonPrefilter(pythonSignatures);
     this.java = new KeywordAutomaton(javaSignatures.keywords());
   }
 
   public boolean mayLoadModel(String language, byte[] content) {
     return switch (language) {
-      // A notebook's code sits in JSON strings, where the callee names are written as they are.
-      case "python", "notebook" -> python.containsAny(content);
+      case "python" -> python.mayLoadModel(content, false);
+      // A notebook's code sits in JSON strings, where the names are written as they are.
+      case "notebook" -> python.mayLoadModel(content, true);
       case "java" -> java.containsAny(content);
       default -> false;
     };

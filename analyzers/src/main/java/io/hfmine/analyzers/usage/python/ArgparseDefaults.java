@@ -14,6 +14,7 @@ import java.util.Map;
  */
 final class ArgparseDefaults {
   private final Map<String, SyntaxNode> defaults = new HashMap<>();
+  private final Map<String, String> implied = new HashMap<>();
 
   /** Records one {@code add_argument} or {@code set_defaults} call. */
   void add(SyntaxNode call, String method, PythonSource source, ExpressionEvaluator evaluator) {
@@ -47,6 +48,13 @@ final class ArgparseDefaults {
     if (dest != null) {
       // An option without a default is still an option: args.x then resolves to unknown.
       defaults.put(dest, arguments.keywords().get("default"));
+      SyntaxNode action = arguments.keywords().get("action");
+      String actionName = action == null ? null : evaluator.stringLiteral(action);
+      if ("store_true".equals(actionName)) {
+        implied.put(dest, "False");
+      } else if ("store_false".equals(actionName)) {
+        implied.put(dest, "True");
+      }
     }
   }
 
@@ -57,6 +65,11 @@ final class ArgparseDefaults {
   /** The default expression, or null when the option has none. */
   SyntaxNode defaultOf(String dest) {
     return defaults.get(dest);
+  }
+
+  /** {@code False} for a {@code store_true} option without a default ({@code True} for store_false), else null. */
+  String impliedDefault(String dest) {
+    return implied.get(dest);
   }
 
   List<String> destinations() {

@@ -30,8 +30,39 @@ final class ExpressionEvaluator {
     this.argparse = argparse;
   }
 
+  /** The string an id argument holds; a constant that is no string ({@code None}) is unknown. */
   ResolvedValue evaluate(SyntaxNode node) {
+    ResolvedValue value = eval(node, 0);
+    return value.isConstant() ? unknown(node) : value;
+  }
+
+  /** The value of an argument, constants that are no string included ({@code pretrained=True}). */
+  ResolvedValue evaluateValue(SyntaxNode node) {
     return eval(node, 0);
+  }
+
+  /**
+   * Whether a flag argument is true: TRUE or FALSE when its value is known (with the
+   * resolution that found it), null when it is known only at run time.
+   */
+  Boolean truth(ResolvedValue value) {
+    if (!value.resolution().isComplete()) {
+      return null;
+    }
+    if (value.string()) {
+      return !value.text().isEmpty();
+    }
+    return switch (value.text()) {
+      case "True" -> Boolean.TRUE;
+      case "False", "None" -> Boolean.FALSE;
+      default -> {
+        try {
+          yield Double.parseDouble(value.text().replace("_", "")) != 0;
+        } catch (NumberFormatException e) {
+          yield null;
+        }
+      }
+    };
   }
 
   /** The value of a plain string literal (no interpolation), or null. */
@@ -61,8 +92,31 @@ final class ExpressionEvaluator {
       case "attribute" -> attribute(node, depth);
       case "subscript" -> subscript(node, depth);
       case "call" -> call(node, depth);
+      case "true", "false", "none", "integer", "float" -> ResolvedValue.constant(source.text(node), Resolution.LITERAL);
+      case "not_operator" -> not(node, depth);
+      case "conditional_expression" -> conditional(node, depth);
       default -> unknown(node);
     };
+  }
+
+  private ResolvedValue not(SyntaxNode node, int depth) {
+    SyntaxNode argument = node.field("argument");
+    if (argument == null) {
+      return unknown(node);
+    }
+    ResolvedValue value = eval(argument, depth + 1);
+    Boolean truth = truth(value);
+    return truth == null ? unknown(node) : ResolvedValue.constant(truth ? "False" : "True", value.resolution());
+  }
+
+  /** {@code a if c else b}: known when both branches agree. */
+  private ResolvedValue conditional(SyntaxNode node, int depth) {
+    List<SyntaxNode> parts = node.namedChildren();
+    if (parts.size() != 3) {
+      return unknown(node);
+    }
+    ResolvedValue agreed = agree(node, List.of(eval(parts.get(0), depth + 1), eval(parts.get(2), depth + 1)));
+    return agreed;
   }
 
   private ResolvedValue unknown(SyntaxNode node) {
@@ -178,6 +232,9 @@ final class ExpressionEvaluator {
   }
 
   private ResolvedValue name(SyntaxNode at, String name, int depth) {
+    if (boundByComprehension(at, name)) {
+      return unknown(at);
+    }
     List<SyntaxNode> chain = Ancestry.scopeChain(at);
     for (int i = 0; i < chain.size(); i++) {
       SyntaxNode scope = chain.get(i);
@@ -185,34 +242,114 @@ final class ExpressionEvaluator {
         continue; // class bodies are not visible from their methods
       }
       ScopeIndex index = index(scope);
+      if (i == 0) {
+        // In the use's own scope only the bindings that reach the use count: a parameter
+        // reassigned after the use still holds its default there.
+        ScopeIndex.Reach reach = index.reaching(name, at);
+        if (reach != null) {
+          List<ResolvedValue> candidates = new ArrayList<>();
+          if (!reach.dominated() && index.hasParameter(name)) {
+            candidates.add(parameter(at, index, name, depth));
+          }
+          for (SyntaxNode value : reach.values()) {
+            candidates.add(value == null ? unknown(at) : eval(value, depth + 1).downgradedTo(Resolution.CONSTANT));
+          }
+          return agree(at, candidates);
+        }
+        if (index.hasParameter(name)) {
+          return parameter(at, index, name, depth);
+        }
+      }
       List<SyntaxNode> values = index.bindings(name);
       if (values != null) {
         return fromBindings(at, values, depth);
       }
       if (index.hasParameter(name)) {
-        SyntaxNode fallback = index.parameterDefault(name);
-        return fallback == null ? unknown(at) : eval(fallback, depth + 1).downgradedTo(Resolution.DEFAULT);
+        return parameter(at, index, name, depth);
       }
     }
     return unknown(at);
   }
 
+  private ResolvedValue parameter(SyntaxNode at, ScopeIndex index, String name, int depth) {
+    SyntaxNode fallback = index.parameterDefault(name);
+    return fallback == null ? unknown(at) : eval(fallback, depth + 1).downgradedTo(Resolution.DEFAULT);
+  }
+
+  /** Whether {@code name} at {@code at} is the variable of a comprehension around it. */
+  private boolean boundByComprehension(SyntaxNode at, String name) {
+    for (SyntaxNode current = at.parent(); current != null; current = current.parent()) {
+      String type = current.type();
+      if (ScopeIndex.isScopeType(type)) {
+        return false;
+      }
+      if (type.endsWith("_comprehension") || type.equals("generator_expression")) {
+        for (SyntaxNode clause : current.namedChildren()) {
+          if (clause.type().equals("for_in_clause") && clause.field("left") != null
+              && declares(clause.field("left"), name)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean declares(SyntaxNode target, String name) {
+    if (target.type().equals("identifier")) {
+      return source.textEquals(target, name);
+    }
+    for (SyntaxNode element : target.namedChildren()) {
+      if (declares(element, name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private ResolvedValue fromBindings(SyntaxNode at, List<SyntaxNode> values, int depth) {
-    ResolvedValue agreed = null;
+    if (values.size() == 1 && values.get(0) != null) {
+      ResolvedValue only = eval(values.get(0), depth + 1);
+      if (only.resolution() == Resolution.PATTERN) {
+        return only;
+      }
+    }
+    List<ResolvedValue> candidates = new ArrayList<>(values.size());
     for (SyntaxNode value : values) {
       if (value == null) {
         return unknown(at);
       }
-      ResolvedValue resolved = eval(value, depth + 1);
-      if (values.size() == 1 && resolved.resolution() == Resolution.PATTERN) {
-        return resolved;
+      candidates.add(eval(value, depth + 1).downgradedTo(Resolution.CONSTANT));
+    }
+    return agree(at, candidates);
+  }
+
+  /**
+   * The one value all candidates agree on, at the weakest of their resolutions, else unknown.
+   * A {@code None} among other candidates is left out: {@code x = None} then
+   * {@code if x is None: x = "id"} is the idiom of a value filled in later.
+   */
+  private ResolvedValue agree(SyntaxNode at, List<ResolvedValue> candidates) {
+    if (candidates.size() == 1 && candidates.get(0).resolution() == Resolution.PATTERN) {
+      return candidates.get(0);
+    }
+    boolean others = candidates.stream().anyMatch(c -> !c.isNone());
+    ResolvedValue agreed = null;
+    Resolution weakest = Resolution.LITERAL;
+    for (ResolvedValue candidate : candidates) {
+      if (others && candidate.isNone()) {
+        continue;
       }
-      if (!resolved.isComplete() || (agreed != null && !agreed.text().equals(resolved.text()))) {
+      if (!candidate.resolution().isComplete()) {
         return unknown(at);
       }
-      agreed = resolved;
+      if (agreed != null && (!agreed.text().equals(candidate.text()) || agreed.string() != candidate.string())) {
+        return unknown(at);
+      }
+      agreed = candidate;
+      weakest = weakest.weakest(candidate.resolution());
     }
-    return agreed == null ? unknown(at) : agreed.downgradedTo(Resolution.CONSTANT);
+    return agreed == null ? unknown(at) : agreed.downgradedTo(weakest);
   }
 
   private ResolvedValue attribute(SyntaxNode node, int depth) {
@@ -240,6 +377,9 @@ final class ExpressionEvaluator {
     }
     if (argparse.has(name)) {
       SyntaxNode fallback = argparse.defaultOf(name);
+      if (fallback == null && argparse.impliedDefault(name) != null) {
+        return ResolvedValue.constant(argparse.impliedDefault(name), Resolution.ARGPARSE);
+      }
       return fallback == null ? unknown(node) : eval(fallback, depth + 1).downgradedTo(Resolution.ARGPARSE);
     }
     return dataclassField(node, name, depth);

@@ -15,6 +15,9 @@ import java.util.List;
  * would cost more to build than the scan it saves).
  */
 final class NameScanner {
+  /** Letters, digits, underscore and every byte of a multi-byte UTF-8 character: one load per byte. */
+  private static final boolean[] IDENTIFIER_BYTES = identifierBytes();
+
   private final List<String> names;
   private final byte[][] nameBytes;
   private final int[] firstSegmentLengths;
@@ -115,7 +118,15 @@ final class NameScanner {
   }
 
   static boolean isIdentifierByte(byte b) {
-    return b == '_' || (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b < 0;
+    return IDENTIFIER_BYTES[b & 0xFF];
+  }
+
+  private static boolean[] identifierBytes() {
+    boolean[] table = new boolean[256];
+    for (int b = 0; b < 256; b++) {
+      table[b] = b == '_' || (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b >= 0x80;
+    }
+    return table;
   }
 
   /** Receives occurrences from {@link #forEachOccurrence}. */

@@ -1,13 +1,8 @@
 package io.hfmine.analyzers.usage.python;
 
 import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
+import io.hfmine.datasets.files.SourceText;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The UTF-8 bytes of one Python file and text access by tree-sitter node.
@@ -17,8 +12,6 @@ import java.util.regex.Pattern;
  * {@code coding:} line) are transcoded first.
  */
 public final class PythonSource {
-  private static final Pattern CODING = Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
-
   private final byte[] bytes;
 
   private PythonSource(byte[] bytes) {
@@ -28,9 +21,8 @@ public final class PythonSource {
   /** Wraps raw file bytes, transcoding to UTF-8 when needed (never fails). */
   public static PythonSource of(byte[] raw) {
     byte[] utf8 = raw;
-    if (!isUtf8(raw)) {
-      Charset charset = declaredCharset(raw);
-      utf8 = new String(raw, charset).getBytes(StandardCharsets.UTF_8);
+    if (!SourceText.isUtf8(raw)) {
+      utf8 = new String(raw, SourceText.declaredCharset(raw)).getBytes(StandardCharsets.UTF_8);
     } else if (raw.length >= 3 && (raw[0] & 0xFF) == 0xEF && (raw[1] & 0xFF) == 0xBB && (raw[2] & 0xFF) == 0xBF) {
       // A BOM is not Python syntax to tree-sitter; blank it so offsets and lines stay put.
       utf8 = raw.clone();
@@ -77,34 +69,5 @@ public final class PythonSource {
       i++;
     }
     return Math.min(bytes.length, i + 1);
-  }
-
-  private static boolean isUtf8(byte[] raw) {
-    try {
-      StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(raw));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
-    }
-  }
-
-  private static Charset declaredCharset(byte[] raw) {
-    String head = new String(raw, 0, Math.min(raw.length, 400), StandardCharsets.ISO_8859_1);
-    String[] lines = head.split("\n", 3);
-    for (int i = 0; i < Math.min(2, lines.length); i++) {
-      Matcher matcher = CODING.matcher(lines[i]);
-      if (matcher.find()) {
-        try {
-          return Charset.forName(matcher.group(1));
-        } catch (RuntimeException unknownCharset) {
-          break;
-        }
-      }
-    }
-    // Latin-1 maps every byte to a character, so a file of unknown encoding is never lost.
-    return StandardCharsets.ISO_8859_1;
   }
 }

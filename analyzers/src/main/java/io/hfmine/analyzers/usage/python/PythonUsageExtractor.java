@@ -144,12 +144,14 @@ public final class PythonUsageExtractor implements AutoCloseable {
       return;
     }
     String qualified = imports.qualify(dotted);
+    qualified = qualified == null ? null : catalog.publicName(qualified);
     Optional<PythonSignature> signature = qualified == null ? Optional.empty() : catalog.match(qualified);
     if (signature.isEmpty() && qualified == null) {
       for (String module : imports.starModules()) {
-        signature = catalog.match(module + "." + dotted);
+        String candidate = catalog.publicName(module + "." + dotted);
+        signature = catalog.match(candidate);
         if (signature.isPresent()) {
-          qualified = module + "." + dotted;
+          qualified = candidate;
           break;
         }
       }
@@ -172,6 +174,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
       }
     }
     List<String> keywordArgs = List.copyOf(arguments.keywords().keySet());
+    List<String> keywordValues = keywordValues(arguments, evaluator, source);
     String target = assignmentTarget(call, source);
     String kind = kindOf(sig, arguments, evaluator);
     SyntaxNode idNode = arguments.find(sig.id().position(), sig.id().keyword());
@@ -185,7 +188,8 @@ public final class PythonUsageExtractor implements AutoCloseable {
     } else {
       return;
     }
-    LoadingCall primary = loadingCall(call, sig, qualified, kind, value, arguments, keywordArgs, target, "id");
+    LoadingCall primary = loadingCall(call, sig, qualified, kind, value, arguments, evaluator, source,
+        keywordArgs, keywordValues, target);
     if (primary != null) {
       out.add(primary);
     }
@@ -196,40 +200,105 @@ public final class PythonUsageExtractor implements AutoCloseable {
         if (extraValue.isComplete() || extraValue.resolution() == Resolution.PATTERN) {
           String extraKind = extra.kind() == null ? kind : extra.kind();
           out.add(new LoadingCall(call, sig, qualified, extraKind, extraValue,
-              canonicalizer.canonicalize(extraValue.text(), sig.library()), keywordArgs, null, extra.keyword()));
+              canonicalizer.canonicalize(extraValue.text(), sig.library()), keywordArgs, keywordValues, null,
+              extra.keyword(), null));
         }
       }
     }
   }
 
   private LoadingCall loadingCall(SyntaxNode call, PythonSignature sig, String api, String kind, ResolvedValue value,
-      CallArguments arguments, List<String> keywordArgs, String target, String slot) {
+      CallArguments arguments, ExpressionEvaluator evaluator, PythonSource source, List<String> keywordArgs,
+      List<String> keywordValues, String target) {
     ResolvedValue id = value;
     String canonical = null;
-    if (value.isComplete() || value.resolution() == Resolution.PATTERN) {
-      String prefix = sig.idPrefixes().stream().filter(p -> value.text().startsWith(p)).findFirst().orElse(null);
-      if (prefix != null) {
-        id = new ResolvedValue(value.text().substring(prefix.length()), value.resolution());
-      } else if (!sig.idPrefixes().isEmpty()) {
-        if (sig.unprefixed() == Unprefixed.SKIP) {
-          return null;
-        }
-        if (sig.unprefixed() == Unprefixed.TIMM) {
-          SyntaxNode pretrained = arguments.keywords().get("pretrained");
-          if (pretrained == null || !pretrained.type().equals("true")) {
-            return null; // an architecture without pretrained weights loads nothing from the Hub
-          }
-          canonical = value.isComplete() ? canonicalizer.canonicalizeTimm(value.text()) : null;
-          return new LoadingCall(call, sig, api, kind, id, canonical, keywordArgs, target, slot);
-        }
+    String condition = null;
+    boolean known = value.isComplete() || value.resolution() == Resolution.PATTERN;
+    String prefix = known
+        ? sig.idPrefixes().stream().filter(p -> value.text().startsWith(p)).findFirst().orElse(null) : null;
+    if (prefix != null) {
+      id = new ResolvedValue(value.text().substring(prefix.length()), value.resolution());
+    } else if (!sig.idPrefixes().isEmpty() && sig.unprefixed() == Unprefixed.SKIP) {
+      return null; // open_clip's own names load nothing from the Hub
+    } else if (!sig.idPrefixes().isEmpty() && sig.unprefixed() == Unprefixed.TIMM) {
+      // A timm architecture loads its weights from the Hub only when the flag says so.
+      Flag flag = flag(sig, arguments, evaluator, source);
+      if (flag.state() == Boolean.FALSE) {
+        return null;
       }
-      if (id.isComplete()) {
+      condition = flag.state() == null ? flag.text() : null;
+      canonical = value.isComplete() ? canonicalizer.canonicalizeTimm(value.text()) : null;
+      return new LoadingCall(call, sig, api, kind, id, canonical, keywordArgs, keywordValues, target, "id", condition);
+    }
+    if (id.isComplete()) {
+      if (sig.isLocalName(id.text())) {
+        canonical = null; // a packaged builder (load_dataset("csv")) reads local files
+      } else if (sig.hubName() != null) {
+        canonical = canonicalizer.canonicalizeHubName(sig.hubName().hubIdOf(id.text()));
+      } else {
         canonical = canonicalizer.canonicalize(id.text(), sig.library());
       }
-    } else if (sig.unprefixed() == Unprefixed.SKIP) {
-      return null;
     }
-    return new LoadingCall(call, sig, api, kind, id, canonical, keywordArgs, target, slot);
+    return new LoadingCall(call, sig, api, kind, id, canonical, keywordArgs, keywordValues, target, "id", condition);
+  }
+
+  /** A flag argument's state: true, false, or null (known only at run time) with its text. */
+  private record Flag(Boolean state, String text) {
+  }
+
+  private static Flag flag(PythonSignature sig, CallArguments arguments, ExpressionEvaluator evaluator,
+      PythonSource source) {
+    IdArgument spec = sig.flag();
+    if (spec == null) {
+      return new Flag(Boolean.TRUE, null);
+    }
+    SyntaxNode node = arguments.find(spec.position(), spec.keyword());
+    if (node == null) {
+      // Absent: the library's default (False), unless a splat may carry it.
+      return arguments.splat() == null ? new Flag(Boolean.FALSE, null)
+          : new Flag(null, source.text(arguments.splat()));
+    }
+    ResolvedValue value = evaluator.evaluateValue(node);
+    Boolean truth = evaluator.truth(value);
+    String text = (spec.keyword() == null ? "" : spec.keyword() + "=") + source.text(node);
+    if (truth == Boolean.FALSE && value.resolution() != Resolution.LITERAL && value.resolution() != Resolution.CONSTANT) {
+      // False only by a default: the caller or the command line decides.
+      return new Flag(null, text);
+    }
+    return new Flag(truth, truth == null ? text : null);
+  }
+
+  /** Each keyword argument's value: Python source, or a resolved string in double quotes. */
+  private static List<String> keywordValues(CallArguments arguments, ExpressionEvaluator evaluator,
+      PythonSource source) {
+    List<String> values = new ArrayList<>(arguments.keywords().size());
+    for (SyntaxNode node : arguments.keywords().values()) {
+      ResolvedValue value = node.type().equals("string") || node.type().equals("identifier")
+          || node.type().equals("attribute") || node.type().equals("binary_operator")
+          ? evaluator.evaluate(node) : null;
+      String text;
+      if (value != null && value.isComplete()) {
+        text = quoted(value.text());
+      } else {
+        text = source.text(node);
+      }
+      values.add(text.length() > ResolvedValue.MAX_TEXT ? text.substring(0, ResolvedValue.MAX_TEXT) + "…" : text);
+    }
+    return values;
+  }
+
+  private static String quoted(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        default -> out.append(c);
+      }
+    }
+    return out.append('"').toString();
   }
 
   private static String kindOf(PythonSignature sig, CallArguments arguments, ExpressionEvaluator evaluator) {
@@ -289,7 +358,8 @@ public final class PythonUsageExtractor implements AutoCloseable {
           UsageRecord.idOf(file.origin(), line, col, call.api(), call.slot()),
           file.repository(), file.path(), file.blobSha(), "python", line, col,
           call.signature().library(), call.api(), call.kind(), call.value().text(), call.canonicalId(),
-          call.value().resolution(), call.keywordArgs(), sequence, scope.snippet()));
+          call.value().resolution(), call.condition(), call.keywordArgs(), call.keywordValues(), sequence,
+          scope.snippet()));
     }
     return records;
   }

@@ -14,20 +14,36 @@ import java.util.Set;
  * a binding that is not a plain expression, such as a loop variable or a nested def), parameter
  * defaults, and for classes the {@code self.x = ...} assignments made in its methods.
  *
+ * <p>Every compound statement's bodies are walked: {@code if}/{@code elif}/{@code else},
+ * {@code try}/{@code except}/{@code else}/{@code finally}, loops and their {@code else},
+ * {@code with} (and its {@code as} targets), {@code match}/{@code case}. Each binding keeps where
+ * it takes effect and the block holding it, so a use can be resolved from the bindings that reach
+ * it (see {@link #reaching}).
+ *
  * <p>Built only for scopes that hold a loading call, by walking statements (never expressions),
  * without recursion so deep nesting cannot overflow the stack.
  */
 final class ScopeIndex {
   private static final Set<String> SCOPE_TYPES = Set.of("module", "function_definition", "class_definition");
 
+  /**
+   * One binding of a name: its value (null when not a plain expression), the byte offset from
+   * which it holds, and the block that holds the binding statement.
+   */
+  record Site(SyntaxNode value, int effective, int blockStart, int blockEnd) {
+    boolean dominates(SyntaxNode use) {
+      return effective <= use.start() && blockStart <= use.start() && use.end() <= blockEnd;
+    }
+  }
+
   private final SyntaxNode scope;
-  private final Map<String, List<SyntaxNode>> bindings = new HashMap<>();
+  private final Map<String, List<Site>> bindings = new HashMap<>();
   private final Map<String, SyntaxNode> parameters = new HashMap<>();
   private final List<SyntaxNode> methods = new ArrayList<>();
   private final List<SyntaxNode> dataclasses = new ArrayList<>();
   private final Map<String, SyntaxNode> classes = new HashMap<>();
   private final PythonSource source;
-  private Map<String, List<SyntaxNode>> selfBindings;
+  private Map<String, List<Site>> selfBindings;
 
   private ScopeIndex(SyntaxNode scope, PythonSource source) {
     this.scope = scope;
@@ -61,7 +77,69 @@ final class ScopeIndex {
 
   /** Values bound to {@code name} here, or null when the scope never binds it. */
   List<SyntaxNode> bindings(String name) {
-    return bindings.get(name);
+    return values(bindings.get(name));
+  }
+
+  /**
+   * The bindings of {@code name} in this scope that can reach {@code use} (a node of this
+   * scope's own body): the last binding before it that always runs on the way to it, the
+   * bindings in branches between that one and the use, and in a loop the bindings later in the
+   * loop's body. Null when the scope has no binding before the use.
+   *
+   * @param values the bound values (null for a binding that is not a plain expression)
+   * @param dominated whether one of them always runs before the use (a parameter is then shadowed)
+   */
+  record Reach(List<SyntaxNode> values, boolean dominated) {
+  }
+
+  Reach reaching(String name, SyntaxNode use) {
+    List<Site> sites = bindings.get(name);
+    if (sites == null) {
+      return null;
+    }
+    SyntaxNode loop = enclosingLoop(use);
+    int dominating = -1;
+    for (int i = 0; i < sites.size(); i++) {
+      if (sites.get(i).dominates(use)) {
+        dominating = i;
+      }
+    }
+    List<SyntaxNode> out = new ArrayList<>();
+    boolean any = false;
+    for (int i = Math.max(0, dominating); i < sites.size(); i++) {
+      Site site = sites.get(i);
+      boolean before = site.effective() <= use.start();
+      boolean loopCarried = loop != null && !before && site.effective() >= loop.start()
+          && site.effective() <= loop.end();
+      if (before || loopCarried) {
+        out.add(site.value());
+        any |= before;
+      }
+    }
+    return any ? new Reach(out, dominating >= 0) : null;
+  }
+
+  private SyntaxNode enclosingLoop(SyntaxNode use) {
+    for (SyntaxNode current = use.parent(); current != null && current.start() >= scope.start()
+        && !(current.start() == scope.start() && current.end() == scope.end()); current = current.parent()) {
+      String type = current.type();
+      if (type.equals("for_statement") || type.equals("while_statement")) {
+        return current;
+      }
+      if (isScopeType(type)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static List<SyntaxNode> values(List<Site> sites) {
+    if (sites == null) {
+      return null;
+    }
+    List<SyntaxNode> values = new ArrayList<>(sites.size());
+    sites.forEach(site -> values.add(site.value()));
+    return values;
   }
 
   boolean hasParameter(String name) {
@@ -75,7 +153,7 @@ final class ScopeIndex {
 
   /** The class this scope defines under {@code name}, when that is the name's only binding here. */
   SyntaxNode classNamed(String name) {
-    List<SyntaxNode> values = bindings.get(name);
+    List<Site> values = bindings.get(name);
     return values != null && values.size() == 1 ? classes.get(name) : null;
   }
 
@@ -91,7 +169,7 @@ final class ScopeIndex {
       for (SyntaxNode method : methods) {
         SyntaxNode methodBody = method.field("body");
         if (methodBody != null) {
-          Map<String, List<SyntaxNode>> methodBindings = new HashMap<>();
+          Map<String, List<Site>> methodBindings = new HashMap<>();
           walk(methodBody, source, methodBindings, new ArrayList<>());
           methodBindings.forEach((key, values) -> {
             if (key.startsWith("self.")) {
@@ -101,7 +179,7 @@ final class ScopeIndex {
         }
       }
     }
-    return selfBindings.get(name);
+    return values(selfBindings.get(name));
   }
 
   private void indexParameters(SyntaxNode parameterList, PythonSource source) {
@@ -128,30 +206,31 @@ final class ScopeIndex {
     }
   }
 
-  private void walk(SyntaxNode body, PythonSource source, Map<String, List<SyntaxNode>> into, List<SyntaxNode> methods) {
+  private void walk(SyntaxNode body, PythonSource source, Map<String, List<Site>> into, List<SyntaxNode> methods) {
     Deque<SyntaxNode> blocks = new ArrayDeque<>();
     blocks.push(body);
     while (!blocks.isEmpty()) {
       SyntaxNode block = blocks.pop();
+      Binder bind = new Binder(source, into, block);
       for (SyntaxNode statement : block.namedChildren()) {
         String type = statement.type();
         switch (type) {
           case "expression_statement" -> {
             for (SyntaxNode expression : statement.namedChildren()) {
               if (expression.type().equals("assignment")) {
-                assignment(expression, source, into);
+                bind.assignment(expression);
               } else if (expression.type().equals("augmented_assignment")) {
-                bindTarget(expression.field("left"), null, source, into);
+                bind.target(expression.field("left"), null, expression.end());
               }
             }
           }
           case "function_definition", "class_definition" -> {
-            definition(statement, source, into, methods);
+            definition(statement, bind, methods);
           }
           case "decorated_definition" -> {
             SyntaxNode definition = statement.field("definition");
             if (definition != null) {
-              definition(definition, source, into, methods);
+              definition(definition, bind, methods);
               if (definition.type().equals("class_definition")
                   && source.text(statement.start(), definition.start()).contains("dataclass")) {
                 dataclasses.add(definition);
@@ -159,12 +238,41 @@ final class ScopeIndex {
             }
           }
           case "for_statement" -> {
-            bindTarget(statement.field("left"), null, source, into);
+            SyntaxNode left = statement.field("left");
+            bind.target(left, null, left == null ? statement.start() : left.end());
+            pushBlocks(statement, blocks);
+          }
+          case "block" -> blocks.push(statement);
+          case "with_statement" -> {
+            withTargets(statement, bind);
             pushBlocks(statement, blocks);
           }
           default -> {
-            if (type.endsWith("_statement") || type.endsWith("_clause") || type.equals("block")) {
+            if (type.endsWith("_statement") || type.endsWith("_clause")) {
               pushBlocks(statement, blocks);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** {@code with open(p) as f}: {@code f} is bound (to no plain value) for the body. */
+  private static void withTargets(SyntaxNode statement, Binder bind) {
+    for (SyntaxNode child : statement.namedChildren()) {
+      if (!child.type().equals("with_clause")) {
+        continue;
+      }
+      for (SyntaxNode item : child.namedChildren()) {
+        SyntaxNode value = item.type().equals("with_item") ? item.field("value") : null;
+        if (value != null && value.type().equals("as_pattern")) {
+          SyntaxNode alias = value.field("alias");
+          if (alias != null) {
+            for (SyntaxNode target : alias.namedChildren()) {
+              bind.target(target, null, alias.end());
+            }
+            if (alias.namedChildCount() == 0) {
+              bind.target(alias, null, alias.end());
             }
           }
         }
@@ -181,13 +289,12 @@ final class ScopeIndex {
     }
   }
 
-  private void definition(SyntaxNode definition, PythonSource source, Map<String, List<SyntaxNode>> into,
-      List<SyntaxNode> methods) {
+  private void definition(SyntaxNode definition, Binder bind, List<SyntaxNode> methods) {
     SyntaxNode name = definition.field("name");
     if (name != null) {
-      into.computeIfAbsent(source.text(name), k -> new ArrayList<>()).add(null);
-      if (into == bindings && definition.type().equals("class_definition")) {
-        classes.put(source.text(name), definition);
+      bind.name(bind.source.text(name), null, definition.start());
+      if (bind.into == bindings && definition.type().equals("class_definition")) {
+        classes.put(bind.source.text(name), definition);
       }
     }
     if (definition.type().equals("function_definition")) {
@@ -195,37 +302,54 @@ final class ScopeIndex {
     }
   }
 
-  private static void assignment(SyntaxNode assignment, PythonSource source, Map<String, List<SyntaxNode>> into) {
-    SyntaxNode right = assignment.field("right");
-    // a = b = "x": the inner assignment holds the value for both names.
-    SyntaxNode value = right;
-    while (value != null && value.type().equals("assignment")) {
-      assignment(value, source, into);
-      value = value.field("right");
-    }
-    bindTarget(assignment.field("left"), value, source, into);
-  }
+  /** Records the bindings of the statements of one block. */
+  private static final class Binder {
+    private final PythonSource source;
+    private final Map<String, List<Site>> into;
+    private final SyntaxNode block;
 
-  private static void bindTarget(SyntaxNode target, SyntaxNode value, PythonSource source, Map<String, List<SyntaxNode>> into) {
-    if (target == null) {
-      return;
+    Binder(PythonSource source, Map<String, List<Site>> into, SyntaxNode block) {
+      this.source = source;
+      this.into = into;
+      this.block = block;
     }
-    switch (target.type()) {
-      case "identifier" -> into.computeIfAbsent(source.text(target), k -> new ArrayList<>()).add(value);
-      case "attribute" -> {
-        SyntaxNode object = target.field("object");
-        SyntaxNode attribute = target.field("attribute");
-        if (object != null && attribute != null && object.type().equals("identifier")
-            && source.textEquals(object, "self")) {
-          into.computeIfAbsent("self." + source.text(attribute), k -> new ArrayList<>()).add(value);
-        }
+
+    void name(String name, SyntaxNode value, int effective) {
+      into.computeIfAbsent(name, k -> new ArrayList<>()).add(new Site(value, effective, block.start(), block.end()));
+    }
+
+    void assignment(SyntaxNode assignment) {
+      SyntaxNode right = assignment.field("right");
+      // a = b = "x": the inner assignment holds the value for both names.
+      SyntaxNode value = right;
+      while (value != null && value.type().equals("assignment")) {
+        assignment(value);
+        value = value.field("right");
       }
-      case "pattern_list", "tuple_pattern", "list_pattern", "tuple", "list" -> {
-        for (SyntaxNode element : target.namedChildren()) {
-          bindTarget(element, null, source, into);
-        }
+      target(assignment.field("left"), value, assignment.end());
+    }
+
+    void target(SyntaxNode target, SyntaxNode value, int effective) {
+      if (target == null) {
+        return;
       }
-      default -> { }
+      switch (target.type()) {
+        case "identifier" -> name(source.text(target), value, effective);
+        case "attribute" -> {
+          SyntaxNode object = target.field("object");
+          SyntaxNode attribute = target.field("attribute");
+          if (object != null && attribute != null && object.type().equals("identifier")
+              && source.textEquals(object, "self")) {
+            name("self." + source.text(attribute), value, effective);
+          }
+        }
+        case "pattern_list", "tuple_pattern", "list_pattern", "tuple", "list" -> {
+          for (SyntaxNode element : target.namedChildren()) {
+            target(element, null, effective);
+          }
+        }
+        default -> { }
+      }
     }
   }
 }

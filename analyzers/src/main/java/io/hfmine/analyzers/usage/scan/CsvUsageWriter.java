@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * RFC 4180 CSV with a header row; list columns ({@code keyword_args}, {@code api_sequence}) hold
+ * RFC 4180 CSV with a header row; list columns ({@code keyword_args}, {@code keyword_values}, {@code api_sequence}) hold
  * a JSON array so that they survive the round trip ({@code json.loads} in pandas).
  */
 public final class CsvUsageWriter implements UsageSink {

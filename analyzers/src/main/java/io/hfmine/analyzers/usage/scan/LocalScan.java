@@ -12,19 +12,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayDeque;
-import java.util.Comparator;
-import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * {@code hfmine usage scan}: extracts usages from local files and checkouts, streaming.
@@ -35,9 +29,6 @@ import java.util.stream.Stream;
  * gets its git blob sha, so local results join with code-search hits.
  */
 public final class LocalScan {
-  private static final Set<String> SKIPPED_DIRECTORIES = Set.of("node_modules", "__pycache__", "site-packages",
-      "venv", "env", "build", "dist", "target");
-
   private final UsageSettings settings;
   private final Supplier<? extends FileExtractor> extractors;
 
@@ -80,39 +71,18 @@ public final class LocalScan {
     return report;
   }
 
-  /** Depth-first, entries sorted by name, so output order does not depend on the file system. */
   private void walk(Path root, ExtractionPool pool) {
-    if (!Files.exists(root)) {
-      throw new IllegalArgumentException(root + ": no such file or directory");
-    }
-    Deque<Path> pending = new ArrayDeque<>();
-    pending.push(root);
-    while (!pending.isEmpty()) {
-      Path path = pending.pop();
-      // Symbolic links to directories are not followed: they can loop, or lead out of the checkout.
-      if (path.equals(root) ? Files.isDirectory(path) : Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-        String name = path.getFileName() == null ? "" : path.getFileName().toString();
-        if (!path.equals(root) && (name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name))) {
-          continue;
-        }
-        List<Path> children;
-        try (Stream<Path> list = Files.list(path)) {
-          children = list.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
-        } catch (IOException e) {
-          pool.submit(failing(path, e));
-          continue;
-        }
-        for (int i = children.size() - 1; i >= 0; i--) {
-          pending.push(children.get(i));
-        }
-      } else if (Files.isRegularFile(path) && SourceFile.languageOf(path.toString()) != null) {
-        try {
-          pool.submit(loader(path, Files.size(path)));
-        } catch (IOException e) {
-          pool.submit(failing(path, e));
-        }
+    ScanTree.forEachFile(root, new ScanTree.Visitor() {
+      @Override
+      public void file(Path file, long size) {
+        pool.submit(loader(file, size));
       }
-    }
+
+      @Override
+      public void unreadable(Path path, IOException error) {
+        pool.submit(failing(path, error));
+      }
+    });
   }
 
   private ExtractionPool.FileLoader loader(Path file, long size) {
@@ -124,8 +94,13 @@ public final class LocalScan {
 
       @Override
       public SourceFile load() throws IOException {
-        byte[] content = Files.readAllBytes(file);
-        return new SourceFile(null, file.toString(), gitBlobSha(content), content);
+        return new SourceFile(null, file.toString(), null, Files.readAllBytes(file));
+      }
+
+      /** Hashed only when parsed: the sha is in the usages, and most files have none. */
+      @Override
+      public SourceFile beforeParse(SourceFile loaded) {
+        return new SourceFile(null, loaded.path(), gitBlobSha(loaded.content()), loaded.content());
       }
 
       @Override

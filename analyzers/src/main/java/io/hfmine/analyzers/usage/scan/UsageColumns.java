@@ -8,7 +8,8 @@ import java.util.Map;
 /** The exported fields of a usage, named and ordered as the {@code usages} table's columns. */
 final class UsageColumns {
   static final List<String> NAMES = List.of("usage_id", "repository", "path", "blob_sha", "language", "line", "col",
-      "library", "api", "kind", "model_literal", "model_id", "resolution", "keyword_args", "api_sequence", "snippet");
+      "library", "api", "kind", "model_literal", "model_id", "resolution", "condition", "keyword_args", "keyword_values", "api_sequence",
+      "snippet");
 
   private UsageColumns() {
   }
@@ -28,7 +29,9 @@ final class UsageColumns {
     row.put("model_literal", u.modelLiteral());
     row.put("model_id", u.modelId());
     row.put("resolution", u.resolution().sql());
+    row.put("condition", u.condition());
     row.put("keyword_args", u.keywordArgs());
+    row.put("keyword_values", u.keywordValues());
     row.put("api_sequence", u.apiSequence());
     row.put("snippet", u.snippet());
     return row;

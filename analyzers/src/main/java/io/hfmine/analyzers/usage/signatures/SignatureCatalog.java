@@ -2,11 +2,14 @@ package io.hfmine.analyzers.usage.signatures;
 
 import io.hfmine.datasets.config.ConfigException;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The Python loading calls hfmine recognises, read from {@code config/signatures/python.yaml}.
@@ -19,13 +22,21 @@ public final class SignatureCatalog {
   public static final String PYTHON_RESOURCE = "config/signatures/python.yaml";
 
   private final List<PythonSignature> signatures;
+  private final List<ReExport> reExports;
   private final Set<String> rootModules;
 
   public SignatureCatalog(List<PythonSignature> signatures) {
+    this(signatures, List.of());
+  }
+
+  public SignatureCatalog(List<PythonSignature> signatures, List<ReExport> reExports) {
     if (signatures.isEmpty()) {
       throw new ConfigException("the signature catalog is empty");
     }
     this.signatures = List.copyOf(signatures);
+    // The longest module first, so timm.models.factory wins over timm.models.
+    this.reExports = reExports.stream()
+        .sorted(Comparator.comparingInt((ReExport r) -> r.module().length()).reversed()).toList();
     Set<String> roots = new LinkedHashSet<>();
     for (PythonSignature signature : signatures) {
       roots.add(signature.callee().rootModule());
@@ -44,7 +55,9 @@ public final class SignatureCatalog {
   }
 
   static SignatureCatalog parse(byte[] yaml, String origin) {
-    return new SignatureCatalog(SignatureFileReader.signatures(yaml, origin, Entry.class, SignatureCatalog::signature));
+    SignatureFileReader.SignatureFile<Entry> file = SignatureFileReader.read(yaml, origin, Entry.class);
+    return new SignatureCatalog(SignatureFileReader.signatures(file, origin, SignatureCatalog::signature),
+        file.reExports() == null ? List.of() : file.reExports());
   }
 
   private static PythonSignature signature(Entry entry, String where) {
@@ -54,15 +67,41 @@ public final class SignatureCatalog {
     boolean whenAbsent = entry.whenAbsent() != null
         && entry.whenAbsent().trim().toLowerCase(Locale.ROOT).equals("record");
     try {
+      HubName hubName = null;
+      if (entry.hubName() != null) {
+        HubNameEntry h = entry.hubName();
+        hubName = new HubName(h.organisation(), h.pattern() == null ? null : Pattern.compile(h.pattern()), h.aliases());
+      }
       return new PythonSignature(entry.library(), new CalleePattern(entry.callee()), entry.kind(),
           entry.id(), entry.extraIds(), entry.kindKeyword(), entry.idPrefixes(), entry.unprefixed(),
-          entry.require(), whenAbsent);
+          entry.require(), whenAbsent, entry.flag(), hubName,
+          entry.localNames() == null ? null : Set.copyOf(entry.localNames()), entry.keyword());
     } catch (IllegalArgumentException e) {
       throw new ConfigException(where + " (" + entry.callee() + "): " + e.getMessage(), e);
     }
   }
 
-  /** The first signature whose callee matches the fully-qualified name. */
+  /**
+   * The name a callee is documented under: {@code transformers.pipelines.pipeline} is
+   * {@code transformers.pipeline}, {@code timm.models.create_model} is {@code timm.create_model}.
+   * A name under a re-exporting module is renamed when the rest is one name or starts with a
+   * class (an upper-case segment); a lower-case submodule path stays as it is.
+   */
+  public String publicName(String qualifiedCallee) {
+    for (ReExport reExport : reExports) {
+      String module = reExport.module();
+      if (qualifiedCallee.length() > module.length() + 1 && qualifiedCallee.startsWith(module)
+          && qualifiedCallee.charAt(module.length()) == '.') {
+        String rest = qualifiedCallee.substring(module.length() + 1);
+        if (rest.indexOf('.') < 0 || Character.isUpperCase(rest.charAt(0))) {
+          return reExport.target() + "." + rest;
+        }
+      }
+    }
+    return qualifiedCallee;
+  }
+
+  /** The first signature whose callee matches the fully-qualified name (after {@link #publicName}). */
   public Optional<PythonSignature> match(String qualifiedCallee) {
     for (PythonSignature signature : signatures) {
       if (signature.callee().matches(qualifiedCallee)) {
@@ -96,6 +135,9 @@ public final class SignatureCatalog {
 
   record Entry(String library, String callee, String kind, IdArgument id, List<IdArgument> extraIds,
       KindKeyword kindKeyword, List<String> idPrefixes, Unprefixed unprefixed, Requirement require,
-      String whenAbsent) {
+      String whenAbsent, IdArgument flag, HubNameEntry hubName, List<String> localNames, String keyword) {
+  }
+
+  record HubNameEntry(String organisation, String pattern, Map<String, String> aliases) {
   }
 }

@@ -43,13 +43,21 @@ final class SignatureFileReader {
   }
 
   static <E, S> List<S> signatures(byte[] yaml, String origin, Class<E> entryType, EntryReader<E, S> reader) {
+    return signatures(read(yaml, origin, entryType), origin, reader);
+  }
+
+  static <E> SignatureFile<E> read(byte[] yaml, String origin, Class<E> entryType) {
     var mapper = Config.yamlMapper();
-    SignatureFile<E> file;
     try {
-      file = mapper.readValue(yaml, mapper.getTypeFactory().constructParametricType(SignatureFile.class, entryType));
+      return mapper.readValue(yaml, mapper.getTypeFactory().constructParametricType(SignatureFile.class, entryType));
     } catch (IOException e) {
       throw new ConfigException(origin + ": " + e.getMessage().lines().findFirst().orElse("unreadable"), e);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(origin + ": " + e.getMessage(), e);
     }
+  }
+
+  static <E, S> List<S> signatures(SignatureFile<E> file, String origin, EntryReader<E, S> reader) {
     if (file == null || file.signatures() == null) {
       throw new ConfigException(origin + ": no `signatures` list");
     }
@@ -60,6 +68,7 @@ final class SignatureFileReader {
     return signatures;
   }
 
-  record SignatureFile<E>(List<E> signatures) {
+  /** A signature file: its calls, and (Python only) the modules that re-export a library's API. */
+  record SignatureFile<E>(List<E> signatures, List<ReExport> reExports) {
   }
 }

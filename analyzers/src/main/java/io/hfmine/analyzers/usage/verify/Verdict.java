@@ -20,4 +20,14 @@ public enum Verdict {
   public String sql() {
     return sql;
   }
+
+  /** The verdict stored as {@code text}. */
+  public static Verdict of(String text) {
+    for (Verdict verdict : values()) {
+      if (verdict.sql.equals(text)) {
+        return verdict;
+      }
+    }
+    throw new IllegalArgumentException("no verdict '" + text + "'");
+  }
 }

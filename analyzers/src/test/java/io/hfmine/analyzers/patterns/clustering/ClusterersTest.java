@@ -3,8 +3,8 @@ package io.hfmine.analyzers.patterns.clustering;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hfmine.analyzers.patterns.features.SparseVector;
-import io.hfmine.analyzers.patterns.features.TfIdfVectorizer;
+import io.hfmine.analyzers.text.SparseVector;
+import io.hfmine.analyzers.text.TfIdf;
 import io.hfmine.analyzers.patterns.features.UsageTerms;
 import io.hfmine.analyzers.patterns.synthetic.PlantedUsages;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ class ClusterersTest {
     for (int i = 0; i < n && truth != null; i++) {
       truth[i] = usages.get(i).pattern();
     }
-    return TfIdfVectorizer.fit(documents, 2000, 2).transformAll(documents);
+    return TfIdf.fit(documents, 2000, 2).transformAll(documents);
   }
 
   private static KMeansClusterer kmeans(long seed) {
@@ -84,7 +84,7 @@ class ClusterersTest {
     vectors.add(new SparseVector(new int[] {4}, new double[] {1}));
     vectors.add(new SparseVector(new int[] {5}, new double[] {1}));
 
-    Partition partition = new DbscanClusterer(3, 0.2).cluster(vectors, 6);
+    Partition partition = new DbscanClusterer(3, 0.2, 20_000).cluster(vectors, 6);
 
     assertThat(partition.clusters()).isEqualTo(2);
     assertThat(partition.labels()[12]).isEqualTo(Partition.NOISE);
@@ -99,6 +99,16 @@ class ClusterersTest {
 
     assertThat(partition.labels()).containsExactly(1, 0, 0, Partition.NOISE, 0, 1, 2);
     assertThat(partition.clusters()).isEqualTo(3);
+  }
+
+  @Test
+  void dbscanRefusesGroupsAboveItsSizeLimitWithTheReason() {
+    List<SparseVector> vectors = planted(120, 3, 5, null);
+
+    assertThatThrownBy(() -> new DbscanClusterer(3, 0.5, 100).cluster(vectors, 2000))
+        .isInstanceOf(GroupTooLargeException.class)
+        .hasMessage("120 usages exceed patterns.dbscan.max-size (100): DBSCAN compares every usage with every other "
+            + "(7,140 distances here); use --algorithm kmeans or raise the limit");
   }
 
   @Test

@@ -3,7 +3,7 @@ package io.hfmine.analyzers.patterns.clustering;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.hfmine.analyzers.patterns.features.SparseVector;
+import io.hfmine.analyzers.text.SparseVector;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -6,9 +6,9 @@ import static io.hfmine.analyzers.pick.PickFixtures.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hfmine.analyzers.pick.ModelSearch;
-import io.hfmine.analyzers.pick.Sha256;
 import io.hfmine.analyzers.pick.extract.ModelMetadata;
 import io.hfmine.analyzers.text.embedding.MiniLmEmbedder;
+import io.hfmine.datasets.hashing.Hashes;
 import io.hfmine.datasets.hf.CardFrontMatter;
 import io.hfmine.datasets.hf.ModelCard;
 import io.hfmine.datasets.hf.ModelCards;
@@ -35,7 +35,7 @@ class ModelSearchStoreTest {
       ModelCatalog.upsert(connection, List.of(model), "hub", at);
       if (cardText != null) {
         byte[] bytes = cardText.getBytes(StandardCharsets.UTF_8);
-        ModelCards.save(connection, new ModelCard(model.id(), "ok", cardText, (long) bytes.length, Sha256.of(cardText), null),
+        ModelCards.save(connection, new ModelCard(model.id(), "ok", cardText, (long) bytes.length, Hashes.sha256(cardText), null),
             PARSER.read(cardText), at);
       }
       return null;

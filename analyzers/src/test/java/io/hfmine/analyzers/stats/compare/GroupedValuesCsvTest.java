@@ -72,14 +72,14 @@ class GroupedValuesCsvTest {
   void wrongFieldCountIsAnError() throws IOException {
     Path file = csv("group,days\nx,1,extra\n");
     assertThatThrownBy(() -> GroupedValuesCsv.read(file, "group", "days", false))
-        .hasMessage(file + " line 2: 3 fields, but the header has 2");
+        .hasMessageStartingWith(file + " line 2 (record 1): 3 fields, but the header has 2");
   }
 
   @Test
   void unclosedQuoteIsAnError() throws IOException {
     Path file = csv("group,days\n\"x,1\n");
     assertThatThrownBy(() -> GroupedValuesCsv.read(file, "group", "days", false))
-        .hasMessageContaining("line 2: a quoted field is never closed");
+        .hasMessageContaining("line 2: malformed CSV: a quoted field is not closed");
   }
 
   @Test
@@ -88,5 +88,23 @@ class GroupedValuesCsvTest {
     assertThat(values.select(java.util.List.of("y", "x")).names()).containsExactly("y", "x");
     assertThatThrownBy(() -> values.select(java.util.List.of("z")))
         .hasMessageContaining("no group 'z' (groups: x, y)");
+  }
+
+  @Test
+  void valuesWhoseSumLeavesDoublePrecisionAreAnErrorNamingTheLine() throws IOException {
+    Path file = csv("group,days\nx,1e308\nx,1e308\ny,-1e308\n");
+    assertThatThrownBy(() -> GroupedValuesCsv.read(file, "group", "days", false))
+        .isInstanceOf(CsvInputException.class)
+        .hasMessageStartingWith(file + " line 3: column 'days' holds 1e308: with the values before it, sums leave "
+            + "double precision");
+  }
+
+  @Test
+  void aNonUtf8FileNamesItsLine() throws IOException {
+    Path file = dir.resolve("data.csv");
+    Files.write(file, new byte[] {'g', ',', 'd', '\n', 'x', ',', (byte) 0xff, '\n'});
+    assertThatThrownBy(() -> GroupedValuesCsv.read(file, "g", "d", false))
+        .isInstanceOf(CsvInputException.class)
+        .hasMessageStartingWith(file + " line 2: not UTF-8 text (byte 0xff at offset 6)");
   }
 }

@@ -57,6 +57,12 @@ class ModelIdCanonicalizerTest {
   }
 
   @Test
+  void searchesASpacyPipelineUnderThePackageNameSpacyLoadIsGiven() {
+    assertThat(withoutCatalog.aliases().spellingsOf("spacy/en_core_web_sm"))
+        .containsExactly("spacy/en_core_web_sm", "en_core_web_sm");
+  }
+
+  @Test
   void aBareNameIsASpellingOfTheSentenceTransformersOrganisationOnly() {
     assertThat(withoutCatalog.aliases().spellingsOf("intfloat/e5-base-v2")).containsExactly("intfloat/e5-base-v2");
     assertThat(ModelIdCanonicalizer.bareSentenceTransformersName("sentence-transformers/")).isNull();

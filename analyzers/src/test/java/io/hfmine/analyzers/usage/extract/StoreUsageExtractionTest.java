@@ -85,9 +85,11 @@ class StoreUsageExtractionTest {
 
     List<String> rows = query("""
         SELECT repository || ' ' || path || ' ' || model_literal || ' ' || model_id || ' ' || resolution
-          || ' ' || array_to_string(keyword_args, '|')
+          || ' ' || array_to_string(keyword_args, '|') || ' ' || array_to_string(keyword_values, '|')
+          || ' ' || coalesce(condition, '-')
         FROM usages WHERE blob_sha = 'a1'""");
-    assertThat(rows).containsExactly("alice/app app.py bert-base-uncased google-bert/bert-base-uncased literal device_map");
+    assertThat(rows).containsExactly(
+        "alice/app app.py bert-base-uncased google-bert/bert-base-uncased literal device_map \"auto\" -");
   }
 
   @Test
@@ -113,6 +115,41 @@ class StoreUsageExtractionTest {
     assertThat(second.files()).isZero();
     assertThat(query("SELECT count(*) FROM usages")).containsExactly("3");
     assertThat(second.verdicts(Verdict.VERIFIED)).isEqualTo(2);
+  }
+
+  @Test
+  void aSecondRunWritesNoVerdictAgainButStillCountsThemAll() {
+    extraction().run(false, Progress.NONE);
+    List<String> before = query("SELECT model_id || blob_sha || verified_at FROM hit_verifications ORDER BY 1");
+
+    ExtractionSummary second = extraction().run(false, Progress.NONE);
+
+    assertThat(query("SELECT model_id || blob_sha || verified_at FROM hit_verifications ORDER BY 1"))
+        .containsExactlyElementsOf(before);
+    assertThat(second.verdicts(Verdict.UNPARSED)).isEqualTo(1);
+    assertThat(second.verdicts(Verdict.MENTION_ONLY)).isEqualTo(1);
+  }
+
+  @Test
+  void aHitAddedLaterIsVerifiedByTheNextRunAndAHitRemovedLosesItsVerdict() {
+    extraction().run(false, Progress.NONE);
+    List<String> untouched = query("SELECT verified_at FROM hit_verifications WHERE blob_sha = 'a1'");
+    store.transaction(connection -> {
+      hit(connection, "facebook/opt-125m", "alice/app", "app.py", "a1");
+      try (Statement statement = connection.createStatement()) {
+        statement.executeUpdate("DELETE FROM code_hits WHERE blob_sha = 'b2'");
+      }
+      return null;
+    });
+
+    extraction().run(false, Progress.NONE);
+
+    assertThat(query("SELECT model_id || ' ' || blob_sha || ' ' || verdict FROM hit_verifications ORDER BY 1"))
+        .containsExactly("facebook/opt-125m a1 mention-only", "facebook/opt-125m d4 verified",
+            "facebook/opt-125m e5 unparsed", "google-bert/bert-base-uncased a1 verified",
+            "google-bert/bert-base-uncased c3 unresolved-call");
+    assertThat(query("SELECT verified_at FROM hit_verifications WHERE blob_sha = 'a1'"
+        + " AND model_id = 'google-bert/bert-base-uncased'")).containsExactlyElementsOf(untouched);
   }
 
   @Test

@@ -40,6 +40,28 @@ class IsolatedExtractorTest {
   }
 
   @Test
+  void workersCanonicaliseAgainstTheCatalogWithoutLoadingIt() throws IOException {
+    ModelCatalog catalog = ModelCatalog.of(List.of("Google-BERT/bert-base-uncased", "facebook/opt-125m",
+        "sentence-transformers/all-MiniLM-L6-v2", "dslim/bert-base-NER"));
+    SourceFile file = python("app.py", """
+        from transformers import AutoModel, pipeline
+        from sentence_transformers import SentenceTransformer
+        a = AutoModel.from_pretrained("bert-base-uncased")
+        b = SentenceTransformer("all-MiniLM-L6-v2")
+        c = pipeline("ner", model="DSLIM/bert-base-ner")
+        d = AutoModel.from_pretrained("someone/not-in-the-catalog")
+        """);
+    try (FileExtractor isolated = new IsolatedExtractorFactory(TestExtractors.SETTINGS, catalog).get();
+        UsageExtractor local = TestExtractors.create(catalog)) {
+      FileOutcome outcome = isolated.extract(file);
+
+      assertThat(outcome).isEqualTo(local.extract(file));
+      assertThat(outcome.usages()).extracting(u -> u.modelId()).containsExactly("Google-BERT/bert-base-uncased",
+          "sentence-transformers/all-MiniLM-L6-v2", "dslim/bert-base-NER", null);
+    }
+  }
+
+  @Test
   void recordsAFileThatKillsTheWorkerAsCrashedAndGoesOnWithTheNextOne() {
     IsolatedExtractorFactory factory = new IsolatedExtractorFactory(TestExtractors.SETTINGS, ModelCatalog.NONE,
         List.of("-D" + ExtractionWorker.CRASH_MARKER_PROPERTY + "=" + MARKER));

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         AnnotateAgreementCommand.class,
         AnnotateEvaluateCommand.class,
         AnnotateValidateCommand.class,
+        io.hfmine.cli.commands.setasks.AnnotateSeTasksCommand.class,
     })
 public final class AnnotateCommand extends GroupCommand {
 }

@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 public final class BundledSample {
   /** The Hub listing the archive answers: the study's `run.models` with the sample's page size. */
   public static final ModelQuery LISTING = new ModelQuery(null, null, List.of(), null, "downloads", null);
+  /** The dataset listing the archive answers: the study's `se-tasks.datasets` (sorted by downloads, no maximum). */
+  public static final ModelQuery DATASET_LISTING = new ModelQuery(null, null, List.of(), null, "downloads", null);
   /** Models per listing page in the sample archive (hf.page-size of study.yaml). */
   public static final int PAGE_SIZE = 10;
   /** The Hub endpoint the archive's URLs use. */

@@ -6,7 +6,6 @@ import io.hfmine.cli.support.ExitCode;
 import io.hfmine.cli.support.GlobalOptions;
 import io.hfmine.cli.support.Session;
 import io.hfmine.datasets.store.Store;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,17 +24,29 @@ public final class DemoCommand extends BaseCommand {
   @Override
   protected ExitCode execute(Session session) throws Exception {
     session.err().println("hfmine demo: replaying the bundled sample into " + out.toAbsolutePath() + " (no network)");
-    BundledSample.Extracted sample = BundledSample.extract(out);
-    // A demo always starts from an empty store, so it shows every stage at work.
-    Files.deleteIfExists(out.resolve(Store.FILE_NAME));
-    Files.deleteIfExists(out.resolve(Store.FILE_NAME + ".wal"));
     GlobalOptions demo = new GlobalOptions();
     demo.workDir = out;
-    demo.config = sample.study();
-    demo.replay = sample.archive();
+    demo.config = out.resolve(BundledSample.STUDY);
+    demo.replay = out.resolve("archive");
     demo.verbose = session.globals().verbose;
     demo.quiet = session.globals().quiet;
-    try (Session study = new Session(demo, "hfmine demo", session.out(), session.err())) {
+    // The store is opened (and locked) before anything in the directory changes.
+    Store store = Store.openIn(out);
+    try {
+      DemoDirectory.prepare(store, out);
+      BundledSample.extract(out);
+    } catch (RuntimeException | java.io.IOException e) {
+      store.close();
+      throw e;
+    }
+    Session opened;
+    try {
+      opened = new Session(demo, "hfmine demo", session.out(), session.err(), store);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+    try (Session study = opened) {
       ExitCode code = RunCommand.runStudy(study, null, null);
       session.out().println();
       session.out().println("store    " + out.resolve(Store.FILE_NAME).toAbsolutePath());

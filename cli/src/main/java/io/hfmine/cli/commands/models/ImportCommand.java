@@ -4,7 +4,7 @@ import io.hfmine.cli.support.BaseCommand;
 import io.hfmine.cli.support.ExitCode;
 import io.hfmine.cli.support.Session;
 import io.hfmine.cli.support.UsageException;
-import io.hfmine.crawler.hf.ModelDumpImport;
+import io.hfmine.datasets.modelsimport.ModelDumpImport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;

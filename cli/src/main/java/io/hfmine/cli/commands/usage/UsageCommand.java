@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
     description = "Model-loading calls parsed from Python and Java code.",
     subcommands = {
         UsageExtractCommand.class,
+        UsageImportCommand.class,
         UsageScanCommand.class,
     })
 public final class UsageCommand extends GroupCommand {

@@ -59,6 +59,16 @@ public final class UsageScanCommand extends BaseCommand {
     if (threads != null && threads < 1) {
       throw new UsageException("--threads must be at least 1, got " + threads);
     }
+    if (output != null) {
+      Path parent = output.toAbsolutePath().getParent();
+      if (Files.isDirectory(output)) {
+        throw new UsageException("--output " + output + " is a directory; give the name of the file to write");
+      }
+      if (!Files.isDirectory(parent)) {
+        throw new UsageException("--output " + output + ": " + parent + (Files.exists(parent)
+            ? " is not a directory" : " does not exist"));
+      }
+    }
   }
 
   @Override
@@ -78,12 +88,22 @@ public final class UsageScanCommand extends BaseCommand {
     } else {
       // Written beside the target and moved at the end: a failed scan leaves no half file.
       Path absolute = output.toAbsolutePath();
-      Path partial = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".part");
+      Path partial;
+      try {
+        partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+      } catch (IOException e) {
+        throw new IOException("cannot write --output " + output + ": " + (e instanceof java.nio.file.AccessDeniedException
+            ? "permission denied in " + absolute.getParent() : e.getMessage()), e);
+      }
       try {
         try (Writer writer = new BufferedWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8))) {
           report = scan(scan, writer, session);
         }
-        Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
+        try {
+          Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+          throw new IOException("cannot write --output " + output + ": " + e.getMessage(), e);
+        }
       } finally {
         Files.deleteIfExists(partial);
       }

@@ -141,4 +141,14 @@ class UsageScanCommandTest {
     assertThat(code).isEqualTo(2);
     assertThat(last.err()).contains("nope: no such file or directory");
   }
+
+  @Test
+  void anOutputThatCannotBeWrittenIsNamedNotSomeTemporaryFile() throws IOException {
+    Path notADirectory = Files.writeString(dir.resolve("notes.txt"), "x");
+    Path output = notADirectory.resolve("usages.jsonl");
+
+    assertThat(run("usage", "scan", repo.toString(), "--output", output.toString())).isEqualTo(2);
+    assertThat(last.err()).contains("--output " + output + ": " + notADirectory + " is not a directory")
+        .doesNotContain(".part");
+  }
 }

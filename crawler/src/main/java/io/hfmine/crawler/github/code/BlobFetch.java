@@ -3,14 +3,12 @@ package io.hfmine.crawler.github.code;
 import io.hfmine.crawler.github.ApiResponse;
 import io.hfmine.crawler.github.CrawlReport;
 import io.hfmine.crawler.github.GithubApi;
+import io.hfmine.datasets.files.SourceText;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.secrets.Secrets;
 import io.hfmine.datasets.store.CrawlUnits;
 import io.hfmine.datasets.store.Store;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.PreparedStatement;
@@ -30,9 +28,6 @@ import java.util.Map;
 public final class BlobFetch {
   /** Crawl-unit kind of one blob; only failed blobs leave a unit behind. */
   public static final String UNIT_KIND = "blob";
-
-  // Git's own heuristic: a NUL byte within the first 8,000 bytes marks a binary file.
-  private static final int BINARY_PROBE = 8000;
 
   private final GithubApi api;
   private final Store store;
@@ -124,21 +119,12 @@ public final class BlobFetch {
     return new Outcome(sha, "ok", null, (long) bytes.length, text, repository);
   }
 
-  /** The UTF-8 text of a file, or null for a binary one. */
+  /**
+   * The text of a file, or null for a binary one: UTF-8, else the encoding its PEP 263 line or
+   * byte-order mark declares, else Latin-1 (see {@link SourceText}).
+   */
   static String textOrNull(byte[] bytes) {
-    for (int i = 0; i < Math.min(bytes.length, BINARY_PROBE); i++) {
-      if (bytes[i] == 0) {
-        return null;
-      }
-    }
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
+    return SourceText.decode(bytes);
   }
 
   private void store(Outcome outcome) {

@@ -1,6 +1,6 @@
 package io.hfmine.crawler.github.code;
 
-import static io.hfmine.crawler.github.fake.StoreRows.rows;
+import static io.hfmine.datasets.store.StoreRows.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hfmine.crawler.github.CrawlReport;
@@ -8,6 +8,7 @@ import io.hfmine.crawler.github.fake.FakeGithub;
 import io.hfmine.crawler.github.fake.GithubRig;
 import io.hfmine.datasets.progress.Progress;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,17 @@ class BlobFetchTest {
     fetch(200);
     assertThat(rows(rig.store, "SELECT skip_reason, content IS NULL FROM files ORDER BY skip_reason"))
         .containsExactly("binary|true", "too-large|true");
+  }
+
+  @Test
+  void storesAPythonFileInTheEncodingItsCodingLineDeclaresAsText() throws IOException {
+    rig = new GithubRig(List.of(TOKEN));
+    byte[] latin1 = "# -*- coding: latin-1 -*-\n# caf\u00e9\nload('gpt2')\n".getBytes(StandardCharsets.ISO_8859_1);
+    rig.github.file("acme/app", "legacy.py", latin1, List.of("gpt2"));
+    searchAll("gpt2");
+    fetch(1_000_000);
+    assertThat(rows(rig.store, "SELECT status, content FROM files"))
+        .containsExactly("ok|# -*- coding: latin-1 -*-\n# caf\u00e9\nload('gpt2')\n");
   }
 
   @Test

@@ -1,6 +1,6 @@
 package io.hfmine.crawler.github.code;
 
-import static io.hfmine.crawler.github.fake.StoreRows.rows;
+import static io.hfmine.datasets.store.StoreRows.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hfmine.crawler.github.CrawlReport;

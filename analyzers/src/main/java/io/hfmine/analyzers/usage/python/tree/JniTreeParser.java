@@ -136,6 +136,11 @@ final class JniTreeParser implements PythonTreeParser {
   }
 
   @Override
+  public String nativeLibrary() {
+    return TreeSitterNatives.SHIPPED_DESCRIPTION;
+  }
+
+  @Override
   public void close() {
     parser.close();
   }

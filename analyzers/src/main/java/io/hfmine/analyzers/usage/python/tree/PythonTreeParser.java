@@ -26,6 +26,9 @@ public interface PythonTreeParser extends AutoCloseable {
   /** {@code foreign} or {@code jni}. */
   String binding();
 
+  /** Which native tree-sitter build this parser runs (shipped, or built with optimisation). */
+  String nativeLibrary();
+
   @Override
   void close();
 

@@ -109,7 +109,24 @@ public final class SyntaxNode {
     boolean descended = true;
     while (descended) {
       descended = false;
-      for (int child = tree.firstChild(node); child >= 0; child = tree.nextSiblings[child]) {
+      int first = tree.firstChild(node);
+      if (first < 0) {
+        break;
+      }
+      // Siblings' ends never decrease: skip by binary search to the first child ending at or
+      // after the range (a module's children are its thousands of statements).
+      int last = tree.lastChild(node);
+      int low = first;
+      int high = last + 1;
+      while (low < high) {
+        int middle = (low + high) >>> 1;
+        if (tree.ends[middle] < rangeEnd) {
+          low = middle + 1;
+        } else {
+          high = middle;
+        }
+      }
+      for (int child = low; child <= last; child++) {
         int childStart = tree.starts[child];
         int childEnd = tree.ends[child];
         if (childEnd < rangeEnd) {

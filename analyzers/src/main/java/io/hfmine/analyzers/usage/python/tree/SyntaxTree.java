@@ -30,6 +30,8 @@ public final class SyntaxTree implements AutoCloseable {
   int[] ends;
   int[] parents;
   private int[] firstChildren;
+  /** A node's children are read in one pass, so they are numbered consecutively up to this one. */
+  private int[] lastChildren;
   int[] nextSiblings;
   private byte[] childrenState;
   private int[] lineStarts;
@@ -56,6 +58,7 @@ public final class SyntaxTree implements AutoCloseable {
     ends = new int[capacity];
     parents = new int[capacity];
     firstChildren = new int[capacity];
+    lastChildren = new int[capacity];
     nextSiblings = new int[capacity];
     childrenState = new byte[capacity];
     add(rootSymbol, 0, rootStart, rootEnd, NONE, NONE);
@@ -91,6 +94,11 @@ public final class SyntaxTree implements AutoCloseable {
     return firstChildren[node];
   }
 
+  /** The last child of a node whose children were read ({@link #firstChild} first), or -1. */
+  int lastChild(int node) {
+    return lastChildren[node];
+  }
+
   /**
    * Adds the next child of {@code parent}; {@code previous} is the child added just before it
    * (-1 for the first). Returns the new node's number.
@@ -110,12 +118,16 @@ public final class SyntaxTree implements AutoCloseable {
     ends[index] = end;
     parents[index] = parent;
     firstChildren[index] = NONE;
+    lastChildren[index] = NONE;
     nextSiblings[index] = NONE;
     childrenState[index] = UNREAD;
     if (previous != NONE) {
       nextSiblings[previous] = index;
     } else if (parent != NONE) {
       firstChildren[parent] = index;
+    }
+    if (parent != NONE) {
+      lastChildren[parent] = index;
     }
     return index;
   }
@@ -160,6 +172,7 @@ public final class SyntaxTree implements AutoCloseable {
     ends = Arrays.copyOf(ends, capacity);
     parents = Arrays.copyOf(parents, capacity);
     firstChildren = Arrays.copyOf(firstChildren, capacity);
+    lastChildren = Arrays.copyOf(lastChildren, capacity);
     nextSiblings = Arrays.copyOf(nextSiblings, capacity);
     childrenState = Arrays.copyOf(childrenState, capacity);
   }

@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Properties;
 
 /**
  * Unpacks tree-sitter's native libraries into a chosen directory before the binding loads them.
@@ -15,11 +17,23 @@ import java.util.Locale;
  * deletes it on a clean exit, so killed runs litter {@code /tmp}. Here they are unpacked once
  * into {@code usage.native-dir} and reused; the binding finds them through its
  * {@code tree-sitter-lib} system property.
+ *
+ * <p>When the build could compile them (see {@code analyzers/src/build/optimised-tree-sitter.sh}),
+ * the classpath also holds the same two libraries built with optimisation
+ * ({@code lib-optimised/}); they are unpacked beside the shipped ones and are what the
+ * {@code java.lang.foreign} binding loads first. The JNI binding always uses the shipped ones,
+ * which also hold its JNI functions.
  */
 public final class TreeSitterNatives {
+  /** What the libraries of the Java binding are. */
+  static final String SHIPPED_DESCRIPTION = "tree-sitter as shipped with the Java binding (unoptimised build)";
   private static final String PROPERTY = "tree-sitter-lib";
   private static final String[] LIBRARIES = {"tree-sitter", "tree-sitter-python"};
+  private static final String SHIPPED = "lib";
+  private static final String OPTIMISED = "lib-optimised";
+  private static final String BUILD_PROPERTIES = "build.properties";
   private static Path installedIn;
+  private static String optimisedDescription;
 
   private TreeSitterNatives() {
   }
@@ -29,31 +43,61 @@ public final class TreeSitterNatives {
     if (installedIn != null) {
       return;
     }
-    Path libDir = directory.toAbsolutePath().resolve("lib");
+    Path root = directory.toAbsolutePath();
     try {
-      Files.createDirectories(libDir);
       for (String library : LIBRARIES) {
-        String name = platformName(library);
-        Path target = libDir.resolve(name);
-        try (InputStream in = TreeSitterNatives.class.getClassLoader().getResourceAsStream("lib/" + name)) {
-          if (in == null) {
-            throw new IllegalStateException("tree-sitter native library lib/" + name
-                + " is not on the classpath (unsupported platform?)");
-          }
-          byte[] bytes = in.readAllBytes();
-          if (!Files.exists(target) || Files.size(target) != bytes.length) {
-            // Write beside and move, so a concurrent process never loads a half-written library.
-            Path partial = Files.createTempFile(libDir, name, ".part");
-            Files.write(partial, bytes);
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-          }
+        byte[] bytes = resource(SHIPPED, platformName(library));
+        if (bytes == null) {
+          throw new IllegalStateException("tree-sitter native library lib/" + platformName(library)
+              + " is not on the classpath (unsupported platform?)");
         }
+        unpack(root.resolve(SHIPPED), platformName(library), bytes);
       }
+      optimisedDescription = installOptimised(root.resolve(OPTIMISED));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot unpack tree-sitter natives into " + libDir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot unpack tree-sitter natives into " + root + ": " + e.getMessage(), e);
     }
-    System.setProperty(PROPERTY, directory.toAbsolutePath().toString());
+    System.setProperty(PROPERTY, root.toString());
     installedIn = directory;
+  }
+
+  /** Unpacks the optimised pair when the build made both; returns what they are, or null. */
+  private static String installOptimised(Path dir) throws IOException {
+    byte[] properties = resource(OPTIMISED, BUILD_PROPERTIES);
+    if (properties == null) {
+      return null;
+    }
+    byte[][] libraries = new byte[LIBRARIES.length][];
+    for (int i = 0; i < LIBRARIES.length; i++) {
+      libraries[i] = resource(OPTIMISED, platformName(LIBRARIES[i]));
+      if (libraries[i] == null) {
+        return null; // built for another platform than this one
+      }
+    }
+    for (int i = 0; i < LIBRARIES.length; i++) {
+      unpack(dir, platformName(LIBRARIES[i]), libraries[i]);
+    }
+    Properties build = new Properties();
+    build.load(new java.io.ByteArrayInputStream(properties));
+    return build.getProperty("description", "tree-sitter built with optimisation");
+  }
+
+  private static byte[] resource(String folder, String name) throws IOException {
+    try (InputStream in = TreeSitterNatives.class.getClassLoader().getResourceAsStream(folder + "/" + name)) {
+      return in == null ? null : in.readAllBytes();
+    }
+  }
+
+  private static void unpack(Path dir, String name, byte[] bytes) throws IOException {
+    Files.createDirectories(dir);
+    Path target = dir.resolve(name);
+    // Compared by content: two builds of the optimised library can have the same size.
+    if (!Files.exists(target) || !Arrays.equals(Files.readAllBytes(target), bytes)) {
+      // Write beside and move, so a concurrent process never loads a half-written library.
+      Path partial = Files.createTempFile(dir, name, ".part");
+      Files.write(partial, bytes);
+      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
   }
 
   /** The unpacked file of a library ({@code tree-sitter} or {@code tree-sitter-python}); after {@link #install}. */
@@ -61,7 +105,24 @@ public final class TreeSitterNatives {
     if (installedIn == null) {
       throw new IllegalStateException("tree-sitter natives are not installed yet");
     }
-    return installedIn.toAbsolutePath().resolve("lib").resolve(platformName(library));
+    return installedIn.toAbsolutePath().resolve(SHIPPED).resolve(platformName(library));
+  }
+
+  /**
+   * The optimised build of a library, or null when this build has none for this platform;
+   * after {@link #install}.
+   */
+  static synchronized Path optimisedLibraryFile(String library) {
+    if (installedIn == null) {
+      throw new IllegalStateException("tree-sitter natives are not installed yet");
+    }
+    return optimisedDescription == null ? null
+        : installedIn.toAbsolutePath().resolve(OPTIMISED).resolve(platformName(library));
+  }
+
+  /** What the optimised libraries are (versions, compiler), or null when there are none. */
+  static synchronized String optimisedDescription() {
+    return optimisedDescription;
   }
 
   /** The binding's file name for a library on this machine, e.g. {@code x86_64-linux-gnu-tree-sitter.so}. */

@@ -18,8 +18,10 @@ import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Parses through {@code java.lang.foreign}: tree-sitter's C functions called directly.
@@ -247,6 +249,11 @@ final class ForeignTreeParser implements PythonTreeParser {
   }
 
   @Override
+  public String nativeLibrary() {
+    return Api.DESCRIPTION;
+  }
+
+  @Override
   public void close() {
     try {
       call("tree-sitter parser could not be freed", () -> {
@@ -288,10 +295,20 @@ final class ForeignTreeParser implements PythonTreeParser {
   /** The C functions, looked up once per JVM in the unpacked libraries. */
   private static final class Api {
     static final Linker LINKER = Linker.nativeLinker();
-    private static final SymbolLookup CORE = SymbolLookup.libraryLookup(
-        TreeSitterNatives.libraryFile("tree-sitter"), Arena.global());
-    private static final SymbolLookup PYTHON = SymbolLookup.libraryLookup(
-        TreeSitterNatives.libraryFile("tree-sitter-python"), Arena.global());
+    /** Every runtime function looked up in this class; a library lacking one is not used. */
+    private static final List<String> FUNCTIONS = List.of("ts_parser_new", "ts_parser_delete",
+        "ts_parser_set_language", "ts_parser_reset", "ts_parser_parse_with_options", "ts_tree_delete",
+        "ts_tree_root_node", "ts_node_descendant_count", "ts_node_has_error", "ts_node_symbol", "ts_node_start_byte",
+        "ts_node_end_byte", "ts_tree_cursor_new", "ts_tree_cursor_reset", "ts_tree_cursor_delete",
+        "ts_tree_cursor_goto_first_child", "ts_tree_cursor_goto_next_sibling", "ts_tree_cursor_goto_parent",
+        "ts_tree_cursor_current_node", "ts_tree_cursor_current_field_id", "ts_language_symbol_count",
+        "ts_language_symbol_name", "ts_language_symbol_type", "ts_language_field_count",
+        "ts_language_field_name_for_id");
+    /** The optimised build when there is one that has every function used here, else the shipped one. */
+    private static final Libraries LIBRARIES = Libraries.select();
+    private static final SymbolLookup CORE = LIBRARIES.core();
+    private static final SymbolLookup PYTHON = LIBRARIES.python();
+    static final String DESCRIPTION = LIBRARIES.description();
     /** Pure functions that neither block nor call back: no thread-state change needed. */
     private static final Linker.Option CRITICAL = Linker.Option.critical(false);
 
@@ -333,6 +350,30 @@ final class ForeignTreeParser implements PythonTreeParser {
     static final Grammar GRAMMAR = grammar();
 
     private Api() {
+    }
+
+
+    /** The two libraries the foreign binding calls, and what they are. */
+    private record Libraries(SymbolLookup core, SymbolLookup python, String description) {
+      static Libraries select() {
+        Path optimisedCore = TreeSitterNatives.optimisedLibraryFile("tree-sitter");
+        Path optimisedPython = TreeSitterNatives.optimisedLibraryFile("tree-sitter-python");
+        if (optimisedCore != null && optimisedPython != null) {
+          try {
+            Libraries optimised = new Libraries(SymbolLookup.libraryLookup(optimisedCore, Arena.global()),
+                SymbolLookup.libraryLookup(optimisedPython, Arena.global()), TreeSitterNatives.optimisedDescription());
+            if (optimised.python().find("tree_sitter_python").isPresent()
+                && FUNCTIONS.stream().allMatch(name -> optimised.core().find(name).isPresent())) {
+              return optimised;
+            }
+          } catch (IllegalArgumentException e) {
+            // Not loadable here (another C library, a damaged file): the shipped build still is.
+          }
+        }
+        return new Libraries(SymbolLookup.libraryLookup(TreeSitterNatives.libraryFile("tree-sitter"), Arena.global()),
+            SymbolLookup.libraryLookup(TreeSitterNatives.libraryFile("tree-sitter-python"), Arena.global()),
+            TreeSitterNatives.SHIPPED_DESCRIPTION);
+      }
     }
 
     private static MethodHandle core(String name, FunctionDescriptor descriptor, Linker.Option... options) {

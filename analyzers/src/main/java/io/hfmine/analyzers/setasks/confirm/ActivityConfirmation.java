@@ -1,0 +1,73 @@
+package io.hfmine.analyzers.setasks.confirm;
+
+import io.hfmine.analyzers.setasks.store.ItemKind;
+import io.hfmine.analyzers.setasks.store.SeTaskResults;
+import io.hfmine.datasets.llm.ChatException;
+import io.hfmine.datasets.progress.Progress;
+import io.hfmine.datasets.secrets.Secrets;
+import io.hfmine.datasets.store.Store;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The LLM step of the SE-task funnel: each (unique item, activity) pair is put to the judge, for
+ * the activities whose prompt passed its pilot validation; the items' confirmed activities and the
+ * funnel follow. Pairs already answered by the same model and prompt are not asked again, so a
+ * killed run continues where it stopped; a failed pair is reported and retried next run.
+ */
+public final class ActivityConfirmation {
+  private final Store store;
+
+  public ActivityConfirmation(Store store) {
+    this.store = store;
+  }
+
+  /** Pairs answered (this run and before), how many yes, activities left out for want of a passed pilot, failures. */
+  public record Result(int asked, int answered, int relevant, Set<String> unvalidated, List<String> failures) {
+  }
+
+  public Result run(ActivityJudge judge, List<ItemKind> kinds, Progress progress) {
+    ConfirmationStore pairs = new ConfirmationStore(store);
+    Set<String> validated = pairs.validatedActivities(judge.model(), judge.promptSha256());
+    Map<ConfirmationStore.Pair, Boolean> done = pairs.labels("llm", judge.model(), judge.promptSha256());
+    List<ConfirmationItem> todo = new ArrayList<>();
+    Set<String> unvalidated = new TreeSet<>();
+    int answered = 0;
+    int relevant = 0;
+    for (ConfirmationItem item : pairs.pairs()) {
+      if (!validated.contains(item.activity())) {
+        unvalidated.add(item.activity());
+        continue;
+      }
+      Boolean earlier = done.get(new ConfirmationStore.Pair(item.kind(), item.id(), item.activity()));
+      if (earlier != null) {
+        answered++;
+        relevant += earlier ? 1 : 0;
+      } else {
+        todo.add(item);
+      }
+    }
+    List<String> failures = new ArrayList<>();
+    progress.total(todo.size());
+    for (ConfirmationItem item : todo) {
+      try {
+        ActivityJudge.Verdict verdict = judge.judge(pairs.withText(item));
+        pairs.saveLabel(new ConfirmationStore.Pair(item.kind(), item.id(), item.activity()), "llm", verdict.relevant(),
+            verdict.answer(), judge.model(), judge.promptSha256());
+        answered++;
+        relevant += verdict.relevant() ? 1 : 0;
+      } catch (ChatException e) {
+        failures.add(item.kind() + " " + item.id() + " / " + item.activity() + ": "
+            + Secrets.redact(String.valueOf(e.getMessage())));
+      }
+      progress.step();
+    }
+    pairs.updateConfirmed(judge.model(), judge.promptSha256());
+    SeTaskResults results = new SeTaskResults(store);
+    kinds.forEach(results::writeFunnel);
+    return new Result(todo.size(), answered, relevant, unvalidated, failures);
+  }
+}

@@ -1,0 +1,83 @@
+package io.hfmine.analyzers.usage.prefilter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hfmine.analyzers.usage.signatures.CalleePattern;
+import io.hfmine.analyzers.usage.signatures.IdArgument;
+import io.hfmine.analyzers.usage.signatures.PythonSignature;
+import io.hfmine.analyzers.usage.signatures.SignatureCatalog;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PythonPrefilterTest {
+  private final PythonPrefilter shipped = new PythonPrefilter(SignatureCatalog.shipped());
+
+  private boolean passes(String source) {
+    return shipped.mayLoadModel(source.getBytes(StandardCharsets.UTF_8), false);
+  }
+
+  @Test
+  void aKeywordWithItsLibraryImportedPasses() {
+    assertThat(passes("from transformers import pipeline\nclf = pipeline('sentiment-analysis')\n")).isTrue();
+    assertThat(passes("import transformers as tf\nm = tf.AutoModel.from_pretrained('gpt2')\n")).isTrue();
+    assertThat(passes("x = 1\n\n    import timm.models as tm\nnet = tm.create_model('resnet50')\n")).isTrue();
+  }
+
+  @Test
+  void aKeywordWithoutAnImportOfItsLibraryDoesNotPass() {
+    assertThat(passes("from sklearn.pipeline import Pipeline\npipeline = Pipeline([])\n")).isFalse();
+    // The library is imported, but not one whose signatures use this keyword.
+    assertThat(passes("import torch\nmodel = MyNet.from_pretrained('x')\n")).isFalse();
+  }
+
+  @Test
+  void anImportShownInADocstringOrStringIsNotAnImport() {
+    assertThat(passes("def load():\n    \"\"\"\n    >>> from diffusers import DiffusionPipeline\n"
+        + "    >>> pipe = DiffusionPipeline.from_pretrained(repo)\n    \"\"\"\n")).isFalse();
+    assertThat(passes("print('pip install transformers; then pipeline(task)')\n")).isFalse();
+    assertThat(passes("import mytransformers\nfrom x.transformers import y\npipeline(t)\n")).isFalse();
+  }
+
+  @Test
+  void importsAfterAColonOrSemicolonOrInAListOrAcrossContinuationsCount() {
+    assertThat(passes("try: import timm\nexcept ImportError: timm = None\nm = timm.create_model(a)\n")).isTrue();
+    assertThat(passes("import os; import sentence_transformers as st\nst.SentenceTransformer(m)\n")).isTrue();
+    assertThat(passes("import os, numpy as np, transformers\nm = transformers.pipeline('x')\n")).isTrue();
+    assertThat(passes("import os, \\\n    transformers\nm = transformers.pipeline('x')\n")).isTrue();
+    assertThat(passes("from \\\r\n  huggingface_hub import hf_hub_download\n")).isTrue();
+    assertThat(passes("from transformers import (\n    pipeline,\n)\n")).isTrue();
+  }
+
+  @Test
+  void aNameImportedFromAnotherModuleIsNotTheLibrary() {
+    assertThat(passes("from mypkg import transformers\ntransformers.pipeline('x')\n")).isFalse();
+    assertThat(passes("from mypkg import a, transformers\ntransformers.pipeline('x')\n")).isFalse();
+  }
+
+  @Test
+  void aByteOrderMarkBeforeTheFirstImportIsAllowed() {
+    assertThat(passes("\uFEFFfrom transformers import pipeline\npipeline('x')\n")).isTrue();
+  }
+
+  @Test
+  void notebookCodeInJsonStringsPasses() {
+    String lines = "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"import os\\n\","
+        + " \"from transformers import pipeline\\n\", \"p = pipeline('x')\"]}]}";
+    String oneString = "{\"cells\": [{\"cell_type\": \"code\", \"source\":"
+        + " \"import os\\nfrom transformers import pipeline\\np = pipeline('x')\"}]}";
+    assertThat(shipped.mayLoadModel(lines.getBytes(StandardCharsets.UTF_8), true)).isTrue();
+    assertThat(shipped.mayLoadModel(oneString.getBytes(StandardCharsets.UTF_8), true)).isTrue();
+    assertThat(shipped.mayLoadModel("{\"source\": [\"pipeline = make()\"]}".getBytes(StandardCharsets.UTF_8), true))
+        .isFalse();
+  }
+
+  @Test
+  void aSignatureThatNamesNoLibraryLetsItsKeywordThroughAlone() {
+    PythonPrefilter anyLibrary = new PythonPrefilter(new SignatureCatalog(List.of(new PythonSignature("any",
+        new CalleePattern("**.load_weights"), "model", new IdArgument(0, null, null), null, null, null, null,
+        null, false, null, null, null, null))));
+    assertThat(anyLibrary.mayLoadModel("net.load_weights('x')\n".getBytes(StandardCharsets.UTF_8), false)).isTrue();
+    assertThat(anyLibrary.mayLoadModel("net.save('x')\n".getBytes(StandardCharsets.UTF_8), false)).isFalse();
+  }
+}

@@ -1,0 +1,71 @@
+package io.hfmine.analyzers.usage.signatures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hfmine.datasets.config.ConfigException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class SignatureCatalogTest {
+  private final SignatureCatalog shipped = SignatureCatalog.shipped();
+
+  @Test
+  void aNameUnderAReExportingModuleIsItsDocumentedPublicName() {
+    assertThat(shipped.publicName("transformers.pipelines.pipeline")).isEqualTo("transformers.pipeline");
+    assertThat(shipped.publicName("timm.models.create_model")).isEqualTo("timm.create_model");
+    assertThat(shipped.publicName("timm.models._factory.create_model")).isEqualTo("timm.create_model");
+    assertThat(shipped.publicName("diffusers.pipelines.StableDiffusionPipeline.from_pretrained"))
+        .isEqualTo("diffusers.StableDiffusionPipeline.from_pretrained");
+  }
+
+  @Test
+  void aLowerCaseSubmodulePathIsLeftAsItIs() {
+    assertThat(shipped.publicName("diffusers.pipelines.stable_diffusion.StableDiffusionSafetyChecker.from_pretrained"))
+        .isEqualTo("diffusers.pipelines.stable_diffusion.StableDiffusionSafetyChecker.from_pretrained");
+    assertThat(shipped.publicName("transformers.AutoModel.from_pretrained")).isEqualTo("transformers.AutoModel.from_pretrained");
+  }
+
+  @Test
+  void spacyPipelinesAreHubModelsOfTheSpacyOrganisationAndLocalPathsAreNot() {
+    PythonSignature load = shipped.match("spacy.load").orElseThrow();
+    assertThat(load.hubName().hubIdOf("en_core_web_trf")).isEqualTo("spacy/en_core_web_trf");
+    assertThat(load.hubName().hubIdOf("fr")).isEqualTo("spacy/fr_core_news_sm");
+    assertThat(load.hubName().hubIdOf("models/ner")).isNull();
+    assertThat(load.keyword()).isEqualTo("spacy");
+    assertThat(shipped.match("spacy.blank")).isEmpty();
+  }
+
+  @Test
+  void datasetsPackagedBuildersAreLocalNames() {
+    PythonSignature loadDataset = shipped.match("datasets.load_dataset").orElseThrow();
+    assertThat(loadDataset.isLocalName("ImageFolder")).isTrue();
+    assertThat(loadDataset.isLocalName("squad")).isFalse();
+  }
+
+  @Test
+  void aBrokenHubNamePatternNamesTheFileAndTheEntry() {
+    String yaml = """
+        signatures:
+          - library: x
+            callee: x.load
+            kind: model
+            id: {position: 0}
+            hub-name: {organisation: x, pattern: "[unclosed"}
+        """;
+    assertThatThrownBy(() -> SignatureCatalog.parse(yaml.getBytes(StandardCharsets.UTF_8), "mine.yaml"))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("mine.yaml signature #1");
+  }
+
+  @Test
+  void aReExportWithoutItsTargetIsRefused() {
+    String yaml = """
+        re-exports:
+          - {module: x.sub}
+        signatures:
+          - {library: x, callee: x.load, kind: model, id: {position: 0}}
+        """;
+    assertThatThrownBy(() -> SignatureCatalog.parse(yaml.getBytes(StandardCharsets.UTF_8), "mine.yaml"))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("mine.yaml");
+  }
+}

@@ -1,0 +1,288 @@
+package io.hfmine.bench.accuracy;
+
+import io.hfmine.analyzers.usage.FileOutcome;
+import io.hfmine.analyzers.usage.Resolution;
+import io.hfmine.analyzers.usage.SourceFile;
+import io.hfmine.analyzers.usage.UsageExtractor;
+import io.hfmine.analyzers.usage.UsageExtractorFactory;
+import io.hfmine.analyzers.usage.UsageRecord;
+import io.hfmine.analyzers.usage.UsageSettings;
+import io.hfmine.analyzers.usage.canonical.ModelCatalog;
+import io.hfmine.analyzers.usage.canonical.ModelIdCanonicalizer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Scores hfmine's usage extraction against PeaTMOSS's static matches on fetched repositories:
+ * recall of PeaTMOSS's ids where the file is still there and the id statically knowable, and
+ * precision of hfmine's resolved ids, per split (see {@link Split}).
+ */
+public final class AccuracyRun {
+  private static final Set<String> HUB_LIBRARIES = Set.of("transformers", "diffusers", "sentence_transformers", "timm",
+      "spacy", "huggingface_hub", "peft", "open_clip", "datasets");
+  private static final List<String> HUB_PREFIXES = List.of("hf-hub:", "hf_hub:");
+
+  /** What the run reads and what it lists. */
+  public record Options(Path peatmoss, Path corpus, Path reference, Path judgements, Path sample,
+      boolean listMisses, boolean listDoubtful, boolean listHeldOut, boolean listIds) {
+  }
+
+  private final Options options;
+  private final PrintStream out;
+  private final ModelIdCanonicalizer canonicalizer;
+  private final WrittenForms forms;
+
+  public AccuracyRun(Options options, PrintStream out) {
+    this.options = options;
+    this.out = out;
+    this.canonicalizer = ModelIdCanonicalizer.shipped(ModelCatalog.NONE);
+    this.forms = new WrittenForms(canonicalizer);
+  }
+
+  /** A file of the sample with what hfmine and the reference found in it. */
+  private record Scanned(String repository, String path, Path file, String text, List<UsageRecord> usages) {
+  }
+
+  public void run() throws IOException, InterruptedException {
+    PeatmossPairs peatmoss = PeatmossPairs.read(options.peatmoss());
+    Set<String> sample = sample();
+    Map<String, List<PeatmossPairs.Pair>> byFile = new LinkedHashMap<>();
+    Set<String> repositories = new LinkedHashSet<>();
+    for (PeatmossPairs.Pair pair : peatmoss.pairs()) {
+      if ((sample == null || sample.contains(pair.repository())) && Files.isDirectory(repositoryDir(pair.repository()))) {
+        repositories.add(pair.repository());
+        byFile.computeIfAbsent(pair.repository() + "\t" + pair.path(), k -> new ArrayList<>()).add(pair);
+      }
+    }
+    Map<String, Scanned> scanned = scan(byFile);
+    List<Path> present = scanned.values().stream().map(Scanned::file).toList();
+    Map<Path, ReferenceOracle.Analysis> reference = ReferenceOracle.analyse(options.reference(), present);
+    if (reference == null) {
+      out.println("python3 is not available: the reference cannot decide which ids are statically knowable, and"
+          + " only judged usages count for precision");
+    }
+    Judgements judgements = Judgements.read(options.judgements());
+    Map<Split, Tally> tallies = new TreeMap<>();
+    for (Split split : Split.values()) {
+      tallies.put(split, new Tally());
+    }
+    for (String repository : repositories) {
+      tallies.get(Split.of(repository)).repositories++;
+    }
+    for (Map.Entry<String, List<PeatmossPairs.Pair>> entry : byFile.entrySet()) {
+      List<PeatmossPairs.Pair> pairs = entry.getValue();
+      Split split = Split.of(pairs.get(0).repository());
+      Tally tally = tallies.get(split);
+      tally.files++;
+      Scanned file = scanned.get(entry.getKey());
+      ReferenceOracle.Analysis analysis = file == null || reference == null ? null : reference.get(file.file());
+      boolean list = split == Split.TUNING || options.listHeldOut();
+      for (PeatmossPairs.Pair pair : pairs) {
+        tally.pairs++;
+        scorePair(pair, file, analysis, tally, list && options.listMisses());
+      }
+      if (file != null) {
+        tally.present++;
+        for (UsageRecord usage : file.usages()) {
+          if (usage.modelId() != null && list && options.listIds()) {
+            out.printf("ID %s %s %s:%d %s%n", usage.library(), usage.modelId(), file.repository(), usage.line(),
+                usage.resolution().sql());
+          }
+          if (usage.modelId() != null) {
+            scoreUsage(file, usage, analysis, judgements, tally, list && options.listDoubtful());
+          }
+        }
+      }
+    }
+    for (Map.Entry<Split, Tally> entry : tallies.entrySet()) {
+      entry.getValue().print(entry.getKey().label(), out);
+    }
+  }
+
+  private Set<String> sample() throws IOException {
+    if (options.sample() == null || !Files.exists(options.sample())) {
+      return null;
+    }
+    Set<String> sample = new LinkedHashSet<>();
+    for (String line : Files.readAllLines(options.sample(), StandardCharsets.UTF_8)) {
+      String trimmed = line.strip();
+      if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+        sample.add(trimmed.split("\\s+")[0]);
+      }
+    }
+    return sample;
+  }
+
+  private Path repositoryDir(String repository) {
+    return options.corpus().resolve(repository.replace("/", "__"));
+  }
+
+  private Map<String, Scanned> scan(Map<String, List<PeatmossPairs.Pair>> byFile) throws IOException {
+    Map<String, Scanned> scanned = new LinkedHashMap<>();
+    UsageExtractorFactory factory = new UsageExtractorFactory(UsageSettings.defaults().withThreads(1), ModelCatalog.NONE);
+    try (UsageExtractor extractor = factory.get()) {
+      for (Map.Entry<String, List<PeatmossPairs.Pair>> entry : byFile.entrySet()) {
+        PeatmossPairs.Pair first = entry.getValue().get(0);
+        Path file = repositoryDir(first.repository()).resolve(first.path()).toAbsolutePath();
+        if (!Files.isRegularFile(file)) {
+          continue;
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        FileOutcome outcome = extractor.extract(new SourceFile(first.repository(), first.path(), null, bytes));
+        scanned.put(entry.getKey(), new Scanned(first.repository(), first.path(), file,
+            new String(bytes, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT), outcome.usages()));
+      }
+    }
+    return scanned;
+  }
+
+  private void scorePair(PeatmossPairs.Pair pair, Scanned file, ReferenceOracle.Analysis analysis, Tally tally,
+      boolean list) {
+    if (file == null) {
+      tally.excluded("file gone");
+      return;
+    }
+    Set<String> written = forms.of(pair.id());
+    if (written.stream().noneMatch(file.text()::contains)) {
+      tally.excluded("id no longer in the file");
+      return;
+    }
+    boolean timm = pair.id().toLowerCase(Locale.ROOT).startsWith("timm/");
+    for (UsageRecord usage : file.usages()) {
+      if (names(usage, pair.id(), written, timm)) {
+        tally.found(pair.repository(), pair.api(), usage.condition() != null);
+        return;
+      }
+    }
+    if (analysis == null) {
+      tally.excluded("not decidable without the reference (python3 missing)");
+      return;
+    }
+    if (!analysis.parsed()) {
+      tally.excluded("CPython cannot parse the file (Python 2)");
+      return;
+    }
+    ReferenceOracle.Call reaching = null;
+    boolean onlyWithoutWeights = false;
+    for (ReferenceOracle.Call call : analysis.calls()) {
+      if (!HUB_LIBRARIES.contains(root(call.callee())) || call.values().stream().noneMatch(v -> written.contains(bare(v)))) {
+        continue;
+      }
+      boolean prefixed = call.values().stream().anyMatch(v -> !bare(v).equals(v.toLowerCase(Locale.ROOT))
+          && written.contains(bare(v)));
+      if (timm && root(call.callee()).equals("timm") && !prefixed
+          && (call.pretrained().equals("false") || call.pretrained().equals("absent"))) {
+        onlyWithoutWeights = true;
+        continue;
+      }
+      reaching = call;
+      break;
+    }
+    if (reaching == null) {
+      String reason;
+      if (onlyWithoutWeights) {
+        reason = "timm architecture created without pretrained weights (no Hub load)";
+      } else if (analysis.strings().stream().anyMatch(s -> written.contains(bare(s)))) {
+        reason = "in a string that reaches no loader";
+      } else {
+        reason = "only in comments, docstrings or longer strings";
+      }
+      tally.excluded(reason);
+      if (list) {
+        out.printf("NOT-KNOWABLE %s %s %s [%s]%n", pair.repository(), pair.path(), pair.id(), reason);
+      }
+      return;
+    }
+    String missClass = missClass(file, reaching);
+    tally.missed(pair.repository(), pair.api(), missClass);
+    if (list) {
+      out.printf("MISS %s %s:%d %s [%s] callee %s%n", pair.repository(), pair.path(), reaching.line(), pair.id(),
+          missClass, reaching.callee());
+    }
+  }
+
+  private boolean names(UsageRecord usage, String id, Set<String> written, boolean timm) {
+    if (usage.modelId() == null) {
+      return false;
+    }
+    String modelId = usage.modelId().toLowerCase(Locale.ROOT);
+    if (timm) {
+      return modelId.startsWith("timm/") && WrittenForms.architecture(modelId).equals(WrittenForms.architecture(id));
+    }
+    return written.contains(modelId);
+  }
+
+  private static String missClass(Scanned file, ReferenceOracle.Call call) {
+    UsageRecord atLine = null;
+    for (UsageRecord usage : file.usages()) {
+      if (usage.line() == call.line()) {
+        atLine = usage;
+        break;
+      }
+    }
+    if (atLine == null) {
+      return "call not matched (" + call.callee() + ")";
+    }
+    if (atLine.resolution() == Resolution.UNKNOWN) {
+      return "argument not resolved";
+    }
+    if (atLine.resolution() == Resolution.PATTERN) {
+      return "resolved only to a pattern";
+    }
+    if (atLine.modelId() == null) {
+      return "no Hub id for the name (" + atLine.library() + ")";
+    }
+    return "resolved to another id";
+  }
+
+  private void scoreUsage(Scanned file, UsageRecord usage, ReferenceOracle.Analysis analysis, Judgements judgements,
+      Tally tally, boolean list) {
+    String literal = usage.modelLiteral() == null ? "" : usage.modelLiteral().toLowerCase(Locale.ROOT);
+    String library = root(usage.api());
+    boolean confirmed = false;
+    if (analysis != null && analysis.parsed()) {
+      for (ReferenceOracle.Call call : analysis.calls()) {
+        if (call.line() == usage.line() && root(call.callee()).equals(library)
+            && call.values().stream().anyMatch(v -> bare(v).equals(literal))) {
+          confirmed = true;
+          break;
+        }
+      }
+    }
+    // A reading overrules the reference: the reference sees the string reach the call, not
+    // whether the string names a Hub repository or a local folder ('tools/GPT2').
+    Boolean judged = judgements.verdict(file.repository(), file.path(), usage.line(), usage.modelId());
+    Boolean verdict = judged != null ? judged : confirmed ? Boolean.TRUE : null;
+    tally.usage(usage.library(), usage.resolution().sql(), judged == null && confirmed, verdict);
+    if (!confirmed && verdict == null && list) {
+      out.printf("DOUBTFUL %s,%s,%d,%s   (%s %s literal '%s')%n", file.repository(), file.path(), usage.line(),
+          usage.modelId(), usage.api(), usage.resolution().sql(), usage.modelLiteral());
+    }
+  }
+
+  private static String root(String dotted) {
+    int dot = dotted.indexOf('.');
+    return dot < 0 ? dotted : dotted.substring(0, dot);
+  }
+
+  private static String bare(String value) {
+    String lower = value.strip().toLowerCase(Locale.ROOT);
+    for (String prefix : HUB_PREFIXES) {
+      if (lower.startsWith(prefix)) {
+        return lower.substring(prefix.length());
+      }
+    }
+    return lower;
+  }
+}

@@ -1,0 +1,452 @@
+#!/usr/bin/env python3
+"""Independent reference for hfmine's usage-accuracy benchmark. Not part of the product.
+
+Written apart from hfmine's extractor, on CPython's own `ast`, to check it on real code:
+for every call of a file it gives the callee as imported (`transformers.pipeline`,
+`spacy.load`) and every string that static analysis can see reaching any of its arguments.
+It is deliberately permissive (a superset): a name bound to several strings gives all of them,
+a loop over a literal list gives each element, both branches of `a if c else b` count. The
+benchmark uses it two ways: an id PeaTMOSS found is "statically knowable" when it reaches a
+call of the same API here; an id hfmine resolved is "confirmed" when it reaches a call of the
+same library on the same line here.
+
+Input: file paths on stdin, one a line. Output: one JSON object a line:
+  {"file": PATH, "parsed": true|false,
+   "calls": [{"line": N, "callee": "a.b", "values": [...], "pretrained": "true|false|absent|unknown"}],
+   "strings": [...every string constant of the file that is not a docstring...]}
+"""
+import ast
+import itertools
+import json
+import sys
+
+LIMIT = 64  # most values kept for one expression, so products of f-string parts stay small
+
+
+class File:
+    def __init__(self, tree):
+        self.tree = tree
+        self.parent = {}
+        for node in ast.walk(tree):
+            for child in ast.iter_child_nodes(node):
+                self.parent[child] = node
+        self.imports = {}
+        self.star = []
+        self.argparse = {}
+        self.scopes = {}
+        self.classes = []
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.asname:
+                        self.imports[alias.asname] = alias.name
+                    else:
+                        head = alias.name.split('.')[0]
+                        self.imports[head] = head
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                for alias in node.names:
+                    if alias.name == '*':
+                        self.star.append(node.module)
+                    else:
+                        self.imports[alias.asname or alias.name] = node.module + '.' + alias.name
+            elif isinstance(node, ast.ClassDef):
+                self.classes.append(node)
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                if node.func.attr == 'add_argument':
+                    self.add_argument(node)
+                elif node.func.attr == 'set_defaults':
+                    for keyword in node.keywords:
+                        if keyword.arg:
+                            self.argparse.setdefault(keyword.arg, []).append(keyword.value)
+
+    def add_argument(self, call):
+        names = [a.value for a in call.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+        dest = None
+        for name in names:
+            if name.startswith('--'):
+                dest = name[2:].replace('-', '_')
+                break
+        if dest is None:
+            for name in names:
+                if not name.startswith('-'):
+                    dest = name
+                elif dest is None:
+                    dest = name.lstrip('-').replace('-', '_')
+        for keyword in call.keywords:
+            if keyword.arg == 'dest' and isinstance(keyword.value, ast.Constant):
+                dest = keyword.value.value
+        for keyword in call.keywords:
+            if keyword.arg in ('default', 'const') and dest:
+                self.argparse.setdefault(dest, []).append(keyword.value)
+            if keyword.arg == 'choices' and dest:
+                self.argparse.setdefault(dest, []).append(('elements', keyword.value))
+
+    # ------------------------------------------------------------------ scopes
+    def scope_of(self, node):
+        current = self.parent.get(node)
+        while current is not None and not isinstance(current, (ast.FunctionDef, ast.AsyncFunctionDef,
+                                                                ast.ClassDef, ast.Lambda, ast.Module)):
+            current = self.parent.get(current)
+        return current
+
+    def bindings(self, scope):
+        if scope in self.scopes:
+            return self.scopes[scope]
+        table = {}
+
+        def bind(target, value):
+            if isinstance(target, ast.Name):
+                table.setdefault(target.id, []).append(value)
+            elif isinstance(target, (ast.Tuple, ast.List)):
+                for element in target.elts:
+                    bind(element, None)
+
+        if isinstance(scope, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            arguments = scope.args
+            positional = arguments.posonlyargs + arguments.args
+            for argument, default in zip(positional[len(positional) - len(arguments.defaults):], arguments.defaults):
+                table.setdefault(argument.arg, []).append(default)
+            for argument, default in zip(arguments.kwonlyargs, arguments.kw_defaults):
+                if default is not None:
+                    table.setdefault(argument.arg, []).append(default)
+        body = scope.body if isinstance(scope.body, list) else [scope.body]
+        stack = list(body)
+        while stack:
+            node = stack.pop()
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                table.setdefault(node.name, []).append(None)
+                continue
+            if isinstance(node, ast.Lambda) or isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp,
+                                                                  ast.GeneratorExp)):
+                continue
+            if isinstance(node, ast.Assign):
+                for target in node.targets:
+                    bind(target, node.value)
+            elif isinstance(node, (ast.AnnAssign, ast.AugAssign)) and node.value is not None:
+                bind(node.target, node.value if isinstance(node, ast.AnnAssign) else None)
+            elif isinstance(node, ast.NamedExpr):
+                bind(node.target, node.value)
+            elif isinstance(node, (ast.For, ast.AsyncFor)):
+                if isinstance(node.target, ast.Name):
+                    table.setdefault(node.target.id, []).append(('elements', node.iter))
+                else:
+                    bind(node.target, None)
+            stack.extend(ast.iter_child_nodes(node))
+        self.scopes[scope] = table
+        return table
+
+    # ------------------------------------------------------------------ evaluation
+    def values(self, node, depth=0):
+        if depth > 12 or node is None:
+            return set()
+        if isinstance(node, tuple):
+            return self.elements(node[1], depth + 1)
+        if isinstance(node, ast.Constant):
+            return {node.value} if isinstance(node.value, str) else set()
+        if isinstance(node, ast.Name):
+            return self.name(node, node.id, depth)
+        if isinstance(node, ast.Attribute):
+            return self.attribute(node, depth)
+        if isinstance(node, ast.Subscript):
+            container = node.value
+            out = set()
+            for found in self.containers(container, depth + 1):
+                if isinstance(found, ast.Dict):
+                    for value in found.values:
+                        out |= self.values(value, depth + 1)
+                elif isinstance(found, (ast.List, ast.Tuple)):
+                    for value in found.elts:
+                        out |= self.values(value, depth + 1)
+            return limit(out)
+        if isinstance(node, ast.JoinedStr):
+            parts = []
+            for part in node.values:
+                if isinstance(part, ast.Constant):
+                    parts.append({part.value})
+                else:
+                    found = self.values(part.value, depth + 1)
+                    if not found:
+                        return set()
+                    parts.append(found)
+            return limit({''.join(p) for p in itertools.islice(itertools.product(*parts), LIMIT)})
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            left, right = self.values(node.left, depth + 1), self.values(node.right, depth + 1)
+            return limit({a + b for a in left for b in right})
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod):
+            out = set()
+            arguments = node.right.elts if isinstance(node.right, ast.Tuple) else [node.right]
+            choices = [self.values(a, depth + 1) for a in arguments]
+            for template in self.values(node.left, depth + 1):
+                for combination in itertools.islice(itertools.product(*choices), LIMIT):
+                    try:
+                        out.add(template % combination)
+                    except (TypeError, ValueError):
+                        pass
+            return limit(out)
+        if isinstance(node, ast.IfExp):
+            return self.values(node.body, depth + 1) | self.values(node.orelse, depth + 1)
+        if isinstance(node, ast.BoolOp):
+            out = set()
+            for value in node.values:
+                out |= self.values(value, depth + 1)
+            return out
+        if isinstance(node, ast.NamedExpr):
+            return self.values(node.value, depth + 1)
+        if isinstance(node, ast.Call):
+            return self.call(node, depth)
+        return set()
+
+    def call(self, node, depth):
+        func = node.func
+        name = dotted(func) or ''
+        if name.endswith('getenv') or name.endswith('environ.get') or name.endswith('.get'):
+            if len(node.args) > 1:
+                return self.values(node.args[1], depth + 1)
+            for keyword in node.keywords:
+                if keyword.arg == 'default':
+                    return self.values(keyword.value, depth + 1)
+            return set()
+        if name in ('str', 'field', 'dataclasses.field') or name.endswith('.strip') or name.endswith('.lower'):
+            out = set()
+            target = func.value if isinstance(func, ast.Attribute) and name.endswith(('.strip', '.lower')) else None
+            if target is not None:
+                return self.values(target, depth + 1)
+            for argument in node.args:
+                out |= self.values(argument, depth + 1)
+            for keyword in node.keywords:
+                if keyword.arg == 'default':
+                    out |= self.values(keyword.value, depth + 1)
+            return out
+        if isinstance(func, ast.Attribute) and func.attr == 'format':
+            out = set()
+            positional = [self.values(a, depth + 1) for a in node.args]
+            named = {k.arg: self.values(k.value, depth + 1) for k in node.keywords if k.arg}
+            for template in self.values(func.value, depth + 1):
+                keys = list(named)
+                for combination in itertools.islice(itertools.product(*positional), LIMIT):
+                    for chosen in itertools.islice(itertools.product(*[named[k] for k in keys]), LIMIT):
+                        try:
+                            out.add(template.format(*combination, **dict(zip(keys, chosen))))
+                        except (IndexError, KeyError, ValueError):
+                            pass
+            return limit(out)
+        if isinstance(func, ast.Attribute) and func.attr == 'join':
+            out = set()
+            for argument in node.args:
+                for separator in self.values(func.value, depth + 1):
+                    if isinstance(argument, (ast.List, ast.Tuple)):
+                        parts = [self.values(e, depth + 1) for e in argument.elts]
+                        out |= {separator.join(p) for p in itertools.islice(itertools.product(*parts), LIMIT)}
+            return limit(out)
+        return set()
+
+    def elements(self, node, depth):
+        out = set()
+        for container in self.containers(node, depth):
+            if isinstance(container, (ast.List, ast.Tuple, ast.Set)):
+                for element in container.elts:
+                    out |= self.values(element, depth + 1)
+            elif isinstance(container, ast.Dict):
+                for key in container.keys:
+                    out |= self.values(key, depth + 1)
+        return limit(out)
+
+    def containers(self, node, depth):
+        """The list, tuple, set or dict literals an expression may be."""
+        if depth > 12:
+            return []
+        if isinstance(node, (ast.List, ast.Tuple, ast.Set, ast.Dict)):
+            return [node]
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ('items', 'keys',
+                                                                                                     'values'):
+            return self.containers(node.func.value, depth + 1)
+        if isinstance(node, ast.Call) and dotted(node.func) in ('enumerate', 'list', 'tuple', 'sorted', 'set'):
+            return self.containers(node.args[0], depth + 1) if node.args else []
+        if isinstance(node, ast.Name):
+            out = []
+            for value in self.lookup(node, node.id):
+                if value is not None and not isinstance(value, tuple):
+                    out.extend(self.containers(value, depth + 1))
+            return out
+        if isinstance(node, ast.Attribute):
+            out = []
+            for value in self.attribute_nodes(node):
+                if value is not None and not isinstance(value, tuple):
+                    out.extend(self.containers(value, depth + 1))
+            return out
+        return []
+
+    def lookup(self, at, name):
+        """Every value bound to `name` in the innermost scope (seen from `at`) that binds it."""
+        for generator in self.comprehension_generators(at):
+            if isinstance(generator.target, ast.Name) and generator.target.id == name:
+                return [('elements', generator.iter)]
+        scope = self.scope_of(at)
+        first = True
+        while scope is not None:
+            if first or not isinstance(scope, ast.ClassDef):
+                table = self.bindings(scope)
+                if name in table:
+                    return table[name]
+            first = False
+            scope = self.scope_of(scope)
+        return []
+
+    def comprehension_generators(self, at):
+        current = self.parent.get(at)
+        while current is not None and not isinstance(current, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Module)):
+            if isinstance(current, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+                yield from current.generators
+            current = self.parent.get(current)
+
+    def name(self, at, name, depth):
+        out = set()
+        for value in self.lookup(at, name):
+            out |= self.values(value, depth + 1)
+        return limit(out)
+
+    def attribute_nodes(self, node):
+        """Values of `x.attr`: class attributes, `self.attr = ...` anywhere, argparse and dataclass defaults."""
+        attr = node.attr
+        found = list(self.argparse.get(attr, []))
+        for cls in self.classes:
+            for statement in cls.body:
+                if isinstance(statement, ast.Assign):
+                    for target in statement.targets:
+                        if isinstance(target, ast.Name) and target.id == attr:
+                            found.append(statement.value)
+                elif isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name) \
+                        and statement.target.id == attr and statement.value is not None:
+                    found.append(statement.value)
+            for child in ast.walk(cls):
+                if isinstance(child, ast.Assign):
+                    for target in child.targets:
+                        if isinstance(target, ast.Attribute) and target.attr == attr \
+                                and isinstance(target.value, ast.Name) and target.value.id == 'self':
+                            found.append(child.value)
+        return found
+
+    def attribute(self, node, depth):
+        out = set()
+        for value in self.attribute_nodes(node):
+            out |= self.values(value, depth + 1)
+        return limit(out)
+
+    def booleans(self, node, depth=0):
+        """The truth values a flag expression may have; an empty set when unknown."""
+        if depth > 12 or node is None or isinstance(node, tuple):
+            return set()
+        if isinstance(node, ast.Constant):
+            return {bool(node.value)}
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            inner = self.booleans(node.operand, depth + 1)
+            return {not v for v in inner}
+        values = []
+        if isinstance(node, ast.Name):
+            values = self.lookup(node, node.id)
+        elif isinstance(node, ast.Attribute):
+            values = self.attribute_nodes(node)
+        out = set()
+        for value in values:
+            found = self.booleans(value, depth + 1)
+            if not found:
+                return set()
+            out |= found
+        return out
+
+    def pretrained(self, call):
+        node = None
+        for keyword in call.keywords:
+            if keyword.arg == 'pretrained':
+                node = keyword.value
+        if node is None and len(call.args) > 1:
+            node = call.args[1]
+        if node is None:
+            return 'unknown' if any(k.arg is None for k in call.keywords) else 'absent'
+        found = self.booleans(node)
+        return 'true' if found == {True} else 'false' if found == {False} else 'unknown'
+
+    def callee(self, func):
+        name = dotted(func)
+        if name is None:
+            return None
+        head, _, rest = name.partition('.')
+        if head in self.imports:
+            return self.imports[head] + ('.' + rest if rest else '')
+        for module in self.star:
+            return module + '.' + name
+        return None
+
+
+def dotted(node):
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        parts.append(node.id)
+        return '.'.join(reversed(parts))
+    if isinstance(node, ast.Call):
+        inner = dotted(node.func)
+        return inner + '().' + '.'.join(reversed(parts)) if inner and parts else None
+    return None
+
+
+def limit(values):
+    return set(itertools.islice(values, LIMIT)) if len(values) > LIMIT else values
+
+
+def docstrings(tree):
+    out = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                out.add(id(first.value))
+    return out
+
+
+def analyse(path):
+    with open(path, 'rb') as handle:
+        source = handle.read()
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return {'file': path, 'parsed': False, 'calls': [], 'strings': []}
+    file = File(tree)
+    skip = docstrings(tree)
+    strings = sorted({n.value for n in ast.walk(tree)
+                      if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in skip
+                      and len(n.value) < 300})
+    calls = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            callee = file.callee(node.func)
+            if callee is None:
+                continue
+            values = set()
+            for argument in node.args:
+                values |= file.values(argument)
+            for keyword in node.keywords:
+                if keyword.arg is not None:
+                    values |= file.values(keyword.value)
+            calls.append({'line': node.lineno, 'callee': callee, 'values': sorted(values),
+                          'pretrained': file.pretrained(node)})
+    return {'file': path, 'parsed': True, 'calls': calls, 'strings': strings}
+
+
+def main():
+    sys.setrecursionlimit(10000)
+    for line in sys.stdin:
+        path = line.rstrip('\n')
+        if not path:
+            continue
+        try:
+            result = analyse(path)
+        except RecursionError:
+            result = {'file': path, 'parsed': False, 'calls': [], 'strings': []}
+        sys.stdout.write(json.dumps(result) + '\n')
+
+
+if __name__ == '__main__':
+    main()

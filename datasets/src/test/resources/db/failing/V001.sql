@@ -1,0 +1,2 @@
+-- good: one table
+CREATE TABLE a (x INTEGER);
