@@ -1,6 +1,10 @@
 package io.hfmine.analyzers.pick.request;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hfmine.analyzers.pick.constraint.Constraint;
 import io.hfmine.analyzers.pick.constraint.ConstraintSettings;
@@ -34,15 +38,49 @@ public final class RequestReader {
 
   /** Reads a request file (YAML, of which JSON is a subset); its id defaults to the file name. */
   public PickRequest read(Path file) {
-    return parse(json(file), file.toString(), idOf(file));
+    RequestFile request = load(file);
+    return parse(request.node(), file.toString(), idOf(file), request.places(file.toString()));
   }
 
-  /** The request file as JSON, before it is checked (to add flags to it). */
-  public static ObjectNode json(Path file) {
-    JsonNode node;
+  /**
+   * A request file as read, before it is checked (flags may still be added to it), with the line
+   * each top-level field starts on, so errors point at it.
+   */
+  public record RequestFile(ObjectNode node, Map<String, Integer> lines) {
+    /** "FILE line N" of each field, as {@link #parse} names fields in errors. */
+    public Map<String, String> places(String origin) {
+      Map<String, String> places = new LinkedHashMap<>();
+      lines.forEach((field, line) -> places.put(field, origin + " line " + line));
+      return places;
+    }
+  }
+
+  /** Reads a request file; YAML errors name the file and line. */
+  public static RequestFile load(Path file) {
+    String text;
     try {
-      node = Config.yamlMapper().readTree(Files.readString(file));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      text = Files.readString(file);
+    } catch (IOException e) {
+      throw new RequestException("cannot read request " + file + ": " + e.getMessage(), e);
+    }
+    ObjectMapper yaml = Config.yamlMapper();
+    JsonNode node;
+    Map<String, Integer> lines = new LinkedHashMap<>();
+    try {
+      node = yaml.readTree(text);
+      try (JsonParser parser = yaml.createParser(text)) {
+        int depth = 0;
+        for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+          if (token.isStructStart()) {
+            depth++;
+          } else if (token.isStructEnd()) {
+            depth--;
+          } else if (token == JsonToken.FIELD_NAME && depth == 1) {
+            lines.putIfAbsent(parser.currentName(), parser.currentTokenLocation().getLineNr());
+          }
+        }
+      }
+    } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr();
       throw new RequestException(file + where + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
@@ -51,7 +89,7 @@ public final class RequestReader {
     if (!(node instanceof ObjectNode object)) {
       throw new RequestException(file + ": a request is a mapping of template attributes to values");
     }
-    return object;
+    return new RequestFile(object, lines);
   }
 
   /** The id a request file gets when it does not name one: its file name without extension. */
@@ -61,6 +99,14 @@ public final class RequestReader {
 
   /** A request from its JSON form; {@code origin} names it in errors. */
   public PickRequest parse(ObjectNode node, String origin, String defaultId) {
+    return parse(node, origin, defaultId, Map.of());
+  }
+
+  /**
+   * A request from its JSON form; errors name a field where {@code places} puts it ("FILE line 3",
+   * "the command line"), else in {@code origin}.
+   */
+  public PickRequest parse(ObjectNode node, String origin, String defaultId, Map<String, String> places) {
     Map<String, List<String>> matched = new LinkedHashMap<>();
     List<Constraint> found = new ArrayList<>();
     String id = defaultId;
@@ -78,7 +124,8 @@ public final class RequestReader {
       if (key.equals("note")) {
         continue;
       }
-      AttributeSpec spec = template.attribute(key).orElseThrow(() -> new RequestException(origin + ": field `" + key
+      String where = places.getOrDefault(key, origin);
+      AttributeSpec spec = template.attribute(key).orElseThrow(() -> new RequestException(where + ": field `" + key
           + "` is not a template attribute (attributes: " + String.join(", ", template.names()) + "; also id, note)"));
       try {
         if (spec.special()) {
@@ -93,7 +140,7 @@ public final class RequestReader {
               + " attribute that is not special); leave it out");
         }
       } catch (IllegalArgumentException e) {
-        throw new RequestException(origin + ": field `" + key + "`: " + e.getMessage(), e);
+        throw new RequestException(where + ": field `" + key + "`: " + e.getMessage(), e);
       }
     }
     if (matched.isEmpty() && found.isEmpty()) {

@@ -55,12 +55,12 @@ class RequestReaderTest {
   @Test
   void errorsNameTheFileAndTheField() {
     assertThatThrownBy(() -> read("typo.yaml", "fucntion: summarise news\n"))
-        .hasMessageContaining("typo.yaml: field `fucntion` is not a template attribute");
+        .hasMessageContaining("typo.yaml line 1: field `fucntion` is not a template attribute");
     assertThatThrownBy(() -> read("licence.yaml", "function: x\nlicense: mit\n"))
-        .hasMessageContaining("licence.yaml: field `license`: 'mit' is a licence, not a use; write {one-of: [mit]} or "
+        .hasMessageContaining("licence.yaml line 2: field `license`: 'mit' is a licence, not a use; write {one-of: [mit]} or "
             + "{compatible-with: mit}");
     assertThatThrownBy(() -> read("size.yaml", "function: x\nparameters: 1B\n"))
-        .hasMessageContaining("field `parameters`: write {max: 1B}, '<= 1B' or '>= 100M', not '1B'");
+        .hasMessageContaining("size.yaml line 2: field `parameters`: write {max: 1B}, '<= 1B' or '>= 100M', not '1B'");
     assertThatThrownBy(() -> read("likes.yaml", "function: x\nlikes: 10\n"))
         .hasMessageContaining("field `likes`: is neither matched nor checked");
     assertThatThrownBy(() -> read("hardware.yaml", "function: x\nhardware: toaster\n"))
@@ -69,5 +69,22 @@ class RequestReaderTest {
         .hasMessageContaining("empty.yaml: the request names no attribute to match or check");
     assertThatThrownBy(() -> read("broken.yaml", "function: [unclosed\n"))
         .hasMessageContaining("broken.yaml line");
+    assertThatThrownBy(() -> read("twice.yaml", "function: x\nlicense: commercial-closed-source\nlicense: research\n"))
+        .hasMessageContaining("twice.yaml line 3").hasMessageContaining("license");
+  }
+
+  @Test
+  void theLineOfAFieldIsWhereItsKeyIsEvenAfterCommentsAndNestedValues() {
+    assertThatThrownBy(() -> read("nested.yaml", """
+        # a comment line
+        function: >-
+          turn questions
+          into SQL
+        license:
+          compatible-with: mit
+        weights-size:
+          max: lots
+        """))
+        .hasMessageContaining("nested.yaml line 7: field `weights-size`");
   }
 }

@@ -15,6 +15,8 @@ import io.hfmine.cli.support.Session;
 import io.hfmine.cli.support.UsageException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -88,12 +90,21 @@ public final class PickCommand extends BaseCommand {
   }
 
   private PickRequest request(RequestReader reader) {
-    ObjectNode node = requestFile == null ? JsonNodeFactory.instance.objectNode() : RequestReader.json(requestFile);
-    options.applyTo(node);
-    String origin = requestFile == null ? "the command line" : requestFile.toString();
-    String id = requestFile == null ? "command-line" : RequestReader.idOf(requestFile);
     try {
-      return reader.parse(node, origin, id);
+      RequestReader.RequestFile file = requestFile == null
+          ? new RequestReader.RequestFile(JsonNodeFactory.instance.objectNode(), Map.of())
+          : RequestReader.load(requestFile);
+      ObjectNode node = file.node().deepCopy();
+      options.applyTo(node);
+      String origin = requestFile == null ? "the command line" : requestFile.toString();
+      Map<String, String> places = new LinkedHashMap<>(file.places(origin));
+      node.fieldNames().forEachRemaining(field -> {
+        if (!node.path(field).equals(file.node().path(field))) {
+          places.put(field, "the command line"); // a flag set or replaced it
+        }
+      });
+      String id = requestFile == null ? "command-line" : RequestReader.idOf(requestFile);
+      return reader.parse(node, origin, id, places);
     } catch (RequestException e) {
       throw new UsageException(e.getMessage());
     }

@@ -14,6 +14,7 @@ import io.hfmine.analyzers.pick.evaluate.PickEvaluation;
 import io.hfmine.analyzers.pick.evaluate.PoolFile;
 import io.hfmine.analyzers.pick.evaluate.RequestSynthesizer;
 import io.hfmine.analyzers.pick.evaluate.RuleInfill;
+import io.hfmine.analyzers.pick.request.RequestException;
 import io.hfmine.analyzers.pick.store.EvaluationTables;
 import io.hfmine.cli.commands.models.HubConnection;
 import io.hfmine.cli.support.BaseCommand;
@@ -102,6 +103,11 @@ public final class PickEvaluateCommand extends BaseCommand {
       try {
         judged = judgments == null ? Judgments.none() : Judgments.read(judgments);
       } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
+      try {
+        handWritten.forEach(search.requests()::read); // a bad request stops the run before any work
+      } catch (RequestException e) {
         throw new UsageException(e.getMessage());
       }
       PickSupport.ensureIndex(session, search, false);

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code hfmine pick} and its subcommands on the bundled sample's catalog (71 models and their
+ * {@code hfmine pick} and its subcommands on the bundled sample's catalog (83 models and their
  * cards, replayed from the sample archive), as a user runs them.
  */
 class PickCommandsTest {
@@ -103,7 +103,7 @@ class PickCommandsTest {
     CliRun run = pick("pick", request("text-to-sql-commercial.yaml").toString(), "--top", "3");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith("request text-to-sql-commercial: 71 models, ")
+    assertThat(run.out()).startsWith("request text-to-sql-commercial: 83 models, ")
         .contains("constraints: licence fits commercial-closed-source; parameters at most 1 B parameters; fits cpu (8 GB)")
         .containsPattern("(?m)^  1  tablewise/t5-small-text2sql  score \\d\\.\\d{4}  \\(bm25 #\\d+ [\\d.]+, embedding #\\d+ [\\d.]+\\)")
         .contains("matched: ").contains("datasets (spider)")
@@ -142,7 +142,7 @@ class PickCommandsTest {
     assertThat(result.get("requestId").asText()).isEqualTo("french-review-sentiment");
     assertThat(result.get("answers")).hasSize(2);
     assertThat(result.get("answers").get(0).get("checks").get(0).get("family").asText()).isEqualTo("languages");
-    assertThat(result.get("catalog").asInt()).isEqualTo(71);
+    assertThat(result.get("catalog").asInt()).isEqualTo(83);
   }
 
   @Test
@@ -151,7 +151,17 @@ class PickCommandsTest {
     Files.writeString(typo, "fucntion: classify reviews\n");
     CliRun run = pick("pick", typo.toString());
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("typo.yaml: field `fucntion` is not a template attribute");
+    assertThat(run.err()).contains("typo.yaml line 1: field `fucntion` is not a template attribute");
+
+    Path size = dir.resolve("size.yaml");
+    Files.writeString(size, "# small enough for a phone\nfunction: classify reviews\nparameters: small\n");
+    CliRun badSize = pick("pick", size.toString());
+    assertThat(badSize.exitCode()).isEqualTo(2);
+    assertThat(badSize.err()).contains("size.yaml line 3: field `parameters`: write {max: 1B}");
+    // A flag replaces the file's field, so the message points at the command line instead.
+    CliRun flagged = pick("pick", size.toString(), "--max-parameters", "tiny");
+    assertThat(flagged.exitCode()).isEqualTo(2);
+    assertThat(flagged.err()).contains("the command line: field `parameters`");
 
     assertThat(pick("pick").exitCode()).isEqualTo(2);
     CliRun twoLicences = pick("pick", "--text", "x", "--license", "research", "--compatible-with", "mit");
@@ -226,5 +236,11 @@ class PickCommandsTest {
     CliRun run = pick("pick", "evaluate", "--no-baseline", "--judgments", judgments.toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("bad-judgments.csv line 2: field `suitable` must be yes or no");
+
+    Path request = dir.resolve("bad-request.yaml");
+    Files.writeString(request, "function: transcribe German\nlanguages: [German]\nhardware: toaster\n");
+    CliRun badRequest = pick("pick", "evaluate", "--no-baseline", "--request", request.toString());
+    assertThat(badRequest.exitCode()).isEqualTo(2);
+    assertThat(badRequest.err()).contains("bad-request.yaml line 3: field `hardware`: unknown hardware profile 'toaster'");
   }
 }
