@@ -67,8 +67,7 @@ public final class SeTaskAnnotationFile {
   public static List<Label> read(Path file, String annotator, Set<ConfirmationStore.Pair> known) throws IOException {
     List<CsvTable.Row> rows;
     try {
-      rows = CsvTable.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(),
-          CsvTable.Width.UP_TO_HEADER);
+      rows = CsvTable.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), CsvTable.Width.UP_TO_HEADER);
     } catch (IllegalArgumentException e) {
       throw new ProblemsException(file, List.of(e.getMessage()));
     }
@@ -97,7 +96,7 @@ public final class SeTaskAnnotationFile {
         problems.add(where + ": " + pair.id() + " / " + pair.activity() + " is labelled twice");
         continue;
       }
-      labels.add(new Label(pair, value.equals("yes"), name, row.get("note"), (int) row.line()));
+      labels.add(new Label(pair, value.equals("yes"), name, row.get("note"), Math.toIntExact(row.line())));
     }
     if (!problems.isEmpty()) {
       List<String> shown = new ArrayList<>(problems.subList(0, Math.min(MAX_REPORTED, problems.size())));
