@@ -10,6 +10,7 @@ import io.hfmine.cli.commands.export.ExportCommand;
 import io.hfmine.cli.commands.issues.IssuesCommand;
 import io.hfmine.cli.commands.models.ModelsCommand;
 import io.hfmine.cli.commands.patterns.PatternsCommand;
+import io.hfmine.cli.commands.pick.PickCommand;
 import io.hfmine.cli.commands.repos.ReposCommand;
 import io.hfmine.cli.commands.serve.ServeCommand;
 import io.hfmine.cli.commands.stats.StatsCommand;
@@ -49,6 +50,7 @@ import picocli.CommandLine.Spec;
         IssuesCommand.class,
         UsageCommand.class,
         PatternsCommand.class,
+        PickCommand.class,
         AnnotateCommand.class,
         StatsCommand.class,
         ReportCommand.class,

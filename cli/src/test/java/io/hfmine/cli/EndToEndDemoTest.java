@@ -36,7 +36,7 @@ class EndToEndDemoTest {
   @Test
   void everyStageRunsAndTheDemoSucceeds() {
     assertThat(demo.exitCode()).as(demo.err()).isZero();
-    for (String stage : List.of("models", "cards", "select", "dedup", "datasets", "dataset-cards", "arxiv",
+    for (String stage : List.of("models", "cards", "select", "dedup", "pick", "datasets", "dataset-cards", "arxiv",
         "se-tasks", "code-search", "code-fetch", "usage",
         "patterns", "repos", "select-repos", "issues", "classify", "stats", "report", "export")) {
       assertThat(demo.out()).containsPattern("(?m)^" + stage + " +ran ");
@@ -47,12 +47,13 @@ class EndToEndDemoTest {
   @Test
   void countsPerStageMatchTheSample() {
     assertThat(demo.out())
-        .contains("models=60, pages=6")
-        .contains("missing=3, ok=57, malformed-headers=1")
-        .contains("listed=60, selected=44")
-        .contains("cards=56, groups=3, variants=4")
+        .contains("models=83, pages=9")
+        .contains("missing=3, ok=80, malformed-headers=1")
+        .contains("listed=83, selected=44")
+        .contains("cards=79, groups=3, variants=4")
         .contains("datasets=6, pages=1")
         .contains("named=52, ok=50, missing=2, failed=0")
+        .contains("models=83, extracted=83")
         .contains("usages=111, verified=65, unresolved-call=8, mention-only=27, unparsed=1")
         .contains("candidates=42, selected=10")
         .contains("issues=416");
@@ -206,7 +207,7 @@ class EndToEndDemoTest {
     assertThat(html).contains("<svg").contains(shown).doesNotContain("<script");
     assertThat(markdown).contains(shown).contains("Mann-Whitney");
     // The SE-task section: the card-status row of se-task-expectations.yaml, and its figures.
-    assertThat(markdown).contains("## SE tasks of models and datasets").contains("| models | 3 | 1 | 30 | 26 |")
+    assertThat(markdown).contains("## SE tasks of models and datasets").contains("| models | 3 | 1 | 49 | 30 |")
         .contains("figures/se-tasks-activities.svg").contains("figures/se-tasks-growth.svg");
   }
 

@@ -4,6 +4,7 @@ import static io.hfmine.datasets.config.ConfigSchema.section;
 
 import io.hfmine.analyzers.issues.IssueSettings;
 import io.hfmine.analyzers.patterns.PatternSettings;
+import io.hfmine.analyzers.pick.PickSettings;
 import io.hfmine.analyzers.repos.RepoSelectSettings;
 import io.hfmine.analyzers.setasks.SeTaskSettings;
 import io.hfmine.analyzers.stats.StatsSettings;
@@ -40,6 +41,7 @@ public final class ConfigSections {
       section("issues", IssueSettings.class),
       section("se-tasks", SeTaskSettings.class),
       section("llm-client", ChatClientSettings.class),
+      section("pick", PickSettings.class),
       section("stats", StatsSettings.class),
       section("report", ReportSettings.class),
       section(ServeSettings.SECTION, ServeSettings.class),

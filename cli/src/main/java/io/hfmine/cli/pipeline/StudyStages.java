@@ -7,6 +7,7 @@ import io.hfmine.analyzers.issues.IssueSettings;
 import io.hfmine.analyzers.models.ModelSelection;
 import io.hfmine.analyzers.patterns.PatternBuilder;
 import io.hfmine.analyzers.patterns.PatternSettings;
+import io.hfmine.analyzers.pick.ModelSearch;
 import io.hfmine.analyzers.repos.RepositorySelection;
 import io.hfmine.analyzers.repos.RepositorySelectionSpec;
 import io.hfmine.analyzers.repos.SelectionOutcome;
@@ -24,6 +25,7 @@ import io.hfmine.cli.commands.export.ExportCommand;
 import io.hfmine.cli.commands.issues.IssueMethods;
 import io.hfmine.cli.commands.models.HubConnection;
 import io.hfmine.cli.commands.patterns.PatternOptions;
+import io.hfmine.cli.commands.pick.PickSupport;
 import io.hfmine.cli.commands.repos.ReposSelectCommand;
 import io.hfmine.cli.commands.stats.ResolutionCommand;
 import io.hfmine.cli.support.Session;
@@ -57,7 +59,8 @@ public final class StudyStages {
   private StudyStages() {
   }
 
-  /** models → cards → select → dedup → datasets → dataset cards → arxiv → se-tasks → code search → fetch → usage → patterns → repos → select repos
+  /** models → cards → select → dedup → pick (search index) → datasets → dataset cards → arxiv → se-tasks → code search
+   * → fetch → usage → patterns → repos → select repos
    * → issues → classify → stats → report → export. */
   public static List<Stage> standard() {
     return List.of(
@@ -65,6 +68,7 @@ public final class StudyStages {
         stage("cards", "hf", StudyStages::cards),
         stage("select", "hf", StudyStages::selectModels),
         stage("dedup", "hf", StudyStages::dedup),
+        stage("pick", "pick hf", StudyStages::pick),
         stage("datasets", "hf se-tasks.datasets", SeTaskStages::datasets),
         stage("dataset-cards", "hf", SeTaskStages::datasetCards),
         stage("arxiv", "se-tasks.arxiv", SeTaskStages::arxiv),
@@ -116,6 +120,16 @@ public final class StudyStages {
         session.progress()).run();
     return StageOutcome.of(counts("cards", result.cards(), "groups", result.groups(),
         "variants", (result.members().size() - result.groups())));
+  }
+
+  private static StageOutcome pick(Session session) {
+    try (ModelSearch search = PickSupport.search(session)) {
+      ModelSearch.IndexStatus status = PickSupport.ensureIndex(session, search, false);
+      return status.built()
+          ? StageOutcome.of(counts("models", status.manifest().models(), "extracted", status.extraction().extracted(),
+              "embedded", status.build().embedded(), "cached", status.build().cached()))
+          : StageOutcome.of(counts("models", status.manifest().models()));
+    }
   }
 
   private static StageOutcome usage(Session session) {

@@ -42,8 +42,9 @@ import okhttp3.HttpUrl;
  * (READMEs). Output: the entries {@code entries/huggingface.co/} of {@code sample/archive.zip}, with exactly the exchanges the
  * real client makes for {@link BundledSample#LISTING} and {@link BundledSample#DATASET_LISTING} (pages of
  * {@link BundledSample#PAGE_SIZE}, cursor in {@code Link}), one README answer per model and dataset (404
- * for those without card), the arXiv API's answers for the papers their tags name
- * ({@code export.arxiv.org}, from {@code sample/source/arxiv/papers.yaml}). Everything is a function of the
+ * for those without card), the model searches of {@code hfmine pick evaluate}'s Hub baseline
+ * ({@link SamplePickQueries}, from {@code sample/pick/requests/}), the arXiv API's answers for the papers
+ * their tags name ({@code export.arxiv.org}, from {@code sample/source/arxiv/papers.yaml}). Everything is a function of the
  * sources (fixed timestamps, derived shas, a deterministic packing), so a second run writes the same bytes.
  *
  * <p>Run: {@code ./mvnw -B -q -pl cli -am test -Dtest=SampleArchiveTest -Dhfmine.sample.write=true
@@ -123,8 +124,8 @@ public final class SampleArchiveGenerator {
         .thenComparing(dataset -> dataset.get("id").asText()));
     int[] remaining = {500};
     int[] resolvers = {3000};
-    listing(archive, client.firstPage(BundledSample.LISTING, BundledSample.PAGE_SIZE), models, source, "cards",
-        remaining);
+    HttpUrl first = client.firstPage(BundledSample.LISTING, BundledSample.PAGE_SIZE);
+    listing(archive, first, models, source, "cards", remaining);
     listing(archive, client.firstDatasetPage(BundledSample.DATASET_LISTING, BundledSample.PAGE_SIZE), datasets, source,
         "dataset-cards", remaining);
     for (JsonNode model : models) {
@@ -135,6 +136,7 @@ public final class SampleArchiveGenerator {
       archive.store(readme(client.datasetReadmeUrl(dataset.get("id").asText()).toString(), dataset, source,
           "dataset-cards", resolvers), null);
     }
+    pickBaseline(archive, client, first, models, source, remaining);
     arxiv(archive, http, models, datasets, source);
     http.close();
   }
@@ -158,6 +160,31 @@ public final class SampleArchiveGenerator {
       }
       headers.addAll(rateLimit("api", --remaining[0]));
       archive.store(new ArchiveEntry("GET", url.toString(), null, 200, "OK", headers, JSON.writeValueAsString(page),
+          null, null, RECORDED_AT), null);
+    }
+  }
+
+  // The Hub-search baseline of `hfmine pick evaluate` on the sample, answered as the Hub's search would.
+  private static void pickBaseline(Archive archive, HfHubClient client, HttpUrl first, List<JsonNode> models,
+      Path source, int[] remaining) throws IOException {
+    List<JsonNode> listed = new ArrayList<>();
+    Map<String, String> cards = new LinkedHashMap<>();
+    for (JsonNode model : models) {
+      listed.add(listed(model, source, "cards"));
+      if (!model.get("card").isNull()) {
+        cards.put(model.get("id").asText(), card(source, model, "cards"));
+      }
+    }
+    Map<HttpUrl, String> searches = SamplePickQueries.answers(listed, cards,
+        source.resolveSibling("pick").resolve("requests"), client);
+    for (Map.Entry<HttpUrl, String> search : searches.entrySet()) {
+      if (search.getKey().equals(first)) {
+        continue; // a query without search and filter is the listing's first page, already recorded with its Link
+      }
+      List<List<String>> headers = new ArrayList<>();
+      headers.add(List.of("Content-Type", "application/json; charset=utf-8"));
+      headers.addAll(rateLimit("api", --remaining[0]));
+      archive.store(new ArchiveEntry("GET", search.getKey().toString(), null, 200, "OK", headers, search.getValue(),
           null, null, RECORDED_AT), null);
     }
   }
@@ -248,6 +275,9 @@ public final class SampleArchiveGenerator {
     node.set("lastModified", model.get("lastModified"));
     node.set("gated", model.get("gated"));
     node.put("sha", sha1(id + "@" + model.get("lastModified").asText()));
+    if (model.hasNonNull("safetensors")) {
+      node.set("safetensors", model.get("safetensors"));
+    }
     if (!model.get("card").isNull()) {
       CardFrontMatter.Split split = CardFrontMatter.split(card(source, model, cards));
       if (split.header() != null && split.closingLine() > 0) {

@@ -6,6 +6,7 @@ import io.hfmine.cli.commands.demo.BundledSample;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
@@ -26,6 +27,7 @@ class SampleArchiveTest {
   void committedArchiveIsReproducibleFromTheSources() throws Exception {
     if (Boolean.getBoolean("hfmine.sample.write")) {
       SampleArchiveGenerator.generate(SAMPLE.resolve("source"), SAMPLE);
+      BundledSample.writePickIndex(SAMPLE, "SampleArchiveTest");
     }
     SampleArchiveGenerator.generate(SAMPLE.resolve("source"), dir);
 
@@ -34,6 +36,18 @@ class SampleArchiveTest {
     Map<String, String> committed = generatedHosts(entries(SAMPLE.resolve(BundledSample.ARCHIVE)));
     assertThat(committed.keySet()).containsExactlyElementsOf(generated.keySet());
     generated.forEach((name, text) -> assertThat(committed.get(name)).as(name).isEqualTo(text));
+  }
+
+  @Test
+  void thePickIndexNamesEveryFileOfTheModelSearchFolderSoTheDemoExtractsThemAll() throws Exception {
+    java.util.List<String> listed = Files.readAllLines(SAMPLE.resolve(BundledSample.PICK_INDEX)).stream()
+        .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+    try (java.util.stream.Stream<Path> walk = Files.walk(SAMPLE.resolve(BundledSample.PICK))) {
+      java.util.List<String> present = walk.filter(Files::isRegularFile)
+          .map(path -> SAMPLE.relativize(path).toString().replace('\\', '/')).sorted().toList();
+      assertThat(listed).as("sample/pick.index (rewrite it with -Dhfmine.sample.write=true)")
+          .containsExactlyElementsOf(present);
+    }
   }
 
   private static Map<String, String> generatedHosts(Map<String, String> entries) {

@@ -35,7 +35,7 @@ public final class HfHubClient {
    */
   public static final List<String> EXPANDED = List.of(
       "downloads", "likes", "tags", "pipeline_tag", "library_name", "createdAt", "lastModified",
-      "cardData", "gated", "sha");
+      "cardData", "gated", "sha", "safetensors");
 
   /**
    * The {@code expand[]} values of the dataset listing: the same stored fields, without the

@@ -28,20 +28,21 @@ public final class ModelCatalog {
   // same parameter with json_to_recordset.
   private static final String UPSERT = """
       INSERT INTO models (id, author, downloads, likes, tags, pipeline_tag, library_name, created_at,
-                          last_modified, gated, private, sha, card_data, source, fetched_at)
+                          last_modified, gated, private, sha, card_data, safetensors, source, fetched_at)
       SELECT r.id, r.author, r.downloads, r.likes, coalesce(r.tags, []), r.pipeline_tag, r.library_name,
              CAST(r.created_at AS TIMESTAMP), CAST(r.last_modified AS TIMESTAMP), r.gated, r.private, r.sha,
-             r.card_data, ?, CAST(? AS TIMESTAMP)
+             r.card_data, r.safetensors, ?, CAST(? AS TIMESTAMP)
       FROM (SELECT unnest(from_json(CAST(? AS JSON), '[{"id": "VARCHAR", "author": "VARCHAR",
               "downloads": "BIGINT", "likes": "BIGINT", "tags": ["VARCHAR"], "pipeline_tag": "VARCHAR",
               "library_name": "VARCHAR", "created_at": "VARCHAR", "last_modified": "VARCHAR",
-              "gated": "VARCHAR", "private": "BOOLEAN", "sha": "VARCHAR", "card_data": "VARCHAR"}]')) AS r)
+              "gated": "VARCHAR", "private": "BOOLEAN", "sha": "VARCHAR", "card_data": "VARCHAR",
+              "safetensors": "VARCHAR"}]')) AS r)
       ON CONFLICT (id) DO UPDATE SET
         author = excluded.author, downloads = excluded.downloads, likes = excluded.likes,
         tags = excluded.tags, pipeline_tag = excluded.pipeline_tag, library_name = excluded.library_name,
         created_at = excluded.created_at, last_modified = excluded.last_modified, gated = excluded.gated,
         private = excluded.private, sha = excluded.sha, card_data = excluded.card_data,
-        source = excluded.source, fetched_at = excluded.fetched_at""";
+        safetensors = excluded.safetensors, source = excluded.source, fetched_at = excluded.fetched_at""";
   // The day's counters beside the latest ones: a listing later the same UTC day replaces the day's row.
   private static final String SNAPSHOT = """
       INSERT INTO model_snapshots (model_id, snapshot_date, downloads, likes, source, fetched_at)
@@ -108,6 +109,7 @@ public final class ModelCatalog {
       row.put("private", model.isPrivate());
       row.put("sha", model.sha());
       row.put("card_data", model.cardData());
+      row.put("safetensors", model.safetensors());
     }
     try {
       return JSON.writeValueAsString(rows);
@@ -149,7 +151,8 @@ public final class ModelCatalog {
   public record CatalogEntry(ModelRecord model, String cardStatus, boolean selected) {
   }
 
-  static ModelRecord read(ResultSet rows) throws SQLException {
+  /** The model of the current row of a query over {@code models} (its columns by name). */
+  public static ModelRecord read(ResultSet rows) throws SQLException {
     return new ModelRecord(
         rows.getString("id"),
         rows.getString("author"),
@@ -163,7 +166,8 @@ public final class ModelCatalog {
         rows.getString("gated"),
         (Boolean) rows.getObject("private"),
         rows.getString("sha"),
-        rows.getString("card_data"));
+        rows.getString("card_data"),
+        rows.getString("safetensors"));
   }
 
   /** A VARCHAR[] parameter. */

@@ -67,7 +67,8 @@ public final class ModelJson {
         gated(node),
         bool(node, "private"),
         text(node, "sha"),
-        cardData(node));
+        cardData(node),
+        safetensors(node));
   }
 
   private static JsonNode field(JsonNode node, String... names) {
@@ -237,6 +238,34 @@ public final class ModelJson {
       }
     }
     throw new BadFieldException("field `cardData` must be a JSON object, got " + abbreviate(value.toString()));
+  }
+
+  // The Hub's {"parameters": {"BF16": n, ...}, "total": n}; dumps may hold it as JSON text.
+  private static String safetensors(JsonNode node) {
+    JsonNode value = field(node, "safetensors");
+    if (value == null) {
+      return null;
+    }
+    JsonNode object = value;
+    if (value.isTextual()) {
+      String text = value.asText().strip();
+      if (text.isEmpty()) {
+        return null;
+      }
+      try {
+        object = JSON.readTree(text);
+      } catch (JsonProcessingException e) {
+        object = null;
+      }
+    }
+    if (object == null || !object.isObject()) {
+      throw new BadFieldException("field `safetensors` must be a JSON object, got " + abbreviate(value.toString()));
+    }
+    JsonNode total = object.get("total");
+    if (total != null && !total.isNull() && !total.isIntegralNumber()) {
+      throw new BadFieldException("field `safetensors.total` is not a whole number: " + total);
+    }
+    return object.toString();
   }
 
   private static Instant instant(JsonNode node, String... names) {

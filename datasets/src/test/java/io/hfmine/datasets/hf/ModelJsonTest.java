@@ -34,6 +34,16 @@ class ModelJsonTest {
   }
 
   @Test
+  void keepsTheSafetensorsObjectOfTheListingOrOfADumpCell() throws Exception {
+    assertThat(read("{\"id\": \"a/b\", \"safetensors\": {\"parameters\": {\"BF16\": 7241732096}, \"total\": 7241732096}}")
+        .safetensors()).isEqualTo("{\"parameters\":{\"BF16\":7241732096},\"total\":7241732096}");
+    assertThat(read("{\"id\": \"a/b\", \"safetensors\": \"{\\\"total\\\": 5}\"}").safetensors()).isEqualTo("{\"total\":5}");
+    assertThat(read("{\"id\": \"a/b\"}").safetensors()).isNull();
+    assertThatThrownBy(() -> read("{\"id\": \"a/b\", \"safetensors\": {\"total\": \"many\"}}"))
+        .hasMessageStartingWith("field `safetensors.total` is not a whole number");
+  }
+
+  @Test
   void namesTheBadField() {
     assertThatThrownBy(() -> read("{\"id\": \"a/b\", \"tags\": {\"x\": 1}}"))
         .hasMessageStartingWith("field `tags` must be a list of strings");

@@ -3,33 +3,56 @@ package io.hfmine.analyzers.text.embedding;
 import java.util.List;
 
 /**
- * Sentence embeddings: a batch of texts in, one unit-length vector per text out, so that the
- * cosine of two texts is their dot product. Use {@link MiniLmEmbedder#shared()}, the one
- * in-process model of the project, rather than loading another.
+ * Turns short texts into sentence embeddings: fixed-length vectors of unit length, so that the
+ * cosine of two texts is their dot product.
+ *
+ * <p>One mechanism for every feature that needs semantic similarity (model search, issue
+ * labelling features): use {@link MiniLmEmbedder#shared()} rather than loading a model of your own.
+ * Embedding costs milliseconds of CPU per text; cache vectors of texts you embed again.
  */
 public interface SentenceEmbedder {
-  /** The model and its version, recorded with whatever was computed from its vectors. */
+  /** Name and version of the model, recorded beside stored vectors so stale ones can be told apart. */
   String name();
 
   /** Length of every vector. */
   int dimensions();
 
-  /** One unit-length vector per text, in order; a blank text gives the zero vector. */
+  /** One unit-length vector per text, in order; an empty or blank text gives the zero vector. */
   float[][] embed(List<String> texts);
 
-  /** The cosine of two vectors; 0 when either is the zero vector. */
+  /** The vector of one text. */
+  default float[] embed(String text) {
+    return embed(List.of(text))[0];
+  }
+
+  /** Cosine similarity; for unit vectors it is their dot product. 0 when either vector is zero. */
   static double cosine(float[] a, float[] b) {
     if (a.length != b.length) {
-      throw new IllegalArgumentException("cannot compare vectors of " + a.length + " and " + b.length + " dimensions");
+      throw new IllegalArgumentException("vectors of different lengths: " + a.length + " and " + b.length);
     }
     double dot = 0;
-    double aa = 0;
-    double bb = 0;
+    double normA = 0;
+    double normB = 0;
     for (int i = 0; i < a.length; i++) {
-      dot += (double) a[i] * b[i];
-      aa += (double) a[i] * a[i];
-      bb += (double) b[i] * b[i];
+      dot += a[i] * b[i];
+      normA += a[i] * a[i];
+      normB += b[i] * b[i];
     }
-    return aa == 0 || bb == 0 ? 0 : dot / Math.sqrt(aa * bb);
+    return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
+  }
+
+  /** Scales a vector to unit length in place (the zero vector stays zero) and returns it. */
+  static float[] normalize(float[] vector) {
+    double norm = 0;
+    for (float value : vector) {
+      norm += value * value;
+    }
+    if (norm > 0) {
+      float scale = (float) (1 / Math.sqrt(norm));
+      for (int i = 0; i < vector.length; i++) {
+        vector[i] *= scale;
+      }
+    }
+    return vector;
   }
 }

@@ -55,6 +55,8 @@ public final class DemoCommand extends BaseCommand {
       session.out().println("store    " + out.resolve(Store.FILE_NAME).toAbsolutePath());
       session.out().println("try      ./hfmine --work-dir " + out + " status   (or open the store in DuckDB, pandas, R)");
       session.out().println("browse   ./hfmine serve --work-dir " + out + "   (the study in a browser, with annotation)");
+      session.out().println("pick     ./hfmine --work-dir " + out + " pick " + out.resolve(BundledSample.PICK)
+          .resolve("requests").resolve("text-to-sql-commercial.yaml") + " --explain");
       return code;
     }
   }

@@ -1,0 +1,17 @@
+package io.hfmine.analyzers.pick.evaluate;
+
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * The mask-and-infill step of request synthesis: the model's own names are removed from its
+ * description and part of the remaining words are masked and filled with other words, so a
+ * request says what the model does without repeating its card.
+ */
+public interface Infill {
+  /** The rewritten text; {@code names} are the model's own names (id parts, author, base models). */
+  String rewrite(String text, Set<String> names, Random random);
+
+  /** How requests were rewritten, for the report. */
+  String describe();
+}

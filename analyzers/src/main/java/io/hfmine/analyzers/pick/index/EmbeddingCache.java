@@ -1,0 +1,25 @@
+package io.hfmine.analyzers.pick.index;
+
+import java.util.Collection;
+import java.util.Map;
+
+/** Vectors already computed, keyed by the SHA-256 of the embedded text, so a rebuild embeds only what changed. */
+public interface EmbeddingCache {
+  /** The cached vectors among {@code textHashes} for this embedder. */
+  Map<String, float[]> get(Collection<String> textHashes, String embedder);
+
+  /** Stores new vectors. */
+  void put(Map<String, float[]> vectors, String embedder);
+
+  /** A cache that remembers nothing (tests, one-off indexes). */
+  EmbeddingCache NONE = new EmbeddingCache() {
+    @Override
+    public Map<String, float[]> get(Collection<String> textHashes, String embedder) {
+      return Map.of();
+    }
+
+    @Override
+    public void put(Map<String, float[]> vectors, String embedder) {
+    }
+  };
+}

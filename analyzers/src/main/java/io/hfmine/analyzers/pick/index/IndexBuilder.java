@@ -1,0 +1,189 @@
+package io.hfmine.analyzers.pick.index;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hfmine.analyzers.pick.constraint.ModelFacts;
+import io.hfmine.analyzers.pick.extract.ModelMetadata;
+import io.hfmine.analyzers.pick.template.AttributeSpec;
+import io.hfmine.analyzers.pick.template.Template;
+import io.hfmine.analyzers.text.embedding.SentenceEmbedder;
+import io.hfmine.datasets.files.DirectoryTree;
+import io.hfmine.datasets.hashing.Hashes;
+import io.hfmine.datasets.progress.Progress;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Builds the search index of a catalog: one Lucene document per model (a BM25 text field per
+ * matched attribute, a catch-all field, the facts constraints read) and the model's embedding,
+ * quantised to bytes, at the same ordinal.
+ *
+ * <p>Models stream through in chunks: each chunk's embedded texts are looked up in the cache and
+ * only the missing ones are embedded, so memory stays flat and a rebuild after a small sync embeds
+ * little. The index is written beside the target and moved into place at the end: a failed build
+ * leaves the previous index untouched.
+ */
+public final class IndexBuilder {
+  static final String LUCENE = "lucene";
+  static final String VECTORS = "vectors.i8";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int CHUNK = 512;
+  /** Special attributes shown in answers besides the matched ones. */
+  static final List<String> SHOWN_SPECIAL = List.of("license", "parameters", "weights-size", "languages", "library",
+      "access", "downloads", "input-format", "output-format", "likes");
+
+  private final List<AttributeSpec> matched;
+  private final EmbeddedText embeddedText;
+  private final SentenceEmbedder embedder;
+  private final EmbeddingCache cache;
+
+  public IndexBuilder(Template template, EmbeddedText embeddedText, SentenceEmbedder embedder, EmbeddingCache cache) {
+    this.matched = template.matchedAttributes();
+    this.embeddedText = embeddedText;
+    this.embedder = embedder;
+    this.cache = cache;
+  }
+
+  /** What a build did. */
+  public record Built(IndexManifest manifest, int embedded, int cached) {
+  }
+
+  /** A catalog to index, handed model by model. */
+  @FunctionalInterface
+  public interface Catalog {
+    void forEach(Consumer<ModelMetadata> sink);
+  }
+
+  /** Builds the index of {@code catalog} into {@code target}, replacing what is there. */
+  public Built build(Path target, Catalog catalog, String fingerprint, Progress progress) {
+    SearchAnalyzer.analyzer();
+    Path staging = target.resolveSibling(target.getFileName() + ".building");
+    try {
+      DirectoryTree.delete(staging);
+      Files.createDirectories(staging);
+      int[] counts = new int[3];
+      try (Directory directory = FSDirectory.open(staging.resolve(LUCENE));
+           IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalyzer.analyzer())
+               .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(64));
+           OutputStream vectors = new BufferedOutputStream(Files.newOutputStream(staging.resolve(VECTORS)))) {
+        List<ModelMetadata> chunk = new ArrayList<>(CHUNK);
+        Consumer<List<ModelMetadata>> flush = models -> {
+          writeChunk(models, writer, vectors, counts, progress);
+          models.clear();
+        };
+        catalog.forEach(model -> {
+          chunk.add(model);
+          if (chunk.size() == CHUNK) {
+            flush.accept(chunk);
+          }
+        });
+        flush.accept(chunk);
+        writer.forceMerge(1);
+        writer.commit();
+      }
+      IndexManifest manifest = new IndexManifest(IndexManifest.FORMAT, fingerprint, counts[0], embedder.name(),
+          embedder.dimensions(), Instant.now().toString());
+      manifest.write(staging);
+      DirectoryTree.delete(target);
+      Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+      return new Built(manifest, counts[1], counts[2]);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build the search index in " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void writeChunk(List<ModelMetadata> models, IndexWriter writer, OutputStream vectors, int[] counts,
+      Progress progress) {
+    if (models.isEmpty()) {
+      return;
+    }
+    List<String> texts = new ArrayList<>(models.size());
+    List<String> hashes = new ArrayList<>(models.size());
+    for (ModelMetadata model : models) {
+      String text = embeddedText.of(model);
+      texts.add(text);
+      hashes.add(Hashes.sha256(text));
+    }
+    Map<String, float[]> known = new HashMap<>(cache.get(new LinkedHashSet<>(hashes), embedder.name()));
+    List<String> missingTexts = new ArrayList<>();
+    List<String> missingHashes = new ArrayList<>();
+    Set<String> queued = new LinkedHashSet<>();
+    for (int i = 0; i < texts.size(); i++) {
+      if (!known.containsKey(hashes.get(i)) && queued.add(hashes.get(i))) {
+        missingTexts.add(texts.get(i));
+        missingHashes.add(hashes.get(i));
+      }
+    }
+    if (!missingTexts.isEmpty()) {
+      float[][] computed = embedder.embed(missingTexts);
+      Map<String, float[]> fresh = new LinkedHashMap<>();
+      for (int i = 0; i < computed.length; i++) {
+        fresh.put(missingHashes.get(i), computed[i]);
+      }
+      cache.put(fresh, embedder.name());
+      known.putAll(fresh);
+    }
+    counts[1] += missingTexts.size();
+    counts[2] += models.size() - missingTexts.size();
+    try {
+      for (int i = 0; i < models.size(); i++) {
+        writer.addDocument(document(models.get(i), counts[0]));
+        Int8Vectors.append(vectors, known.get(hashes.get(i)));
+        counts[0]++;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    progress.step(models.size());
+  }
+
+  private Document document(ModelMetadata model, int ordinal) throws IOException {
+    Document document = new Document();
+    document.add(new StringField(IndexFields.ID, model.modelId(), Field.Store.YES));
+    document.add(new StoredField(IndexFields.ORDINAL, ordinal));
+    document.add(new StoredField(IndexFields.FACTS, JSON.writeValueAsString(ModelFacts.of(model))));
+    StringBuilder all = new StringBuilder();
+    Map<String, List<String>> shown = new LinkedHashMap<>();
+    for (AttributeSpec spec : matched) {
+      List<String> values = model.texts(spec.name());
+      if (values.isEmpty()) {
+        continue;
+      }
+      String text = String.join(" . ", values);
+      document.add(new TextField(IndexFields.attribute(spec.name()), text, Field.Store.NO));
+      all.append(text).append(" . ");
+      shown.put(spec.name(), values);
+    }
+    document.add(new TextField(IndexFields.ALL, all.toString(), Field.Store.NO));
+    for (String special : SHOWN_SPECIAL) {
+      List<String> values = model.texts(special);
+      if (!values.isEmpty()) {
+        shown.put(special, values);
+      }
+    }
+    document.add(new StoredField(IndexFields.SHOWN, JSON.writeValueAsString(shown)));
+    return document;
+  }
+}

@@ -1,0 +1,43 @@
+package io.hfmine.analyzers.pick.index;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/** Keeps the {@code n} best scores seen; ties go to the lower ordinal, so rankings are reproducible. */
+public final class TopScores {
+  private static final Comparator<Scored> WORST_FIRST = Comparator.comparingDouble(Scored::score)
+      .thenComparing(Comparator.comparingInt(Scored::ordinal).reversed());
+
+  private final int n;
+  private final PriorityQueue<Scored> heap;
+
+  public TopScores(int n) {
+    this.n = n;
+    this.heap = new PriorityQueue<>(Math.max(1, n), WORST_FIRST);
+  }
+
+  public void offer(int ordinal, double score) {
+    if (n <= 0) {
+      return;
+    }
+    if (heap.size() < n) {
+      heap.add(new Scored(ordinal, score));
+    } else if (WORST_FIRST.compare(new Scored(ordinal, score), heap.peek()) > 0) {
+      heap.poll();
+      heap.add(new Scored(ordinal, score));
+    }
+  }
+
+  public void addAll(TopScores other) {
+    other.heap.forEach(scored -> offer(scored.ordinal(), scored.score()));
+  }
+
+  /** Best first. */
+  public List<Scored> ranked() {
+    List<Scored> ranked = new ArrayList<>(heap);
+    ranked.sort(WORST_FIRST.reversed());
+    return ranked;
+  }
+}

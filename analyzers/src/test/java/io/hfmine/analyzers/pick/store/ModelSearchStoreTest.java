@@ -1,0 +1,101 @@
+package io.hfmine.analyzers.pick.store;
+
+import static io.hfmine.analyzers.pick.PickFixtures.SETTINGS;
+import static io.hfmine.analyzers.pick.PickFixtures.card;
+import static io.hfmine.analyzers.pick.PickFixtures.model;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hfmine.analyzers.pick.ModelSearch;
+import io.hfmine.analyzers.pick.extract.ModelMetadata;
+import io.hfmine.analyzers.text.embedding.MiniLmEmbedder;
+import io.hfmine.datasets.hashing.Hashes;
+import io.hfmine.datasets.hf.CardFrontMatter;
+import io.hfmine.datasets.hf.ModelCard;
+import io.hfmine.datasets.hf.ModelCards;
+import io.hfmine.datasets.hf.ModelCatalog;
+import io.hfmine.datasets.hf.ModelRecord;
+import io.hfmine.datasets.progress.Progress;
+import io.hfmine.datasets.store.Store;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Extraction into the store and the index built from it, incrementally. */
+class ModelSearchStoreTest {
+  private static final CardFrontMatter PARSER = new CardFrontMatter(262_144, 32);
+
+  @TempDir
+  Path dir;
+
+  private static void save(Store store, ModelRecord model, String cardText, Instant at) {
+    store.transaction(connection -> {
+      ModelCatalog.upsert(connection, List.of(model), "hub", at);
+      if (cardText != null) {
+        byte[] bytes = cardText.getBytes(StandardCharsets.UTF_8);
+        ModelCards.save(connection, new ModelCard(model.id(), "ok", cardText, (long) bytes.length, Hashes.sha256(cardText), null),
+            PARSER.read(cardText), at);
+      }
+      return null;
+    });
+  }
+
+  private static long count(Store store, String sql) {
+    return store.read(connection -> {
+      try (var query = connection.prepareStatement(sql); var rows = query.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    });
+  }
+
+  @Test
+  void onlyChangedModelsAreExtractedAgainAndTheIndexFollowsTheStore() {
+    ModelRecord sql = model("sqlforge/ask-the-table-t5-small", "text2text-generation", "transformers", 2200,
+        List.of("transformers", "t5", "text2text-generation", "license:mit"), "false",
+        "{\"parameters\":{\"F32\":60506624},\"total\":60506624}");
+    ModelRecord poet = model("lyre-lab/petit-poete", "text-generation", "transformers", 320,
+        List.of("transformers", "text-generation", "fr"), "false", null);
+    try (Store store = Store.openIn(dir);
+         ModelSearch search = new ModelSearch(store, dir, SETTINGS, PARSER, MiniLmEmbedder.shared())) {
+      Instant first = Instant.parse("2026-01-01T00:00:00Z");
+      save(store, sql, card("hand-written-sql.md"), first);
+      save(store, poet, card("template-partly-filled.md"), first);
+
+      ModelSearch.IndexStatus built = search.ensureIndex(false, Progress.Factory.NONE);
+      assertThat(built.built()).isTrue();
+      assertThat(built.extraction().extracted()).isEqualTo(2);
+      assertThat(built.build().embedded()).isEqualTo(2);
+      assertThat(count(store, "SELECT count(*) FROM pick_attributes WHERE model_id = 'lyre-lab/petit-poete' "
+          + "AND attribute = 'bias-risks' AND source = 'section'")).isEqualTo(1);
+
+      ModelSearch.IndexStatus again = search.ensureIndex(false, Progress.Factory.NONE);
+      assertThat(again.built()).as("nothing changed").isFalse();
+
+      save(store, poet, card("template-partly-filled.md").replace("short French poems", "short French songs"),
+          Instant.parse("2026-02-01T00:00:00Z"));
+      ModelSearch.IndexStatus changed = search.ensureIndex(false, Progress.Factory.NONE);
+      assertThat(changed.built()).isTrue();
+      assertThat(changed.extraction().extracted()).isEqualTo(1);
+      assertThat(changed.extraction().unchanged()).isEqualTo(1);
+      assertThat(changed.build().embedded()).as("only the changed text is embedded again").isEqualTo(1);
+      assertThat(changed.build().cached()).isEqualTo(1);
+      ModelMetadata poetNow = search.attributes("lyre-lab/petit-poete").orElseThrow();
+      assertThat(poetNow.text("function")).contains("short French songs");
+      assertThat(search.index().size()).isEqualTo(2);
+
+      store.transaction(connection -> {
+        try (var delete = connection.prepareStatement("DELETE FROM models WHERE id = 'lyre-lab/petit-poete'")) {
+          delete.executeUpdate();
+        }
+        return null;
+      });
+      ModelSearch.IndexStatus gone = search.ensureIndex(false, Progress.Factory.NONE);
+      assertThat(gone.extraction().removed()).isEqualTo(1);
+      assertThat(search.index().size()).isEqualTo(1);
+      assertThat(count(store, "SELECT count(*) FROM pick_attributes WHERE model_id = 'lyre-lab/petit-poete'")).isZero();
+    }
+  }
+}

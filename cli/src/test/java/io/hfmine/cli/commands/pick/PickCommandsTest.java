@@ -1,0 +1,246 @@
+package io.hfmine.cli.commands.pick;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hfmine.cli.CliRun;
+import io.hfmine.cli.commands.demo.BundledSample;
+import io.hfmine.cli.sample.FakeHubSearch;
+import io.hfmine.datasets.store.Store;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import okhttp3.HttpUrl;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code hfmine pick} and its subcommands on the bundled sample's catalog (83 models and their
+ * cards, replayed from the sample archive), as a user runs them.
+ */
+class PickCommandsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  static Path dir;
+  private static Path work;
+  private static BundledSample.Extracted sample;
+  private static MockWebServer hub;
+  private static final List<RecordedRequest> HUB_REQUESTS = new ArrayList<>();
+
+  @BeforeAll
+  static void catalogFromTheSample() throws Exception {
+    sample = BundledSample.extract(dir.resolve("sample"));
+    work = dir.resolve("work");
+    for (String[] command : List.of(new String[] {"models", "sync", "--sort", "downloads"}, new String[] {"models", "cards"},
+        new String[] {"pick", "index"})) {
+      CliRun run = CliRun.of(CliRun.concat(new String[] {"--quiet", "--work-dir", work.toString(), "--config",
+          sample.study().toString(), "--replay", sample.archive().toString()}, command));
+      assertThat(run.exitCode()).as(String.join(" ", command) + ": " + run.err()).isZero();
+    }
+    hub = new MockWebServer();
+    List<JsonNode> listed = listed(sample.archive());
+    hub.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        synchronized (HUB_REQUESTS) {
+          HUB_REQUESTS.add(request);
+        }
+        HttpUrl url = request.getRequestUrl();
+        List<JsonNode> answer = FakeHubSearch.answer(listed, url.queryParameter("search"),
+            url.queryParameterValues("filter"), Integer.parseInt(url.queryParameter("limit")));
+        try {
+          return new MockResponse().setHeader("Content-Type", "application/json").setBody(JSON.writeValueAsString(answer));
+        } catch (Exception e) {
+          return new MockResponse().setResponseCode(500);
+        }
+      }
+    });
+    hub.start();
+  }
+
+  @AfterAll
+  static void stopHub() throws Exception {
+    hub.shutdown();
+  }
+
+  // The models of the sample's listing pages, as the Hub listed them.
+  private static List<JsonNode> listed(Path archive) throws Exception {
+    Map<String, JsonNode> models = new LinkedHashMap<>();
+    try (Stream<Path> files = Files.walk(archive.resolve("entries"))) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        JsonNode entry = JSON.readTree(file.toFile());
+        String url = entry.path("url").asText();
+        if (url.contains("/api/models?") && !url.contains("search=") && !url.contains("filter=")) {
+          JSON.readTree(entry.path("body").asText()).forEach(model -> models.put(model.get("id").asText(), model));
+        }
+      }
+    }
+    return new ArrayList<>(models.values());
+  }
+
+  private static CliRun pick(String... args) {
+    return CliRun.of(CliRun.concat(new String[] {"--quiet", "--work-dir", work.toString()}, args));
+  }
+
+  private static Path request(String name) {
+    return sample.pick().resolve("requests").resolve(name);
+  }
+
+  @Test
+  void aRequestFileGetsRankedModelsWithScorePartsMatchedWordsAndChecks() {
+    CliRun run = pick("pick", request("text-to-sql-commercial.yaml").toString(), "--top", "3");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("request text-to-sql-commercial: 83 models, ")
+        .contains("constraints: licence fits commercial-closed-source; parameters at most 1 B parameters; fits cpu (8 GB)")
+        .containsPattern("(?m)^  1  tablewise/t5-small-text2sql  score \\d\\.\\d{4}  \\(bm25 #\\d+ [\\d.]+, embedding #\\d+ [\\d.]+\\)")
+        .contains("matched: ").contains("datasets (spider)")
+        .contains("license pass: mit (permissive) fits commercial-closed-source")
+        .contains("parameters pass: 60.5 M parameters from safetensors:total");
+    assertThat(run.out()).doesNotContain("dbq-lab/sqlcoder-nc-220m", "warehouse-ai/sql-llama-7b");
+  }
+
+  @Test
+  void explainSaysWhyModelsThatWouldRankHigherFellOut() {
+    CliRun run = pick("pick", request("text-to-sql-commercial.yaml").toString(), "--top", "3", "--explain");
+
+    assertThat(run.out()).contains("removed by the constraints (rank without them):")
+        .containsPattern("dbq-lab/sqlcoder-nc-220m  license fail: cc-by-nc-4.0 \\(non-commercial\\) does not fit "
+            + "commercial-closed-source")
+        .containsPattern("warehouse-ai/sql-llama-7b  parameters fail: 6.74 B parameters from safetensors:total \\(BF16 "
+            + "6738415616\\) is above the limit of 1 B parameters; hardware fail: ");
+  }
+
+  @Test
+  void freeTextWithFlagsIsARequestToo() {
+    CliRun run = pick("pick", "--text", "transcribe spoken German into text", "--language", "German", "--input",
+        "audio", "--license", "commercial", "--top", "2");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("request command-line:").contains("languages pass: lists de")
+        .contains("input-format pass: reads audio");
+    assertThat(run.out()).containsPattern("(?m)^  1  (hoerbar/whisper-base-de|openai/whisper-small|openai/whisper-large-v3) ");
+  }
+
+  @Test
+  void jsonPrintsOneObjectOnStdout() throws Exception {
+    CliRun run = pick("pick", request("french-review-sentiment.yaml").toString(), "--json", "--top", "2");
+
+    JsonNode result = JSON.readTree(run.out());
+    assertThat(result.get("requestId").asText()).isEqualTo("french-review-sentiment");
+    assertThat(result.get("answers")).hasSize(2);
+    assertThat(result.get("answers").get(0).get("checks").get(0).get("family").asText()).isEqualTo("languages");
+    assertThat(result.get("catalog").asInt()).isEqualTo(83);
+  }
+
+  @Test
+  void badRequestsAreUsageErrorsThatNameTheField() throws Exception {
+    Path typo = dir.resolve("typo.yaml");
+    Files.writeString(typo, "fucntion: classify reviews\n");
+    CliRun run = pick("pick", typo.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("typo.yaml line 1: field `fucntion` is not a template attribute");
+
+    Path size = dir.resolve("size.yaml");
+    Files.writeString(size, "# small enough for a phone\nfunction: classify reviews\nparameters: small\n");
+    CliRun badSize = pick("pick", size.toString());
+    assertThat(badSize.exitCode()).isEqualTo(2);
+    assertThat(badSize.err()).contains("size.yaml line 3: field `parameters`: write {max: 1B}");
+    // A flag replaces the file's field, so the message points at the command line instead.
+    CliRun flagged = pick("pick", size.toString(), "--max-parameters", "tiny");
+    assertThat(flagged.exitCode()).isEqualTo(2);
+    assertThat(flagged.err()).contains("the command line: field `parameters`");
+
+    assertThat(pick("pick").exitCode()).isEqualTo(2);
+    CliRun twoLicences = pick("pick", "--text", "x", "--license", "research", "--compatible-with", "mit");
+    assertThat(twoLicences.err()).contains("give at most one of --license, --compatible-with and --license-one-of");
+  }
+
+  @Test
+  void showPrintsEachAttributeWithItsSource() {
+    CliRun run = pick("pick", "show", "clinic-nlp/biobert-clinical-ner");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("clinic-nlp/biobert-clinical-ner")
+        .containsPattern("bias-risks +Trained on abstracts from journals in English.*\\[section: Bias, Risks, and Limitations")
+        .containsPattern("license +cc-by-4.0 +\\[card:license: license: cc-by-4.0\\]")
+        .containsPattern("parameters +107721218 +\\[safetensors:total");
+  }
+
+  @Test
+  void evaluateAsksTheHubThroughTheRealClientAndScoresBothSystems() throws Exception {
+    CliRun run = CliRun.of("--quiet", "--work-dir", work.toString(), "--hf-endpoint", hub.url("/").toString(),
+        "pick", "evaluate", "--requests", "6", "--seed", "3", "--pool", dir.resolve("pool.csv").toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("requests   6 synthesised from held-out models (seed 3), 0 hand-written")
+        .containsPattern("(?m)^hfmine +\\d+ +[\\d.]+ +[\\d.]+ +[\\d.]+ +[\\d.]+$")
+        .containsPattern("(?m)^hub-search +\\d+ ");
+    List<RecordedRequest> requests;
+    synchronized (HUB_REQUESTS) {
+      requests = List.copyOf(HUB_REQUESTS);
+    }
+    assertThat(requests).isNotEmpty().allSatisfy(request -> {
+      HttpUrl url = request.getRequestUrl();
+      assertThat(url.encodedPath()).isEqualTo("/api/models");
+      assertThat(url.queryParameter("sort")).isEqualTo("downloads");
+      assertThat(url.queryParameter("direction")).isEqualTo("-1");
+      assertThat(url.queryParameter("limit")).isEqualTo("10");
+    });
+    assertThat(requests).anySatisfy(request -> assertThat(request.getRequestUrl().queryParameter("search")).isNotNull());
+    assertThat(requests).anySatisfy(request -> assertThat(request.getRequestUrl().queryParameterValues("filter")).isNotEmpty());
+    assertThat(Files.readAllLines(dir.resolve("pool.csv")).getFirst())
+        .isEqualTo("request_id,model_id,suitable,judge,note,found_by,source_model,request");
+    try (Store store = Store.openIn(work)) {
+      long systems = store.read(connection -> {
+        try (var query = connection.prepareStatement("SELECT count(DISTINCT system) FROM pick_eval_results");
+             var rows = query.executeQuery()) {
+          rows.next();
+          return rows.getLong(1);
+        }
+      });
+      assertThat(systems).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void evaluateOnTheSampleRunsOfflineFromTheArchive() throws Exception {
+    List<String> args = new ArrayList<>(List.of("--quiet", "--work-dir", work.toString(), "--replay",
+        sample.archive().toString(), "pick", "evaluate", "--judgments", sample.pick().resolve("judgments.csv").toString()));
+    try (Stream<Path> files = Files.list(sample.pick().resolve("requests"))) {
+      files.sorted().forEach(file -> args.addAll(List.of("--request", file.toString())));
+    }
+    CliRun run = CliRun.of(args.toArray(String[]::new));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains(" 6 hand-written").containsPattern("(?m)^hub-search +\\d+ ")
+        .containsPattern("(?m)^hand-written / hfmine +6 ");
+  }
+
+  @Test
+  void aJudgmentsFileWithABadVerdictIsAUsageError() throws Exception {
+    Path judgments = dir.resolve("bad-judgments.csv");
+    Files.writeString(judgments, "request_id,model_id,suitable\nr1,m1,perhaps\n");
+    CliRun run = pick("pick", "evaluate", "--no-baseline", "--judgments", judgments.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("bad-judgments.csv line 2: field `suitable` must be yes or no");
+
+    Path request = dir.resolve("bad-request.yaml");
+    Files.writeString(request, "function: transcribe German\nlanguages: [German]\nhardware: toaster\n");
+    CliRun badRequest = pick("pick", "evaluate", "--no-baseline", "--request", request.toString());
+    assertThat(badRequest.exitCode()).isEqualTo(2);
+    assertThat(badRequest.err()).contains("bad-request.yaml line 3: field `hardware`: unknown hardware profile 'toaster'");
+  }
+}
