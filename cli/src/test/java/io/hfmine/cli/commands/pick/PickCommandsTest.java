@@ -78,9 +78,15 @@ class PickCommandsTest {
   // The models of the sample's listing pages, as the Hub listed them.
   private static List<JsonNode> listed(Path archive) throws Exception {
     Map<String, JsonNode> models = new LinkedHashMap<>();
-    try (Stream<Path> files = Files.walk(archive.resolve("entries"))) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
-        JsonNode entry = JSON.readTree(file.toFile());
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(archive.toFile())) {
+      for (java.util.zip.ZipEntry file : java.util.Collections.list(zip.entries())) {
+        if (file.isDirectory() || !file.getName().startsWith("entries/")) {
+          continue;
+        }
+        JsonNode entry;
+        try (java.io.InputStream in = zip.getInputStream(file)) {
+          entry = JSON.readTree(in);
+        }
         String url = entry.path("url").asText();
         if (url.contains("/api/models?") && !url.contains("search=") && !url.contains("filter=")) {
           JSON.readTree(entry.path("body").asText()).forEach(model -> models.put(model.get("id").asText(), model));
@@ -181,7 +187,21 @@ class PickCommandsTest {
 
   @Test
   void evaluateAsksTheHubThroughTheRealClientAndScoresBothSystems() throws Exception {
-    CliRun run = CliRun.of("--quiet", "--work-dir", work.toString(), "--hf-endpoint", hub.url("/").toString(),
+    // The catalog folder was built from the archive and keeps answering from it; a copy of it is
+    // reconfigured to ask the (fake) Hub live, as a user goes from the sample to the network.
+    Path live = dir.resolve("live");
+    try (Stream<Path> files = Files.walk(work)) {
+      for (Path file : files.toList()) {
+        Path target = live.resolve(work.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
+    CliRun run = CliRun.of("--quiet", "--work-dir", live.toString(), "--reconfigure", "--config",
+        sample.study().toString(), "--hf-endpoint", hub.url("/").toString(),
         "pick", "evaluate", "--requests", "6", "--seed", "3", "--pool", dir.resolve("pool.csv").toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
@@ -203,7 +223,7 @@ class PickCommandsTest {
     assertThat(requests).anySatisfy(request -> assertThat(request.getRequestUrl().queryParameterValues("filter")).isNotEmpty());
     assertThat(Files.readAllLines(dir.resolve("pool.csv")).getFirst())
         .isEqualTo("request_id,model_id,suitable,judge,note,found_by,source_model,request");
-    try (Store store = Store.openIn(work)) {
+    try (Store store = Store.openIn(live)) {
       long systems = store.read(connection -> {
         try (var query = connection.prepareStatement("SELECT count(DISTINCT system) FROM pick_eval_results");
              var rows = query.executeQuery()) {
