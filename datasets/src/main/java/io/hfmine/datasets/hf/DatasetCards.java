@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,28 +22,7 @@ public final class DatasetCards {
   /** Stores a dataset card and its metadata together, replacing older rows, inside the caller's transaction. */
   public static void save(Connection connection, ModelCard card, CardMetadata metadata, Instant fetchedAt)
       throws SQLException {
-    for (String table : List.of("dataset_cards", "dataset_card_metadata")) {
-      try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE dataset_id = ?")) {
-        delete.setString(1, card.modelId());
-        delete.executeUpdate();
-      }
-    }
-    try (PreparedStatement insert = connection.prepareStatement("""
-        INSERT INTO dataset_cards (dataset_id, status, text, byte_length, sha256, error, fetched_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
-      insert.setString(1, card.modelId());
-      insert.setString(2, card.status());
-      insert.setString(3, card.text());
-      if (card.byteLength() == null) {
-        insert.setNull(4, Types.BIGINT);
-      } else {
-        insert.setLong(4, card.byteLength());
-      }
-      insert.setString(5, card.sha256());
-      insert.setString(6, card.error());
-      insert.setObject(7, ModelCatalog.utc(fetchedAt));
-      insert.executeUpdate();
-    }
+    ModelCards.replaceCard(connection, "dataset_cards", "dataset_card_metadata", "dataset_id", card, fetchedAt);
     if (metadata == null) {
       return;
     }

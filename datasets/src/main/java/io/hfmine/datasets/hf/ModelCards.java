@@ -18,30 +18,7 @@ public final class ModelCards {
   /** Stores a card and its metadata together, replacing older rows, inside the caller's transaction. */
   public static void save(Connection connection, ModelCard card, CardMetadata metadata, Instant fetchedAt)
       throws SQLException {
-    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM model_cards WHERE model_id = ?")) {
-      delete.setString(1, card.modelId());
-      delete.executeUpdate();
-    }
-    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM card_metadata WHERE model_id = ?")) {
-      delete.setString(1, card.modelId());
-      delete.executeUpdate();
-    }
-    try (PreparedStatement insert = connection.prepareStatement("""
-        INSERT INTO model_cards (model_id, status, text, byte_length, sha256, error, fetched_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
-      insert.setString(1, card.modelId());
-      insert.setString(2, card.status());
-      insert.setString(3, card.text());
-      if (card.byteLength() == null) {
-        insert.setNull(4, Types.BIGINT);
-      } else {
-        insert.setLong(4, card.byteLength());
-      }
-      insert.setString(5, card.sha256());
-      insert.setString(6, card.error());
-      insert.setObject(7, ModelCatalog.utc(fetchedAt));
-      insert.executeUpdate();
-    }
+    replaceCard(connection, "model_cards", "card_metadata", "model_id", card, fetchedAt);
     if (metadata == null) {
       return;
     }
@@ -60,6 +37,36 @@ public final class ModelCards {
       insert.setString(9, metadata.pipelineTag());
       insert.setString(10, metadata.modelIndex());
       insert.setString(11, metadata.raw());
+      insert.executeUpdate();
+    }
+  }
+
+  /**
+   * Removes an item's card and metadata rows and writes its card row: the part of storing a card
+   * that models and datasets share ({@code cards} and {@code metadata} are this package's own table
+   * names, keyed by {@code idColumn}).
+   */
+  static void replaceCard(Connection connection, String cards, String metadata, String idColumn, ModelCard card,
+      Instant fetchedAt) throws SQLException {
+    for (String table : List.of(cards, metadata)) {
+      try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE " + idColumn + " = ?")) {
+        delete.setString(1, card.modelId());
+        delete.executeUpdate();
+      }
+    }
+    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + cards + " (" + idColumn
+        + ", status, text, byte_length, sha256, error, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      insert.setString(1, card.modelId());
+      insert.setString(2, card.status());
+      insert.setString(3, card.text());
+      if (card.byteLength() == null) {
+        insert.setNull(4, Types.BIGINT);
+      } else {
+        insert.setLong(4, card.byteLength());
+      }
+      insert.setString(5, card.sha256());
+      insert.setString(6, card.error());
+      insert.setObject(7, ModelCatalog.utc(fetchedAt));
       insert.executeUpdate();
     }
   }
