@@ -28,7 +28,18 @@ public final class TableReader {
   }
 
   public static TableResult read(Store store, TableDefinition table, TableRequest request, int pageSize) {
-    SortOrder order = table.order(request.sort());
+    return read(store, table, request, pageSize, null);
+  }
+
+  /**
+   * One page of rows; the count and facets come from {@code counts} when it holds them for these
+   * filters (they do not depend on the page or the order), and are stored there otherwise.
+   *
+   * @param counts null to count on every call
+   */
+  public static TableResult read(Store store, TableDefinition table, TableRequest request, int pageSize,
+      TableCounts counts) {
+    SortOrder order = table.order(request);
     Where where = request.where(table);
     Where page = where.copy();
     if (request.after() != null && !request.after().isBlank()) {
@@ -54,6 +65,7 @@ public final class TableReader {
           + (pageSize + 1);
     }
     return store.read(connection -> {
+      SearchHits.write(connection, table, request);
       List<Map<String, Object>> rows = new ArrayList<>();
       List<Object> lastKeys = null;
       boolean more = false;
@@ -73,15 +85,32 @@ public final class TableReader {
           }
         }
       }
-      long total = count(connection, table.from(filtering), where);
-      Map<String, List<TableResult.FacetValue>> facets = new LinkedHashMap<>();
-      for (Filter filter : table.filters()) {
-        if (filter.facet() != null) {
-          facets.put(filter.param(), facet(connection, table, request, filter));
-        }
-      }
-      return new TableResult(rows, total, more && lastKeys != null ? Cursor.encode(lastKeys) : null, facets);
+      TableCounts.Counted counted = counts == null ? count(connection, table, request)
+          : counts.get(table, request, () -> count(connection, table, request));
+      return new TableResult(rows, counted.total(), more && lastKeys != null ? Cursor.encode(lastKeys) : null,
+          counted.facets());
     });
+  }
+
+  /** The rows matching the request's filters and every facet's choices under them, counted now. */
+  public static TableCounts.Counted count(Store store, TableDefinition table, TableRequest request) {
+    return store.read(connection -> {
+      SearchHits.write(connection, table, request);
+      return count(connection, table, request);
+    });
+  }
+
+  private static TableCounts.Counted count(Connection connection, TableDefinition table, TableRequest request)
+      throws SQLException {
+    Where where = request.where(table);
+    long total = count(connection, table.from(active(table, request, null)), where);
+    Map<String, List<TableResult.FacetValue>> facets = new LinkedHashMap<>();
+    for (Filter filter : table.filters()) {
+      if (filter.facet() != null) {
+        facets.put(filter.param(), facet(connection, table, request, filter));
+      }
+    }
+    return new TableCounts.Counted(total, facets);
   }
 
   /** The SQL of the request's active filters, leaving out {@code except}. */
@@ -97,9 +126,10 @@ public final class TableReader {
 
   /** Every row that matches the request's filters, in its order, for an export. */
   public static void stream(Store store, TableDefinition table, TableRequest request, RowSink sink) {
-    SortOrder order = table.order(request.sort());
+    SortOrder order = table.order(request);
     Where where = request.where(table);
     store.read(connection -> {
+      SearchHits.write(connection, table, request);
       List<String> everything = new ArrayList<>(active(table, request, null));
       order.keys().forEach(k -> everything.add(k.sql()));
       table.columns().forEach(c -> everything.add(c.sql()));

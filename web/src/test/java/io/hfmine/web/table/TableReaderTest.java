@@ -3,7 +3,10 @@ package io.hfmine.web.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.Store;
+import io.hfmine.web.search.CardIndex;
+import io.hfmine.web.search.CardSearch;
 import io.hfmine.web.pages.models.ModelTable;
 import io.hfmine.web.pages.usages.UsageTable;
 import java.sql.PreparedStatement;
@@ -118,8 +121,10 @@ class TableReaderTest {
         "bm90IGpzb24"), 10)).isInstanceOf(BadRequestException.class).hasMessageContaining("after");
     assertThatThrownBy(() -> TableReader.read(store, UsageTable.definition(), new TableRequest(Map.of(), "usage_id; DROP",
         null), 10)).isInstanceOf(BadRequestException.class).hasMessageContaining("sort must be one of");
-    assertThatThrownBy(() -> TableReader.read(store, ModelTable.definition(false), new TableRequest(
-        Map.of("min_downloads", "lots"), null, null), 10)).isInstanceOf(BadRequestException.class)
-        .hasMessageContaining("min_downloads must be a whole number");
+    try (CardIndex cards = CardIndex.of(store, Progress.NONE)) {
+      assertThatThrownBy(() -> TableReader.read(store, ModelTable.definition(false, new CardSearch(cards)),
+          new TableRequest(Map.of("min_downloads", "lots"), null, null), 10)).isInstanceOf(BadRequestException.class)
+          .hasMessageContaining("min_downloads must be a whole number");
+    }
   }
 }
