@@ -1,6 +1,7 @@
 package io.hfmine.web;
 
 import io.hfmine.datasets.store.Store;
+import io.hfmine.web.aggregates.UsageAggregates;
 import io.hfmine.web.annotate.AnnotatePage;
 import io.hfmine.web.annotate.WorkspacePage;
 import io.hfmine.web.code.PythonHighlighter;
@@ -88,6 +89,10 @@ public final class WebServer implements AutoCloseable {
     CardIndex cards;
     try (Progress building = progress.start("serve: card search index")) {
       cards = CardIndex.of(store, building);
+    }
+    try (Progress aggregating = progress.start("serve: usage counts per model and group")) {
+      UsageAggregates.build(store);
+      aggregating.step();
     }
     PythonHighlighter highlighter = highlighter(spec);
     Site site = new Site(store, spec, new Layout(store.file().getFileName() == null ? "store"

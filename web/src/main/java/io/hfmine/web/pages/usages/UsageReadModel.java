@@ -1,6 +1,7 @@
 package io.hfmine.web.pages.usages;
 
 import io.hfmine.datasets.store.Store;
+import io.hfmine.web.aggregates.UsageAggregates;
 import io.hfmine.web.table.Rows;
 import java.util.List;
 import java.util.Map;
@@ -54,14 +55,22 @@ public final class UsageReadModel {
     });
   }
 
-  /** How many usages share this usage's group (its model, library or API), the candidates of "similar usages". */
+  /**
+   * How many usages share this usage's group (its model, library or API), the candidates of
+   * "similar usages"; from {@link UsageAggregates}, which must be built.
+   */
   public static long groupSize(Store store, String usageId, io.hfmine.analyzers.patterns.PatternSettings.GroupBy groupBy) {
     String column = switch (groupBy) {
       case MODEL -> "model_id";
       case LIBRARY -> "library";
       case API -> "api";
     };
-    return store.read(connection -> Rows.number(connection, "SELECT count(*) FROM usages WHERE " + column
-        + " = (SELECT " + column + " FROM usages WHERE usage_id = ?)", usageId));
+    String name = switch (groupBy) {
+      case MODEL -> "model";
+      case LIBRARY -> "library";
+      case API -> "api";
+    };
+    return store.read(connection -> Rows.number(connection, "SELECT g.usages FROM " + UsageAggregates.GROUPS
+        + " g, usages u WHERE u.usage_id = ? AND g.group_by = '" + name + "' AND g.group_key = u." + column, usageId));
   }
 }
