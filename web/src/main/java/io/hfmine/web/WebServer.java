@@ -29,6 +29,7 @@ import io.hfmine.web.pages.usages.UsageTable;
 import io.hfmine.web.report.ReportPage;
 import io.hfmine.web.table.BadRequestException;
 import io.hfmine.web.table.Rows;
+import io.hfmine.web.table.PagePositions;
 import io.hfmine.web.table.TableCounts;
 import io.hfmine.web.table.TableDefinition;
 import io.hfmine.web.table.TableReader;
@@ -97,7 +98,7 @@ public final class WebServer implements AutoCloseable {
     PythonHighlighter highlighter = highlighter(spec);
     Site site = new Site(store, spec, new Layout(store.file().getFileName() == null ? "store"
         : store.file().toString()), new SessionGuard(), new PreferredLabels(spec.labelSources()),
-        new SourceCode(highlighter), new MarkdownHtml(), new Writes(), new TableCounts(COUNTS_HELD));
+        new SourceCode(highlighter), new MarkdownHtml(), new Writes(), new TableCounts(COUNTS_HELD), new PagePositions());
     site.writes().subscribe(site.labels()::stale);
     site.writes().subscribe(site.counts()::clear);
     HostGuard hosts = new HostGuard(settings.loopbackOnly());
@@ -129,11 +130,12 @@ public final class WebServer implements AutoCloseable {
   }
 
   /**
-   * Counts every table view unfiltered before the first request, so the first visit of each list
-   * costs what later ones cost; the counts hold until an annotation is written.
+   * Counts every table view unfiltered and numbers its rows in its default order before the first
+   * request, so the first visit of each list costs what later ones cost; the counts hold until a
+   * form writes, the positions while the server runs (no form writes a table view's base table).
    */
   private static void countTables(Site site, List<TableDefinition> tables, Progress.Factory progress) {
-    try (Progress counting = progress.start("serve: counting the tables")) {
+    try (Progress counting = progress.start("serve: counting and ordering the tables")) {
       counting.total(tables.size());
       TableRequest unfiltered = new TableRequest(Map.of(), null, null);
       for (TableDefinition table : tables) {
@@ -143,6 +145,7 @@ public final class WebServer implements AutoCloseable {
         }
         site.store().read(connection -> site.counts().get(table, unfiltered,
             () -> TableReader.count(site.store(), table, unfiltered)));
+        site.positions().build(site.store(), table);
         counting.step();
       }
     }

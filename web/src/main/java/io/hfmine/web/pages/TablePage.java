@@ -39,7 +39,7 @@ public final class TablePage implements Handler {
       return;
     }
     TableResult result = TableReader.read(site.store(), table, request, site.settings().pageSize(),
-        site.counts());
+        site.counts(), site.positions());
     site.page(ctx, section, table.title(), "<p class=\"intro\">" + introduction + "</p>\n"
         + TableHtml.render(table, request, result));
   }

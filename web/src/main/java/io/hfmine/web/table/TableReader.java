@@ -28,22 +28,35 @@ public final class TableReader {
   }
 
   public static TableResult read(Store store, TableDefinition table, TableRequest request, int pageSize) {
-    return read(store, table, request, pageSize, null);
+    return read(store, table, request, pageSize, null, null);
   }
 
   /**
    * One page of rows; the count and facets come from {@code counts} when it holds them for these
    * filters (they do not depend on the page or the order), and are stored there otherwise.
    *
+   * An unfiltered page in an order {@code positions} numbered is read by position: the rows after
+   * the cursor's position, without sorting the table.
+   *
    * @param counts null to count on every call
+   * @param positions null to sort on every call
    */
   public static TableResult read(Store store, TableDefinition table, TableRequest request, int pageSize,
-      TableCounts counts) {
+      TableCounts counts, PagePositions positions) {
     SortOrder order = table.order(request);
     Where where = request.where(table);
     Where page = where.copy();
-    if (request.after() != null && !request.after().isBlank()) {
-      page.and(order.after(), order.afterValues(Cursor.decode(request.after(), order.keys().size())));
+    Cursor.Decoded cursor = request.after() == null || request.after().isBlank() ? null
+        : Cursor.decode(request.after(), order.keys().size());
+    String candidate = positions == null || !request.filters().isEmpty() ? null : positions.of(table, order);
+    // A cursor without a position came from a page read by sorting: go on that way.
+    String numbered = candidate != null && (cursor == null || cursor.position() != null) ? candidate : null;
+    long start = numbered == null || cursor == null ? 0 : cursor.position();
+    if (numbered != null) {
+      page.and(table.alias() + ".rowid IN (SELECT rid FROM " + numbered + " WHERE pos > ? ORDER BY pos LIMIT "
+          + (pageSize + 1) + ")", start);
+    } else if (cursor != null) {
+      page.and(order.after(), order.afterValues(cursor.keys()));
     }
     List<String> filtering = active(table, request, null);
     List<String> keys = order.keys().stream().map(SortOrder.Key::sql).toList();
@@ -87,8 +100,9 @@ public final class TableReader {
       }
       TableCounts.Counted counted = counts == null ? count(connection, table, request)
           : counts.get(table, request, () -> count(connection, table, request));
-      return new TableResult(rows, counted.total(), more && lastKeys != null ? Cursor.encode(lastKeys) : null,
-          counted.facets());
+      String next = !more || lastKeys == null ? null
+          : numbered == null ? Cursor.encode(lastKeys) : Cursor.encode(lastKeys, start + pageSize);
+      return new TableResult(rows, counted.total(), next, counted.facets());
     });
   }
 

@@ -62,11 +62,17 @@ class TableReaderTest {
   }
 
   private static List<String> walk(TableDefinition table, Map<String, String> filters, String sort, int pageSize) {
+    return walk(table, filters, sort, pageSize, null);
+  }
+
+  private static List<String> walk(TableDefinition table, Map<String, String> filters, String sort, int pageSize,
+      PagePositions positions) {
     List<String> seen = new ArrayList<>();
     String after = null;
     int pages = 0;
     do {
-      TableResult page = TableReader.read(store, table, new TableRequest(filters, sort, after), pageSize);
+      TableResult page = TableReader.read(store, table, new TableRequest(filters, sort, after), pageSize, null,
+          positions);
       page.rows().forEach(row -> seen.add(String.valueOf(row.get("usage_id"))));
       after = page.next();
       pages++;
@@ -83,6 +89,26 @@ class TableReaderTest {
         "SELECT usage_id FROM usages ORDER BY coalesce(repository, ''), path, line, usage_id"));
     assertThat(walk(UsageTable.definition(), Map.of(), "model", 13)).containsExactlyElementsOf(expected(
         "SELECT usage_id FROM usages ORDER BY coalesce(model_id, ''), usage_id"));
+  }
+
+  @Test
+  void pagesReadByNumberedPositionsVisitTheRowsOfTheSortedOrderAndFilteredPagesStillSort() {
+    TableDefinition usages = UsageTable.definition();
+    PagePositions positions = new PagePositions();
+    positions.build(store, usages);
+    List<String> sorted = expected("SELECT usage_id FROM usages ORDER BY coalesce(repository, ''), path, line, usage_id");
+    assertThat(walk(usages, Map.of(), null, 10, positions)).containsExactlyElementsOf(sorted);
+    assertThat(walk(usages, Map.of(), null, 237, positions)).containsExactlyElementsOf(sorted);
+    assertThat(walk(usages, Map.of(), "model", 13, positions)).containsExactlyElementsOf(expected(
+        "SELECT usage_id FROM usages ORDER BY coalesce(model_id, ''), usage_id"));
+    assertThat(walk(usages, Map.of("library", "timm"), null, 9, positions)).containsExactlyElementsOf(expected(
+        "SELECT usage_id FROM usages WHERE library = 'timm' ORDER BY coalesce(repository, ''), path, line, usage_id"));
+    // A cursor written by a sorted page (no position) goes on by sorting.
+    TableResult sortedFirst = TableReader.read(store, usages, new TableRequest(Map.of(), null, null), 10);
+    TableResult second = TableReader.read(store, usages, new TableRequest(Map.of(), null, sortedFirst.next()), 10, null,
+        positions);
+    assertThat(second.rows()).extracting(row -> String.valueOf(row.get("usage_id")))
+        .containsExactlyElementsOf(sorted.subList(10, 20));
   }
 
   @Test
