@@ -77,6 +77,8 @@ public final class CardIndex implements AutoCloseable {
 
   /** Opens the index in {@code folder}, building it first when it is missing or the cards changed. */
   static CardIndex open(Store store, Path folder, Progress progress, Path temporary) {
+    // Loaded before any other Lucene class, so its quieting of Lucene's vectorization warning holds.
+    SearchAnalyzer.analyzer();
     String state = CardState.of(store);
     try {
       Path stateFile = folder.resolve(STATE_FILE);
