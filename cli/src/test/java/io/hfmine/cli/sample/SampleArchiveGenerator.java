@@ -139,6 +139,7 @@ public final class SampleArchiveGenerator {
     pickBaseline(archive, client, first, models, source, remaining);
     arxiv(archive, http, models, datasets, source);
     http.close();
+    archive.close();
   }
 
 
