@@ -81,6 +81,20 @@ class WebServerTest {
   }
 
   @Test
+  void theRepositoriesViewCountsEachRepositorysUsagesAndStoredIssuesAsTheStoreHoldsThem() throws Exception {
+    JsonNode rows = new ObjectMapper().readTree(client.get("/repositories?format=json").body());
+    assertThat(rows).isNotEmpty();
+    for (JsonNode row : rows) {
+      String name = row.get("full_name").asText();
+      assertThat(row.get("usages").asLong()).as(name).isEqualTo(store.read(c -> Rows.number(c,
+          "SELECT count(*) FROM usages WHERE repository = ?", name)));
+      assertThat(row.get("issues_stored").asLong()).as(name).isEqualTo(store.read(c -> Rows.number(c,
+          "SELECT count(*) FROM issues WHERE repository = ?", name)));
+    }
+    assertThat(rows).anySatisfy(row -> assertThat(row.get("issues_stored").asLong()).isPositive());
+  }
+
+  @Test
   void aHostileIssueBodyAndTitleReachThePageOnlyAsText() throws Exception {
     String page = client.get("/issue?repo=dev/app&number=6").body();
     assertThat(page).doesNotContain("<script>window", "<img", "href=\"javascript", "<b>title</b>");

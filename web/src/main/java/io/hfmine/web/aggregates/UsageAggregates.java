@@ -4,16 +4,18 @@ import io.hfmine.datasets.store.Store;
 import java.sql.Statement;
 
 /**
- * Per-model and per-group usage counts, computed once when the server starts into temporary
- * tables. A model page needs how many usages load the model, in how many repositories, and how
- * many issues the selected ones among those repositories hold; a usage page needs how large its
- * pattern group is. Each is a pass over a million usages when asked on every request, and none
- * changes while the server runs: usages, repositories and issues are never written by it (only
- * annotations are).
+ * Per-model, per-repository and per-group usage counts, computed once when the server starts into
+ * temporary tables. A model page needs how many usages load the model, in how many repositories,
+ * and how many issues the selected ones among those repositories hold; a usage page needs how large
+ * its pattern group is; the repositories view how many usages and stored issues each repository
+ * has. Each is a pass over a million usages when asked on every request, and none changes while
+ * the server runs: usages, repositories and issues are never written by it (only annotations are).
  */
 public final class UsageAggregates {
   /** {@code model_id, usages, repositories, selected_issues}: one row per model some usage loads. */
   public static final String MODELS = "web_model_usage";
+  /** {@code repository, usages, issues}: one row per repository some usage or stored issue names. */
+  public static final String REPOSITORIES = "web_repository_counts";
   /** {@code group_by ('model' | 'library' | 'api'), group_key, usages}. */
   public static final String GROUPS = "web_usage_groups";
 
@@ -37,6 +39,10 @@ public final class UsageAggregates {
             + "WHERE model_id IS NOT NULL GROUP BY ALL "
             + "UNION ALL SELECT 'library', library, count(*) FROM usages GROUP BY ALL "
             + "UNION ALL SELECT 'api', api, count(*) FROM usages GROUP BY ALL");
+        sql.execute("CREATE OR REPLACE TEMP TABLE " + REPOSITORIES + " AS "
+            + "SELECT repository, sum(usages)::BIGINT AS usages, sum(issues)::BIGINT AS issues FROM ("
+            + "SELECT repository, count(*) AS usages, 0 AS issues FROM usages WHERE repository IS NOT NULL GROUP BY ALL "
+            + "UNION ALL SELECT repository, 0, count(*) FROM issues GROUP BY ALL) GROUP BY repository");
       }
       return null;
     });
