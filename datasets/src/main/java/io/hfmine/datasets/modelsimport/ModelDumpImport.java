@@ -161,8 +161,10 @@ public final class ModelDumpImport {
     }
     store.transaction(connection -> {
       ModelCatalog.upsert(connection, records, origin, now);
-      for (ModelCard card : cards) {
-        ModelCards.save(connection, card, frontMatter.read(card.text()), now);
+      try (ModelCards.Writer writer = new ModelCards.Writer(connection)) {
+        for (ModelCard card : cards) {
+          writer.save(card, frontMatter.read(card.text()), now);
+        }
       }
       return null;
     });
