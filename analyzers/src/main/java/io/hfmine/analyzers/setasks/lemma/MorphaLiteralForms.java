@@ -18,18 +18,20 @@ import java.util.function.Function;
  *
  * <p>morpha is a JFlex scanner: every rule rewrites a word by deleting letters at its end and
  * appending a fixed ending. Its rules come in two kinds. Rules over open patterns ({@code {A}+"ies"},
- * {@code {A}*{C}{V}{CXY2}"ing"}, the catch-all) match infinitely many words and delete at most
- * {@link #OPEN_RULE_MAX_DELETION} letters ("stopping" → "stop"); listed forms ("brought" → "bring",
- * "went" → "go", "people" → "person") can rewrite a whole word. In the scanner's automaton a word
- * that only a listed form (or a prefix of one) can reach ends in a state that finitely many words
- * reach, while any word an open rule decides ends in a state on or after a loop. This class reads
- * the automaton's tables, finds the states no loop over letters and digits leads to, and walks a
- * word from the tag scanner's, the noun's and the verb's start states: a word that ends in such a
- * state in any of them is a listed form (or the prefix of one). Any other word keeps all but at
- * most four of its letters in every lemma.
+ * {@code {A}*{C}{V}{CXY2}"ing"}, the catch-all) match infinitely many words and nearly all delete at
+ * most {@link #OPEN_RULE_MAX_DELETION} letters ("stopping" → "stop"); listed forms ("brought" →
+ * "bring", "went" → "go") can rewrite a whole word. In the scanner's automaton a word that only a
+ * listed form (or a prefix of one) can reach ends in a state that finitely many words reach, while
+ * any word an open rule decides ends in a state on or after a loop. This class reads the
+ * automaton's tables, finds the states no loop over letters and digits leads to, probes every
+ * other state with the shortest word reaching it to find the few open rules that delete more
+ * ({@code {A}*"people"}: "townspeople" → "townsperson"), and walks a word from the tag scanner's,
+ * the noun's and the verb's start states: a word that ends in a listed or a wide state in any of
+ * them is reported by {@link #isListed}. Any other word keeps all but at most four of its letters
+ * in every lemma.
  *
  * <p>The tables are the scanner's private fields; when they cannot be read (another CoreNLP
- * version), {@link #load()} returns empty and callers lemmatise every word.
+ * version), {@link #load} returns empty and callers lemmatise every word.
  */
 public final class MorphaLiteralForms {
   /** The most letters an open-pattern morpha rule deletes (a doubled consonant and "ing"). */

@@ -13,8 +13,9 @@ import java.util.Set;
  * appended. Words decided by morpha's open rules lose at most
  * {@link MorphaLiteralForms#OPEN_RULE_MAX_DELETION} letters, so each of their lemmas starts with the
  * word minus its last four letters; a word whose such prefix begins no term lemma can have no term
- * lemma. Short words, morpha's listed exception forms (and their prefixes), and words with
- * characters outside ASCII are always lemmatised. On card text most distinct words are rare
+ * lemma. Short words, morpha's listed exception forms (and their prefixes), words its few wider
+ * open rules decide ({@link MorphaLiteralForms#isListed}) and words with characters outside ASCII
+ * are always lemmatised. On card text most distinct words are rare
  * (names, typos, other languages), and this check spares lemmatising nearly all of them under
  * every tag family, while the words it lets through get their lemmas exactly as before.
  */
