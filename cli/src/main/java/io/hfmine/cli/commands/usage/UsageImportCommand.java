@@ -39,7 +39,7 @@ public final class UsageImportCommand extends BaseCommand {
   @Override
   protected void validate() {
     if (!Files.exists(input)) {
-      throw new UsageException("DIR|FILE " + input + " does not exist");
+      throw new UsageException(input + ": no such file or directory");
     }
     if (Files.isRegularFile(input)) {
       try {
