@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hfmine.datasets.csv.CsvTable;
+import io.hfmine.datasets.files.JsonLines;
 import io.hfmine.datasets.files.TextInput;
 import io.hfmine.datasets.hf.ModelCatalog;
 import io.hfmine.datasets.hf.ModelJson;
@@ -137,22 +138,14 @@ public final class ModelDumpImport {
 
   private List<ModelRecord> readJsonLines(Path file) throws IOException {
     List<ModelRecord> records = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(TextInput.open(file))) {
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode node;
-        try {
-          node = JSON.readTree(line);
-        } catch (JsonProcessingException e) {
-          throw new BadDumpException(file + " line " + number + ": not valid JSON: " + e.getOriginalMessage());
-        }
-        records.add(parse(node, file + " line " + number));
-      }
+    try {
+      JsonLines.read(file, (line, node) -> records.add(parse(node, file + " line " + line)));
+    } catch (JsonLines.BadLineException e) {
+      throw new BadDumpException(e.getMessage());
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
     return records;
   }

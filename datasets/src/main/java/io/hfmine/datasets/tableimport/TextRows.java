@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hfmine.datasets.csv.CsvTable;
+import io.hfmine.datasets.files.JsonLines;
 import io.hfmine.datasets.files.TextInput;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -72,20 +72,8 @@ final class TextRows {
   }
 
   private static void readJsonLines(Path path, ColumnCheck columns, Sink sink) throws Exception {
-    try (BufferedReader reader = new BufferedReader(TextInput.open(path))) {
-      String text;
-      long line = 0;
-      while ((text = reader.readLine()) != null) {
-        line++;
-        if (text.isBlank()) {
-          continue;
-        }
-        JsonNode node;
-        try {
-          node = JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-          throw new BadTableFileException(path + " line " + line + ": not valid JSON: " + e.getOriginalMessage());
-        }
+    try {
+      JsonLines.read(path, (line, node) -> {
         if (!node.isObject()) {
           throw new BadTableFileException(path + " line " + line + ": a JSON object is expected, not "
               + node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
@@ -97,8 +85,8 @@ final class TextRows {
           cells.put(field.getKey(), text(field.getValue()));
         }
         sink.accept(line, cells);
-      }
-    } catch (TextInput.TextInputException e) {
+      });
+    } catch (JsonLines.BadLineException | TextInput.TextInputException e) {
       throw new BadTableFileException(e.getMessage());
     } catch (IOException e) {
       throw new BadTableFileException(path + ": cannot read it: " + e.getMessage());
