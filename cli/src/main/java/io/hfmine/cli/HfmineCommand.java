@@ -56,6 +56,7 @@ import picocli.CommandLine.Spec;
         ReportCommand.class,
         ServeCommand.class,
         ExportCommand.class,
+        io.hfmine.cli.commands.datasetimport.DatasetImportCommand.class,
         StatusCommand.class,
         io.hfmine.cli.commands.archive.ArchiveCommand.class,
         io.hfmine.cli.commands.sql.SqlCommand.class,

@@ -16,6 +16,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import io.hfmine.datasets.export.ExportTable;
 
 /**
  * The whole study on the bundled sample (`hfmine demo`), replayed offline through the real
@@ -223,6 +226,49 @@ class EndToEndDemoTest {
       rows.next();
       assertThat(rows.getLong(1)).isEqualTo(416);
       assertThat(rows.getLong(2)).isEqualTo(10);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"parquet", "csv", "jsonl"})
+  void everyExportOfTheDemoImportsIntoAFreshStoreWithTheSameRows(String format) throws Exception {
+    Path dataset = dir.resolve("export-" + format);
+    Path fresh = dir.resolve("import-" + format);
+    CliRun export = CliRun.quietIn(out, "export", "--format", format, "--with-content", "--out", dataset.toString());
+    assertThat(export.exitCode()).as(export.err()).isZero();
+
+    CliRun imported = CliRun.quietIn(fresh, "import", dataset.toString());
+
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+    int compared = 0;
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+         Statement statement = duck.createStatement()) {
+      statement.execute("ATTACH '" + out.resolve("hfmine.duckdb") + "' AS original (READ_ONLY)");
+      statement.execute("ATTACH '" + fresh.resolve("hfmine.duckdb") + "' AS imported (READ_ONLY)");
+      for (ExportTable table : ExportTable.ALL) {
+        long rows = single(statement, "SELECT count(*) FROM original." + table.table());
+        assertThat(single(statement, "SELECT count(*) FROM imported." + table.table())).as(table.table()).isEqualTo(rows);
+        assertThat(single(statement, "SELECT count(*) FROM (SELECT * FROM original." + table.table()
+            + " EXCEPT ALL SELECT * FROM imported." + table.table() + ")")).as(table.table() + " rows differ").isZero();
+        compared += rows > 0 ? 1 : 0;
+      }
+    }
+    assertThat(compared).as("tables with rows").isGreaterThan(30);
+  }
+
+  @Test
+  void theExampleNotebookRunsOnACsvExportOfTheDemo() throws Exception {
+    Path dataset = dir.resolve("notebook-dataset");
+    CliRun export = CliRun.quietIn(out, "export", "--format", "csv", "--out", dataset.toString());
+    assertThat(export.exitCode()).as(export.err()).isZero();
+
+    NotebookExecution.run(Path.of("..", "docs", "explore-dataset.ipynb"), dataset, dir.resolve("notebook"));
+  }
+
+  private static long single(Statement statement, String sql) throws Exception {
+    try (ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
     }
   }
 

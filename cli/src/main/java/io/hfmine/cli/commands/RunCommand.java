@@ -1,5 +1,6 @@
 package io.hfmine.cli.commands;
 
+import io.hfmine.cli.commands.export.ExportCommand;
 import io.hfmine.cli.pipeline.PipelineSummary;
 import io.hfmine.cli.pipeline.StageResult;
 import io.hfmine.cli.pipeline.StudyPipeline;
@@ -30,6 +31,10 @@ public final class RunCommand extends BaseCommand {
 
   /** Runs the standard pipeline, prints the summary and maps the outcome to an exit code. */
   public static ExitCode runStudy(Session session, String from, String until) {
+    if (until == null || until.equalsIgnoreCase("export")) {
+      // A missing pseudonym key must stop the study before its first request, not hours later.
+      ExportCommand.configuredPseudonyms(session);
+    }
     List<StageResult> results = new StudyPipeline(StudyStages.standard()).run(session, from, until);
     PipelineSummary.print(results, session.out());
     if (results.stream().anyMatch(result -> result.status() == StageResult.Status.FAILED)) {

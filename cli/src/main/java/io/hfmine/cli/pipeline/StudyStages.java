@@ -202,7 +202,8 @@ public final class StudyStages {
   private static StageOutcome export(Session session) {
     RunSettings run = RunSettings.of(session);
     Path out = session.workDir().resolve(run.export().dir());
-    ExportSpec spec = ExportCommand.spec(session, run.export().format(), out, false);
+    ExportSpec spec = ExportCommand.spec(session, run.export().format(), out, false,
+        ExportCommand.configuredPseudonyms(session));
     List<ExportedFile> files = new DatasetExporter(session.store()).export(spec);
     return StageOutcome.of(counts("files", files.size()))
         .withOutputs(List.of("dataset  " + out + " (README.md, manifest.json)"));

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.QuoteMode;
 
 /**
  * The project's one CSV reader and writer (Apache Commons CSV, RFC 4180 as spreadsheets write
@@ -32,6 +33,11 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvTable {
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
       .setIgnoreEmptyLines(false)
+      .get();
+  // As written by DuckDB's COPY and hfmine export: an unquoted empty cell is null, a quoted one ("") the empty text.
+  private static final CSVFormat WITH_NULLS = FORMAT.builder()
+      .setNullString("")
+      .setQuoteMode(QuoteMode.ALL_NON_NULL)
       .get();
 
   private CsvTable() {
@@ -63,11 +69,11 @@ public final class CsvTable {
    * by column. Column names compare case-insensitively.
    */
   public record Row(String origin, long line, long record, List<String> header, List<String> cells) {
-    /** The cell of a column, stripped; empty when the column or the cell is missing. */
+    /** The cell of a column, stripped; empty when the column or the cell is missing (or null). */
     public String get(String column) {
       for (int i = 0; i < header.size(); i++) {
         if (header.get(i).equalsIgnoreCase(column)) {
-          return i < cells.size() ? cells.get(i).strip() : "";
+          return i < cells.size() && cells.get(i) != null ? cells.get(i).strip() : "";
         }
       }
       return "";
@@ -91,7 +97,18 @@ public final class CsvTable {
   /** Streams the rows of {@code file}; I/O and encoding problems are {@link IOException}s naming the file and line. */
   public static void read(Path file, Width width, RowSink sink) throws Exception {
     try (Reader reader = TextInput.open(file)) {
-      read(reader, file.toString(), width, sink);
+      read(reader, file.toString(), width, FORMAT, sink);
+    }
+  }
+
+  /**
+   * Like {@link #read(Path, Width, RowSink)}, but an unquoted empty cell is {@code null} and a
+   * quoted empty cell ({@code ""}) the empty text: how hfmine's exports (DuckDB's CSV writer) tell
+   * a missing value from an empty one. Rows must be as wide as the header.
+   */
+  public static void readWithNulls(Path file, RowSink sink) throws Exception {
+    try (Reader reader = TextInput.open(file)) {
+      read(reader, file.toString(), Width.EXACT, WITH_NULLS, sink);
     }
   }
 
@@ -99,7 +116,7 @@ public final class CsvTable {
   public static List<Row> parse(String text, String origin, Width width) {
     List<Row> rows = new ArrayList<>();
     try {
-      read(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text), origin, width, rows::add);
+      read(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text), origin, width, FORMAT, rows::add);
     } catch (RuntimeException e) {
       throw e;
     } catch (Exception e) {
@@ -108,8 +125,9 @@ public final class CsvTable {
     return rows;
   }
 
-  private static void read(Reader reader, String origin, Width width, RowSink sink) throws Exception {
-    try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+  private static void read(Reader reader, String origin, Width width, CSVFormat format, RowSink sink)
+      throws Exception {
+    try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
       Iterator<CSVRecord> records = parser.iterator();
       long line = 1;
       List<String> header = null;
@@ -127,7 +145,7 @@ public final class CsvTable {
         long start = line;
         line = parser.getCurrentLineNumber() + 1;
         List<String> cells = next.toList();
-        if (cells.size() == 1 && cells.get(0).isEmpty()) {
+        if (cells.size() == 1 && (cells.get(0) == null || cells.get(0).isEmpty())) {
           continue;
         }
         if (header == null) {
@@ -152,7 +170,7 @@ public final class CsvTable {
     List<String> header = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < cells.size(); i++) {
-      String name = cells.get(i).strip();
+      String name = cells.get(i) == null ? "" : cells.get(i).strip();
       if (name.isEmpty()) {
         throw new MalformedCsvException(origin + " line " + line + ": column " + (i + 1) + " of the header has no name");
       }

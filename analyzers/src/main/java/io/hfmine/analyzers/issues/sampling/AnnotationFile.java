@@ -57,6 +57,22 @@ public final class AnnotationFile {
    * @throws AnnotationFileException listing every invalid row by line
    */
   public static List<Entry> read(Path file, Taxonomy taxonomy, Predicate<IssueId> issueExists, AnnotatorColumn annotator) {
+    return read(file, taxonomy, issueExists, annotator, false).entries();
+  }
+
+  /** The rows of a sheet that carry labels, and the lines of those that carry none yet. */
+  public record Sheet(List<Entry> entries, int unlabelled) {
+  }
+
+  /**
+   * Reads and validates a sheet as {@code annotate export} wrote it and an annotator filled it
+   * in, perhaps only in part: with {@code skipUnlabelled}, a row whose ptm, themes, subthemes and
+   * type cells are all blank is not annotated yet and is left out (counted), not an error.
+   *
+   * @throws AnnotationFileException listing every invalid row by line
+   */
+  public static Sheet read(Path file, Taxonomy taxonomy, Predicate<IssueId> issueExists, AnnotatorColumn annotator,
+      boolean skipUnlabelled) {
     if (!Files.isRegularFile(file)) {
       throw new AnnotationFileException(List.of(file + ": no such file"));
     }
@@ -66,7 +82,7 @@ public final class AnnotationFile {
     } catch (IOException e) {
       throw new AnnotationFileException(List.of("cannot read " + file + ": " + e.getMessage()));
     }
-    return parse(text, file.toString(), file.getFileName().toString(), taxonomy, issueExists, annotator);
+    return sheet(text, file.toString(), file.getFileName().toString(), taxonomy, issueExists, annotator, skipUnlabelled);
   }
 
   /**
@@ -77,6 +93,11 @@ public final class AnnotationFile {
    */
   public static List<Entry> parse(String text, String origin, String name, Taxonomy taxonomy,
       Predicate<IssueId> issueExists, AnnotatorColumn annotator) {
+    return sheet(text, origin, name, taxonomy, issueExists, annotator, false).entries();
+  }
+
+  private static Sheet sheet(String text, String origin, String name, Taxonomy taxonomy,
+      Predicate<IssueId> issueExists, AnnotatorColumn annotator, boolean skipUnlabelled) {
     List<CsvTable.Row> rows;
     try {
       // Spreadsheets leave trailing empty cells out: a short row reads them as empty.
@@ -84,7 +105,13 @@ public final class AnnotationFile {
     } catch (IllegalArgumentException e) {
       throw new AnnotationFileException(List.of(e.getMessage()));
     }
-    return validate(rows, name, taxonomy, issueExists, annotator);
+    List<CsvTable.Row> labelled = skipUnlabelled ? rows.stream().filter(row -> !unlabelled(row)).toList() : rows;
+    return new Sheet(validate(labelled, name, taxonomy, issueExists, annotator), rows.size() - labelled.size());
+  }
+
+  private static boolean unlabelled(CsvTable.Row row) {
+    return row.get(AnnotationColumns.PTM).isEmpty() && row.get(AnnotationColumns.THEMES).isEmpty()
+        && row.get(AnnotationColumns.SUBTHEMES).isEmpty() && row.get(AnnotationColumns.TYPE).isEmpty();
   }
 
   private static List<Entry> validate(List<CsvTable.Row> rows, String name, Taxonomy taxonomy,

@@ -20,14 +20,15 @@ public final class AnnotationImport {
   private AnnotationImport() {
   }
 
-  /** Rows imported per annotator. */
-  public record Result(Map<String, Integer> perAnnotator) {
+  /** Rows imported per annotator, and the sheet's rows left out for carrying no label yet. */
+  public record Result(Map<String, Integer> perAnnotator, int unlabelled) {
   }
 
+  /** A sheet of {@code annotate export}, filled in whole or in part: rows with no label yet are left out. */
   public static Result run(Store store, Taxonomy taxonomy, Path file, String annotator) {
-    List<AnnotationFile.Entry> entries = AnnotationFile.read(file, taxonomy, issueInStore(store),
-        AnnotationFile.AnnotatorColumn.forImport(annotator));
-    return store(store, entries, file.getFileName().toString());
+    AnnotationFile.Sheet sheet = AnnotationFile.read(file, taxonomy, issueInStore(store),
+        AnnotationFile.AnnotatorColumn.forImport(annotator), true);
+    return store(store, sheet.entries(), file.getFileName().toString(), sheet.unlabelled());
   }
 
   /**
@@ -39,10 +40,10 @@ public final class AnnotationImport {
   public static Result runText(Store store, Taxonomy taxonomy, String csv, String sourceName, String annotator) {
     List<AnnotationFile.Entry> entries = AnnotationFile.parse(csv, sourceName, sourceName, taxonomy,
         issueInStore(store), AnnotationFile.AnnotatorColumn.forImport(annotator));
-    return store(store, entries, sourceName);
+    return store(store, entries, sourceName, 0);
   }
 
-  private static Result store(Store store, List<AnnotationFile.Entry> entries, String sourceName) {
+  private static Result store(Store store, List<AnnotationFile.Entry> entries, String sourceName, int unlabelled) {
     Instant now = Instant.now();
     store.transaction(connection -> {
       AnnotationRecords.store(connection, entries, sourceName, now);
@@ -50,7 +51,7 @@ public final class AnnotationImport {
     });
     Map<String, Integer> counts = new TreeMap<>();
     entries.forEach(e -> counts.merge(e.annotation().annotator(), 1, Integer::sum));
-    return new Result(counts);
+    return new Result(counts, unlabelled);
   }
 
   /** Looks issues up by key, so checking a few rows never reads every issue's text. */

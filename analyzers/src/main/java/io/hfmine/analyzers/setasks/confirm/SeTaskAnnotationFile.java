@@ -16,7 +16,8 @@ import java.util.Set;
  * The CSV a human fills to validate the LLM step: one row per sampled (item, activity) pair with
  * the tasks and evidence found, a card excerpt and a link; the annotator writes yes or no in
  * {@code relevant} (and may add a note). Reading checks every row and reports each problem with its
- * line; nothing is stored while any problem remains.
+ * line; nothing is stored while any problem remains. A row whose {@code relevant} is still blank is
+ * not labelled yet: it is left out and counted, so a sheet filled in part imports its labelled rows.
  */
 public final class SeTaskAnnotationFile {
   public static final List<String> COLUMNS = List.of("sample", "item_kind", "item_id", "activity", "tasks",
@@ -63,8 +64,12 @@ public final class SeTaskAnnotationFile {
     }
   }
 
+  /** The labelled rows of a sheet and how many rows carry no label yet. */
+  public record Sheet(List<Label> labels, int unlabelled) {
+  }
+
   /** Reads labels; {@code annotator} fills rows that name none; {@code known} are the pairs labels may name. */
-  public static List<Label> read(Path file, String annotator, Set<ConfirmationStore.Pair> known) throws IOException {
+  public static Sheet read(Path file, String annotator, Set<ConfirmationStore.Pair> known) throws IOException {
     List<CsvTable.Row> rows;
     try {
       rows = CsvTable.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), CsvTable.Width.UP_TO_HEADER);
@@ -74,8 +79,13 @@ public final class SeTaskAnnotationFile {
     List<Label> labels = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     Set<ConfirmationStore.Pair> seen = new java.util.HashSet<>();
+    int unlabelled = 0;
     for (CsvTable.Row row : rows) {
       String where = file.getFileName() + " line " + row.line();
+      if (row.get("relevant").isEmpty()) {
+        unlabelled++;
+        continue;
+      }
       ConfirmationStore.Pair pair = new ConfirmationStore.Pair(row.get("item_kind"), row.get("item_id"), row.get("activity"));
       if (!known.contains(pair)) {
         problems.add(where + ": " + pair.kind() + " " + pair.id() + " / " + pair.activity()
@@ -105,7 +115,7 @@ public final class SeTaskAnnotationFile {
       }
       throw new ProblemsException(file, shown);
     }
-    return labels;
+    return new Sheet(labels, unlabelled);
   }
 
   private static String url(ConfirmationItem item) {

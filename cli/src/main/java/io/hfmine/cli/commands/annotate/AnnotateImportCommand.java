@@ -35,6 +35,10 @@ public final class AnnotateImportCommand extends BaseCommand {
       throw new UsageException(file + ": " + e.problems().size() + " problem(s), nothing imported");
     }
     result.perAnnotator().forEach((name, rows) -> session.out().printf("%-20s %,d issues%n", name, rows));
+    if (result.unlabelled() > 0) {
+      session.err().printf("%s: %,d row(s) with no label yet (ptm, themes, subthemes and type blank) left out%n",
+          file, result.unlabelled());
+    }
     return ExitCode.SUCCESS;
   }
 }

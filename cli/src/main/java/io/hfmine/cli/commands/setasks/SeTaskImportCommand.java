@@ -42,19 +42,23 @@ public final class SeTaskImportCommand extends BaseCommand {
     for (ConfirmationItem item : store.pairs()) {
       known.add(new ConfirmationStore.Pair(item.kind(), item.id(), item.activity()));
     }
-    List<SeTaskAnnotationFile.Label> labels;
+    SeTaskAnnotationFile.Sheet sheet;
     try {
-      labels = SeTaskAnnotationFile.read(file, annotator, known);
+      sheet = SeTaskAnnotationFile.read(file, annotator, known);
     } catch (SeTaskAnnotationFile.ProblemsException e) {
       e.problems().forEach(session.err()::println);
       throw new UsageException(e.getMessage());
     }
+    List<SeTaskAnnotationFile.Label> labels = sheet.labels();
     for (SeTaskAnnotationFile.Label label : labels) {
       store.saveLabel(label.pair(), "human:" + label.annotator(), label.relevant(), label.note(), null, null);
     }
     long yes = labels.stream().filter(SeTaskAnnotationFile.Label::relevant).count();
     session.err().printf("imported %,d label(s) from %s (%,d relevant, %,d not)%n", labels.size(), file, yes,
         labels.size() - yes);
+    if (sheet.unlabelled() > 0) {
+      session.err().printf("%s: %,d row(s) with relevant still blank left out%n", file, sheet.unlabelled());
+    }
     return ExitCode.SUCCESS;
   }
 }

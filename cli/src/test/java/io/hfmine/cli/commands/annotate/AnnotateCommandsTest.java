@@ -46,6 +46,22 @@ class AnnotateCommandsTest {
   }
 
   @Test
+  void anExportedSheetFilledInPartImportsItsLabelledRowsAndCountsTheOthers() throws Exception {
+    IssueRows.insertSample(work);
+    Path sheet = work.resolve("sheet.csv");
+    assertThat(run("annotate", "export", "--sample", "3", "--seed", "7", "--out", sheet.toString())).isZero();
+    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(sheet));
+    assertThat(lines.get(1)).endsWith(",,,,,,");
+    lines.set(1, lines.get(1).substring(0, lines.get(1).length() - 6) + ",no,,,bug,alice,");
+    Files.writeString(sheet, String.join("\r\n", lines) + "\r\n");
+
+    assertThat(run("annotate", "import", sheet.toString())).as(last.err()).isZero();
+
+    assertThat(last.out()).contains("alice", "1 issues");
+    assertThat(last.err()).contains("sheet.csv: 2 row(s) with no label yet");
+  }
+
+  @Test
   void taxonomyExportSamplesOnlyIssuesTheChosenSourceCallsPtmRelated() throws Exception {
     IssueRows.insertSample(work);
     run("issues", "classify");

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hfmine.cli.CliRun;
 import io.hfmine.cli.commands.demo.BundledSample;
 import io.hfmine.cli.sample.FakeHubSearch;
+import io.hfmine.analyzers.pick.evaluate.Judgments;
+import io.hfmine.datasets.csv.CsvTable;
 import io.hfmine.datasets.store.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -223,6 +225,24 @@ class PickCommandsTest {
     assertThat(requests).anySatisfy(request -> assertThat(request.getRequestUrl().queryParameterValues("filter")).isNotEmpty());
     assertThat(Files.readAllLines(dir.resolve("pool.csv")).getFirst())
         .isEqualTo("request_id,model_id,suitable,judge,note,found_by,source_model,request");
+    // The pool reads back as judgments once filled in: a judged row counts, the unjudged rest is left out.
+    List<CsvTable.Row> pool = CsvTable.parse(Files.readString(dir.resolve("pool.csv")), "pool.csv",
+        CsvTable.Width.EXACT);
+    assertThat(pool).hasSizeGreaterThan(1);
+    StringBuilder judged = new StringBuilder(CsvTable.record(pool.getFirst().header()));
+    for (int i = 0; i < pool.size(); i++) {
+      List<String> cells = new ArrayList<>(pool.get(i).cells());
+      if (i == 0) {
+        cells.set(2, "yes");
+        cells.set(3, "carol");
+      }
+      judged.append(CsvTable.record(cells));
+    }
+    Path judgments = Files.writeString(dir.resolve("judged.csv"), judged);
+    Judgments read = Judgments.read(judgments);
+    String request = pool.getFirst().get("request_id");
+    assertThat(read.suitable(request)).containsExactly(pool.getFirst().get("model_id"));
+    assertThat(read.judged(pool.get(1).get("request_id"), pool.get(1).get("model_id"))).isFalse();
     try (Store store = Store.openIn(live)) {
       long systems = store.read(connection -> {
         try (var query = connection.prepareStatement("SELECT count(DISTINCT system) FROM pick_eval_results");

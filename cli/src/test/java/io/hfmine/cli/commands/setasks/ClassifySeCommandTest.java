@@ -70,4 +70,16 @@ class ClassifySeCommandTest {
     assertThat(run.err()).contains("labels.csv line 2: model org/unknown / software-implementation is not an "
         + "item-activity pair").contains("nothing imported");
   }
+
+  @Test
+  void rowsWhoseRelevantIsStillBlankAreLeftOutAndCountedNotErrors() throws Exception {
+    Path labels = Files.writeString(dir.resolve("labels.csv"), """
+        sample,item_kind,item_id,activity,tasks,evidence,card_excerpt,url,relevant,annotator,note
+        pilot,model,org/unknown,software-implementation,,,,,,alice,
+        pilot,model,org/other,software-testing,,,,,,,
+        """);
+    CliRun run = CliRun.quietIn(dir, "annotate", "se-tasks", "import", labels.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).contains("imported 0 label(s)").contains("labels.csv: 2 row(s) with relevant still blank left out");
+  }
 }

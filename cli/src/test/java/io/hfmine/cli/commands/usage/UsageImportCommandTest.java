@@ -119,7 +119,7 @@ class UsageImportCommandTest {
     CliRun run = CliRun.quietIn(work, "usage", "import", dir.resolve("nowhere").toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("nowhere: no such directory");
+    assertThat(run.err()).contains("nowhere: no such file or directory");
   }
 
   private static long count(Store store, String sql) {

@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class UsageScanCommandTest {
   @TempDir
@@ -40,6 +42,38 @@ class UsageScanCommandTest {
         model = AutoModel.from_pretrained("bert-base-uncased")
         """);
     Files.writeString(repo.resolve(".git/hook.py"), "from transformers import pipeline\npipeline('ner')\n");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"csv", "jsonl"})
+  void aScansOutputImportsIntoAStoreOnceWithTheSameValues(String format) throws Exception {
+    Path file = dir.resolve("usages." + format);
+    assertThat(run("usage", "scan", "--format", format, "--output", file.toString(), repo.toString())).isZero();
+    Path work = dir.resolve("work");
+
+    assertThat(run("--work-dir", work.toString(), "usage", "import", file.toString())).as(last.err()).isZero();
+    assertThat(last.out()).contains("usages read 2, added 2 (0 already in the store)");
+    assertThat(run("--work-dir", work.toString(), "usage", "import", file.toString())).isZero();
+    assertThat(last.out()).contains("usages read 2, added 0 (2 already in the store)");
+
+    assertThat(run("--work-dir", work.toString(), "sql", "--format", "csv",
+        "SELECT model_id, line, col, api_sequence, extracted_at IS NOT NULL AS dated FROM usages ORDER BY path"))
+        .as(last.err()).isZero();
+    List<String> stored = last.out().lines().toList();
+    assertThat(stored).hasSize(3);
+    assertThat(stored.get(1)).startsWith("sentence-transformers/all-MiniLM-L6-v2,3,").contains("model.encode")
+        .endsWith(",true");
+    assertThat(stored.get(2)).startsWith("google-bert/bert-base-uncased,2,");
+  }
+
+  @Test
+  void aUsagesFileInAnotherShapeIsRefusedNamingLineAndColumn() throws IOException {
+    Path file = dir.resolve("usages.csv");
+    Files.writeString(file, "usage_id,path,language,line,col,library,api,kind,resolution\n"
+        + "u1,a.py,python,third,1,transformers,transformers.pipeline,pipeline,literal\n");
+
+    assertThat(run("--work-dir", dir.resolve("work").toString(), "usage", "import", file.toString())).isEqualTo(1);
+    assertThat(last.err()).contains(file + " line 2, column 'line': 'third' is not a value of type INTEGER");
   }
 
   private int run(String... args) {
