@@ -32,7 +32,15 @@ public final class JsonLines {
 
   /** Streams the values of {@code file}; I/O and encoding problems are IOExceptions naming the file. */
   public static void read(Path file, LineSink sink) throws Exception {
-    try (BufferedReader reader = new BufferedReader(TextInput.open(file))) {
+    read(file, file, "line", sink);
+  }
+
+  /**
+   * Streams the values of {@code source}, naming a bad one as {@code name UNIT N}: a Parquet file
+   * read through its JSON Lines copy is named by the user's file, and its line n is record n.
+   */
+  public static void read(Path source, Path name, String unit, LineSink sink) throws Exception {
+    try (BufferedReader reader = new BufferedReader(TextInput.open(source))) {
       String text;
       long line = 0;
       while ((text = reader.readLine()) != null) {
@@ -44,7 +52,7 @@ public final class JsonLines {
         try {
           value = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-          throw new BadLineException(file + " line " + line + ": not valid JSON: " + e.getOriginalMessage());
+          throw new BadLineException(name + " " + unit + " " + line + ": not valid JSON: " + e.getOriginalMessage());
         }
         sink.accept(line, value);
       }

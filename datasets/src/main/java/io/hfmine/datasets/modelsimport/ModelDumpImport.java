@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hfmine.datasets.csv.CsvTable;
+import io.hfmine.datasets.files.JsonLines;
 import io.hfmine.datasets.files.TextInput;
 import io.hfmine.datasets.hashing.Hashes;
 import io.hfmine.datasets.hf.CardFrontMatter;
@@ -248,24 +249,12 @@ public final class ModelDumpImport {
   }
 
   // JSON lines; {@code unit} names a line of the user's file, or a record of a Parquet file read
-  // through its JSON-lines copy (whose line n is record n).
+  // through its JSON-lines copy.
   private void readJsonLines(Path file, Path source, String unit, RecordSink sink) throws Exception {
-    try (BufferedReader reader = new BufferedReader(TextInput.open(source))) {
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode node;
-        try {
-          node = JSON.readTree(line);
-        } catch (JsonProcessingException e) {
-          throw new BadDumpException(file + " " + unit + " " + number + ": not valid JSON: " + e.getOriginalMessage());
-        }
-        sink.accept(node, file + " " + unit + " " + number);
-      }
+    try {
+      JsonLines.read(source, file, unit, (number, node) -> sink.accept(node, file + " " + unit + " " + number));
+    } catch (JsonLines.BadLineException e) {
+      throw new BadDumpException(e.getMessage());
     }
   }
 
