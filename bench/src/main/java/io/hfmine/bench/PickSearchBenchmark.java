@@ -70,7 +70,7 @@ public final class PickSearchBenchmark {
           seconds(System.nanoTime() - setup));
       catalog = null;
       PickSettings settings = Config.defaults().section("pick", PickSettings.class).validated();
-      MiniLmEmbedder embedder = MiniLmEmbedder.shared();
+      MiniLmEmbedder embedder = MiniLmEmbedder.shared(settings.embedding().build());
       embedder.embed("warm up the embedding model");
       BenchJvm.awaitJitQuiet();
       try (ModelSearch search = new ModelSearch(store, dir, settings, new CardFrontMatter(262_144, 32), embedder);
