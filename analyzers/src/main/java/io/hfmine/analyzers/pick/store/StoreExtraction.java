@@ -82,21 +82,28 @@ public final class StoreExtraction {
     List<String> failures = new ArrayList<>();
     for (int start = 0; start < changed.size(); start += CHUNK) {
       List<String> ids = changed.subList(start, Math.min(changed.size(), start + CHUNK));
-      List<PickAttributeTable.Extracted> extracted = new ArrayList<>(ids.size());
-      for (ModelSource source : sources(ids)) {
-        ModelMetadata metadata = extractor.extract(source);
-        String filledBy = null;
-        if (filler != null) {
+      List<ModelSource> sources = sources(ids);
+      List<PickAttributeTable.Extracted> extracted;
+      if (filler == null) {
+        // Rules alone are pure and CPU-bound: the chunk's models are extracted on every core.
+        extracted = sources.parallelStream().map(source -> new PickAttributeTable.Extracted(extractor.extract(source),
+            inputs.get(source.model().id()), source.cardStatus(), null)).toList();
+        progress.step(extracted.size());
+      } else {
+        extracted = new ArrayList<>(ids.size());
+        for (ModelSource source : sources) {
+          ModelMetadata metadata = extractor.extract(source);
+          String filledBy = null;
           try {
             metadata = filler.fill(source, metadata);
             filledBy = llm;
           } catch (LlmExtractionException e) {
             failures.add(source.model().id() + ": " + e.getMessage());
           }
+          extracted.add(new PickAttributeTable.Extracted(metadata, inputs.get(source.model().id()), source.cardStatus(),
+              filledBy));
+          progress.step();
         }
-        extracted.add(new PickAttributeTable.Extracted(metadata, inputs.get(source.model().id()), source.cardStatus(),
-            filledBy));
-        progress.step();
       }
       store.transaction(connection -> {
         PickAttributeTable.replace(connection, extracted, clock.instant());
@@ -128,8 +135,16 @@ public final class StoreExtraction {
 
   /** The sources (record, card header and body) of these models, by id order. */
   public List<ModelSource> sources(List<String> ids) {
+    // The store is read on one thread; the front matter is parsed on every core.
+    return stored(ids).parallelStream().map(row -> ModelSource.of(row.model(), row.text(), row.status(), parser)).toList();
+  }
+
+  private record StoredSource(ModelRecord model, String text, String status) {
+  }
+
+  private List<StoredSource> stored(List<String> ids) {
     return store.read(connection -> {
-      List<ModelSource> sources = new ArrayList<>(ids.size());
+      List<StoredSource> sources = new ArrayList<>(ids.size());
       try (PreparedStatement query = connection.prepareStatement("""
           SELECT m.*, c.status AS card_status, c.text AS card_text
           FROM models m LEFT JOIN model_cards c ON c.model_id = m.id
@@ -139,8 +154,7 @@ public final class StoreExtraction {
           while (rows.next()) {
             ModelRecord model = ModelCatalog.read(rows);
             String status = rows.getString("card_status");
-            String text = "ok".equals(status) ? rows.getString("card_text") : null;
-            sources.add(ModelSource.of(model, text, status, parser));
+            sources.add(new StoredSource(model, "ok".equals(status) ? rows.getString("card_text") : null, status));
           }
         }
       }
