@@ -53,7 +53,11 @@ public final class IndexBuilder {
   static final String LUCENE = "lucene";
   static final String VECTORS = "vectors.i8";
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int CHUNK = 512;
+  /**
+   * Models per chunk. Looking a chunk's texts up in the cache scans the cached vectors once,
+   * whatever the chunk's size, so chunks are large; a chunk's models and vectors take a few MB.
+   */
+  private static final int CHUNK = 4096;
   /** Special attributes shown in answers besides the matched ones. */
   static final List<String> SHOWN_SPECIAL = List.of("license", "parameters", "weights-size", "languages", "library",
       "access", "downloads", "input-format", "output-format", "likes");

@@ -28,7 +28,14 @@ import java.util.Set;
  * models commits with its bookkeeping, so a killed run resumes where it stopped.
  */
 public final class StoreExtraction {
+  /** Models extracted and committed together: what a killed run redoes at most. */
   private static final int CHUNK = 500;
+  /**
+   * Models whose sources are read together (a multiple of CHUNK). Reading a set of models joins
+   * the catalog with the cards, a scan of both tables whatever the set's size: one read per 500
+   * models cost more than extracting them.
+   */
+  private static final int READ_CHUNK = 10 * CHUNK;
 
   private final Store store;
   private final MetadataExtractor extractor;
@@ -80,9 +87,15 @@ public final class StoreExtraction {
     }
     progress.total(changed.size());
     List<String> failures = new ArrayList<>();
+    List<ModelSource> read = List.of();
     for (int start = 0; start < changed.size(); start += CHUNK) {
       List<String> ids = changed.subList(start, Math.min(changed.size(), start + CHUNK));
-      List<ModelSource> sources = sources(ids);
+      if (start % READ_CHUNK == 0) {
+        read = sources(changed.subList(start, Math.min(changed.size(), start + READ_CHUNK)));
+      }
+      // Each source names its model, so a model removed since the inputs were read is merely absent.
+      List<ModelSource> sources = read.subList(Math.min(read.size(), start % READ_CHUNK),
+          Math.min(read.size(), start % READ_CHUNK + ids.size()));
       List<PickAttributeTable.Extracted> extracted;
       if (filler == null) {
         // Rules alone are pure and CPU-bound: the chunk's models are extracted on every core.
@@ -106,7 +119,7 @@ public final class StoreExtraction {
         }
       }
       store.transaction(connection -> {
-        PickAttributeTable.replace(connection, extracted, clock.instant());
+        PickAttributeTable.replace(connection, extracted, stored::containsKey, clock.instant());
         return null;
       });
     }
