@@ -37,12 +37,14 @@ import java.util.stream.Stream;
  * <pre>
  * bench/run issue-labelling --issues DIR [--store FILE] [--methods rules,classifier,llm] [--folds 5]
  *     [--projects OWNER/NAME,...] [--sample N] [--no-embeddings] [--tuning-only]
+ *     [--variants 'key=value,...;...'] [--embedding-cache FILE]
  * </pre>
  *
  * {@code DIR} holds the issues as GitHub REST objects, one JSON Lines file per repository
  * ({@code owner__name.jsonl}); they are imported into {@code --store} (a temporary store by
  * default; an existing store that holds them is reused). {@code --sample N} prints N issues each
  * method calls PTM-related per project, for a person to read (stderr; issue text is never saved).
+ * {@code --embedding-cache FILE} keeps the issues' embeddings (vectors only) between runs that compare settings.
  * The llm method needs {@code --llm-endpoint URL --llm-model NAME} (any OpenAI-compatible server).
  */
 public final class IssueLabellingBenchmark {
@@ -73,7 +75,8 @@ public final class IssueLabellingBenchmark {
     try (Store store = Store.open(storeFile)) {
       importIssues(store, issues);
       LabellingMeasurements measurements = new LabellingMeasurements(store, IssueSettings.from(Config.defaults()),
-          !options.containsKey("no-embeddings"), System.out);
+          !options.containsKey("no-embeddings"),
+          options.containsKey("embedding-cache") ? Path.of(options.get("embedding-cache")) : null, System.out);
       if (options.containsKey("dump-evidence")) {
         long start = System.nanoTime();
         measurements.dumpEvidence(Path.of(options.get("dump-evidence")));

@@ -17,6 +17,7 @@ import io.hfmine.analyzers.issues.classifier.ClassifierTraining;
 import io.hfmine.analyzers.issues.classifier.CrossValidation;
 import io.hfmine.analyzers.issues.classifier.IssueClassifierModel;
 import io.hfmine.analyzers.issues.classifier.IssueFeatures;
+import io.hfmine.analyzers.issues.classifier.IssuePreparation;
 import io.hfmine.analyzers.issues.classifier.PreparedIssue;
 import io.hfmine.analyzers.issues.context.ProjectContext;
 import io.hfmine.analyzers.issues.context.ProjectContexts;
@@ -67,8 +68,13 @@ final class LabellingMeasurements {
   private ClassifierTraining.Inputs classifierInputs;
   private RuleLabeller rules;
 
-  LabellingMeasurements(Store store, IssueSettings settings, boolean embeddings, PrintStream out) {
+  private final io.hfmine.analyzers.text.embedding.SentenceEmbedder embedder;
+
+  /** @param embeddingCache a file that keeps embeddings between runs, or null */
+  LabellingMeasurements(Store store, IssueSettings settings, boolean embeddings, Path embeddingCache, PrintStream out) {
     this.store = store;
+    this.embedder = !embeddings ? null
+        : embeddingCache == null ? MiniLmEmbedder.shared() : new CachedEmbeddings(MiniLmEmbedder.shared(), embeddingCache);
     this.settings = settings;
     this.embeddings = embeddings;
     this.out = out;
@@ -208,8 +214,9 @@ final class LabellingMeasurements {
       System.err.println(variant + " -> " + changed);
       io.hfmine.analyzers.issues.classifier.ClassifierTrainer trainer = new io.hfmine.analyzers.issues.classifier.ClassifierTrainer(
           settings.taxonomyText(), settings.rules(), settings.projectContext(), changed,
-          new IssueFeatures(taxonomy, settings.rules(), new StoreKnownModels(store)).knowledgeNames(),
-          embeddings ? MiniLmEmbedder.shared().name() : null);
+          IssuePreparation.knowledgeNames(new IssueFeatures(taxonomy, settings.rules(), new StoreKnownModels(store)),
+              embeddings),
+          embeddings ? embedder.name() : null);
       Map<IssueId, IssueLabelling> cv = CrossValidation.predict(trainer, taxonomy, tuning.issues, tuning.gold, folds, SEED,
           TypeRules.labelsOnly(settings.typeLabels()), Progress.NONE);
       report(variant, tuning.gold, cv);
@@ -337,7 +344,7 @@ final class LabellingMeasurements {
     ClassifierTraining.Inputs inputs = classifierInputs();
     IssueClassifierModel model = inputs.trainer().train(inputs.issues(), inputs.gold(), inputs.provenance());
     IssueFeatures features = new IssueFeatures(taxonomy, settings.rules(), new StoreKnownModels(store));
-    return new ClassifierLabeller(model, features, contexts(), embeddings ? MiniLmEmbedder.shared() : null,
+    return new ClassifierLabeller(model, features, contexts(), embedder,
         settings.typeLabels());
   }
 
@@ -365,9 +372,12 @@ final class LabellingMeasurements {
         Path goldFile = LabelledSet.copy(LabelledSet.GOLD, directory);
         long start = System.nanoTime();
         classifierInputs = ClassifierTraining.inputs(store, settings, goldFile, null,
-            embeddings ? MiniLmEmbedder.shared() : null, "bench");
+            embedder, "bench");
         System.err.printf("classifier features of %d issues in %.1f s%n", classifierInputs.issues().size(),
             (System.nanoTime() - start) / 1e9);
+        if (embedder instanceof CachedEmbeddings cached) {
+          cached.save();
+        }
         Files.deleteIfExists(goldFile);
         Files.deleteIfExists(directory);
       } catch (java.io.IOException e) {

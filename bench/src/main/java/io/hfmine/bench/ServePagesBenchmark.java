@@ -43,14 +43,22 @@ public final class ServePagesBenchmark {
   public static void main(String[] args) throws Exception {
     long usages = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
     long issues = args.length > 1 ? Long.parseLong(args[1]) : 100_000;
-    Path dir = Files.createTempDirectory("hfmine-serve-bench-");
+    // A third argument keeps the filled store in that folder and reuses it on the next run.
+    boolean keep = args.length > 2;
+    Path dir = keep ? Files.createDirectories(Path.of(args[2])) : Files.createTempDirectory("hfmine-serve-bench-");
+    Path filled = dir.resolve("filled-" + usages + "-" + issues);
     System.out.printf(Locale.ROOT, "serve-pages: synthetic store of %,d usages and %,d issues in %s, %d cores%n",
         usages, issues, dir, Runtime.getRuntime().availableProcessors());
     long fillStart = System.nanoTime();
     try (Store store = Store.openIn(dir)) {
-      fill(store, usages, issues);
-      System.out.printf(Locale.ROOT, "  filled in %.1f s (store file %,d MB)%n", (System.nanoTime() - fillStart) / 1e9,
-          Files.size(store.file()) / 1_000_000);
+      if (Files.exists(filled)) {
+        System.out.printf(Locale.ROOT, "  reusing the store filled before (%,d MB)%n", Files.size(store.file()) / 1_000_000);
+      } else {
+        fill(store, usages, issues);
+        Files.writeString(filled, "");
+        System.out.printf(Locale.ROOT, "  filled in %.1f s (store file %,d MB)%n", (System.nanoTime() - fillStart) / 1e9,
+            Files.size(store.file()) / 1_000_000);
+      }
       Config config = Config.defaults();
       IssueSettings issueSettings = IssueSettings.from(config);
       StatsSettings stats = config.section("stats", StatsSettings.class);
@@ -59,13 +67,22 @@ public final class ServePagesBenchmark {
           issueSettings.loadTaxonomy(), issueSettings.annotation().bodyExcerptChars(), stats.labelSources(),
           config.section("patterns", PatternSettings.class), "benchmark", stats.alpha(), usage.nativeDirectory(),
           usage.treeSitterBinding());
+      long startUp = System.nanoTime();
       try (WebServer server = WebServer.start(store, spec)) {
+        System.out.printf(Locale.ROOT, "  server started in %.1f s (card index built or opened, tables counted)%n",
+            (System.nanoTime() - startUp) / 1e9);
         measure(server.url(), store);
       }
     } finally {
-      try (var files = Files.walk(dir)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      if (!keep) {
+        deleteAll(dir);
       }
+    }
+  }
+
+  private static void deleteAll(Path dir) throws java.io.IOException {
+    try (var files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
   }
 
@@ -78,7 +95,9 @@ public final class ServePagesBenchmark {
       try (Statement sql = connection.createStatement()) {
         // Model k of the skewed draw: a few models hold most usages, as on GitHub.
         String skew = "CAST(floor(" + models + " * pow(((i * 7919) % 1000003) / 1000003.0, 3)) AS BIGINT)";
-        sql.execute("INSERT INTO models SELECT 'org' || (i % 997) || '/model-' || i, 'org' || (i % 997), "
+        sql.execute("INSERT INTO models (id, author, downloads, likes, tags, pipeline_tag, library_name, created_at, "
+            + "last_modified, gated, private, sha, card_data, source, fetched_at) "
+            + "SELECT 'org' || (i % 997) || '/model-' || i, 'org' || (i % 997), "
             + "(" + models + " - i) * 37, i % 500, ['transformers', 'task-' || (i % 40)], 'task-' || (i % 40), "
             + "CASE i % 5 WHEN 0 THEN 'timm' WHEN 1 THEN 'diffusers' ELSE 'transformers' END, "
             + "TIMESTAMP '2022-03-02' + to_days(CAST(i % 900 AS INTEGER)), NULL, 'false', false, NULL, NULL, 'hub', now() "
@@ -138,9 +157,11 @@ public final class ServePagesBenchmark {
             + "range(1, 1 + " + (issues / selected) + ") t(n)");
         sql.execute("INSERT INTO issue_comments SELECT repository, number, number * 10 + c, 'helper', 'MEMBER', "
             + "'Try upgrading transformers.', created_at + to_days(1), NULL FROM issues, range(2) t(c)");
-        sql.execute("INSERT INTO issue_labels SELECT repository, number, 'ptm', CAST(hash(number) % 9 < 2 AS VARCHAR), "
+        sql.execute("INSERT INTO issue_labels (repository, issue_number, label_kind, value, source, confidence, "
+            + "evidence, labelled_at) SELECT repository, number, 'ptm', CAST(hash(number) % 9 < 2 AS VARCHAR), "
             + "'rules', 0.8, 'synthetic', now() FROM issues");
-        sql.execute("INSERT INTO issue_labels SELECT repository, number, 'theme', ['MU', 'PQ', 'SE', 'DI', 'HR', 'RC', "
+        sql.execute("INSERT INTO issue_labels (repository, issue_number, label_kind, value, source, confidence, "
+            + "evidence, labelled_at) SELECT repository, number, 'theme', ['MU', 'PQ', 'SE', 'DI', 'HR', 'RC', "
             + "'FN'][CAST(1 + hash(number) % 7 AS BIGINT)], 'rules', 0.7, 'synthetic', now() FROM issues WHERE hash(number) % 9 < 2");
         sql.execute("INSERT INTO crawl_units SELECT 'issues', full_name, 'done', 1, NULL, NULL, 100, now() "
             + "FROM repository_selection");

@@ -7,11 +7,16 @@ import io.hfmine.web.html.Layout;
 import io.hfmine.web.http.SessionGuard;
 import io.hfmine.web.markdown.MarkdownHtml;
 import io.hfmine.web.pages.issues.PreferredLabels;
+import io.hfmine.web.table.PagePositions;
+import io.hfmine.web.table.TableCounts;
 import io.javalin.http.Context;
 
-/** What every page works with: the store, the frame, the settings, the write guard and the renderers. */
+/**
+ * What every page works with: the store, the frame, the settings, the write guard, the renderers
+ * the table counts held until the next write and the numbered orders of unfiltered pages.
+ */
 public record Site(Store store, ServeSpec spec, Layout layout, SessionGuard guard, PreferredLabels labels,
-    SourceCode code, MarkdownHtml markdown, Writes writes) {
+    SourceCode code, MarkdownHtml markdown, Writes writes, TableCounts counts, PagePositions positions) {
 
   public ServeSettings settings() {
     return spec.settings();

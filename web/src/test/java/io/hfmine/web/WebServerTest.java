@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hfmine.datasets.store.Store;
 import io.hfmine.web.http.WebClient;
+import io.hfmine.web.table.Rows;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -63,6 +64,34 @@ class WebServerTest {
         + "app/model.py#L5\"");
     assertThat(page).contains("<span class=\"line marked\" id=\"L5\" title=\"the loading call\"><span class=\"ln\">5</span>");
     assertThat(page).contains("<span class=\"line\" id=\"L4\"><span class=\"ln\">4</span><span class=\"tok-kw\">def</span>");
+  }
+
+  @Test
+  void aModelPageCountsItsUsagesRepositoriesAndTheirSelectedIssuesAsTheStoreHoldsThem() throws Exception {
+    long usages = store.read(c -> Rows.number(c, "SELECT count(*) FROM usages WHERE model_id = 'acme/tiny'"));
+    long repositories = store.read(c -> Rows.number(c, "SELECT count(DISTINCT repository) FROM usages "
+        + "WHERE model_id = 'acme/tiny'"));
+    long issues = store.read(c -> Rows.number(c, "SELECT count(*) FROM issues i WHERE i.repository IN (SELECT "
+        + "repository FROM usages WHERE model_id = 'acme/tiny') AND i.repository IN (SELECT full_name FROM "
+        + "repository_selection)"));
+    assertThat(issues).isPositive();
+    String page = client.get("/model?id=acme/tiny").body();
+    assertThat(page).contains(">" + usages + " usages</a> load this model")
+        .contains(">" + issues + " issues</a> in selected projects; " + repositories + " repositories use this model");
+  }
+
+  @Test
+  void theRepositoriesViewCountsEachRepositorysUsagesAndStoredIssuesAsTheStoreHoldsThem() throws Exception {
+    JsonNode rows = new ObjectMapper().readTree(client.get("/repositories?format=json").body());
+    assertThat(rows).isNotEmpty();
+    for (JsonNode row : rows) {
+      String name = row.get("full_name").asText();
+      assertThat(row.get("usages").asLong()).as(name).isEqualTo(store.read(c -> Rows.number(c,
+          "SELECT count(*) FROM usages WHERE repository = ?", name)));
+      assertThat(row.get("issues_stored").asLong()).as(name).isEqualTo(store.read(c -> Rows.number(c,
+          "SELECT count(*) FROM issues WHERE repository = ?", name)));
+    }
+    assertThat(rows).anySatisfy(row -> assertThat(row.get("issues_stored").asLong()).isPositive());
   }
 
   @Test

@@ -75,9 +75,9 @@ public final class SampleArchiveRecorder {
     Path staging = work.resolve("sample-archive");
     Archive.unpack(sample.resolve(BundledSample.ARCHIVE), staging);
     DirectoryTree.delete(staging.resolve("entries/api.github.com"));
-    Archive target = Archive.record(staging, "unused: archive.json exists", java.util.Map.of());
     int stored = 0;
-    try (Stream<Path> files = Files.list(githubEntries)) {
+    try (Archive target = Archive.record(staging, "unused: archive.json exists", java.util.Map.of());
+         Stream<Path> files = Files.list(githubEntries)) {
       for (Path file : files.sorted().toList()) {
         ArchiveEntry entry = JSON.readValue(file.toFile(), ArchiveEntry.class);
         target.store(rehost(entry, githubBase), null);

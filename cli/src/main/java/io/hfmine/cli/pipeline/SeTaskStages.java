@@ -27,6 +27,9 @@ final class SeTaskStages {
     Map<String, Long> counts = new LinkedHashMap<>();
     counts.put("datasets", result.storedInAll());
     counts.put("pages", (long) result.pages());
+    if (result.rejected() > 0) {
+      counts.put("rejected (listing_rejects)", result.rejected());
+    }
     return StageOutcome.of(counts);
   }
 

@@ -95,7 +95,11 @@ public final class StudyStages {
     RunSettings run = RunSettings.of(session);
     ModelSync.Result result = new ModelSync(session.store(), HubConnection.client(session), session.progress())
         .run(run.models().query(), HubConnection.settings(session).pageSize());
-    return StageOutcome.of(counts("models", result.storedInAll(), "pages", result.pages()));
+    Map<String, Long> counts = counts("models", result.storedInAll(), "pages", result.pages());
+    if (result.rejected() > 0) {
+      counts.put("rejected (listing_rejects)", result.rejected());
+    }
+    return StageOutcome.of(counts);
   }
 
   private static StageOutcome cards(Session session) throws Exception {

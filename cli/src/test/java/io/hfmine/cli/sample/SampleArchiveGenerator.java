@@ -19,17 +19,16 @@ import io.hfmine.datasets.arxiv.ArxivIds;
 import io.hfmine.datasets.arxiv.ArxivSettings;
 import io.hfmine.datasets.config.Config;
 import io.hfmine.datasets.files.DirectoryTree;
+import io.hfmine.datasets.hashing.Hashes;
 import io.hfmine.datasets.hf.CardFrontMatter;
 import io.hfmine.datasets.hf.HfSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,8 +138,8 @@ public final class SampleArchiveGenerator {
     pickBaseline(archive, client, first, models, source, remaining);
     arxiv(archive, http, models, datasets, source);
     http.close();
+    archive.close();
   }
-
 
   // The listing in pages of BundledSample.PAGE_SIZE chained by Link: rel="next", as the Hub pages it.
   private static void listing(Archive archive, HttpUrl first, List<JsonNode> items, Path source, String cards,
@@ -201,7 +200,7 @@ public final class SampleArchiveGenerator {
     }
     String text = card(source, item, cards);
     headers.add(List.of("Content-Type", "text/plain; charset=utf-8"));
-    headers.add(List.of("ETag", "\"" + sha1(text).substring(0, 32) + "\""));
+    headers.add(List.of("ETag", "\"" + Hashes.sha1(text).substring(0, 32) + "\""));
     headers.addAll(rateLimit("resolvers", --resolvers[0]));
     return new ArchiveEntry("GET", url, null, 200, "OK", headers, text, null, null, RECORDED_AT);
   }
@@ -260,7 +259,7 @@ public final class SampleArchiveGenerator {
   private static ObjectNode listed(JsonNode model, Path source, String cards) throws IOException {
     String id = model.get("id").asText();
     ObjectNode node = JSON.createObjectNode();
-    node.put("_id", sha1("mongo:" + id).substring(0, 24));
+    node.put("_id", Hashes.sha1("mongo:" + id).substring(0, 24));
     node.put("id", id);
     node.set("likes", model.get("likes"));
     node.set("downloads", model.get("downloads"));
@@ -274,7 +273,7 @@ public final class SampleArchiveGenerator {
     node.set("createdAt", model.get("createdAt"));
     node.set("lastModified", model.get("lastModified"));
     node.set("gated", model.get("gated"));
-    node.put("sha", sha1(id + "@" + model.get("lastModified").asText()));
+    node.put("sha", Hashes.sha1(id + "@" + model.get("lastModified").asText()));
     if (model.hasNonNull("safetensors")) {
       node.set("safetensors", model.get("safetensors"));
     }
@@ -308,14 +307,5 @@ public final class SampleArchiveGenerator {
     return List.of(
         List.of("RateLimit", "\"" + bucket + "\";r=" + remaining + ";t=" + (240 - (quota - remaining) % 60)),
         List.of("RateLimit-Policy", "\"fixed window\";\"" + bucket + "\";q=" + quota + ";w=300"));
-  }
-
-
-  private static String sha1(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -11,9 +11,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +45,11 @@ import java.util.zip.ZipFile;
  * a recording killed before that continues from the folder on the next {@code --record}. Archives
  * of the older folder form ({@link #FOLDER_FORMAT}, the same layout unpacked) are still read and
  * extended as they are; {@link #pack} turns one into the single file.
+ *
+ * <p>One process records into an archive at a time: a recording holds a lock file inside the
+ * folder it writes ({@link #LOCK}) until it has packed, so a second {@code --record} of the same
+ * archive is refused instead of mixing its exchanges into the first one's folder and having the
+ * first one's packing delete them.
  */
 public final class Archive implements Closeable {
   /** Version tag of the packed form, written into {@code archive.json}. */
@@ -51,6 +60,8 @@ public final class Archive implements Closeable {
   public static final String MANIFEST = "archive.json";
   /** The folder a recording into {@code NAME} writes before packing. */
   public static final String PARTS_SUFFIX = ".parts";
+  /** The lock file a recording holds inside the folder it writes; never packed. */
+  public static final String LOCK = ".recording.lock";
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   // A fixed entry time keeps packing deterministic: the same exchanges give the same bytes.
@@ -64,13 +75,19 @@ public final class Archive implements Closeable {
   private final Path folder;
   private final ZipFile zip;
   private final boolean packOnClose;
+  private final FileLock lock;
 
-  private Archive(Mode mode, Path location, Path folder, ZipFile zip, boolean packOnClose) {
+  private Archive(Mode mode, Path location, Path folder, ZipFile zip, boolean packOnClose, FileLock lock) {
     this.mode = mode;
     this.location = location;
     this.folder = folder;
     this.zip = zip;
     this.packOnClose = packOnClose;
+    this.lock = lock;
+  }
+
+  private Archive(Mode mode, Path location, Path folder, ZipFile zip, boolean packOnClose) {
+    this(mode, location, folder, zip, packOnClose, null);
   }
 
   /** No archive: requests go to the network and nothing is kept. */
@@ -85,27 +102,35 @@ public final class Archive implements Closeable {
   public static Archive record(Path location, String toolVersion, Map<String, String> parameters) {
     try {
       if (isFolderArchive(location)) {
-        return new Archive(Mode.RECORD, location, location, null, false);
+        return new Archive(Mode.RECORD, location, location, null, false, lock(location, location));
       }
       if (Files.isDirectory(location)) {
         throw new IllegalArgumentException("--record " + location + " is a directory; an archive is one file "
             + "(for example " + location + ".zip)");
       }
       Path parts = partsOf(location);
-      if (!Files.isDirectory(parts) && Files.isRegularFile(location)) {
-        unpack(location, parts);
+      Files.createDirectories(parts);
+      FileLock lock = lock(location, parts);
+      try {
+        Path manifest = parts.resolve(MANIFEST);
+        // The manifest is unpacked last, so a folder without one is an unpacking cut short: unpack again.
+        if (!Files.exists(manifest) && Files.isRegularFile(location)) {
+          unpack(location, parts);
+        }
+        Files.createDirectories(parts.resolve("entries"));
+        if (!Files.exists(manifest)) {
+          Map<String, Object> fields = new LinkedHashMap<>();
+          fields.put("format", FORMAT);
+          fields.put("tool", toolVersion);
+          fields.put("createdAt", Instant.now().toString());
+          fields.put("parameters", parameters);
+          JSON.writeValue(manifest.toFile(), fields);
+        }
+        return new Archive(Mode.RECORD, location, parts, null, true, lock);
+      } catch (IOException | RuntimeException e) {
+        release(lock);
+        throw e;
       }
-      Files.createDirectories(parts.resolve("entries"));
-      Path manifest = parts.resolve(MANIFEST);
-      if (!Files.exists(manifest)) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("format", FORMAT);
-        fields.put("tool", toolVersion);
-        fields.put("createdAt", Instant.now().toString());
-        fields.put("parameters", parameters);
-        JSON.writeValue(manifest.toFile(), fields);
-      }
-      return new Archive(Mode.RECORD, location, parts, null, true);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot record into the archive " + location + ": " + e.getMessage(), e);
     }
@@ -143,6 +168,30 @@ public final class Archive implements Closeable {
   /** Whether {@code path} is an archive of the older folder form. */
   public static boolean isFolderArchive(Path path) {
     return path != null && Files.isDirectory(path) && Files.isRegularFile(path.resolve(MANIFEST));
+  }
+
+  private static FileLock lock(Path location, Path folder) throws IOException {
+    Path file = folder.resolve(LOCK);
+    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      lock = null;
+    }
+    if (lock == null) {
+      channel.close();
+      throw new IllegalArgumentException("--record " + location + ": another run is recording into this archive "
+          + "(it holds " + file + "); wait for it to end, or record into another file");
+    }
+    return lock;
+  }
+
+  private static void release(FileLock lock) throws IOException {
+    if (lock != null) {
+      lock.release();
+      lock.channel().close();
+    }
   }
 
   private static Path partsOf(Path location) {
@@ -208,10 +257,22 @@ public final class Archive implements Closeable {
     if (zip != null) {
       zip.close();
     }
-    if (packOnClose && Files.isDirectory(folder)) {
-      pack(folder, location);
-      DirectoryTree.delete(folder);
+    try {
+      if (packOnClose && Files.isDirectory(folder)) {
+        pack(folder, location);
+        // Deleted while still locked: a run waiting to record then starts from the packed file.
+        DirectoryTree.delete(folder);
+      } else if (lock != null) {
+        Files.deleteIfExists(folder.resolve(LOCK));
+      }
+    } finally {
+      release(lock);
     }
+  }
+
+  /** What a killed recording leaves: its parts, unpacked and no longer locked (for tests of resuming). */
+  void releaseWithoutPacking() throws IOException {
+    release(lock);
   }
 
   /**
@@ -228,6 +289,7 @@ public final class Archive implements Closeable {
     try (Stream<Path> walk = Files.walk(source)) {
       files = walk.filter(Files::isRegularFile)
           .filter(path -> !path.getFileName().toString().endsWith(".part"))
+          .filter(path -> !path.getFileName().toString().equals(LOCK))
           .sorted(Comparator.comparing(path -> relative(source, path)))
           .toList();
     }
@@ -264,7 +326,10 @@ public final class Archive implements Closeable {
   public static void unpack(Path file, Path folder) throws IOException {
     Path root = folder.toAbsolutePath().normalize();
     try (ZipFile zip = new ZipFile(file.toFile())) {
-      for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+      List<ZipEntry> entries = new ArrayList<>(java.util.Collections.list(zip.entries()));
+      // The manifest last: a folder that has one holds every entry (see record).
+      entries.sort(Comparator.comparing((ZipEntry entry) -> entry.getName().equals(MANIFEST)));
+      for (ZipEntry entry : entries) {
         Path target = root.resolve(entry.getName()).normalize();
         if (!target.startsWith(root)) {
           throw new IOException("archive " + file + " has an entry outside its root: " + entry.getName());

@@ -10,6 +10,7 @@ import io.hfmine.datasets.hashing.Hashes;
 import io.hfmine.datasets.hf.ModelCard;
 import io.hfmine.datasets.hf.ModelJson;
 import io.hfmine.datasets.hf.ModelRecord;
+import io.hfmine.datasets.store.ListingRejects;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -115,17 +116,20 @@ public final class HfHubClient {
       if (root == null || !root.isArray()) {
         throw new HubException("listing page " + SafeUrl.of(url) + " is not a JSON array of models");
       }
+      // One unreadable record (an id outside the grammar the Hub itself once let through) must
+      // not cost the other records of the page, nor the listing behind it: it is set aside.
       List<ModelRecord> models = new ArrayList<>(root.size());
-      int index = 0;
+      List<ListingRejects.Reject> rejects = new ArrayList<>();
+      int position = 0;
       for (JsonNode node : root) {
+        position++;
         try {
           models.add(ModelJson.read(node));
         } catch (ModelJson.BadFieldException e) {
-          throw new HubException("listing page " + SafeUrl.of(url) + ", model #" + (index + 1) + ": " + e.getMessage());
+          rejects.add(new ListingRejects.Reject(position, ModelJson.rawId(node), e.getMessage()));
         }
-        index++;
       }
-      return new ModelPage(url, models, next(response.header("Link")));
+      return new ModelPage(url, models, rejects, next(response.header("Link")));
     }
   }
 

@@ -7,6 +7,7 @@ import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.secrets.Secrets;
 import io.hfmine.datasets.store.CrawlUnit;
 import io.hfmine.datasets.store.CrawlUnits;
+import io.hfmine.datasets.store.ListingRejects;
 import io.hfmine.datasets.store.Store;
 import java.io.IOException;
 import java.sql.Connection;
@@ -95,6 +96,7 @@ public final class HubListingSync {
     if (previous != null && !resume) {
       store.transaction(connection -> {
         units.reset(connection, kind, key);
+        ListingRejects.reset(connection, kind, key);
         return null;
       });
     }
@@ -125,8 +127,10 @@ public final class HubListingSync {
         List<ModelRecord> batch = models;
         long fresh = batch.stream().filter(model -> seen.add(model.id())).count();
         Instant now = Instant.now();
+        HttpUrl pageUrl = url;
         store.transaction(connection -> {
           target.store(connection, batch, now);
+          ListingRejects.record(connection, kind, key, pageUrl.toString(), page.rejects(), now);
           units.checkpoint(connection, kind, key, next == null ? null : next.toString(), fresh);
           if (next == null) {
             units.complete(connection, kind, key);
@@ -142,6 +146,7 @@ public final class HubListingSync {
       units.fail(kind, key, Secrets.redact(String.valueOf(e.getMessage())));
       throw e;
     }
-    return new ModelSync.Result(stored, already + stored, pages, resume);
+    long rejected = store.read(connection -> ListingRejects.count(connection, kind, key));
+    return new ModelSync.Result(stored, already + stored, pages, resume, rejected);
   }
 }

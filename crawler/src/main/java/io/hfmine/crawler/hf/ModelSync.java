@@ -29,7 +29,11 @@ public final class ModelSync {
    * How a finished sync went: models stored by this run and by the whole listing (a resumed run
    * adds to what the killed one stored), pages fetched by this run, and whether it resumed.
    */
-  public record Result(long stored, long storedInAll, int pages, boolean resumed) {
+  /**
+   * What a listing run did. {@code rejected} counts the listing's records (this run and the runs
+   * it resumed) that could not be read and were kept in {@code listing_rejects} instead.
+   */
+  public record Result(long stored, long storedInAll, int pages, boolean resumed, long rejected) {
   }
 
   /** Runs (or resumes) the listing of {@code query}, {@code pageSize} models per request. */

@@ -109,6 +109,12 @@ public final class FakeHfHub extends Dispatcher implements AutoCloseable {
    * Each next page starts {@code models} models before the end of the previous one, as when
    * models move down the ranking while the listing is read.
    */
+  /** Replaces the i-th model's listing record by {@code json}, as sent (for records the client cannot read). */
+  public FakeHfHub listRecord(int i, String json) {
+    models.set(i, json);
+    return this;
+  }
+
   public FakeHfHub overlap(int models) {
     overlap = models;
     return this;

@@ -71,6 +71,44 @@ class ModelSyncTest {
   }
 
   @Test
+  void anUnreadableRecordIsSetAsideWithItsPageAndReasonWhileTheRestOfTheListingIsStored() throws Exception {
+    hub.listRecord(12, "{\"id\":\"../../etc/passwd\",\"downloads\":3}");
+    hub.listRecord(31, "{\"modelId\":42}");
+
+    ModelSync.Result result = sync().run(ALL_BY_DOWNLOADS, 10);
+
+    assertThat(result.stored()).isEqualTo(43);
+    assertThat(result.rejected()).isEqualTo(2);
+    assertThat(storedIds()).hasSize(43).doesNotContain(FakeHfHub.modelId(12), FakeHfHub.modelId(31));
+    List<String> rejects = store.read(connection -> {
+      try (Statement statement = connection.createStatement();
+           ResultSet rows = statement.executeQuery("""
+               SELECT position, record_id, reason, page_url LIKE '%cursor=%' FROM listing_rejects ORDER BY record_id""")) {
+        List<String> values = new ArrayList<>();
+        while (rows.next()) {
+          values.add(rows.getInt(1) + " " + rows.getString(2) + " | " + rows.getString(3) + " | " + rows.getBoolean(4));
+        }
+        return values;
+      }
+    });
+    assertThat(rejects).hasSize(2);
+    assertThat(rejects.get(0)).startsWith("3 ../../etc/passwd | field `id` is not a Hub model id").endsWith("| true");
+    assertThat(rejects.get(1)).startsWith("2 42 | field `modelId` must be text");
+  }
+
+  @Test
+  void aListingStartedAgainFromScratchForgetsTheRejectsOfTheOldOne() throws Exception {
+    hub.listRecord(3, "{\"id\":\"not an id\"}");
+    assertThat(sync().run(ALL_BY_DOWNLOADS, 10).rejected()).isEqualTo(1);
+
+    hub.listRecord(3, "{\"id\":\"google/model-00003\"}");
+    ModelSync.Result again = sync().run(ALL_BY_DOWNLOADS, 10);
+
+    assertThat(again.rejected()).isZero();
+    assertThat(again.storedInAll()).isEqualTo(45);
+  }
+
+  @Test
   void asksOnlyForTheFieldsItStoresSortedDescending() throws Exception {
     sync().run(new ModelQuery("bert", "google", List.of("pytorch", "en"), "fill-mask", "likes", null), 10);
 

@@ -47,6 +47,14 @@ public final class Hashes {
     return digest("SHA-256");
   }
 
+  /**
+   * SHA-1 of the UTF-8 encoding of {@code text}: for ids that must look like the Hub's and git's
+   * 40-digit ones, never for integrity.
+   */
+  public static String sha1(String text) {
+    return HexFormat.of().formatHex(digest("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
   /** Git's blob id of {@code content}: what GitHub calls a file's {@code sha}. */
   public static String gitBlobSha(byte[] content) {
     MessageDigest sha1 = digest("SHA-1");

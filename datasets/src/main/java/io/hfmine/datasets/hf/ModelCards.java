@@ -18,26 +18,8 @@ public final class ModelCards {
   /** Stores a card and its metadata together, replacing older rows, inside the caller's transaction. */
   public static void save(Connection connection, ModelCard card, CardMetadata metadata, Instant fetchedAt)
       throws SQLException {
-    replaceCard(connection, "model_cards", "card_metadata", "model_id", card, fetchedAt);
-    if (metadata == null) {
-      return;
-    }
-    try (PreparedStatement insert = connection.prepareStatement("""
-        INSERT INTO card_metadata (model_id, status, error, license, tags, datasets, base_model, language,
-                                   pipeline_tag, model_index, raw)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-      insert.setString(1, card.modelId());
-      insert.setString(2, metadata.status());
-      insert.setString(3, metadata.error());
-      insert.setString(4, metadata.license());
-      insert.setArray(5, ModelCatalog.textArray(connection, metadata.tags()));
-      insert.setArray(6, ModelCatalog.textArray(connection, metadata.datasets()));
-      insert.setArray(7, ModelCatalog.textArray(connection, metadata.baseModel()));
-      insert.setArray(8, ModelCatalog.textArray(connection, metadata.language()));
-      insert.setString(9, metadata.pipelineTag());
-      insert.setString(10, metadata.modelIndex());
-      insert.setString(11, metadata.raw());
-      insert.executeUpdate();
+    try (Writer writer = new Writer(connection)) {
+      writer.save(card, metadata, fetchedAt);
     }
   }
 
@@ -48,14 +30,91 @@ public final class ModelCards {
    */
   static void replaceCard(Connection connection, String cards, String metadata, String idColumn, ModelCard card,
       Instant fetchedAt) throws SQLException {
-    for (String table : List.of(cards, metadata)) {
-      try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE " + idColumn + " = ?")) {
+    try (CardRows rows = new CardRows(connection, cards, metadata, idColumn)) {
+      rows.replace(card, fetchedAt);
+    }
+  }
+
+  /**
+   * Stores many model cards in the caller's transaction through statements prepared once (a dump
+   * import stores millions; preparing four statements per card would be most of its time).
+   */
+  public static final class Writer implements AutoCloseable {
+    private final Connection connection;
+    private final CardRows rows;
+    private PreparedStatement insertMetadata;
+
+    public Writer(Connection connection) {
+      this.connection = connection;
+      this.rows = new CardRows(connection, "model_cards", "card_metadata", "model_id");
+    }
+
+    /** Replaces the model's card and metadata rows; {@code metadata} may be null (no card text). */
+    public void save(ModelCard card, CardMetadata metadata, Instant fetchedAt) throws SQLException {
+      rows.replace(card, fetchedAt);
+      if (metadata == null) {
+        return;
+      }
+      if (insertMetadata == null) {
+        insertMetadata = connection.prepareStatement("""
+            INSERT INTO card_metadata (model_id, status, error, license, tags, datasets, base_model, language,
+                                       pipeline_tag, model_index, raw)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+      }
+      insertMetadata.setString(1, card.modelId());
+      insertMetadata.setString(2, metadata.status());
+      insertMetadata.setString(3, metadata.error());
+      insertMetadata.setString(4, metadata.license());
+      insertMetadata.setArray(5, ModelCatalog.textArray(connection, metadata.tags()));
+      insertMetadata.setArray(6, ModelCatalog.textArray(connection, metadata.datasets()));
+      insertMetadata.setArray(7, ModelCatalog.textArray(connection, metadata.baseModel()));
+      insertMetadata.setArray(8, ModelCatalog.textArray(connection, metadata.language()));
+      insertMetadata.setString(9, metadata.pipelineTag());
+      insertMetadata.setString(10, metadata.modelIndex());
+      insertMetadata.setString(11, metadata.raw());
+      insertMetadata.executeUpdate();
+    }
+
+    @Override
+    public void close() throws SQLException {
+      try {
+        rows.close();
+      } finally {
+        if (insertMetadata != null) {
+          insertMetadata.close();
+        }
+      }
+    }
+  }
+
+  // The card row and the removal of older card and metadata rows, statements prepared on first use.
+  private static final class CardRows implements AutoCloseable {
+    private final Connection connection;
+    private final String cards;
+    private final String metadata;
+    private final String idColumn;
+    private final List<PreparedStatement> deletes = new ArrayList<>();
+    private PreparedStatement insert;
+
+    CardRows(Connection connection, String cards, String metadata, String idColumn) {
+      this.connection = connection;
+      this.cards = cards;
+      this.metadata = metadata;
+      this.idColumn = idColumn;
+    }
+
+    void replace(ModelCard card, Instant fetchedAt) throws SQLException {
+      if (insert == null) {
+        for (String table : List.of(cards, metadata)) {
+          deletes.add(connection.prepareStatement("DELETE FROM " + table + " WHERE " + idColumn + " = ?"));
+        }
+        insert = connection.prepareStatement("INSERT INTO " + cards + " (" + idColumn
+            + ", status, text, byte_length, sha256, error, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+      }
+      for (PreparedStatement delete : deletes) {
         delete.setString(1, card.modelId());
         delete.executeUpdate();
       }
-    }
-    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + cards + " (" + idColumn
-        + ", status, text, byte_length, sha256, error, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       insert.setString(1, card.modelId());
       insert.setString(2, card.status());
       insert.setString(3, card.text());
@@ -68,6 +127,16 @@ public final class ModelCards {
       insert.setString(6, card.error());
       insert.setObject(7, ModelCatalog.utc(fetchedAt));
       insert.executeUpdate();
+    }
+
+    @Override
+    public void close() throws SQLException {
+      for (PreparedStatement delete : deletes) {
+        delete.close();
+      }
+      if (insert != null) {
+        insert.close();
+      }
     }
   }
 

@@ -71,6 +71,19 @@ public final class ModelJson {
         safetensors(node));
   }
 
+  /**
+   * The id a record carries, as sent and cut to 200 characters, or null when it has none; for
+   * naming a record that {@link #read} refused.
+   */
+  public static String rawId(JsonNode node) {
+    JsonNode idNode = node == null || !node.isObject() ? null : field(node, "id", "modelId", "model_id");
+    if (idNode == null || idNode.isNull()) {
+      return null;
+    }
+    String text = idNode.isTextual() ? idNode.asText() : idNode.toString();
+    return text.length() <= 200 ? text : text.substring(0, 200);
+  }
+
   private static JsonNode field(JsonNode node, String... names) {
     for (String name : names) {
       JsonNode value = node.get(name);

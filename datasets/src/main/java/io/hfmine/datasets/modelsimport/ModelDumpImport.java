@@ -9,15 +9,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hfmine.datasets.csv.CsvTable;
 import io.hfmine.datasets.files.TextInput;
+import io.hfmine.datasets.hashing.Hashes;
+import io.hfmine.datasets.hf.CardFrontMatter;
+import io.hfmine.datasets.hf.CardMetadata;
+import io.hfmine.datasets.hf.ModelCard;
+import io.hfmine.datasets.hf.ModelCards;
 import io.hfmine.datasets.hf.ModelCatalog;
 import io.hfmine.datasets.hf.ModelJson;
 import io.hfmine.datasets.hf.ModelRecord;
+import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.Store;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -26,22 +32,44 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code models import FILE}: loads a dump of model records into the store.
+ * {@code models import FILE}: loads a dump of model records, and their card texts when the dump
+ * has them, into the store.
  *
  * <p>Formats, by extension: {@code .json} (an array, or JSON lines), {@code .jsonl} /
  * {@code .ndjson}, {@code .csv} (with a header row) and {@code .parquet}; fields may use the
  * Hub API's camelCase or huggingface_hub's snake_case names, and ids must follow the Hub's
- * grammar. The whole file is read and checked before anything is written, then stored in one
- * transaction: a bad record (a malformed row, a bad field, a file that is not UTF-8 text) aborts
- * the import with an error naming the file and the line (or record number), and nothing of it is kept.
+ * grammar. A {@code card} field (text, as in the Hub's model-card dumps with one row per model)
+ * is stored as the model's README with its front matter read, as {@code models cards} would
+ * store it, so {@code models classify-se} runs over the dump without fetching anything.
+ *
+ * <p>The file is read twice, one record at a time, so memory stays bounded on dumps of millions
+ * of cards: the first pass checks every record, and a bad one (a malformed row, a bad field, a
+ * card that is not text, a file that is not UTF-8) stops the import with an error naming the
+ * file, the line (or record number) and the field, before anything is written; the second pass
+ * stores the records in transactions of {@link #BATCH} records. Importing the same file again
+ * replaces the same rows, so an interrupted import is finished by running it again. Parquet is
+ * first copied to JSON lines by DuckDB (streaming, beside the store) and read like them.
  */
 public final class ModelDumpImport {
+  /** Records stored per transaction. */
+  public static final int BATCH = 2_000;
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Store store;
+  private final CardFrontMatter frontMatter;
+  private final Progress.Factory progress;
 
-  public ModelDumpImport(Store store) {
+  /** An import that reads card front matter with {@code frontMatter} and reports on {@code progress}. */
+  public ModelDumpImport(Store store, CardFrontMatter frontMatter, Progress.Factory progress) {
     this.store = store;
+    this.frontMatter = frontMatter;
+    this.progress = progress;
+  }
+
+  /** An import with the default front-matter limits and no progress display. */
+  public ModelDumpImport(Store store) {
+    this(store, new CardFrontMatter(64 * 1024, 32), Progress.Factory.NONE);
   }
 
   /** A record of the file could not be read; the message names the file and where. */
@@ -51,8 +79,13 @@ public final class ModelDumpImport {
     }
   }
 
-  /** How many records the file held and were stored. */
-  public record Result(Path file, String format, int imported) {
+  /** How many records the file held and were stored, and how many of them carried a card text. */
+  public record Result(Path file, String format, int imported, int cards) {
+  }
+
+  /** One record of the dump: its fields and where it is, for messages. */
+  private interface RecordSink {
+    void accept(JsonNode node, String where) throws Exception;
   }
 
   public Result run(Path file) {
@@ -60,24 +93,104 @@ public final class ModelDumpImport {
       throw new BadDumpException(file + ": no such file");
     }
     String format = formatOf(file);
-    List<ModelRecord> records;
+    Path source = file;
+    Path copy = null;
     try {
-      records = switch (format) {
-        case "json" -> readJson(file);
-        case "jsonl" -> readJsonLines(file);
-        case "csv" -> readCsv(file);
-        case "parquet" -> readParquet(file);
+      if (format.equals("parquet")) {
+        copy = parquetAsJsonLines(file);
+        source = copy;
+      }
+      int[] counts = check(file, format, source);
+      store(file, format, source, counts[0]);
+      return new Result(file, format, counts[0], counts[1]);
+    } finally {
+      if (copy != null) {
+        try {
+          Files.deleteIfExists(copy);
+        } catch (IOException e) {
+          // a left-over temporary copy is harmless; the next import writes a new one
+        }
+      }
+    }
+  }
+
+  // Pass 1: every record parses and every card is text; nothing is kept.
+  private int[] check(Path file, String format, Path source) {
+    int[] counts = new int[2];
+    try (Progress bar = progress.start("models import (checking)")) {
+      bar.total(-1);
+      forEach(file, format, source, (node, where) -> {
+        parse(node, where);
+        if (card(node, where) != null) {
+          counts[1]++;
+        }
+        counts[0]++;
+        bar.step();
+      });
+    }
+    return counts;
+  }
+
+  // Pass 2: the records in batches, each batch one transaction.
+  private void store(Path file, String format, Path source, int total) {
+    Instant now = Instant.now();
+    String origin = "import:" + file.getFileName();
+    List<ModelRecord> records = new ArrayList<>(BATCH);
+    List<ModelCard> cards = new ArrayList<>();
+    try (Progress bar = progress.start("models import (storing)")) {
+      bar.total(total);
+      forEach(file, format, source, (node, where) -> {
+        ModelRecord record = parse(node, where);
+        records.add(record);
+        String text = card(node, where);
+        if (text != null) {
+          byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+          cards.add(new ModelCard(record.id(), "ok", text, (long) bytes.length, Hashes.sha256(bytes), null));
+        }
+        if (records.size() >= BATCH) {
+          flush(records, cards, origin, now, bar);
+        }
+      });
+      flush(records, cards, origin, now, bar);
+    }
+  }
+
+  private void flush(List<ModelRecord> records, List<ModelCard> cards, String origin, Instant now, Progress bar) {
+    if (records.isEmpty()) {
+      return;
+    }
+    store.transaction(connection -> {
+      ModelCatalog.upsert(connection, records, origin, now);
+      try (ModelCards.Writer writer = new ModelCards.Writer(connection)) {
+        for (ModelCard card : cards) {
+          writer.save(card, frontMatter.read(card.text()), now);
+        }
+      }
+      return null;
+    });
+    bar.step(records.size());
+    records.clear();
+    cards.clear();
+  }
+
+  private void forEach(Path file, String format, Path source, RecordSink sink) {
+    try {
+      switch (format) {
+        case "json" -> readJson(file, sink);
+        case "jsonl" -> readJsonLines(file, source, "line", sink);
+        case "parquet" -> readJsonLines(file, source, "record", sink);
+        case "csv" -> readCsv(source, sink);
         default -> throw new IllegalStateException(format);
-      };
+      }
     } catch (TextInput.TextInputException | CsvTable.MalformedCsvException e) {
       throw new BadDumpException(e.getMessage());
     } catch (IOException e) {
       throw new BadDumpException(file + ": cannot read it: " + e.getMessage());
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
-    Instant now = Instant.now();
-    String source = "import:" + file.getFileName();
-    store.transaction(connection -> ModelCatalog.upsert(connection, records, source, now));
-    return new Result(file, format, records.size());
   }
 
   static String formatOf(Path file) {
@@ -97,7 +210,7 @@ public final class ModelDumpImport {
     throw new BadDumpException(file + ": unknown dump format; use .json, .jsonl, .ndjson, .csv or .parquet");
   }
 
-  private List<ModelRecord> readJson(Path file) throws IOException {
+  private void readJson(Path file, RecordSink sink) throws Exception {
     try (BufferedReader reader = new BufferedReader(TextInput.open(file))) {
       reader.mark(4096);
       int first;
@@ -106,14 +219,14 @@ public final class ModelDumpImport {
       } while (first != -1 && Character.isWhitespace(first));
       reader.reset();
       if (first != '[') {
-        return readJsonLines(file);
+        readJsonLines(file, file, "line", sink);
+        return;
       }
-      return readArray(file, reader);
+      readArray(file, reader, sink);
     }
   }
 
-  private List<ModelRecord> readArray(Path file, BufferedReader reader) throws IOException {
-    List<ModelRecord> records = new ArrayList<>();
+  private void readArray(Path file, BufferedReader reader, RecordSink sink) throws Exception {
     try (JsonParser parser = JSON.getFactory().createParser(reader)) {
       parser.nextToken();
       int index = 0;
@@ -125,19 +238,19 @@ public final class ModelDumpImport {
         index++;
         JsonLocation start = parser.currentTokenLocation();
         JsonNode node = parser.readValueAsTree();
-        records.add(parse(node, file + " line " + start.getLineNr() + " (record " + index + ")"));
+        sink.accept(node, file + " line " + start.getLineNr() + " (record " + index + ")");
       }
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       throw new BadDumpException(file + (at == null ? "" : " line " + at.getLineNr()) + ": not valid JSON: "
           + e.getOriginalMessage());
     }
-    return records;
   }
 
-  private List<ModelRecord> readJsonLines(Path file) throws IOException {
-    List<ModelRecord> records = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(TextInput.open(file))) {
+  // JSON lines; {@code unit} names a line of the user's file, or a record of a Parquet file read
+  // through its JSON-lines copy (whose line n is record n).
+  private void readJsonLines(Path file, Path source, String unit, RecordSink sink) throws Exception {
+    try (BufferedReader reader = new BufferedReader(TextInput.open(source))) {
       String line;
       int number = 0;
       while ((line = reader.readLine()) != null) {
@@ -149,54 +262,50 @@ public final class ModelDumpImport {
         try {
           node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
-          throw new BadDumpException(file + " line " + number + ": not valid JSON: " + e.getOriginalMessage());
+          throw new BadDumpException(file + " " + unit + " " + number + ": not valid JSON: " + e.getOriginalMessage());
         }
-        records.add(parse(node, file + " line " + number));
+        sink.accept(node, file + " " + unit + " " + number);
       }
     }
-    return records;
   }
 
-  // Every CSV row becomes a JSON object (empty cells left out) so that every format goes
-  // through the same field rules.
-  private List<ModelRecord> readCsv(Path file) throws IOException {
-    List<ModelRecord> records = new ArrayList<>();
-    try {
-      CsvTable.read(file, CsvTable.Width.EXACT, row -> {
-        ObjectNode node = JSON.createObjectNode();
-        row.values().forEach((column, value) -> {
-          if (!value.isBlank()) {
-            node.put(column, value);
-          }
-        });
-        records.add(parse(node, row.where()));
-      });
-    } catch (IOException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-    return records;
-  }
-
-  // DuckDB reads Parquet natively; each row comes back as a JSON object.
-  private List<ModelRecord> readParquet(Path file) {
-    String path = file.toAbsolutePath().toString().replace("'", "''");
-    return store.read(connection -> {
-      List<ModelRecord> records = new ArrayList<>();
-      try (Statement statement = connection.createStatement();
-           ResultSet rows = statement.executeQuery("SELECT to_json(t)::VARCHAR FROM read_parquet('" + path + "') t")) {
-        int index = 0;
-        while (rows.next()) {
-          index++;
-          records.add(parse(JSON.readTree(rows.getString(1)), file + " record " + index));
+  // Every CSV row becomes a JSON object (empty cells left out, except an empty card) so that every
+  // format goes through the same field rules.
+  private void readCsv(Path file, RecordSink sink) throws Exception {
+    CsvTable.read(file, CsvTable.Width.EXACT, row -> {
+      ObjectNode node = JSON.createObjectNode();
+      row.values().forEach((column, value) -> {
+        if (!value.isBlank() || column.equals("card")) {
+          node.put(column, value);
         }
+      });
+      sink.accept(node, row.where());
+    });
+  }
+
+  // DuckDB reads Parquet natively and writes it out as JSON lines without holding it in memory.
+  private Path parquetAsJsonLines(Path file) {
+    Path copy;
+    try {
+      Path folder = store.file().toAbsolutePath().getParent();
+      copy = store.file().toString().equals(":memory:") || folder == null
+          ? Files.createTempFile("hfmine-import-", ".jsonl")
+          : Files.createTempFile(folder, "import-", ".jsonl");
+    } catch (IOException e) {
+      throw new BadDumpException(file + ": cannot make a temporary copy: " + e.getMessage());
+    }
+    String from = file.toAbsolutePath().toString().replace("'", "''");
+    String to = copy.toAbsolutePath().toString().replace("'", "''");
+    store.read(connection -> {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("COPY (SELECT * FROM read_parquet('" + from + "')) TO '" + to + "' (FORMAT JSON)");
       } catch (SQLException e) {
         String message = e.getMessage() == null ? "unreadable" : e.getMessage().lines().findFirst().orElse("");
         throw new BadDumpException(file + ": cannot read it as parquet: " + message);
       }
-      return records;
+      return null;
     });
+    return copy;
   }
 
   private static ModelRecord parse(JsonNode node, String where) {
@@ -205,5 +314,18 @@ public final class ModelDumpImport {
     } catch (ModelJson.BadFieldException e) {
       throw new BadDumpException(where + ": " + e.getMessage());
     }
+  }
+
+  // The card text, null when the record has none; anything but text is an error.
+  private static String card(JsonNode node, String where) {
+    JsonNode card = node.get("card");
+    if (card == null || card.isNull()) {
+      return null;
+    }
+    if (!card.isTextual()) {
+      throw new BadDumpException(where + ": field `card` must be text, got " + card.getNodeType().toString()
+          .toLowerCase(Locale.ROOT));
+    }
+    return card.asText();
   }
 }

@@ -100,6 +100,66 @@ class ModelDumpImportTest {
   }
 
   @Test
+  void storesTheCardTextsOfAModelCardDumpInParquetWithTheirFrontMatter() throws Exception {
+    // The shape of the Hub's model-card dumps: one row per model, metadata columns and the card.
+    Path file = dir.resolve("cards.parquet");
+    store.read(connection -> {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("COPY (SELECT * FROM (VALUES "
+            + "('org/coder', 'org', TIMESTAMPTZ '2024-05-01 10:00:00+00', 1200::BIGINT, 3::BIGINT, 'transformers', "
+            + "['transformers', 'code'], 'text-generation', TIMESTAMPTZ '2023-01-02 03:04:05+00', "
+            + "E'---\\nlicense: mit\\ntags:\\n- code\\n---\\n# Coder\\nIt does code generation.'), "
+            + "('org/empty', 'org', NULL, 0::BIGINT, 0::BIGINT, NULL, [], NULL, TIMESTAMPTZ '2024-01-01 00:00:00+00', ''), "
+            + "('org/none', 'org', NULL, 5::BIGINT, 0::BIGINT, NULL, [], NULL, NULL, NULL)) "
+            + "t(modelId, author, last_modified, downloads, likes, library_name, tags, pipeline_tag, createdAt, card)) "
+            + "TO '" + file + "' (FORMAT parquet)");
+      }
+      return null;
+    });
+
+    ModelDumpImport.Result result = new ModelDumpImport(store).run(file);
+
+    assertThat(result.imported()).isEqualTo(3);
+    assertThat(result.cards()).isEqualTo(2);
+    assertThat(rows("SELECT concat_ws('|', id, downloads, created_at, pipeline_tag) FROM models ORDER BY id"))
+        .containsExactly("org/coder|1200|2023-01-02 03:04:05|text-generation", "org/empty|0|2024-01-01 00:00:00",
+            "org/none|5");
+    assertThat(rows("SELECT concat_ws('|', model_id, status, byte_length, replace(text, chr(10), '/')) "
+        + "FROM model_cards ORDER BY model_id")).containsExactly(
+            "org/coder|ok|66|---/license: mit/tags:/- code/---/# Coder/It does code generation.", "org/empty|ok|0|");
+    assertThat(rows("SELECT concat_ws('|', model_id, status, license, tags::VARCHAR) FROM card_metadata ORDER BY model_id"))
+        .containsExactly("org/coder|ok|mit|[code]", "org/empty|absent|[]");
+  }
+
+  @Test
+  void aCardThatIsNotTextIsAnErrorNamingLineAndFieldAndNothingIsImported() throws Exception {
+    Path file = write("cards.jsonl", """
+        {"modelId": "org/a", "card": "# A\\nA model."}
+        {"modelId": "org/b", "card": 42}
+        """);
+
+    assertThatThrownBy(() -> new ModelDumpImport(store).run(file))
+        .hasMessage(file + " line 2: field `card` must be text, got number");
+    assertThat(rows("SELECT id FROM models")).isEmpty();
+    assertThat(rows("SELECT model_id FROM model_cards")).isEmpty();
+  }
+
+  @Test
+  void csvCardsKeepTheirLineBreaksAndAnEmptyCardIsStoredAsEmpty() throws Exception {
+    Path file = write("cards.csv", """
+        modelId,downloads,card
+        org/a,3,"# A
+        Unit test generation, ""quoted""."
+        org/b,4,
+        """);
+
+    new ModelDumpImport(store).run(file);
+
+    assertThat(rows("SELECT concat_ws('|', model_id, replace(text, chr(10), '/')) FROM model_cards ORDER BY model_id"))
+        .containsExactly("org/a|# A/Unit test generation, \"quoted\".", "org/b|");
+  }
+
+  @Test
   void namesFileAndLineOfABadRecordAndImportsNothing() throws Exception {
     Path file = write("models.jsonl", """
         {"id": "a/one", "downloads": 5}

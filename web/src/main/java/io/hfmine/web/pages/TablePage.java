@@ -38,7 +38,8 @@ public final class TablePage implements Handler {
       TableExport.write(site.store(), table, request, chosen, ctx.outputStream());
       return;
     }
-    TableResult result = TableReader.read(site.store(), table, request, site.settings().pageSize());
+    TableResult result = TableReader.read(site.store(), table, request, site.settings().pageSize(),
+        site.counts(), site.positions());
     site.page(ctx, section, table.title(), "<p class=\"intro\">" + introduction + "</p>\n"
         + TableHtml.render(table, request, result));
   }

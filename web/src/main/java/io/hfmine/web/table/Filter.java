@@ -14,10 +14,36 @@ import java.util.Map;
  * @param choices fixed choices: value → condition without placeholders (yes/no filters)
  */
 public record Filter(String param, String label, Kind kind, String sql, String facet, boolean listFacet,
-    Map<String, String> choices) {
+    Map<String, String> choices, Search search) {
 
   /** How the value is read and turned into a condition. */
-  public enum Kind { EQUALS, LIST_CONTAINS, TEXT, AT_LEAST, CHOICE, CONDITION }
+  public enum Kind { EQUALS, LIST_CONTAINS, TEXT, AT_LEAST, CHOICE, CONDITION, SEARCH }
+
+  /**
+   * A full-text search outside the store. What it finds for a request is written to {@link #hits()}
+   * (a temporary table of {@code id} and {@code rank}, 1 the best) before the request's queries
+   * run; the view joins that table to filter and to order by relevance.
+   */
+  public interface Search {
+    /** The temporary table of hits. */
+    String hits();
+
+    /** The ids matching {@code words}, best first. */
+    List<String> find(String words);
+  }
+
+  public Filter(String param, String label, Kind kind, String sql, String facet, boolean listFacet,
+      Map<String, String> choices) {
+    this(param, label, kind, sql, facet, listFacet, choices, null);
+  }
+
+  /**
+   * Rows whose id {@code search} finds: {@code condition} tells a row among the hits (it uses the
+   * join of the hits table).
+   */
+  public static Filter search(String param, String label, String condition, Search search) {
+    return new Filter(param, label, Kind.SEARCH, condition, null, false, Map.of(), search);
+  }
 
   /** {@code expression = value}, with the expression's values and counts as choices. */
   public static Filter equalsTo(String param, String label, String expression) {
@@ -54,7 +80,7 @@ public record Filter(String param, String label, Kind kind, String sql, String f
 
   /** The same filter offering the values of {@code expression} (with counts) as choices. */
   public Filter withFacet(String expression, boolean list) {
-    return new Filter(param, label, kind, sql, expression, list, choices);
+    return new Filter(param, label, kind, sql, expression, list, choices, search);
   }
 
   /** One of fixed conditions; arguments alternate value and condition. */
@@ -80,6 +106,7 @@ public record Filter(String param, String label, Kind kind, String sql, String f
     switch (kind) {
       case EQUALS -> where.and(sql + " = ?", value);
       case CONDITION -> where.and(sql, value);
+      case SEARCH -> where.and(sql);
       case LIST_CONTAINS -> where.and("list_contains(" + sql + ", ?)", value);
       case TEXT -> {
         String pattern = "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

@@ -5,8 +5,10 @@ import java.util.List;
 /**
  * An order of a table's rows, usable for keyset pagination: its expressions never yield null and
  * together identify a row, so "the rows after this one" is a plain comparison.
+ *
+ * @param onlyWith the filter parameter this order needs (relevance needs a search), or null
  */
-public record SortOrder(String name, String label, List<Key> keys) {
+public record SortOrder(String name, String label, String onlyWith, List<Key> keys) {
   public record Key(String sql, boolean descending) {
   }
 
@@ -19,7 +21,17 @@ public record SortOrder(String name, String label, List<Key> keys) {
   }
 
   public static SortOrder of(String name, String label, Key... keys) {
-    return new SortOrder(name, label, List.of(keys));
+    return new SortOrder(name, label, null, List.of(keys));
+  }
+
+  /** An order offered only while filter {@code param} is set (and then the default, when listed first). */
+  public static SortOrder with(String param, String name, String label, Key... keys) {
+    return new SortOrder(name, label, param, List.of(keys));
+  }
+
+  /** Whether the request's filters let this order be chosen. */
+  boolean offeredFor(TableRequest request) {
+    return onlyWith == null || request.filters().containsKey(onlyWith);
   }
 
   /** The ORDER BY clause. */

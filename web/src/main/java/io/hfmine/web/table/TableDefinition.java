@@ -34,18 +34,26 @@ public record TableDefinition(String path, String name, String title, String tab
     columns = List.copyOf(columns);
     filters = List.copyOf(filters);
     orders = List.copyOf(orders);
-    if (orders.isEmpty()) {
-      throw new IllegalArgumentException(name + ": a table needs at least one order");
+    if (orders.stream().noneMatch(o -> o.onlyWith() == null)) {
+      throw new IllegalArgumentException(name + ": a table needs at least one order offered without a filter");
     }
   }
 
-  public SortOrder order(String orderName) {
+  /** The orders a person can choose under the request's filters; the first is the default. */
+  public List<SortOrder> offered(TableRequest request) {
+    return orders.stream().filter(o -> o.offeredFor(request)).toList();
+  }
+
+  /** The request's order, or the default one. */
+  public SortOrder order(TableRequest request) {
+    List<SortOrder> offered = offered(request);
+    String orderName = request.sort();
     if (orderName == null || orderName.isBlank()) {
-      return orders.get(0);
+      return offered.get(0);
     }
-    return orders.stream().filter(o -> o.name().equals(orderName)).findFirst()
+    return offered.stream().filter(o -> o.name().equals(orderName)).findFirst()
         .orElseThrow(() -> new BadRequestException("sort must be one of "
-            + String.join(", ", orders.stream().map(SortOrder::name).toList()) + "; got '" + orderName + "'"));
+            + String.join(", ", offered.stream().map(SortOrder::name).toList()) + "; got '" + orderName + "'"));
   }
 
   /** The base table and the joins any of {@code expressions} uses. */

@@ -74,10 +74,11 @@ public final class TableHtml {
       }
       html.append("</label>\n");
     }
-    if (table.orders().size() > 1) {
+    List<SortOrder> offered = table.offered(request);
+    if (offered.size() > 1) {
       html.append("<label>order <select name=\"sort\">");
-      SortOrder chosen = table.order(request.sort());
-      for (SortOrder order : table.orders()) {
+      SortOrder chosen = table.order(request);
+      for (SortOrder order : offered) {
         html.append("<option value=\"").append(attr(order.name())).append('"')
             .append(order == chosen ? " selected" : "").append('>').append(text(order.label())).append("</option>");
       }

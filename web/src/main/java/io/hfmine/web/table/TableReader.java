@@ -28,11 +28,35 @@ public final class TableReader {
   }
 
   public static TableResult read(Store store, TableDefinition table, TableRequest request, int pageSize) {
-    SortOrder order = table.order(request.sort());
+    return read(store, table, request, pageSize, null, null);
+  }
+
+  /**
+   * One page of rows; the count and facets come from {@code counts} when it holds them for these
+   * filters (they do not depend on the page or the order), and are stored there otherwise.
+   *
+   * An unfiltered page in an order {@code positions} numbered is read by position: the rows after
+   * the cursor's position, without sorting the table.
+   *
+   * @param counts null to count on every call
+   * @param positions null to sort on every call
+   */
+  public static TableResult read(Store store, TableDefinition table, TableRequest request, int pageSize,
+      TableCounts counts, PagePositions positions) {
+    SortOrder order = table.order(request);
     Where where = request.where(table);
     Where page = where.copy();
-    if (request.after() != null && !request.after().isBlank()) {
-      page.and(order.after(), order.afterValues(Cursor.decode(request.after(), order.keys().size())));
+    Cursor.Decoded cursor = request.after() == null || request.after().isBlank() ? null
+        : Cursor.decode(request.after(), order.keys().size());
+    String candidate = positions == null || !request.filters().isEmpty() ? null : positions.of(table, order);
+    // A cursor without a position came from a page read by sorting: go on that way.
+    String numbered = candidate != null && (cursor == null || cursor.position() != null) ? candidate : null;
+    long start = numbered == null || cursor == null ? 0 : cursor.position();
+    if (numbered != null) {
+      page.and(table.alias() + ".rowid IN (SELECT rid FROM " + numbered + " WHERE pos > ? ORDER BY pos LIMIT "
+          + (pageSize + 1) + ")", start);
+    } else if (cursor != null) {
+      page.and(order.after(), order.afterValues(cursor.keys()));
     }
     List<String> filtering = active(table, request, null);
     List<String> keys = order.keys().stream().map(SortOrder.Key::sql).toList();
@@ -54,6 +78,7 @@ public final class TableReader {
           + (pageSize + 1);
     }
     return store.read(connection -> {
+      SearchHits.write(connection, table, request);
       List<Map<String, Object>> rows = new ArrayList<>();
       List<Object> lastKeys = null;
       boolean more = false;
@@ -73,15 +98,33 @@ public final class TableReader {
           }
         }
       }
-      long total = count(connection, table.from(filtering), where);
-      Map<String, List<TableResult.FacetValue>> facets = new LinkedHashMap<>();
-      for (Filter filter : table.filters()) {
-        if (filter.facet() != null) {
-          facets.put(filter.param(), facet(connection, table, request, filter));
-        }
-      }
-      return new TableResult(rows, total, more && lastKeys != null ? Cursor.encode(lastKeys) : null, facets);
+      TableCounts.Counted counted = counts == null ? count(connection, table, request)
+          : counts.get(table, request, () -> count(connection, table, request));
+      String next = !more || lastKeys == null ? null
+          : numbered == null ? Cursor.encode(lastKeys) : Cursor.encode(lastKeys, start + pageSize);
+      return new TableResult(rows, counted.total(), next, counted.facets());
     });
+  }
+
+  /** The rows matching the request's filters and every facet's choices under them, counted now. */
+  public static TableCounts.Counted count(Store store, TableDefinition table, TableRequest request) {
+    return store.read(connection -> {
+      SearchHits.write(connection, table, request);
+      return count(connection, table, request);
+    });
+  }
+
+  private static TableCounts.Counted count(Connection connection, TableDefinition table, TableRequest request)
+      throws SQLException {
+    Where where = request.where(table);
+    long total = count(connection, table.from(active(table, request, null)), where);
+    Map<String, List<TableResult.FacetValue>> facets = new LinkedHashMap<>();
+    for (Filter filter : table.filters()) {
+      if (filter.facet() != null) {
+        facets.put(filter.param(), facet(connection, table, request, filter));
+      }
+    }
+    return new TableCounts.Counted(total, facets);
   }
 
   /** The SQL of the request's active filters, leaving out {@code except}. */
@@ -97,9 +140,10 @@ public final class TableReader {
 
   /** Every row that matches the request's filters, in its order, for an export. */
   public static void stream(Store store, TableDefinition table, TableRequest request, RowSink sink) {
-    SortOrder order = table.order(request.sort());
+    SortOrder order = table.order(request);
     Where where = request.where(table);
     store.read(connection -> {
+      SearchHits.write(connection, table, request);
       List<String> everything = new ArrayList<>(active(table, request, null));
       order.keys().forEach(k -> everything.add(k.sql()));
       table.columns().forEach(c -> everything.add(c.sql()));

@@ -3,7 +3,10 @@ package io.hfmine.web.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.Store;
+import io.hfmine.web.search.CardIndex;
+import io.hfmine.web.search.CardSearch;
 import io.hfmine.web.pages.models.ModelTable;
 import io.hfmine.web.pages.usages.UsageTable;
 import java.sql.PreparedStatement;
@@ -59,11 +62,17 @@ class TableReaderTest {
   }
 
   private static List<String> walk(TableDefinition table, Map<String, String> filters, String sort, int pageSize) {
+    return walk(table, filters, sort, pageSize, null);
+  }
+
+  private static List<String> walk(TableDefinition table, Map<String, String> filters, String sort, int pageSize,
+      PagePositions positions) {
     List<String> seen = new ArrayList<>();
     String after = null;
     int pages = 0;
     do {
-      TableResult page = TableReader.read(store, table, new TableRequest(filters, sort, after), pageSize);
+      TableResult page = TableReader.read(store, table, new TableRequest(filters, sort, after), pageSize, null,
+          positions);
       page.rows().forEach(row -> seen.add(String.valueOf(row.get("usage_id"))));
       after = page.next();
       pages++;
@@ -80,6 +89,26 @@ class TableReaderTest {
         "SELECT usage_id FROM usages ORDER BY coalesce(repository, ''), path, line, usage_id"));
     assertThat(walk(UsageTable.definition(), Map.of(), "model", 13)).containsExactlyElementsOf(expected(
         "SELECT usage_id FROM usages ORDER BY coalesce(model_id, ''), usage_id"));
+  }
+
+  @Test
+  void pagesReadByNumberedPositionsVisitTheRowsOfTheSortedOrderAndFilteredPagesStillSort() {
+    TableDefinition usages = UsageTable.definition();
+    PagePositions positions = new PagePositions();
+    positions.build(store, usages);
+    List<String> sorted = expected("SELECT usage_id FROM usages ORDER BY coalesce(repository, ''), path, line, usage_id");
+    assertThat(walk(usages, Map.of(), null, 10, positions)).containsExactlyElementsOf(sorted);
+    assertThat(walk(usages, Map.of(), null, 237, positions)).containsExactlyElementsOf(sorted);
+    assertThat(walk(usages, Map.of(), "model", 13, positions)).containsExactlyElementsOf(expected(
+        "SELECT usage_id FROM usages ORDER BY coalesce(model_id, ''), usage_id"));
+    assertThat(walk(usages, Map.of("library", "timm"), null, 9, positions)).containsExactlyElementsOf(expected(
+        "SELECT usage_id FROM usages WHERE library = 'timm' ORDER BY coalesce(repository, ''), path, line, usage_id"));
+    // A cursor written by a sorted page (no position) goes on by sorting.
+    TableResult sortedFirst = TableReader.read(store, usages, new TableRequest(Map.of(), null, null), 10);
+    TableResult second = TableReader.read(store, usages, new TableRequest(Map.of(), null, sortedFirst.next()), 10, null,
+        positions);
+    assertThat(second.rows()).extracting(row -> String.valueOf(row.get("usage_id")))
+        .containsExactlyElementsOf(sorted.subList(10, 20));
   }
 
   @Test
@@ -118,8 +147,10 @@ class TableReaderTest {
         "bm90IGpzb24"), 10)).isInstanceOf(BadRequestException.class).hasMessageContaining("after");
     assertThatThrownBy(() -> TableReader.read(store, UsageTable.definition(), new TableRequest(Map.of(), "usage_id; DROP",
         null), 10)).isInstanceOf(BadRequestException.class).hasMessageContaining("sort must be one of");
-    assertThatThrownBy(() -> TableReader.read(store, ModelTable.definition(false), new TableRequest(
-        Map.of("min_downloads", "lots"), null, null), 10)).isInstanceOf(BadRequestException.class)
-        .hasMessageContaining("min_downloads must be a whole number");
+    try (CardIndex cards = CardIndex.of(store, Progress.NONE)) {
+      assertThatThrownBy(() -> TableReader.read(store, ModelTable.definition(false, new CardSearch(cards)),
+          new TableRequest(Map.of("min_downloads", "lots"), null, null), 10)).isInstanceOf(BadRequestException.class)
+          .hasMessageContaining("min_downloads must be a whole number");
+    }
   }
 }

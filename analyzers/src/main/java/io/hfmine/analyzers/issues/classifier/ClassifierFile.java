@@ -57,6 +57,7 @@ public final class ClassifierFile {
       scale.add(round(value));
     }
     root.set("ptm", linear(model.ptm()));
+    root.put("ptm-threshold", round(model.ptmThreshold()));
     root.set("themes", linear(model.themes()));
     root.set("subthemes", linear(model.subThemes()));
     root.set("type", linear(model.type()));
@@ -103,11 +104,12 @@ public final class ClassifierFile {
       features.path("knowledge").forEach(k -> knowledge.add(k.asText()));
       FeatureSpace space = new FeatureSpace(TfIdf.of(terms, idf), features.path("embedding-dimensions").asInt(),
           knowledge, numbers(features.path("center")), numbers(features.path("scale")));
+      ClassifierSettings settings = JSON.treeToValue(root.get("settings"), ClassifierSettings.class);
       return new IssueClassifierModel(JSON.treeToValue(root.get("provenance"), ClassifierProvenance.class),
           root.path("taxonomy").asText(), JSON.treeToValue(root.get("rules"), RuleSettings.class),
           JSON.treeToValue(root.get("context"), ContextSettings.class),
-          JSON.treeToValue(root.get("settings"), ClassifierSettings.class),
-          root.path("embedder").isNull() ? null : root.path("embedder").asText(null), space, linear(root.get("ptm")),
+          settings, root.path("embedder").isNull() ? null : root.path("embedder").asText(null), space, linear(root.get("ptm")),
+          root.path("ptm-threshold").asDouble(settings.ptmThreshold()),
           linear(root.get("themes")), linear(root.get("subthemes")), linear(root.get("type")));
     } catch (IOException | IllegalArgumentException e) {
       throw new IllegalArgumentException(origin + ": cannot read the classifier: " + e.getMessage(), e);

@@ -76,9 +76,9 @@ public final class ClassifierLabeller implements IssueLabeller {
       TypeRules typeLabels) {
     double[] x = model.features().vector(input.terms(), input.embedding(), input.knowledge());
     double pPtm = model.ptm().probability(x, "true");
-    boolean isPtm = pPtm >= model.settings().ptmThreshold();
+    boolean isPtm = pPtm >= model.ptmThreshold();
     ScoredCode relevance = new ScoredCode(Boolean.toString(isPtm), round(isPtm ? pPtm : 1 - pPtm), "P(ptm) = " + round(pPtm));
-    List<ScoredCode> themes = themes(model, taxonomy, x);
+    List<ScoredCode> themes = themes(model, taxonomy, x, input.knowledge());
     List<ScoredCode> subThemes = subThemes(model, taxonomy, x, themes);
     ScoredCode type = typeLabels == null ? null : typeLabels.fromGithubLabels(input.issue());
     if (type == null && model.type() != null) {
@@ -89,11 +89,19 @@ public final class ClassifierLabeller implements IssueLabeller {
     return new IssueLabelling(input.issue().id(), relevance, themes, subThemes, type);
   }
 
-  private static List<ScoredCode> themes(IssueClassifierModel model, Taxonomy taxonomy, double[] x) {
+  private static List<ScoredCode> themes(IssueClassifierModel model, Taxonomy taxonomy, double[] x, double[] knowledge) {
     if (model.themes() == null) {
       return List.of();
     }
     double[] p = model.themes().probabilities(x);
+    double blend = model.settings().prototypeBlend();
+    double[] vote = blend > 0 ? PrototypeVote.probabilities(model.themes().classes(), model.features().knowledgeNames(),
+        knowledge) : null;
+    if (vote != null) {
+      for (int c = 0; c < p.length; c++) {
+        p[c] = (1 - blend) * p[c] + blend * vote[c];
+      }
+    }
     List<ScoredCode> scored = new ArrayList<>();
     for (int c = 0; c < p.length; c++) {
       String code = model.themes().classes().get(c);

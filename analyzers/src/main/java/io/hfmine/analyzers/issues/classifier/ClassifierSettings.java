@@ -7,7 +7,11 @@ package io.hfmine.analyzers.issues.classifier;
  * @param minDocumentFrequency a term must occur in this many training issues to be a feature
  * @param lambda L2 regularisation of the logistic regressions
  * @param maxIterations optimiser iterations per regression
- * @param ptmThreshold an issue is PTM-related from this probability on
+ * @param ptmThreshold an issue is PTM-related from this probability on, unless chosen by cross-validation
+ * @param ptmThresholdFolds when 2 or more, the threshold is chosen at training time: the relevance
+ *     regression is cross-validated on the training issues in this many folds grouped by repository,
+ *     and the probability that gives the best F1 on those out-of-fold predictions is the model's
+ *     threshold (0: {@code ptmThreshold} as given)
  * @param secondaryThemeThreshold a theme besides the primary one is given from this probability on
  * @param minPositives a theme or sub-theme needs this many primary training examples to be a class
  * @param embeddings whether sentence embeddings (all-MiniLM-L6-v2) are features beside TF-IDF
@@ -15,16 +19,37 @@ package io.hfmine.analyzers.issues.classifier;
  * @param relevanceInputs the feature blocks the PTM-relevance regression reads: words (TF-IDF), embedding,
  *     evidence (PTM evidence by kind, the rules' relevance score, the project's context), cues (sub-theme and type cues)
  * @param themeInputs the feature blocks the theme, sub-theme and type regressions read
+ * @param embeddingWeight the standardised embedding values are multiplied by this before the
+ *     regressions are fitted (and the learnt weights by it after): below 1 the hundreds of
+ *     embedding dimensions are penalised more than the few knowledge features; null means 1
+ * @param prototypeBlend the share of the theme probabilities that comes from the nearest-prototype
+ *     vote ({@link PrototypeVote}: the issue's embeddings against the taxonomy's definitions) rather
+ *     than from the theme regression; 0 (or null) for the regression alone
  */
 public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, double lambda, int maxIterations,
-    double ptmThreshold, double secondaryThemeThreshold, int minPositives, boolean embeddings, int embeddingChars,
-    java.util.List<String> relevanceInputs, java.util.List<String> themeInputs) {
+    double ptmThreshold, int ptmThresholdFolds, double secondaryThemeThreshold, int minPositives, boolean embeddings, int embeddingChars,
+    java.util.List<String> relevanceInputs, java.util.List<String> themeInputs, Double embeddingWeight,
+    Double prototypeBlend) {
   /** The feature blocks a regression may read. */
-  public static final java.util.List<String> BLOCKS = java.util.List.of("words", "embedding", "evidence", "cues");
+  public static final java.util.List<String> BLOCKS = java.util.List.of("words", "embedding", "evidence", "cues",
+      "prototypes");
 
   public ClassifierSettings {
     relevanceInputs = relevanceInputs == null ? BLOCKS : java.util.List.copyOf(relevanceInputs);
     themeInputs = themeInputs == null ? BLOCKS : java.util.List.copyOf(themeInputs);
+    embeddingWeight = embeddingWeight == null ? 1.0 : embeddingWeight;
+    if (embeddingWeight <= 0) {
+      throw new IllegalArgumentException("issues.classifier.embedding-weight must be positive (leave the embedding out of "
+          + "relevance-inputs or theme-inputs instead), got " + embeddingWeight);
+    }
+    prototypeBlend = prototypeBlend == null ? 0.0 : prototypeBlend;
+    if (prototypeBlend < 0 || prototypeBlend > 1) {
+      throw new IllegalArgumentException("issues.classifier.prototype-blend must be from 0 to 1, got " + prototypeBlend);
+    }
+    if (ptmThresholdFolds == 1 || ptmThresholdFolds < 0) {
+      throw new IllegalArgumentException("issues.classifier.ptm-threshold-folds: 0 (the threshold as given) or 2 and more, got "
+          + ptmThresholdFolds);
+    }
     for (String block : relevanceInputs) {
       if (!BLOCKS.contains(block)) {
         throw new IllegalArgumentException("issues.classifier.relevance-inputs: unknown block '" + block + "' (" + BLOCKS + ")");
@@ -38,12 +63,14 @@ public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, doub
   }
 
   public static ClassifierSettings defaults() {
-    return new ClassifierSettings(3000, 2, 5, 500, 0.35, 0.35, 3, true, 1200, java.util.List.of("words", "evidence"), BLOCKS);
+    return new ClassifierSettings(3000, 2, 5, 500, 0.35, 5, 0.35, 3, true, 1200, java.util.List.of("words", "evidence"),
+        java.util.List.of("words", "evidence", "cues", "prototypes"), 1.0, 0.3);
   }
 
   /** The same settings without embeddings (fast, for tests and for machines without ONNX Runtime). */
   public ClassifierSettings withoutEmbeddings() {
     return new ClassifierSettings(maxFeatures, minDocumentFrequency, lambda, maxIterations, ptmThreshold,
-        secondaryThemeThreshold, minPositives, false, embeddingChars, relevanceInputs, themeInputs);
+        ptmThresholdFolds, secondaryThemeThreshold, minPositives, false, embeddingChars, relevanceInputs, themeInputs, embeddingWeight,
+        prototypeBlend);
   }
 }

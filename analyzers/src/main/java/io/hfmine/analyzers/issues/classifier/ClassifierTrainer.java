@@ -19,6 +19,7 @@ import smile.classification.LogisticRegression;
  */
 public final class ClassifierTrainer {
   private static final double TOLERANCE = 1e-5;
+  private static final long THRESHOLD_SEED = 7;
 
   private final String taxonomyYaml;
   private final RuleSettings rules;
@@ -52,7 +53,7 @@ public final class ClassifierTrainer {
     int embeddingDimensions = issues.get(0).embedding() == null ? 0 : issues.get(0).embedding().length;
     FeatureSpace raw = FeatureSpace.raw(vocabulary, embeddingDimensions, knowledgeNames);
     FeatureSpace space = FeatureSpace.fitted(vocabulary, embeddingDimensions, knowledgeNames,
-        issues.stream().map(p -> raw.vector(p.terms(), p.embedding(), p.knowledge())).toList());
+        issues.stream().map(p -> raw.vector(p.terms(), p.embedding(), p.knowledge())).toList(), settings.embeddingWeight());
     double[][] x = issues.stream().map(p -> space.vector(p.terms(), p.embedding(), p.knowledge())).toArray(double[][]::new);
 
     double[][] relevanceX = masked(x, space, settings.relevanceInputs());
@@ -62,11 +63,56 @@ public final class ClassifierTrainer {
       throw new IllegalArgumentException("the labelled issues need both PTM-related and other issues ("
           + settings.minPositives() + " of each at least)");
     }
+    double threshold = settings.ptmThresholdFolds() >= 2 ? chosenThreshold(relevanceX, issues, gold) : settings.ptmThreshold();
     LinearModel themes = fit(themeX, gold, a -> a.ptmAnnotated() && a.isPtm() ? a.primaryTheme() : null);
     LinearModel subThemes = fit(themeX, gold, a -> a.ptmAnnotated() && a.isPtm() ? a.primarySubTheme() : null);
     LinearModel type = fit(themeX, gold, Annotation::type);
-    return new IssueClassifierModel(provenance, taxonomyYaml, rules, context, settings, embedder, space, ptm, themes,
+    return new IssueClassifierModel(provenance, taxonomyYaml, rules, context, settings, embedder, space, ptm, threshold, themes,
         subThemes, type);
+  }
+
+  // The relevance regression cross-validated on the training issues, folds grouped by repository as
+  // a new study's projects are unseen; the threshold with the best F1 on its out-of-fold
+  // probabilities. Falls back on the configured one with too few repositories.
+  private double chosenThreshold(double[][] x, List<PreparedIssue> issues, List<Annotation> gold) {
+    List<io.hfmine.analyzers.issues.IssueId> ids = issues.stream().map(p -> p.issue().id()).toList();
+    long repositories = ids.stream().map(io.hfmine.analyzers.issues.IssueId::repository).distinct().count();
+    if (repositories < settings.ptmThresholdFolds()) {
+      return settings.ptmThreshold();
+    }
+    List<Double> probabilities = new ArrayList<>();
+    List<Boolean> answers = new ArrayList<>();
+    for (List<String> held : CrossValidation.folds(ids, settings.ptmThresholdFolds(), THRESHOLD_SEED)) {
+      java.util.Set<String> out = java.util.Set.copyOf(held);
+      List<double[]> trainX = new ArrayList<>();
+      List<Annotation> trainGold = new ArrayList<>();
+      List<Integer> test = new ArrayList<>();
+      for (int i = 0; i < x.length; i++) {
+        if (out.contains(ids.get(i).repository())) {
+          test.add(i);
+        } else {
+          trainX.add(x[i]);
+          trainGold.add(gold.get(i));
+        }
+      }
+      LinearModel fold = fit(trainX.toArray(double[][]::new), trainGold,
+          a -> a.ptmAnnotated() ? (a.isPtm() ? "true" : "false") : null);
+      if (fold == null) {
+        continue;
+      }
+      for (int i : test) {
+        if (gold.get(i).ptmAnnotated()) {
+          probabilities.add(fold.probability(x[i], "true"));
+          answers.add(gold.get(i).isPtm());
+        }
+      }
+    }
+    boolean[] positive = new boolean[answers.size()];
+    for (int i = 0; i < positive.length; i++) {
+      positive[i] = answers.get(i);
+    }
+    return ThresholdChoice.bestF1(probabilities.stream().mapToDouble(Double::doubleValue).toArray(), positive,
+        settings.ptmThreshold());
   }
 
   // A regression that must not read a block is trained with it zeroed: its weights there stay 0,
@@ -88,8 +134,10 @@ public final class ClassifierTrainer {
       }
       List<String> names = space.knowledgeNames();
       for (int k = 0; k < names.size(); k++) {
-        boolean cue = names.get(k).startsWith("cues:") || names.get(k).startsWith("type:");
-        if (!inputs.contains(cue ? "cues" : "evidence")) {
+        String name = names.get(k);
+        String block = name.startsWith("cues:") || name.startsWith("type:") ? "cues"
+            : name.startsWith(IssueEmbedding.PROTOTYPE) ? "prototypes" : "evidence";
+        if (!inputs.contains(block)) {
           copy[i][words + embedding + k] = 0;
         }
       }

@@ -63,7 +63,7 @@ public final class ClassifierTraining {
     List<PreparedIssue> prepared = new IssuePreparation(features, projects, embed ? embedder : null,
         settings.classifier().embeddingChars()).prepare(issues);
     ClassifierTrainer trainer = new ClassifierTrainer(settings.taxonomyText(), settings.rules(), settings.projectContext(),
-        settings.classifier(), features.knowledgeNames(), embed ? embedder.name() : null);
+        settings.classifier(), IssuePreparation.knowledgeNames(features, embed), embed ? embedder.name() : null);
     int ptm = (int) gold.stream().filter(a -> a.ptmAnnotated() && a.isPtm()).count();
     ClassifierProvenance provenance = new ClassifierProvenance(labelled.getFileName().toString(), sha256(labelled),
         textsSha256(issues), gold.size(), ptm, version);

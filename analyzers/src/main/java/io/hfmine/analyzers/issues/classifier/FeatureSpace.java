@@ -21,9 +21,13 @@ public record FeatureSpace(TfIdf vocabulary, int embeddingDimensions, List<Strin
     }
   }
 
-  /** A layout whose embedding and knowledge values are standardised over {@code rows} (unscaled vectors). */
+  /**
+   * A layout whose embedding and knowledge values are standardised over {@code rows} (unscaled
+   * vectors); the embedding's standardised values are then multiplied by {@code embeddingWeight}
+   * (a stronger penalty on its hundreds of dimensions than on the few knowledge features).
+   */
   static FeatureSpace fitted(TfIdf vocabulary, int embeddingDimensions, List<String> knowledgeNames,
-      List<double[]> rows) {
+      List<double[]> rows, double embeddingWeight) {
     int dense = embeddingDimensions + knowledgeNames.size();
     int offset = vocabulary.dimensions();
     double[] center = new double[dense];
@@ -40,7 +44,7 @@ public record FeatureSpace(TfIdf vocabulary, int embeddingDimensions, List<Strin
       }
       double deviation = Math.sqrt(squares / rows.size());
       center[j] = mean;
-      scale[j] = deviation > 1e-9 ? deviation : 1;
+      scale[j] = (deviation > 1e-9 ? deviation : 1) / (j < embeddingDimensions ? embeddingWeight : 1);
     }
     return new FeatureSpace(vocabulary, embeddingDimensions, knowledgeNames, center, scale);
   }

@@ -10,11 +10,13 @@ import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
  * to compute its features again exactly as in training: the taxonomy text, the rule and context
  * settings, and the sentence-embedding model's name.
  *
+ * @param ptmThreshold an issue is PTM-related from this probability of the relevance regression on
+ *     (chosen by cross-validation at training time, or the configured one)
  * @param subThemes null when no sub-theme had enough examples
  * @param type null when the training set had fewer than two types
  */
 public record IssueClassifierModel(ClassifierProvenance provenance, String taxonomyYaml, RuleSettings rules,
-    ContextSettings context, ClassifierSettings settings, String embedder, FeatureSpace features, LinearModel ptm,
+    ContextSettings context, ClassifierSettings settings, String embedder, FeatureSpace features, LinearModel ptm, double ptmThreshold,
     LinearModel themes, LinearModel subThemes, LinearModel type) {
 
   /** The taxonomy the model was trained with (its codes are the model's classes). */

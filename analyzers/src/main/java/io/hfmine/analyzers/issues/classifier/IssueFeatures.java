@@ -13,7 +13,6 @@ import io.hfmine.analyzers.issues.taxonomy.EvidenceKind;
 import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
 import io.hfmine.analyzers.issues.text.IssueDocument;
 import io.hfmine.analyzers.issues.text.Segment;
-import io.hfmine.analyzers.issues.text.SegmentKind;
 import io.hfmine.analyzers.issues.text.SegmentWeights;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +54,15 @@ public final class IssueFeatures {
   /** The relevance rule the features and the projects' contexts are computed with. */
   public RelevanceRule relevance() {
     return relevance;
+  }
+
+  public Taxonomy taxonomy() {
+    return taxonomy;
+  }
+
+  /** How much each kind of segment counts (a segment of weight 0 is left out of terms and embeddings). */
+  public SegmentWeights weights() {
+    return weights;
   }
 
   public ThemeRules themeRules() {
@@ -132,21 +140,6 @@ public final class IssueFeatures {
       }
     }
     return terms;
-  }
-
-  /** The text that is embedded: the title, then the prose and quotes of the body, cut at {@code chars}. */
-  public static String embeddingText(IssueDocument document, int chars) {
-    StringBuilder text = new StringBuilder(document.issue().title()).append('\n');
-    for (Segment segment : document.segments()) {
-      if (segment.part() == io.hfmine.analyzers.issues.text.IssuePart.BODY
-          && (segment.kind() == SegmentKind.PROSE || segment.kind() == SegmentKind.QUOTE)) {
-        text.append(segment.text()).append('\n');
-      }
-      if (text.length() >= chars) {
-        break;
-      }
-    }
-    return text.length() > chars ? text.substring(0, chars) : text.toString();
   }
 
   /** The document of an issue in its project. */

@@ -8,21 +8,35 @@ import io.hfmine.analyzers.text.embedding.SentenceEmbedder;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Computes {@link PreparedIssue}s: documents in their projects, terms, knowledge features, embeddings in batches. */
+/**
+ * Computes {@link PreparedIssue}s: documents in their projects, terms, knowledge features, and the
+ * embedding block ({@link IssueEmbedding}) in batches.
+ */
 public final class IssuePreparation {
   private static final int BATCH = 64;
 
   private final IssueFeatures features;
   private final ProjectContexts projects;
-  private final SentenceEmbedder embedder;
-  private final int embeddingChars;
+  private final IssueEmbedding embedding;
 
   /** @param embedder null for a model without embeddings */
   public IssuePreparation(IssueFeatures features, ProjectContexts projects, SentenceEmbedder embedder, int embeddingChars) {
     this.features = features;
     this.projects = projects;
-    this.embedder = embedder;
-    this.embeddingChars = embeddingChars;
+    this.embedding = embedder == null ? null
+        : new IssueEmbedding(embedder, features.taxonomy(), features.weights(), embeddingChars);
+  }
+
+  /**
+   * Names of the knowledge features a prepared issue holds: those of {@link IssueFeatures}, then,
+   * with embeddings, the prototype cosines of {@link IssueEmbedding}.
+   */
+  public static List<String> knowledgeNames(IssueFeatures features, boolean embedded) {
+    List<String> names = new ArrayList<>(features.knowledgeNames());
+    if (embedded) {
+      names.addAll(IssueEmbedding.prototypeNames(features.taxonomy()));
+    }
+    return names;
   }
 
   public List<PreparedIssue> prepare(List<IssueText> issues) {
@@ -37,11 +51,16 @@ public final class IssuePreparation {
         documents.add(document);
         knowledge.add(features.knowledge(document, project));
       }
-      float[][] embeddings = embedder == null ? null
-          : embedder.embed(documents.stream().map(d -> IssueFeatures.embeddingText(d, embeddingChars)).toList());
+      List<IssueEmbedding.Embedded> embedded = embedding == null ? null : embedding.of(documents);
       for (int i = 0; i < batch.size(); i++) {
+        double[] known = knowledge.get(i);
+        if (embedded != null) {
+          double[] prototypes = embedded.get(i).prototypes();
+          known = java.util.Arrays.copyOf(known, known.length + prototypes.length);
+          System.arraycopy(prototypes, 0, known, knowledge.get(i).length, prototypes.length);
+        }
         prepared.add(new PreparedIssue(batch.get(i), features.terms(documents.get(i)),
-            embeddings == null ? null : embeddings[i], knowledge.get(i)));
+            embedded == null ? null : embedded.get(i).embedding(), known));
       }
     }
     return prepared;

@@ -54,12 +54,14 @@ public final class EnglishLemmatizer {
   private final String[] tagSet;
   private final String[] families;
   private final ThreadLocal<Morphology> morphology = ThreadLocal.withInitial(Morphology::new);
+  private final java.util.Optional<MorphaLiteralForms> literalForms;
 
   private EnglishLemmatizer(MaxentTagger tagger) {
     this.tagger = tagger;
     Set<String> tags = new TreeSet<>(tagger.tagSet());
     this.tagSet = tags.toArray(String[]::new);
     this.families = families(tagSet, CALIBRATION);
+    this.literalForms = MorphaLiteralForms.load(this::possibleLemmas);
   }
 
   // One tag per group of tags under which every calibration word gets the same lemma.
@@ -74,6 +76,15 @@ public final class EnglishLemmatizer {
       bySignature.putIfAbsent(signature.toString(), tag);
     }
     return bySignature.values().toArray(String[]::new);
+  }
+
+  /**
+   * morpha's listed exception forms (see {@link MorphaLiteralForms}); any other word keeps all but
+   * its last {@link MorphaLiteralForms#OPEN_RULE_MAX_DELETION} letters in every lemma. Empty when
+   * the lexer's tables could not be read.
+   */
+  public java.util.Optional<MorphaLiteralForms> literalForms() {
+    return literalForms;
   }
 
   /** One tag of each family of tags that morpha treats alike. */

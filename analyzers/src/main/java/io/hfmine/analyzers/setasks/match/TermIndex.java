@@ -111,6 +111,11 @@ public final class TermIndex {
     return id == null ? -1 : id;
   }
 
+  /** Every lemma that occurs in some term. */
+  public Set<String> lemmas() {
+    return vocabulary.keySet();
+  }
+
   /** Whether any term lemma contains a digit (if none does, words with digits can never match). */
   public boolean anyLemmaWithDigit() {
     return vocabulary.keySet().stream().anyMatch(l -> l.chars().anyMatch(Character::isDigit));

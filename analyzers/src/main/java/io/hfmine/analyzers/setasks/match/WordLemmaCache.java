@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The possible lemmas of each distinct word, computed once (morpha under every tag) and kept per
- * thread. Words none of whose lemmas occurs in a term are stored as a shared marker only, and the
+ * thread. Words that cannot reach a term lemma ({@link TermLemmaReach}) are not lemmatised at all.
+ * Words none of whose lemmas occurs in a term are stored as a shared marker only, and the
  * map is emptied when it reaches its capacity, so memory stays bounded on any corpus while the
  * frequent words stay cached.
  */
@@ -17,6 +18,7 @@ final class WordLemmaCache {
   private final EnglishLemmatizer lemmatizer;
   private final TermIndex index;
   private final boolean skipWordsWithDigits;
+  private final TermLemmaReach reach;
   private final int capacity;
   private final Map<String, Entry> entries;
   private long computed;
@@ -29,6 +31,7 @@ final class WordLemmaCache {
     // morpha only rewrites word endings made of letters, so a word with a digit keeps it in every
     // lemma: when no term lemma has a digit, such words (ids, versions, hashes) cannot match.
     this.skipWordsWithDigits = !index.anyLemmaWithDigit();
+    this.reach = new TermLemmaReach(index.lemmas(), lemmatizer.literalForms());
   }
 
   /** The word's possible lemmas and the ids of those that are term lemmas. */
@@ -57,7 +60,7 @@ final class WordLemmaCache {
   }
 
   private Entry compute(String word) {
-    if (skipWordsWithDigits && hasDigit(word)) {
+    if (skipWordsWithDigits && hasDigit(word) || !reach.mayReach(word)) {
       return IRRELEVANT;
     }
     computed++;

@@ -42,6 +42,9 @@ class FastMatchingEqualsExhaustiveTest {
       "Refactoring, refactored and refactors: code refactoring at scale.",
       "No log is kept. Import logging yourself. The log: true setting.",
       "Set debug_mode, pass \"debug\" or run with --debug; debug: None.",
+      "It wrote unit tests, has written TEST CASES and ran Code-Generation benchmarks; it writes code.",
+      "Bug-Fixing, BUG FIXES and fixed bugs; the programmers were programming and reviewed reviews.",
+      "Generated code, generating code, code generations, Summarised code, summarizes codes.",
   };
 
   @Test

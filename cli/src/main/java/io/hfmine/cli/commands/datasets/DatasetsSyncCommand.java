@@ -53,6 +53,10 @@ public final class DatasetsSyncCommand extends BaseCommand {
     ModelSync.Result result = HubSources.syncDatasets(session, query);
     session.err().printf("datasets sync: %s%,d dataset(s) stored from %d page(s); %,d in this listing%n",
         result.resumed() ? "resumed; " : "", result.stored(), result.pages(), result.storedInAll());
+    if (result.rejected() > 0) {
+      session.err().printf("datasets sync: %,d unreadable record(s) of this listing were left out and kept in table"
+          + " listing_rejects (each with its page, position and reason)%n", result.rejected());
+    }
     return ExitCode.SUCCESS;
   }
 }

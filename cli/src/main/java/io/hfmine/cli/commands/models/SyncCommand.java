@@ -55,6 +55,10 @@ public final class SyncCommand extends BaseCommand {
     ModelSync.Result result = sync.run(query, HubConnection.settings(session).pageSize());
     session.err().printf("models sync: %s%,d model(s) stored from %d page(s); %,d in this listing%n",
         result.resumed() ? "resumed; " : "", result.stored(), result.pages(), result.storedInAll());
+    if (result.rejected() > 0) {
+      session.err().printf("models sync: %,d unreadable record(s) of this listing were left out and kept in table"
+          + " listing_rejects (each with its page, position and reason)%n", result.rejected());
+    }
     return ExitCode.SUCCESS;
   }
 }

@@ -63,7 +63,7 @@ public final class ServeCommand extends BaseCommand {
         Thread.currentThread().interrupt();
       }
     }, "hfmine-serve-shutdown");
-    try (WebServer server = WebServer.start(session.store(), spec)) {
+    try (WebServer server = WebServer.start(session.store(), spec, session.progress())) {
       session.err().println("hfmine serve: " + server.url() + "  (store " + session.store().file() + "; Ctrl-C stops)");
       session.err().flush();
       Runtime.getRuntime().addShutdownHook(hook);

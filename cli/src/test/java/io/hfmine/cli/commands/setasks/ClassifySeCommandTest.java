@@ -21,6 +21,24 @@ class ClassifySeCommandTest {
   }
 
   @Test
+  void aModelCardDumpIsImportedAndClassifiedWithoutFetchingAnything() throws Exception {
+    Path dump = Files.writeString(dir.resolve("cards.jsonl"), """
+        {"modelId": "org/tester", "author": "org", "downloads": 10, "tags": ["transformers"], "createdAt": "2024-01-02T00:00:00Z", "card": "# Tester\\nIt does unit test generation for Java methods."}
+        {"modelId": "org/sentiment", "author": "org", "downloads": 5, "tags": [], "card": "# Sentiment\\nA sentiment classifier."}
+        {"modelId": "org/bare", "downloads": 1}
+        """);
+    CliRun imported = CliRun.quietIn(dir, "models", "import", dump.toString());
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+    assertThat(imported.err()).contains("3 model(s) imported from " + dump + " (jsonl), 2 with card text");
+
+    CliRun run = CliRun.quietIn(dir, "models", "classify-se", "--kind", "model");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).containsPattern("0 +3 +models in the store")
+        .containsPattern("1 +1 +mention an SE task")
+        .contains("cards: 1 no README, 0 empty, 1 without SE task, 1 with SE task");
+  }
+
+  @Test
   void anUnknownKindIsAUsageError() {
     CliRun run = CliRun.quietIn(dir, "models", "classify-se", "--kind", "space");
     assertThat(run.exitCode()).isEqualTo(2);

@@ -1,6 +1,7 @@
 package io.hfmine.web.pages.models;
 
 import io.hfmine.datasets.store.Store;
+import io.hfmine.web.aggregates.UsageAggregates;
 import io.hfmine.web.table.Rows;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ public final class ModelReadModel {
       Map<String, Object> patternGroup, long repositoriesUsing, long issuesOfSelectedProjects) {
   }
 
-  /** The model, or null when the store does not hold it. */
+  /** The model, or null when the store does not hold it; {@link UsageAggregates} must be built. */
   public static ModelView read(Store store, String id) {
     return store.read(connection -> {
       Map<String, Object> model = Rows.one(connection, "SELECT id, author, downloads, likes, pipeline_tag, library_name, "
@@ -38,16 +39,15 @@ public final class ModelReadModel {
           + "AND model_id <> original_id ORDER BY model_id", id)) {
         variants.add((String) row.get("model_id"));
       }
-      long usages = Rows.number(connection, "SELECT count(*) FROM usages WHERE model_id = ?", id);
+      Map<String, Object> counts = Rows.one(connection, "SELECT usages, repositories, selected_issues FROM "
+          + UsageAggregates.MODELS + " WHERE model_id = ?", id);
+      long usages = counts == null ? 0 : ((Number) counts.get("usages")).longValue();
       List<Map<String, Object>> first = Rows.all(connection, "SELECT usage_id, repository, path, line, api, resolution "
           + "FROM usages WHERE model_id = ? ORDER BY repository, path, line LIMIT " + USAGES_SHOWN, id);
       Map<String, Object> group = Rows.one(connection, "SELECT status, usages, patterns, silhouette, coverage, succinctness "
           + "FROM pattern_groups WHERE group_by = 'model' AND group_key = ?", id);
-      long repositories = Rows.number(connection, "SELECT count(DISTINCT repository) FROM usages "
-          + "WHERE model_id = ? AND repository IS NOT NULL", id);
-      long issues = Rows.number(connection, "SELECT count(*) FROM issues i WHERE EXISTS (SELECT 1 FROM usages u "
-          + "WHERE u.repository = i.repository AND u.model_id = ?) AND EXISTS (SELECT 1 FROM repository_selection s "
-          + "WHERE s.full_name = i.repository)", id);
+      long repositories = counts == null ? 0 : ((Number) counts.get("repositories")).longValue();
+      long issues = counts == null ? 0 : ((Number) counts.get("selected_issues")).longValue();
       return new ModelView(model, card, text == null ? null : (String) text.get("status"),
           text == null ? null : (String) text.get("text"), original, variants, usages, first, group, repositories, issues);
     });

@@ -17,8 +17,9 @@ public final class ModelTable {
   /**
    * @param seTasks whether the store holds the SE-task study's {@code se_task_items} (a facet on
    *     the SDLC activities its models were matched to)
+   * @param cardSearch the full-text search of card texts, whose hits the view joins as {@code ch}
    */
-  public static TableDefinition definition(boolean seTasks) {
+  public static TableDefinition definition(boolean seTasks, Filter.Search cardSearch) {
     List<Column> columns = new ArrayList<>(List.of(
         Column.linked("id", "model", "m.id", row -> ModelPage.link(String.valueOf(row.get("id")))),
         Column.of("pipeline_tag", "pipeline tag", "m.pipeline_tag"),
@@ -32,7 +33,7 @@ public final class ModelTable {
         Column.of("created_at", "created", "m.created_at")));
     List<Filter> filters = new ArrayList<>(List.of(
         Filter.text("q", "search", "m.id", "array_to_string(m.tags, ' ')", "m.pipeline_tag", "m.library_name"),
-        Filter.text("card", "in card text", "mc.text"),
+        Filter.search("card", "in card text", "ch.id IS NOT NULL", cardSearch),
         Filter.equalsTo("pipeline", "pipeline tag", "m.pipeline_tag"),
         Filter.equalsTo("library", "library", "m.library_name"),
         Filter.equalsTo("license", "licence", "cm.license"),
@@ -59,9 +60,10 @@ public final class ModelTable {
     return new TableDefinition(PATH, "models", "Models", "models", "m",
         List.of(TableDefinition.Join.left("cm", "card_metadata cm ON cm.model_id = m.id"),
             TableDefinition.Join.left("cd", "card_duplicates cd ON cd.model_id = m.id"),
-            TableDefinition.Join.left("mc", "model_cards mc ON mc.model_id = m.id")),
+            TableDefinition.Join.left("ch", cardSearch.hits() + " ch ON ch.id = m.id")),
         columns, filters,
         List.of(
+            SortOrder.with("card", "relevance", "best match in card text", SortOrder.asc("ch.rank"), SortOrder.asc("m.id")),
             SortOrder.of("downloads", "most downloaded", SortOrder.desc("coalesce(m.downloads, -1)"), SortOrder.asc("m.id")),
             SortOrder.of("likes", "most liked", SortOrder.desc("coalesce(m.likes, -1)"), SortOrder.asc("m.id")),
             SortOrder.of("id", "id", SortOrder.asc("m.id"))));

@@ -124,7 +124,10 @@ public final class PatternPage implements Handler {
         usage.line(), usage.api(), idPrefix));
   }
 
-  /** Language and file text of every usage shown, in one query. */
+  /**
+   * Language and file text of every usage shown, in two look-ups by primary key (usages, then their
+   * files): joined in one query, DuckDB scanned every usage instead of using the key.
+   */
   private Map<String, Map<String, Object>> sources(StoredGroup group) {
     List<String> ids = new ArrayList<>();
     for (StoredGroup.Pattern pattern : group.patterns()) {
@@ -136,12 +139,29 @@ public final class PatternPage implements Handler {
     }
     return site.store().read(connection -> {
       Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
-      for (Map<String, Object> row : Rows.all(connection, "SELECT u.usage_id, u.language, f.content FROM usages u "
-          + "LEFT JOIN files f ON f.blob_sha = u.blob_sha AND f.status = 'ok' WHERE u.usage_id IN ("
-          + String.join(", ", ids.stream().map(id -> "?").toList()) + ")", ids.toArray())) {
-        byId.put((String) row.get("usage_id"), row);
+      List<Map<String, Object>> usages = Rows.all(connection, "SELECT usage_id, language, blob_sha FROM usages "
+          + "WHERE usage_id IN (" + placeholders(ids.size()) + ")", ids.toArray());
+      List<Object> blobs = usages.stream().map(u -> u.get("blob_sha")).filter(java.util.Objects::nonNull).distinct()
+          .toList();
+      Map<Object, Object> contents = new java.util.HashMap<>();
+      if (!blobs.isEmpty()) {
+        for (Map<String, Object> file : Rows.all(connection, "SELECT blob_sha, content FROM files WHERE blob_sha IN ("
+            + placeholders(blobs.size()) + ") AND status = 'ok'", blobs.toArray())) {
+          contents.put(file.get("blob_sha"), file.get("content"));
+        }
+      }
+      for (Map<String, Object> usage : usages) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("usage_id", usage.get("usage_id"));
+        row.put("language", usage.get("language"));
+        row.put("content", usage.get("blob_sha") == null ? null : contents.get(usage.get("blob_sha")));
+        byId.put((String) usage.get("usage_id"), row);
       }
       return byId;
     });
+  }
+
+  private static String placeholders(int count) {
+    return String.join(", ", java.util.Collections.nCopies(count, "?"));
   }
 }

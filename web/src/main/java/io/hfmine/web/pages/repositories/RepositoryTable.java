@@ -1,5 +1,6 @@
 package io.hfmine.web.pages.repositories;
 
+import io.hfmine.web.aggregates.UsageAggregates;
 import io.hfmine.web.pages.issues.IssueTable;
 import io.hfmine.web.table.Column;
 import io.hfmine.web.table.Filter;
@@ -15,7 +16,8 @@ public final class RepositoryTable {
   }
 
   public static TableDefinition definition() {
-    return new TableDefinition(PATH, "repositories", "Repositories", "repositories", "r", List.of(),
+    return new TableDefinition(PATH, "repositories", "Repositories", "repositories", "r",
+        List.of(TableDefinition.Join.left("rc", UsageAggregates.REPOSITORIES + " rc ON rc.repository = r.full_name")),
         List.of(
             Column.linked("full_name", "repository", "r.full_name",
                 row -> IssueTable.ofRepository(String.valueOf(row.get("full_name")))),
@@ -25,9 +27,8 @@ public final class RepositoryTable {
             Column.of("forks", "forks", "r.forks"),
             Column.of("commits", "commits", "r.commits"),
             Column.of("issues_total", "issues (GitHub)", "r.issues_total"),
-            Column.of("issues_stored", "issues stored",
-                "(SELECT count(*) FROM issues i WHERE i.repository = r.full_name)"),
-            Column.of("usages", "usages", "(SELECT count(*) FROM usages u WHERE u.repository = r.full_name)"),
+            Column.of("issues_stored", "issues stored", "coalesce(rc.issues, 0)"),
+            Column.of("usages", "usages", "coalesce(rc.usages, 0)"),
             Column.of("is_fork", "fork", "r.is_fork"),
             Column.of("archived", "archived", "r.archived"),
             Column.of("selected", "selected", "EXISTS (SELECT 1 FROM repository_selection s WHERE s.full_name = r.full_name)"),

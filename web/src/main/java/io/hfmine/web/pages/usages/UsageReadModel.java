@@ -1,8 +1,10 @@
 package io.hfmine.web.pages.usages;
 
 import io.hfmine.datasets.store.Store;
+import io.hfmine.web.aggregates.UsageAggregates;
 import io.hfmine.web.table.Rows;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 
 /** The SQL of a usage page: the usage, its file's text, the code-search hit and verdict, its pattern membership. */
@@ -39,13 +41,30 @@ public final class UsageReadModel {
         return null;
       }
       Object blob = usage.get("blob_sha");
-      Map<String, Object> hit = blob == null ? null : Rows.one(connection, "SELECT html_url FROM code_hits "
-          + "WHERE blob_sha = ? AND path = ? AND repository IS NOT DISTINCT FROM ? AND html_url IS NOT NULL "
-          + "ORDER BY found_at", blob, usage.get("path"), usage.get("repository"));
+      // Each look-up is by blob sha alone, the rest is picked here: DuckDB answers a lone equality on
+      // an indexed column through the index, and scans the table when other conditions come along.
+      Map<String, Object> hit = null;
+      if (blob != null) {
+        for (Map<String, Object> row : Rows.all(connection, "SELECT path, repository, html_url, found_at FROM code_hits "
+            + "WHERE blob_sha = ?", blob)) {
+          if (row.get("html_url") != null && Objects.equals(row.get("path"), usage.get("path"))
+              && Objects.equals(row.get("repository"), usage.get("repository"))
+              && (hit == null || earlier(row.get("found_at"), hit.get("found_at")))) {
+            hit = row;
+          }
+        }
+      }
       Map<String, Object> file = blob == null ? null : Rows.one(connection,
           "SELECT content FROM files WHERE blob_sha = ? AND status = 'ok'", blob);
-      Map<String, Object> verification = blob == null || usage.get("model_id") == null ? null : Rows.one(connection,
-          "SELECT verdict, detail FROM hit_verifications WHERE blob_sha = ? AND model_id = ?", blob, usage.get("model_id"));
+      Map<String, Object> verification = null;
+      if (blob != null && usage.get("model_id") != null) {
+        for (Map<String, Object> row : Rows.all(connection, "SELECT model_id, verdict, detail FROM hit_verifications "
+            + "WHERE blob_sha = ?", blob)) {
+          if (usage.get("model_id").equals(row.get("model_id"))) {
+            verification = row;
+          }
+        }
+      }
       List<Map<String, Object>> memberships = Rows.all(connection, "SELECT m.group_by, m.group_key, m.pattern, "
           + "m.distance, p.representative_usage_id FROM pattern_members m LEFT JOIN patterns p ON p.group_by = m.group_by "
           + "AND p.group_key = m.group_key AND p.pattern = m.pattern WHERE m.usage_id = ? ORDER BY m.group_by", usageId);
@@ -54,14 +73,28 @@ public final class UsageReadModel {
     });
   }
 
-  /** How many usages share this usage's group (its model, library or API), the candidates of "similar usages". */
+  /** Whether a hit found at {@code time} came before one found at {@code than}; unknown times last. */
+  private static boolean earlier(Object time, Object than) {
+    return time instanceof java.time.LocalDateTime at
+        && (!(than instanceof java.time.LocalDateTime other) || at.isBefore(other));
+  }
+
+  /**
+   * How many usages share this usage's group (its model, library or API), the candidates of
+   * "similar usages"; from {@link UsageAggregates}, which must be built.
+   */
   public static long groupSize(Store store, String usageId, io.hfmine.analyzers.patterns.PatternSettings.GroupBy groupBy) {
     String column = switch (groupBy) {
       case MODEL -> "model_id";
       case LIBRARY -> "library";
       case API -> "api";
     };
-    return store.read(connection -> Rows.number(connection, "SELECT count(*) FROM usages WHERE " + column
-        + " = (SELECT " + column + " FROM usages WHERE usage_id = ?)", usageId));
+    String name = switch (groupBy) {
+      case MODEL -> "model";
+      case LIBRARY -> "library";
+      case API -> "api";
+    };
+    return store.read(connection -> Rows.number(connection, "SELECT g.usages FROM " + UsageAggregates.GROUPS
+        + " g, usages u WHERE u.usage_id = ? AND g.group_by = '" + name + "' AND g.group_key = u." + column, usageId));
   }
 }

@@ -1,0 +1,58 @@
+package io.hfmine.analyzers.issues.classifier;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The decision threshold of a binary classifier that gives the best F1 on held-out predictions.
+ * Candidates are a grid of probabilities; where several give the best F1, the middle one of them is
+ * taken, so the choice does not sit on the edge of a plateau that a handful of issues decided.
+ */
+public final class ThresholdChoice {
+  private static final double STEP = 0.01;
+
+  private ThresholdChoice() {
+  }
+
+  /**
+   * @param probabilities out-of-fold probabilities of the positive class
+   * @param positive the gold answer of each, same order
+   * @param fallback returned when there is no positive example at all
+   */
+  public static double bestF1(double[] probabilities, boolean[] positive, double fallback) {
+    if (probabilities.length != positive.length) {
+      throw new IllegalArgumentException(probabilities.length + " probabilities for " + positive.length + " answers");
+    }
+    double best = -1;
+    List<Double> tied = new ArrayList<>();
+    for (double t = 0.05; t <= 0.95 + 1e-9; t += STEP) {
+      double threshold = Math.round(t * 100) / 100.0;
+      double f1 = f1(probabilities, positive, threshold);
+      if (f1 > best + 1e-12) {
+        best = f1;
+        tied.clear();
+      }
+      if (Math.abs(f1 - best) <= 1e-12) {
+        tied.add(threshold);
+      }
+    }
+    return best <= 0 ? fallback : tied.get(tied.size() / 2);
+  }
+
+  static double f1(double[] probabilities, boolean[] positive, double threshold) {
+    int tp = 0;
+    int fp = 0;
+    int fn = 0;
+    for (int i = 0; i < probabilities.length; i++) {
+      boolean called = probabilities[i] >= threshold;
+      if (called && positive[i]) {
+        tp++;
+      } else if (called) {
+        fp++;
+      } else if (positive[i]) {
+        fn++;
+      }
+    }
+    return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+  }
+}

@@ -1,0 +1,96 @@
+package io.hfmine.analyzers.issues.classifier;
+
+import static io.hfmine.analyzers.issues.IssueFixtures.issue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hfmine.analyzers.issues.IssueText;
+import io.hfmine.analyzers.issues.rules.RuleSettings;
+import io.hfmine.analyzers.issues.text.IssueDocument;
+import io.hfmine.analyzers.issues.text.TemplateLines;
+import io.hfmine.analyzers.text.embedding.SentenceEmbedder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class IssueEmbeddingTest {
+  /** A bag-of-words embedder over a few words: enough to tell which text was embedded, and cosines that mean something. */
+  private static final class WordEmbedder implements SentenceEmbedder {
+    static final List<String> WORDS = List.of("memory", "download", "link", "quality", "output", "traceback", "gpu");
+    final List<String> seen = new ArrayList<>();
+
+    @Override
+    public String name() {
+      return "words";
+    }
+
+    @Override
+    public int dimensions() {
+      return WORDS.size();
+    }
+
+    @Override
+    public float[][] embed(List<String> texts) {
+      seen.addAll(texts);
+      float[][] vectors = new float[texts.size()][];
+      for (int i = 0; i < texts.size(); i++) {
+        float[] v = new float[WORDS.size()];
+        for (String token : texts.get(i).toLowerCase(Locale.ROOT).split("\\W+")) {
+          int at = WORDS.indexOf(token);
+          if (at >= 0) {
+            v[at]++;
+          }
+        }
+        vectors[i] = SentenceEmbedder.normalize(v);
+      }
+      return vectors;
+    }
+  }
+
+  private final WordEmbedder embedder = new WordEmbedder();
+  private final IssueEmbedding embedding = new IssueEmbedding(embedder, ClassifierFixtures.TAXONOMY,
+      RuleSettings.defaults().weights(), 200);
+
+  @Test
+  void theOpeningIsTheReportersProseWithoutPastedOutput() {
+    IssueText issue = issue("lab/tool", 1, "Download link is dead",
+        "The download link in the README fails for me.\n\n```\nTraceback (most recent call last):\n  File \"x.py\"\n```\n");
+    String opening = embedding.opening(IssueDocument.of(issue, TemplateLines.NONE), 200);
+    assertTrue(opening.contains("download link in the README"), opening);
+    assertFalse(opening.contains("Traceback"), opening);
+  }
+
+  @Test
+  void aBodyWithoutProseFallsBackOnTheTitle() {
+    IssueText issue = issue("lab/tool", 2, "GPU memory blows up", "```\nRuntimeError: CUDA out of memory\n```\n");
+    assertEquals("GPU memory blows up", embedding.opening(IssueDocument.of(issue, TemplateLines.NONE), 200));
+  }
+
+  @Test
+  void titleAndOpeningAreEmbeddedApartAndEachIsComparedWithEveryThemeAndSubTheme() {
+    IssueText issue = issue("lab/tool", 3, "Memory", "The output quality is poor.");
+    IssueEmbedding.Embedded embedded = embedding.of(List.of(IssueDocument.of(issue, TemplateLines.NONE))).get(0);
+    int d = WordEmbedder.WORDS.size();
+    assertEquals(2 * d, embedded.embedding().length);
+    assertEquals(1.0, embedded.embedding()[WordEmbedder.WORDS.indexOf("memory")], 1e-6);
+    assertEquals(0.0, embedded.embedding()[d + WordEmbedder.WORDS.indexOf("memory")], 1e-6);
+    assertTrue(embedded.embedding()[d + WordEmbedder.WORDS.indexOf("quality")] > 0.5);
+    List<String> names = IssueEmbedding.prototypeNames(ClassifierFixtures.TAXONOMY);
+    assertEquals(names.size(), embedded.prototypes().length);
+    // The title's cosine to the memory sub-theme's definition is positive; the opening's is the
+    // cosine of the opening with that definition, computed here independently.
+    double title = embedded.prototypes()[names.indexOf("prototype:title~HR.MEM")];
+    double opening = embedded.prototypes()[names.indexOf("prototype:opening~HR.MEM")];
+    assertTrue(title > 0, "title ~ HR.MEM = " + title);
+    assertEquals(SentenceEmbedder.cosine(embedder.embed("The output quality is poor."),
+        embedder.embed(definitionOf("HR.MEM"))), opening, 1e-6);
+  }
+
+  private static String definitionOf(String code) {
+    var sub = ClassifierFixtures.TAXONOMY.subTheme(code).orElseThrow();
+    var theme = ClassifierFixtures.TAXONOMY.theme(sub.themeCode()).orElseThrow();
+    return theme.name() + ": " + sub.name() + ". " + sub.description();
+  }
+}
