@@ -1,8 +1,10 @@
 package io.hfmine.analyzers.pick.constraint;
 
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -17,6 +19,7 @@ public final class AnyOfConstraint implements Constraint {
   private final String family;
   private final Set<String> accepted;
   private final Function<ModelFacts, Set<String>> values;
+  private final Map<Set<String>, Check.Outcome> outcomes = new IdentityHashMap<>();
 
   private AnyOfConstraint(String family, List<String> accepted, Function<ModelFacts, Set<String>> values) {
     if (accepted.isEmpty()) {
@@ -47,7 +50,11 @@ public final class AnyOfConstraint implements Constraint {
 
   @Override
   public Check.Outcome outcome(ModelFacts model) {
-    Set<String> offered = values.apply(model);
+    // An open index shares equal sets (ModelFacts.sharing), so the outcome is worked out once per set.
+    return outcomes.computeIfAbsent(values.apply(model), this::outcomeOf);
+  }
+
+  private Check.Outcome outcomeOf(Set<String> offered) {
     if (offered.isEmpty()) {
       return Check.Outcome.UNKNOWN;
     }

@@ -1,9 +1,11 @@
 package io.hfmine.analyzers.pick.constraint;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** The model must read (input-format) or produce (output-format) every listed format: the modality check. */
@@ -13,6 +15,7 @@ public final class FormatConstraint implements Constraint {
 
   private final String family;
   private final Set<String> required;
+  private final Map<Set<String>, Check.Outcome> outcomes = new IdentityHashMap<>();
 
   public FormatConstraint(String family, List<String> formats) {
     if (!family.equals(INPUT) && !family.equals(OUTPUT)) {
@@ -37,7 +40,11 @@ public final class FormatConstraint implements Constraint {
 
   @Override
   public Check.Outcome outcome(ModelFacts model) {
-    Set<String> formats = family.equals(INPUT) ? model.inputFormats() : model.outputFormats();
+    // An open index shares equal sets (ModelFacts.sharing), so the outcome is worked out once per set.
+    return outcomes.computeIfAbsent(family.equals(INPUT) ? model.inputFormats() : model.outputFormats(), this::outcomeOf);
+  }
+
+  private Check.Outcome outcomeOf(Set<String> formats) {
     if (formats.isEmpty()) {
       return Check.Outcome.UNKNOWN;
     }

@@ -2,8 +2,10 @@ package io.hfmine.analyzers.pick.constraint;
 
 import io.hfmine.analyzers.pick.extract.LanguageCodes;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,6 +17,7 @@ public final class LanguageConstraint implements Constraint {
   public static final String FAMILY = "languages";
 
   private final Set<String> required;
+  private final Map<Set<String>, Check.Outcome> outcomes = new IdentityHashMap<>();
 
   /** Languages as codes or names ("en", "fra", "German"); each is normalised, unknown ones are an error. */
   public LanguageConstraint(List<String> languages) {
@@ -42,11 +45,16 @@ public final class LanguageConstraint implements Constraint {
 
   @Override
   public Check.Outcome outcome(ModelFacts model) {
-    if (model.languages().containsAll(required)) {
+    // An open index shares equal sets (ModelFacts.sharing), so the outcome is worked out once per set.
+    return outcomes.computeIfAbsent(model.languages(), this::outcomeOf);
+  }
+
+  private Check.Outcome outcomeOf(Set<String> languages) {
+    if (languages.containsAll(required)) {
       return Check.Outcome.PASS;
     }
-    boolean multilingual = model.languages().contains(LanguageCodes.MULTILINGUAL);
-    boolean named = model.languages().size() > (multilingual ? 1 : 0);
+    boolean multilingual = languages.contains(LanguageCodes.MULTILINGUAL);
+    boolean named = languages.size() > (multilingual ? 1 : 0);
     return !named || multilingual ? Check.Outcome.UNKNOWN : Check.Outcome.FAIL;
   }
 

@@ -2,9 +2,11 @@ package io.hfmine.analyzers.pick.constraint;
 
 import io.hfmine.analyzers.pick.extract.AttributeValue;
 import io.hfmine.analyzers.pick.extract.ModelMetadata;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,6 +27,8 @@ public record ModelFacts(
     Set<String> inputFormats,
     Set<String> outputFormats,
     boolean documentsRisks) {
+
+  private static final Class<?> UNMODIFIABLE = Collections.unmodifiableSet(new LinkedHashSet<>()).getClass();
 
   public ModelFacts {
     languages = lower(languages);
@@ -61,11 +65,33 @@ public record ModelFacts(
     return set;
   }
 
+  /**
+   * The same facts with every set replaced by an equal one from {@code pool} (added when new): a
+   * catalog has few distinct language or format sets, so the index holds each once, and a request
+   * screening every model finds them in the CPU cache and can remember its outcome per set.
+   */
+  public ModelFacts sharing(Map<Set<String>, Set<String>> pool) {
+    return new ModelFacts(id, license, parameters, parametersEvidence, weightsBytes, shared(pool, languages),
+        shared(pool, frameworks), shared(pool, libraries), access, downloads, shared(pool, inputFormats),
+        shared(pool, outputFormats), documentsRisks);
+  }
+
+  private static Set<String> shared(Map<Set<String>, Set<String>> pool, Set<String> set) {
+    return pool.computeIfAbsent(set, key -> key);
+  }
+
   private static Set<String> lower(Set<String> values) {
+    if (values != null && values.getClass() == UNMODIFIABLE && values.stream().allMatch(ModelFacts::isLower)) {
+      return values;
+    }
     Set<String> lower = new LinkedHashSet<>();
     if (values != null) {
       values.forEach(value -> lower.add(value.toLowerCase(Locale.ROOT)));
     }
-    return java.util.Collections.unmodifiableSet(lower);
+    return Collections.unmodifiableSet(lower);
+  }
+
+  private static boolean isLower(String value) {
+    return value.equals(value.toLowerCase(Locale.ROOT));
   }
 }

@@ -101,23 +101,38 @@ public final class Bm25Search {
         private Scorable scorer;
 
         @Override
-        public void setScorer(Scorable scorable) {
+        public void setScorer(Scorable scorable) throws IOException {
           this.scorer = scorable;
+          if (top.full()) {
+            scorer.setMinCompetitiveScore(competitive());
+          }
         }
 
         @Override
         public void collect(int doc) throws IOException {
           int ordinal = index.ordinalOfDoc(base + doc);
           if (allowed == null || allowed.get(ordinal)) {
+            boolean wasFull = top.full();
+            double before = top.worst();
             top.offer(ordinal, scorer.score());
+            if (top.full() && (!wasFull || top.worst() > before)) {
+              scorer.setMinCompetitiveScore(competitive());
+            }
           }
         }
       };
     }
 
+    // Once n models are held, Lucene may skip documents scoring below the worst of them (block-max
+    // WAND), instead of scoring every document that shares a common word with the request. Ties are
+    // still collected: a tie with a lower ordinal wins, and documents need not be in ordinal order.
+    private float competitive() {
+      return (float) top.worst();
+    }
+
     @Override
     public ScoreMode scoreMode() {
-      return ScoreMode.COMPLETE;
+      return ScoreMode.TOP_SCORES;
     }
   }
 }

@@ -24,6 +24,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -49,7 +53,11 @@ public final class IndexBuilder {
   static final String LUCENE = "lucene";
   static final String VECTORS = "vectors.i8";
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int CHUNK = 512;
+  /**
+   * Models per chunk. Looking a chunk's texts up in the cache scans the cached vectors once,
+   * whatever the chunk's size, so chunks are large; a chunk's models and vectors take a few MB.
+   */
+  private static final int CHUNK = 4096;
   /** Special attributes shown in answers besides the matched ones. */
   static final List<String> SHOWN_SPECIAL = List.of("license", "parameters", "weights-size", "languages", "library",
       "access", "downloads", "input-format", "output-format", "likes");
@@ -84,13 +92,14 @@ public final class IndexBuilder {
       DirectoryTree.delete(staging);
       Files.createDirectories(staging);
       int[] counts = new int[3];
-      try (Directory directory = FSDirectory.open(staging.resolve(LUCENE));
+      try (ExecutorService embedding = Executors.newSingleThreadExecutor();
+           Directory directory = FSDirectory.open(staging.resolve(LUCENE));
            IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalyzer.analyzer())
                .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(64));
            OutputStream vectors = new BufferedOutputStream(Files.newOutputStream(staging.resolve(VECTORS)))) {
         List<ModelMetadata> chunk = new ArrayList<>(CHUNK);
         Consumer<List<ModelMetadata>> flush = models -> {
-          writeChunk(models, writer, vectors, counts, progress);
+          writeChunk(models, writer, vectors, counts, embedding, progress);
           models.clear();
         };
         catalog.forEach(model -> {
@@ -115,7 +124,7 @@ public final class IndexBuilder {
   }
 
   private void writeChunk(List<ModelMetadata> models, IndexWriter writer, OutputStream vectors, int[] counts,
-      Progress progress) {
+      ExecutorService embedding, Progress progress) {
     if (models.isEmpty()) {
       return;
     }
@@ -136,26 +145,35 @@ public final class IndexBuilder {
         missingHashes.add(hashes.get(i));
       }
     }
-    if (!missingTexts.isEmpty()) {
-      float[][] computed = embedder.embed(missingTexts);
-      Map<String, float[]> fresh = new LinkedHashMap<>();
-      for (int i = 0; i < computed.length; i++) {
-        fresh.put(missingHashes.get(i), computed[i]);
-      }
-      cache.put(fresh, embedder.name());
-      known.putAll(fresh);
-    }
-    counts[1] += missingTexts.size();
-    counts[2] += models.size() - missingTexts.size();
+    // The embedding model runs on its workers while this thread writes the chunk's Lucene documents.
+    CompletableFuture<float[][]> computing = missingTexts.isEmpty() ? CompletableFuture.completedFuture(new float[0][])
+        : CompletableFuture.supplyAsync(() -> embedder.embed(missingTexts), embedding);
     try {
       for (int i = 0; i < models.size(); i++) {
-        writer.addDocument(document(models.get(i), counts[0]));
+        writer.addDocument(document(models.get(i), counts[0] + i));
+      }
+      float[][] computed = computing.join();
+      if (computed.length > 0) {
+        Map<String, float[]> fresh = new LinkedHashMap<>();
+        for (int i = 0; i < computed.length; i++) {
+          fresh.put(missingHashes.get(i), computed[i]);
+        }
+        cache.put(fresh, embedder.name());
+        known.putAll(fresh);
+      }
+      for (int i = 0; i < models.size(); i++) {
         Int8Vectors.append(vectors, known.get(hashes.get(i)));
-        counts[0]++;
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    } finally {
+      computing.cancel(false);
     }
+    counts[0] += models.size();
+    counts[1] += missingTexts.size();
+    counts[2] += models.size() - missingTexts.size();
     progress.step(models.size());
   }
 

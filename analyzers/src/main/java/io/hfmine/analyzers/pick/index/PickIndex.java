@@ -6,8 +6,10 @@ import io.hfmine.analyzers.pick.constraint.ModelFacts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
@@ -66,12 +68,13 @@ public final class PickIndex implements AutoCloseable {
       ModelFacts[] facts = new ModelFacts[count];
       int[] ordinalOfDoc = new int[reader.maxDoc()];
       StoredFields stored = reader.storedFields();
+      Map<Set<String>, Set<String>> sets = new HashMap<>();
       for (int doc = 0; doc < reader.maxDoc(); doc++) {
         Document document = stored.document(doc);
         int ordinal = document.getField(IndexFields.ORDINAL).numericValue().intValue();
         ordinalOfDoc[doc] = ordinal;
         ids[ordinal] = document.get(IndexFields.ID);
-        facts[ordinal] = JSON.readValue(document.get(IndexFields.FACTS), ModelFacts.class);
+        facts[ordinal] = JSON.readValue(document.get(IndexFields.FACTS), ModelFacts.class).sharing(sets);
       }
       Int8Vectors vectors = Int8Vectors.read(dir.resolve(IndexBuilder.VECTORS), manifest.dimensions());
       if (vectors.size() != count) {

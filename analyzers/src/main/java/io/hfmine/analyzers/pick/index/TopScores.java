@@ -24,10 +24,26 @@ public final class TopScores {
     }
     if (heap.size() < n) {
       heap.add(new Scored(ordinal, score));
-    } else if (WORST_FIRST.compare(new Scored(ordinal, score), heap.peek()) > 0) {
+    } else if (beatsWorst(ordinal, score)) {
       heap.poll();
       heap.add(new Scored(ordinal, score));
     }
+  }
+
+  /** Whether {@code n} scores are held, so a newcomer must beat {@link #worst()} to enter. */
+  public boolean full() {
+    return n > 0 && heap.size() >= n;
+  }
+
+  /** The lowest score held (negative infinity while none is). */
+  public double worst() {
+    return heap.isEmpty() ? Double.NEGATIVE_INFINITY : heap.peek().score();
+  }
+
+  // Compared on the primitives: a scan offers every model, and most offers lose.
+  private boolean beatsWorst(int ordinal, double score) {
+    Scored worst = heap.peek();
+    return score > worst.score() || score == worst.score() && ordinal < worst.ordinal();
   }
 
   public void addAll(TopScores other) {

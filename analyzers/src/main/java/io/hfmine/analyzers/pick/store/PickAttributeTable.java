@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** The {@code pick_attributes} and {@code pick_models} tables: extracted attributes with provenance. */
 public final class PickAttributeTable {
@@ -43,13 +44,17 @@ public final class PickAttributeTable {
   public record Extracted(ModelMetadata metadata, String inputsSha256, String cardStatus, String llm) {
   }
 
-  /** Replaces the attributes of these models, inside the caller's transaction. */
-  public static void replace(Connection connection, List<Extracted> models, Instant extractedAt) throws SQLException {
+  /**
+   * Replaces the attributes of these models, inside the caller's transaction; {@code stored} says
+   * whether a model may have rows already (false skips the delete, which scans the table: a first
+   * extraction of a large catalog would otherwise scan it once per chunk).
+   */
+  public static void replace(Connection connection, List<Extracted> models, Predicate<String> stored, Instant extractedAt)
+      throws SQLException {
     if (models.isEmpty()) {
       return;
     }
-    List<String> ids = models.stream().map(model -> model.metadata().modelId()).toList();
-    delete(connection, ids);
+    delete(connection, models.stream().map(model -> model.metadata().modelId()).filter(stored).toList());
     ArrayNode values = JsonRows.JSON.createArrayNode();
     ArrayNode rows = JsonRows.JSON.createArrayNode();
     for (Extracted model : models) {

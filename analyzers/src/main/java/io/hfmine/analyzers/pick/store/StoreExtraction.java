@@ -28,7 +28,14 @@ import java.util.Set;
  * models commits with its bookkeeping, so a killed run resumes where it stopped.
  */
 public final class StoreExtraction {
+  /** Models extracted and committed together: what a killed run redoes at most. */
   private static final int CHUNK = 500;
+  /**
+   * Models whose sources are read together (a multiple of CHUNK). Reading a set of models joins
+   * the catalog with the cards, a scan of both tables whatever the set's size: one read per 500
+   * models cost more than extracting them.
+   */
+  private static final int READ_CHUNK = 10 * CHUNK;
 
   private final Store store;
   private final MetadataExtractor extractor;
@@ -80,26 +87,39 @@ public final class StoreExtraction {
     }
     progress.total(changed.size());
     List<String> failures = new ArrayList<>();
+    List<ModelSource> read = List.of();
     for (int start = 0; start < changed.size(); start += CHUNK) {
       List<String> ids = changed.subList(start, Math.min(changed.size(), start + CHUNK));
-      List<PickAttributeTable.Extracted> extracted = new ArrayList<>(ids.size());
-      for (ModelSource source : sources(ids)) {
-        ModelMetadata metadata = extractor.extract(source);
-        String filledBy = null;
-        if (filler != null) {
+      if (start % READ_CHUNK == 0) {
+        read = sources(changed.subList(start, Math.min(changed.size(), start + READ_CHUNK)));
+      }
+      // Each source names its model, so a model removed since the inputs were read is merely absent.
+      List<ModelSource> sources = read.subList(Math.min(read.size(), start % READ_CHUNK),
+          Math.min(read.size(), start % READ_CHUNK + ids.size()));
+      List<PickAttributeTable.Extracted> extracted;
+      if (filler == null) {
+        // Rules alone are pure and CPU-bound: the chunk's models are extracted on every core.
+        extracted = sources.parallelStream().map(source -> new PickAttributeTable.Extracted(extractor.extract(source),
+            inputs.get(source.model().id()), source.cardStatus(), null)).toList();
+        progress.step(extracted.size());
+      } else {
+        extracted = new ArrayList<>(ids.size());
+        for (ModelSource source : sources) {
+          ModelMetadata metadata = extractor.extract(source);
+          String filledBy = null;
           try {
             metadata = filler.fill(source, metadata);
             filledBy = llm;
           } catch (LlmExtractionException e) {
             failures.add(source.model().id() + ": " + e.getMessage());
           }
+          extracted.add(new PickAttributeTable.Extracted(metadata, inputs.get(source.model().id()), source.cardStatus(),
+              filledBy));
+          progress.step();
         }
-        extracted.add(new PickAttributeTable.Extracted(metadata, inputs.get(source.model().id()), source.cardStatus(),
-            filledBy));
-        progress.step();
       }
       store.transaction(connection -> {
-        PickAttributeTable.replace(connection, extracted, clock.instant());
+        PickAttributeTable.replace(connection, extracted, stored::containsKey, clock.instant());
         return null;
       });
     }
@@ -128,8 +148,16 @@ public final class StoreExtraction {
 
   /** The sources (record, card header and body) of these models, by id order. */
   public List<ModelSource> sources(List<String> ids) {
+    // The store is read on one thread; the front matter is parsed on every core.
+    return stored(ids).parallelStream().map(row -> ModelSource.of(row.model(), row.text(), row.status(), parser)).toList();
+  }
+
+  private record StoredSource(ModelRecord model, String text, String status) {
+  }
+
+  private List<StoredSource> stored(List<String> ids) {
     return store.read(connection -> {
-      List<ModelSource> sources = new ArrayList<>(ids.size());
+      List<StoredSource> sources = new ArrayList<>(ids.size());
       try (PreparedStatement query = connection.prepareStatement("""
           SELECT m.*, c.status AS card_status, c.text AS card_text
           FROM models m LEFT JOIN model_cards c ON c.model_id = m.id
@@ -139,8 +167,7 @@ public final class StoreExtraction {
           while (rows.next()) {
             ModelRecord model = ModelCatalog.read(rows);
             String status = rows.getString("card_status");
-            String text = "ok".equals(status) ? rows.getString("card_text") : null;
-            sources.add(ModelSource.of(model, text, status, parser));
+            sources.add(new StoredSource(model, "ok".equals(status) ? rows.getString("card_text") : null, status));
           }
         }
       }

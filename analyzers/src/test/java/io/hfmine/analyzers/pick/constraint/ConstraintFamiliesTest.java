@@ -4,7 +4,10 @@ import static io.hfmine.analyzers.pick.PickFixtures.LICENSES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -193,6 +196,35 @@ class ConstraintFamiliesTest {
       for (ModelFacts model : models) {
         assertThat(constraint.outcome(model)).as(constraint.describe() + " on " + model)
             .isEqualTo(constraint.check(model).outcome());
+      }
+    }
+  }
+
+  @Test
+  void modelsWithEqualFactSetsShareOneSetAndEveryConstraintJudgesThemAsBefore() {
+    Map<Set<String>, Set<String>> pool = new HashMap<>();
+    ModelFacts french = new ModelFacts("m/a", "mit", null, null, null, new LinkedHashSet<>(List.of("FR", "en")),
+        Set.of("onnx"), Set.of(), "public", 1L, Set.of("text"), Set.of("label"), false);
+    ModelFacts alsoFrench = new ModelFacts("m/b", "mit", null, null, null, Set.of("en", "fr"), Set.of("onnx"), Set.of(),
+        "public", 1L, Set.of("audio"), Set.of("label"), false);
+    ModelFacts german = new ModelFacts("m/c", "mit", null, null, null, Set.of("de"), Set.of(), Set.of(), "public", 1L,
+        Set.of("text"), Set.of(), false);
+    ModelFacts a = french.sharing(pool);
+    ModelFacts b = alsoFrench.sharing(pool);
+    ModelFacts c = german.sharing(pool);
+
+    assertThat(a).isEqualTo(french);
+    assertThat(b.languages()).isSameAs(a.languages());
+    assertThat(b.outputFormats()).isSameAs(a.outputFormats());
+    assertThat(c.inputFormats()).isSameAs(a.inputFormats());
+    assertThat(c.languages()).isNotSameAs(a.languages());
+    List<Constraint> constraints = List.of(new LanguageConstraint(List.of("fr")), AnyOfConstraint.frameworks(List.of("onnx")),
+        new FormatConstraint(FormatConstraint.INPUT, List.of("text")));
+    for (Constraint constraint : constraints) {
+      for (ModelFacts[] pair : List.of(new ModelFacts[] {french, a}, new ModelFacts[] {alsoFrench, b},
+          new ModelFacts[] {german, c})) {
+        assertThat(constraint.outcome(pair[1])).as(constraint.describe() + " on " + pair[0].id())
+            .isEqualTo(constraint.check(pair[0]).outcome());
       }
     }
   }

@@ -34,10 +34,10 @@ class PickerTest {
   @BeforeAll
   static void buildIndex() {
     new IndexBuilder(TEMPLATE, new EmbeddedText(SETTINGS.embedding().attributes(), SETTINGS.embedding().maxChars()),
-        MiniLmEmbedder.shared(), EmbeddingCache.NONE)
+        MiniLmEmbedder.shared(SETTINGS.embedding().build()), EmbeddingCache.NONE)
         .build(dir.resolve("index"), sink -> PickCatalog.models().forEach(sink), "test", Progress.NONE);
     index = PickIndex.open(dir.resolve("index"));
-    picker = new Picker(index, MiniLmEmbedder.shared(), TEMPLATE, SETTINGS);
+    picker = new Picker(index, MiniLmEmbedder.shared(SETTINGS.embedding().build()), TEMPLATE, SETTINGS);
   }
 
   @AfterAll

@@ -8,7 +8,7 @@ import io.hfmine.cli.support.Session;
 import io.hfmine.datasets.hf.CardFrontMatter;
 import io.hfmine.datasets.hf.HfSettings;
 
-/** The model search of a session: settings from the {@code pick} section, the shared embedding model. */
+/** The model search of a session: settings from the {@code pick} section, the shared embedding model it names. */
 public final class PickSupport {
   private PickSupport() {
   }
@@ -19,8 +19,9 @@ public final class PickSupport {
 
   public static ModelSearch search(Session session) {
     HfSettings.Cards cards = HubConnection.settings(session).cards();
-    return new ModelSearch(session.store(), session.workDir(), settings(session),
-        new CardFrontMatter(cards.headerMaxBytes(), cards.headerMaxDepth()), MiniLmEmbedder.shared());
+    PickSettings settings = settings(session);
+    return new ModelSearch(session.store(), session.workDir(), settings,
+        new CardFrontMatter(cards.headerMaxBytes(), cards.headerMaxDepth()), MiniLmEmbedder.shared(settings.embedding().build()));
   }
 
   /** Makes the index current, saying on stderr what it had to do. */
