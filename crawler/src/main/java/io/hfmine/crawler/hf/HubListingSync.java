@@ -1,5 +1,6 @@
 package io.hfmine.crawler.hf;
 
+import io.hfmine.crawler.http.SafeUrl;
 import io.hfmine.datasets.hf.DatasetCatalog;
 import io.hfmine.datasets.hf.ModelCatalog;
 import io.hfmine.datasets.hf.ModelRecord;
@@ -130,7 +131,7 @@ public final class HubListingSync {
         HttpUrl pageUrl = url;
         store.transaction(connection -> {
           target.store(connection, batch, now);
-          ListingRejects.record(connection, kind, key, pageUrl.toString(), page.rejects(), now);
+          ListingRejects.record(connection, kind, key, SafeUrl.of(pageUrl), page.rejects(), now);
           units.checkpoint(connection, kind, key, next == null ? null : next.toString(), fresh);
           if (next == null) {
             units.complete(connection, kind, key);

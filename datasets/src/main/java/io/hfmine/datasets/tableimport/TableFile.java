@@ -1,5 +1,6 @@
 package io.hfmine.datasets.tableimport;
 
+import io.hfmine.datasets.export.ExportFormat;
 import io.hfmine.datasets.export.ExportTable;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -9,22 +10,7 @@ import java.util.Optional;
  * A file of an hfmine export: {@code TABLE.parquet}, {@code TABLE.csv} or {@code TABLE.jsonl},
  * named as the store table it holds (the export's convention).
  */
-public record TableFile(Path path, String table, Format format) {
-
-  /** The formats an export writes. */
-  public enum Format {
-    PARQUET("parquet"), CSV("csv"), JSONL("jsonl");
-
-    private final String extension;
-
-    Format(String extension) {
-      this.extension = extension;
-    }
-
-    public String extension() {
-      return extension;
-    }
-  }
+public record TableFile(Path path, String table, ExportFormat format) {
 
   /** The table file {@code path} is, when its name is an exported table's with a known extension. */
   public static Optional<TableFile> recognise(Path path) {
@@ -35,7 +21,7 @@ public record TableFile(Path path, String table, Format format) {
     }
     String stem = name.substring(0, dot);
     String extension = name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    for (Format format : Format.values()) {
+    for (ExportFormat format : ExportFormat.values()) {
       if (format.extension().equals(extension)) {
         return ExportTable.ALL.stream().filter(t -> t.name().equals(stem)).findFirst()
             .map(t -> new TableFile(path, t.table(), format));
@@ -47,7 +33,7 @@ public record TableFile(Path path, String table, Format format) {
   /** {@code path} as the file of {@code table}, whatever its name, when its extension is known. */
   public static TableFile asTable(Path path, String table) {
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-    for (Format format : Format.values()) {
+    for (ExportFormat format : ExportFormat.values()) {
       if (name.endsWith("." + format.extension())) {
         return new TableFile(path, table, format);
       }

@@ -1,5 +1,6 @@
 package io.hfmine.datasets.tableimport;
 
+import io.hfmine.datasets.export.ExportFormat;
 import io.hfmine.datasets.store.Store;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -74,7 +75,7 @@ public final class TableImport {
           + " rows; import a dataset into a fresh --work-dir");
     }
     try {
-      Staged staged = file.format() == TableFile.Format.PARQUET
+      Staged staged = file.format() == ExportFormat.PARQUET
           ? stageParquet(connection, file, target)
           : stageText(connection, file, target);
       long rows = count(connection, STAGE);

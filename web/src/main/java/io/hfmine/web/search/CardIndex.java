@@ -100,8 +100,8 @@ public final class CardIndex implements AutoCloseable {
     DirectoryTree.delete(staging);
     Files.createDirectories(staging);
     progress.total(store.read(connection -> {
-      try (ResultSet rows = connection.createStatement().executeQuery(
-          "SELECT count(*) FROM model_cards WHERE text IS NOT NULL")) {
+      try (java.sql.Statement statement = connection.createStatement();
+           ResultSet rows = statement.executeQuery("SELECT count(*) FROM model_cards WHERE text IS NOT NULL")) {
         rows.next();
         return rows.getLong(1);
       }
