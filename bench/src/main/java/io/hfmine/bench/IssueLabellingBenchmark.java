@@ -38,6 +38,8 @@ import java.util.stream.Stream;
  * bench/run issue-labelling --issues DIR [--store FILE] [--methods rules,classifier,llm] [--folds 5]
  *     [--projects OWNER/NAME,...] [--sample N] [--no-embeddings] [--tuning-only]
  *     [--variants 'key=value,...;...'] [--embedding-cache FILE]
+ * bench/run issue-labelling --issues DIR --cost-issues N [--projects ...] [--cost-encoders ID,...]
+ * bench/run issue-labelling --issues DIR --embedding-cache FILE --warm-embeddings [MANIFEST.csv] [--projects ...]
  * </pre>
  *
  * {@code DIR} holds the issues as GitHub REST objects, one JSON Lines file per repository
@@ -45,6 +47,11 @@ import java.util.stream.Stream;
  * default; an existing store that holds them is reused). {@code --sample N} prints N issues each
  * method calls PTM-related per project, for a person to read (stderr; issue text is never saved).
  * {@code --embedding-cache FILE} keeps the issues' embeddings (vectors only) between runs that compare settings.
+ * {@code --variants} may name another {@code encoder}: its features are computed for it; {@code --seeds N}
+ * repeats each variant's cross-validation with N assignments of repositories to folds and prints the mean.
+ * {@code --cost-issues N} prints what labelling N issues of the projects costs per encoder (CPU and
+ * wall time). {@code --warm-embeddings} only fills the embedding cache with the projects' issues
+ * and those a manifest names (no label is read).
  * The llm method needs {@code --llm-endpoint URL --llm-model NAME} (any OpenAI-compatible server).
  */
 public final class IssueLabellingBenchmark {
@@ -83,8 +90,21 @@ public final class IssueLabellingBenchmark {
         System.err.printf("evidence written in %.1f s%n", (System.nanoTime() - start) / 1e9);
         return;
       }
+      if (options.containsKey("warm-embeddings")) {
+        measurements.warmEmbeddings(options.containsKey("projects") ? List.of(options.get("projects").split(","))
+            : List.of(), options.get("warm-embeddings").equals("true") ? null : Path.of(options.get("warm-embeddings")));
+        return;
+      }
+      if (options.containsKey("cost-issues")) {
+        measurements.measureCost(options.containsKey("projects") ? List.of(options.get("projects").split(","))
+            : DEFAULT_PROJECTS, Integer.parseInt(options.get("cost-issues")),
+            Arrays.stream(options.getOrDefault("cost-encoders", "all-minilm-l6-v2,bge-small-en-v15-q").split(","))
+                .map(io.hfmine.analyzers.text.embedding.OnnxEmbedder.Build::of).toList());
+        return;
+      }
       if (options.containsKey("variants")) {
-        measurements.tuneClassifier(options.get("variants"), Integer.parseInt(options.getOrDefault("folds", "5")));
+        measurements.tuneClassifier(options.get("variants"), Integer.parseInt(options.getOrDefault("folds", "5")),
+            Integer.parseInt(options.getOrDefault("seeds", "1")));
         return;
       }
       measurements.describeSet();

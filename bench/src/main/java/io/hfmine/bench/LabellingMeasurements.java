@@ -30,7 +30,7 @@ import io.hfmine.analyzers.issues.llm.LlmCache;
 import io.hfmine.analyzers.issues.rules.RuleLabeller;
 import io.hfmine.analyzers.issues.rules.TypeRules;
 import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
-import io.hfmine.analyzers.text.embedding.MiniLmEmbedder;
+import io.hfmine.analyzers.text.embedding.OnnxEmbedder;
 import io.hfmine.crawler.http.HttpSettings;
 import io.hfmine.crawler.http.HttpStack;
 import io.hfmine.crawler.http.Sleeper;
@@ -61,26 +61,31 @@ final class LabellingMeasurements {
   private final boolean embeddings;
   private final PrintStream out;
   private final Taxonomy taxonomy;
+  private final LabelledSet set;
   private final List<LabelledSet.Entry> manifest;
   private final List<Annotation> gold;
   private final Map<IssueId, LabelledSet.Part> parts = new HashMap<>();
   private final Map<IssueId, IssueText> texts = new HashMap<>();
-  private ClassifierTraining.Inputs classifierInputs;
+  private final Map<OnnxEmbedder.Build, ClassifierTraining.Inputs> classifierInputs = new java.util.EnumMap<>(
+      OnnxEmbedder.Build.class);
   private RuleLabeller rules;
 
-  private final io.hfmine.analyzers.text.embedding.SentenceEmbedder embedder;
+  private final Path embeddingCache;
+  private final Map<OnnxEmbedder.Build, io.hfmine.analyzers.text.embedding.SentenceEmbedder> embedders =
+      new java.util.EnumMap<>(OnnxEmbedder.Build.class);
 
-  /** @param embeddingCache a file that keeps embeddings between runs, or null */
+  /** @param embeddingCache a file that keeps embeddings between runs (one per encoder, its id appended), or null */
   LabellingMeasurements(Store store, IssueSettings settings, boolean embeddings, Path embeddingCache, PrintStream out) {
     this.store = store;
-    this.embedder = !embeddings ? null
-        : embeddingCache == null ? MiniLmEmbedder.shared() : new CachedEmbeddings(MiniLmEmbedder.shared(), embeddingCache);
+    this.embeddingCache = embeddingCache;
     this.settings = settings;
     this.embeddings = embeddings;
     this.out = out;
     this.taxonomy = settings.loadTaxonomy();
-    this.manifest = LabelledSet.manifest();
-    this.gold = LabelledSet.gold(taxonomy);
+    this.set = LabelledSet.shipped();
+    set.validate(taxonomy);
+    this.manifest = set.manifest();
+    this.gold = set.gold(taxonomy);
     manifest.forEach(entry -> parts.put(entry.id(), entry.part()));
     IssueRecords.read(store, null).forEach(issue -> texts.put(issue.id(), issue));
     List<IssueId> missing = gold.stream().map(Annotation::issue).filter(id -> !texts.containsKey(id)).toList();
@@ -92,7 +97,16 @@ final class LabellingMeasurements {
 
   void describeSet() {
     out.printf("labelled set: %d issues of %d repositories (%s)%n", gold.size(),
-        manifest.stream().map(e -> e.id().repository()).distinct().count(), LabelledSet.DIRECTORY);
+        manifest.stream().map(e -> e.id().repository()).distinct().count(), set.origin());
+    Map<IssueId, Integer> roundOf = new HashMap<>();
+    manifest.forEach(e -> roundOf.put(e.id(), e.round()));
+    for (LabelledSet.Round round : set.rounds()) {
+      List<Annotation> in = gold.stream().filter(a -> roundOf.get(a.issue()) == round.number()).toList();
+      out.printf("  round %d (annotators %s): %3d issues, %3d PTM-related; tuning %d, held-out %d%n", round.number(),
+          String.join(" and ", round.annotators()), in.size(), in.stream().filter(Annotation::isPtm).count(),
+          in.stream().filter(a -> parts.get(a.issue()) == LabelledSet.Part.TUNING).count(),
+          in.stream().filter(a -> parts.get(a.issue()) == LabelledSet.Part.HELD_OUT).count());
+    }
     for (LabelledSet.Part part : LabelledSet.Part.values()) {
       List<Annotation> in = part(part);
       out.printf("  %-9s %3d issues, %3d PTM-related, %3d repositories%n", part.key(), in.size(),
@@ -108,19 +122,26 @@ final class LabellingMeasurements {
     }
     strata.forEach((name, counts) -> out.printf("  stratum %s: %d issues, %d PTM-related (%.1f %%)%n", name, counts[0],
         counts[1], 100.0 * counts[1] / counts[0]));
-    Map<String, Long> decisions = LabelledSet.decisions().values().stream()
+    Map<String, Long> decisions = set.decisions().values().stream()
         .collect(Collectors.groupingBy(d -> d, TreeMap::new, Collectors.counting()));
     out.printf("  gold: %s%n%n", decisions);
   }
 
-  /** Cohen's kappa of the two annotators, computed by the project's own agreement code. */
+  /** Cohen's kappa of each round's two annotators, computed by the project's own agreement code. */
   void agreement() {
-    List<Annotation> both = new ArrayList<>();
-    for (String annotator : LabelledSet.ANNOTATORS) {
-      both.addAll(LabelledSet.annotator(annotator, taxonomy));
+    for (LabelledSet.Round round : set.rounds()) {
+      agreement(round);
     }
-    AgreementReport report = AgreementStudy.run(both, LabelledSet.ANNOTATORS, taxonomy);
-    out.println("agreement of annotators A and B (Cohen's kappa, io.hfmine.analyzers.issues.agreement)");
+  }
+
+  private void agreement(LabelledSet.Round round) {
+    List<Annotation> both = new ArrayList<>();
+    for (String annotator : round.annotators()) {
+      both.addAll(set.annotator(annotator, taxonomy));
+    }
+    AgreementReport report = AgreementStudy.run(both, round.annotators(), taxonomy);
+    out.printf("round %d: agreement of annotators %s (Cohen's kappa, io.hfmine.analyzers.issues.agreement)%n", round.number(),
+        String.join(" and ", round.annotators()));
     for (String label : List.of("ptm", "theme (primary)", "subtheme (primary)", "themes (set)", "subthemes (set)",
         "themes (pooled yes/no)", "type")) {
       report.labels().stream().filter(l -> l.label().equals(label)).findFirst().ifPresent(l ->
@@ -153,7 +174,7 @@ final class LabellingMeasurements {
     ClassifierTraining.Inputs inputs = classifierInputs();
     TypeRules typeLabels = TypeRules.labelsOnly(settings.typeLabels());
     out.printf("method classifier (%s)%n", inputs.trainer() == null ? "" : embeddings
-        ? "TF-IDF + all-MiniLM-L6-v2 embeddings + taxonomy cues + project context" : "TF-IDF + taxonomy cues + project context");
+        ? "TF-IDF + " + settings.classifier().encoderBuild().displayName() + " embeddings + taxonomy cues + project context" : "TF-IDF + taxonomy cues + project context");
     Selection tuning = select(inputs, LabelledSet.Part.TUNING);
     Map<IssueId, IssueLabelling> cv = CrossValidation.predict(inputs.trainer(), taxonomy, tuning.issues, tuning.gold, folds,
         SEED, typeLabels, Progress.NONE);
@@ -180,9 +201,10 @@ final class LabellingMeasurements {
    * its settings ({@code key=value,...;key=value,...}, keys as in issues.classifier), features
    * computed once.
    */
-  void tuneClassifier(String variants, int folds) {
+  void tuneClassifier(String variants, int folds, int seeds) {
     ClassifierTraining.Inputs inputs = classifierInputs();
-    Selection tuning = select(inputs, LabelledSet.Part.TUNING);
+    Selection configured = select(inputs, LabelledSet.Part.TUNING);
+    Selection tuning = configured;
     int at = tuning.issues.get(0).knowledge().length == 0 ? -1
         : new IssueFeatures(taxonomy, settings.rules(), new StoreKnownModels(store)).knowledgeNames().indexOf("rules:ptm-score");
     Map<IssueId, IssueLabelling> byScore = new LinkedHashMap<>();
@@ -192,14 +214,18 @@ final class LabellingMeasurements {
           Boolean.toString(yes), 1, ""), List.of(), List.of(), null));
     }
     report("rules score >= threshold (check)", tuning.gold, byScore);
-    report("configured settings", tuning.gold, CrossValidation.predict(inputs.trainer(), taxonomy, tuning.issues, tuning.gold,
-        folds, SEED, TypeRules.labelsOnly(settings.typeLabels()), Progress.NONE));
+    crossValidate("configured settings", inputs.trainer(), tuning, folds, seeds);
     com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
         .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.KEBAB_CASE);
     for (String variant : variants.split(";")) {
       com.fasterxml.jackson.databind.node.ObjectNode node = json.valueToTree(settings.classifier());
+      double[] pseudo = null;
       for (String pair : variant.split(",")) {
         String[] kv = pair.split("=", 2);
+        if (kv[0].strip().equals("pseudo")) {
+          pseudo = java.util.Arrays.stream(kv[1].strip().split("/")).mapToDouble(Double::parseDouble).toArray();
+          continue;
+        }
         if (kv[0].strip().endsWith("-inputs")) {
           com.fasterxml.jackson.databind.node.ArrayNode blocks = node.putArray(kv[0].strip());
           for (String block : kv[1].strip().split("\\+")) {
@@ -212,14 +238,133 @@ final class LabellingMeasurements {
       io.hfmine.analyzers.issues.classifier.ClassifierSettings changed =
           json.convertValue(node, io.hfmine.analyzers.issues.classifier.ClassifierSettings.class);
       System.err.println(variant + " -> " + changed);
+      // Another encoder means other embeddings and prototype cosines: the features are computed again for it.
+      tuning = !embeddings || changed.encoderBuild() == settings.classifier().encoderBuild() ? configured
+          : select(classifierInputs(changed.encoderBuild()), LabelledSet.Part.TUNING);
       io.hfmine.analyzers.issues.classifier.ClassifierTrainer trainer = new io.hfmine.analyzers.issues.classifier.ClassifierTrainer(
           settings.taxonomyText(), settings.rules(), settings.projectContext(), changed,
           IssuePreparation.knowledgeNames(new IssueFeatures(taxonomy, settings.rules(), new StoreKnownModels(store)),
               embeddings),
-          embeddings ? embedder.name() : null);
-      Map<IssueId, IssueLabelling> cv = CrossValidation.predict(trainer, taxonomy, tuning.issues, tuning.gold, folds, SEED,
+          embeddings ? embedder(changed.encoderBuild()).name() : null);
+      if (pseudo == null) {
+        crossValidate(variant, trainer, tuning, folds, seeds);
+      } else {
+        selfTrainedCrossValidation(variant, trainer, tuning, pool(changed.encoderBuild()), folds, seeds, pseudo);
+      }
+    }
+  }
+
+  /**
+   * Experiment (bench only): self-training. In each fold the model trained on the fold's training
+   * issues labels the unlabelled issues of the fold's training repositories (tuning part only, never
+   * a held-out or a test repository); those it is sure of join the training set with its labels
+   * (PTM-related from P(ptm) >= pseudo[0], with their theme from P >= pseudo[2]; not PTM-related
+   * below pseudo[1]), and the model is trained again.
+   */
+  private void selfTrainedCrossValidation(String variant, io.hfmine.analyzers.issues.classifier.ClassifierTrainer trainer,
+      Selection tuning, List<PreparedIssue> pool, int folds, int seeds, double[] pseudo) {
+    double[] sums = new double[4];
+    TypeRules typeLabels = TypeRules.labelsOnly(settings.typeLabels());
+    for (long seed = SEED; seed < SEED + seeds; seed++) {
+      List<List<String>> assigned = CrossValidation.folds(tuning.issues.stream().map(p -> p.issue().id()).toList(), folds, seed);
+      Map<IssueId, IssueLabelling> predicted = new LinkedHashMap<>();
+      int added = 0;
+      for (List<String> held : assigned) {
+        List<PreparedIssue> trainIssues = new ArrayList<>();
+        List<Annotation> trainGold = new ArrayList<>();
+        List<PreparedIssue> test = new ArrayList<>();
+        for (int i = 0; i < tuning.issues.size(); i++) {
+          if (held.contains(tuning.issues.get(i).issue().id().repository())) {
+            test.add(tuning.issues.get(i));
+          } else {
+            trainIssues.add(tuning.issues.get(i));
+            trainGold.add(tuning.gold.get(i));
+          }
+        }
+        IssueClassifierModel first = trainer.train(trainIssues, trainGold, null);
+        for (PreparedIssue unlabelled : pool) {
+          if (held.contains(unlabelled.issue().id().repository())) {
+            continue;
+          }
+          IssueLabelling guess = ClassifierLabeller.label(first, taxonomy, unlabelled, typeLabels);
+          double pPtm = guess.isPtm() ? guess.ptm().confidence() : 1 - guess.ptm().confidence();
+          Annotation label = null;
+          if (pPtm >= pseudo[0]) {
+            boolean sure = !guess.themes().isEmpty() && guess.themes().get(0).confidence() >= pseudo[2];
+            label = new Annotation(unlabelled.issue().id(), "pseudo", true, sure ? List.of(guess.themes().get(0).code()) : null,
+                null, null);
+          } else if (pPtm <= pseudo[1]) {
+            label = new Annotation(unlabelled.issue().id(), "pseudo", false, List.of(), List.of(), null);
+          }
+          if (label != null) {
+            trainIssues.add(unlabelled);
+            trainGold.add(label);
+            added++;
+          }
+        }
+        IssueClassifierModel model = trainer.train(trainIssues, trainGold, null);
+        for (PreparedIssue issue : test) {
+          predicted.put(issue.issue().id(), ClassifierLabeller.label(model, taxonomy, issue, typeLabels));
+        }
+      }
+      EvaluationReport figures = report(variant + " (seed " + seed + ", " + added / folds + " pseudo per fold)", tuning.gold,
+          predicted);
+      sums[0] += figures.ptm().f1();
+      sums[1] += figures.themeAccuracy();
+      sums[2] += figures.themeMacroF1();
+      sums[3] += figures.subThemeAccuracy();
+    }
+    out.printf("  %-46s mean of %d seeds: PTM F1 %.3f | theme acc %.3f macro-F1 %.3f | sub-theme acc %.3f%n", variant, seeds,
+        sums[0] / seeds, sums[1] / seeds, sums[2] / seeds, sums[3] / seeds);
+  }
+
+  private final Map<OnnxEmbedder.Build, List<PreparedIssue>> pools = new java.util.EnumMap<>(OnnxEmbedder.Build.class);
+
+  /** Up to 8 unlabelled issues of each tuning repository (seeded), prepared with the encoder. */
+  private List<PreparedIssue> pool(OnnxEmbedder.Build encoder) {
+    return pools.computeIfAbsent(encoder, build -> {
+      java.util.Set<String> tuningRepositories = new java.util.TreeSet<>();
+      manifest.stream().filter(e -> e.part() == LabelledSet.Part.TUNING).forEach(e -> tuningRepositories.add(e.id().repository()));
+      java.util.Set<IssueId> labelled = new java.util.HashSet<>();
+      manifest.forEach(e -> labelled.add(e.id()));
+      List<IssueText> chosen = new ArrayList<>();
+      Random random = new Random(SEED);
+      for (String repository : tuningRepositories) {
+        List<IssueText> candidates = new ArrayList<>(IssueRecords.read(store, repository).stream()
+            .filter(i -> !labelled.contains(i.id())).toList());
+        Collections.shuffle(candidates, random);
+        chosen.addAll(candidates.subList(0, Math.min(8, candidates.size())));
+      }
+      long start = System.nanoTime();
+      List<PreparedIssue> prepared = new IssuePreparation(new IssueFeatures(taxonomy, settings.rules(), new StoreKnownModels(store)),
+          contexts(), embeddings ? embedder(build) : null, settings.classifier().embeddingChars()).prepare(chosen);
+      saveEmbeddings();
+      System.err.printf("unlabelled pool: %d issues of %d tuning repositories prepared (%s) in %.0f s%n", prepared.size(),
+          tuningRepositories.size(), build.id(), (System.nanoTime() - start) / 1e9);
+      return prepared;
+    });
+  }
+
+  /**
+   * Cross-validated figures of one variant; with several seeds, each seed's fold assignment in turn
+   * and then the mean, since with a hundred-odd PTM-related issues one assignment of repositories
+   * to folds moves accuracy by a few hundredths on its own.
+   */
+  private void crossValidate(String variant, io.hfmine.analyzers.issues.classifier.ClassifierTrainer trainer, Selection tuning,
+      int folds, int seeds) {
+    double[] sums = new double[4];
+    for (long seed = SEED; seed < SEED + seeds; seed++) {
+      Map<IssueId, IssueLabelling> cv = CrossValidation.predict(trainer, taxonomy, tuning.issues, tuning.gold, folds, seed,
           TypeRules.labelsOnly(settings.typeLabels()), Progress.NONE);
-      report(variant, tuning.gold, cv);
+      EvaluationReport figures = report(seeds == 1 ? variant : variant + " (seed " + seed + ")", tuning.gold, cv);
+      sums[0] += figures.ptm().f1();
+      sums[1] += figures.themeAccuracy();
+      sums[2] += figures.themeMacroF1();
+      sums[3] += figures.subThemeAccuracy();
+    }
+    if (seeds > 1) {
+      out.printf("  %-46s mean of %d seeds: PTM F1 %.3f | theme acc %.3f macro-F1 %.3f | sub-theme acc %.3f%n", variant, seeds,
+          sums[0] / seeds, sums[1] / seeds, sums[2] / seeds, sums[3] / seeds);
     }
   }
 
@@ -325,6 +470,7 @@ final class LabellingMeasurements {
         ptmByMethod.put(labeller.getKey(), ptm);
         out.printf(" %10.1f%%", 100.0 * ptm.size() / issues.size());
       }
+      saveEmbeddings();
       List<Annotation> inSet = gold.stream().filter(a -> a.issue().repository().equals(project)).toList();
       out.printf(" %6d of %3d%n", inSet.stream().filter(Annotation::isPtm).count(), inSet.size());
       if (sample > 0) {
@@ -340,11 +486,70 @@ final class LabellingMeasurements {
     out.println();
   }
 
+  /**
+   * Embeds, into the embedding cache, the issues a later run will embed: every issue of the given
+   * repositories and the issues named in a manifest (CSV with an {@code id} column). Reads no label.
+   */
+  void warmEmbeddings(List<String> projects, Path manifestFile) throws java.io.IOException {
+    List<IssueText> issues = new ArrayList<>();
+    projects.forEach(project -> issues.addAll(IssueRecords.read(store, project)));
+    if (manifestFile != null) {
+      for (io.hfmine.datasets.csv.CsvTable.Row row : io.hfmine.datasets.csv.CsvTable.parse(Files.readString(manifestFile),
+          manifestFile.toString(), io.hfmine.datasets.csv.CsvTable.Width.EXACT)) {
+        IssueText issue = texts.get(IssueId.parse(row.get("id")));
+        if (issue != null) {
+          issues.add(issue);
+        }
+      }
+    }
+    IssueFeatures features = new IssueFeatures(taxonomy, settings.rules(), new StoreKnownModels(store));
+    long start = System.nanoTime();
+    for (int from = 0; from < issues.size(); from += 256) {
+      new IssuePreparation(features, contexts(), embedder(settings.classifier().encoderBuild()),
+          settings.classifier().embeddingChars()).prepare(issues.subList(from, Math.min(issues.size(), from + 256)));
+      saveEmbeddings();
+      System.err.printf("embedded %d of %d issues (%s) in %.0f s%n", Math.min(issues.size(), from + 256), issues.size(),
+          settings.classifier().encoder(), (System.nanoTime() - start) / 1e9);
+    }
+  }
+
+  /**
+   * What labelling with the classifier costs per encoder: the issues of the given repositories (up to
+   * {@code limit}) labelled as {@code issues classify --method classifier} labels them (features,
+   * embeddings with no cache, regressions), after the encoder is loaded; CPU time of the whole
+   * process (the encoder's worker threads included).
+   */
+  void measureCost(List<String> projects, int limit, List<OnnxEmbedder.Build> encoders) {
+    List<IssueText> issues = new ArrayList<>();
+    projects.forEach(project -> issues.addAll(IssueRecords.read(store, project)));
+    List<IssueText> measured = issues.subList(0, Math.min(limit, issues.size()));
+    com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    IssueFeatures features = new IssueFeatures(taxonomy, settings.rules(), new StoreKnownModels(store));
+    out.printf("cost of labelling %d real issues with the classifier (%s), per encoder%n", measured.size(),
+        String.join(", ", projects));
+    for (OnnxEmbedder.Build encoder : encoders) {
+      ClassifierTraining.Inputs inputs = classifierInputs(encoder);
+      IssueClassifierModel model = inputs.trainer().train(inputs.issues(), inputs.gold(), inputs.provenance());
+      OnnxEmbedder embedder = OnnxEmbedder.shared(encoder);
+      embedder.embed(List.of("warm-up"));
+      ClassifierLabeller labeller = new ClassifierLabeller(model, features, contexts(), embedder, settings.typeLabels());
+      long cpu = os.getProcessCpuTime();
+      long wall = System.nanoTime();
+      IssueLabellingBenchmark.label(labeller, measured);
+      double cpuSeconds = (os.getProcessCpuTime() - cpu) / 1e9;
+      double wallSeconds = (System.nanoTime() - wall) / 1e9;
+      out.printf("  %-22s %6d issues  CPU %7.1f s  wall %7.1f s  %6.1f issues per CPU-second%n", encoder.id(),
+          measured.size(), cpuSeconds, wallSeconds, measured.size() / cpuSeconds);
+    }
+    out.println();
+  }
+
   private IssueLabeller classifierOnWholeSet() {
     ClassifierTraining.Inputs inputs = classifierInputs();
     IssueClassifierModel model = inputs.trainer().train(inputs.issues(), inputs.gold(), inputs.provenance());
     IssueFeatures features = new IssueFeatures(taxonomy, settings.rules(), new StoreKnownModels(store));
-    return new ClassifierLabeller(model, features, contexts(), embedder,
+    return new ClassifierLabeller(model, features, contexts(), embeddings ? embedder(settings.classifier().encoderBuild()) : null,
         settings.typeLabels());
   }
 
@@ -366,25 +571,47 @@ final class LabellingMeasurements {
   }
 
   private ClassifierTraining.Inputs classifierInputs() {
-    if (classifierInputs == null) {
+    return classifierInputs(settings.classifier().encoderBuild());
+  }
+
+  /** The labelled issues' features, with embeddings of the given encoder. */
+  private ClassifierTraining.Inputs classifierInputs(OnnxEmbedder.Build encoder) {
+    ClassifierTraining.Inputs inputs = classifierInputs.get(encoder);
+    if (inputs == null) {
       try {
         Path directory = Files.createTempDirectory("hfmine-labelled-set");
-        Path goldFile = LabelledSet.copy(LabelledSet.GOLD, directory);
+        Path goldFile = set.copyGold(directory);
         long start = System.nanoTime();
-        classifierInputs = ClassifierTraining.inputs(store, settings, goldFile, null,
-            embedder, "bench");
-        System.err.printf("classifier features of %d issues in %.1f s%n", classifierInputs.issues().size(),
-            (System.nanoTime() - start) / 1e9);
-        if (embedder instanceof CachedEmbeddings cached) {
-          cached.save();
-        }
+        IssueSettings withEncoder = new IssueSettings(settings.taxonomy(), settings.typeLabels(), settings.rules(),
+            settings.projectContext(), settings.classifier().withEncoder(encoder), settings.annotation(), settings.llm());
+        inputs = ClassifierTraining.inputs(store, withEncoder, goldFile, null, embeddings ? embedder(encoder) : null, "bench");
+        System.err.printf("classifier features of %d issues (%s) in %.1f s%n", inputs.issues().size(),
+            embeddings ? encoder.id() : "no embeddings", (System.nanoTime() - start) / 1e9);
+        saveEmbeddings();
         Files.deleteIfExists(goldFile);
         Files.deleteIfExists(directory);
+        classifierInputs.put(encoder, inputs);
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
     }
-    return classifierInputs;
+    return inputs;
+  }
+
+  /** The encoder's embedder, behind the embedding cache when one is given. */
+  private io.hfmine.analyzers.text.embedding.SentenceEmbedder embedder(OnnxEmbedder.Build encoder) {
+    return embedders.computeIfAbsent(encoder, build -> embeddingCache == null ? OnnxEmbedder.shared(build)
+        : new CachedEmbeddings(OnnxEmbedder.shared(build), embeddingCache.resolveSibling(
+            embeddingCache.getFileName() + "-" + build.id())));
+  }
+
+  /** Writes back the vectors computed since the last save. */
+  void saveEmbeddings() {
+    embedders.values().forEach(embedder -> {
+      if (embedder instanceof CachedEmbeddings cached) {
+        cached.save();
+      }
+    });
   }
 
   private record Selection(List<PreparedIssue> issues, List<Annotation> gold) {
@@ -410,12 +637,13 @@ final class LabellingMeasurements {
     return annotations.stream().map(a -> texts.get(a.issue())).toList();
   }
 
-  private void report(String what, List<Annotation> scored, Map<IssueId, IssueLabelling> predicted) {
+  private EvaluationReport report(String what, List<Annotation> scored, Map<IssueId, IssueLabelling> predicted) {
     EvaluationReport report = MethodEvaluation.evaluate(taxonomy, scored, predicted);
     out.printf("  %-46s n=%3d  PTM P %.3f R %.3f F1 %.3f | theme acc %.3f (e2e %.3f) macro-F1 %.3f | "
             + "sub-theme acc %.3f macro-F1 %.3f | type acc %.3f%n", what, report.issues(), report.ptm().precision(),
         report.ptm().recall(), report.ptm().f1(), report.themeAccuracy(), report.endToEndThemeAccuracy(),
         report.themeMacroF1(), report.subThemeAccuracy(), report.subThemeMacroF1(), report.typeAccuracy());
+    return report;
   }
 
   /** LLM answers kept for the run only: the benchmark leaves nothing behind. */

@@ -10,7 +10,7 @@ import io.hfmine.analyzers.pick.evaluate.RuleInfill;
 import io.hfmine.analyzers.pick.evaluate.SynthesizedRequest;
 import io.hfmine.analyzers.pick.extract.ModelMetadata;
 import io.hfmine.analyzers.pick.store.StoreExtraction;
-import io.hfmine.analyzers.text.embedding.MiniLmEmbedder;
+import io.hfmine.analyzers.text.embedding.OnnxEmbedder;
 import io.hfmine.bench.pick.SyntheticCatalog;
 import io.hfmine.datasets.config.Config;
 import io.hfmine.datasets.files.DirectoryTree;
@@ -71,7 +71,7 @@ public final class PickSearchBenchmark {
           seconds(System.nanoTime() - setup));
       catalog = null;
       PickSettings settings = Config.defaults().section("pick", PickSettings.class).validated();
-      MiniLmEmbedder embedder = MiniLmEmbedder.shared(settings.embedding().build());
+      OnnxEmbedder embedder = OnnxEmbedder.shared(settings.embedding().build());
       embedder.embed("warm up the embedding model");
       System.out.println("embedding: " + embedder.name() + ", texts of " + settings.embedding().attributes()
           + " up to " + settings.embedding().maxChars() + " characters");

@@ -12,7 +12,7 @@ import io.hfmine.analyzers.issues.rules.KnownModels;
 import io.hfmine.analyzers.issues.rules.RelevanceRule;
 import io.hfmine.analyzers.issues.rules.RuleLabeller;
 import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
-import io.hfmine.analyzers.text.embedding.MiniLmEmbedder;
+import io.hfmine.analyzers.text.embedding.OnnxEmbedder;
 import io.hfmine.datasets.store.Store;
 
 /** Builds the labellers of the configured methods against a store. */
@@ -40,8 +40,21 @@ public final class IssueLabellers {
     IssueFeatures features = new IssueFeatures(model.taxonomy(), model.rules(), known);
     ProjectContexts projects = ProjectContexts.of(IssueRecords.read(store, null), StoreProjectFacts.read(store,
         model.context().ptmLibraries()), features.relevance(), model.context());
-    return new ClassifierLabeller(model, features, projects, model.embedder() == null ? null : MiniLmEmbedder.shared(),
-        settings.typeLabels());
+    return new ClassifierLabeller(model, features, projects, encoderOf(model), settings.typeLabels());
+  }
+
+  /**
+   * The sentence encoder a model was trained with (it records the encoder's name), null for a model
+   * without embeddings. The configured {@code issues.classifier.encoder} only chooses the encoder of
+   * the next training: a model's features mean something only with its own encoder.
+   */
+  public static OnnxEmbedder encoderOf(IssueClassifierModel model) {
+    if (model.embedder() == null) {
+      return null;
+    }
+    return OnnxEmbedder.shared(OnnxEmbedder.Build.named(model.embedder()).orElseThrow(() -> new IllegalArgumentException(
+        "the classifier was trained with embeddings of " + model.embedder() + ", an encoder this hfmine does not have ("
+            + OnnxEmbedder.Build.ids() + "); train it again")));
   }
 
   /** The context of every project with issues in the store: its issues, verified usages and dependencies. */

@@ -5,7 +5,7 @@ import io.hfmine.analyzers.pick.constraint.ConstraintSettings;
 import io.hfmine.analyzers.pick.constraint.Quantities;
 import io.hfmine.analyzers.pick.extract.ExtractionSettings;
 import io.hfmine.analyzers.pick.template.Template;
-import io.hfmine.analyzers.text.embedding.MiniLmEmbedder;
+import io.hfmine.analyzers.text.embedding.OnnxEmbedder;
 import io.hfmine.datasets.config.ConfigException;
 import io.hfmine.datasets.config.ValidatedSettings;
 import java.util.Arrays;
@@ -40,8 +40,8 @@ public record PickSettings(String template, String licenses, String indexDir, in
   /** What each model's embedded text is made of. */
   public record Embedding(String model, List<String> attributes, int maxChars) {
     /** The build of the embedding model these settings name. */
-    public MiniLmEmbedder.Build build() {
-      return MiniLmEmbedder.Build.of(model);
+    public OnnxEmbedder.Build build() {
+      return OnnxEmbedder.Build.of(model);
     }
   }
 
@@ -91,9 +91,9 @@ public record PickSettings(String template, String licenses, String indexDir, in
     require(llm.minF1() >= 0 && llm.minF1() <= 1, "pick.extraction.llm.min-f1 must be in [0, 1]");
     require(llm.userPrompt() != null && llm.userPrompt().contains("{card}"),
         "pick.extraction.llm.user-prompt must contain {card}");
-    require(embedding.model() != null && Arrays.stream(MiniLmEmbedder.Build.values())
+    require(embedding.model() != null && Arrays.stream(OnnxEmbedder.Build.values())
         .anyMatch(build -> build.id().equals(embedding.model())),
-        "pick.embedding.model must be all-minilm-l6-v2 or all-minilm-l6-v2-q");
+        "pick.embedding.model must be one of " + OnnxEmbedder.Build.ids());
     require(!embedding.attributes().isEmpty(), "pick.embedding.attributes is empty");
     require(embedding.maxChars() >= 50, "pick.embedding.max-chars must be at least 50");
     require(ranking.fusion() != null, "pick.ranking.fusion must be rrf or weighted-sum");

@@ -1,5 +1,7 @@
 package io.hfmine.analyzers.issues.classifier;
 
+import io.hfmine.analyzers.text.embedding.OnnxEmbedder;
+
 /**
  * Settings of the issue classifier (the {@code issues.classifier} section).
  *
@@ -14,10 +16,12 @@ package io.hfmine.analyzers.issues.classifier;
  *     threshold (0: {@code ptmThreshold} as given)
  * @param secondaryThemeThreshold a theme besides the primary one is given from this probability on
  * @param minPositives a theme or sub-theme needs this many primary training examples to be a class
- * @param embeddings whether sentence embeddings (all-MiniLM-L6-v2) are features beside TF-IDF
+ * @param embeddings whether sentence embeddings (of {@code encoder}) are features beside TF-IDF
  * @param embeddingChars characters of an issue's title and prose that are embedded
  * @param relevanceInputs the feature blocks the PTM-relevance regression reads: words (TF-IDF), embedding,
- *     evidence (PTM evidence by kind, the rules' relevance score, the project's context), cues (sub-theme and type cues)
+ *     evidence (PTM evidence by kind, the rules' relevance score, the project's context), cues (sub-theme and type cues),
+ *     prototypes (cosines to the taxonomy's definitions), regions (PTM evidence pooled by where it fired: title,
+ *     prose, pasted output, replies)
  * @param themeInputs the feature blocks the theme, sub-theme and type regressions read
  * @param embeddingWeight the standardised embedding values are multiplied by this before the
  *     regressions are fitted (and the learnt weights by it after): below 1 the hundreds of
@@ -25,14 +29,21 @@ package io.hfmine.analyzers.issues.classifier;
  * @param prototypeBlend the share of the theme probabilities that comes from the nearest-prototype
  *     vote ({@link PrototypeVote}: the issue's embeddings against the taxonomy's definitions) rather
  *     than from the theme regression; 0 (or null) for the regression alone
+ * @param encoder the sentence encoder whose embeddings the classifier reads, an {@link OnnxEmbedder.Build#id()}
+ *     ({@code bge-small-en-v15-q}, {@code all-minilm-l6-v2}, {@code all-minilm-l6-v2-q}); null means
+ *     {@code all-minilm-l6-v2}, the one every model was trained with before this setting existed. A
+ *     trained model records the encoder's name and refuses to run with another.
  */
 public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, double lambda, int maxIterations,
     double ptmThreshold, int ptmThresholdFolds, double secondaryThemeThreshold, int minPositives, boolean embeddings, int embeddingChars,
     java.util.List<String> relevanceInputs, java.util.List<String> themeInputs, Double embeddingWeight,
-    Double prototypeBlend) {
+    Double prototypeBlend, String encoder) {
+  /** The encoder of settings (and model files) older than the {@code encoder} setting. */
+  public static final String FORMER_ENCODER = OnnxEmbedder.Build.FLOAT.id();
+
   /** The feature blocks a regression may read. */
   public static final java.util.List<String> BLOCKS = java.util.List.of("words", "embedding", "evidence", "cues",
-      "prototypes");
+      "prototypes", "regions");
 
   public ClassifierSettings {
     relevanceInputs = relevanceInputs == null ? BLOCKS : java.util.List.copyOf(relevanceInputs);
@@ -43,6 +54,12 @@ public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, doub
           + "relevance-inputs or theme-inputs instead), got " + embeddingWeight);
     }
     prototypeBlend = prototypeBlend == null ? 0.0 : prototypeBlend;
+    encoder = encoder == null ? FORMER_ENCODER : encoder;
+    try {
+      OnnxEmbedder.Build.of(encoder);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("issues.classifier.encoder: " + e.getMessage(), e);
+    }
     if (prototypeBlend < 0 || prototypeBlend > 1) {
       throw new IllegalArgumentException("issues.classifier.prototype-blend must be from 0 to 1, got " + prototypeBlend);
     }
@@ -64,13 +81,25 @@ public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, doub
 
   public static ClassifierSettings defaults() {
     return new ClassifierSettings(3000, 2, 5, 500, 0.35, 5, 0.35, 3, true, 1200, java.util.List.of("words", "evidence"),
-        java.util.List.of("words", "evidence", "cues", "prototypes"), 1.0, 0.3);
+        java.util.List.of("words", "evidence", "cues", "prototypes"), 1.0, 0.3, FORMER_ENCODER);
   }
 
   /** The same settings without embeddings (fast, for tests and for machines without ONNX Runtime). */
   public ClassifierSettings withoutEmbeddings() {
     return new ClassifierSettings(maxFeatures, minDocumentFrequency, lambda, maxIterations, ptmThreshold,
         ptmThresholdFolds, secondaryThemeThreshold, minPositives, false, embeddingChars, relevanceInputs, themeInputs, embeddingWeight,
-        prototypeBlend);
+        prototypeBlend, encoder);
+  }
+
+  /** The same settings with another encoder. */
+  public ClassifierSettings withEncoder(OnnxEmbedder.Build build) {
+    return new ClassifierSettings(maxFeatures, minDocumentFrequency, lambda, maxIterations, ptmThreshold,
+        ptmThresholdFolds, secondaryThemeThreshold, minPositives, embeddings, embeddingChars, relevanceInputs, themeInputs,
+        embeddingWeight, prototypeBlend, build.id());
+  }
+
+  /** The encoder's build. */
+  public OnnxEmbedder.Build encoderBuild() {
+    return OnnxEmbedder.Build.of(encoder);
   }
 }

@@ -136,7 +136,8 @@ public final class ClassifierTrainer {
       for (int k = 0; k < names.size(); k++) {
         String name = names.get(k);
         String block = name.startsWith("cues:") || name.startsWith("type:") ? "cues"
-            : name.startsWith(IssueEmbedding.PROTOTYPE) ? "prototypes" : "evidence";
+            : name.startsWith(IssueEmbedding.PROTOTYPE) ? "prototypes" : name.startsWith(IssueFeatures.REGION) ? "regions"
+            : "evidence";
         if (!inputs.contains(block)) {
           copy[i][words + embedding + k] = 0;
         }

@@ -65,7 +65,7 @@ public record FeatureSpace(TfIdf vocabulary, int embeddingDimensions, List<Strin
   public double[] vector(List<String> terms, float[] embedding, double[] knowledge) {
     if (knowledge.length != knowledgeNames.size()) {
       throw new IllegalArgumentException("the model expects " + knowledgeNames.size() + " knowledge features, got "
-          + knowledge.length + " (trained with another taxonomy?)");
+          + knowledge.length + " (trained with another taxonomy or another hfmine version? train it again)");
     }
     double[] x = new double[size()];
     SparseVector words = vocabulary.transform(terms);

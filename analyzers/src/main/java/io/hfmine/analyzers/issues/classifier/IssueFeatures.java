@@ -76,6 +76,9 @@ public final class IssueFeatures {
       names.add("evidence:" + kind.key());
     }
     names.add("rules:ptm-score");
+    for (String region : REGIONS) {
+      names.add(REGION + region);
+    }
     taxonomy.subThemeCodes().forEach(code -> names.add("cues:" + code));
     taxonomy.issueTypes().keySet().forEach(type -> names.add("type:" + type));
     names.add("project:strong-share");
@@ -84,6 +87,25 @@ public final class IssueFeatures {
     }
     names.add("project:verified-usages");
     return names;
+  }
+
+  /** The prefix of the features that pool the PTM evidence by where in the issue it fired. */
+  public static final String REGION = "regions:";
+  /**
+   * Where evidence fires: the title, the reporter's prose, what the reporter pasted (code, logs,
+   * tracebacks, quotes, links) and the replies. The same cue means more in the title or the prose
+   * than in a pasted log or a maintainer's answer; the regression learns by how much.
+   */
+  private static final List<String> REGIONS = List.of("title", "prose", "pasted", "replies");
+
+  private static int region(String where) {
+    if (where.startsWith("title")) {
+      return 0;
+    }
+    if (where.startsWith("body/")) {
+      return where.equals("body/prose") ? 1 : 2;
+    }
+    return 3;
   }
 
   /** The knowledge features: log(1 + score) of every cue family, then the project's context. */
@@ -95,6 +117,15 @@ public final class IssueFeatures {
       x[at++] = Math.log1p(CueSet.score(assessment.evidence().getOrDefault(kind, List.of())));
     }
     x[at++] = Math.log1p(assessment.score());
+    double[] byRegion = new double[REGIONS.size()];
+    for (List<io.hfmine.analyzers.issues.rules.CueHit> hits : assessment.evidence().values()) {
+      for (io.hfmine.analyzers.issues.rules.CueHit hit : hits) {
+        byRegion[region(hit.where())] += hit.weight();
+      }
+    }
+    for (double score : byRegion) {
+      x[at++] = Math.log1p(score);
+    }
     Map<String, Double> cueScores = new java.util.HashMap<>();
     for (ScoredCode sub : themes.scores(document)) {
       cueScores.put(sub.code(), sub.confidence());

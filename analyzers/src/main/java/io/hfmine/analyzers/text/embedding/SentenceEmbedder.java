@@ -7,7 +7,7 @@ import java.util.List;
  * cosine of two texts is their dot product.
  *
  * <p>One mechanism for every feature that needs semantic similarity (model search, issue
- * labelling features): use {@link MiniLmEmbedder#shared()} rather than loading a model of your own.
+ * labelling features): use {@link OnnxEmbedder#shared()} rather than loading a model of your own.
  * Embedding costs milliseconds of CPU per text; cache vectors of texts you embed again.
  */
 public interface SentenceEmbedder {

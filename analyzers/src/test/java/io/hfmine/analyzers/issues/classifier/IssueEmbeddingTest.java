@@ -10,46 +10,11 @@ import io.hfmine.analyzers.issues.rules.RuleSettings;
 import io.hfmine.analyzers.issues.text.IssueDocument;
 import io.hfmine.analyzers.issues.text.TemplateLines;
 import io.hfmine.analyzers.text.embedding.SentenceEmbedder;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class IssueEmbeddingTest {
-  /** A bag-of-words embedder over a few words: enough to tell which text was embedded, and cosines that mean something. */
-  private static final class WordEmbedder implements SentenceEmbedder {
-    static final List<String> WORDS = List.of("memory", "download", "link", "quality", "output", "traceback", "gpu");
-    final List<String> seen = new ArrayList<>();
-
-    @Override
-    public String name() {
-      return "words";
-    }
-
-    @Override
-    public int dimensions() {
-      return WORDS.size();
-    }
-
-    @Override
-    public float[][] embed(List<String> texts) {
-      seen.addAll(texts);
-      float[][] vectors = new float[texts.size()][];
-      for (int i = 0; i < texts.size(); i++) {
-        float[] v = new float[WORDS.size()];
-        for (String token : texts.get(i).toLowerCase(Locale.ROOT).split("\\W+")) {
-          int at = WORDS.indexOf(token);
-          if (at >= 0) {
-            v[at]++;
-          }
-        }
-        vectors[i] = SentenceEmbedder.normalize(v);
-      }
-      return vectors;
-    }
-  }
-
-  private final WordEmbedder embedder = new WordEmbedder();
+  private final WordEmbedder embedder = new WordEmbedder("words");
   private final IssueEmbedding embedding = new IssueEmbedding(embedder, ClassifierFixtures.TAXONOMY,
       RuleSettings.defaults().weights(), 200);
 

@@ -11,7 +11,7 @@ import io.hfmine.datasets.progress.Progress;
 import io.hfmine.analyzers.issues.classifier.ClassifierTraining;
 import io.hfmine.analyzers.issues.classifier.ClassifierFile;
 import io.hfmine.analyzers.issues.classifier.IssueClassifierModel;
-import io.hfmine.analyzers.text.embedding.MiniLmEmbedder;
+import io.hfmine.analyzers.text.embedding.OnnxEmbedder;
 import io.hfmine.cli.support.VersionProvider;
 import io.hfmine.analyzers.issues.evaluation.EvaluationTable;
 import io.hfmine.analyzers.issues.sampling.AnnotationFileException;
@@ -84,7 +84,7 @@ public final class IssuesClassifyCommand extends BaseCommand {
         ClassifierTraining.Inputs inputs;
         try (Progress progress = session.progress().start("classifier features")) {
           inputs = ClassifierTraining.inputs(session.store(), settings, training, annotator,
-              settings.classifier().embeddings() ? MiniLmEmbedder.shared() : null, VersionProvider.version());
+              settings.classifier().embeddings() ? OnnxEmbedder.shared(settings.classifier().encoderBuild()) : null, VersionProvider.version());
         }
         if (folds != null) {
           try (Progress progress = session.progress().start("cross-validate classifier")) {
