@@ -102,6 +102,10 @@ public final class IssueLabellingBenchmark {
                 .map(io.hfmine.analyzers.text.embedding.OnnxEmbedder.Build::of).toList());
         return;
       }
+      if (options.containsKey("model-out") && options.containsKey("model-only")) {
+        measurements.saveWholeSetModel(Path.of(options.get("model-out")));
+        return;
+      }
       if (options.containsKey("variants")) {
         measurements.tuneClassifier(options.get("variants"), Integer.parseInt(options.getOrDefault("folds", "5")),
             Integer.parseInt(options.getOrDefault("seeds", "1")));
@@ -118,6 +122,9 @@ public final class IssueLabellingBenchmark {
         List<String> projects = options.containsKey("projects") ? List.of(options.get("projects").split(","))
             : DEFAULT_PROJECTS;
         measurements.projectShares(methods, projects, Integer.parseInt(options.getOrDefault("sample", "0")), options);
+      }
+      if (options.containsKey("model-out")) {
+        measurements.saveWholeSetModel(Path.of(options.get("model-out")));
       }
     } finally {
       if (temporary != null) {

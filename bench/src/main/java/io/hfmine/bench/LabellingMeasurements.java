@@ -545,9 +545,28 @@ final class LabellingMeasurements {
     out.println();
   }
 
+  private IssueClassifierModel wholeSetModel;
+
+  /** The classifier of the configured settings trained on the whole labelled set (the one hfmine ships). */
+  private IssueClassifierModel wholeSetModel() {
+    if (wholeSetModel == null) {
+      ClassifierTraining.Inputs inputs = classifierInputs();
+      wholeSetModel = inputs.trainer().train(inputs.issues(), inputs.gold(), inputs.provenance());
+    }
+    return wholeSetModel;
+  }
+
+  /** Writes the whole-set classifier in the shipped format (as {@code issues classify --model-out} does). */
+  void saveWholeSetModel(Path file) {
+    IssueClassifierModel model = wholeSetModel();
+    io.hfmine.analyzers.issues.classifier.ClassifierFile.save(model, file);
+    System.err.printf("wrote the classifier trained on %d issues (%d PTM-related, labels sha256 %s, threshold %.2f) to %s%n",
+        model.provenance().examples(), model.provenance().ptmExamples(), model.provenance().labelsSha256(),
+        model.ptmThreshold(), file);
+  }
+
   private IssueLabeller classifierOnWholeSet() {
-    ClassifierTraining.Inputs inputs = classifierInputs();
-    IssueClassifierModel model = inputs.trainer().train(inputs.issues(), inputs.gold(), inputs.provenance());
+    IssueClassifierModel model = wholeSetModel();
     IssueFeatures features = new IssueFeatures(taxonomy, settings.rules(), new StoreKnownModels(store));
     return new ClassifierLabeller(model, features, contexts(), embeddings ? embedder(settings.classifier().encoderBuild()) : null,
         settings.typeLabels());
@@ -584,7 +603,8 @@ final class LabellingMeasurements {
         long start = System.nanoTime();
         IssueSettings withEncoder = new IssueSettings(settings.taxonomy(), settings.typeLabels(), settings.rules(),
             settings.projectContext(), settings.classifier().withEncoder(encoder), settings.annotation(), settings.llm());
-        inputs = ClassifierTraining.inputs(store, withEncoder, goldFile, null, embeddings ? embedder(encoder) : null, "bench");
+        inputs = ClassifierTraining.inputs(store, withEncoder, goldFile, null, embeddings ? embedder(encoder) : null,
+            io.hfmine.cli.support.VersionProvider.version());
         System.err.printf("classifier features of %d issues (%s) in %.1f s%n", inputs.issues().size(),
             embeddings ? encoder.id() : "no embeddings", (System.nanoTime() - start) / 1e9);
         saveEmbeddings();

@@ -80,7 +80,7 @@ public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, doub
   }
 
   public static ClassifierSettings defaults() {
-    return new ClassifierSettings(3000, 2, 5, 500, 0.35, 5, 0.35, 3, true, 1200, java.util.List.of("words", "evidence"),
+    return new ClassifierSettings(3000, 2, 5, 500, 0.35, 5, 0.35, 3, true, 1200, java.util.List.of("words", "evidence", "regions"),
         java.util.List.of("words", "evidence", "cues", "prototypes"), 1.0, 0.3, FORMER_ENCODER);
   }
 

@@ -87,6 +87,15 @@ class LabelledSetTest {
         .hasMessageContaining("line 2").hasMessageContaining("round");
   }
 
+  @Test
+  void theShippedSetsFilesFitTogetherRoundByRound() {
+    LabelledSet shipped = LabelledSet.shipped();
+    shipped.validate(TAXONOMY);
+
+    assertThat(shipped.rounds()).allSatisfy(round -> assertThat(round.annotators()).hasSize(2));
+    assertThat(shipped.manifest()).extracting(LabelledSet.Entry::round).contains(1);
+  }
+
   private static String row(String id, String labels) {
     return id + ",https://github.com/" + id.replace("#", "/issues/") + "," + labels + ",\n";
   }
