@@ -71,7 +71,7 @@ public final class PickSearchBenchmark {
           seconds(System.nanoTime() - setup));
       catalog = null;
       PickSettings settings = Config.defaults().section("pick", PickSettings.class).validated();
-      MiniLmEmbedder embedder = MiniLmEmbedder.shared(settings.embedding().build());
+      MiniLmEmbedder embedder = settings.embedding().embedder();
       embedder.embed("warm up the embedding model");
       System.out.println("embedding: " + embedder.name() + ", texts of " + settings.embedding().attributes()
           + " up to " + settings.embedding().maxChars() + " characters");
