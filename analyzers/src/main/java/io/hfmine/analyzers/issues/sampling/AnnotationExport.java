@@ -19,7 +19,9 @@ import java.util.Set;
 
 /**
  * {@code hfmine annotate export}: a sample of issues as a CSV with empty label columns, for
- * annotators to fill in a spreadsheet.
+ * annotators to fill in a spreadsheet. Every label cell starts blank, the taxonomy task's PTM
+ * cell too: a pre-filled {@code yes} would be imported as the annotator's own judgement when a
+ * row was never looked at, and would lend the method that chose the candidates a vote.
  */
 public final class AnnotationExport {
   /** What the annotators are asked: PTM relevance of any issue, or the taxonomy of PTM-related issues. */
@@ -42,7 +44,7 @@ public final class AnnotationExport {
     StringBuilder csv = new StringBuilder(CsvTable.record(AnnotationColumns.ALL));
     for (IssueText issue : sample) {
       csv.append(CsvTable.record(List.of(issue.id().toString(), issue.url(), issue.title(),
-          excerpt(issue.body(), settings.bodyExcerptChars()), spec.task() == Task.taxonomy ? "yes" : "", "", "", "",
+          excerpt(issue.body(), settings.bodyExcerptChars()), "", "", "", "",
           spec.annotator() == null ? "" : spec.annotator(), "")));
     }
     write(spec.out(), csv.toString());

@@ -72,7 +72,21 @@ class AnnotateCommandsTest {
 
     List<String> lines = Files.readAllLines(file);
     assertThat(lines).hasSize(3);
-    assertThat(lines.subList(1, 3)).allSatisfy(line -> assertThat(line).startsWith("acme/chat#").endsWith(",yes,,,,alice,"));
+    assertThat(lines.subList(1, 3)).allSatisfy(line -> assertThat(line).startsWith("acme/chat#").endsWith(",,,,,alice,"));
+  }
+
+  @Test
+  void anUneditedTaxonomySheetImportsNoLabel() throws Exception {
+    IssueRows.insertSample(work);
+    run("issues", "classify");
+    Path file = work.resolve("taxonomy.csv");
+    run("annotate", "export", "--task", "taxonomy", "--ptm-source", "rules", "--sample", "10", "--annotator", "alice",
+        "--out", file.toString());
+
+    assertThat(run("annotate", "import", file.toString())).as(last.err()).isZero();
+
+    assertThat(last.err()).contains("taxonomy.csv: 2 row(s) with no label yet");
+    assertThat(last.out()).doesNotContain("alice");
   }
 
   @Test
