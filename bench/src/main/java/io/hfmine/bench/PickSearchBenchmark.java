@@ -155,7 +155,8 @@ public final class PickSearchBenchmark {
   private static List<SynthesizedRequest> requests(ModelSearch search, PickSettings settings, int count) {
     List<String> eligible = new ArrayList<>();
     search.forEachModel(model -> {
-      if (RequestSynthesizer.eligible(model, settings.evaluation().minFunctionWords())) {
+      if (RequestSynthesizer.eligible(model, settings.evaluation().minFunctionWords(),
+          settings.evaluation().minSourceDownloads())) {
         eligible.add(model.modelId());
       }
     });

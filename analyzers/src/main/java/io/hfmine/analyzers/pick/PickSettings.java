@@ -68,7 +68,8 @@ public record PickSettings(String template, String licenses, String indexDir, in
   }
 
   /** The evaluation harness. */
-  public record Evaluation(int requests, long seed, int top, int minFunctionWords, Map<String, Double> mutations,
+  public record Evaluation(int requests, long seed, int top, int minFunctionWords, long minSourceDownloads,
+      Map<String, Double> mutations,
       double maskShare, String paraphrases, boolean llmInfill, Baseline baseline) {
   }
 
@@ -134,6 +135,7 @@ public record PickSettings(String template, String licenses, String indexDir, in
     require(evaluation.requests() >= 1, "pick.evaluation.requests must be at least 1");
     require(evaluation.top() >= 1, "pick.evaluation.top must be at least 1");
     require(evaluation.minFunctionWords() >= 1, "pick.evaluation.min-function-words must be at least 1");
+    require(evaluation.minSourceDownloads() >= 0, "pick.evaluation.min-source-downloads must not be negative");
     double mutationWeight = 0;
     for (Map.Entry<String, Double> mutation : evaluation.mutations().entrySet()) {
       require(MUTATIONS.contains(mutation.getKey()), "pick.evaluation.mutations: unknown mutation '" + mutation.getKey()
@@ -163,6 +165,14 @@ public record PickSettings(String template, String licenses, String indexDir, in
     return new PickSettings(template, licenses, indexDir, value, extraction, embedding,
         new Ranking(ranking.fusion(), ranking.rrfK(), Math.max(ranking.pool(), value), ranking.weights(),
             ranking.fieldWeights()), constraints, evaluation);
+  }
+
+  /** These settings with the evaluation's source download floor set, as a run that overrode it used them. */
+  public PickSettings withMinSourceDownloads(long value) {
+    Evaluation e = evaluation;
+    return new PickSettings(template, licenses, indexDir, top, extraction, embedding, ranking, constraints,
+        new Evaluation(e.requests(), e.seed(), e.top(), e.minFunctionWords(), value, e.mutations(), e.maskShare(),
+            e.paraphrases(), e.llmInfill(), e.baseline()));
   }
 
   private static void require(boolean condition, String message) {

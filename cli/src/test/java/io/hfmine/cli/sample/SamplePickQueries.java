@@ -66,7 +66,8 @@ final class SamplePickQueries {
     }
     PickSettings.Evaluation evaluation = settings.evaluation();
     List<String> eligible = catalog.values().stream()
-        .filter(model -> RequestSynthesizer.eligible(model, evaluation.minFunctionWords()))
+        .filter(model -> RequestSynthesizer.eligible(model, evaluation.minFunctionWords(),
+            evaluation.minSourceDownloads()))
         .map(ModelMetadata::modelId).toList();
     Paraphrases paraphrases = Paraphrases.load(evaluation.paraphrases());
     RequestSynthesizer synthesizer = new RequestSynthesizer(reader, licenses, settings,

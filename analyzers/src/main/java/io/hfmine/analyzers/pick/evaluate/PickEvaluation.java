@@ -38,12 +38,17 @@ public final class PickEvaluation {
     this.infill = infill;
   }
 
-  /** What to run: how many requests from which seed, the ranking depth, judgments and hand-written requests. */
-  public record Spec(int requests, long seed, int top, Judgments judgments, List<Path> handWritten) {
+  /**
+   * What to run: how many requests from which seed, drawn from models with at least {@code minSourceDownloads}
+   * downloads, the ranking depth, judgments and hand-written requests.
+   */
+  public record Spec(int requests, long seed, int top, long minSourceDownloads, Judgments judgments,
+      List<Path> handWritten) {
   }
 
   public EvaluationReport run(Spec spec, Progress progress) {
-    List<SynthesizedRequest> requests = new ArrayList<>(synthesize(spec));
+    List<String> eligible = eligibleSources(spec);
+    List<SynthesizedRequest> requests = new ArrayList<>(synthesize(eligible, spec));
     for (Path file : spec.handWritten()) {
       PickRequest request = search.requests().read(file);
       requests.add(new SynthesizedRequest(request.id(), null, "hand-written", false, request));
@@ -74,19 +79,24 @@ public final class PickEvaluation {
     measured.stream().map(outcome -> outcome.request().mutation()).distinct().forEach(mutation -> byMutation.put(mutation,
         scores(measured.stream().filter(outcome -> outcome.request().mutation().equals(mutation)).toList(), ks)));
     String runId = "seed%d-n%d-%d".formatted(spec.seed(), requests.size(), System.currentTimeMillis());
-    return new EvaluationReport(runId, spec.seed(), spec.top(), requests.size() - spec.handWritten().size(),
+    return new EvaluationReport(runId, spec.seed(), spec.top(), spec.minSourceDownloads(), eligible.size(),
+        requests.size() - spec.handWritten().size(),
         spec.handWritten().size(), measured.size(), outcomes.size() - measured.size(), infill, ks, scores(measured, ks),
         byMutation, spec.judgments().agreement().orElse(null), outcomes);
   }
 
-  private List<SynthesizedRequest> synthesize(Spec spec) {
+  private List<String> eligibleSources(Spec spec) {
     List<String> eligible = new ArrayList<>();
     int minWords = search.settings().evaluation().minFunctionWords();
     search.forEachModel(model -> {
-      if (RequestSynthesizer.eligible(model, minWords)) {
+      if (RequestSynthesizer.eligible(model, minWords, spec.minSourceDownloads())) {
         eligible.add(model.modelId());
       }
     });
+    return eligible;
+  }
+
+  private List<SynthesizedRequest> synthesize(List<String> eligible, Spec spec) {
     List<ModelMetadata> sources = new ArrayList<>();
     for (String id : RequestSynthesizer.sample(eligible, spec.requests(), spec.seed())) {
       sources.add(search.attributes(id).orElseThrow());

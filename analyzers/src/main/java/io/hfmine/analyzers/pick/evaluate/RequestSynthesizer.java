@@ -57,11 +57,23 @@ public final class RequestSynthesizer {
     this.infill = infill;
   }
 
-  /** Whether a model can be the source of a request: a task and a function of enough words. */
-  public static boolean eligible(ModelMetadata model, int minFunctionWords) {
+  /**
+   * Whether a model can be the source of a request: a task, a function of enough words and at least
+   * {@code minDownloads} downloads (a model that states no download count has none). PTMPicker drew
+   * its requests from models with at least 2,000 monthly downloads; on a whole catalog most models are
+   * templated throwaway fine-tunes whose descriptions, once their names are removed, fit hundreds of
+   * siblings as well as themselves.
+   */
+  public static boolean eligible(ModelMetadata model, int minFunctionWords, long minDownloads) {
     String function = model.text("function");
-    return function != null && model.has("task")
-        && function.split("[^\\p{L}\\p{N}]+").length >= minFunctionWords;
+    if (function == null || !model.has("task") || function.split("[^\\p{L}\\p{N}]+").length < minFunctionWords) {
+      return false;
+    }
+    if (minDownloads <= 0) {
+      return true;
+    }
+    Double downloads = model.number("downloads");
+    return downloads != null && downloads >= minDownloads;
   }
 
   /** A seeded sample of {@code n} ids; the same ids and seed always give the same sample, in the same order. */

@@ -79,10 +79,20 @@ class RequestSynthesizerTest {
 
   @Test
   void theSampleIsSeededAndEligibilityNeedsATaskAndAFunction() {
-    List<String> eligible = CATALOG.stream().filter(model -> RequestSynthesizer.eligible(model, 8))
+    List<String> eligible = CATALOG.stream().filter(model -> RequestSynthesizer.eligible(model, 8, 0))
         .map(ModelMetadata::modelId).toList();
     assertThat(eligible).doesNotContain("vision/vit-small-birds");
     assertThat(RequestSynthesizer.sample(eligible, 3, 42)).isEqualTo(RequestSynthesizer.sample(eligible.reversed(), 3, 42))
         .hasSize(3);
+  }
+
+  @Test
+  void aDownloadFloorKeepsOnlyPopularSourcesAndTheDefaultOfZeroKeepsEveryEligibleModel() {
+    List<ModelMetadata> anyPopularity = CATALOG.stream().filter(model -> RequestSynthesizer.eligible(model, 8, 0)).toList();
+    List<ModelMetadata> popular = CATALOG.stream().filter(model -> RequestSynthesizer.eligible(model, 8, 5_000)).toList();
+
+    assertThat(popular).isNotEmpty().allSatisfy(model -> assertThat(model.number("downloads")).isGreaterThanOrEqualTo(5_000));
+    assertThat(anyPopularity).containsAll(popular)
+        .anySatisfy(model -> assertThat(model.number("downloads")).isLessThan(5_000));
   }
 }

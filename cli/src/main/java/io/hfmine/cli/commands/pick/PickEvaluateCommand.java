@@ -52,6 +52,11 @@ public final class PickEvaluateCommand extends BaseCommand {
   @Option(names = "--top", paramLabel = "K", description = "Ranking depth measured (default: pick.evaluation.top).")
   Integer top;
 
+  @Option(names = "--min-source-downloads", paramLabel = "N",
+      description = "Synthesise requests only from models with at least N downloads, as PTMPicker drew them from popular "
+          + "models; the whole catalog still answers (default: pick.evaluation.min-source-downloads).")
+  Long minSourceDownloads;
+
   @Option(names = "--judgments", paramLabel = "FILE", description = "Human judgments (CSV: request_id, model_id, suitable, judge, note).")
   Path judgments;
 
@@ -74,6 +79,9 @@ public final class PickEvaluateCommand extends BaseCommand {
   protected void validate() {
     if (requests != null && requests < 0) {
       throw new UsageException("--requests must not be negative; got " + requests);
+    }
+    if (minSourceDownloads != null && minSourceDownloads < 0) {
+      throw new UsageException("--min-source-downloads must not be negative; got " + minSourceDownloads);
     }
     if (top != null && top < 1) {
       throw new UsageException("--top must be at least 1; got " + top);
@@ -114,13 +122,15 @@ public final class PickEvaluateCommand extends BaseCommand {
       PickEvaluation evaluation = new PickEvaluation(search, synthesizer,
           noBaseline ? null : new HubBaselineSearch(HubConnection.client(session)), infill.describe());
       PickEvaluation.Spec spec = new PickEvaluation.Spec(requests != null ? requests : settings.requests(),
-          seed != null ? seed : settings.seed(), top != null ? top : settings.top(), judged, handWritten);
+          seed != null ? seed : settings.seed(), top != null ? top : settings.top(),
+          minSourceDownloads != null ? minSourceDownloads : settings.minSourceDownloads(), judged, handWritten);
       EvaluationReport report;
       try (Progress progress = session.progress().start("pick evaluate")) {
         report = evaluation.run(spec, progress);
       }
-      EvaluationTables.write(session.store(), report, judged.origin(), JSON.writeValueAsString(search.settings()),
-          Instant.now());
+      // the settings the run used, the command line's source floor included, so a stored run says how it was drawn
+      EvaluationTables.write(session.store(), report, judged.origin(),
+          JSON.writeValueAsString(search.settings().withMinSourceDownloads(spec.minSourceDownloads())), Instant.now());
       if (json) {
         session.out().println(JSON.writeValueAsString(report));
       } else {
@@ -137,8 +147,10 @@ public final class PickEvaluateCommand extends BaseCommand {
   }
 
   private static void print(EvaluationReport report, PrintWriter out) {
-    out.printf(Locale.ROOT, "requests   %d synthesised from held-out models (seed %d), %d hand-written%n",
-        report.synthesized(), report.seed(), report.handWritten());
+    out.printf(Locale.ROOT, "requests   %d synthesised from %,d eligible held-out models%s (seed %d), %d hand-written%n",
+        report.synthesized(), report.eligibleSources(), report.minSourceDownloads() > 0
+            ? String.format(Locale.ROOT, " with at least %,d downloads", report.minSourceDownloads()) : "",
+        report.seed(), report.handWritten());
     out.println("infill     " + report.infill());
     out.printf(Locale.ROOT, "measured   %d requests with a known suitable model (the source, when the mutation kept it "
         + "suitable, or a judged one); %d unjudged, left out%n", report.judged(), report.unjudged());

@@ -207,7 +207,7 @@ class PickCommandsTest {
         "pick", "evaluate", "--requests", "6", "--seed", "3", "--pool", dir.resolve("pool.csv").toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("requests   6 synthesised from held-out models (seed 3), 0 hand-written")
+    assertThat(run.out()).contains("requests   6 synthesised from 73 eligible held-out models (seed 3), 0 hand-written")
         .containsPattern("(?m)^hfmine +\\d+ +[\\d.]+ +[\\d.]+ +[\\d.]+ +[\\d.]+$")
         .containsPattern("(?m)^hub-search +\\d+ ");
     List<RecordedRequest> requests;
