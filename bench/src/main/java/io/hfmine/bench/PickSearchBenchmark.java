@@ -9,6 +9,7 @@ import io.hfmine.analyzers.pick.evaluate.RequestSynthesizer;
 import io.hfmine.analyzers.pick.evaluate.RuleInfill;
 import io.hfmine.analyzers.pick.evaluate.SynthesizedRequest;
 import io.hfmine.analyzers.pick.extract.ModelMetadata;
+import io.hfmine.analyzers.pick.index.EmbeddedText;
 import io.hfmine.analyzers.pick.store.StoreExtraction;
 import io.hfmine.analyzers.text.embedding.OnnxEmbedder;
 import io.hfmine.bench.pick.SyntheticCatalog;
@@ -71,10 +72,10 @@ public final class PickSearchBenchmark {
           seconds(System.nanoTime() - setup));
       catalog = null;
       PickSettings settings = Config.defaults().section("pick", PickSettings.class).validated();
-      OnnxEmbedder embedder = OnnxEmbedder.shared(settings.embedding().build());
+      OnnxEmbedder embedder = settings.embedding().embedder();
       embedder.embed("warm up the embedding model");
       System.out.println("embedding: " + embedder.name() + ", texts of " + settings.embedding().attributes()
-          + " up to " + settings.embedding().maxChars() + " characters");
+          + " up to " + settings.embedding().maxChars() + " characters and " + embedder.maxTokens() + " word pieces");
       BenchJvm.awaitJitQuiet();
       try (ModelSearch search = new ModelSearch(store, dir, settings, new CardFrontMatter(262_144, 32), embedder);
            HeapSampler heap = new HeapSampler()) {
@@ -101,6 +102,7 @@ public final class PickSearchBenchmark {
             .formatted(rebuilt.extraction().extracted(), rebuilt.build().embedded(), rebuilt.build().cached())
             + "   (target <= 120 s)");
 
+        printTextLengths(search, settings, embedder);
         List<SynthesizedRequest> requests = requests(search, settings, requestCount);
         for (SynthesizedRequest request : requests.subList(0, Math.min(20, requests.size()))) {
           search.pick(request.request(), 10, false);
@@ -133,6 +135,21 @@ public final class PickSearchBenchmark {
             DirectorySize.megabytes(dir.resolve(settings.indexDir())));
       }
     }
+  }
+
+  // The model's time grows with the word pieces of a text: their count on a sample of the catalog.
+  private static void printTextLengths(ModelSearch search, PickSettings settings, OnnxEmbedder embedder) {
+    EmbeddedText text = new EmbeddedText(settings.embedding().attributes(), settings.embedding().maxChars());
+    List<Integer> pieces = new ArrayList<>();
+    search.forEachModel(model -> {
+      if (pieces.size() < 5_000) {
+        pieces.add(embedder.tokens(text.of(model)));
+      }
+    });
+    int[] sorted = pieces.stream().mapToInt(Integer::intValue).sorted().toArray();
+    System.out.printf(Locale.ROOT, "  embedded text  %.1f word pieces on average (p50 %d, p90 %d, max %d; first %,d models)%n",
+        Arrays.stream(sorted).average().orElse(0), sorted[sorted.length / 2], sorted[(int) (sorted.length * 0.9)],
+        sorted[sorted.length - 1], sorted.length);
   }
 
   private static List<SynthesizedRequest> requests(ModelSearch search, PickSettings settings, int count) {

@@ -163,8 +163,8 @@ public final class ModelSearch implements AutoCloseable {
         return rows.getString(1) + "|" + rows.getString(2) + "|" + rows.getString(3);
       }
     });
-    return Hashes.sha256(extractionHash + "\n" + stamp + "\n" + settings.embedding() + "\n" + embedder.name() + "\n"
-        + IndexManifest.FORMAT);
+    return Hashes.sha256(extractionHash + "\n" + stamp + "\n" + settings.embedding() + "\n" + EmbeddedText.RECIPE + "\n"
+        + embedder.name() + "\n" + IndexManifest.FORMAT);
   }
 
   private void open() {

@@ -38,10 +38,15 @@ public record PickSettings(String template, String licenses, String indexDir, in
   }
 
   /** What each model's embedded text is made of. */
-  public record Embedding(String model, List<String> attributes, int maxChars) {
+  public record Embedding(String model, List<String> attributes, int maxChars, int maxTokens) {
     /** The build of the embedding model these settings name. */
     public OnnxEmbedder.Build build() {
       return OnnxEmbedder.Build.of(model);
+    }
+
+    /** The process's instance of that build, cutting texts at {@link #maxTokens()} word pieces. */
+    public OnnxEmbedder embedder() {
+      return OnnxEmbedder.shared(build(), maxTokens);
     }
   }
 
@@ -97,6 +102,8 @@ public record PickSettings(String template, String licenses, String indexDir, in
         "pick.embedding.model must be one of " + OnnxEmbedder.Build.ids());
     require(!embedding.attributes().isEmpty(), "pick.embedding.attributes is empty");
     require(embedding.maxChars() >= 50, "pick.embedding.max-chars must be at least 50");
+    require(embedding.maxTokens() >= 8 && embedding.maxTokens() <= OnnxEmbedder.MAX_TOKENS,
+        "pick.embedding.max-tokens must be between 8 and " + OnnxEmbedder.MAX_TOKENS + " (the model's longest input)");
     require(ranking.fusion() != null, "pick.ranking.fusion must be rrf or weighted-sum");
     require(ranking.rrfK() >= 1, "pick.ranking.rrf-k must be at least 1");
     require(ranking.pool() >= top, "pick.ranking.pool must be at least pick.top (" + top + ")");

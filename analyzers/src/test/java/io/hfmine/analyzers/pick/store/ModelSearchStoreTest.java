@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hfmine.analyzers.pick.ModelSearch;
 import io.hfmine.analyzers.pick.extract.ModelMetadata;
-import io.hfmine.analyzers.text.embedding.OnnxEmbedder;
 import io.hfmine.datasets.hashing.Hashes;
 import io.hfmine.datasets.hf.CardFrontMatter;
 import io.hfmine.datasets.hf.ModelCard;
@@ -59,7 +58,7 @@ class ModelSearchStoreTest {
     ModelRecord poet = model("lyre-lab/petit-poete", "text-generation", "transformers", 320,
         List.of("transformers", "text-generation", "fr"), "false", null);
     try (Store store = Store.openIn(dir);
-         ModelSearch search = new ModelSearch(store, dir, SETTINGS, PARSER, OnnxEmbedder.shared(SETTINGS.embedding().build()))) {
+         ModelSearch search = new ModelSearch(store, dir, SETTINGS, PARSER, SETTINGS.embedding().embedder())) {
       Instant first = Instant.parse("2026-01-01T00:00:00Z");
       save(store, sql, card("hand-written-sql.md"), first);
       save(store, poet, card("template-partly-filled.md"), first);

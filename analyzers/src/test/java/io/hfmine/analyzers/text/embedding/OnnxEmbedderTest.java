@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,5 +41,38 @@ class OnnxEmbedderTest {
   void anUnknownModelIsRefusedWithTheKnownOnes() {
     assertThatThrownBy(() -> OnnxEmbedder.Build.of("bge-small"))
         .hasMessageContaining("bge-small").hasMessageContaining("all-minilm-l6-v2-q");
+  }
+
+  @Test
+  void aTokenBudgetCutsOnlyTextsLongerThanItAndNamesTheVectorsItMakes() {
+    OnnxEmbedder full = OnnxEmbedder.shared(OnnxEmbedder.Build.INT8);
+    OnnxEmbedder cut = OnnxEmbedder.shared(OnnxEmbedder.Build.INT8, 16);
+    String shortText = TEXTS.get(0);
+    String longText = shortText + " It happens with every mirror we tried, on Linux and on Windows, since the last release"
+        + " moved the files to another bucket and the old links were not redirected.";
+
+    assertThat(cut.tokens(shortText)).isLessThanOrEqualTo(16);
+    assertThat(full.tokens(longText)).isGreaterThan(30);
+    assertThat(cut.tokens(longText)).isEqualTo(16);
+    assertThat(SentenceEmbedder.cosine(cut.embed(shortText), full.embed(shortText))).isCloseTo(1.0, within(1e-6));
+    assertThat(SentenceEmbedder.cosine(cut.embed(longText), full.embed(longText))).isLessThan(0.99);
+    assertThat(cut.name()).isNotEqualTo(full.name()).contains("16 word pieces");
+    assertThat(full.name()).as("the model's own cut keeps the name vectors were stored under").doesNotContain("word pieces");
+    assertThatThrownBy(() -> OnnxEmbedder.shared(OnnxEmbedder.Build.INT8, 600)).hasMessageContaining("8..512");
+  }
+
+  @Test
+  void aTextGetsTheSameVectorAloneAsAmongManySpreadOverTheWorkers() {
+    OnnxEmbedder embedder = OnnxEmbedder.shared(OnnxEmbedder.Build.INT8);
+    List<String> many = new ArrayList<>();
+    for (int i = 0; i < 70; i++) {
+      many.add(i % 2 == 0 ? "model number " + i + " labels the sentiment of reviews" : TEXTS.get(i % 3));
+    }
+
+    float[][] together = embedder.embed(many);
+
+    for (int i : new int[] {0, 1, 35, 69}) {
+      assertThat(together[i]).containsExactly(embedder.embed(many.get(i)));
+    }
   }
 }

@@ -2,7 +2,6 @@ package io.hfmine.cli.commands.pick;
 
 import io.hfmine.analyzers.pick.ModelSearch;
 import io.hfmine.analyzers.pick.PickSettings;
-import io.hfmine.analyzers.text.embedding.OnnxEmbedder;
 import io.hfmine.cli.commands.models.HubConnection;
 import io.hfmine.cli.support.Session;
 import io.hfmine.datasets.hf.CardFrontMatter;
@@ -21,7 +20,7 @@ public final class PickSupport {
     HfSettings.Cards cards = HubConnection.settings(session).cards();
     PickSettings settings = settings(session);
     return new ModelSearch(session.store(), session.workDir(), settings,
-        new CardFrontMatter(cards.headerMaxBytes(), cards.headerMaxDepth()), OnnxEmbedder.shared(settings.embedding().build()));
+        new CardFrontMatter(cards.headerMaxBytes(), cards.headerMaxDepth()), settings.embedding().embedder());
   }
 
   /** Makes the index current, saying on stderr what it had to do. */
