@@ -1,6 +1,5 @@
 package io.hfmine.analyzers.text.embedding;
 
-import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -16,6 +15,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -114,7 +114,7 @@ public final class OnnxEmbedder implements SentenceEmbedder {
 
     /** The ids configuration files may use, for error messages. */
     public static String ids() {
-      return String.join(", ", java.util.Arrays.stream(values()).map(Build::id).toList());
+      return String.join(", ", Arrays.stream(values()).map(Build::id).toList());
     }
 
     /** The build of a configuration id. */
@@ -128,8 +128,8 @@ public final class OnnxEmbedder implements SentenceEmbedder {
     }
 
     /** The build whose {@link #displayName()} this is (as a trained model records it), if any. */
-    public static java.util.Optional<Build> named(String displayName) {
-      return java.util.Arrays.stream(values()).filter(build -> build.displayName.equals(displayName)).findFirst();
+    public static Optional<Build> named(String displayName) {
+      return Arrays.stream(values()).filter(build -> build.displayName.equals(displayName)).findFirst();
     }
 
     private InputStream resource(String suffix) {
