@@ -5,6 +5,8 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +15,8 @@ import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,6 +106,11 @@ public final class OnnxEmbedder implements SentenceEmbedder {
       return modelTokens;
     }
 
+    /** Length of the build's vectors. */
+    public int dimensions() {
+      return DIMENSIONS;
+    }
+
     /** The id configuration files use: the jar's name without its prefix. */
     public String id() {
       return id;
@@ -130,6 +139,51 @@ public final class OnnxEmbedder implements SentenceEmbedder {
     /** The build whose {@link #displayName()} this is (as a trained model records it), if any. */
     public static Optional<Build> named(String displayName) {
       return Arrays.stream(values()).filter(build -> build.displayName.equals(displayName)).findFirst();
+    }
+
+    /**
+     * The word pieces texts are split into, piece to id (the row of the model's embedding table),
+     * as the build's tokenizer file lists them; its special tokens ([CLS], [SEP], [PAD], [UNK],
+     * [MASK]) are left out.
+     */
+    public Map<String, Integer> wordPieces() {
+      try (InputStream file = resource("-tokenizer.json")) {
+        JsonNode tokenizer = new ObjectMapper().readTree(file);
+        JsonNode vocab = tokenizer.path("model").path("vocab");
+        if (!vocab.isObject()) {
+          throw new IllegalStateException("the tokenizer of " + displayName + " lists no word-piece vocabulary");
+        }
+        Set<String> special = new HashSet<>();
+        tokenizer.path("added_tokens").forEach(token -> {
+          if (token.path("special").asBoolean(false)) {
+            special.add(token.path("content").asText());
+          }
+        });
+        Map<String, Integer> pieces = new LinkedHashMap<>();
+        vocab.properties().forEach(entry -> {
+          if (!special.contains(entry.getKey())) {
+            pieces.put(entry.getKey(), entry.getValue().asInt());
+          }
+        });
+        return pieces;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the tokenizer of " + displayName + ": " + e.getMessage(), e);
+      }
+    }
+
+    /** The build's own tokenizer, cutting texts at {@code maxTokens} word pieces ([CLS] and [SEP] included). */
+    public HuggingFaceTokenizer tokenizer(int maxTokens) {
+      try (InputStream file = resource("-tokenizer.json")) {
+        return HuggingFaceTokenizer.newInstance(file, Map.of("padding", "false", "truncation", "true",
+            "maxLength", Integer.toString(maxTokens)));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the tokenizer of " + displayName + ": " + e.getMessage(), e);
+      }
+    }
+
+    /** Text put before every text embedded, as the model was trained ("query: " for e5). */
+    public String prefix() {
+      return prefix;
     }
 
     private InputStream resource(String suffix) {
@@ -170,14 +224,13 @@ public final class OnnxEmbedder implements SentenceEmbedder {
     this.environment = OrtEnvironment.getEnvironment();
     // The options stay open: the session keeps using them for the process's lifetime.
     OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-    try (InputStream onnx = build.resource(".onnx"); InputStream tokenizerFile = build.resource("-tokenizer.json")) {
+    try (InputStream onnx = build.resource(".onnx")) {
       options.setIntraOpNumThreads(1);
       options.setInterOpNumThreads(1);
       this.session = environment.createSession(onnx.readAllBytes(), options);
       Set<String> inputs = session.getInputNames();
       this.typeIds = inputs.contains("token_type_ids");
-      this.tokenizer = HuggingFaceTokenizer.newInstance(tokenizerFile, Map.of("padding", "false", "truncation", "true",
-          "maxLength", Integer.toString(maxTokens)));
+      this.tokenizer = build.tokenizer(maxTokens);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the embedding model " + build.displayName + ": " + e.getMessage(), e);
     } catch (OrtException e) {
@@ -261,7 +314,26 @@ public final class OnnxEmbedder implements SentenceEmbedder {
 
   /** One text in one run: its word pieces, cut at the budget, through the model, pooled. */
   private float[] embedOne(String text) {
-    long[] ids = tokenizer.encode(text, true, false).getIds();
+    return embedPieces(tokenizer.encode(text, true, false).getIds());
+  }
+
+  /**
+   * The vector of one word piece alone, framed as the model frames every text ([CLS], the prefix's
+   * pieces, the piece, [SEP]), on the calling thread: what a static table is distilled from.
+   */
+  public float[] embedPiece(int id) {
+    long[] frame = tokenizer.encode(build.prefix, true, false).getIds();
+    long[] ids = Arrays.copyOf(frame, frame.length + 1);
+    ids[frame.length] = ids[frame.length - 1];
+    ids[frame.length - 1] = id;
+    return embedPieces(ids);
+  }
+
+  /**
+   * The unit-length vector of a sequence of word-piece ids as given ([CLS] and [SEP] included by
+   * the caller), in one run on the calling thread: what distilling a static table asks of the model.
+   */
+  public float[] embedPieces(long[] ids) {
     long[] shape = {1, ids.length};
     long[] mask = new long[ids.length];
     Arrays.fill(mask, 1L);

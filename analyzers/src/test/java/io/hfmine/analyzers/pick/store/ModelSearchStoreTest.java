@@ -58,7 +58,7 @@ class ModelSearchStoreTest {
     ModelRecord poet = model("lyre-lab/petit-poete", "text-generation", "transformers", 320,
         List.of("transformers", "text-generation", "fr"), "false", null);
     try (Store store = Store.openIn(dir);
-         ModelSearch search = new ModelSearch(store, dir, SETTINGS, PARSER, SETTINGS.embedding().embedder())) {
+         ModelSearch search = new ModelSearch(store, dir, SETTINGS, PARSER, SETTINGS.embedding().embedder(dir, Progress.Factory.NONE))) {
       Instant first = Instant.parse("2026-01-01T00:00:00Z");
       save(store, sql, card("hand-written-sql.md"), first);
       save(store, poet, card("template-partly-filled.md"), first);
