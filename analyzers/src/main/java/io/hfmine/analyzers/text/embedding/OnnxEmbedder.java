@@ -268,7 +268,12 @@ public final class OnnxEmbedder implements SentenceEmbedder {
 
   /** Word pieces of a text as embedded: cut at the budget, [CLS] and [SEP] included. */
   public int tokens(String text) {
-    return tokenizer.encode(build.prefix + text, true, false).getIds().length;
+    return pieces(text).length;
+  }
+
+  /** The word-piece ids of a text as embedded: the prefix, cut at the budget, [CLS] and [SEP] included. */
+  public long[] pieces(String text) {
+    return tokenizer.encode(build.prefix + text, true, false).getIds();
   }
 
   /** The build's name; a budget other than the model's own is part of it, since it changes vectors. */
@@ -318,15 +323,44 @@ public final class OnnxEmbedder implements SentenceEmbedder {
   }
 
   /**
-   * The vector of one word piece alone, framed as the model frames every text ([CLS], the prefix's
-   * pieces, the piece, [SEP]), on the calling thread: what a static table is distilled from.
+   * The vectors of word pieces, each alone, framed as the model frames every text ([CLS], the
+   * prefix's pieces, the piece, [SEP]) and pooled as the model pools, in one run on the calling
+   * thread: what a static table is distilled from. The framed sequences all have one length, so
+   * they run as one batch without padding; the float build gives each the vector it gets alone.
    */
-  public float[] embedPiece(int id) {
+  public float[][] embedFramedPieces(int[] pieceIds) {
     long[] frame = tokenizer.encode(build.prefix, true, false).getIds();
-    long[] ids = Arrays.copyOf(frame, frame.length + 1);
-    ids[frame.length] = ids[frame.length - 1];
-    ids[frame.length - 1] = id;
-    return embedPieces(ids);
+    int length = frame.length + 1;
+    long[] ids = new long[pieceIds.length * length];
+    for (int row = 0; row < pieceIds.length; row++) {
+      System.arraycopy(frame, 0, ids, row * length, frame.length - 1);
+      ids[row * length + frame.length - 1] = pieceIds[row];
+      ids[row * length + frame.length] = frame[frame.length - 1];
+    }
+    long[] shape = {pieceIds.length, length};
+    long[] mask = new long[ids.length];
+    Arrays.fill(mask, 1L);
+    Map<String, OnnxTensor> inputs = new HashMap<>();
+    try {
+      inputs.put("input_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape));
+      inputs.put("attention_mask", OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape));
+      if (typeIds) {
+        inputs.put("token_type_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[ids.length]), shape));
+      }
+      try (OrtSession.Result result = session.run(inputs)) {
+        FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
+        float[][] vectors = new float[pieceIds.length][];
+        for (int row = 0; row < pieceIds.length; row++) {
+          FloatBuffer rows = hidden.slice(row * length * DIMENSIONS, length * DIMENSIONS);
+          vectors[row] = SentenceEmbedder.normalize(build.pooling == Pooling.FIRST ? first(rows) : mean(rows, length));
+        }
+        return vectors;
+      }
+    } catch (OrtException e) {
+      throw new IllegalStateException("the embedding model " + build.displayName + " failed: " + e.getMessage(), e);
+    } finally {
+      inputs.values().forEach(OnnxTensor::close);
+    }
   }
 
   /**

@@ -58,7 +58,7 @@ public final class StaticEmbedder implements SentenceEmbedder {
         key -> new StaticEmbedder(key.recipe(), key.maxTokens(), key.dir(), progress));
   }
 
-  /** The file the table is kept in. */
+  /** The file the distilled piece vectors are kept in (one per teacher, whatever the weighting). */
   public Path tableFile() {
     return dir.resolve(recipe.fileName());
   }
@@ -86,20 +86,20 @@ public final class StaticEmbedder implements SentenceEmbedder {
   private StaticTable loadOrDistill() {
     Path file = tableFile();
     try {
-      var existing = StaticTable.read(file, recipe.describe());
+      var existing = StaticTable.read(file, recipe.pieceVectors());
       if (existing.isPresent()) {
-        return existing.get();
+        return recipe.weigh(existing.get());
       }
       Path parts = file.resolveSibling(file.getFileName() + ".parts");
       OnnxEmbedder teacher = OnnxEmbedder.shared(recipe.teacher());
       StaticTable distilled;
       try (Progress distilling = progress.start("distil " + recipe.id())) {
-        distilled = new TableDistiller(recipe, teacher::embedPiece, teacher.dimensions())
+        distilled = new TableDistiller(recipe, teacher::embedFramedPieces, teacher.dimensions())
             .distill(recipe.teacher().wordPieces().values(), parts, distilling);
       }
       distilled.write(file);
       TableDistiller.discardParts(parts);
-      return distilled;
+      return recipe.weigh(distilled);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the static embedding table " + file + ": " + e.getMessage(), e);
     }

@@ -5,6 +5,7 @@ import io.hfmine.datasets.hashing.Hashes;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * How a static table is distilled from a transformer (the Model2Vec idea): every word piece of the
@@ -24,9 +25,11 @@ public record StaticRecipe(String id, OnnxEmbedder.Build teacher, double sif) {
    * indexes built with them) made by the previous code are made again rather than reused.
    */
   static final int VERSION = 1;
+  /** Raise when what is distilled per piece changes, so distilled files are made again. */
+  static final int DISTILLATION = 1;
 
   /** The recipes {@code pick.embedding.model} accepts. */
-  private static final StaticRecipe[] KNOWN = {new StaticRecipe("static-minilm", OnnxEmbedder.Build.FLOAT, 1e-4)};
+  private static final StaticRecipe[] KNOWN = {new StaticRecipe("static-minilm", OnnxEmbedder.Build.FLOAT, Double.parseDouble(System.getProperty("hfmine.static.sif", "1e-4")))};
 
   /** The recipe of a configuration id, if it names one. */
   public static Optional<StaticRecipe> of(String id) {
@@ -44,8 +47,51 @@ public record StaticRecipe(String id, OnnxEmbedder.Build teacher, double sif) {
         + " recipe %d)", teacher.displayName(), sif, VERSION);
   }
 
-  /** The table's file name: the id and a hash of {@link #describe()}. */
+  /**
+   * What the distilled file holds: the teacher's vector of every piece alone, before the mean is
+   * removed and the pieces weighted (those are applied when the file is read, so a new weighting
+   * needs no new distillation).
+   */
+  String pieceVectors() {
+    return String.format(Locale.ROOT, "word pieces of %s, each alone, pooled as the model pools (distillation %d)",
+        teacher.displayName(), DISTILLATION);
+  }
+
+  /** The distilled file's name: the teacher and a hash of {@link #pieceVectors()}. */
   String fileName() {
-    return id + "-" + Hashes.sha256(describe()).substring(0, 12) + ".table";
+    return teacher.id() + "-" + Hashes.sha256(pieceVectors()).substring(0, 12) + ".pieces";
+  }
+
+  /**
+   * The table texts are embedded with: the distilled vectors with the vocabulary's mean removed
+   * and each piece weighted a/(a + p) by its rank among the distilled pieces.
+   */
+  public StaticTable weigh(StaticTable distilled) {
+    int dimensions = distilled.dimensions();
+    int[] ids = IntStream.range(0, distilled.size()).filter(id -> distilled.weight(id) > 0).toArray();
+    double[] mean = new double[dimensions];
+    for (int id : ids) {
+      float[] row = distilled.vector(id);
+      for (int d = 0; d < dimensions; d++) {
+        mean[d] += row[d];
+      }
+    }
+    float[] vectors = new float[distilled.size() * dimensions];
+    for (int id : ids) {
+      float[] row = distilled.vector(id);
+      for (int d = 0; d < dimensions; d++) {
+        vectors[id * dimensions + d] = (float) (row[d] - mean[d] / ids.length);
+      }
+    }
+    double harmonic = 0;
+    for (int rank = 1; rank <= ids.length; rank++) {
+      harmonic += 1.0 / rank;
+    }
+    float[] weights = new float[distilled.size()];
+    for (int rank = 1; rank <= ids.length; rank++) {
+      double probability = 1.0 / (rank * harmonic);
+      weights[ids[rank - 1]] = (float) (sif / (sif + probability));
+    }
+    return new StaticTable(describe(), dimensions, weights, vectors);
   }
 }
