@@ -75,12 +75,11 @@ public final class PickSearchBenchmark {
       System.out.printf(Locale.ROOT, "  setup          %6.1f s  (catalog and cards written to the store; not measured)%n",
           seconds(System.nanoTime() - setup));
       catalog = null;
-      PickSettings settings = Config.defaults().section("pick", PickSettings.class).validated();
-      if (model != null) {
-        PickSettings.Embedding e = settings.embedding();
-        settings = settings.withEmbedding(new PickSettings.Embedding(model, e.attributes(), e.maxChars(), e.maxTokens(),
-            e.tableDir())).validated();
-      }
+      PickSettings defaults = Config.defaults().section("pick", PickSettings.class).validated();
+      PickSettings.Embedding e = defaults.embedding();
+      // A table directory of this run's own, so a static table is distilled (and timed) every run.
+      PickSettings settings = defaults.withEmbedding(new PickSettings.Embedding(model == null ? e.model() : model,
+          e.attributes(), e.maxChars(), e.maxTokens(), dir.resolve("tables").toString())).validated();
       SentenceEmbedder embedder = settings.embedding().embedder(dir, Progress.Factory.NONE);
       // A static table is distilled once per table directory (this run's is new): timed on its own.
       Phase loading = Phase.start();

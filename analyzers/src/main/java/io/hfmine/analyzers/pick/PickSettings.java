@@ -53,9 +53,15 @@ public record PickSettings(String template, String licenses, String indexDir, in
     public SentenceEmbedder embedder(Path workDir, Progress.Factory progress) {
       Optional<StaticRecipe> recipe = StaticRecipe.of(model);
       if (recipe.isPresent()) {
-        return StaticEmbedder.shared(recipe.get(), maxTokens, workDir.resolve(tableDir), progress);
+        return StaticEmbedder.shared(recipe.get(), maxTokens, tables(workDir), progress);
       }
       return OnnxEmbedder.shared(OnnxEmbedder.Build.of(model), maxTokens);
+    }
+
+    /** Where static tables are kept: {@code table-dir} under the work directory, absolute, or under the home directory ({@code ~/}). */
+    public Path tables(Path workDir) {
+      return tableDir.startsWith("~/") ? Path.of(System.getProperty("user.home"), tableDir.substring(2))
+          : workDir.resolve(tableDir);
     }
   }
 

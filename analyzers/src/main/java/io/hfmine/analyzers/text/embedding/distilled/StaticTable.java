@@ -84,12 +84,12 @@ public final class StaticTable {
   /** Writes the table beside {@code file} and moves it into place, so a reader never sees half of one. */
   public void write(Path file) throws IOException {
     Files.createDirectories(file.toAbsolutePath().getParent());
-    Path partial = file.resolveSibling(file.getFileName() + ".partial");
+    // A name of its own: another process distilling into the same directory writes its own copy.
+    Path partial = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".partial");
     byte[] name = recipe.getBytes(StandardCharsets.UTF_8);
     ByteBuffer header = ByteBuffer.allocate(MAGIC.length + 12 + name.length).order(ByteOrder.LITTLE_ENDIAN);
     header.put(MAGIC).putInt(name.length).put(name).putInt(weights.length).putInt(dimensions).flip();
-    try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-        StandardOpenOption.TRUNCATE_EXISTING)) {
+    try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
       writeFully(channel, header);
       writeFully(channel, floats(weights));
       writeFully(channel, floats(vectors));

@@ -102,7 +102,9 @@ public final class TableDistiller {
     });
     ByteBuffer bytes = ByteBuffer.allocate(rows.length * 4).order(ByteOrder.LITTLE_ENDIAN);
     bytes.asFloatBuffer().put(rows);
-    Path partial = file.resolveSibling(file.getFileName() + ".partial");
+    // A name of its own: another process distilling into the same directory writes its own copy.
+    Files.createDirectories(file.getParent());
+    Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
     Files.write(partial, bytes.array());
     Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     return rows;
