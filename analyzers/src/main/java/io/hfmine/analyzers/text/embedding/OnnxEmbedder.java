@@ -337,30 +337,7 @@ public final class OnnxEmbedder implements SentenceEmbedder {
       ids[row * length + frame.length - 1] = pieceIds[row];
       ids[row * length + frame.length] = frame[frame.length - 1];
     }
-    long[] shape = {pieceIds.length, length};
-    long[] mask = new long[ids.length];
-    Arrays.fill(mask, 1L);
-    Map<String, OnnxTensor> inputs = new HashMap<>();
-    try {
-      inputs.put("input_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape));
-      inputs.put("attention_mask", OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape));
-      if (typeIds) {
-        inputs.put("token_type_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[ids.length]), shape));
-      }
-      try (OrtSession.Result result = session.run(inputs)) {
-        FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
-        float[][] vectors = new float[pieceIds.length][];
-        for (int row = 0; row < pieceIds.length; row++) {
-          FloatBuffer rows = hidden.slice(row * length * DIMENSIONS, length * DIMENSIONS);
-          vectors[row] = SentenceEmbedder.normalize(build.pooling == Pooling.FIRST ? first(rows) : mean(rows, length));
-        }
-        return vectors;
-      }
-    } catch (OrtException e) {
-      throw new IllegalStateException("the embedding model " + build.displayName + " failed: " + e.getMessage(), e);
-    } finally {
-      inputs.values().forEach(OnnxTensor::close);
-    }
+    return run(ids, pieceIds.length, length);
   }
 
   /**
@@ -368,7 +345,12 @@ public final class OnnxEmbedder implements SentenceEmbedder {
    * the caller), in one run on the calling thread: what distilling a static table asks of the model.
    */
   public float[] embedPieces(long[] ids) {
-    long[] shape = {1, ids.length};
+    return run(ids, 1, ids.length)[0];
+  }
+
+  /** One run of {@code rows} sequences of {@code length} ids each (no padding), each pooled and scaled to unit length. */
+  private float[][] run(long[] ids, int rows, int length) {
+    long[] shape = {rows, length};
     long[] mask = new long[ids.length];
     Arrays.fill(mask, 1L);
     Map<String, OnnxTensor> inputs = new HashMap<>();
@@ -380,7 +362,12 @@ public final class OnnxEmbedder implements SentenceEmbedder {
       }
       try (OrtSession.Result result = session.run(inputs)) {
         FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
-        return SentenceEmbedder.normalize(build.pooling == Pooling.FIRST ? first(hidden) : mean(hidden, ids.length));
+        float[][] vectors = new float[rows][];
+        for (int row = 0; row < rows; row++) {
+          FloatBuffer states = hidden.slice(row * length * DIMENSIONS, length * DIMENSIONS);
+          vectors[row] = SentenceEmbedder.normalize(build.pooling == Pooling.FIRST ? first(states) : mean(states, length));
+        }
+        return vectors;
       }
     } catch (OrtException e) {
       throw new IllegalStateException("the embedding model " + build.displayName + " failed: " + e.getMessage(), e);
