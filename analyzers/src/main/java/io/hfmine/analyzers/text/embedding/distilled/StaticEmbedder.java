@@ -14,12 +14,13 @@ import java.util.Map;
 
 /**
  * Sentence vectors from a static table ({@link StaticTable}): a text is split into its teacher's
- * word pieces and its vector is their weighted mean, microseconds per text instead of the
- * teacher's milliseconds, at the price of context (a piece means the same in every sentence).
+ * word pieces and its vector is their weighted mean: the tokenizer's fraction of a millisecond per
+ * text instead of the teacher's milliseconds, at the price of context (a piece means the same in
+ * every sentence).
  *
- * <p>The table is distilled from the teacher on first use and kept in a directory (once per
- * directory and recipe; a distillation that was interrupted resumes), so that later processes only
- * read it. Until then nothing is loaded.
+ * <p>The teacher's piece vectors are distilled on first use and kept in a directory (once per
+ * directory and teacher; a distillation that was interrupted resumes), so that later processes only
+ * read them and apply the recipe's weighting. Until then nothing is loaded.
  */
 public final class StaticEmbedder implements SentenceEmbedder {
   private static final Map<Key, StaticEmbedder> SHARED = new HashMap<>();
