@@ -31,7 +31,7 @@ public final class MetadataExtractor {
     this.template = template;
     this.settings = settings;
     this.placeholders = new Placeholders(template.placeholders(), settings.minWords());
-    this.sectionAttributes = new SectionAttributes(template.attributes());
+    this.sectionAttributes = new SectionAttributes(template.attributes(), template.otherSections());
     this.readers = new SourceReaders(template, settings, placeholders);
   }
 

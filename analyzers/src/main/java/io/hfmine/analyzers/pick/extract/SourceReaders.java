@@ -19,6 +19,7 @@ final class SourceReaders {
   private final Template template;
   private final ExtractionSettings settings;
   private final Placeholders placeholders;
+  private final ReaderInstructions instructions;
   /** Per attribute, each lower-case synonym and the canonical values it stands for. */
   private final Map<String, Map<String, List<String>>> synonyms = new java.util.HashMap<>();
   /** Per attribute, hyphenated synonyms written as runs of words (" text to sql ") and their canonical values. */
@@ -31,6 +32,7 @@ final class SourceReaders {
     this.template = template;
     this.settings = settings;
     this.placeholders = placeholders;
+    this.instructions = new ReaderInstructions(template.instructions());
     for (AttributeSpec spec : template.attributes()) {
       Map<String, List<String>> words = new java.util.LinkedHashMap<>();
       spec.vocabulary().forEach((canonical, list) -> list.forEach(synonym ->
@@ -78,7 +80,8 @@ final class SourceReaders {
     List<String> texts = new ArrayList<>();
     List<String> headings = new ArrayList<>();
     for (CardSections.Section section : sections) {
-      String text = placeholders.clean(MarkdownText.plain(section.content()));
+      String plain = MarkdownText.plain(section.content());
+      String text = placeholders.clean(spec.dropInstructions() ? instructions.drop(plain) : plain);
       if (spec.prose() && labelsOnly(text)) {
         continue;
       }
@@ -299,7 +302,8 @@ final class SourceReaders {
       if (i == 1 && section.level() != 1) {
         break;
       }
-      String text = placeholders.clean(MarkdownText.plain(section.content()));
+      String plain = MarkdownText.plain(section.content());
+      String text = placeholders.clean(plain);
       if (!text.isEmpty()) {
         String where = section.heading() == null ? "card opening" : "opening under " + section.heading();
         return List.of(AttributeValue.text(MarkdownText.cut(text, settings.introMaxChars()), source, where));

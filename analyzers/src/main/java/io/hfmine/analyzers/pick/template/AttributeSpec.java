@@ -9,9 +9,11 @@ import java.util.Map;
  *
  * @param prose for section sources: a section made only of "Label: value" lines (the model-card
  *     template's "Developed by: ..." lists) is not prose, and the next source is tried instead
+ * @param dropInstructions for section sources: sentences that instruct the reader (the template's
+ *     {@code instructions}: "Download the data ...", "you need to ...") are not part of the value
  */
-public record AttributeSpec(String name, AttributeKind kind, boolean special, boolean prose, String description,
-    List<String> sources, List<String> sections, Map<String, List<String>> vocabulary) {
+public record AttributeSpec(String name, AttributeKind kind, boolean special, boolean prose, boolean dropInstructions,
+    String description, List<String> sources, List<String> sections, Map<String, List<String>> vocabulary) {
 
   public AttributeSpec {
     sources = sources == null ? List.of() : List.copyOf(sources);
