@@ -34,6 +34,8 @@ final class SectionAttributes {
   /** The pseudo-attribute of the other-sections phrases. */
   private static final String OTHER = "";
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  /** Marks that join phrases as a list ("Uses &amp; limitations", "Bias, risks"): read as "and", so neither qualifies the other. */
+  private static final Pattern JOINING = Pattern.compile("[&,;/+|:()]");
 
   private record Match(String attribute, int start, int end) {
     boolean inside(Match other) {
@@ -93,7 +95,7 @@ final class SectionAttributes {
   }
 
   Reading read(String heading, boolean isTitle) {
-    String words = " " + normalize(heading) + " ";
+    String words = " " + normalize(JOINING.matcher(heading).replaceAll(" and ")) + " ";
     List<Match> matches = new ArrayList<>();
     for (Phrase phrase : phrases) {
       int from = 0;
