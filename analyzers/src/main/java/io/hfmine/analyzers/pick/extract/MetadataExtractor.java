@@ -42,7 +42,7 @@ public final class MetadataExtractor {
   /** The model's attributes, in template order; attributes without a value are absent. */
   public ModelMetadata extract(ModelSource source) {
     CardView card = new CardView(source);
-    Map<String, List<CardSections.Section>> sections = sectionAttributes.assign(card.sections());
+    Map<String, List<SectionAttributes.Fed>> sections = sectionAttributes.assign(card.sections());
     Map<String, List<AttributeValue>> attributes = new LinkedHashMap<>();
     for (AttributeSpec spec : template.attributes()) {
       List<AttributeValue> values = new ArrayList<>();

@@ -22,13 +22,18 @@ import java.util.regex.Pattern;
  *       noun qualifies the noun after it ("Training results" are results, not a training procedure);
  *       phrases joined by "and", "&amp;" or a comma still count ("Limitations and bias");</li>
  *   <li>the card's title (its first heading, when it is the only heading of the top level) names
- *       the model, so it feeds an attribute only when it starts with the attribute's phrase
+ *       the model, so it feeds attributes only when it starts with an attribute's phrase
  *       ("Sentiment classification by pretraining BERT" is a title, not a training procedure).</li>
  * </ul>
  * A heading that matches nothing belongs to the attributes of the heading above it ("Training
  * hyperparameters" under "Training procedure"), unless it matches one of the template's
  * {@code other-sections} (usage, citation, framework versions ...): such a section, and the
  * sections under it that match nothing, feed no attribute.
+ *
+ * <p>The attribute a heading names first is its subject; the others are secondary ("Intended uses
+ * &amp; limitations" is about uses first). An attribute that is the subject of some section is fed
+ * by those alone, not by the sections that name it second; where it is only ever named second, the
+ * section is kept with the attribute named first, so the reader can ask its text for evidence.
  */
 final class SectionAttributes {
   /** The pseudo-attribute of the other-sections phrases. */
@@ -51,8 +56,18 @@ final class SectionAttributes {
   private record Phrase(String attribute, String needle) {
   }
 
-  /** What a heading's words say: the attributes it names, and whether it names a section of no attribute. */
+  /** What a heading's words say: the attributes it names in heading order, and whether it names a section of no attribute. */
   record Reading(Set<String> attributes, boolean other) {
+  }
+
+  /**
+   * A section that feeds an attribute, and the attribute its heading names first when that is
+   * another one (null when the heading is about this attribute first).
+   */
+  record Fed(CardSections.Section section, String subject) {
+    boolean secondary() {
+      return subject != null;
+    }
   }
 
   private final List<Phrase> phrases = new ArrayList<>();
@@ -65,8 +80,8 @@ final class SectionAttributes {
   }
 
   /** For each attribute, the sections that feed it, in card order. */
-  Map<String, List<CardSections.Section>> assign(List<CardSections.Section> sections) {
-    Map<String, List<CardSections.Section>> byAttribute = new LinkedHashMap<>();
+  Map<String, List<Fed>> assign(List<CardSections.Section> sections) {
+    Map<String, List<Fed>> byAttribute = new LinkedHashMap<>();
     record Open(int level, Set<String> attributes) {
     }
     CardSections.Section title = title(sections);
@@ -82,10 +97,13 @@ final class SectionAttributes {
       Set<String> assigned = reading.attributes().isEmpty() && !reading.other() && !open.isEmpty()
           ? open.peek().attributes() : reading.attributes();
       open.push(new Open(section.level(), assigned));
+      String subject = assigned.isEmpty() ? null : assigned.iterator().next();
       for (String attribute : assigned) {
-        byAttribute.computeIfAbsent(attribute, key -> new ArrayList<>()).add(section);
+        byAttribute.computeIfAbsent(attribute, key -> new ArrayList<>()).add(new Fed(section, attribute.equals(subject) ? null : subject));
       }
     }
+    byAttribute.replaceAll((attribute, fed) -> fed.stream().allMatch(Fed::secondary) ? fed
+        : fed.stream().filter(one -> !one.secondary()).toList());
     return byAttribute;
   }
 
@@ -106,12 +124,16 @@ final class SectionAttributes {
       }
     }
     List<Match> whole = matches.stream().filter(match -> matches.stream().noneMatch(other ->
-        !other.attribute().equals(match.attribute()) && match.inside(other))).toList();
+        !other.attribute().equals(match.attribute()) && match.inside(other)))
+        .sorted(java.util.Comparator.comparingInt(Match::start)).toList();
     Set<String> attributes = new LinkedHashSet<>();
     boolean other = false;
+    if (isTitle && whole.stream().noneMatch(match -> match.start() == 0)) {
+      return new Reading(attributes, false);
+    }
     for (Match match : whole) {
       boolean qualifier = whole.stream().anyMatch(next -> !next.attribute().equals(match.attribute()) && match.qualifies(next));
-      if (qualifier || isTitle && match.start() > 0) {
+      if (qualifier) {
         continue;
       }
       if (match.attribute().equals(OTHER)) {

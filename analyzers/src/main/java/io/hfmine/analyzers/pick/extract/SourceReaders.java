@@ -14,6 +14,7 @@ import java.util.Map;
 /** One reader per source kind of the template; each returns the values it finds, with evidence. */
 final class SourceReaders {
   private static final java.util.regex.Pattern LABEL_LINE = java.util.regex.Pattern.compile("^[^:.!?]{1,40}:\\s+\\S");
+  private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}']+");
   private static final java.util.regex.Pattern NAME_SEPARATORS = java.util.regex.Pattern.compile("[-_.\\s]+");
 
   private final Template template;
@@ -76,13 +77,14 @@ final class SourceReaders {
   }
 
   /** The cleaned text of the sections that feed an attribute, joined in card order. */
-  List<AttributeValue> sections(AttributeSpec spec, List<CardSections.Section> sections) {
+  List<AttributeValue> sections(AttributeSpec spec, List<SectionAttributes.Fed> sections) {
     List<String> texts = new ArrayList<>();
     List<String> headings = new ArrayList<>();
-    for (CardSections.Section section : sections) {
+    for (SectionAttributes.Fed fed : sections) {
+      CardSections.Section section = fed.section();
       String plain = MarkdownText.plain(section.content());
       String text = placeholders.clean(spec.dropInstructions() ? instructions.drop(plain) : plain);
-      if (spec.prose() && labelsOnly(text)) {
+      if (spec.prose() && labelsOnly(text) || fed.secondary() && !mentionsCue(spec.secondTo().get(fed.subject()), text)) {
         continue;
       }
       if (!text.isEmpty()) {
@@ -95,6 +97,20 @@ final class SourceReaders {
     }
     String joined = MarkdownText.cut(String.join("\n", texts), settings.maxTextChars());
     return List.of(AttributeValue.text(joined, "section", String.join(" | ", headings)));
+  }
+
+  // A section that names the attribute after another ("Intended uses & limitations" for limitations)
+  // counts only when its text uses one of the cue words the template gives for that pairing, if any.
+  private static boolean mentionsCue(List<String> cues, String text) {
+    if (cues == null) {
+      return true;
+    }
+    for (String word : WORDS.split(text.toLowerCase(Locale.ROOT))) {
+      if (cues.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Every line is "Label: value", as in the model-card template's lists of model details.

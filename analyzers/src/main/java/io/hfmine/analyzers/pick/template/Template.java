@@ -96,6 +96,8 @@ public record Template(List<AttributeSpec> attributes, Map<String, TaskFormats> 
       if (spec.kind() == null) {
         problems.add(where + " needs a kind (text, list, number, license or access)");
       }
+      spec.secondTo().keySet().stream().filter(first -> attributes.stream().noneMatch(other -> first.equals(other.name())))
+          .forEach(first -> problems.add(where + ": second-to names '" + first + "', which is no attribute"));
       if (spec.sources().isEmpty()) {
         problems.add(where + " has no sources");
       }

@@ -63,4 +63,39 @@ class CardSectionMeaningTest {
     assertThat(MarkdownText.plain("<div style=\"width: 90px;\n  background-image: url('https://example.org/a.png')\">\n"
         + "</div>\nA bot that writes like its user.")).isEqualTo("A bot that writes like its user.");
   }
+
+  @Test
+  void aSectionNamingLimitationsSecondFeedsThemOnlyWhenNoOwnSectionExistsAndItsTextSpeaksOfThem() {
+    ModelMetadata withOwn = extract(model("vision/tiny-vit", "image-classification", "transformers", 900,
+        List.of("transformers", "image-classification"), "false", null), """
+        ## Intended uses & limitations
+
+        You can use the raw model to sort photographs into the thousand everyday classes it knows.
+
+        ### Limitations and bias
+
+        Night-time pictures and drawings are classified far less accurately than daylight photographs.
+        """);
+    assertThat(withOwn.text("intended-use")).startsWith("You can use the raw model to sort photographs");
+    assertThat(withOwn.text("limitations")).isEqualTo(
+        "Night-time pictures and drawings are classified far less accurately than daylight photographs.");
+    assertThat(withOwn.text("bias-risks")).startsWith("Night-time pictures");
+
+    ModelMetadata usesOnly = extract(model("vision/tiny-vit", "image-classification", "transformers", 900,
+        List.of("transformers", "image-classification"), "false", null), """
+        ## Intended uses & limitations
+
+        You can use the raw model to sort photographs into the thousand everyday classes it knows.
+        """);
+    assertThat(usesOnly.has("intended-use")).isTrue();
+    assertThat(usesOnly.has("limitations")).as("the text speaks of uses only").isFalse();
+
+    ModelMetadata both = extract(model("vision/tiny-vit", "image-classification", "transformers", 900,
+        List.of("transformers", "image-classification"), "false", null), """
+        ## Intended uses & limitations
+
+        Sorts photographs into everyday classes; it does not recognise drawings or medical images.
+        """);
+    assertThat(both.text("limitations")).startsWith("Sorts photographs");
+  }
 }
