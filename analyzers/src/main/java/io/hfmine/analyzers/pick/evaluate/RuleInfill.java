@@ -12,9 +12,9 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 /**
  * Rule-based mask-and-infill that leaves whole sentences: URLs are removed; the model's names
  * become "this model" and its authors' names "its authors" (a run of them once), so a sentence
- * keeps its subject; then each content word found in the paraphrase table is masked with
- * probability {@code maskShare} and replaced by one of its alternatives. A word the table does not
- * know is never masked: dropping it would leave a broken sentence ("a of French passages").
+ * keeps its subject; then each content word is masked with probability {@code maskShare} and
+ * replaced by one of its alternatives from the paraphrase table. A masked word the table does not
+ * know stays: dropping it would leave a broken sentence ("a of French passages").
  *
  * <p>A word is one of the names when it equals one, or is a part of the model's name written as a
  * proper name (capitalised or mixed case, as "Whisper", "CodeT5", "BLIP"); the same part in lower
@@ -25,6 +25,8 @@ public final class RuleInfill implements Infill {
   static final String ITS_AUTHORS = "its authors";
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'_/.-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|[^\\p{L}\\p{N}]+");
   private static final Pattern URL = Pattern.compile("\\b(?:https?|ftp)://[^\\s)\\]]+");
+  private static final Pattern IDENTIFIER = Pattern.compile(".*\\d.*[a-z].*|.*[a-z].*\\d.*");
+  private static final Pattern ARTICLE = Pattern.compile("(?i)(?:^|\\s)(?:a|an|the)\\s+$");
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:]\\s*$|^\\s*$");
 
   private final Paraphrases paraphrases;
@@ -37,7 +39,7 @@ public final class RuleInfill implements Infill {
 
   @Override
   public String describe() {
-    return "rule-based mask-and-infill (mask share " + maskShare + " of the words in the paraphrase table)";
+    return "rule-based mask-and-infill (mask share " + maskShare + ", paraphrase table)";
   }
 
   @Override
@@ -61,6 +63,7 @@ public final class RuleInfill implements Infill {
         if (replacement.equals(lastWord)) {
           continue;
         }
+        dropArticle(out);
         String before = String.join("", out);
         out.add(SENTENCE_END.matcher(before).matches() ? capitalised(replacement) : replacement);
         lastWord = replacement;
@@ -68,16 +71,31 @@ public final class RuleInfill implements Infill {
       }
       lastWord = token;
       String lower = token.toLowerCase(Locale.ROOT);
+      // Identifiers (wmt19, facebook/bart-base) are kept unmasked; the draws below are made for the
+      // same words and in the same order as ever, so a seed gives the same mutations as before.
+      if (IDENTIFIER.matcher(lower).matches() || lower.contains("/")) {
+        out.add(token);
+        continue;
+      }
       boolean content = lower.length() > 2 && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(lower);
-      List<String> alternatives = content ? paraphrases.alternatives(lower) : List.of();
-      if (!alternatives.isEmpty() && random.nextDouble() < maskShare) {
-        out.add(alternatives.get(random.nextInt(alternatives.size())));
+      if (content && random.nextDouble() < maskShare) {
+        List<String> alternatives = paraphrases.alternatives(lower);
+        out.add(alternatives.isEmpty() ? token : alternatives.get(random.nextInt(alternatives.size())));
         continue;
       }
       out.add(token);
     }
     return String.join("", out).replaceAll("\\(\\s*\\)", "").replaceAll("\\s{2,}", " ")
         .replaceAll("\\s+([,.;:])", "$1").strip();
+  }
+
+  // "the Whisper dataset" becomes "this model dataset", not "the this model dataset".
+  private static void dropArticle(List<String> out) {
+    int size = out.size();
+    if (size >= 2 && out.get(size - 1).isBlank() && ARTICLE.matcher(" " + out.get(size - 2) + " ").find()) {
+      out.remove(size - 1);
+      out.remove(size - 2);
+    }
   }
 
   private static String capitalised(String text) {

@@ -30,6 +30,9 @@ class RuleInfillTest {
     String rewritten = new RuleInfill(TABLE, 0).rewrite("We present CamemBERT Base, a French model.",
         new ModelNames(Set.of("camembert-base", "camembert", "base"), Set.of()), new Random(1));
     assertThat(rewritten).isEqualTo("We present this model, a French model.");
+    assertThat(new RuleInfill(TABLE, 0).rewrite("A CamemBERT base model, tuned on the CamemBERT corpus.",
+        new ModelNames(Set.of("camembert"), Set.of()), new Random(1)))
+        .as("no article before the replacement").isEqualTo("This model base model, tuned on this model corpus.");
   }
 
   @Test
@@ -39,7 +42,7 @@ class RuleInfillTest {
   }
 
   @Test
-  void wordsTheTableDoesNotKnowAreNeverDroppedSoNoSentenceLosesAWord() {
+  void maskedWordsTheTableDoesNotKnowStaySoNoSentenceLosesAWord() {
     String text = "A corpus of French passages from news sites is used to pretrain the encoder.";
     String rewritten = new RuleInfill(TABLE, 0.999).rewrite(text, NONE, new Random(5));
     assertThat(rewritten).isEqualTo(text);
