@@ -161,6 +161,9 @@ public final class RequestSynthesizer {
           return "none";
         }
         List<String> others = LANGUAGES.stream().filter(code -> !facts.languages().contains(code)).toList();
+        if (others.isEmpty()) {
+          return "none";
+        }
         json.putArray("languages").add(others.get(random.nextInt(others.size())));
         return mutation;
       }
@@ -169,6 +172,9 @@ public final class RequestSynthesizer {
           return "none";
         }
         List<String> others = INPUTS.stream().filter(format -> !facts.inputFormats().contains(format)).toList();
+        if (others.isEmpty()) {
+          return "none";
+        }
         json.putArray("input-format").add(others.get(random.nextInt(others.size())));
         return mutation;
       }
