@@ -318,8 +318,7 @@ final class SourceReaders {
       if (i == 1 && section.level() != 1) {
         break;
       }
-      String plain = MarkdownText.plain(section.content());
-      String text = placeholders.clean(plain);
+      String text = placeholders.clean(MarkdownText.plain(section.content()));
       if (!text.isEmpty()) {
         String where = section.heading() == null ? "card opening" : "opening under " + section.heading();
         return List.of(AttributeValue.text(MarkdownText.cut(text, settings.introMaxChars()), source, where));
