@@ -15,6 +15,8 @@ final class MarkdownText {
   private static final Pattern REFERENCE_LINK = Pattern.compile("\\[([^\\]]+)]\\[[^\\]]*]");
   private static final Pattern URL = Pattern.compile("\\b(?:https?|ftp)://\\S+");
   private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
+  /** A tag that may span lines (a styled {@code <div>} over several); no {@code <} inside, so it cannot swallow text. */
+  private static final Pattern HTML_TAG_LINES = Pattern.compile("</?[a-zA-Z][^<>]{0,2000}>");
   private static final Pattern TABLE_RULE = Pattern.compile("^\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?$");
   private static final Pattern LIST_MARK = Pattern.compile("^(?:[-*+]|\\d{1,3}[.)])\\s+");
   private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
@@ -31,6 +33,8 @@ final class MarkdownText {
       return "";
     }
     String text = markdown.contains("<!--") ? HTML_COMMENT.matcher(markdown).replaceAll(" ") : markdown;
+    // Tags go before URLs: a URL inside an attribute would otherwise take the tag's closing ">" with it.
+    text = text.indexOf('<') >= 0 ? HTML_TAG_LINES.matcher(text).replaceAll(" ") : text;
     List<String> lines = new ArrayList<>();
     String fence = null;
     // Each pattern runs only on lines holding the character it needs: most lines of a card are plain prose.
