@@ -57,36 +57,45 @@ public final class RuleInfill implements Infill {
         }
         continue;
       }
-      String replacement = isName(token, names.model(), true) ? THIS_MODEL
+      boolean own = names.own().contains(token.toLowerCase(Locale.ROOT));
+      String replacement = own || isName(token, names.model(), true) ? THIS_MODEL
           : isName(token, names.authors(), false) ? ITS_AUTHORS : null;
+      if (own && !isName(token, names.model(), true)) {
+        // drawn for as an ordinary word before own names were always replaced: the draws stay the
+        // same, so a seed keeps its mutations
+        masked(token, random);
+      }
       if (replacement != null) {
         if (replacement.equals(lastWord)) {
           continue;
         }
         dropArticle(out);
+        dropHandleMark(out);
         String before = String.join("", out);
         out.add(SENTENCE_END.matcher(before).matches() ? capitalised(replacement) : replacement);
         lastWord = replacement;
         continue;
       }
       lastWord = token;
-      String lower = token.toLowerCase(Locale.ROOT);
-      // Identifiers (wmt19, facebook/bart-base) are kept unmasked; the draws below are made for the
-      // same words and in the same order as ever, so a seed gives the same mutations as before.
-      if (IDENTIFIER.matcher(lower).matches() || lower.contains("/")) {
-        out.add(token);
-        continue;
-      }
-      boolean content = lower.length() > 2 && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(lower);
-      if (content && random.nextDouble() < maskShare) {
-        List<String> alternatives = paraphrases.alternatives(lower);
-        out.add(alternatives.isEmpty() ? token : alternatives.get(random.nextInt(alternatives.size())));
-        continue;
-      }
-      out.add(token);
+      out.add(masked(token, random));
     }
     return String.join("", out).replaceAll("\\(\\s*\\)", "").replaceAll("\\s{2,}", " ")
         .replaceAll("\\s+([,.;:])", "$1").strip();
+  }
+
+  // Identifiers (wmt19, facebook/bart-base) are kept unmasked; the draws are made for the same
+  // words and in the same order as ever, so a seed gives the same mutations as before.
+  private String masked(String token, Random random) {
+    String lower = token.toLowerCase(Locale.ROOT);
+    if (IDENTIFIER.matcher(lower).matches() || lower.contains("/")) {
+      return token;
+    }
+    boolean content = lower.length() > 2 && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(lower);
+    if (content && random.nextDouble() < maskShare) {
+      List<String> alternatives = paraphrases.alternatives(lower);
+      return alternatives.isEmpty() ? token : alternatives.get(random.nextInt(alternatives.size()));
+    }
+    return token;
   }
 
   // "the Whisper dataset" becomes "this model dataset", not "the this model dataset".
@@ -95,6 +104,19 @@ public final class RuleInfill implements Infill {
     if (size >= 2 && out.get(size - 1).isBlank() && ARTICLE.matcher(" " + out.get(size - 2) + " ").find()) {
       out.remove(size - 1);
       out.remove(size - 2);
+    }
+  }
+
+  // "@name" becomes "this model", not "@this model".
+  private static void dropHandleMark(List<String> out) {
+    int last = out.size() - 1;
+    if (last >= 0 && out.get(last).endsWith("@")) {
+      String kept = out.get(last).substring(0, out.get(last).length() - 1);
+      if (kept.isEmpty()) {
+        out.remove(last);
+      } else {
+        out.set(last, kept);
+      }
     }
   }
 

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  */
 final class MarkdownText {
   private static final Pattern HTML_COMMENT = Pattern.compile("(?s)<!--.*?-->");
+  /** Style sheets and scripts: their content is code, not prose (a styled card's CSS rules would read as its first sentence). */
+  private static final Pattern STYLE_OR_SCRIPT = Pattern.compile("(?is)<(style|script)\\b[^>]*>.*?</\\1\\s*>");
   private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
   private static final Pattern REFERENCE_LINK = Pattern.compile("\\[([^\\]]+)]\\[[^\\]]*]");
@@ -33,6 +35,7 @@ final class MarkdownText {
       return "";
     }
     String text = markdown.contains("<!--") ? HTML_COMMENT.matcher(markdown).replaceAll(" ") : markdown;
+    text = text.contains("</") ? STYLE_OR_SCRIPT.matcher(text).replaceAll(" ") : text;
     // Tags go before URLs: a URL inside an attribute would otherwise take the tag's closing ">" with it.
     text = text.indexOf('<') >= 0 ? HTML_TAG_LINES.matcher(text).replaceAll(" ") : text;
     List<String> lines = new ArrayList<>();

@@ -36,6 +36,25 @@ class RuleInfillTest {
   }
 
   @Test
+  void theModelsOwnNameGoesInAnyCaseAndAHandleLosesItsMark() {
+    ModelNames bot = new ModelNames(Set.of("fans/skyhawk", "skyhawk"), Set.of("fans/skyhawk", "skyhawk"), Set.of("fans"));
+    String rewritten = new RuleInfill(TABLE, 0).rewrite("Sky Hawk bot @skyhawk writes tweets like skyhawk does.", bot,
+        new Random(1));
+    assertThat(rewritten).isEqualTo("Sky Hawk bot this model writes tweets like this model does.");
+    assertThat(rewritten.toLowerCase(java.util.Locale.ROOT)).doesNotContain("skyhawk");
+  }
+
+  @Test
+  void replacingAnOwnNameDrawsAsTheWordDidSoTheRestOfTheTextIsMaskedAsBefore() {
+    RuleInfill infill = new RuleInfill(TABLE, 0.5);
+    String text = "skyhawk transcribes speech and transcribes speech again";
+    String withName = infill.rewrite(text, new ModelNames(Set.of("skyhawk"), Set.of("skyhawk"), Set.of()), new Random(11));
+    String without = infill.rewrite(text, NONE, new Random(11));
+    assertThat(withName).startsWith("This model ");
+    assertThat(withName.substring("This model ".length())).isEqualTo(without.substring(without.indexOf(' ') + 1));
+  }
+
+  @Test
   void maskedWordsAreReplacedByTheirAlternatives() {
     String rewritten = new RuleInfill(TABLE, 0.999).rewrite("transcribes speech quickly", NONE, new Random(7));
     assertThat(rewritten).isEqualTo("writes down voice quickly");

@@ -65,6 +65,13 @@ class CardSectionMeaningTest {
   }
 
   @Test
+  void aStyleSheetOrScriptInACardIsCodeAndLeavesNothingInTheText() {
+    assertThat(MarkdownText.plain("<style>\n@media (min-width: 40em) { .card h2 { color: #123456; } }\n</style>\n"
+        + "<script type=\"text/javascript\">var shown = 1;</script>\nA bot that writes like its user."))
+        .isEqualTo("A bot that writes like its user.");
+  }
+
+  @Test
   void aSectionNamingLimitationsSecondFeedsThemOnlyWhenNoOwnSectionExistsAndItsTextSpeaksOfThem() {
     ModelMetadata withOwn = extract(model("vision/tiny-vit", "image-classification", "transformers", 900,
         List.of("transformers", "image-classification"), "false", null), """
