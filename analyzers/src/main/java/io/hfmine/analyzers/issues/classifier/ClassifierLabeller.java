@@ -77,7 +77,7 @@ public final class ClassifierLabeller implements IssueLabeller {
   public static IssueLabelling label(IssueClassifierModel model, Taxonomy taxonomy, PreparedIssue input,
       TypeRules typeLabels) {
     double[] x = model.features().vector(input.terms(), input.embedding(), input.knowledge());
-    double pPtm = model.ptmProbability(x);
+    double pPtm = model.ptm().probability(x, "true");
     boolean isPtm = pPtm >= model.ptmThreshold();
     ScoredCode relevance = new ScoredCode(Boolean.toString(isPtm), round(isPtm ? pPtm : 1 - pPtm), "P(ptm) = " + round(pPtm));
     List<ScoredCode> themes = themes(model, taxonomy, x, input.knowledge());

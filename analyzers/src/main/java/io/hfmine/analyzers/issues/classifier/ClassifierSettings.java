@@ -36,18 +36,11 @@ import io.hfmine.analyzers.text.embedding.OnnxEmbedder;
  * @param subThemeBlend the share of the theme probabilities that comes from the sub-theme regression
  *     ({@link SubThemeVote}: each theme's sub-themes' probabilities summed) rather than from the theme
  *     regression and the prototype vote; 0 (or null) for none
- * @param ptmPositiveWeight how many times each PTM-related issue counts in the relevance regression
- *     (a whole number, 1 or more; the examples are repeated): the PTM-related issues are a third of the
- *     set or fewer; null means 1
- * @param relevanceTreesBlend the share of the PTM probability that comes from gradient-boosted trees
- *     ({@link BoostedRelevance}) over the knowledge features the relevance regression reads, rather
- *     than from the regression; 0 (or null) for the regression alone
  */
 public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, double lambda, int maxIterations,
     double ptmThreshold, int ptmThresholdFolds, double secondaryThemeThreshold, int minPositives, boolean embeddings, int embeddingChars,
     java.util.List<String> relevanceInputs, java.util.List<String> themeInputs, Double embeddingWeight,
-    Double prototypeBlend, String encoder, Double subThemeBlend, Integer ptmPositiveWeight,
-    Double relevanceTreesBlend) {
+    Double prototypeBlend, String encoder, Double subThemeBlend) {
   /** The encoder of settings (and model files) older than the {@code encoder} setting. */
   public static final String FORMER_ENCODER = OnnxEmbedder.Build.FLOAT.id();
 
@@ -67,15 +60,6 @@ public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, doub
     subThemeBlend = subThemeBlend == null ? 0.0 : subThemeBlend;
     if (subThemeBlend < 0 || subThemeBlend > 1) {
       throw new IllegalArgumentException("issues.classifier.sub-theme-blend must be from 0 to 1, got " + subThemeBlend);
-    }
-    relevanceTreesBlend = relevanceTreesBlend == null ? 0.0 : relevanceTreesBlend;
-    if (relevanceTreesBlend < 0 || relevanceTreesBlend > 1) {
-      throw new IllegalArgumentException("issues.classifier.relevance-trees-blend must be from 0 to 1, got " + relevanceTreesBlend);
-    }
-    ptmPositiveWeight = ptmPositiveWeight == null ? 1 : ptmPositiveWeight;
-    if (ptmPositiveWeight < 1 || ptmPositiveWeight > 20) {
-      throw new IllegalArgumentException("issues.classifier.ptm-positive-weight must be a whole number from 1 to 20, got "
-          + ptmPositiveWeight);
     }
     encoder = encoder == null ? FORMER_ENCODER : encoder;
     try {
@@ -104,21 +88,21 @@ public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, doub
 
   public static ClassifierSettings defaults() {
     return new ClassifierSettings(3000, 2, 5, 500, 0.35, 5, 0.35, 3, true, 1200, java.util.List.of("words", "evidence", "regions"),
-        java.util.List.of("words", "evidence", "cues", "prototypes"), 1.0, 0.3, FORMER_ENCODER, 0.0, 1, 0.0);
+        java.util.List.of("words", "evidence", "cues", "prototypes"), 1.0, 0.3, FORMER_ENCODER, 0.0);
   }
 
   /** The same settings without embeddings (fast, for tests and for machines without ONNX Runtime). */
   public ClassifierSettings withoutEmbeddings() {
     return new ClassifierSettings(maxFeatures, minDocumentFrequency, lambda, maxIterations, ptmThreshold,
         ptmThresholdFolds, secondaryThemeThreshold, minPositives, false, embeddingChars, relevanceInputs, themeInputs, embeddingWeight,
-        prototypeBlend, encoder, subThemeBlend, ptmPositiveWeight, relevanceTreesBlend);
+        prototypeBlend, encoder, subThemeBlend);
   }
 
   /** The same settings with another encoder. */
   public ClassifierSettings withEncoder(OnnxEmbedder.Build build) {
     return new ClassifierSettings(maxFeatures, minDocumentFrequency, lambda, maxIterations, ptmThreshold,
         ptmThresholdFolds, secondaryThemeThreshold, minPositives, embeddings, embeddingChars, relevanceInputs, themeInputs,
-        embeddingWeight, prototypeBlend, build.id(), subThemeBlend, ptmPositiveWeight, relevanceTreesBlend);
+        embeddingWeight, prototypeBlend, build.id(), subThemeBlend);
   }
 
   /** The encoder's build. */

@@ -20,7 +20,6 @@ import smile.classification.LogisticRegression;
 public final class ClassifierTrainer {
   private static final double TOLERANCE = 1e-5;
   private static final long THRESHOLD_SEED = 7;
-  private static final int TREES = 200;
   private static final Function<Annotation, String> RELEVANCE = a -> a.ptmAnnotated() ? (a.isPtm() ? "true" : "false") : null;
 
   private final String taxonomyYaml;
@@ -60,26 +59,23 @@ public final class ClassifierTrainer {
 
     double[][] relevanceX = masked(x, space, settings.relevanceInputs());
     double[][] themeX = masked(x, space, settings.themeInputs());
-    LinearModel ptm = fit(relevanceX, gold, RELEVANCE, settings.ptmPositiveWeight());
+    LinearModel ptm = fit(relevanceX, gold, RELEVANCE);
     if (ptm == null) {
       throw new IllegalArgumentException("the labelled issues need both PTM-related and other issues ("
           + settings.minPositives() + " of each at least)");
     }
-    BoostedRelevance trees = relevanceTrees(x, space, gold);
-    double threshold = settings.ptmThresholdFolds() >= 2 ? chosenThreshold(relevanceX, x, space, issues, gold)
-        : settings.ptmThreshold();
+    double threshold = settings.ptmThresholdFolds() >= 2 ? chosenThreshold(relevanceX, issues, gold) : settings.ptmThreshold();
     LinearModel themes = fit(themeX, gold, a -> a.ptmAnnotated() && a.isPtm() ? a.primaryTheme() : null);
     LinearModel subThemes = fit(themeX, gold, a -> a.ptmAnnotated() && a.isPtm() ? a.primarySubTheme() : null);
     LinearModel type = fit(themeX, gold, Annotation::type);
     return new IssueClassifierModel(provenance, taxonomyYaml, rules, context, settings, embedder, space, ptm, threshold, themes,
-        subThemes, type, trees);
+        subThemes, type);
   }
 
   // The relevance regression cross-validated on the training issues, folds grouped by repository as
   // a new study's projects are unseen; the threshold with the best F1 on its out-of-fold
   // probabilities. Falls back on the configured one with too few repositories.
-  private double chosenThreshold(double[][] x, double[][] full, FeatureSpace space, List<PreparedIssue> issues,
-      List<Annotation> gold) {
+  private double chosenThreshold(double[][] x, List<PreparedIssue> issues, List<Annotation> gold) {
     List<io.hfmine.analyzers.issues.IssueId> ids = issues.stream().map(p -> p.issue().id()).toList();
     long repositories = ids.stream().map(io.hfmine.analyzers.issues.IssueId::repository).distinct().count();
     if (repositories < settings.ptmThresholdFolds()) {
@@ -90,7 +86,6 @@ public final class ClassifierTrainer {
     for (List<String> held : CrossValidation.folds(ids, settings.ptmThresholdFolds(), THRESHOLD_SEED)) {
       java.util.Set<String> out = java.util.Set.copyOf(held);
       List<double[]> trainX = new ArrayList<>();
-      List<double[]> trainFull = new ArrayList<>();
       List<Annotation> trainGold = new ArrayList<>();
       List<Integer> test = new ArrayList<>();
       for (int i = 0; i < x.length; i++) {
@@ -98,20 +93,16 @@ public final class ClassifierTrainer {
           test.add(i);
         } else {
           trainX.add(x[i]);
-          trainFull.add(full[i]);
           trainGold.add(gold.get(i));
         }
       }
-      BoostedRelevance trees = relevanceTrees(trainFull.toArray(double[][]::new), space, trainGold);
-      double blend = settings.relevanceTreesBlend();
-      LinearModel fold = fit(trainX.toArray(double[][]::new), trainGold, RELEVANCE, settings.ptmPositiveWeight());
+      LinearModel fold = fit(trainX.toArray(double[][]::new), trainGold, RELEVANCE);
       if (fold == null) {
         continue;
       }
       for (int i : test) {
         if (gold.get(i).ptmAnnotated()) {
-          double p = fold.probability(x[i], "true");
-          probabilities.add(trees == null ? p : (1 - blend) * p + blend * trees.probability(full[i]));
+          probabilities.add(fold.probability(x[i], "true"));
           answers.add(gold.get(i).isPtm());
         }
       }
@@ -122,27 +113,6 @@ public final class ClassifierTrainer {
     }
     return ThresholdChoice.bestF1(probabilities.stream().mapToDouble(Double::doubleValue).toArray(), positive,
         settings.ptmThreshold());
-  }
-
-  // The trees over the knowledge blocks relevance reads, on the issues with a PTM label; null when not asked for.
-  private BoostedRelevance relevanceTrees(double[][] x, FeatureSpace space, List<Annotation> gold) {
-    if (settings.relevanceTreesBlend() <= 0) {
-      return null;
-    }
-    List<double[]> rows = new ArrayList<>();
-    List<Boolean> labels = new ArrayList<>();
-    for (int i = 0; i < gold.size(); i++) {
-      if (gold.get(i).ptmAnnotated()) {
-        rows.add(x[i]);
-        labels.add(gold.get(i).isPtm());
-      }
-    }
-    boolean[] positive = new boolean[labels.size()];
-    for (int i = 0; i < positive.length; i++) {
-      positive[i] = labels.get(i);
-    }
-    return BoostedRelevance.fit(rows.toArray(double[][]::new), positive,
-        BoostedRelevance.columns(space, settings.relevanceInputs()), TREES);
   }
 
   /** The feature block a knowledge feature belongs to (see {@link ClassifierSettings#BLOCKS}). */
@@ -184,12 +154,6 @@ public final class ClassifierTrainer {
   // One regression over the examples whose target is known, with the classes that have enough
   // examples; null when fewer than two classes qualify.
   private LinearModel fit(double[][] x, List<Annotation> gold, Function<Annotation, String> target) {
-    return fit(x, gold, target, 1);
-  }
-
-  // With a positive weight above 1, each PTM-related example is repeated that many times: Smile's
-  // regression takes no case weights, and a repeated row is the same term of the likelihood counted again.
-  private LinearModel fit(double[][] x, List<Annotation> gold, Function<Annotation, String> target, int positiveWeight) {
     Map<String, Integer> counts = new TreeMap<>();
     for (Annotation annotation : gold) {
       String value = target.apply(annotation);
@@ -209,9 +173,8 @@ public final class ClassifierTrainer {
     List<double[]> rows = new ArrayList<>();
     List<Integer> labels = new ArrayList<>();
     for (int i = 0; i < gold.size(); i++) {
-      String value = target.apply(gold.get(i));
-      int label = classes.indexOf(value);
-      for (int r = 0; label >= 0 && r < ("true".equals(value) ? positiveWeight : 1); r++) {
+      int label = classes.indexOf(target.apply(gold.get(i)));
+      if (label >= 0) {
         rows.add(x[i]);
         labels.add(label);
       }

@@ -14,18 +14,10 @@ import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
  *     (chosen by cross-validation at training time, or the configured one)
  * @param subThemes null when no sub-theme had enough examples
  * @param type null when the training set had fewer than two types
- * @param relevanceTrees null unless {@code relevance-trees-blend} is above 0
  */
 public record IssueClassifierModel(ClassifierProvenance provenance, String taxonomyYaml, RuleSettings rules,
     ContextSettings context, ClassifierSettings settings, String embedder, FeatureSpace features, LinearModel ptm, double ptmThreshold,
-    LinearModel themes, LinearModel subThemes, LinearModel type, BoostedRelevance relevanceTrees) {
-
-  /** The probability that the issue of input vector {@code x} is PTM-related: the regression's, blended with the trees'. */
-  public double ptmProbability(double[] x) {
-    double p = ptm.probability(x, "true");
-    double blend = settings.relevanceTreesBlend();
-    return relevanceTrees == null || blend <= 0 ? p : (1 - blend) * p + blend * relevanceTrees.probability(x);
-  }
+    LinearModel themes, LinearModel subThemes, LinearModel type) {
 
   /** The taxonomy the model was trained with (its codes are the model's classes). */
   public Taxonomy taxonomy() {
