@@ -21,7 +21,7 @@ import io.hfmine.analyzers.text.embedding.OnnxEmbedder;
  * @param relevanceInputs the feature blocks the PTM-relevance regression reads: words (TF-IDF), embedding,
  *     evidence (PTM evidence by kind, the rules' relevance score, the project's context), cues (sub-theme and type cues),
  *     prototypes (cosines to the taxonomy's definitions), regions (PTM evidence pooled by where it fired: title,
- *     prose, pasted output, replies), counter (counter-evidence: the reporter's own training)
+ *     prose, pasted output, replies)
  * @param themeInputs the feature blocks the theme, sub-theme and type regressions read
  * @param embeddingWeight the standardised embedding values are multiplied by this before the
  *     regressions are fitted (and the learnt weights by it after): below 1 the hundreds of
@@ -46,7 +46,7 @@ public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, doub
 
   /** The feature blocks a regression may read. */
   public static final java.util.List<String> BLOCKS = java.util.List.of("words", "embedding", "evidence", "cues",
-      "prototypes", "regions", "counter");
+      "prototypes", "regions");
 
   public ClassifierSettings {
     relevanceInputs = relevanceInputs == null ? BLOCKS : java.util.List.copyOf(relevanceInputs);

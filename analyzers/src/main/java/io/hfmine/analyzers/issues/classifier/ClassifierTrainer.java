@@ -117,8 +117,7 @@ public final class ClassifierTrainer {
 
   /** The feature block a knowledge feature belongs to (see {@link ClassifierSettings#BLOCKS}). */
   static String block(String knowledgeName) {
-    return knowledgeName.startsWith("counter:") ? "counter"
-        : knowledgeName.startsWith("cues:") || knowledgeName.startsWith("type:") ? "cues"
+    return knowledgeName.startsWith("cues:") || knowledgeName.startsWith("type:") ? "cues"
         : knowledgeName.startsWith(IssueEmbedding.PROTOTYPE) ? "prototypes" : knowledgeName.startsWith(IssueFeatures.REGION)
         ? "regions" : "evidence";
   }

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 /**
  * The knowledge features of an issue, beside its words and embedding: what the taxonomy's cues
  * find (each kind of PTM evidence, each sub-theme, each issue type), the rule labeller's relevance
- * score, the project's context, and counter-evidence (the reporter's own training). A few hundred labelled issues are too few for words alone to
+ * score, and the project's context. A few hundred labelled issues are too few for words alone to
  * tell 7 themes and 32 sub-themes apart; the cues carry the taxonomy's knowledge, and the
  * regressions learn what each is worth. Also the terms the TF-IDF counts and the text that is
  * embedded, both taken from the segments that count (no installer output, no environment
@@ -41,7 +41,6 @@ public final class IssueFeatures {
   private final RelevanceRule relevance;
   private final ThemeRules themes;
   private final List<CueSet> types;
-  private final CueSet ownTraining;
   private final SegmentWeights weights;
 
   public IssueFeatures(Taxonomy taxonomy, RuleSettings rules, KnownModels knownModels) {
@@ -50,7 +49,6 @@ public final class IssueFeatures {
     this.themes = new ThemeRules(taxonomy, rules);
     this.types = taxonomy.issueTypes().entrySet().stream().map(e -> new CueSet(e.getKey(), e.getValue())).toList();
     this.weights = rules.weights();
-    this.ownTraining = new CueSet("own-training", taxonomy.relevance().ownTraining());
   }
 
   /** The relevance rule the features and the projects' contexts are computed with. */
@@ -88,12 +86,8 @@ public final class IssueFeatures {
       names.add("project:" + reuse.key());
     }
     names.add("project:verified-usages");
-    names.add(OWN_TRAINING);
     return names;
   }
-
-  /** The counter-evidence feature: the reporter's own training ({@code relevance.own-training} cues), block "counter". */
-  public static final String OWN_TRAINING = "counter:own-training";
 
   /** The prefix of the features that pool the PTM evidence by where in the issue it fired. */
   public static final String REGION = "regions:";
@@ -146,8 +140,7 @@ public final class IssueFeatures {
     for (ProjectReuse reuse : ProjectReuse.values()) {
       x[at++] = project.reuse() == reuse ? 1 : 0;
     }
-    x[at++] = Math.log1p(project.verifiedUsages());
-    x[at] = Math.log1p(CueSet.score(ownTraining.hits(document, weights)));
+    x[at] = Math.log1p(project.verifiedUsages());
     return x;
   }
 

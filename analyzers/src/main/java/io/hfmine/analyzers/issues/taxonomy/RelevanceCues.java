@@ -8,15 +8,11 @@ import java.util.Map;
 /**
  * What makes an issue PTM-related, by kind of evidence (see {@link EvidenceKind}): unmistakable
  * phrases of reuse, PTM exceptions, PTM libraries imported or in traceback frames, PTM libraries
- * named, named pre-trained models and weight files, other phrases about models, weak words. And
- * the counter-evidence {@code own-training}: phrases that say the weights are the reporter's own
- * (trained from scratch, "my trained model"), which the rules do not score but the classifier
- * reads as a feature of its own.
+ * named, named pre-trained models and weight files, other phrases about models, weak words.
  */
 public record RelevanceCues(List<String> strong, List<String> exceptions,
     @JsonProperty("library-imports") List<String> libraryImports, List<String> libraries, List<String> models,
-    List<String> phrases, @JsonProperty("weak-phrases") List<String> weakPhrases,
-    @JsonProperty("own-training") List<String> ownTraining) {
+    List<String> phrases, @JsonProperty("weak-phrases") List<String> weakPhrases) {
   public RelevanceCues {
     strong = copy(strong);
     exceptions = copy(exceptions);
@@ -25,12 +21,11 @@ public record RelevanceCues(List<String> strong, List<String> exceptions,
     models = copy(models);
     phrases = copy(phrases);
     weakPhrases = copy(weakPhrases);
-    ownTraining = copy(ownTraining);
   }
 
   /** No cues at all. */
   public static RelevanceCues none() {
-    return new RelevanceCues(null, null, null, null, null, null, null, null);
+    return new RelevanceCues(null, null, null, null, null, null, null);
   }
 
   /** The cue lists by kind of evidence (model ids come from the store, not from cues). */
