@@ -88,7 +88,7 @@ public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, doub
 
   public static ClassifierSettings defaults() {
     return new ClassifierSettings(3000, 2, 5, 500, 0.35, 5, 0.35, 3, true, 1200, java.util.List.of("words", "evidence", "regions"),
-        java.util.List.of("words", "evidence", "cues", "prototypes"), 1.0, 0.3, FORMER_ENCODER, 0.0);
+        java.util.List.of("words", "evidence", "cues", "prototypes"), 1.0, 0.3, FORMER_ENCODER, 0.3);
   }
 
   /** The same settings without embeddings (fast, for tests and for machines without ONNX Runtime). */
