@@ -151,6 +151,23 @@ class WebServerTest {
   }
 
   @Test
+  void aTaxonomySampleOffersNoPresetPtmAnswerInTheFormOrInItsCsv() throws Exception {
+    String token = client.tokenOf("/annotate");
+    Map<String, String> draw = Map.of("name", "themes-only", "size", "2", "seed", "3", "task", "taxonomy",
+        "ptm_source", "rules", "_token", token);
+    HttpResponse<String> drawn = client.post("/annotate/samples", draw, Map.of());
+    assertThat(drawn.statusCode()).as(drawn.body()).isEqualTo(303);
+
+    String form = client.get(io.hfmine.web.annotate.WorkspacePage.link("themes-only", "ann", 1)).body();
+    assertThat(form).contains("value=\"yes\" data-key").doesNotContain("value=\"yes\" checked")
+        .doesNotContain("value=\"no\" checked").contains("value=\"\" checked");
+    String csv = client.get(io.hfmine.web.html.Markup.url(io.hfmine.web.annotate.WorkspacePage.CSV_PATH, "sample",
+        "themes-only", "annotator", "ann")).body();
+    java.util.List<String> rows = csv.lines().skip(1).toList();
+    assertThat(rows).hasSize(2).allSatisfy(row -> assertThat(row).doesNotContain(",yes,").doesNotContain(",no,"));
+  }
+
+  @Test
   void aHostNameOtherThanLocalhostIsRefusedWhileBoundToLoopback() throws Exception {
     assertThat(WebClient.raw(server.port(), "GET / HTTP/1.1\r\nHost: rebound.example:" + server.port()
         + "\r\nConnection: close\r\n\r\n")).contains("403");

@@ -1,5 +1,6 @@
 package io.hfmine.analyzers.issues;
 
+import io.hfmine.datasets.hf.ModelCatalog;
 import io.hfmine.datasets.store.Store;
 import java.sql.Array;
 import java.sql.Connection;
@@ -7,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,9 +69,6 @@ public final class IssueRecords {
   }
 
   static List<String> strings(Array array) throws SQLException {
-    if (array == null) {
-      return List.of();
-    }
-    return Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+    return ModelCatalog.textList(array);
   }
 }

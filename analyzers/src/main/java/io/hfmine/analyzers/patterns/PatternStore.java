@@ -1,5 +1,6 @@
 package io.hfmine.analyzers.patterns;
 
+import io.hfmine.datasets.hf.ModelCatalog;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Array;
 import java.sql.Connection;
@@ -132,17 +133,7 @@ final class PatternStore {
   }
 
   private static List<String> strings(Array array) throws SQLException {
-    if (array == null) {
-      return List.of();
-    }
-    Object[] values = (Object[]) array.getArray();
-    List<String> strings = new ArrayList<>(values.length);
-    for (Object value : values) {
-      if (value != null) {
-        strings.add(value.toString());
-      }
-    }
-    return strings;
+    return ModelCatalog.textList(array);
   }
 
   /** Replaces everything stored for the group with {@code group}. */

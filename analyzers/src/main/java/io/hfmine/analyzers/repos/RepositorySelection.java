@@ -1,5 +1,6 @@
 package io.hfmine.analyzers.repos;
 
+import io.hfmine.datasets.hf.ModelCatalog;
 import io.hfmine.datasets.store.Store;
 import java.sql.Array;
 import java.sql.Connection;
@@ -9,7 +10,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -82,10 +82,7 @@ public final class RepositorySelection {
   }
 
   private static List<String> topics(Array array) throws Exception {
-    if (array == null) {
-      return List.of();
-    }
-    return Arrays.stream((Object[]) array.getArray()).filter(t -> t != null).map(Object::toString).toList();
+    return ModelCatalog.textList(array);
   }
 
   private static void record(Connection connection, SelectionOutcome outcome, Timestamp now) throws Exception {

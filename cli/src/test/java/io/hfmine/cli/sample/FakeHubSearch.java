@@ -1,42 +1,38 @@
 package io.hfmine.cli.sample;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.hfmine.analyzers.pick.evaluate.SnapshotSearch;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 /**
- * The Hub's model search as its documentation describes it, over a list of listed models:
- * {@code search} matches a substring of the id (case-insensitively), every {@code filter} must be
- * one of the model's tags (or its pipeline tag or library), answers are sorted by downloads.
- * The sample generator answers the baseline's queries with it, and tests serve it from a fake Hub.
+ * The Hub's model search over a list of listed models, as JSON the fake Hub sends back: the rules
+ * are {@link SnapshotSearch}'s (the documented ones: id substring, tag filters, most downloaded
+ * first). The sample generator answers the baseline's queries with it, and tests serve it from a
+ * fake Hub.
  */
 public final class FakeHubSearch {
   private FakeHubSearch() {
   }
 
   public static List<JsonNode> answer(List<JsonNode> listed, String search, List<String> filters, int limit) {
-    List<JsonNode> matches = new ArrayList<>();
+    Map<String, JsonNode> byId = new LinkedHashMap<>();
+    List<SnapshotSearch.Listed> catalog = new ArrayList<>();
     for (JsonNode model : listed) {
-      if (search != null && !model.get("id").asText().toLowerCase(Locale.ROOT).contains(search.toLowerCase(Locale.ROOT))) {
-        continue;
-      }
-      if (filters.stream().allMatch(filter -> has(model, filter))) {
-        matches.add(model);
-      }
+      String id = model.get("id").asText();
+      byId.put(id, model);
+      List<String> tags = new ArrayList<>();
+      model.path("tags").forEach(tag -> tags.add(tag.asText()));
+      catalog.add(SnapshotSearch.Listed.of(id, tags, text(model, "pipeline_tag"), text(model, "library_name"),
+          model.path("downloads").asLong()));
     }
-    matches.sort(Comparator.comparingLong((JsonNode model) -> -model.path("downloads").asLong())
-        .thenComparing(model -> model.get("id").asText()));
-    return matches.subList(0, Math.min(limit, matches.size()));
+    return new SnapshotSearch(catalog).search(search, filters, limit).stream().map(byId::get).toList();
   }
 
-  private static boolean has(JsonNode model, String filter) {
-    for (JsonNode tag : model.path("tags")) {
-      if (tag.asText().equalsIgnoreCase(filter)) {
-        return true;
-      }
-    }
-    return filter.equalsIgnoreCase(model.path("pipeline_tag").asText()) || filter.equalsIgnoreCase(model.path("library_name").asText());
+  private static String text(JsonNode model, String field) {
+    JsonNode value = model.path(field);
+    return value.isMissingNode() || value.isNull() ? null : value.asText();
   }
 }

@@ -175,14 +175,14 @@ public final class ModelCatalog {
     return connection.createArrayOf("VARCHAR", values == null ? new Object[0] : values.toArray());
   }
 
-  /** A VARCHAR[] column as a list (empty for null). */
+  /** A VARCHAR[] column as a list: empty for null, null elements left out. Every store reader uses this one. */
   public static List<String> textList(Array array) throws SQLException {
     if (array == null) {
       return List.of();
     }
     Object[] values = (Object[]) array.getArray();
     List<String> list = new ArrayList<>(values.length);
-    Arrays.stream(values).forEach(value -> list.add(value == null ? null : value.toString()));
+    Arrays.stream(values).filter(value -> value != null).forEach(value -> list.add(value.toString()));
     return list;
   }
 

@@ -1,5 +1,6 @@
 package io.hfmine.reports.patterns;
 
+import io.hfmine.datasets.hf.ModelCatalog;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -86,13 +87,6 @@ public final class PatternSummaryReader {
   }
 
   private static List<String> strings(Array array) throws SQLException {
-    if (array == null) {
-      return List.of();
-    }
-    List<String> values = new ArrayList<>();
-    for (Object value : (Object[]) array.getArray()) {
-      values.add(String.valueOf(value));
-    }
-    return values;
+    return ModelCatalog.textList(array);
   }
 }

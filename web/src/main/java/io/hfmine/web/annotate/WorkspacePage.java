@@ -105,7 +105,7 @@ public final class WorkspacePage {
           + "AND a.annotator = ? WHERE s.sample = ? ORDER BY s.position", annotator, sample)) {
         IssueId id = new IssueId((String) row.get("repository"), ((Number) row.get("issue_number")).intValue());
         Object ptm = row.get("ptm");
-        String ptmCell = ptm == null ? ("taxonomy".equals(info.task()) ? "yes" : "") : Boolean.TRUE.equals(ptm) ? "yes" : "no";
+        String ptmCell = ptm == null ? "" : Boolean.TRUE.equals(ptm) ? "yes" : "no";
         csv.append(CsvTable.record(List.of(id.toString(),
             row.get("html_url") == null ? "https://github.com/" + id.repository() + "/issues/" + id.number()
                 : (String) row.get("html_url"),
@@ -218,8 +218,9 @@ public final class WorkspacePage {
   private void form(Context ctx, String sample, String annotator, int position, SampleRecords.Sample info,
       Map<String, Object> mine, StringBuilder html) {
     Taxonomy taxonomy = site.taxonomy();
-    String ptm = mine == null ? ("taxonomy".equals(info.task()) ? "yes" : "")
-        : mine.get("ptm") == null ? "" : Boolean.TRUE.equals(mine.get("ptm")) ? "yes" : "no";
+    // Nothing is preselected, in the taxonomy task too: a preselected answer saved with the themes
+    // would be the candidate method's vote recorded as the annotator's (a theme alone implies yes).
+    String ptm = mine == null || mine.get("ptm") == null ? "" : Boolean.TRUE.equals(mine.get("ptm")) ? "yes" : "no";
     List<?> themes = mine == null || mine.get("themes") == null ? List.of() : (List<?>) mine.get("themes");
     List<?> subThemes = mine == null || mine.get("subthemes") == null ? List.of() : (List<?>) mine.get("subthemes");
     String type = mine == null ? null : (String) mine.get("issue_type");

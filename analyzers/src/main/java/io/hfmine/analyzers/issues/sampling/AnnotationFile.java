@@ -162,6 +162,12 @@ public final class AnnotationFile {
       if (Boolean.FALSE.equals(ptm) && !themes.isEmpty()) {
         errors.add(where + "themes given but ptm is 'no'");
       }
+      if (ptm == null && !themes.isEmpty()) {
+        // Only a PTM-related issue has a theme, so a theme given with a blank PTM cell answers it:
+        // the taxonomy task's sheets and forms leave that cell blank, and an annotator who fills
+        // only the themes would otherwise lose them from every theme figure.
+        ptm = Boolean.TRUE;
+      }
       if (ptm == null && themes.isEmpty() && type.isEmpty()) {
         errors.add(where + "no label given (ptm, themes, subthemes or type)");
       }

@@ -1,5 +1,6 @@
 package io.hfmine.analyzers.issues.sampling;
 
+import io.hfmine.datasets.hf.ModelCatalog;
 import io.hfmine.analyzers.issues.Annotation;
 import io.hfmine.analyzers.issues.IssueId;
 import io.hfmine.analyzers.issues.IssueLabel;
@@ -13,7 +14,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** The {@code annotations} table, and the matching {@code human:NAME} rows of {@code issue_labels}. */
@@ -99,6 +99,6 @@ public final class AnnotationRecords {
 
   // Null (not annotated) stays null.
   private static List<String> strings(java.sql.Array array) throws SQLException {
-    return array == null ? null : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+    return array == null ? null : ModelCatalog.textList(array);
   }
 }

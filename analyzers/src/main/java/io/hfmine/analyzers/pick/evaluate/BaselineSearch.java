@@ -10,4 +10,9 @@ import java.util.List;
 public interface BaselineSearch {
   /** Model ids the Hub returns, most downloaded first; {@code search} may be null. */
   List<String> search(String search, List<String> filters, int limit) throws IOException;
+
+  /** The name reports give this baseline's answers. */
+  default String system() {
+    return PickEvaluation.HUB;
+  }
 }

@@ -69,7 +69,7 @@ public final class PickEvaluation {
       Map<String, List<String>> answers = new LinkedHashMap<>();
       answers.put(HFMINE, search.pick(request.request(), spec.top(), false).modelIds());
       if (baseline != null) {
-        answers.put(HUB, hub(planner, request.request(), limit));
+        answers.put(baseline.system(), hub(planner, request.request(), limit));
       }
       outcomes.add(outcome(request, answers, spec.judgments()));
       progress.step();

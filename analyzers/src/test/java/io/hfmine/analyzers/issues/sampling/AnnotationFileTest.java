@@ -48,6 +48,18 @@ class AnnotationFileTest {
   }
 
   @Test
+  void aThemeGivenWithABlankPtmCellMakesTheIssuePtmRelated() throws Exception {
+    Annotation fromTheme = read(csv("o/r#1,,DI,,bug,ann,\n")).get(0);
+    Annotation fromSubTheme = read(csv("o/r#2,,,SE.INCOMPAT,,ann,\n")).get(0);
+
+    assertThat(fromTheme.ptmAnnotated()).isTrue();
+    assertThat(fromTheme.isPtm()).isTrue();
+    assertThat(fromTheme.primaryTheme()).isEqualTo("DI");
+    assertThat(fromSubTheme.isPtm()).isTrue();
+    assertThat(fromSubTheme.primaryTheme()).isEqualTo("SE");
+  }
+
+  @Test
   void anIssueThatIsNotPtmRelatedHasNoThemeByDefinition() throws Exception {
     Annotation annotation = read(csv("o/r#1,no,,,bug,ann,\n")).get(0);
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.hfmine.analyzers.issues.llm.StoreLlmCache;
 import io.hfmine.analyzers.pick.ModelSearch;
 import io.hfmine.analyzers.pick.PickSettings;
+import io.hfmine.analyzers.pick.evaluate.BaselineSearch;
 import io.hfmine.analyzers.pick.evaluate.EvaluationReport;
 import io.hfmine.analyzers.pick.evaluate.Infill;
 import io.hfmine.analyzers.pick.evaluate.Judgments;
@@ -14,8 +15,10 @@ import io.hfmine.analyzers.pick.evaluate.PickEvaluation;
 import io.hfmine.analyzers.pick.evaluate.PoolFile;
 import io.hfmine.analyzers.pick.evaluate.RequestSynthesizer;
 import io.hfmine.analyzers.pick.evaluate.RuleInfill;
+import io.hfmine.analyzers.pick.evaluate.SnapshotSearch;
 import io.hfmine.analyzers.pick.request.RequestException;
 import io.hfmine.analyzers.pick.store.EvaluationTables;
+import io.hfmine.analyzers.pick.store.HubListingTable;
 import io.hfmine.cli.commands.models.HubConnection;
 import io.hfmine.cli.support.BaseCommand;
 import io.hfmine.cli.support.ExitCode;
@@ -66,6 +69,11 @@ public final class PickEvaluateCommand extends BaseCommand {
   @Option(names = "--no-baseline", description = "Measure hfmine only; the Hub is not asked.")
   boolean noBaseline;
 
+  @Option(names = "--baseline-snapshot", description = "Answer the Hub-search baseline from the stored catalog by the "
+      + "Hub's documented search rules (id substring, tag filters, most downloaded first) instead of the live Hub: the "
+      + "fair baseline for an imported catalog snapshot, which the live Hub has long outgrown. Offline.")
+  boolean baselineSnapshot;
+
   @Option(names = "--pool", paramLabel = "FILE", description = "Write the answers nobody judged yet to FILE, a judgments file to fill in.")
   Path pool;
 
@@ -77,6 +85,9 @@ public final class PickEvaluateCommand extends BaseCommand {
 
   @Override
   protected void validate() {
+    if (noBaseline && baselineSnapshot) {
+      throw new UsageException("--no-baseline and --baseline-snapshot contradict each other; give one");
+    }
     if (requests != null && requests < 0) {
       throw new UsageException("--requests must not be negative; got " + requests);
     }
@@ -119,8 +130,7 @@ public final class PickEvaluateCommand extends BaseCommand {
         throw new UsageException(e.getMessage());
       }
       PickSupport.ensureIndex(session, search, false);
-      PickEvaluation evaluation = new PickEvaluation(search, synthesizer,
-          noBaseline ? null : new HubBaselineSearch(HubConnection.client(session)), infill.describe());
+      PickEvaluation evaluation = new PickEvaluation(search, synthesizer, baseline(session), infill.describe());
       PickEvaluation.Spec spec = new PickEvaluation.Spec(requests != null ? requests : settings.requests(),
           seed != null ? seed : settings.seed(), top != null ? top : settings.top(),
           minSourceDownloads != null ? minSourceDownloads : settings.minSourceDownloads(), judged, handWritten);
@@ -144,6 +154,19 @@ public final class PickEvaluateCommand extends BaseCommand {
           + report.runId() + ")");
       return ExitCode.SUCCESS;
     }
+  }
+
+  private BaselineSearch baseline(Session session) {
+    if (noBaseline) {
+      return null;
+    }
+    if (baselineSnapshot) {
+      SnapshotSearch snapshot = new SnapshotSearch(HubListingTable.read(session.store()));
+      session.err().printf("pick evaluate: the Hub-search baseline answers from the stored catalog (%,d models)%n",
+          snapshot.size());
+      return snapshot;
+    }
+    return new HubBaselineSearch(HubConnection.client(session));
   }
 
   private static void print(EvaluationReport report, PrintWriter out) {

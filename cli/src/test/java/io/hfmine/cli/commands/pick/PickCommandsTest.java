@@ -270,6 +270,44 @@ class PickCommandsTest {
   }
 
   @Test
+  void theSnapshotBaselineAnswersOfflineAsTheHubAnsweredTheSameCatalog() throws Exception {
+    // The archive holds the Hub's own answers to the baseline's queries over this catalog; the
+    // snapshot baseline must score exactly as they do, without asking anything.
+    CliRun hub = CliRun.of("--quiet", "--work-dir", work.toString(), "--replay", sample.archive().toString(), "pick",
+        "evaluate", "--json");
+    CliRun snapshot = pick("pick", "evaluate", "--baseline-snapshot", "--json");
+
+    assertThat(hub.exitCode()).as(hub.err()).isZero();
+    assertThat(snapshot.exitCode()).as(snapshot.err()).isZero();
+    assertThat(snapshot.err()).containsPattern("baseline answers from the stored catalog \\(\\d+ models\\)");
+    JsonNode fromHub = score(JSON.readTree(hub.out()), "hub-search");
+    JsonNode fromSnapshot = score(JSON.readTree(snapshot.out()), "hub-snapshot");
+    assertThat(fromSnapshot.get("requests").asInt()).isPositive();
+    assertThat(fromSnapshot.get("hitAt")).isEqualTo(fromHub.get("hitAt"));
+    assertThat(fromSnapshot.get("mrr")).isEqualTo(fromHub.get("mrr"));
+    JsonNode hubOutcomes = JSON.readTree(hub.out()).get("outcomes");
+    JsonNode snapshotOutcomes = JSON.readTree(snapshot.out()).get("outcomes");
+    assertThat(snapshotOutcomes.size()).isEqualTo(hubOutcomes.size());
+    for (int i = 0; i < hubOutcomes.size(); i++) {
+      assertThat(snapshotOutcomes.get(i).get("answers").get("hub-snapshot"))
+          .isEqualTo(hubOutcomes.get(i).get("answers").get("hub-search"));
+    }
+
+    CliRun both = pick("pick", "evaluate", "--baseline-snapshot", "--no-baseline");
+    assertThat(both.exitCode()).isEqualTo(2);
+    assertThat(both.err()).contains("--no-baseline and --baseline-snapshot contradict each other");
+  }
+
+  private static JsonNode score(JsonNode report, String system) {
+    for (JsonNode score : report.get("overall")) {
+      if (score.get("system").asText().equals(system)) {
+        return score;
+      }
+    }
+    throw new AssertionError("no " + system + " score in " + report);
+  }
+
+  @Test
   void aJudgmentsFileWithABadVerdictIsAUsageError() throws Exception {
     Path judgments = dir.resolve("bad-judgments.csv");
     Files.writeString(judgments, "request_id,model_id,suitable\nr1,m1,perhaps\n");
