@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  * <pre>
  * bench/run issue-labelling --issues DIR [--store FILE] [--methods rules,classifier,llm] [--folds 5]
  *     [--projects OWNER/NAME,...] [--sample N] [--no-embeddings] [--tuning-only]
- *     [--variants 'key=value,...;...'] [--embedding-cache FILE]
+ *     [--variants 'key=value,...;...'] [--embedding-cache FILE] [--errors FILE.tsv]
  * bench/run issue-labelling --issues DIR --cost-issues N [--projects ...] [--cost-encoders ID,...]
  * bench/run issue-labelling --issues DIR --embedding-cache FILE --warm-embeddings [MANIFEST.csv] [--projects ...]
  * </pre>
@@ -49,6 +49,8 @@ import java.util.stream.Stream;
  * {@code --embedding-cache FILE} keeps the issues' embeddings (vectors only) between runs that compare settings.
  * {@code --variants} may name another {@code encoder}: its features are computed for it; {@code --seeds N}
  * repeats each variant's cross-validation with N assignments of repositories to folds and prints the mean.
+ * {@code --errors FILE.tsv} (with {@code --variants}) prints the configured settings' out-of-fold theme confusions on the
+ * tuning part and writes every tuning issue it gets wrong (ids and labels only) to the file, for error analysis.
  * {@code --cost-issues N} prints what labelling N issues of the projects costs per encoder (CPU and
  * wall time). {@code --warm-embeddings} only fills the embedding cache with the projects' issues
  * and those a manifest names (no label is read).
@@ -108,7 +110,7 @@ public final class IssueLabellingBenchmark {
       }
       if (options.containsKey("variants")) {
         measurements.tuneClassifier(options.get("variants"), Integer.parseInt(options.getOrDefault("folds", "5")),
-            Integer.parseInt(options.getOrDefault("seeds", "1")));
+            Integer.parseInt(options.getOrDefault("seeds", "1")), options.containsKey("errors") ? Path.of(options.get("errors")) : null);
         return;
       }
       measurements.describeSet();

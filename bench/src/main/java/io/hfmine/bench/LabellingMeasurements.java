@@ -201,7 +201,7 @@ final class LabellingMeasurements {
    * its settings ({@code key=value,...;key=value,...}, keys as in issues.classifier), features
    * computed once.
    */
-  void tuneClassifier(String variants, int folds, int seeds) {
+  void tuneClassifier(String variants, int folds, int seeds, Path errors) {
     ClassifierTraining.Inputs inputs = classifierInputs();
     Selection configured = select(inputs, LabelledSet.Part.TUNING);
     Selection tuning = configured;
@@ -215,6 +215,10 @@ final class LabellingMeasurements {
     }
     report("rules score >= threshold (check)", tuning.gold, byScore);
     crossValidate("configured settings", inputs.trainer(), tuning, folds, seeds);
+    if (errors != null) {
+      TuningErrors.write(errors, taxonomy, tuning.gold, CrossValidation.predict(inputs.trainer(), taxonomy, tuning.issues,
+          tuning.gold, folds, SEED, TypeRules.labelsOnly(settings.typeLabels()), Progress.NONE), out);
+    }
     com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
         .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.KEBAB_CASE);
     for (String variant : variants.split(";")) {

@@ -137,8 +137,8 @@ public record PickSettings(String template, String licenses, String indexDir, in
     constraints.onUnknown().forEach((family, policy) -> {
       require(CONSTRAINT_FAMILIES.contains(family), "pick.constraints.on-unknown: unknown family '" + family + "' ("
           + String.join(", ", CONSTRAINT_FAMILIES.stream().sorted().toList()) + ")");
-      require(Set.of("keep", "remove").contains(policy), "pick.constraints.on-unknown." + family
-          + " must be keep or remove, was " + policy);
+      require(Set.of("keep", "demote", "remove").contains(policy), "pick.constraints.on-unknown." + family
+          + " must be keep, demote or remove, was " + policy);
     });
     constraints.hardwareProfiles().forEach((profile, memory) -> {
       try {

@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Labels issues with a trained {@link IssueClassifierModel}. The primary theme is the most
+ * Labels issues with a trained {@link IssueClassifierModel}. The theme probabilities are the theme
+ * regression's, blended with the definitions' vote ({@link PrototypeVote}) and the sub-theme
+ * regression's summed per theme ({@link SubThemeVote}) as the settings say. The primary theme is the most
  * probable one, other themes are added from {@code secondary-theme-threshold} on; within each
  * theme the most probable sub-theme (where the sub-theme model has none of that theme, the one
  * whose taxonomy cues fire most). Themes are given for every issue, also where the model says
@@ -100,6 +102,14 @@ public final class ClassifierLabeller implements IssueLabeller {
     if (vote != null) {
       for (int c = 0; c < p.length; c++) {
         p[c] = (1 - blend) * p[c] + blend * vote[c];
+      }
+    }
+    double hierarchy = model.settings().subThemeBlend();
+    double[] fromSubThemes = hierarchy > 0 && model.subThemes() != null ? SubThemeVote.probabilities(model.themes().classes(),
+        taxonomy, model.subThemes().classes(), model.subThemes().probabilities(x)) : null;
+    if (fromSubThemes != null) {
+      for (int c = 0; c < p.length; c++) {
+        p[c] = (1 - hierarchy) * p[c] + hierarchy * fromSubThemes[c];
       }
     }
     List<ScoredCode> scored = new ArrayList<>();

@@ -33,11 +33,14 @@ import io.hfmine.analyzers.text.embedding.OnnxEmbedder;
  *     ({@code bge-small-en-v15-q}, {@code all-minilm-l6-v2}, {@code all-minilm-l6-v2-q}); null means
  *     {@code all-minilm-l6-v2}, the one every model was trained with before this setting existed. A
  *     trained model records the encoder's name and refuses to run with another.
+ * @param subThemeBlend the share of the theme probabilities that comes from the sub-theme regression
+ *     ({@link SubThemeVote}: each theme's sub-themes' probabilities summed) rather than from the theme
+ *     regression and the prototype vote; 0 (or null) for none
  */
 public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, double lambda, int maxIterations,
     double ptmThreshold, int ptmThresholdFolds, double secondaryThemeThreshold, int minPositives, boolean embeddings, int embeddingChars,
     java.util.List<String> relevanceInputs, java.util.List<String> themeInputs, Double embeddingWeight,
-    Double prototypeBlend, String encoder) {
+    Double prototypeBlend, String encoder, Double subThemeBlend) {
   /** The encoder of settings (and model files) older than the {@code encoder} setting. */
   public static final String FORMER_ENCODER = OnnxEmbedder.Build.FLOAT.id();
 
@@ -54,6 +57,10 @@ public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, doub
           + "relevance-inputs or theme-inputs instead), got " + embeddingWeight);
     }
     prototypeBlend = prototypeBlend == null ? 0.0 : prototypeBlend;
+    subThemeBlend = subThemeBlend == null ? 0.0 : subThemeBlend;
+    if (subThemeBlend < 0 || subThemeBlend > 1) {
+      throw new IllegalArgumentException("issues.classifier.sub-theme-blend must be from 0 to 1, got " + subThemeBlend);
+    }
     encoder = encoder == null ? FORMER_ENCODER : encoder;
     try {
       OnnxEmbedder.Build.of(encoder);
@@ -81,21 +88,21 @@ public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, doub
 
   public static ClassifierSettings defaults() {
     return new ClassifierSettings(3000, 2, 5, 500, 0.35, 5, 0.35, 3, true, 1200, java.util.List.of("words", "evidence", "regions"),
-        java.util.List.of("words", "evidence", "cues", "prototypes"), 1.0, 0.3, FORMER_ENCODER);
+        java.util.List.of("words", "evidence", "cues", "prototypes"), 1.0, 0.3, FORMER_ENCODER, 0.3);
   }
 
   /** The same settings without embeddings (fast, for tests and for machines without ONNX Runtime). */
   public ClassifierSettings withoutEmbeddings() {
     return new ClassifierSettings(maxFeatures, minDocumentFrequency, lambda, maxIterations, ptmThreshold,
         ptmThresholdFolds, secondaryThemeThreshold, minPositives, false, embeddingChars, relevanceInputs, themeInputs, embeddingWeight,
-        prototypeBlend, encoder);
+        prototypeBlend, encoder, subThemeBlend);
   }
 
   /** The same settings with another encoder. */
   public ClassifierSettings withEncoder(OnnxEmbedder.Build build) {
     return new ClassifierSettings(maxFeatures, minDocumentFrequency, lambda, maxIterations, ptmThreshold,
         ptmThresholdFolds, secondaryThemeThreshold, minPositives, embeddings, embeddingChars, relevanceInputs, themeInputs,
-        embeddingWeight, prototypeBlend, build.id());
+        embeddingWeight, prototypeBlend, build.id(), subThemeBlend);
   }
 
   /** The encoder's build. */

@@ -20,6 +20,7 @@ import smile.classification.LogisticRegression;
 public final class ClassifierTrainer {
   private static final double TOLERANCE = 1e-5;
   private static final long THRESHOLD_SEED = 7;
+  private static final Function<Annotation, String> RELEVANCE = a -> a.ptmAnnotated() ? (a.isPtm() ? "true" : "false") : null;
 
   private final String taxonomyYaml;
   private final RuleSettings rules;
@@ -58,7 +59,7 @@ public final class ClassifierTrainer {
 
     double[][] relevanceX = masked(x, space, settings.relevanceInputs());
     double[][] themeX = masked(x, space, settings.themeInputs());
-    LinearModel ptm = fit(relevanceX, gold, a -> a.ptmAnnotated() ? (a.isPtm() ? "true" : "false") : null);
+    LinearModel ptm = fit(relevanceX, gold, RELEVANCE);
     if (ptm == null) {
       throw new IllegalArgumentException("the labelled issues need both PTM-related and other issues ("
           + settings.minPositives() + " of each at least)");
@@ -95,8 +96,7 @@ public final class ClassifierTrainer {
           trainGold.add(gold.get(i));
         }
       }
-      LinearModel fold = fit(trainX.toArray(double[][]::new), trainGold,
-          a -> a.ptmAnnotated() ? (a.isPtm() ? "true" : "false") : null);
+      LinearModel fold = fit(trainX.toArray(double[][]::new), trainGold, RELEVANCE);
       if (fold == null) {
         continue;
       }
@@ -113,6 +113,13 @@ public final class ClassifierTrainer {
     }
     return ThresholdChoice.bestF1(probabilities.stream().mapToDouble(Double::doubleValue).toArray(), positive,
         settings.ptmThreshold());
+  }
+
+  /** The feature block a knowledge feature belongs to (see {@link ClassifierSettings#BLOCKS}). */
+  static String block(String knowledgeName) {
+    return knowledgeName.startsWith("cues:") || knowledgeName.startsWith("type:") ? "cues"
+        : knowledgeName.startsWith(IssueEmbedding.PROTOTYPE) ? "prototypes" : knowledgeName.startsWith(IssueFeatures.REGION)
+        ? "regions" : "evidence";
   }
 
   // A regression that must not read a block is trained with it zeroed: its weights there stay 0,
@@ -135,10 +142,7 @@ public final class ClassifierTrainer {
       List<String> names = space.knowledgeNames();
       for (int k = 0; k < names.size(); k++) {
         String name = names.get(k);
-        String block = name.startsWith("cues:") || name.startsWith("type:") ? "cues"
-            : name.startsWith(IssueEmbedding.PROTOTYPE) ? "prototypes" : name.startsWith(IssueFeatures.REGION) ? "regions"
-            : "evidence";
-        if (!inputs.contains(block)) {
+        if (!inputs.contains(block(name))) {
           copy[i][words + embedding + k] = 0;
         }
       }

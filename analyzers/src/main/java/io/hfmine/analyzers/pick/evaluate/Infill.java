@@ -1,7 +1,6 @@
 package io.hfmine.analyzers.pick.evaluate;
 
 import java.util.Random;
-import java.util.Set;
 
 /**
  * The mask-and-infill step of request synthesis: the model's own names are removed from its
@@ -9,8 +8,8 @@ import java.util.Set;
  * request says what the model does without repeating its card.
  */
 public interface Infill {
-  /** The rewritten text; {@code names} are the model's own names (id parts, author, base models). */
-  String rewrite(String text, Set<String> names, Random random);
+  /** The rewritten text, naming neither the model (id parts, base models) nor its authors. */
+  String rewrite(String text, ModelNames names, Random random);
 
   /** How requests were rewritten, for the report. */
   String describe();

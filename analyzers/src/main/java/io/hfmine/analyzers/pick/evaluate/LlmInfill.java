@@ -6,11 +6,10 @@ import io.hfmine.datasets.llm.ChatException;
 import io.hfmine.datasets.llm.ChatModel;
 import io.hfmine.datasets.llm.ChatRequest;
 import java.util.Random;
-import java.util.Set;
 
 /**
- * Mask-and-infill through the chat model: the rule-based pass masks the names and words (its
- * result keeps the gaps), then the model rewrites the text fluently without naming the model.
+ * Mask-and-infill through the chat model: the rule-based pass replaces the names and masks words,
+ * then the model rewrites the text fluently without naming the model.
  * Answers are cached; a failed call falls back to the rule-based text.
  */
 public final class LlmInfill implements Infill {
@@ -36,7 +35,7 @@ public final class LlmInfill implements Infill {
   }
 
   @Override
-  public String rewrite(String text, Set<String> names, Random random) {
+  public String rewrite(String text, ModelNames names, Random random) {
     String masked = masking.rewrite(text, names, random);
     String user = "Rewrite as a request for such a model:\n\n" + masked;
     String key = Hashes.sha256(model + "\u0000" + SYSTEM + "\u0000" + user);

@@ -100,7 +100,7 @@ public final class RequestSynthesizer {
 
   private SynthesizedRequest synthesize(ModelMetadata source, String id, Random random) {
     ObjectNode json = JsonNodeFactory.instance.objectNode();
-    Set<String> names = names(source);
+    ModelNames names = names(source);
     json.put("function", infill.rewrite(firstSentences(source.text("function")), names, random));
     json.put("task", source.texts("task").getFirst());
     if (source.has("domain")) {
@@ -161,6 +161,9 @@ public final class RequestSynthesizer {
           return "none";
         }
         List<String> others = LANGUAGES.stream().filter(code -> !facts.languages().contains(code)).toList();
+        if (others.isEmpty()) {
+          return "none";
+        }
         json.putArray("languages").add(others.get(random.nextInt(others.size())));
         return mutation;
       }
@@ -169,6 +172,9 @@ public final class RequestSynthesizer {
           return "none";
         }
         List<String> others = INPUTS.stream().filter(format -> !facts.inputFormats().contains(format)).toList();
+        if (others.isEmpty()) {
+          return "none";
+        }
         json.putArray("input-format").add(others.get(random.nextInt(others.size())));
         return mutation;
       }
@@ -200,14 +206,15 @@ public final class RequestSynthesizer {
 
   // The model's own names: a request that names the model is answered by the name alone. Parts of
   // the name count too ("codebert" of codebert-base-mlm) where the text writes them as names.
-  private static Set<String> names(ModelMetadata source) {
+  private static ModelNames names(ModelMetadata source) {
     Set<String> names = new LinkedHashSet<>();
+    Set<String> authors = new LinkedHashSet<>();
     String id = source.modelId().toLowerCase(Locale.ROOT);
     names.add(id);
     String name = id.substring(id.lastIndexOf('/') + 1);
     names.add(name);
     if (id.contains("/")) {
-      names.add(id.substring(0, id.indexOf('/')));
+      authors.add(id.substring(0, id.indexOf('/')));
     }
     for (String part : name.split("[-_.]+")) {
       if (part.length() >= 3 && part.matches(".*[a-z].*")) {
@@ -219,7 +226,8 @@ public final class RequestSynthesizer {
       names.add(lower);
       names.add(lower.substring(lower.lastIndexOf('/') + 1));
     }
-    return names;
+    authors.removeAll(names);
+    return new ModelNames(Set.of(id, name), names, authors);
   }
 
   private static String firstSentences(String text) {

@@ -10,11 +10,15 @@ import java.util.regex.Pattern;
  */
 final class MarkdownText {
   private static final Pattern HTML_COMMENT = Pattern.compile("(?s)<!--.*?-->");
+  /** Style sheets and scripts: their content is code, not prose (a styled card's CSS rules would read as its first sentence). */
+  private static final Pattern STYLE_OR_SCRIPT = Pattern.compile("(?is)<(style|script)\\b[^>]*>.*?</\\1\\s*>");
   private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
   private static final Pattern REFERENCE_LINK = Pattern.compile("\\[([^\\]]+)]\\[[^\\]]*]");
   private static final Pattern URL = Pattern.compile("\\b(?:https?|ftp)://\\S+");
   private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
+  /** A tag that may span lines (a styled {@code <div>} over several); no {@code <} inside, so it cannot swallow text. */
+  private static final Pattern HTML_TAG_LINES = Pattern.compile("</?[a-zA-Z][^<>]{0,2000}>");
   private static final Pattern TABLE_RULE = Pattern.compile("^\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?$");
   private static final Pattern LIST_MARK = Pattern.compile("^(?:[-*+]|\\d{1,3}[.)])\\s+");
   private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
@@ -31,6 +35,9 @@ final class MarkdownText {
       return "";
     }
     String text = markdown.contains("<!--") ? HTML_COMMENT.matcher(markdown).replaceAll(" ") : markdown;
+    text = text.contains("</") ? STYLE_OR_SCRIPT.matcher(text).replaceAll(" ") : text;
+    // Tags go before URLs: a URL inside an attribute would otherwise take the tag's closing ">" with it.
+    text = text.indexOf('<') >= 0 ? HTML_TAG_LINES.matcher(text).replaceAll(" ") : text;
     List<String> lines = new ArrayList<>();
     String fence = null;
     // Each pattern runs only on lines holding the character it needs: most lines of a card are plain prose.

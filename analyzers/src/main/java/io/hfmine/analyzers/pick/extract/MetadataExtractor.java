@@ -31,7 +31,7 @@ public final class MetadataExtractor {
     this.template = template;
     this.settings = settings;
     this.placeholders = new Placeholders(template.placeholders(), settings.minWords());
-    this.sectionAttributes = new SectionAttributes(template.attributes());
+    this.sectionAttributes = new SectionAttributes(template.attributes(), template.otherSections());
     this.readers = new SourceReaders(template, settings, placeholders);
   }
 
@@ -42,7 +42,7 @@ public final class MetadataExtractor {
   /** The model's attributes, in template order; attributes without a value are absent. */
   public ModelMetadata extract(ModelSource source) {
     CardView card = new CardView(source);
-    Map<String, List<CardSections.Section>> sections = sectionAttributes.assign(card.sections());
+    Map<String, List<SectionAttributes.Fed>> sections = sectionAttributes.assign(card.sections());
     Map<String, List<AttributeValue>> attributes = new LinkedHashMap<>();
     for (AttributeSpec spec : template.attributes()) {
       List<AttributeValue> values = new ArrayList<>();

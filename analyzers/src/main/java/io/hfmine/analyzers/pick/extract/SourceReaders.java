@@ -14,11 +14,13 @@ import java.util.Map;
 /** One reader per source kind of the template; each returns the values it finds, with evidence. */
 final class SourceReaders {
   private static final java.util.regex.Pattern LABEL_LINE = java.util.regex.Pattern.compile("^[^:.!?]{1,40}:\\s+\\S");
+  private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}']+");
   private static final java.util.regex.Pattern NAME_SEPARATORS = java.util.regex.Pattern.compile("[-_.\\s]+");
 
   private final Template template;
   private final ExtractionSettings settings;
   private final Placeholders placeholders;
+  private final ReaderInstructions instructions;
   /** Per attribute, each lower-case synonym and the canonical values it stands for. */
   private final Map<String, Map<String, List<String>>> synonyms = new java.util.HashMap<>();
   /** Per attribute, hyphenated synonyms written as runs of words (" text to sql ") and their canonical values. */
@@ -31,6 +33,7 @@ final class SourceReaders {
     this.template = template;
     this.settings = settings;
     this.placeholders = placeholders;
+    this.instructions = new ReaderInstructions(template.instructions());
     for (AttributeSpec spec : template.attributes()) {
       Map<String, List<String>> words = new java.util.LinkedHashMap<>();
       spec.vocabulary().forEach((canonical, list) -> list.forEach(synonym ->
@@ -74,12 +77,14 @@ final class SourceReaders {
   }
 
   /** The cleaned text of the sections that feed an attribute, joined in card order. */
-  List<AttributeValue> sections(AttributeSpec spec, List<CardSections.Section> sections) {
+  List<AttributeValue> sections(AttributeSpec spec, List<SectionAttributes.Fed> sections) {
     List<String> texts = new ArrayList<>();
     List<String> headings = new ArrayList<>();
-    for (CardSections.Section section : sections) {
-      String text = placeholders.clean(MarkdownText.plain(section.content()));
-      if (spec.prose() && labelsOnly(text)) {
+    for (SectionAttributes.Fed fed : sections) {
+      CardSections.Section section = fed.section();
+      String plain = MarkdownText.plain(section.content());
+      String text = placeholders.clean(spec.dropInstructions() ? instructions.drop(plain) : plain);
+      if (spec.prose() && labelsOnly(text) || fed.secondary() && !mentionsCue(spec.secondTo().get(fed.subject()), text)) {
         continue;
       }
       if (!text.isEmpty()) {
@@ -92,6 +97,20 @@ final class SourceReaders {
     }
     String joined = MarkdownText.cut(String.join("\n", texts), settings.maxTextChars());
     return List.of(AttributeValue.text(joined, "section", String.join(" | ", headings)));
+  }
+
+  // A section that names the attribute after another ("Intended uses & limitations" for limitations)
+  // counts only when its text uses one of the cue words the template gives for that pairing, if any.
+  private static boolean mentionsCue(List<String> cues, String text) {
+    if (cues == null) {
+      return true;
+    }
+    for (String word : WORDS.split(text.toLowerCase(Locale.ROOT))) {
+      if (cues.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Every line is "Label: value", as in the model-card template's lists of model details.

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Checks a request's constraints on every model of the index: which models stay, and how many
  * each family removed. A model is removed when a check fails, or when it is unknown and the
- * family's on-unknown policy is {@code remove}.
+ * family's on-unknown policy is {@code remove}; it is demoted (kept, ranked after the models that
+ * pass) when it is unknown and the policy is {@code demote}.
  */
 public final class ConstraintScreen {
   private final List<Constraint> constraints;
@@ -25,8 +26,11 @@ public final class ConstraintScreen {
     this.settings = settings;
   }
 
-  /** The models that stay and the removals per family (a model failing two families counts in both). */
-  public record Screening(BitSet allowed, int catalog, Map<String, Integer> removedByFamily) {
+  /**
+   * The models that stay, those of them that are demoted, and the removals per family (a model
+   * failing two families counts in both).
+   */
+  public record Screening(BitSet allowed, BitSet demoted, int catalog, Map<String, Integer> removedByFamily) {
     public int kept() {
       return allowed.cardinality();
     }
@@ -34,21 +38,29 @@ public final class ConstraintScreen {
 
   public Screening screen(PickIndex index) {
     BitSet allowed = new BitSet(index.size());
+    BitSet demoted = new BitSet(index.size());
     Map<String, Integer> removed = new LinkedHashMap<>();
     constraints.forEach(constraint -> removed.put(constraint.family(), 0));
     for (int ordinal = 0; ordinal < index.size(); ordinal++) {
       boolean keep = true;
+      boolean demote = false;
       for (Constraint constraint : constraints) {
-        if (removes(constraint.family(), constraint.outcome(index.facts(ordinal)))) {
+        Check.Outcome outcome = constraint.outcome(index.facts(ordinal));
+        if (removes(constraint.family(), outcome)) {
           removed.merge(constraint.family(), 1, Integer::sum);
           keep = false;
+        } else if (outcome == Check.Outcome.UNKNOWN && settings.demotesUnknown(constraint.family())) {
+          demote = true;
         }
       }
       if (keep) {
         allowed.set(ordinal);
+        if (demote) {
+          demoted.set(ordinal);
+        }
       }
     }
-    return new Screening(allowed, index.size(), removed);
+    return new Screening(allowed, demoted, index.size(), removed);
   }
 
   /** Every check of a model, in request order. */

@@ -57,7 +57,7 @@ public final class Picker {
     String text = embeddedText.of(request);
     float[] vector = text.isBlank() || settings.ranking().weight(EMBEDDING) <= 0 ? null : embedder.embed(text);
     int pool = Math.max(settings.ranking().pool(), top);
-    List<RankFusion.Fused> fused = rank(query, vector, screening.allowed(), pool);
+    List<RankFusion.Fused> fused = rankDemotedLast(query, vector, screening, pool);
 
     MatchedWords words = new MatchedWords(request.allText());
     List<PickResult.Answer> answers = new ArrayList<>();
@@ -72,6 +72,23 @@ public final class Picker {
         : List.of();
     return new PickResult(request.id(), request.constraints().stream().map(Constraint::describe).toList(),
         screening.catalog(), screening.kept(), screening.removedByFamily(), answers, removed);
+  }
+
+  // Models a demote policy flags are ranked on their own, after every model that passed: a model that
+  // does not say it handles French never outranks one that says so.
+  private List<RankFusion.Fused> rankDemotedLast(Query query, float[] vector, ConstraintScreen.Screening screening,
+      int pool) {
+    if (screening.demoted().isEmpty()) {
+      return rank(query, vector, screening.allowed(), pool);
+    }
+    BitSet passed = (BitSet) screening.allowed().clone();
+    passed.andNot(screening.demoted());
+    List<RankFusion.Fused> fused = new ArrayList<>(rank(query, vector, passed, pool));
+    if (fused.size() < pool) {
+      List<RankFusion.Fused> rest = rank(query, vector, screening.demoted(), pool);
+      fused.addAll(rest.subList(0, Math.min(rest.size(), pool - fused.size())));
+    }
+    return fused;
   }
 
   private List<RankFusion.Fused> rank(Query query, float[] vector, BitSet allowed, int pool) {

@@ -41,8 +41,9 @@ public final class EvaluationTables {
     }
     store.transaction(connection -> {
       try (PreparedStatement insert = connection.prepareStatement("""
-          INSERT INTO pick_eval_runs (run_id, seed, requests, judged, top, judgments_file, settings, run_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+          INSERT INTO pick_eval_runs (run_id, seed, requests, judged, top, judgments_file, settings, run_at,
+            min_source_downloads, eligible_sources)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
         insert.setString(1, report.runId());
         insert.setLong(2, report.seed());
         insert.setInt(3, report.outcomes().size());
@@ -51,6 +52,8 @@ public final class EvaluationTables {
         insert.setString(6, judgmentsFile);
         insert.setString(7, settingsJson);
         insert.setTimestamp(8, Timestamp.from(runAt));
+        insert.setLong(9, report.minSourceDownloads());
+        insert.setInt(10, report.eligibleSources());
         insert.executeUpdate();
       }
       for (String sql : List.of("""

@@ -17,15 +17,31 @@ import java.util.Set;
  * placeholder texts of model-card templates.
  */
 public record Template(List<AttributeSpec> attributes, Map<String, TaskFormats> taskFormats, List<String> ignoredTags,
-    List<String> placeholders) {
+    List<String> placeholders, List<String> otherSections, Instructions instructions) {
+
+  /**
+   * Sentences that tell the reader what to do rather than say what was done: those starting with one
+   * of {@code starts} (a word or phrase followed by a non-letter) or containing one of {@code contains}.
+   */
+  public record Instructions(List<String> starts, List<String> contains) {
+    public Instructions {
+      starts = lowered(starts);
+      contains = lowered(contains);
+    }
+  }
 
   public Template {
     attributes = attributes == null ? List.of() : List.copyOf(attributes);
     taskFormats = taskFormats == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(taskFormats));
     ignoredTags = ignoredTags == null ? List.of()
         : ignoredTags.stream().map(text -> text.toLowerCase(Locale.ROOT).strip()).toList();
-    placeholders = placeholders == null ? List.of()
-        : placeholders.stream().map(text -> text.toLowerCase(Locale.ROOT).strip()).toList();
+    placeholders = lowered(placeholders);
+    otherSections = lowered(otherSections);
+    instructions = instructions == null ? new Instructions(List.of(), List.of()) : instructions;
+  }
+
+  private static List<String> lowered(List<String> texts) {
+    return texts == null ? List.of() : texts.stream().map(text -> text.toLowerCase(Locale.ROOT).strip()).toList();
   }
 
   /** Loads and checks the template at {@code location} (a file, else the shipped copy on the classpath). */
@@ -80,6 +96,8 @@ public record Template(List<AttributeSpec> attributes, Map<String, TaskFormats> 
       if (spec.kind() == null) {
         problems.add(where + " needs a kind (text, list, number, license or access)");
       }
+      spec.secondTo().keySet().stream().filter(first -> attributes.stream().noneMatch(other -> first.equals(other.name())))
+          .forEach(first -> problems.add(where + ": second-to names '" + first + "', which is no attribute"));
       if (spec.sources().isEmpty()) {
         problems.add(where + " has no sources");
       }

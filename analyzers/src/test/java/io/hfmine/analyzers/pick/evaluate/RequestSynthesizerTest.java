@@ -95,4 +95,22 @@ class RequestSynthesizerTest {
     assertThat(anyPopularity).containsAll(popular)
         .anySatisfy(model -> assertThat(model.number("downloads")).isLessThan(5_000));
   }
+
+  @Test
+  void aModelThatListsEveryLanguageTheMutationCouldAskForGetsNoLanguageMutation() {
+    ModelMetadata polyglot = io.hfmine.analyzers.pick.PickFixtures.extract(io.hfmine.analyzers.pick.PickFixtures.model(
+        "polyglot/translate-ten", "translation", "transformers", 4000,
+        List.of("transformers", "translation", "en", "fr", "de", "es", "zh", "ja", "ar", "ru", "pt", "hi", "license:mit"),
+        "false", null), """
+        ---
+        license: mit
+        ---
+        # translate-ten
+
+        Translates short sentences between ten widely spoken languages in every direction.
+        """);
+    SynthesizedRequest request = only("language").synthesize(List.of(polyglot), 18).getFirst();
+    assertThat(request.mutation()).isEqualTo("none");
+    assertThat(request.sourceSuitable()).isTrue();
+  }
 }

@@ -26,7 +26,7 @@ class MetadataExtractorTest {
     assertThat(metadata.has("training-data")).isFalse();
     assertThat(metadata.text("training-procedure")).contains("learning_rate: 2e-05").contains("num_epochs: 2");
     assertThat(metadata.first("training-procedure").orElseThrow().evidence())
-        .contains("Training hyperparameters").contains("Training results");
+        .contains("Training hyperparameters").as("training results are evaluation").doesNotContain("Training results");
     assertThat(metadata.texts("evaluation-results")).containsExactly("imdb (plain_text): Accuracy = 0.9312",
         "imdb (plain_text): F1 = 0.9307");
     assertThat(metadata.texts("metrics")).containsExactly("accuracy", "f1");

@@ -103,4 +103,22 @@ class PickerTest {
     assertThat(result.modelIds()).contains("corvid-ai/Corvid-7B-Chat", "lyre-lab/petit-poete");
     assertThat(result.catalog()).isEqualTo(8);
   }
+
+  @Test
+  void aModelThatNamesNoLanguageRanksAfterTheModelsThatNameTheRequestedOne() throws Exception {
+    PickResult result = picker.pick(request("""
+        function: classifies photographs of birds into species
+        languages: [French]
+        """), 8, false);
+
+    assertThat(result.modelIds()).as("the models that name English alone fail; the bird classifier is kept")
+        .hasSize(3).doesNotContain("sqlforge/ask-the-table-t5-small");
+    assertThat(result.modelIds().subList(0, 2)).as("though its words match the request best, it comes after both")
+        .containsExactlyInAnyOrder("voice/whisper-tiny-fr", "lyre-lab/petit-poete");
+    assertThat(result.modelIds().get(2)).isEqualTo("vision/vit-small-birds");
+    assertThat(result.answers().get(2).checks()).anySatisfy(check -> {
+      assertThat(check.family()).isEqualTo("languages");
+      assertThat(check.outcome()).isEqualTo(Check.Outcome.UNKNOWN);
+    });
+  }
 }
