@@ -12,6 +12,8 @@ import io.hfmine.analyzers.pick.extract.ModelMetadata;
 import io.hfmine.analyzers.pick.index.EmbeddedText;
 import io.hfmine.analyzers.pick.store.StoreExtraction;
 import io.hfmine.analyzers.text.embedding.OnnxEmbedder;
+import io.hfmine.analyzers.text.embedding.SentenceEmbedder;
+import io.hfmine.analyzers.text.embedding.distilled.StaticEmbedder;
 import io.hfmine.bench.pick.SyntheticCatalog;
 import io.hfmine.datasets.config.Config;
 import io.hfmine.datasets.files.DirectoryTree;
@@ -39,7 +41,8 @@ import java.util.Locale;
  * the latency of requests synthesised from the catalog (p50/p95/p99, CPU per request), with the
  * heap. Targets: index 100,000 models' metadata in at most 2 minutes, answer in at most 200 ms (p95).
  *
- * <p>Arguments: {@code [models] [requests]}, defaults 100000 and 300.
+ * <p>Arguments: {@code [models] [requests] [embedding model]}, defaults 100000, 300 and
+ * {@code pick.embedding.model} of the shipped configuration.
  */
 public final class PickSearchBenchmark {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,15 +53,16 @@ public final class PickSearchBenchmark {
   public static void main(String[] args) throws Exception {
     int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int requestCount = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+    String model = args.length > 2 ? args[2] : null;
     Path dir = Files.createTempDirectory("hfmine-pick-bench");
     try {
-      run(count, requestCount, dir);
+      run(count, requestCount, model, dir);
     } finally {
       DirectoryTree.delete(dir);
     }
   }
 
-  private static void run(int count, int requestCount, Path dir) throws Exception {
+  private static void run(int count, int requestCount, String model, Path dir) throws Exception {
     System.out.printf(Locale.ROOT, "pick-search: %,d synthetic models (cards in Trainer, model-card-template, README and "
         + "one-line shapes), %d requests, %d processor(s), load average %.1f%n", count, requestCount,
         Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -71,11 +75,22 @@ public final class PickSearchBenchmark {
       System.out.printf(Locale.ROOT, "  setup          %6.1f s  (catalog and cards written to the store; not measured)%n",
           seconds(System.nanoTime() - setup));
       catalog = null;
-      PickSettings settings = Config.defaults().section("pick", PickSettings.class).validated();
-      OnnxEmbedder embedder = settings.embedding().embedder();
+      PickSettings defaults = Config.defaults().section("pick", PickSettings.class).validated();
+      PickSettings.Embedding e = defaults.embedding();
+      // A table directory of this run's own, so a static table is distilled (and timed) every run.
+      PickSettings settings = defaults.withEmbedding(new PickSettings.Embedding(model == null ? e.model() : model,
+          e.attributes(), e.maxChars(), e.maxTokens(), dir.resolve("tables").toString())).validated();
+      SentenceEmbedder embedder = settings.embedding().embedder(dir, Progress.Factory.NONE);
+      // A static table is distilled once per table directory (this run's is new): timed on its own.
+      Phase loading = Phase.start();
+      embedder.load();
       embedder.embed("warm up the embedding model");
       System.out.println("embedding: " + embedder.name() + ", texts of " + settings.embedding().attributes()
-          + " up to " + settings.embedding().maxChars() + " characters and " + embedder.maxTokens() + " word pieces");
+          + " up to " + settings.embedding().maxChars() + " characters and " + settings.embedding().maxTokens()
+          + " word pieces");
+      loading.print("model loaded", embedder instanceof StaticEmbedder
+          ? "static table distilled from the model (once per table directory; not part of any index)"
+          : "the ONNX session started (once per process)");
       BenchJvm.awaitJitQuiet();
       try (ModelSearch search = new ModelSearch(store, dir, settings, new CardFrontMatter(262_144, 32), embedder);
            HeapSampler heap = new HeapSampler()) {
@@ -138,12 +153,13 @@ public final class PickSearchBenchmark {
   }
 
   // The model's time grows with the word pieces of a text: their count on a sample of the catalog.
-  private static void printTextLengths(ModelSearch search, PickSettings settings, OnnxEmbedder embedder) {
+  private static void printTextLengths(ModelSearch search, PickSettings settings, SentenceEmbedder embedder) {
     EmbeddedText text = new EmbeddedText(settings.embedding().attributes(), settings.embedding().maxChars());
     List<Integer> pieces = new ArrayList<>();
     search.forEachModel(model -> {
       if (pieces.size() < 5_000) {
-        pieces.add(embedder.tokens(text.of(model)));
+        pieces.add(embedder instanceof OnnxEmbedder onnx ? onnx.tokens(text.of(model))
+            : ((StaticEmbedder) embedder).pieces(text.of(model)).length);
       }
     });
     int[] sorted = pieces.stream().mapToInt(Integer::intValue).sorted().toArray();

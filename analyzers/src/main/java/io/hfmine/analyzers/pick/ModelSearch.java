@@ -3,6 +3,7 @@ package io.hfmine.analyzers.pick;
 import io.hfmine.analyzers.pick.extract.MetadataExtractor;
 import io.hfmine.analyzers.pick.extract.ModelMetadata;
 import io.hfmine.analyzers.pick.index.EmbeddedText;
+import io.hfmine.analyzers.pick.index.EmbeddingCache;
 import io.hfmine.analyzers.pick.index.IndexBuilder;
 import io.hfmine.analyzers.pick.index.IndexManifest;
 import io.hfmine.analyzers.pick.index.PickIndex;
@@ -109,11 +110,13 @@ public final class ModelSearch implements AutoCloseable {
     }
     String fingerprint = fingerprint();
     closeIndex();
+    embedder.load();
     IndexBuilder.Built built;
     try (Progress indexing = progress.start("pick index")) {
       indexing.total(report.models());
       built = new IndexBuilder(template, new EmbeddedText(settings.embedding().attributes(),
-          settings.embedding().maxChars()), embedder, new StoreEmbeddingCache(store))
+          settings.embedding().maxChars()), embedder,
+          embedder.worthCaching() ? new StoreEmbeddingCache(store) : EmbeddingCache.NONE)
           .build(indexDir, sink -> PickAttributeTable.forEach(store, template.names(), sink), fingerprint, indexing);
     }
     open();

@@ -6,11 +6,17 @@ import io.hfmine.analyzers.pick.constraint.Quantities;
 import io.hfmine.analyzers.pick.extract.ExtractionSettings;
 import io.hfmine.analyzers.pick.template.Template;
 import io.hfmine.analyzers.text.embedding.OnnxEmbedder;
+import io.hfmine.analyzers.text.embedding.SentenceEmbedder;
+import io.hfmine.analyzers.text.embedding.distilled.StaticEmbedder;
+import io.hfmine.analyzers.text.embedding.distilled.StaticRecipe;
 import io.hfmine.datasets.config.ConfigException;
 import io.hfmine.datasets.config.ValidatedSettings;
+import io.hfmine.datasets.progress.Progress;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The {@code pick} section of the configuration (defaults and their reasons in hfmine.yaml). */
@@ -37,16 +43,25 @@ public record PickSettings(String template, String licenses, String indexDir, in
       String userPrompt) {
   }
 
-  /** What each model's embedded text is made of. */
-  public record Embedding(String model, List<String> attributes, int maxChars, int maxTokens) {
-    /** The build of the embedding model these settings name. */
-    public OnnxEmbedder.Build build() {
-      return OnnxEmbedder.Build.of(model);
+  /** What each model's embedded text is made of, and by which model. */
+  public record Embedding(String model, List<String> attributes, int maxChars, int maxTokens, String tableDir) {
+    /**
+     * The process's instance of the model these settings name, cutting texts at {@link #maxTokens()}
+     * word pieces: a transformer build, or a static table kept in {@code tableDir} under the work
+     * directory (distilled on first use, shown by {@code progress}).
+     */
+    public SentenceEmbedder embedder(Path workDir, Progress.Factory progress) {
+      Optional<StaticRecipe> recipe = StaticRecipe.of(model);
+      if (recipe.isPresent()) {
+        return StaticEmbedder.shared(recipe.get(), maxTokens, tables(workDir), progress);
+      }
+      return OnnxEmbedder.shared(OnnxEmbedder.Build.of(model), maxTokens);
     }
 
-    /** The process's instance of that build, cutting texts at {@link #maxTokens()} word pieces. */
-    public OnnxEmbedder embedder() {
-      return OnnxEmbedder.shared(build(), maxTokens);
+    /** Where static tables are kept: {@code table-dir} under the work directory, absolute, or under the home directory ({@code ~/}). */
+    public Path tables(Path workDir) {
+      return tableDir.startsWith("~/") ? Path.of(System.getProperty("user.home"), tableDir.substring(2))
+          : workDir.resolve(tableDir);
     }
   }
 
@@ -97,9 +112,11 @@ public record PickSettings(String template, String licenses, String indexDir, in
     require(llm.minF1() >= 0 && llm.minF1() <= 1, "pick.extraction.llm.min-f1 must be in [0, 1]");
     require(llm.userPrompt() != null && llm.userPrompt().contains("{card}"),
         "pick.extraction.llm.user-prompt must contain {card}");
-    require(embedding.model() != null && Arrays.stream(OnnxEmbedder.Build.values())
-        .anyMatch(build -> build.id().equals(embedding.model())),
-        "pick.embedding.model must be one of " + OnnxEmbedder.Build.ids());
+    require(embedding.model() != null && (StaticRecipe.of(embedding.model()).isPresent()
+        || Arrays.stream(OnnxEmbedder.Build.values()).anyMatch(build -> build.id().equals(embedding.model()))),
+        "pick.embedding.model must be one of " + StaticRecipe.ids() + ", " + OnnxEmbedder.Build.ids()
+            + ", was " + embedding.model());
+    require(embedding.tableDir() != null && !embedding.tableDir().isBlank(), "pick.embedding.table-dir is empty");
     require(!embedding.attributes().isEmpty(), "pick.embedding.attributes is empty");
     require(embedding.maxChars() >= 50, "pick.embedding.max-chars must be at least 50");
     require(embedding.maxTokens() >= 8 && embedding.maxTokens() <= OnnxEmbedder.MAX_TOKENS,
@@ -165,6 +182,11 @@ public record PickSettings(String template, String licenses, String indexDir, in
     return new PickSettings(template, licenses, indexDir, value, extraction, embedding,
         new Ranking(ranking.fusion(), ranking.rrfK(), Math.max(ranking.pool(), value), ranking.weights(),
             ranking.fieldWeights()), constraints, evaluation);
+  }
+
+  /** These settings with another embedding section. */
+  public PickSettings withEmbedding(Embedding value) {
+    return new PickSettings(template, licenses, indexDir, top, extraction, value, ranking, constraints, evaluation);
   }
 
   /** These settings with the evaluation's source download floor set, as a run that overrode it used them. */

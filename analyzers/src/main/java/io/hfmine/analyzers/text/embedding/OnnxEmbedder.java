@@ -5,6 +5,8 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +15,8 @@ import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,6 +106,11 @@ public final class OnnxEmbedder implements SentenceEmbedder {
       return modelTokens;
     }
 
+    /** Length of the build's vectors. */
+    public int dimensions() {
+      return DIMENSIONS;
+    }
+
     /** The id configuration files use: the jar's name without its prefix. */
     public String id() {
       return id;
@@ -130,6 +139,51 @@ public final class OnnxEmbedder implements SentenceEmbedder {
     /** The build whose {@link #displayName()} this is (as a trained model records it), if any. */
     public static Optional<Build> named(String displayName) {
       return Arrays.stream(values()).filter(build -> build.displayName.equals(displayName)).findFirst();
+    }
+
+    /**
+     * The word pieces texts are split into, piece to id (the row of the model's embedding table),
+     * as the build's tokenizer file lists them; its special tokens ([CLS], [SEP], [PAD], [UNK],
+     * [MASK]) are left out.
+     */
+    public Map<String, Integer> wordPieces() {
+      try (InputStream file = resource("-tokenizer.json")) {
+        JsonNode tokenizer = new ObjectMapper().readTree(file);
+        JsonNode vocab = tokenizer.path("model").path("vocab");
+        if (!vocab.isObject()) {
+          throw new IllegalStateException("the tokenizer of " + displayName + " lists no word-piece vocabulary");
+        }
+        Set<String> special = new HashSet<>();
+        tokenizer.path("added_tokens").forEach(token -> {
+          if (token.path("special").asBoolean(false)) {
+            special.add(token.path("content").asText());
+          }
+        });
+        Map<String, Integer> pieces = new LinkedHashMap<>();
+        vocab.properties().forEach(entry -> {
+          if (!special.contains(entry.getKey())) {
+            pieces.put(entry.getKey(), entry.getValue().asInt());
+          }
+        });
+        return pieces;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the tokenizer of " + displayName + ": " + e.getMessage(), e);
+      }
+    }
+
+    /** The build's own tokenizer, cutting texts at {@code maxTokens} word pieces ([CLS] and [SEP] included). */
+    public HuggingFaceTokenizer tokenizer(int maxTokens) {
+      try (InputStream file = resource("-tokenizer.json")) {
+        return HuggingFaceTokenizer.newInstance(file, Map.of("padding", "false", "truncation", "true",
+            "maxLength", Integer.toString(maxTokens)));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the tokenizer of " + displayName + ": " + e.getMessage(), e);
+      }
+    }
+
+    /** Text put before every text embedded, as the model was trained ("query: " for e5). */
+    public String prefix() {
+      return prefix;
     }
 
     private InputStream resource(String suffix) {
@@ -170,14 +224,13 @@ public final class OnnxEmbedder implements SentenceEmbedder {
     this.environment = OrtEnvironment.getEnvironment();
     // The options stay open: the session keeps using them for the process's lifetime.
     OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-    try (InputStream onnx = build.resource(".onnx"); InputStream tokenizerFile = build.resource("-tokenizer.json")) {
+    try (InputStream onnx = build.resource(".onnx")) {
       options.setIntraOpNumThreads(1);
       options.setInterOpNumThreads(1);
       this.session = environment.createSession(onnx.readAllBytes(), options);
       Set<String> inputs = session.getInputNames();
       this.typeIds = inputs.contains("token_type_ids");
-      this.tokenizer = HuggingFaceTokenizer.newInstance(tokenizerFile, Map.of("padding", "false", "truncation", "true",
-          "maxLength", Integer.toString(maxTokens)));
+      this.tokenizer = build.tokenizer(maxTokens);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the embedding model " + build.displayName + ": " + e.getMessage(), e);
     } catch (OrtException e) {
@@ -215,7 +268,12 @@ public final class OnnxEmbedder implements SentenceEmbedder {
 
   /** Word pieces of a text as embedded: cut at the budget, [CLS] and [SEP] included. */
   public int tokens(String text) {
-    return tokenizer.encode(build.prefix + text, true, false).getIds().length;
+    return pieces(text).length;
+  }
+
+  /** The word-piece ids of a text as embedded: the prefix, cut at the budget, [CLS] and [SEP] included. */
+  public long[] pieces(String text) {
+    return tokenizer.encode(build.prefix + text, true, false).getIds();
   }
 
   /** The build's name; a budget other than the model's own is part of it, since it changes vectors. */
@@ -261,8 +319,38 @@ public final class OnnxEmbedder implements SentenceEmbedder {
 
   /** One text in one run: its word pieces, cut at the budget, through the model, pooled. */
   private float[] embedOne(String text) {
-    long[] ids = tokenizer.encode(text, true, false).getIds();
-    long[] shape = {1, ids.length};
+    return embedPieces(tokenizer.encode(text, true, false).getIds());
+  }
+
+  /**
+   * The vectors of word pieces, each alone, framed as the model frames every text ([CLS], the
+   * prefix's pieces, the piece, [SEP]) and pooled as the model pools, in one run on the calling
+   * thread: what a static table is distilled from. The framed sequences all have one length, so
+   * they run as one batch without padding; the float build gives each the vector it gets alone.
+   */
+  public float[][] embedFramedPieces(int[] pieceIds) {
+    long[] frame = tokenizer.encode(build.prefix, true, false).getIds();
+    int length = frame.length + 1;
+    long[] ids = new long[pieceIds.length * length];
+    for (int row = 0; row < pieceIds.length; row++) {
+      System.arraycopy(frame, 0, ids, row * length, frame.length - 1);
+      ids[row * length + frame.length - 1] = pieceIds[row];
+      ids[row * length + frame.length] = frame[frame.length - 1];
+    }
+    return run(ids, pieceIds.length, length);
+  }
+
+  /**
+   * The unit-length vector of a sequence of word-piece ids as given ([CLS] and [SEP] included by
+   * the caller), in one run on the calling thread: what distilling a static table asks of the model.
+   */
+  public float[] embedPieces(long[] ids) {
+    return run(ids, 1, ids.length)[0];
+  }
+
+  /** One run of {@code rows} sequences of {@code length} ids each (no padding), each pooled and scaled to unit length. */
+  private float[][] run(long[] ids, int rows, int length) {
+    long[] shape = {rows, length};
     long[] mask = new long[ids.length];
     Arrays.fill(mask, 1L);
     Map<String, OnnxTensor> inputs = new HashMap<>();
@@ -274,7 +362,12 @@ public final class OnnxEmbedder implements SentenceEmbedder {
       }
       try (OrtSession.Result result = session.run(inputs)) {
         FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
-        return SentenceEmbedder.normalize(build.pooling == Pooling.FIRST ? first(hidden) : mean(hidden, ids.length));
+        float[][] vectors = new float[rows][];
+        for (int row = 0; row < rows; row++) {
+          FloatBuffer states = hidden.slice(row * length * DIMENSIONS, length * DIMENSIONS);
+          vectors[row] = SentenceEmbedder.normalize(build.pooling == Pooling.FIRST ? first(states) : mean(states, length));
+        }
+        return vectors;
       }
     } catch (OrtException e) {
       throw new IllegalStateException("the embedding model " + build.displayName + " failed: " + e.getMessage(), e);

@@ -17,6 +17,21 @@ public interface SentenceEmbedder {
   /** Length of every vector. */
   int dimensions();
 
+  /**
+   * Whether a vector costs more to compute than to look up in a store, so that callers keep the
+   * vectors they made (a transformer's milliseconds per text) or not (a static table's microseconds).
+   */
+  default boolean worthCaching() {
+    return true;
+  }
+
+  /**
+   * Loads what the model needs before its first text (a static table is read, or distilled once),
+   * so that this one-time work is not mistaken for embedding; embedding loads it anyway.
+   */
+  default void load() {
+  }
+
   /** One unit-length vector per text, in order; an empty or blank text gives the zero vector. */
   float[][] embed(List<String> texts);
 

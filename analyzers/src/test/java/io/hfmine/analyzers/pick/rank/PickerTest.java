@@ -33,10 +33,10 @@ class PickerTest {
   @BeforeAll
   static void buildIndex() {
     new IndexBuilder(TEMPLATE, new EmbeddedText(SETTINGS.embedding().attributes(), SETTINGS.embedding().maxChars()),
-        SETTINGS.embedding().embedder(), EmbeddingCache.NONE)
+        SETTINGS.embedding().embedder(dir, Progress.Factory.NONE), EmbeddingCache.NONE)
         .build(dir.resolve("index"), sink -> PickCatalog.models().forEach(sink), "test", Progress.NONE);
     index = PickIndex.open(dir.resolve("index"));
-    picker = new Picker(index, SETTINGS.embedding().embedder(), TEMPLATE, SETTINGS);
+    picker = new Picker(index, SETTINGS.embedding().embedder(dir, Progress.Factory.NONE), TEMPLATE, SETTINGS);
   }
 
   @AfterAll

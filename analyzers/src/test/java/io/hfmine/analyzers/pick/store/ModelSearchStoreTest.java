@@ -6,6 +6,7 @@ import static io.hfmine.analyzers.pick.PickFixtures.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hfmine.analyzers.pick.ModelSearch;
+import io.hfmine.analyzers.pick.PickSettings;
 import io.hfmine.analyzers.pick.extract.ModelMetadata;
 import io.hfmine.datasets.hashing.Hashes;
 import io.hfmine.datasets.hf.CardFrontMatter;
@@ -24,6 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Extraction into the store and the index built from it, incrementally. */
 class ModelSearchStoreTest {
+  private static final PickSettings TRANSFORMER = SETTINGS.withEmbedding(new PickSettings.Embedding("all-minilm-l6-v2-q",
+      SETTINGS.embedding().attributes(), SETTINGS.embedding().maxChars(), SETTINGS.embedding().maxTokens(),
+      SETTINGS.embedding().tableDir()));
+
   private static final CardFrontMatter PARSER = new CardFrontMatter(262_144, 32);
 
   @TempDir
@@ -58,7 +63,9 @@ class ModelSearchStoreTest {
     ModelRecord poet = model("lyre-lab/petit-poete", "text-generation", "transformers", 320,
         List.of("transformers", "text-generation", "fr"), "false", null);
     try (Store store = Store.openIn(dir);
-         ModelSearch search = new ModelSearch(store, dir, SETTINGS, PARSER, SETTINGS.embedding().embedder())) {
+         // The transformer's vectors are worth keeping in the store (a static table's are not).
+         ModelSearch search = new ModelSearch(store, dir, TRANSFORMER, PARSER, TRANSFORMER.embedding().embedder(dir,
+             Progress.Factory.NONE))) {
       Instant first = Instant.parse("2026-01-01T00:00:00Z");
       save(store, sql, card("hand-written-sql.md"), first);
       save(store, poet, card("template-partly-filled.md"), first);

@@ -20,7 +20,7 @@ public final class PickSupport {
     HfSettings.Cards cards = HubConnection.settings(session).cards();
     PickSettings settings = settings(session);
     return new ModelSearch(session.store(), session.workDir(), settings,
-        new CardFrontMatter(cards.headerMaxBytes(), cards.headerMaxDepth()), settings.embedding().embedder());
+        new CardFrontMatter(cards.headerMaxBytes(), cards.headerMaxDepth()), settings.embedding().embedder(session.workDir(), session.progress()));
   }
 
   /** Makes the index current, saying on stderr what it had to do. */
