@@ -227,7 +227,7 @@ public final class RequestSynthesizer {
       names.add(lower.substring(lower.lastIndexOf('/') + 1));
     }
     authors.removeAll(names);
-    return new ModelNames(Set.of(id, name), names, authors);
+    return new ModelNames(new LinkedHashSet<>(List.of(id, name)), names, authors);
   }
 
   private static String firstSentences(String text) {

@@ -97,6 +97,20 @@ class RequestSynthesizerTest {
   }
 
   @Test
+  void aLegacyIdWithoutAuthorIsItsOwnNameAndStillNeverNamedByTheRequest() {
+    ModelMetadata legacy = io.hfmine.analyzers.pick.PickFixtures.extract(io.hfmine.analyzers.pick.PickFixtures.model(
+        "tagalong", "token-classification", "transformers", 9000, List.of("transformers", "token-classification", "en"),
+        "false", null), """
+        # tagalong
+
+        tagalong marks people, places and organisations in English news text.
+        """);
+    SynthesizedRequest request = only("none").synthesize(List.of(legacy), 3).getFirst();
+    assertThat(request.request().json().get("function").asText()).doesNotContainIgnoringCase("tagalong")
+        .contains("people, places and organisations");
+  }
+
+  @Test
   void aModelThatListsEveryLanguageTheMutationCouldAskForGetsNoLanguageMutation() {
     ModelMetadata polyglot = io.hfmine.analyzers.pick.PickFixtures.extract(io.hfmine.analyzers.pick.PickFixtures.model(
         "polyglot/translate-ten", "translation", "transformers", 4000,
