@@ -4,12 +4,9 @@ import io.hfmine.analyzers.text.embedding.SentenceEmbedder;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
@@ -81,21 +78,12 @@ public final class StaticTable {
     return SentenceEmbedder.normalize(sum);
   }
 
-  /** Writes the table beside {@code file} and moves it into place, so a reader never sees half of one. */
+  /** Writes the table to {@code file}, whole or not at all. */
   public void write(Path file) throws IOException {
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    // A name of its own: another process distilling into the same directory writes its own copy.
-    Path partial = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".partial");
     byte[] name = recipe.getBytes(StandardCharsets.UTF_8);
     ByteBuffer header = ByteBuffer.allocate(MAGIC.length + 12 + name.length).order(ByteOrder.LITTLE_ENDIAN);
     header.put(MAGIC).putInt(name.length).put(name).putInt(weights.length).putInt(dimensions).flip();
-    try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-      writeFully(channel, header);
-      writeFully(channel, floats(weights));
-      writeFully(channel, floats(vectors));
-      channel.force(true);
-    }
-    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    FloatFiles.write(file, header, FloatFiles.bytes(weights), FloatFiles.bytes(vectors));
   }
 
   /**
@@ -106,14 +94,7 @@ public final class StaticTable {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
-    ByteBuffer bytes;
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      bytes = ByteBuffer.allocate(Math.toIntExact(channel.size())).order(ByteOrder.LITTLE_ENDIAN);
-      while (bytes.hasRemaining() && channel.read(bytes) >= 0) {
-        // reads until the buffer is full
-      }
-      bytes.flip();
-    }
+    ByteBuffer bytes = FloatFiles.read(file);
     byte[] magic = new byte[MAGIC.length];
     if (bytes.remaining() < MAGIC.length + 4) {
       return Optional.empty();
@@ -140,15 +121,4 @@ public final class StaticTable {
     return Optional.of(new StaticTable(recipe, dimensions, weights, vectors));
   }
 
-  private static ByteBuffer floats(float[] values) {
-    ByteBuffer buffer = ByteBuffer.allocate(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-    buffer.asFloatBuffer().put(values);
-    return buffer;
-  }
-
-  private static void writeFully(FileChannel channel, ByteBuffer buffer) throws IOException {
-    while (buffer.hasRemaining()) {
-      channel.write(buffer);
-    }
-  }
 }

@@ -4,11 +4,8 @@ import io.hfmine.datasets.files.DirectoryTree;
 import io.hfmine.datasets.progress.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.Arrays;
 import java.util.Locale;
@@ -84,9 +81,8 @@ public final class TableDistiller {
   private float[] part(Path file, int[] part) throws IOException {
     long expected = 4L * part.length * dimensions;
     if (Files.isRegularFile(file) && Files.size(file) == expected) {
-      ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
       float[] rows = new float[part.length * dimensions];
-      bytes.asFloatBuffer().get(rows);
+      FloatFiles.read(file).asFloatBuffer().get(rows);
       return rows;
     }
     float[] rows = new float[part.length * dimensions];
@@ -100,13 +96,7 @@ public final class TableDistiller {
         System.arraycopy(vectors[i], 0, rows, (from + i) * dimensions, dimensions);
       }
     });
-    ByteBuffer bytes = ByteBuffer.allocate(rows.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-    bytes.asFloatBuffer().put(rows);
-    // A name of its own: another process distilling into the same directory writes its own copy.
-    Files.createDirectories(file.getParent());
-    Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
-    Files.write(partial, bytes.array());
-    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    FloatFiles.write(file, FloatFiles.bytes(rows));
     return rows;
   }
 }
