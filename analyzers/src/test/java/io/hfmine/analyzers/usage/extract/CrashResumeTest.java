@@ -146,38 +146,61 @@ class CrashResumeTest {
    * Runs {@code usage extract} in another JVM and stops it (SIGKILL or SIGTERM) while it parses,
    * as soon as its note of a file in flight appears; returns the key that note held after the
    * JVM ended, or null when none was left.
+   *
+   * <p>Before a SIGKILL the run is frozen (SIGSTOP) and its note read: only a note that names a
+   * file proves the kill lands mid-parse, whatever the load on the machine. A run frozen between
+   * two files is let go on (SIGCONT) and caught again.
    */
   private String stopMidParse(boolean kill) throws Exception {
-    for (int attempt = 0; attempt < 5; attempt++) {
-      Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-          ExtractionUntilStopped.class.getName(), dir.resolve("hfmine.duckdb").toString())
-          .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+    Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+        ExtractionUntilStopped.class.getName(), dir.resolve("hfmine.duckdb").toString())
+        .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+    try {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-      Optional<Path> note = Optional.empty();
-      while (note.isEmpty() && run.isAlive() && System.nanoTime() < deadline) {
-        note = inFlightNote();
+      String caught = null;
+      while (caught == null && run.isAlive() && System.nanoTime() < deadline) {
+        Optional<Path> note = inFlightNote();
         if (note.isEmpty()) {
           Thread.sleep(2);
+        } else if (!kill) {
+          caught = "";
+        } else {
+          signal(run, "STOP");
+          caught = noteText(note.get());
+          if (caught == null || caught.isEmpty()) {
+            caught = null;
+            signal(run, "CONT");
+          }
         }
       }
+      if (caught == null) {
+        throw new AssertionError("never caught the run mid-parse: " + Files.readString(dir.resolve("child.log")));
+      }
+    } finally {
       if (kill) {
         run.destroyForcibly();
       } else {
         run.destroy();
       }
       assertThat(run.waitFor(60, TimeUnit.SECONDS)).as("the run ends").isTrue();
-      if (note.isEmpty()) {
-        throw new AssertionError("the run parsed nothing before it ended: " + Files.readString(dir.resolve("child.log")));
-      }
-      Optional<Path> left = inFlightNote();
-      String key = left.isPresent() ? Files.readString(left.get()).strip() : null;
-      if (!kill || (key != null && !key.isEmpty())) {
-        return key;
-      }
-      // The kill landed between two files, or while the note was being written: try again.
     }
-    throw new AssertionError("never caught the run mid-parse in five attempts");
+    Optional<Path> left = inFlightNote();
+    return left.isPresent() ? noteText(left.get()) : null;
+  }
+
+  private static void signal(Process run, String signal) throws Exception {
+    Process sent = new ProcessBuilder("kill", "-" + signal, Long.toString(run.pid())).inheritIO().start();
+    assertThat(sent.waitFor(30, TimeUnit.SECONDS) && sent.exitValue() == 0).as("kill -%s", signal).isTrue();
+  }
+
+  /** The key a note holds, or null when it went away while being read. */
+  private static String noteText(Path note) throws IOException {
+    try {
+      return Files.readString(note).strip();
+    } catch (java.nio.file.NoSuchFileException e) {
+      return null;
+    }
   }
 
   private Optional<Path> inFlightNote() throws IOException {
