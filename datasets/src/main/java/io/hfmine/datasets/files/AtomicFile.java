@@ -19,7 +19,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -116,6 +119,16 @@ public final class AtomicFile {
     return new AtomicFile(target, true, atomicMove);
   }
 
+  /**
+   * Replaces the file with a copy of {@code source}, which keeps the source's permissions where
+   * the file system has POSIX ones (as {@link Files#copy} does): a private file stays private.
+   */
+  public void copyOf(Path source) throws IOException {
+    Set<PosixFilePermission> permissions = Files.getFileAttributeView(source, PosixFileAttributeView.class) == null
+        ? null : Files.getPosixFilePermissions(source);
+    write(out -> Files.copy(source, out), permissions);
+  }
+
   /** Replaces the file with {@code bytes}. */
   public void write(byte[] bytes) throws IOException {
     write(out -> out.write(bytes));
@@ -153,6 +166,10 @@ public final class AtomicFile {
 
   /** Replaces the file with what {@code body} writes; nothing changes when it throws. */
   public void write(BytesWriter body) throws IOException {
+    write(body, null);
+  }
+
+  private void write(BytesWriter body, Set<PosixFilePermission> permissions) throws IOException {
     Path file = target.toAbsolutePath();
     Path dir = file.getParent();
     Path temporary = null;
@@ -163,12 +180,21 @@ public final class AtomicFile {
       } catch (IOException e) {
         throw failure(e, null);
       }
-      temporary = temporaryIn(dir, file.getFileName().toString());
-      channel = open(temporary);
+      while (channel == null) {
+        temporary = temporaryIn(dir, file.getFileName().toString());
+        channel = create(temporary);
+      }
       Output out = new Output(channel, temporary);
       body.writeTo(out);
       out.finish();
       channel = null;
+      if (permissions != null) {
+        try {
+          Files.setPosixFilePermissions(temporary, permissions);
+        } catch (IOException e) {
+          throw failure(e, temporary);
+        }
+      }
       moveIntoPlace(temporary, file);
     } catch (Throwable failure) {
       discard(channel, temporary, failure);
@@ -181,12 +207,12 @@ public final class AtomicFile {
     return dir.resolve("." + stem + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + SUFFIX);
   }
 
-  private FileChannel open(Path temporary) throws WriteFailedException {
+  // Null when the name is taken: CREATE_NEW never reuses another writer's temporary or a link planted under its name.
+  private FileChannel create(Path temporary) throws WriteFailedException {
     try {
-      // CREATE_NEW: a temporary of another writer, or a link planted under its name, is never reused.
       return FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     } catch (FileAlreadyExistsException e) {
-      return open(temporaryIn(temporary.getParent(), target.toAbsolutePath().getFileName().toString()));
+      return null;
     } catch (IOException e) {
       throw failure(e, temporary);
     }

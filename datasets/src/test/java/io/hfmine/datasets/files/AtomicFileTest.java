@@ -11,6 +11,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -176,6 +177,22 @@ class AtomicFileTest {
 
     assertThat(Files.getFileAttributeView(written, PosixFileAttributeView.class).readAttributes().permissions())
         .isEqualTo(Files.getFileAttributeView(plain, PosixFileAttributeView.class).readAttributes().permissions());
+  }
+
+  @Test
+  void aCopyKeepsThePermissionsOfItsSourceAsFilesCopyDoes() throws IOException {
+    if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    Path source = Files.writeString(dir.resolve("private.yaml"), "key: value\n");
+    Files.setPosixFilePermissions(source, PosixFilePermissions.fromString("rw-------"));
+    Path copy = Files.writeString(dir.resolve("copy.yaml"), "old");
+
+    AtomicFile.at(copy).copyOf(source);
+
+    assertThat(Files.readString(copy)).isEqualTo("key: value\n");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(copy))).isEqualTo("rw-------");
+    assertThat(names()).containsExactly("copy.yaml", "private.yaml");
   }
 
   @Test
