@@ -245,7 +245,7 @@ public final class Archive implements Closeable {
       throw new IllegalStateException("archive " + location + " is not being recorded");
     }
     Path file = folder.resolve(entryName(entry.method(), entry.url(), requestBody));
-    // Its temporary ends in .part, which packing skips.
+    // Its temporary, left behind by a killed recording, is one packing skips.
     AtomicFile.at(file).write(out -> JSON.writeValue(out, entry));
   }
 
@@ -286,7 +286,7 @@ public final class Archive implements Closeable {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(source)) {
       files = walk.filter(Files::isRegularFile)
-          .filter(path -> !path.getFileName().toString().endsWith(".part"))
+          .filter(path -> !AtomicFile.isTemporary(path))
           .filter(path -> !path.getFileName().toString().equals(LOCK))
           .sorted(Comparator.comparing(path -> relative(source, path)))
           .toList();

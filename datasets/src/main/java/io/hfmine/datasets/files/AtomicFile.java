@@ -102,6 +102,14 @@ public final class AtomicFile {
     this.atomicMove = atomicMove;
   }
 
+  /**
+   * Whether {@code file} is the temporary of a write that never finished (a killed process
+   * leaves one behind): code that walks a folder of written files skips these.
+   */
+  public static boolean isTemporary(Path file) {
+    return file.getFileName().toString().endsWith(SUFFIX);
+  }
+
   /** The file {@code file}, to be written whole. */
   public static AtomicFile at(Path file) {
     return new AtomicFile(file, false, ATOMIC);

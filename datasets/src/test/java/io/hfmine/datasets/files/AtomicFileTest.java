@@ -99,7 +99,9 @@ class AtomicFileTest {
     });
 
     assertThat(seen.getFirst()).hasSize(2).contains("entry.json")
-        .anySatisfy(name -> assertThat(name).startsWith(".entry.json.").endsWith(".part"));
+        .anySatisfy(name -> assertThat(name).startsWith(".entry.json.").endsWith(".part")
+            .satisfies(temporary -> assertThat(AtomicFile.isTemporary(dir.resolve(temporary))).isTrue()));
+    assertThat(AtomicFile.isTemporary(file)).isFalse();
     assertThat(Files.readString(file)).isEqualTo("x");
   }
 
