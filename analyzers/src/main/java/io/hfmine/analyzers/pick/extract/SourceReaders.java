@@ -1,6 +1,8 @@
 package io.hfmine.analyzers.pick.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.hfmine.analyzers.pick.template.AttributeSource;
 import io.hfmine.analyzers.pick.template.AttributeSpec;
 import io.hfmine.analyzers.pick.template.Template;
@@ -176,12 +178,30 @@ final class SourceReaders {
         }
       }
       default -> {
-        for (String value : texts(header.get(key))) {
+        // A YAML true or false (`pipeline_tag: false`, `datasets: false`) states that nothing applies,
+        // never a value; `language: no` is handled above, where it is Norwegian.
+        for (String value : texts(withoutBooleans(header.get(key)))) {
           values.add(AttributeValue.text(value, source, key + ": " + value));
         }
       }
     }
     return values;
+  }
+
+  private static JsonNode withoutBooleans(JsonNode value) {
+    if (value == null || value.isBoolean()) {
+      return null;
+    }
+    if (value.isArray()) {
+      ArrayNode kept = JsonNodeFactory.instance.arrayNode();
+      value.forEach(item -> {
+        if (!item.isBoolean()) {
+          kept.add(item);
+        }
+      });
+      return kept;
+    }
+    return value;
   }
 
   private List<AttributeValue> tags(AttributeSpec spec, String argument, ModelRecord model, String source) {
@@ -296,7 +316,7 @@ final class SourceReaders {
     if (model.pipelineTag() != null) {
       tasks.add(model.pipelineTag());
     }
-    if (header != null && scalar(header.get("pipeline_tag")) != null) {
+    if (header != null && !header.path("pipeline_tag").isBoolean() && scalar(header.get("pipeline_tag")) != null) {
       tasks.add(scalar(header.get("pipeline_tag")));
     }
     List<AttributeValue> values = new ArrayList<>();

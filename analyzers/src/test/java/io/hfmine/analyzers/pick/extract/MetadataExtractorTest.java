@@ -106,6 +106,18 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void aYamlTrueOrFalseInTheHeaderIsNoValueButLanguageNoIsNorwegian() {
+    ModelMetadata metadata = extract(model("fjord-nlp/nyhet-topics", null, "transformers", 2400,
+        List.of("transformers", "pytorch", "bert", "no", "license:mit"), "false", null), card("flags-in-header.md"));
+
+    assertThat(metadata.has("task")).as("pipeline_tag: false names no task").isFalse();
+    assertThat(metadata.has("input-format")).isFalse();
+    assertThat(metadata.texts("datasets")).containsExactly("nb-news-sample");
+    assertThat(metadata.texts("languages")).containsExactly("no");
+    assertThat(metadata.text("function")).startsWith("Classifies Norwegian news headlines");
+  }
+
+  @Test
   void aModelWithoutCardStillGetsItsHubAttributesAndANameSize() {
     ModelMetadata metadata = extract(model("facebook/opt-1.3b", "text-generation", "transformers", 120_000,
         List.of("transformers", "pytorch", "tf", "jax", "opt", "text-generation", "en", "arxiv:2205.01068"),
