@@ -153,6 +153,14 @@ class ExclusionRulesTest {
   }
 
   @Test
+  void verificationCountsOnlyWhereTheItemNamesSoftwareAProgramOrAProof() {
+    assertThat(excludedOf("verification", "Use it without any verification of its answers."))
+        .containsExactly("verification:verification:verification-without-software");
+    assertThat(keptOf("verification", "Suggests loop invariants. The verification step then checks them."))
+        .containsExactly("verification:verification");
+  }
+
+  @Test
   void softwareDesignedToDescribesTheModelNotADesignTask() {
     assertThat(excludedOf("software-design", "This is software designed to summarise news."))
         .containsExactly("software-design:software designed:model-designed-to");
