@@ -184,6 +184,13 @@ public record PickSettings(String template, String licenses, String indexDir, in
             ranking.fieldWeights()), constraints, evaluation);
   }
 
+  /** These settings with other ranker weights (0 switches a ranker off). */
+  public PickSettings withRankerWeights(Map<String, Double> value) {
+    return new PickSettings(template, licenses, indexDir, top, extraction, embedding,
+        new Ranking(ranking.fusion(), ranking.rrfK(), ranking.pool(), value, ranking.fieldWeights()), constraints,
+        evaluation);
+  }
+
   /** These settings with another embedding section. */
   public PickSettings withEmbedding(Embedding value) {
     return new PickSettings(template, licenses, indexDir, top, extraction, value, ranking, constraints, evaluation);

@@ -42,6 +42,42 @@ public final class Judgments {
   }
 
   public static Judgments read(Path file) {
+    return read(List.of(file));
+  }
+
+  /**
+   * Judgments pooled from several files (each judge's verdicts may sit in a file of their own). A
+   * judge who gives one answer two different verdicts in two files is refused, naming both.
+   */
+  public static Judgments read(List<Path> files) {
+    Map<Pair, Map<String, Boolean>> votes = new LinkedHashMap<>();
+    Map<Pair, Map<String, Path>> from = new HashMap<>();
+    for (Path file : files) {
+      readInto(file, (pair, judge, suitable) -> {
+        Boolean earlier = votes.computeIfAbsent(pair, key -> new LinkedHashMap<>()).get(judge);
+        Path earlierFile = from.computeIfAbsent(pair, key -> new HashMap<>()).get(judge);
+        if (earlier != null && !earlier.equals(suitable) && !file.equals(earlierFile)) {
+          throw new IllegalArgumentException("judge " + judge + " says " + verdict(earlier) + " in " + earlierFile
+              + " but " + verdict(suitable) + " in " + file + " to model " + pair.model() + " for request "
+              + pair.request());
+        }
+        votes.get(pair).put(judge, suitable);
+        from.get(pair).put(judge, file);
+      });
+    }
+    return new Judgments(votes, files.isEmpty() ? null
+        : String.join(", ", files.stream().map(file -> file.getFileName().toString()).toList()));
+  }
+
+  private interface VoteSink {
+    void add(Pair pair, String judge, boolean suitable);
+  }
+
+  private static String verdict(boolean suitable) {
+    return suitable ? "yes" : "no";
+  }
+
+  private static void readInto(Path file, VoteSink sink) {
     String text;
     try {
       text = Files.readString(file);
@@ -49,7 +85,6 @@ public final class Judgments {
       throw new IllegalArgumentException("cannot read judgments " + file + ": " + e.getMessage(), e);
     }
     List<CsvTable.Row> rows = CsvTable.parse(text, file.toString(), CsvTable.Width.UP_TO_HEADER);
-    Map<Pair, Map<String, Boolean>> votes = new LinkedHashMap<>();
     for (CsvTable.Row row : rows) {
       for (String column : List.of("request_id", "model_id", "suitable")) {
         if (!row.values().containsKey(column)) {
@@ -71,13 +106,11 @@ public final class Judgments {
         throw new IllegalArgumentException(file + " line " + row.line() + ": request_id and model_id are required");
       }
       String judge = row.get("judge").isEmpty() ? "judge" : row.get("judge");
-      votes.computeIfAbsent(new Pair(row.get("request_id"), row.get("model_id")), pair -> new LinkedHashMap<>())
-          .put(judge, suitable);
+      sink.add(new Pair(row.get("request_id"), row.get("model_id")), judge, suitable);
     }
-    return new Judgments(votes, file.getFileName().toString());
   }
 
-  /** The file the judgments came from, or null. */
+  /** The files the judgments came from (names, comma-separated), or null. */
   public String origin() {
     return origin;
   }

@@ -91,9 +91,12 @@ public final class Picker {
     return fused;
   }
 
+  // A ranker of weight 0 is not run, so its candidates do not trail the answers with a fused score of 0.
   private List<RankFusion.Fused> rank(Query query, float[] vector, BitSet allowed, int pool) {
     Map<String, List<Scored>> rankings = new LinkedHashMap<>();
-    rankings.put(BM25, bm25.top(index, query, allowed, pool));
+    if (settings.ranking().weight(BM25) > 0) {
+      rankings.put(BM25, bm25.top(index, query, allowed, pool));
+    }
     if (vector != null) {
       rankings.put(EMBEDDING, VectorSearch.top(index, vector, allowed, pool));
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,5 +66,40 @@ class JudgmentsTest {
         .hasMessageEndingWith("judgments.csv line 3: field `suitable` must be yes or no (or empty for not judged yet), got 'maybe'");
     assertThatThrownBy(() -> read("request,model_id,suitable\nr1,m1,yes\n"))
         .hasMessageContaining("line 1: no column 'request_id'");
+  }
+
+  @Test
+  void judgmentsFromSeveralFilesArePooledAsOneJudgeListPerAnswer() throws Exception {
+    Path first = dir.resolve("first.csv");
+    Path second = dir.resolve("second.csv");
+    Files.writeString(first, """
+        request_id,model_id,suitable,judge,note
+        r1,acme/a,yes,ana,
+        r1,acme/b,no,ana,
+        """);
+    Files.writeString(second, """
+        request_id,model_id,suitable,judge,note
+        r1,acme/b,yes,bo,
+        r1,acme/b,yes,cy,
+        r1,acme/c,yes,bo,
+        """);
+
+    Judgments judgments = Judgments.read(List.of(first, second));
+
+    assertThat(judgments.suitable("r1")).as("acme/b: one no, two yes").containsExactlyInAnyOrder("acme/a", "acme/b",
+        "acme/c");
+    assertThat(judgments.origin()).isEqualTo("first.csv, second.csv");
+  }
+
+  @Test
+  void aJudgeWhoContradictsThemselvesAcrossFilesIsRefusedNamingBoth() throws Exception {
+    Path first = dir.resolve("first.csv");
+    Path second = dir.resolve("second.csv");
+    Files.writeString(first, "request_id,model_id,suitable,judge\nr1,acme/a,yes,ana\n");
+    Files.writeString(second, "request_id,model_id,suitable,judge\nr1,acme/a,no,ana\n");
+
+    assertThatThrownBy(() -> Judgments.read(List.of(first, second))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("judge ana").hasMessageContaining("first.csv").hasMessageContaining("second.csv")
+        .hasMessageContaining("acme/a");
   }
 }

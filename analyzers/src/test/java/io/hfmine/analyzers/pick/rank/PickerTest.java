@@ -4,6 +4,7 @@ import static io.hfmine.analyzers.pick.PickFixtures.LICENSES;
 import static io.hfmine.analyzers.pick.PickFixtures.SETTINGS;
 import static io.hfmine.analyzers.pick.PickFixtures.TEMPLATE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hfmine.analyzers.pick.PickCatalog;
@@ -16,7 +17,10 @@ import io.hfmine.analyzers.pick.request.PickRequest;
 import io.hfmine.analyzers.pick.request.RequestReader;
 import io.hfmine.datasets.config.Config;
 import io.hfmine.datasets.progress.Progress;
+import io.hfmine.analyzers.pick.PickSettings;
+import io.hfmine.datasets.config.ConfigException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -120,5 +124,36 @@ class PickerTest {
       assertThat(check.family()).isEqualTo("languages");
       assertThat(check.outcome()).isEqualTo(Check.Outcome.UNKNOWN);
     });
+  }
+
+  private static Picker weighted(double bm25, double embedding) {
+    PickSettings settings = SETTINGS.withRankerWeights(Map.of("bm25", bm25, "embedding", embedding, "popularity", 0.0))
+        .validated();
+    return new Picker(index, SETTINGS.embedding().embedder(dir, Progress.Factory.NONE), TEMPLATE, settings);
+  }
+
+  @Test
+  void aRankerOfWeightZeroIsNotRunSoEveryAnswerComesFromTheOtherAlone() throws Exception {
+    PickRequest birds = request("function: recognise which species of animal is in a picture");
+
+    PickResult bm25Alone = weighted(1.0, 0.0).pick(birds, 8, false);
+    PickResult embeddingAlone = weighted(0.0, 1.0).pick(birds, 8, false);
+
+    assertThat(bm25Alone.answers()).isNotEmpty().allSatisfy(answer ->
+        assertThat(answer.parts()).extracting(RankFusion.Part::ranker).containsExactly("bm25"));
+    assertThat(embeddingAlone.answers()).allSatisfy(answer ->
+        assertThat(answer.parts()).extracting(RankFusion.Part::ranker).containsExactly("embedding"));
+    assertThat(embeddingAlone.answers().getFirst().modelId()).as("its card shares no word with the request")
+        .isEqualTo("vision/vit-small-birds");
+    assertThat(embeddingAlone.answers()).extracting(PickResult.Answer::score).allSatisfy(score -> assertThat(score)
+        .isPositive());
+  }
+
+  @Test
+  void rankerWeightsMustLeaveOneOfBm25AndTheEmbeddingOnAndNoneNegative() {
+    assertThatThrownBy(() -> SETTINGS.withRankerWeights(Map.of("bm25", 0.0, "embedding", 0.0)).validated())
+        .isInstanceOf(ConfigException.class).hasMessageContaining("bm25 and embedding cannot both be 0");
+    assertThatThrownBy(() -> SETTINGS.withRankerWeights(Map.of("bm25", 1.0, "embedding", -0.5)).validated())
+        .isInstanceOf(ConfigException.class).hasMessageContaining("pick.ranking.weights.embedding must not be negative");
   }
 }

@@ -60,8 +60,9 @@ public final class PickEvaluateCommand extends BaseCommand {
           + "models; the whole catalog still answers (default: pick.evaluation.min-source-downloads).")
   Long minSourceDownloads;
 
-  @Option(names = "--judgments", paramLabel = "FILE", description = "Human judgments (CSV: request_id, model_id, suitable, judge, note).")
-  Path judgments;
+  @Option(names = "--judgments", paramLabel = "FILE", description = "Human judgments (CSV: request_id, model_id, "
+      + "suitable, judge, note); repeatable, the files' verdicts are pooled (a judge's file of their own, say).")
+  List<Path> judgments = new ArrayList<>();
 
   @Option(names = "--request", paramLabel = "FILE", description = "A hand-written request to measure too (repeatable); its hits come from the judgments.")
   List<Path> handWritten = new ArrayList<>();
@@ -97,8 +98,10 @@ public final class PickEvaluateCommand extends BaseCommand {
     if (top != null && top < 1) {
       throw new UsageException("--top must be at least 1; got " + top);
     }
-    if (judgments != null && !Files.isRegularFile(judgments)) {
-      throw new UsageException("judgments file " + judgments + " does not exist");
+    for (Path file : judgments) {
+      if (!Files.isRegularFile(file)) {
+        throw new UsageException("judgments file " + file + " does not exist");
+      }
     }
     for (Path file : handWritten) {
       if (!Files.isRegularFile(file)) {
@@ -120,7 +123,7 @@ public final class PickEvaluateCommand extends BaseCommand {
           infill);
       Judgments judged;
       try {
-        judged = judgments == null ? Judgments.none() : Judgments.read(judgments);
+        judged = judgments.isEmpty() ? Judgments.none() : Judgments.read(judgments);
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }

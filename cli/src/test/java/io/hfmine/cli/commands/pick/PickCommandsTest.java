@@ -315,6 +315,13 @@ class PickCommandsTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("bad-judgments.csv line 2: field `suitable` must be yes or no");
 
+    Path first = Files.writeString(dir.resolve("ana-1.csv"), "request_id,model_id,suitable,judge\nr1,m1,yes,ana\n");
+    Path second = Files.writeString(dir.resolve("ana-2.csv"), "request_id,model_id,suitable,judge\nr1,m1,no,ana\n");
+    CliRun contradiction = pick("pick", "evaluate", "--no-baseline", "--judgments", first.toString(), "--judgments",
+        second.toString());
+    assertThat(contradiction.exitCode()).as("repeatable, and the files are read together").isEqualTo(2);
+    assertThat(contradiction.err()).contains("judge ana says yes in").contains("ana-1.csv").contains("ana-2.csv");
+
     Path request = dir.resolve("bad-request.yaml");
     Files.writeString(request, "function: transcribe German\nlanguages: [German]\nhardware: toaster\n");
     CliRun badRequest = pick("pick", "evaluate", "--no-baseline", "--request", request.toString());
