@@ -49,7 +49,7 @@ public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, doub
 
   /** The feature blocks a regression may read. */
   public static final java.util.List<String> BLOCKS = java.util.List.of("words", "embedding", "evidence", "cues",
-      "prototypes", "regions", "release");
+      "prototypes", "regions", "release", "later");
 
   public ClassifierSettings {
     relevanceInputs = relevanceInputs == null ? BLOCKS : java.util.List.copyOf(relevanceInputs);

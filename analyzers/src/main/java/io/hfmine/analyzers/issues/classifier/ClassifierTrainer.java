@@ -120,7 +120,8 @@ public final class ClassifierTrainer {
   static String block(String knowledgeName) {
     return knowledgeName.startsWith("cues:") || knowledgeName.startsWith("type:") ? "cues"
         : knowledgeName.startsWith(IssueEmbedding.PROTOTYPE) ? "prototypes" : knowledgeName.startsWith(IssueFeatures.REGION)
-        ? "regions" : knowledgeName.startsWith(IssueFeatures.RELEASE) ? "release" : "evidence";
+        ? "regions" : knowledgeName.startsWith(IssueFeatures.RELEASE) ? "release"
+        : knowledgeName.startsWith(IssueEmbedding.LATER) ? "later" : "evidence";
   }
 
   // A regression that must not read a block is trained with it zeroed: its weights there stay 0,
