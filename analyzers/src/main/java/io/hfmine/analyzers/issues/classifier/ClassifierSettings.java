@@ -36,20 +36,17 @@ import io.hfmine.analyzers.text.embedding.OnnxEmbedder;
  * @param subThemeBlend the share of the theme probabilities that comes from the sub-theme regression
  *     ({@link SubThemeVote}: each theme's sub-themes' probabilities summed) rather than from the theme
  *     regression and the prototype vote; 0 (or null) for none
- * @param themeClassWeights how the theme and sub-theme regressions weigh their classes: {@code none}
- *     (null: every issue once), {@code balanced} (each class as much as the largest, by repeating its
- *     issues) or {@code sqrt} (by the square root of that factor)
  */
 public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, double lambda, int maxIterations,
     double ptmThreshold, int ptmThresholdFolds, double secondaryThemeThreshold, int minPositives, boolean embeddings, int embeddingChars,
     java.util.List<String> relevanceInputs, java.util.List<String> themeInputs, Double embeddingWeight,
-    Double prototypeBlend, String encoder, Double subThemeBlend, String themeClassWeights) {
+    Double prototypeBlend, String encoder, Double subThemeBlend) {
   /** The encoder of settings (and model files) older than the {@code encoder} setting. */
   public static final String FORMER_ENCODER = OnnxEmbedder.Build.FLOAT.id();
 
   /** The feature blocks a regression may read. */
   public static final java.util.List<String> BLOCKS = java.util.List.of("words", "embedding", "evidence", "cues",
-      "prototypes", "regions", "release", "later");
+      "prototypes", "regions");
 
   public ClassifierSettings {
     relevanceInputs = relevanceInputs == null ? BLOCKS : java.util.List.copyOf(relevanceInputs);
@@ -63,11 +60,6 @@ public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, doub
     subThemeBlend = subThemeBlend == null ? 0.0 : subThemeBlend;
     if (subThemeBlend < 0 || subThemeBlend > 1) {
       throw new IllegalArgumentException("issues.classifier.sub-theme-blend must be from 0 to 1, got " + subThemeBlend);
-    }
-    themeClassWeights = themeClassWeights == null ? "none" : themeClassWeights;
-    if (!java.util.List.of("none", "balanced", "sqrt").contains(themeClassWeights)) {
-      throw new IllegalArgumentException("issues.classifier.theme-class-weights: none, balanced or sqrt, got '"
-          + themeClassWeights + "'");
     }
     encoder = encoder == null ? FORMER_ENCODER : encoder;
     try {
@@ -96,21 +88,21 @@ public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, doub
 
   public static ClassifierSettings defaults() {
     return new ClassifierSettings(3000, 2, 5, 500, 0.35, 5, 0.35, 3, true, 1200, java.util.List.of("words", "evidence", "regions"),
-        java.util.List.of("words", "evidence", "cues", "prototypes"), 1.0, 0.3, FORMER_ENCODER, 0.3, "none");
+        java.util.List.of("words", "evidence", "cues", "prototypes"), 1.0, 0.3, FORMER_ENCODER, 0.3);
   }
 
   /** The same settings without embeddings (fast, for tests and for machines without ONNX Runtime). */
   public ClassifierSettings withoutEmbeddings() {
     return new ClassifierSettings(maxFeatures, minDocumentFrequency, lambda, maxIterations, ptmThreshold,
         ptmThresholdFolds, secondaryThemeThreshold, minPositives, false, embeddingChars, relevanceInputs, themeInputs, embeddingWeight,
-        prototypeBlend, encoder, subThemeBlend, themeClassWeights);
+        prototypeBlend, encoder, subThemeBlend);
   }
 
   /** The same settings with another encoder. */
   public ClassifierSettings withEncoder(OnnxEmbedder.Build build) {
     return new ClassifierSettings(maxFeatures, minDocumentFrequency, lambda, maxIterations, ptmThreshold,
         ptmThresholdFolds, secondaryThemeThreshold, minPositives, embeddings, embeddingChars, relevanceInputs, themeInputs,
-        embeddingWeight, prototypeBlend, build.id(), subThemeBlend, themeClassWeights);
+        embeddingWeight, prototypeBlend, build.id(), subThemeBlend);
   }
 
   /** The encoder's build. */

@@ -65,9 +65,8 @@ public final class ClassifierTrainer {
           + settings.minPositives() + " of each at least)");
     }
     double threshold = settings.ptmThresholdFolds() >= 2 ? chosenThreshold(relevanceX, issues, gold) : settings.ptmThreshold();
-    String weighing = settings.themeClassWeights();
-    LinearModel themes = fit(themeX, gold, a -> a.ptmAnnotated() && a.isPtm() ? a.primaryTheme() : null, weighing);
-    LinearModel subThemes = fit(themeX, gold, a -> a.ptmAnnotated() && a.isPtm() ? a.primarySubTheme() : null, weighing);
+    LinearModel themes = fit(themeX, gold, a -> a.ptmAnnotated() && a.isPtm() ? a.primaryTheme() : null);
+    LinearModel subThemes = fit(themeX, gold, a -> a.ptmAnnotated() && a.isPtm() ? a.primarySubTheme() : null);
     LinearModel type = fit(themeX, gold, Annotation::type);
     return new IssueClassifierModel(provenance, taxonomyYaml, rules, context, settings, embedder, space, ptm, threshold, themes,
         subThemes, type);
@@ -120,8 +119,7 @@ public final class ClassifierTrainer {
   static String block(String knowledgeName) {
     return knowledgeName.startsWith("cues:") || knowledgeName.startsWith("type:") ? "cues"
         : knowledgeName.startsWith(IssueEmbedding.PROTOTYPE) ? "prototypes" : knowledgeName.startsWith(IssueFeatures.REGION)
-        ? "regions" : knowledgeName.startsWith(IssueFeatures.RELEASE) ? "release"
-        : knowledgeName.startsWith(IssueEmbedding.LATER) ? "later" : "evidence";
+        ? "regions" : "evidence";
   }
 
   // A regression that must not read a block is trained with it zeroed: its weights there stay 0,
@@ -155,13 +153,6 @@ public final class ClassifierTrainer {
   // One regression over the examples whose target is known, with the classes that have enough
   // examples; null when fewer than two classes qualify.
   private LinearModel fit(double[][] x, List<Annotation> gold, Function<Annotation, String> target) {
-    return fit(x, gold, target, "none");
-  }
-
-  // With class weights a class's examples are repeated (Smile's regression takes no example
-  // weights): "balanced" as often as the largest class has examples over this one's, "sqrt" by
-  // the square root of that.
-  private LinearModel fit(double[][] x, List<Annotation> gold, Function<Annotation, String> target, String weighing) {
     Map<String, Integer> counts = new TreeMap<>();
     for (Annotation annotation : gold) {
       String value = target.apply(annotation);
@@ -180,16 +171,11 @@ public final class ClassifierTrainer {
     }
     List<double[]> rows = new ArrayList<>();
     List<Integer> labels = new ArrayList<>();
-    int largest = classes.stream().mapToInt(counts::get).max().orElse(1);
     for (int i = 0; i < gold.size(); i++) {
       int label = classes.indexOf(target.apply(gold.get(i)));
       if (label >= 0) {
-        double factor = (double) largest / counts.get(classes.get(label));
-        long repeat = weighing.equals("balanced") ? Math.round(factor) : weighing.equals("sqrt") ? Math.round(Math.sqrt(factor)) : 1;
-        for (long r = 0; r < Math.max(1, repeat); r++) {
-          rows.add(x[i]);
-          labels.add(label);
-        }
+        rows.add(x[i]);
+        labels.add(label);
       }
     }
     double[][] rx = rows.toArray(double[][]::new);

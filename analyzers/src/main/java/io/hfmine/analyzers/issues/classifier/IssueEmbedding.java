@@ -54,16 +54,8 @@ public final class IssueEmbedding {
       taxonomy.themeCodes().forEach(code -> names.add(PROTOTYPE + part + "~" + code));
       taxonomy.subThemeCodes().forEach(code -> names.add(PROTOTYPE + part + "~" + code));
     }
-    taxonomy.themeCodes().forEach(code -> names.add(LATER + code));
-    taxonomy.subThemeCodes().forEach(code -> names.add(LATER + code));
     return names;
   }
-
-  /**
-   * The prefix of the cosines of the body's later prose (after the opening) to the definitions:
-   * what the reporter says after the first paragraph (what they tried, what they expected).
-   */
-  public static final String LATER = "later~";
 
   /** The prefix of the prototype features' names. */
   public static final String PROTOTYPE = "prototype:";
@@ -82,20 +74,11 @@ public final class IssueEmbedding {
   /** The embeddings of each document, in one batch. */
   public List<Embedded> of(List<IssueDocument> documents) {
     List<String> texts = new ArrayList<>(2 * documents.size());
-    List<String> laterTexts = new ArrayList<>();
-    int[] laterAt = new int[documents.size()];
-    for (int i = 0; i < documents.size(); i++) {
-      IssueDocument document = documents.get(i);
+    for (IssueDocument document : documents) {
       texts.add(document.issue().title());
       texts.add(opening(document, openingChars));
-      String later = later(document, openingChars);
-      laterAt[i] = later.isBlank() ? -1 : laterTexts.size();
-      if (!later.isBlank()) {
-        laterTexts.add(later);
-      }
     }
     float[][] vectors = embedder.embed(texts);
-    float[][] laterVectors = laterTexts.isEmpty() ? new float[0][] : embedder.embed(laterTexts);
     int d = embedder.dimensions();
     List<Embedded> embedded = new ArrayList<>(documents.size());
     for (int i = 0; i < documents.size(); i++) {
@@ -104,11 +87,9 @@ public final class IssueEmbedding {
       float[] both = new float[2 * d];
       System.arraycopy(title, 0, both, 0, d);
       System.arraycopy(opening, 0, both, d, d);
-      double[] cosines = new double[3 * prototypes.length];
+      double[] cosines = new double[2 * prototypes.length];
       int at = 0;
-      // A body with no prose after its opening reads as its opening.
-      float[] later = laterAt[i] < 0 ? opening : laterVectors[laterAt[i]];
-      for (float[] part : List.of(title, opening, later)) {
+      for (float[] part : List.of(title, opening)) {
         for (float[] prototype : prototypes) {
           cosines[at++] = SentenceEmbedder.cosine(part, prototype);
         }
@@ -135,20 +116,6 @@ public final class IssueEmbedding {
     }
     String opening = text.length() > chars ? text.substring(0, chars) : text.toString();
     return opening.isBlank() ? document.issue().title() : opening;
-  }
-
-  /** The body's prose that counts after the opening's {@code chars}, cut at as many again; blank when there is none. */
-  public String later(IssueDocument document, int chars) {
-    StringBuilder text = new StringBuilder();
-    for (Segment segment : document.segments()) {
-      if (segment.part() == IssuePart.BODY && segment.kind() == SegmentKind.PROSE && weights.of(segment) > 0) {
-        text.append(segment.text().strip()).append('\n');
-        if (text.length() >= 2 * chars) {
-          break;
-        }
-      }
-    }
-    return text.length() <= chars ? "" : text.substring(chars, Math.min(text.length(), 2 * chars));
   }
 
   private static String definition(String name, String description) {

@@ -86,21 +86,8 @@ public final class IssueFeatures {
       names.add("project:" + reuse.key());
     }
     names.add("project:verified-usages");
-    names.add(RELEASE + "share");
-    names.add(RELEASE + "share*usage");
-    names.add(RELEASE + "share*contextual");
     return names;
   }
-
-  /**
-   * The prefix of the features of the project's release share ({@link ProjectContext#releaseShare()}):
-   * the share, and the share times the issue's model-usage cues and times its contextual evidence,
-   * so that "how do I run the detector on my video" reads as PTM-related in a project whose users
-   * keep asking for its pre-trained weights and not in one that publishes none (a linear model
-   * needs the product to learn that).
-   */
-  public static final String RELEASE = "release:";
-  private static final String USAGE_THEME = "MU";
 
   /** The prefix of the features that pool the PTM evidence by where in the issue it fired. */
   public static final String REGION = "regions:";
@@ -153,23 +140,7 @@ public final class IssueFeatures {
     for (ProjectReuse reuse : ProjectReuse.values()) {
       x[at++] = project.reuse() == reuse ? 1 : 0;
     }
-    x[at++] = Math.log1p(project.verifiedUsages());
-    double share = project.releaseShare();
-    double usage = 0;
-    for (String code : taxonomy.subThemeCodes()) {
-      if (code.startsWith(USAGE_THEME + ".")) {
-        usage += cueScores.getOrDefault(code, 0.0);
-      }
-    }
-    double contextual = 0;
-    for (EvidenceKind kind : EvidenceKind.values()) {
-      if (kind.contextual()) {
-        contextual += CueSet.score(assessment.evidence().getOrDefault(kind, List.of()));
-      }
-    }
-    x[at++] = share;
-    x[at++] = share * Math.log1p(usage);
-    x[at] = share * Math.log1p(contextual);
+    x[at] = Math.log1p(project.verifiedUsages());
     return x;
   }
 

@@ -12,29 +12,21 @@ import java.util.List;
  * @param strongIssues those with unmistakable PTM evidence (strong phrases, PTM exceptions, library imports, model ids)
  * @param verifiedUsages model-loading calls of the project's code verified by usage extraction
  * @param ptmDependencies PTM libraries in the project's dependency files or verified usages
- * @param releaseIssues those whose reporter speaks of pre-trained weights in the title or their own prose
- *     ("your pretrained model", "download the checkpoint"): in a project that publishes its own
- *     weights many issues do, so a question about running the project's model is about a PTM
  */
 public record ProjectContext(String repository, int issues, int strongIssues, int verifiedUsages,
-    List<String> ptmDependencies, TemplateLines template, ProjectReuse reuse, int releaseIssues) {
+    List<String> ptmDependencies, TemplateLines template, ProjectReuse reuse) {
   public ProjectContext {
     ptmDependencies = List.copyOf(ptmDependencies);
   }
 
   /** A project nothing is known about (one issue labelled on its own). */
   public static ProjectContext unknown(String repository) {
-    return new ProjectContext(repository, 0, 0, 0, List.of(), TemplateLines.NONE, ProjectReuse.UNKNOWN, 0);
+    return new ProjectContext(repository, 0, 0, 0, List.of(), TemplateLines.NONE, ProjectReuse.UNKNOWN);
   }
 
   /** Share of the project's issues with unmistakable PTM evidence (0 without issues). */
   public double strongShare() {
     return issues == 0 ? 0 : (double) strongIssues / issues;
-  }
-
-  /** Share of the project's issues whose reporter speaks of pre-trained weights (0 without issues). */
-  public double releaseShare() {
-    return issues == 0 ? 0 : (double) releaseIssues / issues;
   }
 
   /** One line for evidence, e.g. {@code project unlikely: 3 of 1,522 issues with strong evidence}. */

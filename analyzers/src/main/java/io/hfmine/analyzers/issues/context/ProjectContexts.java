@@ -43,16 +43,13 @@ public final class ProjectContexts {
       TemplateLines template = TemplateLines.of(projectIssues.stream().map(IssueText::body).toList(),
           settings.templateMinShare(), settings.templateMinIssues());
       int strong = 0;
-      int release = 0;
       for (IssueText issue : projectIssues) {
-        IssueDocument document = IssueDocument.of(issue, template);
-        strong += rule.hasStrongEvidence(document) ? 1 : 0;
-        release += rule.speaksOfPretrainedWeights(document) ? 1 : 0;
+        strong += rule.hasStrongEvidence(IssueDocument.of(issue, template)) ? 1 : 0;
       }
       CodeFacts facts = code.getOrDefault(repository, CodeFacts.NONE);
       contexts.put(repository, new ProjectContext(repository, projectIssues.size(), strong, facts.verifiedUsages(),
           facts.ptmDependencies(), template, settings.reuse(projectIssues.size(), strong, facts.verifiedUsages(),
-          facts.ptmDependencies().size()), release));
+          facts.ptmDependencies().size())));
     });
     return new ProjectContexts(contexts);
   }

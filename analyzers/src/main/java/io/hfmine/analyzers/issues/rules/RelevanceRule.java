@@ -49,19 +49,6 @@ public final class RelevanceRule {
     return found;
   }
 
-  /**
-   * Whether the reporter speaks of pre-trained weights in their own words: a phrase of reuse
-   * ("pretrained model", "your released checkpoint", "download the weights") in the title or the
-   * reporter's prose, not in pasted output or a reply. What a project's release share is counted from.
-   */
-  public boolean speaksOfPretrainedWeights(IssueDocument document) {
-    CueSet strong = cues.get(EvidenceKind.STRONG);
-    if (strong == null) {
-      return false;
-    }
-    return strong.hits(document, weights).stream().anyMatch(h -> h.where().startsWith("title") || h.where().equals("body/prose"));
-  }
-
   /** Whether the issue carries unmistakable PTM evidence (what a project's share is counted from). */
   public boolean hasStrongEvidence(IssueDocument document) {
     for (Map.Entry<EvidenceKind, CueSet> kind : cues.entrySet()) {
