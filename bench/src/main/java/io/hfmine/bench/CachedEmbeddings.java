@@ -1,6 +1,7 @@
 package io.hfmine.bench;
 
 import io.hfmine.analyzers.text.embedding.SentenceEmbedder;
+import io.hfmine.datasets.files.AtomicFile;
 import io.hfmine.datasets.hashing.Hashes;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -81,23 +81,22 @@ final class CachedEmbeddings implements SentenceEmbedder {
     if (!changed) {
       return;
     }
-    Path temporary = file.resolveSibling(file.getFileName() + ".part");
-    try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(temporary)))) {
-      out.writeInt(vectors.size());
-      for (Map.Entry<String, float[]> entry : vectors.entrySet()) {
-        out.writeUTF(entry.getKey());
-        out.writeInt(entry.getValue().length);
-        for (float value : entry.getValue()) {
-          out.writeFloat(value);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the embedding cache " + file + ": " + e.getMessage(), e);
-    }
     try {
-      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      AtomicFile.at(file).write(stream -> {
+        DataOutputStream out = new DataOutputStream(stream);
+        out.writeInt(vectors.size());
+        for (Map.Entry<String, float[]> entry : vectors.entrySet()) {
+          out.writeUTF(entry.getKey());
+          out.writeInt(entry.getValue().length);
+          for (float value : entry.getValue()) {
+            out.writeFloat(value);
+          }
+        }
+        out.flush();
+      });
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the embedding cache " + file + ": " + e.getMessage(), e);
+      String reason = e instanceof AtomicFile.WriteFailedException failed ? failed.reason() : e.getMessage();
+      throw new UncheckedIOException("cannot write the embedding cache " + file + ": " + reason, e);
     }
     changed = false;
   }

@@ -105,7 +105,7 @@ class EndToEndDemoTest {
         .contains("debug-none-metadata", "debug-after-separator", "debug-before-separator", "debug-next-to-quote",
             "log-after-separator", "log-before-separator", "import-logging", "no-log", "training-or-test-log",
             "coding-without-code-tag", "non-software-verification", "model-designed-to", "use-case-in-risk-section",
-            "visual-defect-detection", "log-attribute-access");
+            "visual-defect-detection", "log-attribute-access", "sentiment-of-non-software-text");
   }
 
   @Test

@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.hfmine.cli.support.UsageException;
 import io.hfmine.datasets.config.Config;
 import io.hfmine.datasets.config.ConfigException;
+import io.hfmine.datasets.files.AtomicFile;
 import io.hfmine.datasets.files.TextInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -90,12 +89,10 @@ public final class StudyFolder {
     try {
       Files.createDirectories(dir);
       if (studyFile == null) {
-        writeAtomically(kept, "# This study folder was built with hfmine's shipped defaults (config/hfmine.yaml);\n"
+        AtomicFile.at(kept).writeString("# This study folder was built with hfmine's shipped defaults (config/hfmine.yaml);\n"
             + "# nothing is overridden. Add keys here to override them, then run with --reconfigure.\n");
       } else if (!sameFile(studyFile, kept)) {
-        Path staging = kept.resolveSibling(STUDY_FILE + ".tmp");
-        Files.copy(studyFile, staging, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(staging, kept, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.at(kept).copyOf(studyFile);
       }
       StringBuilder marker = new StringBuilder()
           .append("# Written by hfmine: what this study folder was built with. Every command on the folder uses\n")
@@ -104,7 +101,7 @@ public final class StudyFolder {
       if (replay != null) {
         marker.append("replay: ").append(relative(dir, replay)).append('\n');
       }
-      writeAtomically(dir.resolve(FOLDER_FILE), marker.toString());
+      AtomicFile.at(dir.resolve(FOLDER_FILE)).writeString(marker.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the study configuration in " + dir + ": " + e.getMessage(), e);
     }
@@ -140,11 +137,5 @@ public final class StudyFolder {
     return absoluteTarget.startsWith(absoluteDir)
         ? absoluteDir.relativize(absoluteTarget).toString()
         : absoluteTarget.toString();
-  }
-
-  private static void writeAtomically(Path file, String text) throws IOException {
-    Path staging = file.resolveSibling(file.getFileName() + ".tmp");
-    Files.writeString(staging, text, StandardCharsets.UTF_8);
-    Files.move(staging, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 }

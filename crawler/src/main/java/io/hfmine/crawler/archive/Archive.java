@@ -3,12 +3,12 @@ package io.hfmine.crawler.archive;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.hfmine.crawler.http.SafeUrl;
+import io.hfmine.datasets.files.AtomicFile;
 import io.hfmine.datasets.files.DirectoryTree;
 import io.hfmine.datasets.hashing.Hashes;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.channels.FileChannel;
@@ -245,10 +245,8 @@ public final class Archive implements Closeable {
       throw new IllegalStateException("archive " + location + " is not being recorded");
     }
     Path file = folder.resolve(entryName(entry.method(), entry.url(), requestBody));
-    Files.createDirectories(file.getParent());
-    Path partial = file.resolveSibling(file.getFileName() + ".part");
-    JSON.writeValue(partial.toFile(), entry);
-    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    // Its temporary, left behind by a killed recording, is one packing skips.
+    AtomicFile.at(file).write(out -> JSON.writeValue(out, entry));
   }
 
   /** Ends a recording by packing it into its file (then removing the parts); closes a replayed file. */
@@ -288,19 +286,14 @@ public final class Archive implements Closeable {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(source)) {
       files = walk.filter(Files::isRegularFile)
-          .filter(path -> !path.getFileName().toString().endsWith(".part"))
+          .filter(path -> !AtomicFile.isTemporary(path))
           .filter(path -> !path.getFileName().toString().equals(LOCK))
           .sorted(Comparator.comparing(path -> relative(source, path)))
           .toList();
     }
-    Path absolute = file.toAbsolutePath();
-    Files.createDirectories(absolute.getParent());
-    // A plain new file (not createTempFile's owner-only one): the archive is meant to be shared.
-    Path staging = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-    int exchanges = 0;
-    try {
-      try (OutputStream out = Files.newOutputStream(staging);
-           java.util.zip.ZipOutputStream zipped = new java.util.zip.ZipOutputStream(out)) {
+    // The archive is meant to be shared: a plain new file's permissions, not owner-only ones.
+    AtomicFile.at(file.toAbsolutePath()).write(out -> {
+      try (java.util.zip.ZipOutputStream zipped = new java.util.zip.ZipOutputStream(out)) {
         zipped.setLevel(9);
         for (Path path : files) {
           String name = relative(source, path);
@@ -310,16 +303,10 @@ public final class Archive implements Closeable {
           zipped.putNextEntry(entry);
           zipped.write(bytes);
           zipped.closeEntry();
-          if (name.startsWith("entries/")) {
-            exchanges++;
-          }
         }
       }
-      Files.move(staging, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(staging);
-    }
-    return exchanges;
+    });
+    return (int) files.stream().filter(path -> relative(source, path).startsWith("entries/")).count();
   }
 
   /** Writes every entry of an archive file into {@code folder} (the layout of the folder form). */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hfmine.analyzers.issues.context.ContextSettings;
 import io.hfmine.analyzers.issues.rules.RuleSettings;
 import io.hfmine.analyzers.text.TfIdf;
+import io.hfmine.datasets.files.AtomicFile;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,14 +75,10 @@ public final class ClassifierFile {
   /** Writes a model to a file, whole or not at all (a temporary file moved into place). */
   public static void save(IssueClassifierModel model, java.nio.file.Path file) {
     try {
-      java.nio.file.Path parent = file.toAbsolutePath().getParent();
-      java.nio.file.Files.createDirectories(parent);
-      java.nio.file.Path temporary = parent.resolve(file.getFileName() + ".part");
-      java.nio.file.Files.write(temporary, write(model));
-      java.nio.file.Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      AtomicFile.at(file).write(write(model));
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+      // The message names the file and says why.
+      throw new java.io.UncheckedIOException(e.getMessage(), e);
     }
   }
 

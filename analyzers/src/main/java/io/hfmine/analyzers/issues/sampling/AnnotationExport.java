@@ -4,13 +4,11 @@ import io.hfmine.datasets.csv.CsvTable;
 import io.hfmine.analyzers.issues.IssueId;
 import io.hfmine.analyzers.issues.IssueRecords;
 import io.hfmine.analyzers.issues.IssueText;
+import io.hfmine.datasets.files.AtomicFile;
 import io.hfmine.datasets.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.HashSet;
@@ -91,13 +89,10 @@ public final class AnnotationExport {
 
   static void write(Path out, String content) {
     try {
-      Path parent = out.toAbsolutePath().getParent();
-      Files.createDirectories(parent);
-      Path temporary = Files.createTempFile(parent, out.getFileName().toString(), ".part");
-      Files.writeString(temporary, content, StandardCharsets.UTF_8);
-      Files.move(temporary, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      AtomicFile.at(out).writeString(content);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+      // The message names the file and says why.
+      throw new UncheckedIOException(e.getMessage(), e);
     }
   }
 }

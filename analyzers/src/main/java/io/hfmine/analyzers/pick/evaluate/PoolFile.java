@@ -1,11 +1,9 @@
 package io.hfmine.analyzers.pick.evaluate;
 
 import io.hfmine.datasets.csv.CsvTable;
+import io.hfmine.datasets.files.AtomicFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,9 +43,7 @@ public final class PoolFile {
         rows++;
       }
     }
-    Path staging = file.resolveSibling(file.getFileName() + ".part");
-    Files.writeString(staging, csv.toString(), StandardCharsets.UTF_8);
-    Files.move(staging, file, StandardCopyOption.REPLACE_EXISTING);
+    AtomicFile.at(file).writeString(csv);
     return rows;
   }
 }

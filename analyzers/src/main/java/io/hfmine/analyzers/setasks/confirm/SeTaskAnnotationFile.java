@@ -1,11 +1,11 @@
 package io.hfmine.analyzers.setasks.confirm;
 
 import io.hfmine.datasets.csv.CsvTable;
+import io.hfmine.datasets.files.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,15 +53,7 @@ public final class SeTaskAnnotationFile {
       csv.append(CsvTable.record(List.of(sample, item.kind(), item.id(), item.activity(), String.join("; ", item.tasks()),
           String.join(" | ", item.evidence()), excerpts.getOrDefault(item, ""), url(item), "", "", "")));
     }
-    Path absolute = file.toAbsolutePath();
-    Files.createDirectories(absolute.getParent());
-    Path staging = Files.createTempFile(absolute.getParent(), ".se-tasks-", ".csv");
-    try {
-      Files.writeString(staging, csv, StandardCharsets.UTF_8);
-      Files.move(staging, absolute, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(staging);
-    }
+    AtomicFile.at(file).writeString(csv);
   }
 
   /** The labelled rows of a sheet and how many rows carry no label yet. */

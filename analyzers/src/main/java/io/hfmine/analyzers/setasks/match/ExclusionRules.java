@@ -74,6 +74,7 @@ public final class ExclusionRules {
     final Set<String> nextLemmas;
     final String withoutTag;
     final Pattern inSection;
+    final Pattern itemLacks;
 
     Compiled(ExclusionRule rule) {
       id = rule.id();
@@ -88,6 +89,7 @@ public final class ExclusionRules {
       nextLemmas = lower(rule.nextLemmas());
       withoutTag = rule.withoutTag() == null ? null : rule.withoutTag().toLowerCase(Locale.ROOT);
       inSection = rule.inSection() == null ? null : Pattern.compile(rule.inSection());
+      itemLacks = rule.itemLacks() == null ? null : Pattern.compile(rule.itemLacks());
     }
 
     Tri fires(MatchSite site) {
@@ -111,6 +113,9 @@ public final class ExclusionRules {
         return Tri.NO;
       }
       if (inSection != null && !inSection.matcher(heading(site)).find()) {
+        return Tri.NO;
+      }
+      if (itemLacks != null && site.itemMentions(itemLacks)) {
         return Tri.NO;
       }
       Tri result = Tri.YES;

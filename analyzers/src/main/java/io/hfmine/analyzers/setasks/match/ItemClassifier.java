@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the taxonomy's tasks in one model's or dataset's texts and applies the exclusion rules.
@@ -346,6 +347,15 @@ public final class ItemClassifier {
     @Override
     public boolean hasTag(String tag) {
       return region.item.tags().contains(tag);
+    }
+
+    @Override
+    public boolean itemMentions(Pattern pattern) {
+      ItemText item = region.item;
+      if (item.card() != null && pattern.matcher(item.card()).find()) {
+        return true;
+      }
+      return item.abstracts().stream().anyMatch(paper -> paper.text() != null && pattern.matcher(paper.text()).find());
     }
 
     private static Tri in(String[] lemmas, Set<String> wanted) {

@@ -25,4 +25,7 @@ interface MatchSite {
 
   /** Whether the model or dataset carries the tag (lower case). */
   boolean hasTag(String tag);
+
+  /** Whether any text of the model or dataset (card with its front matter, abstracts) contains a match of the pattern. */
+  boolean itemMentions(java.util.regex.Pattern pattern);
 }

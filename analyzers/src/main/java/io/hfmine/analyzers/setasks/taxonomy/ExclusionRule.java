@@ -12,8 +12,9 @@ import java.util.List;
  * before the match, {@code after} at the start of the text just after it, {@code adjacent} either;
  * {@code surface} is matched against the matched text itself. Lemma conditions compare with the
  * lemma of the word right before or after the match. {@code without-tag} fires when the model or
- * dataset lacks that tag; {@code in-section} when the nearest Markdown heading above the match
- * matches it.
+ * dataset lacks that tag; {@code item-lacks} when no text of the model or dataset (card, front
+ * matter, abstracts) matches that expression anywhere, for a task whose matches count only in a
+ * software context; {@code in-section} when the nearest Markdown heading above the match matches it.
  *
  * @param origin {@code paper} for the rules of the reference study, {@code hfmine} for additions;
  *     {@code se-tasks.rule-origins} chooses which apply
@@ -23,7 +24,8 @@ public record ExclusionRule(String id, String origin, String description, List<S
     @JsonProperty("previous-lemmas") List<String> previousLemmas,
     @JsonProperty("next-lemmas") List<String> nextLemmas,
     @JsonProperty("without-tag") String withoutTag,
-    @JsonProperty("in-section") String inSection) {
+    @JsonProperty("in-section") String inSection,
+    @JsonProperty("item-lacks") String itemLacks) {
   public ExclusionRule {
     tasks = tasks == null ? List.of() : List.copyOf(tasks);
     sources = sources == null ? List.of() : List.copyOf(sources);
@@ -34,6 +36,6 @@ public record ExclusionRule(String id, String origin, String description, List<S
   /** Whether the rule names at least one condition; a rule without any would drop every match. */
   boolean hasCondition() {
     return before != null || after != null || adjacent != null || surface != null || !previousLemmas.isEmpty()
-        || !nextLemmas.isEmpty() || withoutTag != null || inSection != null;
+        || !nextLemmas.isEmpty() || withoutTag != null || inSection != null || itemLacks != null;
   }
 }

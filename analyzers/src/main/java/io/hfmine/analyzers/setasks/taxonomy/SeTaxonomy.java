@@ -117,7 +117,8 @@ public record SeTaxonomy(String name, int version, Map<String, String> sources, 
           throw new TaxonomyFileException(where + ": " + e.getMessage());
         }
       }
-      for (String regex : new String[] {rule.before(), rule.after(), rule.adjacent(), rule.surface(), rule.inSection()}) {
+      for (String regex : new String[] {rule.before(), rule.after(), rule.adjacent(), rule.surface(), rule.inSection(),
+          rule.itemLacks()}) {
         if (regex != null) {
           try {
             Pattern.compile(regex);

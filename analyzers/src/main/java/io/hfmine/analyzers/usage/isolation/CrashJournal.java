@@ -1,12 +1,12 @@
 package io.hfmine.analyzers.usage.isolation;
 
+import io.hfmine.datasets.files.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -195,9 +195,7 @@ public final class CrashJournal {
       Files.deleteIfExists(file);
       return;
     }
-    Path partial = directory.resolve(name + ".part");
-    Files.write(partial, lines, StandardCharsets.UTF_8);
-    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    AtomicFile.at(file).writeLines(lines);
   }
 
   private Path threadFile() {

@@ -104,6 +104,33 @@ class ExclusionRulesTest {
   }
 
   @Test
+  void somethingLoggedWasRecordedNotWrittenAsLogStatements() {
+    assertThat(excludedOf("logging", "Each run is logged and versioned; the metrics were logged every step."))
+        .containsExactly("logging:logged:log-past-form", "logging:logged:log-past-form");
+    assertThat(keptOf("logging", "The model writes log statements for Java methods.")).isNotEmpty();
+  }
+
+  @Test
+  void logBeforeMelLikelihoodOrProbabilityIsTheLogarithm() {
+    assertThat(excludedOf("logging", "Inputs are log mel features. The loss is the log likelihood of the log probability."))
+        .containsExactly("logging:log:logarithm", "logging:log:logarithm", "logging:log:logarithm");
+  }
+
+  @Test
+  void logsAreFilesTheAuthorsShare() {
+    assertThat(excludedOf("logging", "Our checkpoints and logs are in the release."))
+        .containsExactly("logging:logs:log-files");
+  }
+
+  @Test
+  void aTaskNameInsideAnAddressIsNotProse() {
+    String text = "Query it at https://api-inference.example.org/models/x or see www.example.org/code-summarization-demo.";
+    assertThat(excludedOf("api-inference", text)).containsExactly("api-inference:api-inference:inside-a-url");
+    assertThat(excludedOf("code-summarization", text)).containsExactly("code-summarization:code-summarization:inside-a-url");
+    assertThat(keptOf("code-summarization", "It does code summarization for Go.")).isNotEmpty();
+  }
+
+  @Test
   void loggingAsATaskIsKept() {
     assertThat(keptOf("logging", "It suggests where to add logging in Java methods.")).containsExactly(
         "logging:logging");
@@ -138,6 +165,21 @@ class ExclusionRulesTest {
     assertThat(excludedOf("use-case-modeling", text)).containsExactly("use-case-modeling:use case:use-case-in-risk-section");
     assertThat(keptOf("use-case-modeling", text)).containsExactlyInAnyOrder("use-case-modeling:use case diagram",
         "use-case-modeling:use case");
+  }
+
+  @Test
+  void sentimentClassificationCountsOnlyWhereTheItemNamesASoftwareText() {
+    String reviews = "A sentiment classification model for restaurant reviews and short posts.";
+    assertThat(excludedOf("sentiment-analysis", reviews))
+        .containsExactly("sentiment-analysis:sentiment classification:sentiment-of-non-software-text");
+    String commits = "It does sentiment classification of commit messages and code review comments.";
+    assertThat(keptOf("sentiment-analysis", commits)).containsExactly("sentiment-analysis:sentiment classification");
+    // The software text may be named anywhere in the card, not only in the matched sentence.
+    String elsewhere = "## Model\n\nA sentiment classification model.\n\n## Data\n\nPosts from Stack Overflow.\n";
+    assertThat(keptOf("sentiment-analysis", elsewhere)).containsExactly("sentiment-analysis:sentiment classification");
+    // A card that names only its developers (the usual template) is not about developers' texts.
+    String template = "A sentiment classification model. Developed by: the model developers.";
+    assertThat(excludedOf("sentiment-analysis", template)).hasSize(1);
   }
 
   @Test

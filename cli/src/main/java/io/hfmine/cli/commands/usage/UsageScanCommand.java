@@ -13,14 +13,12 @@ import io.hfmine.cli.support.BaseCommand;
 import io.hfmine.cli.support.ExitCode;
 import io.hfmine.cli.support.Session;
 import io.hfmine.cli.support.UsageException;
+import io.hfmine.datasets.files.AtomicFile;
 import io.hfmine.datasets.progress.Progress;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -86,27 +84,14 @@ public final class UsageScanCommand extends BaseCommand {
     if (output == null) {
       report = scan(scan, session.out(), session);
     } else {
-      // Written beside the target and moved at the end: a failed scan leaves no half file.
-      Path absolute = output.toAbsolutePath();
-      Path partial;
+      // Written whole at the end: a failed scan leaves no half file.
+      ScanReport[] written = new ScanReport[1];
       try {
-        partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
-      } catch (IOException e) {
-        throw new IOException("cannot write --output " + output + ": " + (e instanceof java.nio.file.AccessDeniedException
-            ? "permission denied in " + absolute.getParent() : e.getMessage()), e);
+        AtomicFile.at(output).writeText(writer -> written[0] = scan(scan, writer, session));
+      } catch (AtomicFile.WriteFailedException e) {
+        throw new IOException("cannot write --output " + output + ": " + e.reason(), e);
       }
-      try {
-        try (Writer writer = new BufferedWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8))) {
-          report = scan(scan, writer, session);
-        }
-        try {
-          Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-          throw new IOException("cannot write --output " + output + ": " + e.getMessage(), e);
-        }
-      } finally {
-        Files.deleteIfExists(partial);
-      }
+      report = written[0];
     }
     session.err().println("usage scan: " + report.summary());
     return ExitCode.SUCCESS;

@@ -1,13 +1,13 @@
 package io.hfmine.analyzers.text.embedding.distilled;
 
+import io.hfmine.datasets.files.AtomicFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
+import java.nio.channels.Channels;
+import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 
 /** The table's and its parts' files: little-endian floats, written whole or not at all. */
 final class FloatFiles {
@@ -19,18 +19,14 @@ final class FloatFiles {
    * so a reader never sees half of one and another process writing the same file writes its own copy.
    */
   static void write(Path file, ByteBuffer... parts) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path partial = Files.createTempFile(dir, file.getFileName().toString(), ".partial");
-    try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+    AtomicFile.at(file).synced().write(out -> {
+      WritableByteChannel channel = Channels.newChannel(out);
       for (ByteBuffer part : parts) {
         while (part.hasRemaining()) {
           channel.write(part);
         }
       }
-      channel.force(true);
-    }
-    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    });
   }
 
   /** The whole file, little-endian. */

@@ -1,11 +1,11 @@
 package io.hfmine.analyzers.usage.python.tree;
 
+import io.hfmine.datasets.files.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Properties;
@@ -89,14 +89,11 @@ public final class TreeSitterNatives {
   }
 
   private static void unpack(Path dir, String name, byte[] bytes) throws IOException {
-    Files.createDirectories(dir);
     Path target = dir.resolve(name);
     // Compared by content: two builds of the optimised library can have the same size.
     if (!Files.exists(target) || !Arrays.equals(Files.readAllBytes(target), bytes)) {
-      // Write beside and move, so a concurrent process never loads a half-written library.
-      Path partial = Files.createTempFile(dir, name, ".part");
-      Files.write(partial, bytes);
-      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      // Written whole, so a concurrent process never loads a half-written library.
+      AtomicFile.at(target).write(bytes);
     }
   }
 
