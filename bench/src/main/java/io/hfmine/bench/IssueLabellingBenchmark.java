@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  * <pre>
  * bench/run issue-labelling --issues DIR [--store FILE] [--methods rules,classifier,llm] [--folds 5]
  *     [--projects OWNER/NAME,...] [--sample N] [--no-embeddings] [--tuning-only]
- *     [--variants 'key=value,...;...'] [--embedding-cache FILE] [--errors FILE.tsv]
+ *     [--variants 'key=value,...;...'] [--no-baseline] [--embedding-cache FILE] [--errors FILE.tsv]
  * bench/run issue-labelling --issues DIR --cost-issues N [--projects ...] [--cost-encoders ID,...]
  * bench/run issue-labelling --issues DIR --embedding-cache FILE --warm-embeddings [MANIFEST.csv] [--projects ...]
  * </pre>
@@ -48,7 +48,8 @@ import java.util.stream.Stream;
  * method calls PTM-related per project, for a person to read (stderr; issue text is never saved).
  * {@code --embedding-cache FILE} keeps the issues' embeddings (vectors only) between runs that compare settings.
  * {@code --variants} may name another {@code encoder}: its features are computed for it; {@code --seeds N}
- * repeats each variant's cross-validation with N assignments of repositories to folds and prints the mean.
+ * repeats each variant's cross-validation with N assignments of repositories to folds and prints the mean;
+ * {@code --no-baseline} leaves out the configured settings' figures (printed by an earlier run).
  * {@code --errors FILE.tsv} (with {@code --variants}) prints the configured settings' out-of-fold theme confusions on the
  * tuning part and writes every tuning issue it gets wrong (ids and labels only) to the file, for error analysis.
  * {@code --cost-issues N} prints what labelling N issues of the projects costs per encoder (CPU and
@@ -110,7 +111,8 @@ public final class IssueLabellingBenchmark {
       }
       if (options.containsKey("variants")) {
         measurements.tuneClassifier(options.get("variants"), Integer.parseInt(options.getOrDefault("folds", "5")),
-            Integer.parseInt(options.getOrDefault("seeds", "1")), options.containsKey("errors") ? Path.of(options.get("errors")) : null);
+            Integer.parseInt(options.getOrDefault("seeds", "1")), options.containsKey("errors") ? Path.of(options.get("errors")) : null,
+            !options.containsKey("no-baseline"));
         return;
       }
       measurements.describeSet();

@@ -201,7 +201,7 @@ final class LabellingMeasurements {
    * its settings ({@code key=value,...;key=value,...}, keys as in issues.classifier), features
    * computed once.
    */
-  void tuneClassifier(String variants, int folds, int seeds, Path errors) {
+  void tuneClassifier(String variants, int folds, int seeds, Path errors, boolean baseline) {
     ClassifierTraining.Inputs inputs = classifierInputs();
     Selection configured = select(inputs, LabelledSet.Part.TUNING);
     Selection tuning = configured;
@@ -214,7 +214,9 @@ final class LabellingMeasurements {
           Boolean.toString(yes), 1, ""), List.of(), List.of(), null));
     }
     report("rules score >= threshold (check)", tuning.gold, byScore);
-    crossValidate("configured settings", inputs.trainer(), tuning, folds, seeds);
+    if (baseline) {
+      crossValidate("configured settings", inputs.trainer(), tuning, folds, seeds);
+    }
     if (errors != null) {
       TuningErrors.write(errors, taxonomy, tuning.gold, CrossValidation.predict(inputs.trainer(), taxonomy, tuning.issues,
           tuning.gold, folds, SEED, TypeRules.labelsOnly(settings.typeLabels()), Progress.NONE), out);
