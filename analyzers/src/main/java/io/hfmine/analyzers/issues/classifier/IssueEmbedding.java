@@ -76,7 +76,7 @@ public final class IssueEmbedding {
     List<String> texts = new ArrayList<>(2 * documents.size());
     for (IssueDocument document : documents) {
       texts.add(document.issue().title());
-      texts.add(opening(document, openingChars));
+      texts.add(opening(document));
     }
     float[][] vectors = embedder.embed(texts);
     int d = embedder.dimensions();
@@ -101,20 +101,20 @@ public final class IssueEmbedding {
 
   /**
    * The reporter's opening words: the body's prose segments that count (template lines and pasted
-   * output are left out), in order, cut at {@code chars}. Falls back on the title when the body has
+   * output are left out), in order, cut at the configured length. Falls back on the title when the body has
    * no prose of its own.
    */
-  public String opening(IssueDocument document, int chars) {
+  public String opening(IssueDocument document) {
     StringBuilder text = new StringBuilder();
     for (Segment segment : document.segments()) {
       if (segment.part() == IssuePart.BODY && segment.kind() == SegmentKind.PROSE && weights.of(segment) > 0) {
         text.append(segment.text().strip()).append('\n');
-        if (text.length() >= chars) {
+        if (text.length() >= openingChars) {
           break;
         }
       }
     }
-    String opening = text.length() > chars ? text.substring(0, chars) : text.toString();
+    String opening = text.length() > openingChars ? text.substring(0, openingChars) : text.toString();
     return opening.isBlank() ? document.issue().title() : opening;
   }
 

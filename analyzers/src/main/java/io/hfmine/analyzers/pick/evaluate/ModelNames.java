@@ -19,9 +19,4 @@ public record ModelNames(Set<String> own, Set<String> model, Set<String> authors
     model = Set.copyOf(model);
     authors = Set.copyOf(authors);
   }
-
-  /** Names with no full name of the model's own among them. */
-  public ModelNames(Set<String> model, Set<String> authors) {
-    this(Set.of(), model, authors);
-  }
 }

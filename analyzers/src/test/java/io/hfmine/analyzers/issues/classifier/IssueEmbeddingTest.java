@@ -22,7 +22,7 @@ class IssueEmbeddingTest {
   void theOpeningIsTheReportersProseWithoutPastedOutput() {
     IssueText issue = issue("lab/tool", 1, "Download link is dead",
         "The download link in the README fails for me.\n\n```\nTraceback (most recent call last):\n  File \"x.py\"\n```\n");
-    String opening = embedding.opening(IssueDocument.of(issue, TemplateLines.NONE), 200);
+    String opening = embedding.opening(IssueDocument.of(issue, TemplateLines.NONE));
     assertTrue(opening.contains("download link in the README"), opening);
     assertFalse(opening.contains("Traceback"), opening);
   }
@@ -30,7 +30,7 @@ class IssueEmbeddingTest {
   @Test
   void aBodyWithoutProseFallsBackOnTheTitle() {
     IssueText issue = issue("lab/tool", 2, "GPU memory blows up", "```\nRuntimeError: CUDA out of memory\n```\n");
-    assertEquals("GPU memory blows up", embedding.opening(IssueDocument.of(issue, TemplateLines.NONE), 200));
+    assertEquals("GPU memory blows up", embedding.opening(IssueDocument.of(issue, TemplateLines.NONE)));
   }
 
   @Test

@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 class RuleInfillTest {
   private static final Paraphrases TABLE = new Paraphrases(Map.of("speech", List.of("voice"),
       "transcribes", List.of("writes down")));
-  private static final ModelNames NONE = new ModelNames(Set.of(), Set.of());
+  private static final ModelNames NONE = new ModelNames(Set.of(), Set.of(), Set.of());
 
   @Test
   void theModelsNamesBecomeThisModelAndTheAuthorsItsAuthorsSoEverySentenceKeepsItsSubject() {
     String text = "Whisper-Base-DE transcribes German speech. Whisper was made by Acme (https://example.org/w); "
         + "a whisper of noise still counts.";
     String rewritten = new RuleInfill(TABLE, 0).rewrite(text,
-        new ModelNames(Set.of("acme/whisper-base-de", "whisper-base-de", "whisper", "base"), Set.of("acme")),
+        new ModelNames(Set.of(), Set.of("acme/whisper-base-de", "whisper-base-de", "whisper", "base"), Set.of("acme")),
         new Random(1));
 
     assertThat(rewritten).isEqualTo("This model transcribes German speech. This model was made by its authors; "
@@ -28,10 +28,10 @@ class RuleInfillTest {
   @Test
   void aRunOfNamesIsSaidOnce() {
     String rewritten = new RuleInfill(TABLE, 0).rewrite("We present CamemBERT Base, a French model.",
-        new ModelNames(Set.of("camembert-base", "camembert", "base"), Set.of()), new Random(1));
+        new ModelNames(Set.of(), Set.of("camembert-base", "camembert", "base"), Set.of()), new Random(1));
     assertThat(rewritten).isEqualTo("We present this model, a French model.");
     assertThat(new RuleInfill(TABLE, 0).rewrite("A CamemBERT base model, tuned on the CamemBERT corpus.",
-        new ModelNames(Set.of("camembert"), Set.of()), new Random(1)))
+        new ModelNames(Set.of(), Set.of("camembert"), Set.of()), new Random(1)))
         .as("no article before the replacement").isEqualTo("This model base model, tuned on this model corpus.");
   }
 
