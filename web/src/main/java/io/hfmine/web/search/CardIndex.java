@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -133,9 +132,7 @@ public final class CardIndex implements AutoCloseable {
       writer.commit();
     }
     Files.writeString(staging.resolve(STATE_FILE), state);
-    DirectoryTree.delete(folder);
-    Files.createDirectories(folder.getParent());
-    Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
+    DirectoryTree.replace(staging, folder);
   }
 
   /**

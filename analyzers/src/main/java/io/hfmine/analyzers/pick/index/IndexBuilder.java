@@ -15,7 +15,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -115,8 +114,7 @@ public final class IndexBuilder {
       IndexManifest manifest = new IndexManifest(IndexManifest.FORMAT, fingerprint, counts[0], embedder.name(),
           embedder.dimensions(), Instant.now().toString());
       manifest.write(staging);
-      DirectoryTree.delete(target);
-      Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+      DirectoryTree.replace(staging, target);
       return new Built(manifest, counts[1], counts[2]);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the search index in " + target + ": " + e.getMessage(), e);
