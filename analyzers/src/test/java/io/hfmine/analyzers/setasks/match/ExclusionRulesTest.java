@@ -191,6 +191,16 @@ class ExclusionRulesTest {
   }
 
   @Test
+  void aBareUseCaseCountsOnlyWhereTheItemSpeaksOfRequirements() {
+    assertThat(excludedOf("use-case-modeling", "Fine-tune it for your use case. Example use cases: search."))
+        .containsExactly("use-case-modeling:use case:use-case-without-requirements",
+            "use-case-modeling:use cases:use-case-without-requirements");
+    assertThat(keptOf("use-case-modeling", "It drafts a use case from software requirements documents."))
+        .containsExactly("use-case-modeling:use case");
+    assertThat(keptOf("use-case-modeling", "It draws a use case diagram.")).isNotEmpty();
+  }
+
+  @Test
   void surfaceOrSteelDefectDetectionIsVisualInspection() {
     assertThat(excludedOf("defect-detection", "It performs surface defect detection on steel sheets."))
         .containsExactly("defect-detection:defect detection:visual-defect-detection");
