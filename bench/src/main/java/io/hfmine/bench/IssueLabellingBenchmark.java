@@ -1,18 +1,10 @@
 package io.hfmine.bench;
 
-import io.hfmine.analyzers.issues.Annotation;
 import io.hfmine.analyzers.issues.IssueId;
 import io.hfmine.analyzers.issues.IssueLabeller;
 import io.hfmine.analyzers.issues.IssueLabelling;
 import io.hfmine.analyzers.issues.IssueSettings;
 import io.hfmine.analyzers.issues.IssueText;
-import io.hfmine.analyzers.issues.agreement.AgreementReport;
-import io.hfmine.analyzers.issues.agreement.AgreementStudy;
-import io.hfmine.analyzers.issues.agreement.LabelAgreement;
-import io.hfmine.analyzers.issues.evaluation.EvaluationReport;
-import io.hfmine.analyzers.issues.evaluation.LabelledSet;
-import io.hfmine.analyzers.issues.evaluation.MethodEvaluation;
-import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
 import io.hfmine.datasets.config.Config;
 import io.hfmine.datasets.files.DirectoryTree;
 import io.hfmine.datasets.issuesimport.IssueDumpImporter;
@@ -25,8 +17,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**

@@ -1,8 +1,6 @@
 package io.hfmine.analyzers.pick.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.hfmine.analyzers.pick.template.AttributeSource;
 import io.hfmine.analyzers.pick.template.AttributeSpec;
 import io.hfmine.analyzers.pick.template.Template;
@@ -178,30 +176,12 @@ final class SourceReaders {
         }
       }
       default -> {
-        // A YAML true or false (`pipeline_tag: false`, `datasets: false`) states that nothing applies,
-        // never a value; `language: no` is handled above, where it is Norwegian.
-        for (String value : texts(withoutBooleans(header.get(key)))) {
+        for (String value : texts(header.get(key))) {
           values.add(AttributeValue.text(value, source, key + ": " + value));
         }
       }
     }
     return values;
-  }
-
-  private static JsonNode withoutBooleans(JsonNode value) {
-    if (value == null || value.isBoolean()) {
-      return null;
-    }
-    if (value.isArray()) {
-      ArrayNode kept = JsonNodeFactory.instance.arrayNode();
-      value.forEach(item -> {
-        if (!item.isBoolean()) {
-          kept.add(item);
-        }
-      });
-      return kept;
-    }
-    return value;
   }
 
   private List<AttributeValue> tags(AttributeSpec spec, String argument, ModelRecord model, String source) {
@@ -316,7 +296,7 @@ final class SourceReaders {
     if (model.pipelineTag() != null) {
       tasks.add(model.pipelineTag());
     }
-    if (header != null && !header.path("pipeline_tag").isBoolean() && scalar(header.get("pipeline_tag")) != null) {
+    if (header != null && scalar(header.get("pipeline_tag")) != null) {
       tasks.add(scalar(header.get("pipeline_tag")));
     }
     List<AttributeValue> values = new ArrayList<>();
@@ -358,24 +338,30 @@ final class SourceReaders {
     return values;
   }
 
+  // A YAML true or false (`pipeline_tag: false`, `datasets: false`) says that nothing applies, never a
+  // value; `language: no` is a string to the YAML reader and stays Norwegian.
   private static List<String> texts(JsonNode value) {
     List<String> texts = new ArrayList<>();
-    if (value == null || value.isNull()) {
+    if (value == null) {
       return texts;
     }
     if (value.isArray()) {
       value.forEach(item -> {
-        if (item.isValueNode() && !item.isNull() && !item.asText().isBlank()) {
+        if (isText(item)) {
           texts.add(item.asText().strip());
         }
       });
-    } else if (value.isValueNode() && !value.asText().isBlank()) {
+    } else if (isText(value)) {
       texts.add(value.asText().strip());
     }
     return texts;
   }
 
   private static String scalar(JsonNode value) {
-    return value == null || !value.isValueNode() || value.isNull() || value.asText().isBlank() ? null : value.asText().strip();
+    return value != null && isText(value) ? value.asText().strip() : null;
+  }
+
+  private static boolean isText(JsonNode value) {
+    return value.isValueNode() && !value.isNull() && !value.isBoolean() && !value.asText().isBlank();
   }
 }

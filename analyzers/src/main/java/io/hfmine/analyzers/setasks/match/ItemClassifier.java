@@ -7,8 +7,10 @@ import io.hfmine.analyzers.setasks.text.SegmentedText;
 import io.hfmine.analyzers.setasks.text.Segmenter;
 import io.hfmine.analyzers.setasks.text.TextSource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -59,23 +61,24 @@ public final class ItemClassifier {
   /** Every match in the item's metadata, card body and abstracts, in that order, excluded ones included. */
   public List<TaskMatch> classify(ItemText item) {
     List<TaskMatch> out = new ArrayList<>();
+    Mentions mentions = new Mentions(item);
     String card = item.card();
     if (card != null && !card.isEmpty()) {
       CardParts parts = CardParts.of(card);
       if (parts.hasHeader()) {
-        scan(item, card, parts.headerStart(), parts.headerEnd(), TextSource.METADATA, null, out);
+        scan(mentions, card, parts.headerStart(), parts.headerEnd(), TextSource.METADATA, null, out);
       }
-      scan(item, card, parts.bodyStart(), card.length(), TextSource.CARD, null, out);
+      scan(mentions, card, parts.bodyStart(), card.length(), TextSource.CARD, null, out);
     }
     for (ItemText.PaperAbstract paper : item.abstracts()) {
       if (paper.text() != null && !paper.text().isEmpty()) {
-        scan(item, paper.text(), 0, paper.text().length(), TextSource.ABSTRACT, paper.arxivId(), out);
+        scan(mentions, paper.text(), 0, paper.text().length(), TextSource.ABSTRACT, paper.arxivId(), out);
       }
     }
     return out;
   }
 
-  private void scan(ItemText item, String text, int from, int to, TextSource source, String ref, List<TaskMatch> out) {
+  private void scan(Mentions item, String text, int from, int to, TextSource source, String ref, List<TaskMatch> out) {
     SegmentedText segmented = Segmenter.segment(text, from, to);
     Region region = new Region(item, segmented, from, to, source, ref);
     for (int s = 0; s < segmented.sentenceCount(); s++) {
@@ -288,7 +291,26 @@ public final class ItemClassifier {
     String[] of(int word);
   }
 
-  private record Region(ItemText item, SegmentedText text, int from, int to, TextSource source, String ref) {
+  private record Region(Mentions item, SegmentedText text, int from, int to, TextSource source, String ref) {
+  }
+
+  /** One item's texts, and which expressions they contain, each searched once however many matches ask. */
+  private static final class Mentions {
+    private final ItemText item;
+    private final Map<Pattern, Boolean> found = new HashMap<>();
+
+    Mentions(ItemText item) {
+      this.item = item;
+    }
+
+    boolean hasTag(String tag) {
+      return item.tags().contains(tag);
+    }
+
+    boolean contains(Pattern pattern) {
+      return found.computeIfAbsent(pattern, p -> (item.card() != null && p.matcher(item.card()).find())
+          || item.abstracts().stream().anyMatch(paper -> paper.text() != null && p.matcher(paper.text()).find()));
+    }
   }
 
   private static final class Site implements MatchSite {
@@ -346,16 +368,12 @@ public final class ItemClassifier {
 
     @Override
     public boolean hasTag(String tag) {
-      return region.item.tags().contains(tag);
+      return region.item.hasTag(tag);
     }
 
     @Override
     public boolean itemMentions(Pattern pattern) {
-      ItemText item = region.item;
-      if (item.card() != null && pattern.matcher(item.card()).find()) {
-        return true;
-      }
-      return item.abstracts().stream().anyMatch(paper -> paper.text() != null && pattern.matcher(paper.text()).find());
+      return region.item.contains(pattern);
     }
 
     private static Tri in(String[] lemmas, Set<String> wanted) {
