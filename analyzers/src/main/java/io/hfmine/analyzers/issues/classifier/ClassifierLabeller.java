@@ -76,11 +76,12 @@ public final class ClassifierLabeller implements IssueLabeller {
   /** Labels a prepared issue (cross-validation calls this with the models of each fold). */
   public static IssueLabelling label(IssueClassifierModel model, Taxonomy taxonomy, PreparedIssue input,
       TypeRules typeLabels) {
-    double[] x = model.features().vector(input.terms(), input.embedding(), input.knowledge());
+    double[] knowledge = model.knowledge(input);
+    double[] x = model.features().vector(input.terms(), input.embedding(), knowledge);
     double pPtm = model.ptm().probability(x, "true");
     boolean isPtm = pPtm >= model.ptmThreshold();
     ScoredCode relevance = new ScoredCode(Boolean.toString(isPtm), round(isPtm ? pPtm : 1 - pPtm), "P(ptm) = " + round(pPtm));
-    List<ScoredCode> themes = themes(model, taxonomy, x, input.knowledge());
+    List<ScoredCode> themes = themes(model, taxonomy, x, knowledge);
     List<ScoredCode> subThemes = subThemes(model, taxonomy, x, themes);
     ScoredCode type = typeLabels == null ? null : typeLabels.fromGithubLabels(input.issue());
     if (type == null && model.type() != null) {
@@ -102,6 +103,20 @@ public final class ClassifierLabeller implements IssueLabeller {
     if (vote != null) {
       for (int c = 0; c < p.length; c++) {
         p[c] = (1 - blend) * p[c] + blend * vote[c];
+      }
+    }
+    double near = model.settings().neighbourBlend();
+    if (near > 0) {
+      List<String> names = model.features().knowledgeNames();
+      double[] shares = new double[p.length];
+      double sum = 0;
+      for (int c = 0; c < p.length; c++) {
+        int at = names.indexOf(NeighbourLabels.PREFIX + "theme~" + model.themes().classes().get(c));
+        shares[c] = at < 0 ? 0 : knowledge[at];
+        sum += shares[c];
+      }
+      for (int c = 0; sum > 0 && c < p.length; c++) {
+        p[c] = (1 - near) * p[c] + near * shares[c] / sum;
       }
     }
     double hierarchy = model.settings().subThemeBlend();

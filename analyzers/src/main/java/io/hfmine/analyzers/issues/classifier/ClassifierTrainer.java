@@ -52,10 +52,27 @@ public final class ClassifierTrainer {
     TfIdf vocabulary = TfIdf.fit(issues.stream().map(PreparedIssue::terms).toList(),
         settings.maxFeatures(), settings.minDocumentFrequency());
     int embeddingDimensions = issues.get(0).embedding() == null ? 0 : issues.get(0).embedding().length;
-    FeatureSpace raw = FeatureSpace.raw(vocabulary, embeddingDimensions, knowledgeNames);
-    FeatureSpace space = FeatureSpace.fitted(vocabulary, embeddingDimensions, knowledgeNames,
-        issues.stream().map(p -> raw.vector(p.terms(), p.embedding(), p.knowledge())).toList(), settings.embeddingWeight());
-    double[][] x = issues.stream().map(p -> space.vector(p.terms(), p.embedding(), p.knowledge())).toArray(double[][]::new);
+    NeighbourLabels neighbours = settings.neighbours() > 0 && embeddingDimensions > 0
+        ? NeighbourLabels.of(settings.neighbours(), io.hfmine.analyzers.issues.taxonomy.Taxonomy.parse(taxonomyYaml,
+            "the classifier's taxonomy"), issues, gold) : null;
+    List<String> names = new ArrayList<>(knowledgeNames);
+    List<double[]> knowledge = new ArrayList<>(issues.size());
+    for (PreparedIssue p : issues) {
+      knowledge.add(neighbours == null ? p.knowledge() : NeighbourLabels.extended(p, neighbours));
+    }
+    if (neighbours != null) {
+      names.addAll(neighbours.names());
+    }
+    FeatureSpace raw = FeatureSpace.raw(vocabulary, embeddingDimensions, names);
+    List<double[]> unscaled = new ArrayList<>(issues.size());
+    for (int i = 0; i < issues.size(); i++) {
+      unscaled.add(raw.vector(issues.get(i).terms(), issues.get(i).embedding(), knowledge.get(i)));
+    }
+    FeatureSpace space = FeatureSpace.fitted(vocabulary, embeddingDimensions, names, unscaled, settings.embeddingWeight());
+    double[][] x = new double[issues.size()][];
+    for (int i = 0; i < issues.size(); i++) {
+      x[i] = space.vector(issues.get(i).terms(), issues.get(i).embedding(), knowledge.get(i));
+    }
 
     double[][] relevanceX = masked(x, space, settings.relevanceInputs());
     double[][] themeX = masked(x, space, settings.themeInputs());
@@ -69,7 +86,7 @@ public final class ClassifierTrainer {
     LinearModel subThemes = fit(themeX, gold, a -> a.ptmAnnotated() && a.isPtm() ? a.primarySubTheme() : null);
     LinearModel type = fit(themeX, gold, Annotation::type);
     return new IssueClassifierModel(provenance, taxonomyYaml, rules, context, settings, embedder, space, ptm, threshold, themes,
-        subThemes, type);
+        subThemes, type, neighbours);
   }
 
   // The relevance regression cross-validated on the training issues, folds grouped by repository as
@@ -119,7 +136,7 @@ public final class ClassifierTrainer {
   static String block(String knowledgeName) {
     return knowledgeName.startsWith("cues:") || knowledgeName.startsWith("type:") ? "cues"
         : knowledgeName.startsWith(IssueEmbedding.PROTOTYPE) ? "prototypes" : knowledgeName.startsWith(IssueFeatures.REGION)
-        ? "regions" : "evidence";
+        ? "regions" : knowledgeName.startsWith(NeighbourLabels.PREFIX) ? "neighbours" : "evidence";
   }
 
   // A regression that must not read a block is trained with it zeroed: its weights there stay 0,
