@@ -37,7 +37,8 @@ import io.hfmine.analyzers.text.embedding.OnnxEmbedder;
  *     ({@link SubThemeVote}: each theme's sub-themes' probabilities summed) rather than from the theme
  *     regression and the prototype vote; 0 (or null) for none
  * @param neighbours how many nearest labelled training issues (by embedding, never of the issue's own
- *     repository) give the {@code neighbours} feature block ({@link NeighbourLabels}); 0 (or null) for none
+ *     repository) give the {@code neighbours} feature block (their PTM-related share and similarity) and the
+ *     {@code neighbour-themes} block (their theme and sub-theme shares) ({@link NeighbourLabels}); 0 (or null) for none
  * @param neighbourBlend the share of the theme probabilities that comes from the theme shares of the
  *     nearest PTM-related training issues, after the prototype blend and before the sub-theme blend;
  *     0 (or null) for none, needs {@code neighbours}
@@ -51,11 +52,11 @@ public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, doub
 
   /** The feature blocks a regression may read. */
   public static final java.util.List<String> BLOCKS = java.util.List.of("words", "embedding", "evidence", "cues",
-      "prototypes", "regions", "neighbours");
+      "prototypes", "regions", "neighbours", "neighbour-themes");
 
   public ClassifierSettings {
     // Unset inputs read every block that needs no setting of its own (the neighbours need a k).
-    java.util.List<String> unset = BLOCKS.stream().filter(b -> !b.equals("neighbours")).toList();
+    java.util.List<String> unset = BLOCKS.stream().filter(b -> !b.startsWith("neighbour")).toList();
     relevanceInputs = relevanceInputs == null ? unset : java.util.List.copyOf(relevanceInputs);
     themeInputs = themeInputs == null ? unset : java.util.List.copyOf(themeInputs);
     embeddingWeight = embeddingWeight == null ? 1.0 : embeddingWeight;
@@ -76,7 +77,8 @@ public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, doub
     if (neighbourBlend < 0 || neighbourBlend > 1) {
       throw new IllegalArgumentException("issues.classifier.neighbour-blend must be from 0 to 1, got " + neighbourBlend);
     }
-    boolean readsNeighbours = neighbourBlend > 0 || relevanceInputs.contains("neighbours") || themeInputs.contains("neighbours");
+    boolean readsNeighbours = neighbourBlend > 0
+        || java.util.stream.Stream.concat(relevanceInputs.stream(), themeInputs.stream()).anyMatch(b -> b.startsWith("neighbour"));
     if (readsNeighbours && (neighbours == 0 || !embeddings)) {
       throw new IllegalArgumentException("issues.classifier: the neighbours block and neighbour-blend need neighbours of 1 "
           + "or more and embeddings: true (the neighbours are found by embedding)");
@@ -115,8 +117,8 @@ public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, doub
   public ClassifierSettings withoutEmbeddings() {
     return new ClassifierSettings(maxFeatures, minDocumentFrequency, lambda, maxIterations, ptmThreshold,
         ptmThresholdFolds, secondaryThemeThreshold, minPositives, false, embeddingChars,
-        relevanceInputs.stream().filter(b -> !b.equals("neighbours")).toList(),
-        themeInputs.stream().filter(b -> !b.equals("neighbours")).toList(), embeddingWeight,
+        relevanceInputs.stream().filter(b -> !b.startsWith("neighbour")).toList(),
+        themeInputs.stream().filter(b -> !b.startsWith("neighbour")).toList(), embeddingWeight,
         prototypeBlend, encoder, subThemeBlend, 0, 0.0);
   }
 

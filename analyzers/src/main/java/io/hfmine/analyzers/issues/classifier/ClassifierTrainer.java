@@ -136,7 +136,8 @@ public final class ClassifierTrainer {
   static String block(String knowledgeName) {
     return knowledgeName.startsWith("cues:") || knowledgeName.startsWith("type:") ? "cues"
         : knowledgeName.startsWith(IssueEmbedding.PROTOTYPE) ? "prototypes" : knowledgeName.startsWith(IssueFeatures.REGION)
-        ? "regions" : knowledgeName.startsWith(NeighbourLabels.PREFIX) ? "neighbours" : "evidence";
+        ? "regions" : knowledgeName.startsWith(NeighbourLabels.PREFIX) ? (knowledgeName.contains("theme~") ? "neighbour-themes"
+        : "neighbours") : "evidence";
   }
 
   // A regression that must not read a block is trained with it zeroed: its weights there stay 0,
