@@ -110,7 +110,7 @@ public final class ClassifierFile {
           JSON.treeToValue(root.get("context"), ContextSettings.class),
           settings, root.path("embedder").isNull() ? null : root.path("embedder").asText(null), space, linear(root.get("ptm")),
           root.path("ptm-threshold").asDouble(settings.ptmThreshold()),
-          linear(root.get("themes")), linear(root.get("subthemes")), linear(root.get("type")), null);
+          linear(root.get("themes")), linear(root.get("subthemes")), linear(root.get("type")), null, null);
     } catch (IOException | IllegalArgumentException e) {
       throw new IllegalArgumentException(origin + ": cannot read the classifier: " + e.getMessage(), e);
     }

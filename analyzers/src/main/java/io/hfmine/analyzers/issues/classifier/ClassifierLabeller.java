@@ -79,6 +79,11 @@ public final class ClassifierLabeller implements IssueLabeller {
     double[] knowledge = model.knowledge(input);
     double[] x = model.features().vector(input.terms(), input.embedding(), knowledge);
     double pPtm = model.ptm().probability(x, "true");
+    StackedLevel stack = model.stack();
+    if (stack != null) {
+      pPtm = stack.relevance().probability(StackedLevel.relevanceRow(pPtm, model.features().knowledgeNames(), knowledge),
+          "true");
+    }
     boolean isPtm = pPtm >= model.ptmThreshold();
     ScoredCode relevance = new ScoredCode(Boolean.toString(isPtm), round(isPtm ? pPtm : 1 - pPtm), "P(ptm) = " + round(pPtm));
     List<ScoredCode> themes = themes(model, taxonomy, x, knowledge);
@@ -96,6 +101,29 @@ public final class ClassifierLabeller implements IssueLabeller {
     if (model.themes() == null) {
       return List.of();
     }
+    double[] p = themeProbabilities(model, taxonomy, x, knowledge);
+    if (model.stack() != null && model.stack().themes() != null) {
+      p = model.stack().themes().probabilities(StackedLevel.themeRow(p, model.themes().classes(),
+          model.features().knowledgeNames(), knowledge));
+    }
+    List<ScoredCode> scored = new ArrayList<>();
+    for (int c = 0; c < p.length; c++) {
+      String code = model.themes().classes().get(c);
+      scored.add(new ScoredCode(code, round(p[c]), "P(" + code + ") = " + round(p[c])));
+    }
+    List<ScoredCode> ranked = ThemeRanking.byScore(scored, taxonomy.themeCodes());
+    List<ScoredCode> chosen = new ArrayList<>();
+    chosen.add(ranked.get(0));
+    for (ScoredCode theme : ranked.subList(1, ranked.size())) {
+      if (theme.confidence() >= model.settings().secondaryThemeThreshold()) {
+        chosen.add(theme);
+      }
+    }
+    return chosen;
+  }
+
+  /** The first level's theme probabilities, in {@code model.themes().classes()} order, every blend applied. */
+  static double[] themeProbabilities(IssueClassifierModel model, Taxonomy taxonomy, double[] x, double[] knowledge) {
     double[] p = model.themes().probabilities(x);
     double blend = model.settings().prototypeBlend();
     double[] vote = blend > 0 ? PrototypeVote.probabilities(model.themes().classes(), model.features().knowledgeNames(),
@@ -127,20 +155,7 @@ public final class ClassifierLabeller implements IssueLabeller {
         p[c] = (1 - hierarchy) * p[c] + hierarchy * fromSubThemes[c];
       }
     }
-    List<ScoredCode> scored = new ArrayList<>();
-    for (int c = 0; c < p.length; c++) {
-      String code = model.themes().classes().get(c);
-      scored.add(new ScoredCode(code, round(p[c]), "P(" + code + ") = " + round(p[c])));
-    }
-    List<ScoredCode> ranked = ThemeRanking.byScore(scored, taxonomy.themeCodes());
-    List<ScoredCode> chosen = new ArrayList<>();
-    chosen.add(ranked.get(0));
-    for (ScoredCode theme : ranked.subList(1, ranked.size())) {
-      if (theme.confidence() >= model.settings().secondaryThemeThreshold()) {
-        chosen.add(theme);
-      }
-    }
-    return chosen;
+    return p;
   }
 
   private static List<ScoredCode> subThemes(IssueClassifierModel model, Taxonomy taxonomy, double[] x,

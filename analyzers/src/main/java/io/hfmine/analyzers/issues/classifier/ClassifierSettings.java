@@ -42,11 +42,14 @@ import io.hfmine.analyzers.text.embedding.OnnxEmbedder;
  * @param neighbourBlend the share of the theme probabilities that comes from the theme shares of the
  *     nearest PTM-related training issues, after the prototype blend and before the sub-theme blend;
  *     0 (or null) for none, needs {@code neighbours}
+ * @param stacking whether a second level ({@link StackedLevel}) combines the first level's relevance and theme
+ *     probabilities with the neighbour features, fitted on out-of-fold first-level outputs; needs {@code neighbours}
  */
 public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, double lambda, int maxIterations,
     double ptmThreshold, int ptmThresholdFolds, double secondaryThemeThreshold, int minPositives, boolean embeddings, int embeddingChars,
     java.util.List<String> relevanceInputs, java.util.List<String> themeInputs, Double embeddingWeight,
-    Double prototypeBlend, String encoder, Double subThemeBlend, Integer neighbours, Double neighbourBlend) {
+    Double prototypeBlend, String encoder, Double subThemeBlend, Integer neighbours, Double neighbourBlend,
+    Boolean stacking) {
   /** The encoder of settings (and model files) older than the {@code encoder} setting. */
   public static final String FORMER_ENCODER = OnnxEmbedder.Build.FLOAT.id();
 
@@ -77,11 +80,12 @@ public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, doub
     if (neighbourBlend < 0 || neighbourBlend > 1) {
       throw new IllegalArgumentException("issues.classifier.neighbour-blend must be from 0 to 1, got " + neighbourBlend);
     }
-    boolean readsNeighbours = neighbourBlend > 0
+    stacking = stacking != null && stacking;
+    boolean readsNeighbours = neighbourBlend > 0 || stacking
         || java.util.stream.Stream.concat(relevanceInputs.stream(), themeInputs.stream()).anyMatch(b -> b.startsWith("neighbour"));
     if (readsNeighbours && (neighbours == 0 || !embeddings)) {
-      throw new IllegalArgumentException("issues.classifier: the neighbours block and neighbour-blend need neighbours of 1 "
-          + "or more and embeddings: true (the neighbours are found by embedding)");
+      throw new IllegalArgumentException("issues.classifier: the neighbours blocks, neighbour-blend and stacking need "
+          + "neighbours of 1 or more and embeddings: true (the neighbours are found by embedding)");
     }
     encoder = encoder == null ? FORMER_ENCODER : encoder;
     try {
@@ -110,7 +114,7 @@ public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, doub
 
   public static ClassifierSettings defaults() {
     return new ClassifierSettings(3000, 2, 5, 500, 0.35, 5, 0.35, 3, true, 1200, java.util.List.of("words", "evidence", "regions"),
-        java.util.List.of("words", "evidence", "cues", "prototypes"), 1.0, 0.3, FORMER_ENCODER, 0.3, 0, 0.0);
+        java.util.List.of("words", "evidence", "cues", "prototypes"), 1.0, 0.3, FORMER_ENCODER, 0.3, 0, 0.0, false);
   }
 
   /** The same settings without embeddings (fast, for tests and for machines without ONNX Runtime). */
@@ -119,14 +123,21 @@ public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, doub
         ptmThresholdFolds, secondaryThemeThreshold, minPositives, false, embeddingChars,
         relevanceInputs.stream().filter(b -> !b.startsWith("neighbour")).toList(),
         themeInputs.stream().filter(b -> !b.startsWith("neighbour")).toList(), embeddingWeight,
-        prototypeBlend, encoder, subThemeBlend, 0, 0.0);
+        prototypeBlend, encoder, subThemeBlend, 0, 0.0, false);
   }
 
   /** The same settings with another encoder. */
   public ClassifierSettings withEncoder(OnnxEmbedder.Build build) {
     return new ClassifierSettings(maxFeatures, minDocumentFrequency, lambda, maxIterations, ptmThreshold,
         ptmThresholdFolds, secondaryThemeThreshold, minPositives, embeddings, embeddingChars, relevanceInputs, themeInputs,
-        embeddingWeight, prototypeBlend, build.id(), subThemeBlend, neighbours, neighbourBlend);
+        embeddingWeight, prototypeBlend, build.id(), subThemeBlend, neighbours, neighbourBlend, stacking);
+  }
+
+  /** The settings of a stacked model's first level: no second level, the threshold as given (the second level's counts). */
+  public ClassifierSettings firstLevel() {
+    return new ClassifierSettings(maxFeatures, minDocumentFrequency, lambda, maxIterations, ptmThreshold, 0,
+        secondaryThemeThreshold, minPositives, embeddings, embeddingChars, relevanceInputs, themeInputs,
+        embeddingWeight, prototypeBlend, encoder, subThemeBlend, neighbours, neighbourBlend, false);
   }
 
   /** The encoder's build. */

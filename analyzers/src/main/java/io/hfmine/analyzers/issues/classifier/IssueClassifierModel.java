@@ -16,10 +16,11 @@ import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
  * @param type null when the training set had fewer than two types
  * @param neighbours the training issues' embeddings and labels the neighbour features are read from,
  *     null when the model reads none
+ * @param stack the second level over the first level's probabilities and the neighbour features, null without
  */
 public record IssueClassifierModel(ClassifierProvenance provenance, String taxonomyYaml, RuleSettings rules,
     ContextSettings context, ClassifierSettings settings, String embedder, FeatureSpace features, LinearModel ptm, double ptmThreshold,
-    LinearModel themes, LinearModel subThemes, LinearModel type, NeighbourLabels neighbours) {
+    LinearModel themes, LinearModel subThemes, LinearModel type, NeighbourLabels neighbours, StackedLevel stack) {
 
   /** An issue's knowledge features as this model reads them (with its neighbour features when it has them). */
   public double[] knowledge(PreparedIssue input) {
