@@ -23,11 +23,15 @@ public record StackedLevel(LinearModel relevance, LinearModel themes) {
         value(knowledgeNames, knowledge, NeighbourLabels.PREFIX + "similarity")};
   }
 
-  /** The theme row: the first level's probability of each theme, then the neighbours' share of each (same order). */
+  /**
+   * The theme row: the log of the first level's probability of each theme (a softmax's own scale, so
+   * the second level can keep the first level's ranking with one weight), then the neighbours' share
+   * of each (same order).
+   */
   public static double[] themeRow(double[] probabilities, List<String> themes, List<String> knowledgeNames, double[] knowledge) {
     double[] row = new double[2 * themes.size()];
     for (int c = 0; c < themes.size(); c++) {
-      row[c] = probabilities[c];
+      row[c] = Math.log(Math.max(EDGE, probabilities[c]));
       row[themes.size() + c] = value(knowledgeNames, knowledge, NeighbourLabels.PREFIX + "theme~" + themes.get(c));
     }
     return row;
