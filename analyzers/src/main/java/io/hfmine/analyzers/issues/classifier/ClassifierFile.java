@@ -31,9 +31,6 @@ public final class ClassifierFile {
   }
 
   public static byte[] write(IssueClassifierModel model) {
-    if (model.neighbours() != null) {
-      throw new IllegalArgumentException("a classifier with neighbour features cannot be written in format " + FORMAT);
-    }
     ObjectNode root = JSON.createObjectNode();
     root.put("format", FORMAT);
     root.set("provenance", JSON.valueToTree(model.provenance()));
@@ -110,7 +107,7 @@ public final class ClassifierFile {
           JSON.treeToValue(root.get("context"), ContextSettings.class),
           settings, root.path("embedder").isNull() ? null : root.path("embedder").asText(null), space, linear(root.get("ptm")),
           root.path("ptm-threshold").asDouble(settings.ptmThreshold()),
-          linear(root.get("themes")), linear(root.get("subthemes")), linear(root.get("type")), null, null);
+          linear(root.get("themes")), linear(root.get("subthemes")), linear(root.get("type")));
     } catch (IOException | IllegalArgumentException e) {
       throw new IllegalArgumentException(origin + ": cannot read the classifier: " + e.getMessage(), e);
     }

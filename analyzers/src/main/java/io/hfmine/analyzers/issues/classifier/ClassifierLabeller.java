@@ -76,17 +76,11 @@ public final class ClassifierLabeller implements IssueLabeller {
   /** Labels a prepared issue (cross-validation calls this with the models of each fold). */
   public static IssueLabelling label(IssueClassifierModel model, Taxonomy taxonomy, PreparedIssue input,
       TypeRules typeLabels) {
-    double[] knowledge = model.knowledge(input);
-    double[] x = model.features().vector(input.terms(), input.embedding(), knowledge);
+    double[] x = model.features().vector(input.terms(), input.embedding(), input.knowledge());
     double pPtm = model.ptm().probability(x, "true");
-    StackedLevel stack = model.stack();
-    if (stack != null) {
-      pPtm = stack.relevance().probability(StackedLevel.relevanceRow(pPtm, model.features().knowledgeNames(), knowledge),
-          "true");
-    }
     boolean isPtm = pPtm >= model.ptmThreshold();
     ScoredCode relevance = new ScoredCode(Boolean.toString(isPtm), round(isPtm ? pPtm : 1 - pPtm), "P(ptm) = " + round(pPtm));
-    List<ScoredCode> themes = themes(model, taxonomy, x, knowledge);
+    List<ScoredCode> themes = themes(model, taxonomy, x, input.knowledge());
     List<ScoredCode> subThemes = subThemes(model, taxonomy, x, themes);
     ScoredCode type = typeLabels == null ? null : typeLabels.fromGithubLabels(input.issue());
     if (type == null && model.type() != null) {
@@ -101,10 +95,22 @@ public final class ClassifierLabeller implements IssueLabeller {
     if (model.themes() == null) {
       return List.of();
     }
-    double[] p = themeProbabilities(model, taxonomy, x, knowledge);
-    if (model.stack() != null && model.stack().themes() != null) {
-      p = model.stack().themes().probabilities(StackedLevel.themeRow(p, model.themes().classes(),
-          model.features().knowledgeNames(), knowledge));
+    double[] p = model.themes().probabilities(x);
+    double blend = model.settings().prototypeBlend();
+    double[] vote = blend > 0 ? PrototypeVote.probabilities(model.themes().classes(), model.features().knowledgeNames(),
+        knowledge) : null;
+    if (vote != null) {
+      for (int c = 0; c < p.length; c++) {
+        p[c] = (1 - blend) * p[c] + blend * vote[c];
+      }
+    }
+    double hierarchy = model.settings().subThemeBlend();
+    double[] fromSubThemes = hierarchy > 0 && model.subThemes() != null ? SubThemeVote.probabilities(model.themes().classes(),
+        taxonomy, model.subThemes().classes(), model.subThemes().probabilities(x)) : null;
+    if (fromSubThemes != null) {
+      for (int c = 0; c < p.length; c++) {
+        p[c] = (1 - hierarchy) * p[c] + hierarchy * fromSubThemes[c];
+      }
     }
     List<ScoredCode> scored = new ArrayList<>();
     for (int c = 0; c < p.length; c++) {
@@ -120,42 +126,6 @@ public final class ClassifierLabeller implements IssueLabeller {
       }
     }
     return chosen;
-  }
-
-  /** The first level's theme probabilities, in {@code model.themes().classes()} order, every blend applied. */
-  static double[] themeProbabilities(IssueClassifierModel model, Taxonomy taxonomy, double[] x, double[] knowledge) {
-    double[] p = model.themes().probabilities(x);
-    double blend = model.settings().prototypeBlend();
-    double[] vote = blend > 0 ? PrototypeVote.probabilities(model.themes().classes(), model.features().knowledgeNames(),
-        knowledge) : null;
-    if (vote != null) {
-      for (int c = 0; c < p.length; c++) {
-        p[c] = (1 - blend) * p[c] + blend * vote[c];
-      }
-    }
-    double near = model.settings().neighbourBlend();
-    if (near > 0) {
-      List<String> names = model.features().knowledgeNames();
-      double[] shares = new double[p.length];
-      double sum = 0;
-      for (int c = 0; c < p.length; c++) {
-        int at = names.indexOf(NeighbourLabels.PREFIX + "theme~" + model.themes().classes().get(c));
-        shares[c] = at < 0 ? 0 : knowledge[at];
-        sum += shares[c];
-      }
-      for (int c = 0; sum > 0 && c < p.length; c++) {
-        p[c] = (1 - near) * p[c] + near * shares[c] / sum;
-      }
-    }
-    double hierarchy = model.settings().subThemeBlend();
-    double[] fromSubThemes = hierarchy > 0 && model.subThemes() != null ? SubThemeVote.probabilities(model.themes().classes(),
-        taxonomy, model.subThemes().classes(), model.subThemes().probabilities(x)) : null;
-    if (fromSubThemes != null) {
-      for (int c = 0; c < p.length; c++) {
-        p[c] = (1 - hierarchy) * p[c] + hierarchy * fromSubThemes[c];
-      }
-    }
-    return p;
   }
 
   private static List<ScoredCode> subThemes(IssueClassifierModel model, Taxonomy taxonomy, double[] x,

@@ -36,32 +36,21 @@ import io.hfmine.analyzers.text.embedding.OnnxEmbedder;
  * @param subThemeBlend the share of the theme probabilities that comes from the sub-theme regression
  *     ({@link SubThemeVote}: each theme's sub-themes' probabilities summed) rather than from the theme
  *     regression and the prototype vote; 0 (or null) for none
- * @param neighbours how many nearest labelled training issues (by embedding, never of the issue's own
- *     repository) give the {@code neighbours} feature block (their PTM-related share and similarity) and the
- *     {@code neighbour-themes} block (their theme and sub-theme shares) ({@link NeighbourLabels}); 0 (or null) for none
- * @param neighbourBlend the share of the theme probabilities that comes from the theme shares of the
- *     nearest PTM-related training issues, after the prototype blend and before the sub-theme blend;
- *     0 (or null) for none, needs {@code neighbours}
- * @param stacking whether a second level ({@link StackedLevel}) combines the first level's relevance and theme
- *     probabilities with the neighbour features, fitted on out-of-fold first-level outputs; needs {@code neighbours}
  */
 public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, double lambda, int maxIterations,
     double ptmThreshold, int ptmThresholdFolds, double secondaryThemeThreshold, int minPositives, boolean embeddings, int embeddingChars,
     java.util.List<String> relevanceInputs, java.util.List<String> themeInputs, Double embeddingWeight,
-    Double prototypeBlend, String encoder, Double subThemeBlend, Integer neighbours, Double neighbourBlend,
-    Boolean stacking) {
+    Double prototypeBlend, String encoder, Double subThemeBlend) {
   /** The encoder of settings (and model files) older than the {@code encoder} setting. */
   public static final String FORMER_ENCODER = OnnxEmbedder.Build.FLOAT.id();
 
   /** The feature blocks a regression may read. */
   public static final java.util.List<String> BLOCKS = java.util.List.of("words", "embedding", "evidence", "cues",
-      "prototypes", "regions", "neighbours", "neighbour-themes");
+      "prototypes", "regions");
 
   public ClassifierSettings {
-    // Unset inputs read every block that needs no setting of its own (the neighbours need a k).
-    java.util.List<String> unset = BLOCKS.stream().filter(b -> !b.startsWith("neighbour")).toList();
-    relevanceInputs = relevanceInputs == null ? unset : java.util.List.copyOf(relevanceInputs);
-    themeInputs = themeInputs == null ? unset : java.util.List.copyOf(themeInputs);
+    relevanceInputs = relevanceInputs == null ? BLOCKS : java.util.List.copyOf(relevanceInputs);
+    themeInputs = themeInputs == null ? BLOCKS : java.util.List.copyOf(themeInputs);
     embeddingWeight = embeddingWeight == null ? 1.0 : embeddingWeight;
     if (embeddingWeight <= 0) {
       throw new IllegalArgumentException("issues.classifier.embedding-weight must be positive (leave the embedding out of "
@@ -71,21 +60,6 @@ public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, doub
     subThemeBlend = subThemeBlend == null ? 0.0 : subThemeBlend;
     if (subThemeBlend < 0 || subThemeBlend > 1) {
       throw new IllegalArgumentException("issues.classifier.sub-theme-blend must be from 0 to 1, got " + subThemeBlend);
-    }
-    neighbours = neighbours == null ? 0 : neighbours;
-    neighbourBlend = neighbourBlend == null ? 0.0 : neighbourBlend;
-    if (neighbours < 0) {
-      throw new IllegalArgumentException("issues.classifier.neighbours must be 0 (none) or more, got " + neighbours);
-    }
-    if (neighbourBlend < 0 || neighbourBlend > 1) {
-      throw new IllegalArgumentException("issues.classifier.neighbour-blend must be from 0 to 1, got " + neighbourBlend);
-    }
-    stacking = stacking != null && stacking;
-    boolean readsNeighbours = neighbourBlend > 0 || stacking
-        || java.util.stream.Stream.concat(relevanceInputs.stream(), themeInputs.stream()).anyMatch(b -> b.startsWith("neighbour"));
-    if (readsNeighbours && (neighbours == 0 || !embeddings)) {
-      throw new IllegalArgumentException("issues.classifier: the neighbours blocks, neighbour-blend and stacking need "
-          + "neighbours of 1 or more and embeddings: true (the neighbours are found by embedding)");
     }
     encoder = encoder == null ? FORMER_ENCODER : encoder;
     try {
@@ -114,30 +88,21 @@ public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, doub
 
   public static ClassifierSettings defaults() {
     return new ClassifierSettings(3000, 2, 5, 500, 0.35, 5, 0.35, 3, true, 1200, java.util.List.of("words", "evidence", "regions"),
-        java.util.List.of("words", "evidence", "cues", "prototypes"), 1.0, 0.3, FORMER_ENCODER, 0.3, 0, 0.0, false);
+        java.util.List.of("words", "evidence", "cues", "prototypes"), 1.0, 0.3, FORMER_ENCODER, 0.3);
   }
 
   /** The same settings without embeddings (fast, for tests and for machines without ONNX Runtime). */
   public ClassifierSettings withoutEmbeddings() {
     return new ClassifierSettings(maxFeatures, minDocumentFrequency, lambda, maxIterations, ptmThreshold,
-        ptmThresholdFolds, secondaryThemeThreshold, minPositives, false, embeddingChars,
-        relevanceInputs.stream().filter(b -> !b.startsWith("neighbour")).toList(),
-        themeInputs.stream().filter(b -> !b.startsWith("neighbour")).toList(), embeddingWeight,
-        prototypeBlend, encoder, subThemeBlend, 0, 0.0, false);
+        ptmThresholdFolds, secondaryThemeThreshold, minPositives, false, embeddingChars, relevanceInputs, themeInputs, embeddingWeight,
+        prototypeBlend, encoder, subThemeBlend);
   }
 
   /** The same settings with another encoder. */
   public ClassifierSettings withEncoder(OnnxEmbedder.Build build) {
     return new ClassifierSettings(maxFeatures, minDocumentFrequency, lambda, maxIterations, ptmThreshold,
         ptmThresholdFolds, secondaryThemeThreshold, minPositives, embeddings, embeddingChars, relevanceInputs, themeInputs,
-        embeddingWeight, prototypeBlend, build.id(), subThemeBlend, neighbours, neighbourBlend, stacking);
-  }
-
-  /** The settings of a stacked model's first level: no second level, the threshold as given (the second level's counts). */
-  public ClassifierSettings firstLevel() {
-    return new ClassifierSettings(maxFeatures, minDocumentFrequency, lambda, maxIterations, ptmThreshold, 0,
-        secondaryThemeThreshold, minPositives, embeddings, embeddingChars, relevanceInputs, themeInputs,
-        embeddingWeight, prototypeBlend, encoder, subThemeBlend, neighbours, neighbourBlend, false);
+        embeddingWeight, prototypeBlend, build.id(), subThemeBlend);
   }
 
   /** The encoder's build. */

@@ -45,83 +45,6 @@ public final class ClassifierTrainer {
 
   /** Trains on the prepared issues and their gold labels (same order, same length). */
   public IssueClassifierModel train(List<PreparedIssue> issues, List<Annotation> gold, ClassifierProvenance provenance) {
-    IssueClassifierModel first = firstLevel(issues, gold, provenance);
-    return settings.stacking() ? stacked(first, issues, gold) : first;
-  }
-
-  // The second level, fitted on the first level's out-of-fold outputs (inner folds grouped by
-  // repository, as in the threshold's choice); its threshold is the best F1 on those rows. Without
-  // enough repositories for the folds the first level stands alone.
-  private IssueClassifierModel stacked(IssueClassifierModel first, List<PreparedIssue> issues, List<Annotation> gold) {
-    List<io.hfmine.analyzers.issues.IssueId> ids = issues.stream().map(p -> p.issue().id()).toList();
-    int folds = Math.max(2, settings.ptmThresholdFolds());
-    if (ids.stream().map(io.hfmine.analyzers.issues.IssueId::repository).distinct().count() < folds) {
-      return first;
-    }
-    ClassifierTrainer inner = new ClassifierTrainer(taxonomyYaml, rules, context, settings.firstLevel(), knowledgeNames,
-        embedder);
-    io.hfmine.analyzers.issues.taxonomy.Taxonomy taxonomy = first.taxonomy();
-    List<String> themeClasses = first.themes() == null ? List.of() : first.themes().classes();
-    double[][] relevanceRows = new double[issues.size()][];
-    double[][] themeRows = new double[issues.size()][];
-    for (List<String> held : CrossValidation.folds(ids, folds, THRESHOLD_SEED)) {
-      java.util.Set<String> out = java.util.Set.copyOf(held);
-      List<PreparedIssue> trainIssues = new ArrayList<>();
-      List<Annotation> trainGold = new ArrayList<>();
-      for (int i = 0; i < issues.size(); i++) {
-        if (!out.contains(ids.get(i).repository())) {
-          trainIssues.add(issues.get(i));
-          trainGold.add(gold.get(i));
-        }
-      }
-      IssueClassifierModel model = inner.firstLevel(trainIssues, trainGold, null);
-      for (int i = 0; i < issues.size(); i++) {
-        if (!out.contains(ids.get(i).repository())) {
-          continue;
-        }
-        double[] knowledge = model.knowledge(issues.get(i));
-        double[] x = model.features().vector(issues.get(i).terms(), issues.get(i).embedding(), knowledge);
-        relevanceRows[i] = StackedLevel.relevanceRow(model.ptm().probability(x, "true"), model.features().knowledgeNames(),
-            knowledge);
-        double[] p = new double[themeClasses.size()];
-        if (model.themes() != null) {
-          double[] own = ClassifierLabeller.themeProbabilities(model, taxonomy, x, knowledge);
-          for (int c = 0; c < own.length; c++) {
-            int at = themeClasses.indexOf(model.themes().classes().get(c));
-            if (at >= 0) {
-              p[at] = own[c];
-            }
-          }
-        }
-        themeRows[i] = StackedLevel.themeRow(p, themeClasses, model.features().knowledgeNames(), knowledge);
-      }
-    }
-    LinearModel relevance = fit(relevanceRows, gold, RELEVANCE);
-    LinearModel themes = themeClasses.isEmpty() ? null
-        : fit(themeRows, gold, a -> a.ptmAnnotated() && a.isPtm() ? a.primaryTheme() : null);
-    if (relevance == null || (themes != null && !themes.classes().equals(themeClasses))) {
-      throw new IllegalStateException("the second level's classes differ from the first level's");
-    }
-    List<Double> probabilities = new ArrayList<>();
-    List<Boolean> answers = new ArrayList<>();
-    for (int i = 0; i < issues.size(); i++) {
-      if (gold.get(i).ptmAnnotated()) {
-        probabilities.add(relevance.probability(relevanceRows[i], "true"));
-        answers.add(gold.get(i).isPtm());
-      }
-    }
-    boolean[] positive = new boolean[answers.size()];
-    for (int i = 0; i < positive.length; i++) {
-      positive[i] = answers.get(i);
-    }
-    double threshold = ThresholdChoice.bestF1(probabilities.stream().mapToDouble(Double::doubleValue).toArray(), positive,
-        settings.ptmThreshold());
-    return new IssueClassifierModel(first.provenance(), taxonomyYaml, rules, context, settings, embedder, first.features(),
-        first.ptm(), threshold, first.themes(), first.subThemes(), first.type(), first.neighbours(),
-        new StackedLevel(relevance, themes));
-  }
-
-  private IssueClassifierModel firstLevel(List<PreparedIssue> issues, List<Annotation> gold, ClassifierProvenance provenance) {
     if (issues.size() != gold.size() || issues.isEmpty()) {
       throw new IllegalArgumentException("training needs one gold annotation per issue, got " + issues.size() + " issues and "
           + gold.size() + " annotations");
@@ -129,27 +52,10 @@ public final class ClassifierTrainer {
     TfIdf vocabulary = TfIdf.fit(issues.stream().map(PreparedIssue::terms).toList(),
         settings.maxFeatures(), settings.minDocumentFrequency());
     int embeddingDimensions = issues.get(0).embedding() == null ? 0 : issues.get(0).embedding().length;
-    NeighbourLabels neighbours = settings.neighbours() > 0 && embeddingDimensions > 0
-        ? NeighbourLabels.of(settings.neighbours(), io.hfmine.analyzers.issues.taxonomy.Taxonomy.parse(taxonomyYaml,
-            "the classifier's taxonomy"), issues, gold) : null;
-    List<String> names = new ArrayList<>(knowledgeNames);
-    List<double[]> knowledge = new ArrayList<>(issues.size());
-    for (PreparedIssue p : issues) {
-      knowledge.add(neighbours == null ? p.knowledge() : NeighbourLabels.extended(p, neighbours));
-    }
-    if (neighbours != null) {
-      names.addAll(neighbours.names());
-    }
-    FeatureSpace raw = FeatureSpace.raw(vocabulary, embeddingDimensions, names);
-    List<double[]> unscaled = new ArrayList<>(issues.size());
-    for (int i = 0; i < issues.size(); i++) {
-      unscaled.add(raw.vector(issues.get(i).terms(), issues.get(i).embedding(), knowledge.get(i)));
-    }
-    FeatureSpace space = FeatureSpace.fitted(vocabulary, embeddingDimensions, names, unscaled, settings.embeddingWeight());
-    double[][] x = new double[issues.size()][];
-    for (int i = 0; i < issues.size(); i++) {
-      x[i] = space.vector(issues.get(i).terms(), issues.get(i).embedding(), knowledge.get(i));
-    }
+    FeatureSpace raw = FeatureSpace.raw(vocabulary, embeddingDimensions, knowledgeNames);
+    FeatureSpace space = FeatureSpace.fitted(vocabulary, embeddingDimensions, knowledgeNames,
+        issues.stream().map(p -> raw.vector(p.terms(), p.embedding(), p.knowledge())).toList(), settings.embeddingWeight());
+    double[][] x = issues.stream().map(p -> space.vector(p.terms(), p.embedding(), p.knowledge())).toArray(double[][]::new);
 
     double[][] relevanceX = masked(x, space, settings.relevanceInputs());
     double[][] themeX = masked(x, space, settings.themeInputs());
@@ -163,7 +69,7 @@ public final class ClassifierTrainer {
     LinearModel subThemes = fit(themeX, gold, a -> a.ptmAnnotated() && a.isPtm() ? a.primarySubTheme() : null);
     LinearModel type = fit(themeX, gold, Annotation::type);
     return new IssueClassifierModel(provenance, taxonomyYaml, rules, context, settings, embedder, space, ptm, threshold, themes,
-        subThemes, type, neighbours, null);
+        subThemes, type);
   }
 
   // The relevance regression cross-validated on the training issues, folds grouped by repository as
@@ -213,8 +119,7 @@ public final class ClassifierTrainer {
   static String block(String knowledgeName) {
     return knowledgeName.startsWith("cues:") || knowledgeName.startsWith("type:") ? "cues"
         : knowledgeName.startsWith(IssueEmbedding.PROTOTYPE) ? "prototypes" : knowledgeName.startsWith(IssueFeatures.REGION)
-        ? "regions" : knowledgeName.startsWith(NeighbourLabels.PREFIX) ? (knowledgeName.contains("theme~") ? "neighbour-themes"
-        : "neighbours") : "evidence";
+        ? "regions" : "evidence";
   }
 
   // A regression that must not read a block is trained with it zeroed: its weights there stay 0,

@@ -14,18 +14,10 @@ import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
  *     (chosen by cross-validation at training time, or the configured one)
  * @param subThemes null when no sub-theme had enough examples
  * @param type null when the training set had fewer than two types
- * @param neighbours the training issues' embeddings and labels the neighbour features are read from,
- *     null when the model reads none
- * @param stack the second level over the first level's probabilities and the neighbour features, null without
  */
 public record IssueClassifierModel(ClassifierProvenance provenance, String taxonomyYaml, RuleSettings rules,
     ContextSettings context, ClassifierSettings settings, String embedder, FeatureSpace features, LinearModel ptm, double ptmThreshold,
-    LinearModel themes, LinearModel subThemes, LinearModel type, NeighbourLabels neighbours, StackedLevel stack) {
-
-  /** An issue's knowledge features as this model reads them (with its neighbour features when it has them). */
-  public double[] knowledge(PreparedIssue input) {
-    return neighbours == null ? input.knowledge() : NeighbourLabels.extended(input, neighbours);
-  }
+    LinearModel themes, LinearModel subThemes, LinearModel type) {
 
   /** The taxonomy the model was trained with (its codes are the model's classes). */
   public Taxonomy taxonomy() {

@@ -22,7 +22,7 @@ class ClassifierEncoderTest {
   private static ClassifierSettings settings(String encoder) {
     ClassifierSettings base = ClassifierFixtures.settings();
     return new ClassifierSettings(base.maxFeatures(), base.minDocumentFrequency(), base.lambda(), base.maxIterations(),
-        base.ptmThreshold(), 0, base.secondaryThemeThreshold(), base.minPositives(), true, 600, null, null, null, null, encoder, null, null, null, null);
+        base.ptmThreshold(), 0, base.secondaryThemeThreshold(), base.minPositives(), true, 600, null, null, null, null, encoder, null);
   }
 
   /** A model trained on the fixtures with embeddings of an embedder that goes by the given name. */

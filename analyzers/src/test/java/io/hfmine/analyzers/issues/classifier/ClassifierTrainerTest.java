@@ -50,7 +50,7 @@ class ClassifierTrainerTest {
     ClassifierSettings fixed = ClassifierFixtures.settings();
     ClassifierSettings chosen = new ClassifierSettings(fixed.maxFeatures(), fixed.minDocumentFrequency(), fixed.lambda(),
         fixed.maxIterations(), 0.99, 4, fixed.secondaryThemeThreshold(), fixed.minPositives(), false, fixed.embeddingChars(),
-        fixed.relevanceInputs(), fixed.themeInputs(), null, null, null, null, null, null, null);
+        fixed.relevanceInputs(), fixed.themeInputs(), null, null, null, null);
     IssueClassifierModel model = new ClassifierTrainer(MODEL.taxonomyYaml(), MODEL.rules(), MODEL.context(), chosen,
         FEATURES.knowledgeNames(), null).train(PREPARED, ClassifierFixtures.GOLD, PROVENANCE);
 

@@ -15,7 +15,7 @@ class SubThemeBlendTest {
     ClassifierSettings base = ClassifierFixtures.settings();
     return new ClassifierSettings(base.maxFeatures(), base.minDocumentFrequency(), base.lambda(), base.maxIterations(),
         base.ptmThreshold(), 0, base.secondaryThemeThreshold(), base.minPositives(), false, base.embeddingChars(), null, null,
-        null, null, null, subThemeBlend, null, null, null);
+        null, null, null, subThemeBlend);
   }
 
   private static IssueClassifierModel trained(Double subThemeBlend) {
