@@ -34,6 +34,8 @@ class File:
         self.star = []
         self.argparse = {}
         self.scopes = {}
+        self.memo = {}
+        self.attributes = {}
         self.classes = []
         for node in ast.walk(tree):
             if isinstance(node, ast.Import):
@@ -137,6 +139,15 @@ class File:
 
     # ------------------------------------------------------------------ evaluation
     def values(self, node, depth=0):
+        # What an expression may hold depends on the expression and the depth left only, so it is
+        # worked out once per pair: a name rebound many times (`x = x + ...`) would otherwise be
+        # walked once per path through its bindings, exponentially.
+        key = (id(node[1]) if isinstance(node, tuple) else id(node), isinstance(node, tuple), depth)
+        if key not in self.memo:
+            self.memo[key] = self.evaluate(node, depth)
+        return self.memo[key]
+
+    def evaluate(self, node, depth):
         if depth > 12 or node is None:
             return set()
         if isinstance(node, tuple):
@@ -308,6 +319,11 @@ class File:
     def attribute_nodes(self, node):
         """Values of `x.attr`: class attributes, `self.attr = ...` anywhere, argparse and dataclass defaults."""
         attr = node.attr
+        if attr not in self.attributes:
+            self.attributes[attr] = self.attribute_values(attr)
+        return self.attributes[attr]
+
+    def attribute_values(self, attr):
         found = list(self.argparse.get(attr, []))
         for cls in self.classes:
             for statement in cls.body:
