@@ -425,10 +425,14 @@ def docstrings(tree):
 def analyse(path):
     with open(path, 'rb') as handle:
         source = handle.read()
+    partial = False
     try:
         tree = ast.parse(source)
     except (SyntaxError, ValueError):
-        return {'file': path, 'parsed': False, 'calls': [], 'strings': []}
+        tree = parse_parts(source)
+        if tree is None:
+            return {'file': path, 'parsed': False, 'calls': [], 'strings': []}
+        partial = True
     file = File(tree)
     skip = docstrings(tree)
     strings = sorted({n.value for n in ast.walk(tree)
@@ -448,7 +452,38 @@ def analyse(path):
                     values |= file.values(keyword.value)
             calls.append({'line': node.lineno, 'callee': callee, 'values': sorted(values),
                           'pretrained': file.pretrained(node)})
-    return {'file': path, 'parsed': True, 'calls': calls, 'strings': strings}
+    return {'file': path, 'parsed': True, 'partial': partial, 'calls': calls, 'strings': strings}
+
+
+def parse_parts(source):
+    """A file CPython cannot parse whole (an unfinished statement, Python 2 prints), read as the
+    top-level statements it can parse: each one that starts at column 0 (with its decorators and
+    its else/except/finally clauses) is parsed alone at its own line numbers, and those that fail
+    are left out. None when no statement parses."""
+    try:
+        text = source.decode('utf-8')
+    except UnicodeDecodeError:
+        text = source.decode('latin-1')
+    lines = text.splitlines(keepends=True)
+    continuing = ('else', 'elif', 'except', 'finally', ')', ']', '}')
+    starts = []
+    decorated = False
+    for number, line in enumerate(lines):
+        if not line.strip() or line[0] in ' \t#':
+            continue
+        if not decorated and not line.startswith(continuing):
+            starts.append(number)
+        decorated = line.startswith('@')
+    body = []
+    for start, end in zip(starts, starts[1:] + [len(lines)]):
+        try:
+            part = ast.parse('\n' * start + ''.join(lines[start:end]))
+        except (SyntaxError, ValueError):
+            continue
+        body.extend(part.body)
+    if not body:
+        return None
+    return ast.Module(body=body, type_ignores=[])
 
 
 def main():
