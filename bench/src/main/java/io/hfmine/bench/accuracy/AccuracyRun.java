@@ -116,8 +116,13 @@ public final class AccuracyRun {
   }
 
   private Set<String> sample() throws IOException {
-    if (options.sample() == null || !Files.exists(options.sample())) {
+    if (options.sample() == null) {
       return null;
+    }
+    if (!Files.isRegularFile(options.sample())) {
+      // Scoring the whole corpus instead would print figures for repositories nobody chose.
+      throw new java.nio.file.NoSuchFileException(options.sample().toString(), null,
+          "no such sample file (--sample FILE, or --sample none for every repository of the corpus)");
     }
     Set<String> sample = new LinkedHashSet<>();
     for (String line : Files.readAllLines(options.sample(), StandardCharsets.UTF_8)) {
