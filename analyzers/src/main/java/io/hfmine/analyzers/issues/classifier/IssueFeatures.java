@@ -14,6 +14,7 @@ import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
 import io.hfmine.analyzers.issues.text.IssueDocument;
 import io.hfmine.analyzers.issues.text.Segment;
 import io.hfmine.analyzers.issues.text.SegmentWeights;
+import io.hfmine.analyzers.issues.text.UnspacedScriptWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -146,7 +147,8 @@ public final class IssueFeatures {
 
   /**
    * The terms the TF-IDF counts: lower-case words (identifiers split) and word pairs of every
-   * segment that counts, the title's twice.
+   * segment that counts, the title's twice; text in scripts written without spaces (Chinese,
+   * Japanese) counts by its character pairs.
    */
   public List<String> terms(IssueDocument document) {
     List<String> terms = new ArrayList<>();
@@ -162,9 +164,11 @@ public final class IssueFeatures {
           words.add(word);
         }
       }
+      List<String> unspaced = UnspacedScriptWords.pairs(segment.words());
       int repeat = segment.part() == io.hfmine.analyzers.issues.text.IssuePart.TITLE ? 2 : 1;
       for (int r = 0; r < repeat; r++) {
         terms.addAll(words);
+        terms.addAll(unspaced);
         for (int i = 0; i + 1 < words.size(); i++) {
           terms.add(words.get(i) + " " + words.get(i + 1));
         }

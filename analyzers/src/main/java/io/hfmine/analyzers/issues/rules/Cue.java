@@ -1,5 +1,6 @@
 package io.hfmine.analyzers.issues.rules;
 
+import io.hfmine.analyzers.issues.text.UnspacedScriptWords;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,12 +28,17 @@ public final class Cue {
     }
     String phrase = written.strip();
     // Word boundaries only where the phrase starts or ends with a word character, so cues such
-    // as "token=" or ".cache/huggingface" still match.
-    String start = Character.isLetterOrDigit(phrase.charAt(0)) ? "(?<![\\w])" : "";
-    String end = Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1)) ? "(?![\\w])" : "";
+    // as "token=" or ".cache/huggingface" still match; Chinese and Japanese have no spaces between
+    // words, so "模型" is found in "bert模型" and "的模型" alike.
+    String start = spaced(phrase.codePointAt(0)) ? "(?<![\\w])" : "";
+    String end = spaced(phrase.codePointBefore(phrase.length())) ? "(?![\\w])" : "";
     String body = Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q");
     String required = phrase.toLowerCase(java.util.Locale.ROOT).split("\\s+")[0];
     return new Cue(written, Pattern.compile(start + body + end, Pattern.CASE_INSENSITIVE), required);
+  }
+
+  private static boolean spaced(int codePoint) {
+    return Character.isLetterOrDigit(codePoint) && !UnspacedScriptWords.isUnspaced(codePoint);
   }
 
   /** The cue as written in the taxonomy file. */

@@ -19,6 +19,15 @@ class CueTest {
   }
 
   @Test
+  void aChineseOrJapanesePhraseMatchesWhereverItStandsForChineseHasNoWordBoundaries() {
+    Cue cue = Cue.of("模型");
+
+    assertThat(cue.matches("ernie模型加载失败")).isTrue();
+    assertThat(cue.matches("下载的模型在哪里")).isTrue();
+    assertThat(Cue.of("学習済み").matches("この学習済みモデル")).isTrue();
+  }
+
+  @Test
   void regexCueIsAJavaRegularExpression() {
     assertThat(Cue.of("re:tried to allocate [\\d.]+ ?[gm]ib").find("Tried to allocate 1.50 GiB")).isEqualTo("Tried to allocate 1.50 GiB");
   }

@@ -75,6 +75,17 @@ class RuleLabellerTest {
   }
 
   @Test
+  void issuesWrittenInChineseAreReadWithTheTaxonomysChineseCues() {
+    IssueLabelling download = label("预训练模型的下载链接失效了", "按照说明下载模型，网盘提示文件不存在，能否重新上传？");
+    IssueLabelling memory = label("推理时显存不足", "加载官方模型后，输入一张图片就显存不足，请问怎么办？");
+
+    assertThat(download.isPtm()).isTrue();
+    assertThat(download.subThemeCodes()).contains("RC.DOWNLOAD");
+    assertThat(memory.isPtm()).isTrue();
+    assertThat(memory.primaryTheme()).isEqualTo("HR");
+  }
+
+  @Test
   void aMaintainersInstallAnswerAndADocumentationLinkDoNotMakeAnIssuePtmRelated() {
     IssueText issue = issue("o/r", 2, "Plot legend overlaps", "The legend covers the last bar of the chart.",
         new IssueComment("Try `pip install -U transformers`, see https://huggingface.co/docs/transformers/installation",
