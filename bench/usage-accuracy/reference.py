@@ -34,6 +34,8 @@ class File:
         self.star = []
         self.argparse = {}
         self.scopes = {}
+        self.memo = {}
+        self.attributes = {}
         self.classes = []
         for node in ast.walk(tree):
             if isinstance(node, ast.Import):
@@ -137,6 +139,15 @@ class File:
 
     # ------------------------------------------------------------------ evaluation
     def values(self, node, depth=0):
+        # What an expression may hold depends on the expression and the depth left only, so it is
+        # worked out once per pair: a name rebound many times (`x = x + ...`) would otherwise be
+        # walked once per path through its bindings, exponentially.
+        key = (id(node[1]) if isinstance(node, tuple) else id(node), isinstance(node, tuple), depth)
+        if key not in self.memo:
+            self.memo[key] = self.evaluate(node, depth)
+        return self.memo[key]
+
+    def evaluate(self, node, depth):
         if depth > 12 or node is None:
             return set()
         if isinstance(node, tuple):
@@ -308,6 +319,11 @@ class File:
     def attribute_nodes(self, node):
         """Values of `x.attr`: class attributes, `self.attr = ...` anywhere, argparse and dataclass defaults."""
         attr = node.attr
+        if attr not in self.attributes:
+            self.attributes[attr] = self.attribute_values(attr)
+        return self.attributes[attr]
+
+    def attribute_values(self, attr):
         found = list(self.argparse.get(attr, []))
         for cls in self.classes:
             for statement in cls.body:
@@ -409,10 +425,14 @@ def docstrings(tree):
 def analyse(path):
     with open(path, 'rb') as handle:
         source = handle.read()
+    partial = False
     try:
         tree = ast.parse(source)
     except (SyntaxError, ValueError):
-        return {'file': path, 'parsed': False, 'calls': [], 'strings': []}
+        tree = parse_parts(source)
+        if tree is None:
+            return {'file': path, 'parsed': False, 'calls': [], 'strings': []}
+        partial = True
     file = File(tree)
     skip = docstrings(tree)
     strings = sorted({n.value for n in ast.walk(tree)
@@ -432,7 +452,38 @@ def analyse(path):
                     values |= file.values(keyword.value)
             calls.append({'line': node.lineno, 'callee': callee, 'values': sorted(values),
                           'pretrained': file.pretrained(node)})
-    return {'file': path, 'parsed': True, 'calls': calls, 'strings': strings}
+    return {'file': path, 'parsed': True, 'partial': partial, 'calls': calls, 'strings': strings}
+
+
+def parse_parts(source):
+    """A file CPython cannot parse whole (an unfinished statement, Python 2 prints), read as the
+    top-level statements it can parse: each one that starts at column 0 (with its decorators and
+    its else/except/finally clauses) is parsed alone at its own line numbers, and those that fail
+    are left out. None when no statement parses."""
+    try:
+        text = source.decode('utf-8')
+    except UnicodeDecodeError:
+        text = source.decode('latin-1')
+    lines = text.splitlines(keepends=True)
+    continuing = ('else', 'elif', 'except', 'finally', ')', ']', '}')
+    starts = []
+    decorated = False
+    for number, line in enumerate(lines):
+        if not line.strip() or line[0] in ' \t#':
+            continue
+        if not decorated and not line.startswith(continuing):
+            starts.append(number)
+        decorated = line.startswith('@')
+    body = []
+    for start, end in zip(starts, starts[1:] + [len(lines)]):
+        try:
+            part = ast.parse('\n' * start + ''.join(lines[start:end]))
+        except (SyntaxError, ValueError):
+            continue
+        body.extend(part.body)
+    if not body:
+        return None
+    return ast.Module(body=body, type_ignores=[])
 
 
 def main():

@@ -71,6 +71,11 @@ public final class AccuracyRun {
     if (reference == null) {
       out.println("python3 is not available: the reference cannot decide which ids are statically knowable, and"
           + " only judged usages count for precision");
+    } else {
+      long unparsed = reference.values().stream().filter(a -> !a.parsed()).count();
+      long partial = reference.values().stream().filter(ReferenceOracle.Analysis::partial).count();
+      out.printf("reference: %d of the %d files parsed whole by CPython, %d only in part (top-level statements"
+          + " that parse), %d not at all%n", reference.size() - unparsed - partial, reference.size(), partial, unparsed);
     }
     Judgements judgements = Judgements.read(options.judgements());
     Map<Split, Tally> tallies = new TreeMap<>();
@@ -111,8 +116,13 @@ public final class AccuracyRun {
   }
 
   private Set<String> sample() throws IOException {
-    if (options.sample() == null || !Files.exists(options.sample())) {
+    if (options.sample() == null) {
       return null;
+    }
+    if (!Files.isRegularFile(options.sample())) {
+      // Scoring the whole corpus instead would print figures for repositories nobody chose.
+      throw new java.nio.file.NoSuchFileException(options.sample().toString(), null,
+          "no such sample file (--sample FILE, or --sample none for every repository of the corpus)");
     }
     Set<String> sample = new LinkedHashSet<>();
     for (String line : Files.readAllLines(options.sample(), StandardCharsets.UTF_8)) {
@@ -193,6 +203,8 @@ public final class AccuracyRun {
       String reason;
       if (onlyWithoutWeights) {
         reason = "timm architecture created without pretrained weights (no Hub load)";
+      } else if (analysis.partial()) {
+        reason = "CPython cannot parse part of the file";
       } else if (analysis.strings().stream().anyMatch(s -> written.contains(bare(s)))) {
         reason = "in a string that reaches no loader";
       } else {

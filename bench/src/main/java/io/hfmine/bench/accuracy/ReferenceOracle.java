@@ -26,8 +26,11 @@ final class ReferenceOracle {
   record Call(int line, String callee, List<String> values, String pretrained) {
   }
 
-  /** What the reference saw in one file; {@code parsed} false when CPython could not parse it. */
-  record Analysis(boolean parsed, List<Call> calls, List<String> strings) {
+  /**
+   * What the reference saw in one file; {@code parsed} false when CPython could not parse any of
+   * it, {@code partial} when it could parse only some of its top-level statements.
+   */
+  record Analysis(boolean parsed, boolean partial, List<Call> calls, List<String> strings) {
   }
 
   private ReferenceOracle() {
@@ -65,7 +68,8 @@ final class ReferenceOracle {
         }
         List<String> strings = new ArrayList<>();
         node.path("strings").forEach(v -> strings.add(v.asText()));
-        out.put(Path.of(node.path("file").asText()), new Analysis(node.path("parsed").asBoolean(), calls, strings));
+        out.put(Path.of(node.path("file").asText()), new Analysis(node.path("parsed").asBoolean(),
+            node.path("partial").asBoolean(), calls, strings));
       }
     }
     feeding.join();

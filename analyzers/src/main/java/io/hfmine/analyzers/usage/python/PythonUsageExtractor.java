@@ -117,7 +117,15 @@ public final class PythonUsageExtractor implements AutoCloseable {
       String local = entry.getKey();
       String target = entry.getValue();
       String last = target.substring(target.lastIndexOf('.') + 1);
-      if (!local.isEmpty() && !local.equals(last) && (callKeywords.contains(last) || catalog.isLibraryModule(target))) {
+      if (local.isEmpty()) {
+        continue;
+      }
+      boolean renamed = !local.equals(last) && (callKeywords.contains(last) || catalog.isLibraryModule(target));
+      // A loader searched by another word than its name (spacy.load, searched as `spacy`) is
+      // called by its bare name after `from spacy import load`, where that word is not at the call.
+      boolean bareUnderOtherWord = local.equals(last) && !callKeywords.contains(last)
+          && catalog.match(catalog.publicName(target)).isPresent();
+      if (renamed || bareUnderOtherWord) {
         aliases.add(local);
       }
     }
