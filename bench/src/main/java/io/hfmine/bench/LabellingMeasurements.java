@@ -30,6 +30,7 @@ import io.hfmine.analyzers.issues.llm.LlmCache;
 import io.hfmine.analyzers.issues.rules.RuleLabeller;
 import io.hfmine.analyzers.issues.rules.TypeRules;
 import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
+import io.hfmine.analyzers.issues.text.UnspacedScriptWords;
 import io.hfmine.analyzers.text.embedding.OnnxEmbedder;
 import io.hfmine.crawler.http.HttpSettings;
 import io.hfmine.crawler.http.HttpStack;
@@ -122,9 +123,26 @@ final class LabellingMeasurements {
     }
     strata.forEach((name, counts) -> out.printf("  stratum %s: %d issues, %d PTM-related (%.1f %%)%n", name, counts[0],
         counts[1], 100.0 * counts[1] / counts[0]));
+    List<Annotation> unspaced = gold.stream().filter(a -> mostlyUnspaced(texts.get(a.issue()))).toList();
+    out.printf("  written mostly in Chinese or Japanese: %d issues, %d PTM-related; tuning %d, held-out %d%n",
+        unspaced.size(), unspaced.stream().filter(Annotation::isPtm).count(),
+        unspaced.stream().filter(a -> parts.get(a.issue()) == LabelledSet.Part.TUNING).count(),
+        unspaced.stream().filter(a -> parts.get(a.issue()) == LabelledSet.Part.HELD_OUT).count());
     Map<String, Long> decisions = set.decisions().values().stream()
         .collect(Collectors.groupingBy(d -> d, TreeMap::new, Collectors.counting()));
     out.printf("  gold: %s%n%n", decisions);
+  }
+
+  /**
+   * Whether an issue's title and body are written mostly in Chinese or Japanese: at least 10
+   * characters of those scripts, and more than a fifth of its letters (pasted code and logs are
+   * Latin letters even in such an issue).
+   */
+  static boolean mostlyUnspaced(IssueText issue) {
+    String text = issue.title() + " " + (issue.body() == null ? "" : issue.body());
+    long letters = text.codePoints().filter(Character::isLetter).count();
+    long unspaced = text.codePoints().filter(UnspacedScriptWords::isUnspaced).count();
+    return unspaced >= 10 && unspaced * 5 > letters;
   }
 
   /** Cohen's kappa of each round's two annotators, computed by the project's own agreement code. */
@@ -219,7 +237,8 @@ final class LabellingMeasurements {
     }
     if (errors != null) {
       TuningErrors.write(errors, taxonomy, tuning.gold, CrossValidation.predict(inputs.trainer(), taxonomy, tuning.issues,
-          tuning.gold, folds, SEED, TypeRules.labelsOnly(settings.typeLabels()), Progress.NONE), out);
+          tuning.gold, folds, SEED, TypeRules.labelsOnly(settings.typeLabels()), Progress.NONE),
+          id -> mostlyUnspaced(texts.get(id)), out);
     }
     com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
         .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.KEBAB_CASE);

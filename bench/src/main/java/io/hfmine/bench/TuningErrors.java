@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Error analysis of out-of-fold predictions on the tuning part: the theme confusion matrix (gold
@@ -25,10 +26,12 @@ final class TuningErrors {
   }
 
   static void write(Path file, Taxonomy taxonomy, List<Annotation> gold, Map<IssueId, IssueLabelling> predicted,
-      PrintStream out) {
+      Predicate<IssueId> unspaced, PrintStream out) {
     List<String> themes = taxonomy.themeCodes();
     Map<String, Map<String, Integer>> confusion = new TreeMap<>();
     List<String> lines = new ArrayList<>();
+    // Of the issues written mostly in Chinese or Japanese: issues, PTM-related, missed, false alarms, theme wrong.
+    int[] inUnspaced = new int[5];
     lines.add("id\terror\tgold_ptm\tp_ptm_said\tgold_theme\tgold_sub_theme\tpredicted_theme\tpredicted_sub_theme\ttheme_scores");
     for (Annotation a : gold) {
       IssueLabelling p = predicted.get(a.issue());
@@ -49,6 +52,13 @@ final class TuningErrors {
           error = error == null ? "theme" : error + "+theme";
         }
       }
+      if (unspaced.test(a.issue())) {
+        inUnspaced[0]++;
+        inUnspaced[1] += a.isPtm() ? 1 : 0;
+        inUnspaced[2] += error != null && error.startsWith("missed") ? 1 : 0;
+        inUnspaced[3] += "false-alarm".equals(error) ? 1 : 0;
+        inUnspaced[4] += error != null && error.endsWith("theme") ? 1 : 0;
+      }
       if (error != null) {
         lines.add(String.join("\t", a.issue().toString(), error, Boolean.toString(a.isPtm()), p.ptm().evidence(),
             String.valueOf(a.primaryTheme()), String.valueOf(a.primarySubTheme()), predictedTheme, predictedSub,
@@ -66,6 +76,9 @@ final class TuningErrors {
       }
       out.println();
     }
+    out.printf("  written mostly in Chinese or Japanese, out of fold: %d issues, %d PTM-related; %d missed, %d false"
+        + " alarms, %d PTM-related with another primary theme%n", inUnspaced[0], inUnspaced[1], inUnspaced[2],
+        inUnspaced[3], inUnspaced[4]);
     try {
       Files.write(file, lines);
     } catch (IOException e) {

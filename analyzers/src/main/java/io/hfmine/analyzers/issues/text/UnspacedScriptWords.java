@@ -2,8 +2,6 @@ package io.hfmine.analyzers.issues.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Terms for scripts written without spaces between words (Chinese, Japanese): each run of Han,
@@ -14,14 +12,13 @@ import java.util.regex.Pattern;
  * A word-character pattern alone reads such an issue as no terms at all.
  */
 public final class UnspacedScriptWords {
-  private static final Pattern RUN = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]+");
-
   private UnspacedScriptWords() {
   }
 
   /** Whether the character belongs to a script written without spaces between words. */
   public static boolean isUnspaced(int codePoint) {
     Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+    // The prolonged sound mark (ー) belongs to no one script but is part of Katakana words.
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA || codePoint == 'ー';
   }
@@ -29,17 +26,24 @@ public final class UnspacedScriptWords {
   /** The character pairs of every run in the text, in order. */
   public static List<String> pairs(String text) {
     List<String> pairs = new ArrayList<>();
-    Matcher matcher = RUN.matcher(text);
-    while (matcher.find()) {
-      String run = matcher.group();
-      int[] points = run.codePoints().toArray();
-      if (points.length == 1) {
-        pairs.add(run);
+    int[] points = text.codePoints().toArray();
+    int i = 0;
+    while (i < points.length) {
+      if (!isUnspaced(points[i])) {
+        i++;
         continue;
       }
-      for (int i = 0; i + 1 < points.length; i++) {
-        pairs.add(new String(points, i, 2));
+      int end = i;
+      while (end < points.length && isUnspaced(points[end])) {
+        end++;
       }
+      if (end - i == 1) {
+        pairs.add(new String(points, i, 1));
+      }
+      for (int p = i; p + 1 < end; p++) {
+        pairs.add(new String(points, p, 2));
+      }
+      i = end;
     }
     return pairs;
   }
