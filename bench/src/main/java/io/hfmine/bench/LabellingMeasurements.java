@@ -626,7 +626,7 @@ final class LabellingMeasurements {
         Path directory = Files.createTempDirectory("hfmine-labelled-set");
         Path goldFile = set.copyGold(directory);
         long start = System.nanoTime();
-        IssueSettings withEncoder = new IssueSettings(settings.taxonomy(), settings.typeLabels(), settings.rules(),
+        IssueSettings withEncoder = new IssueSettings(settings.taxonomy(), settings.method(), settings.typeLabels(), settings.rules(),
             settings.projectContext(), settings.classifier().withEncoder(encoder), settings.annotation(), settings.llm());
         inputs = ClassifierTraining.inputs(store, withEncoder, goldFile, null, embeddings ? embedder(encoder) : null,
             io.hfmine.cli.support.VersionProvider.version());

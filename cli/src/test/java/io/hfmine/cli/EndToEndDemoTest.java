@@ -149,18 +149,28 @@ class EndToEndDemoTest {
   }
 
   @Test
-  void issuesAreLabelledByTheRules() throws Exception {
-    assertThat(query("""
-        SELECT issue_number || ' ' || label_kind || ' ' || value FROM issue_labels
-        WHERE repository = 'lumen-ai/lumen-search' AND issue_number IN (3, 4) AND source = 'rules' ORDER BY 1"""))
-        .contains("3 ptm false", "4 ptm true", "4 theme SE", "4 type bug");
+  void theConfiguredClassifierLabelsEveryIssueAndTheStudyCountsItsLabels() throws Exception {
+    assertThat(query("SELECT count(DISTINCT repository || '#' || issue_number) FROM issue_labels WHERE source = 'classifier'"
+        + " AND label_kind = 'ptm'")).containsExactly("416");
+    assertThat(query("SELECT count(*) FROM issue_labels WHERE source <> 'classifier'")).containsExactly("0");
+    assertThat(query("SELECT label_sources FROM resolution_runs")).singleElement().asString().startsWith("human:*,classifier");
   }
 
   @Test
   void everyPtmLabelOfTheRulesCitesTextThatIsInTheIssue() throws Exception {
     // Not a quality figure (the sample's issues were written with the code; quality is measured on
-    // real issues by bench/run issue-labelling): each label must rest on text the issue holds.
-    List<String> labelled = query("""
+    // real issues by bench/run issue-labelling): each label must rest on text the issue holds. The
+    // rules label a copy of the demo's store, so the other checks see the store as the demo left it.
+    Path copy = dir.resolve("rules-copy");
+    Files.createDirectories(copy);
+    Files.copy(out.resolve("hfmine.duckdb"), copy.resolve("hfmine.duckdb"));
+    CliRun rules = CliRun.of("--quiet", "--work-dir", copy.toString(), "issues", "classify", "--method", "rules");
+    assertThat(rules.exitCode()).as(rules.err()).isZero();
+    assertThat(query(copy, """
+        SELECT issue_number || ' ' || label_kind || ' ' || value FROM issue_labels
+        WHERE repository = 'lumen-ai/lumen-search' AND issue_number IN (3, 4) AND source = 'rules' ORDER BY 1"""))
+        .contains("3 ptm false", "4 ptm true", "4 theme SE", "4 type bug");
+    List<String> labelled = query(copy, """
         SELECT l.evidence || '\u0001' || i.title || ' ' || coalesce(i.body, '') || ' '
                || coalesce((SELECT string_agg(c.body, ' ') FROM issue_comments c
                             WHERE c.repository = i.repository AND c.issue_number = i.number), '')
@@ -285,8 +295,12 @@ class EndToEndDemoTest {
   }
 
   private static List<String> query(String sql) throws Exception {
+    return query(out, sql);
+  }
+
+  private static List<String> query(Path workDir, String sql) throws Exception {
     List<String> values = new ArrayList<>();
-    try (Connection store = DriverManager.getConnection("jdbc:duckdb:" + out.resolve("hfmine.duckdb"));
+    try (Connection store = DriverManager.getConnection("jdbc:duckdb:" + workDir.resolve("hfmine.duckdb"));
          Statement statement = store.createStatement();
          ResultSet rows = statement.executeQuery(sql)) {
       while (rows.next()) {

@@ -12,13 +12,19 @@ import java.util.List;
 import java.util.Map;
 
 /** The {@code issues} configuration section (the chat endpoint is the shared {@code llm-client}). */
-public record IssueSettings(String taxonomy, Map<String, List<String>> typeLabels, RuleSettings rules,
+public record IssueSettings(String taxonomy, String method, Map<String, List<String>> typeLabels, RuleSettings rules,
     ContextSettings projectContext, ClassifierSettings classifier, AnnotationSettings annotation, LlmLabelSettings llm)
     implements ValidatedSettings {
+
+  /** The labelling methods, by the names {@code issue_labels.source} stores. */
+  public static final List<String> METHODS = List.of("rules", "classifier", "llm");
 
   /** The taxonomy must load: a study learns of a broken file before it crawls, not at the classify stage. */
   @Override
   public void validate() {
+    if (!METHODS.contains(method)) {
+      throw new IllegalArgumentException("issues.method: '" + method + "' is not one of " + String.join(", ", METHODS));
+    }
     try {
       loadTaxonomy();
     } catch (RuntimeException e) {

@@ -175,7 +175,7 @@ public final class StudyStages {
     IssueSettings settings = IssueSettings.from(session.config());
     IssueClassification.Summary summary;
     try (Progress progress = session.progress().start("classify issues")) {
-      summary = IssueClassification.run(session.store(), IssueMethods.labeller("rules", session, settings), null,
+      summary = IssueClassification.run(session.store(), IssueMethods.labeller(settings.method(), session, settings), null,
           progress);
     }
     return StageOutcome.of(counts("issues", summary.issues(), "ptm", summary.ptm()))

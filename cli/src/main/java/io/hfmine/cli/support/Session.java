@@ -13,6 +13,7 @@ import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.Store;
 import io.hfmine.datasets.store.StoreSettings;
 import io.hfmine.cli.config.ConfigSections;
+import io.hfmine.cli.config.LabelMethodCheck;
 import io.hfmine.cli.studyfolder.FolderChoice;
 import io.hfmine.cli.studyfolder.StudyFolder;
 import java.io.PrintWriter;
@@ -83,6 +84,7 @@ public final class Session implements AutoCloseable {
     }
     // The whole file, every section, before any work: a typo must not surface hours into a run.
     loaded.validate(ConfigSections.ALL);
+    LabelMethodCheck.check(loaded);
     this.config = loaded;
     if (onlyReads && !Files.isDirectory(globals.workDir)) {
       throw new UsageException("--work-dir " + globals.workDir + (Files.exists(globals.workDir) ? " is not a directory"

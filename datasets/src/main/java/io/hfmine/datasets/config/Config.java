@@ -147,7 +147,7 @@ public final class Config {
   }
 
   /** Where a key was written ("study.yaml line 4"), or its nearest enclosing key's place. */
-  String where(String dottedPath) {
+  public String where(String dottedPath) {
     return new ConfigErrors(origins, root).where(dottedPath);
   }
 

@@ -21,6 +21,11 @@ public final class LabelSourcePreference {
     this.patterns = List.copyOf(patterns);
   }
 
+  /** Whether labels of {@code source} can count at all. */
+  public boolean accepts(String source) {
+    return rank(source) >= 0;
+  }
+
   /** Position of the first pattern matching {@code source}, or -1 when none does. */
   int rank(String source) {
     for (int i = 0; i < patterns.size(); i++) {

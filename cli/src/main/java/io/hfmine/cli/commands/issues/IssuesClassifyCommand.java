@@ -28,7 +28,7 @@ public final class IssuesClassifyCommand extends BaseCommand {
   /** The labelling methods. */
   public enum Method { rules, classifier, llm }
 
-  @Option(names = "--method", defaultValue = "rules", description = "rules (default), classifier or llm.")
+  @Option(names = "--method", description = "rules, classifier or llm (default: issues.method, shipped as classifier).")
   Method method;
 
   @Option(names = "--repo", paramLabel = "OWNER/NAME", description = "Only the issues of this repository.")
@@ -61,7 +61,7 @@ public final class IssuesClassifyCommand extends BaseCommand {
 
   @Override
   protected void validate() {
-    if ((training != null || folds != null) && method != Method.classifier) {
+    if ((training != null || folds != null) && method != null && method != Method.classifier) {
       throw new UsageException("--train and --cross-validate go with --method classifier");
     }
     if ((annotator != null || modelOut != null || trainOnly) && training == null) {
@@ -79,6 +79,9 @@ public final class IssuesClassifyCommand extends BaseCommand {
   protected ExitCode execute(Session session) {
     InputFiles.requireFile(training, "--train");
     IssueSettings settings = IssueSettings.from(session.config());
+    if (method == null) {
+      method = training != null || folds != null ? Method.classifier : Method.valueOf(settings.method());
+    }
     if (training != null) {
       try {
         ClassifierTraining.Inputs inputs;

@@ -64,7 +64,7 @@ class AnnotateCommandsTest {
   @Test
   void taxonomyExportSamplesOnlyIssuesTheChosenSourceCallsPtmRelated() throws Exception {
     IssueRows.insertSample(work);
-    run("issues", "classify");
+    run("issues", "classify", "--method", "rules");
     Path file = work.resolve("taxonomy.csv");
 
     assertThat(run("annotate", "export", "--task", "taxonomy", "--ptm-source", "rules", "--sample", "10",
@@ -78,7 +78,7 @@ class AnnotateCommandsTest {
   @Test
   void anUneditedTaxonomySheetImportsNoLabel() throws Exception {
     IssueRows.insertSample(work);
-    run("issues", "classify");
+    run("issues", "classify", "--method", "rules");
     Path file = work.resolve("taxonomy.csv");
     run("annotate", "export", "--task", "taxonomy", "--ptm-source", "rules", "--sample", "10", "--annotator", "alice",
         "--out", file.toString());

@@ -26,7 +26,7 @@ class IssuesClassifyCommandTest {
   void classifyWithRulesStoresLabelsThatListShowsAsJsonLines() {
     IssueRows.insertSample(work);
 
-    assertThat(run("issues", "classify")).isZero();
+    assertThat(run("issues", "classify", "--method", "rules")).isZero();
     assertThat(out()).contains("method    rules", "issues    3", "ptm       2", "theme     HR   1", "theme     RC   1");
 
     assertThat(run("issues", "list", "--json", "--repo", "acme/chat")).isZero();
@@ -39,12 +39,42 @@ class IssuesClassifyCommandTest {
   void rerunReplacesLabelsInsteadOfDuplicatingThem() {
     IssueRows.insertSample(work);
 
-    run("issues", "classify");
-    run("issues", "classify");
+    run("issues", "classify", "--method", "rules");
+    run("issues", "classify", "--method", "rules");
     run("issues", "list");
 
     assertThat(out().lines()).hasSize(3);
     assertThat(out()).contains("other/site#7").contains("acme/chat#2");
+  }
+
+  @Test
+  void withoutMethodTheConfiguredOneLabelsAndTheShippedClassifierIsTheDefault() throws Exception {
+    IssueRows.insertSample(work);
+
+    assertThat(run("issues", "classify")).isZero();
+    assertThat(out()).contains("method    classifier", "issues    3");
+
+    java.nio.file.Files.writeString(work.resolve("rules.yaml"), "issues:\n  method: rules\n");
+    assertThat(run("--config", work.resolve("rules.yaml").toString(), "issues", "classify")).isZero();
+    assertThat(out()).contains("method    rules", "issues    3");
+  }
+
+  @Test
+  void aLabellingMethodTheStatisticsWouldNotCountIsRefusedWithTheLineToChange() throws Exception {
+    java.nio.file.Path study = work.resolve("study.yaml");
+    java.nio.file.Files.writeString(study, "issues:\n  method: classifier\nstats:\n  label-sources: [\"human:*\", rules]\n");
+
+    assertThat(run("--config", study.toString(), "issues", "classify")).isEqualTo(2);
+    assertThat(last.err()).contains(study + " line 4", "does not name 'classifier'", "issues.method");
+  }
+
+  @Test
+  void anUnknownConfiguredMethodIsRefusedUpFront() throws Exception {
+    java.nio.file.Path study = work.resolve("study.yaml");
+    java.nio.file.Files.writeString(study, "issues:\n  method: magic\n");
+
+    assertThat(run("--config", study.toString(), "issues", "classify")).isEqualTo(2);
+    assertThat(last.err()).contains("issues.method: 'magic' is not one of rules, classifier, llm");
   }
 
   @Test

@@ -123,7 +123,8 @@ class ServeBrowserTest {
         }
         return null;
       });
-      ptmIssues = StudyIssueReader.read(store, new LabelSourcePreference(List.of("human:*", "rules"))).stream()
+      ptmIssues = StudyIssueReader.read(store, new LabelSourcePreference(io.hfmine.datasets.config.Config.defaults()
+          .section("stats", io.hfmine.analyzers.stats.StatsSettings.class).labelSources())).stream()
           .filter(issue -> Boolean.TRUE.equals(issue.ptm())).count();
     }
   }
