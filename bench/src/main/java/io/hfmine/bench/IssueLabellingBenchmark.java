@@ -37,7 +37,8 @@ import java.util.stream.Stream;
  * default; an existing store that holds them is reused). {@code --sample N} prints N issues each
  * method calls PTM-related per project, for a person to read (stderr; issue text is never saved).
  * {@code --embedding-cache FILE} keeps the issues' embeddings (vectors only) between runs that compare settings.
- * {@code --variants} may name another {@code encoder}: its features are computed for it; {@code --seeds N}
+ * {@code --variants} may name another {@code encoder}: its features are computed for it; {@code train-fraction=F}
+ * trains each fold on a fixed share F of its training issues (a learning curve); {@code --seeds N}
  * repeats each variant's cross-validation with N assignments of repositories to folds and prints the mean;
  * {@code --no-baseline} leaves out the configured settings' figures (printed by an earlier run).
  * {@code --errors FILE.tsv} (with {@code --variants}) prints the configured settings' out-of-fold theme confusions on the

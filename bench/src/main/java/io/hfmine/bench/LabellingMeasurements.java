@@ -233,7 +233,7 @@ final class LabellingMeasurements {
     }
     report("rules score >= threshold (check)", tuning.gold, byScore);
     if (baseline) {
-      crossValidate("configured settings", inputs.trainer(), tuning, folds, seeds);
+      crossValidate("configured settings", inputs.trainer(), tuning, folds, seeds, id -> true);
     }
     if (errors != null) {
       TuningErrors.write(errors, taxonomy, tuning.gold, CrossValidation.predict(inputs.trainer(), taxonomy, tuning.issues,
@@ -245,8 +245,13 @@ final class LabellingMeasurements {
     for (String variant : variants.split(";")) {
       com.fasterxml.jackson.databind.node.ObjectNode node = json.valueToTree(settings.classifier());
       double[] pseudo = null;
+      java.util.function.Predicate<IssueId> trainOn = id -> true;
       for (String pair : variant.split(",")) {
         String[] kv = pair.split("=", 2);
+        if (kv[0].strip().equals("train-fraction")) {
+          trainOn = fraction(Double.parseDouble(kv[1].strip()));
+          continue;
+        }
         if (kv[0].strip().equals("pseudo")) {
           pseudo = java.util.Arrays.stream(kv[1].strip().split("/")).mapToDouble(Double::parseDouble).toArray();
           continue;
@@ -272,7 +277,7 @@ final class LabellingMeasurements {
               embeddings),
           embeddings ? embedder(changed.encoderBuild()).name() : null);
       if (pseudo == null) {
-        crossValidate(variant, trainer, tuning, folds, seeds);
+        crossValidate(variant, trainer, tuning, folds, seeds, trainOn);
       } else {
         selfTrainedCrossValidation(variant, trainer, tuning, pool(changed.encoderBuild()), folds, seeds, pseudo);
       }
@@ -375,12 +380,25 @@ final class LabellingMeasurements {
    * and then the mean, since with a hundred-odd PTM-related issues one assignment of repositories
    * to folds moves accuracy by a few hundredths on its own.
    */
+  /**
+   * A fixed share of the labelled issues, the same for every fold assignment and variant: a
+   * learning curve's training sets ({@code train-fraction=0.5} trains each fold on about half of
+   * its training issues).
+   */
+  private static java.util.function.Predicate<IssueId> fraction(double share) {
+    if (!(share > 0 && share <= 1)) {
+      throw new IllegalArgumentException("train-fraction must be in (0, 1], got " + share);
+    }
+    return id -> Long.parseLong(io.hfmine.datasets.hashing.Hashes.sha256("train-fraction:" + id).substring(0, 8), 16)
+        < share * 0x1_0000_0000L;
+  }
+
   private void crossValidate(String variant, io.hfmine.analyzers.issues.classifier.ClassifierTrainer trainer, Selection tuning,
-      int folds, int seeds) {
+      int folds, int seeds, java.util.function.Predicate<IssueId> trainOn) {
     double[] sums = new double[4];
     for (long seed = SEED; seed < SEED + seeds; seed++) {
       Map<IssueId, IssueLabelling> cv = CrossValidation.predict(trainer, taxonomy, tuning.issues, tuning.gold, folds, seed,
-          TypeRules.labelsOnly(settings.typeLabels()), Progress.NONE);
+          TypeRules.labelsOnly(settings.typeLabels()), Progress.NONE, trainOn);
       EvaluationReport figures = report(seeds == 1 ? variant : variant + " (seed " + seed + ")", tuning.gold, cv);
       sums[0] += figures.ptm().f1();
       sums[1] += figures.themeAccuracy();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * K-fold cross-validation of the classifier with folds grouped by repository: every issue is
@@ -65,6 +66,17 @@ public final class CrossValidation {
   /** The held-out labelling of every issue. */
   public static Map<IssueId, IssueLabelling> predict(ClassifierTrainer trainer, Taxonomy taxonomy,
       List<PreparedIssue> issues, List<Annotation> gold, int folds, long seed, TypeRules typeLabels, Progress progress) {
+    return predict(trainer, taxonomy, issues, gold, folds, seed, typeLabels, progress, id -> true);
+  }
+
+  /**
+   * The held-out labelling of every issue, each fold's model trained only on the issues
+   * {@code trainOn} accepts (a learning curve: how the figures move with fewer labelled issues);
+   * every issue is still labelled and scored.
+   */
+  public static Map<IssueId, IssueLabelling> predict(ClassifierTrainer trainer, Taxonomy taxonomy,
+      List<PreparedIssue> issues, List<Annotation> gold, int folds, long seed, TypeRules typeLabels, Progress progress,
+      Predicate<IssueId> trainOn) {
     List<List<String>> assigned = folds(issues.stream().map(p -> p.issue().id()).toList(), folds, seed);
     Map<IssueId, IssueLabelling> predicted = new LinkedHashMap<>();
     progress.total(folds);
@@ -75,7 +87,7 @@ public final class CrossValidation {
       for (int i = 0; i < issues.size(); i++) {
         if (held.contains(issues.get(i).issue().id().repository())) {
           test.add(issues.get(i));
-        } else {
+        } else if (trainOn.test(issues.get(i).issue().id())) {
           trainIssues.add(issues.get(i));
           trainGold.add(gold.get(i));
         }
