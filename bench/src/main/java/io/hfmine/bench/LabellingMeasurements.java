@@ -66,6 +66,7 @@ final class LabellingMeasurements {
   private final List<LabelledSet.Entry> manifest;
   private final List<Annotation> gold;
   private final Map<IssueId, LabelledSet.Part> parts = new HashMap<>();
+  private final Map<IssueId, Integer> rounds = new HashMap<>();
   private final Map<IssueId, IssueText> texts = new HashMap<>();
   private final Map<OnnxEmbedder.Build, ClassifierTraining.Inputs> classifierInputs = new java.util.EnumMap<>(
       OnnxEmbedder.Build.class);
@@ -88,6 +89,7 @@ final class LabellingMeasurements {
     this.manifest = set.manifest();
     this.gold = set.gold(taxonomy);
     manifest.forEach(entry -> parts.put(entry.id(), entry.part()));
+    manifest.forEach(entry -> rounds.put(entry.id(), entry.round()));
     IssueRecords.read(store, null).forEach(issue -> texts.put(issue.id(), issue));
     List<IssueId> missing = gold.stream().map(Annotation::issue).filter(id -> !texts.containsKey(id)).toList();
     if (!missing.isEmpty()) {
@@ -183,6 +185,7 @@ final class LabellingMeasurements {
     report("tuning part", part(LabelledSet.Part.TUNING), predicted);
     if (!tuningOnly) {
       report("held-out part", part(LabelledSet.Part.HELD_OUT), predicted);
+      reportEarlierRounds(part(LabelledSet.Part.HELD_OUT), predicted);
       report("whole set", gold, predicted);
     }
     out.println();
@@ -211,6 +214,7 @@ final class LabellingMeasurements {
       predicted.put(issue.issue().id(), ClassifierLabeller.label(model, taxonomy, issue, typeLabels));
     }
     report("held-out part, trained on the tuning part", held.gold, predicted);
+    reportEarlierRounds(held.gold, predicted);
     out.println();
   }
 
@@ -690,6 +694,18 @@ final class LabellingMeasurements {
       }
     }
     return new Selection(issues, selected);
+  }
+
+  /**
+   * The held-out issues of every round but the last, scored again: the issues an earlier round's
+   * held-out figures were printed for, so that a new round's labels are judged on the same issues.
+   */
+  private void reportEarlierRounds(List<Annotation> held, Map<IssueId, IssueLabelling> predicted) {
+    int last = rounds.values().stream().max(Integer::compare).orElse(1);
+    if (last > 1) {
+      report("  of which rounds 1-" + (last - 1) + "'s issues", held.stream().filter(a -> rounds.get(a.issue()) < last).toList(),
+          predicted);
+    }
   }
 
   private List<Annotation> part(LabelledSet.Part part) {
