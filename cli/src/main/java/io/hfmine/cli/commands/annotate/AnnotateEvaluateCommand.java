@@ -25,7 +25,7 @@ public final class AnnotateEvaluateCommand extends BaseCommand {
   @Option(names = "--gold", required = true, paramLabel = "FILE.csv", description = "Gold labels (annotation CSV format).")
   Path gold;
 
-  @Option(names = "--method", defaultValue = "rules", description = "rules (default), classifier or llm.")
+  @Option(names = "--method", description = "rules, classifier or llm (default: issues.method, shipped as classifier).")
   String method;
 
   @Option(names = "--annotator", paramLabel = "NAME",
@@ -36,6 +36,9 @@ public final class AnnotateEvaluateCommand extends BaseCommand {
   protected ExitCode execute(Session session) {
     InputFiles.requireFile(gold, "--gold");
     IssueSettings settings = IssueSettings.from(session.config());
+    if (method == null) {
+      method = settings.method();
+    }
     IssueLabeller labeller = IssueMethods.labeller(method, session, settings);
     EvaluationReport report;
     try (Progress progress = session.progress().start("evaluate " + method)) {

@@ -132,7 +132,7 @@ class AnnotateCommandsTest {
     Path gold = csv("gold.csv", "acme/chat#1,,,,yes,,HR.MEM,bug,,\r\nacme/chat#2,,,,yes,,RC.ACCESS,question,,\r\n"
         + "other/site#7,,,,no,,,bug,,\r\n");
 
-    assertThat(run("annotate", "evaluate", "--gold", gold.toString())).isZero();
+    assertThat(run("annotate", "evaluate", "--gold", gold.toString(), "--method", "rules")).isZero();
 
     String report = last.out();
     assertThat(report).contains("method rules, 3 gold issues");
@@ -150,7 +150,7 @@ class AnnotateCommandsTest {
     assertThat(last.err()).contains("--annotator NAME");
 
     assertThat(run("annotate", "evaluate", "--gold", both.toString(), "--annotator", "alice")).isZero();
-    assertThat(last.out()).contains("method rules, 2 gold issues");
+    assertThat(last.out()).as("without --method, issues.method's classifier").contains("method classifier, 2 gold issues");
   }
 
   @Test
@@ -159,7 +159,7 @@ class AnnotateCommandsTest {
     Path gold = csv("gold.csv", "acme/chat#1,,,,yes,,,bug,,\r\nacme/chat#2,,,,yes,,RC.ACCESS,question,,\r\n"
         + "other/site#7,,,,no,,,bug,,\r\n");
 
-    assertThat(run("annotate", "evaluate", "--gold", gold.toString())).isZero();
+    assertThat(run("annotate", "evaluate", "--gold", gold.toString(), "--method", "rules")).isZero();
 
     // Issue 1's themes were not annotated: only issue 2 is scored on themes, and the rules get it right.
     assertThat(last.out()).containsPattern("ptm\\s+1\\.000\\s+1\\.000\\s+1\\.000\\s+2")
