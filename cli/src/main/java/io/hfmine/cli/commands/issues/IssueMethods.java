@@ -19,7 +19,7 @@ public final class IssueMethods {
       case "rules" -> IssueLabellers.rules(session.store(), settings);
       case "classifier" -> IssueLabellers.classifier(session.store(), settings);
       case "llm" -> validatedLlm(session, settings);
-      default -> throw new UsageException("--method " + method + " is not one of rules, classifier, llm");
+      default -> throw new UsageException("--method " + method + " is not one of " + String.join(", ", IssueSettings.METHODS));
     };
   }
 

@@ -25,11 +25,8 @@ import picocli.CommandLine.Option;
     description = "Label issues: PTM-related or not, challenge themes and sub-themes, issue type. "
         + "Labels are stored per method (rules, classifier, llm) with confidence and evidence.")
 public final class IssuesClassifyCommand extends BaseCommand {
-  /** The labelling methods. */
-  public enum Method { rules, classifier, llm }
-
   @Option(names = "--method", description = "rules, classifier or llm (default: issues.method, shipped as classifier).")
-  Method method;
+  String method;
 
   @Option(names = "--repo", paramLabel = "OWNER/NAME", description = "Only the issues of this repository.")
   String repository;
@@ -61,7 +58,10 @@ public final class IssuesClassifyCommand extends BaseCommand {
 
   @Override
   protected void validate() {
-    if ((training != null || folds != null) && method != null && method != Method.classifier) {
+    if (method != null && !IssueSettings.METHODS.contains(method)) {
+      throw new UsageException("--method " + method + " is not one of " + String.join(", ", IssueSettings.METHODS));
+    }
+    if ((training != null || folds != null) && method != null && !method.equals("classifier")) {
       throw new UsageException("--train and --cross-validate go with --method classifier");
     }
     if ((annotator != null || modelOut != null || trainOnly) && training == null) {
@@ -80,7 +80,7 @@ public final class IssuesClassifyCommand extends BaseCommand {
     InputFiles.requireFile(training, "--train");
     IssueSettings settings = IssueSettings.from(session.config());
     if (method == null) {
-      method = training != null || folds != null ? Method.classifier : Method.valueOf(settings.method());
+      method = training != null || folds != null ? "classifier" : settings.method();
     }
     if (training != null) {
       try {
@@ -114,7 +114,7 @@ public final class IssuesClassifyCommand extends BaseCommand {
         throw new UsageException(training + ": " + e.getMessage());
       }
     }
-    IssueLabeller labeller = IssueMethods.labeller(method.name(), session, settings);
+    IssueLabeller labeller = IssueMethods.labeller(method, session, settings);
     IssueClassification.Summary summary;
     try (Progress progress = session.progress().start("classify issues (" + method + ")")) {
       summary = IssueClassification.run(session.store(), labeller, repository, progress);

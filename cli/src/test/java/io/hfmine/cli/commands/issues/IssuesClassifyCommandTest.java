@@ -80,5 +80,6 @@ class IssuesClassifyCommandTest {
   @Test
   void unknownMethodIsAUsageError() {
     assertThat(run("issues", "classify", "--method", "magic")).isEqualTo(2);
+    assertThat(last.err()).contains("--method magic is not one of rules, classifier, llm");
   }
 }
