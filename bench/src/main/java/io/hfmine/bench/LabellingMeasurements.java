@@ -380,11 +380,6 @@ final class LabellingMeasurements {
   }
 
   /**
-   * Cross-validated figures of one variant; with several seeds, each seed's fold assignment in turn
-   * and then the mean, since with a hundred-odd PTM-related issues one assignment of repositories
-   * to folds moves accuracy by a few hundredths on its own.
-   */
-  /**
    * A fixed share of the labelled issues, the same for every fold assignment and variant: a
    * learning curve's training sets ({@code train-fraction=0.5} trains each fold on about half of
    * its training issues).
@@ -397,6 +392,11 @@ final class LabellingMeasurements {
         < share * 0x1_0000_0000L;
   }
 
+  /**
+   * Cross-validated figures of one variant; with several seeds, each seed's fold assignment in turn
+   * and then the mean, since with a hundred-odd PTM-related issues one assignment of repositories
+   * to folds moves accuracy by a few hundredths on its own.
+   */
   private void crossValidate(String variant, io.hfmine.analyzers.issues.classifier.ClassifierTrainer trainer, Selection tuning,
       int folds, int seeds, java.util.function.Predicate<IssueId> trainOn) {
     double[] sums = new double[4];
