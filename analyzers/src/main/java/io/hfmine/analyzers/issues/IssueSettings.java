@@ -1,8 +1,11 @@
 package io.hfmine.analyzers.issues;
 
+import io.hfmine.analyzers.issues.classifier.ClassifierLabeller;
 import io.hfmine.analyzers.issues.classifier.ClassifierSettings;
 import io.hfmine.analyzers.issues.context.ContextSettings;
 import io.hfmine.analyzers.issues.llm.LlmLabelSettings;
+import io.hfmine.analyzers.issues.llm.LlmLabeller;
+import io.hfmine.analyzers.issues.rules.RuleLabeller;
 import io.hfmine.analyzers.issues.rules.RuleSettings;
 import io.hfmine.analyzers.issues.sampling.AnnotationSettings;
 import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
@@ -17,7 +20,7 @@ public record IssueSettings(String taxonomy, String method, Map<String, List<Str
     implements ValidatedSettings {
 
   /** The labelling methods, by the names {@code issue_labels.source} stores. */
-  public static final List<String> METHODS = List.of("rules", "classifier", "llm");
+  public static final List<String> METHODS = List.of(RuleLabeller.SOURCE, ClassifierLabeller.SOURCE, LlmLabeller.SOURCE);
 
   /** The taxonomy must load: a study learns of a broken file before it crawls, not at the classify stage. */
   @Override

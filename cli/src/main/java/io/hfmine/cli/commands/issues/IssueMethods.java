@@ -3,7 +3,9 @@ package io.hfmine.cli.commands.issues;
 import io.hfmine.analyzers.issues.IssueLabeller;
 import io.hfmine.analyzers.issues.IssueLabellers;
 import io.hfmine.analyzers.issues.IssueSettings;
+import io.hfmine.analyzers.issues.classifier.ClassifierLabeller;
 import io.hfmine.analyzers.issues.llm.LlmLabeller;
+import io.hfmine.analyzers.issues.rules.RuleLabeller;
 import io.hfmine.analyzers.issues.llm.PilotValidation;
 import io.hfmine.analyzers.issues.llm.StoreLlmCache;
 import io.hfmine.cli.support.Session;
@@ -16,9 +18,9 @@ public final class IssueMethods {
 
   public static IssueLabeller labeller(String method, Session session, IssueSettings settings) {
     return switch (method) {
-      case "rules" -> IssueLabellers.rules(session.store(), settings);
-      case "classifier" -> IssueLabellers.classifier(session.store(), settings);
-      case "llm" -> validatedLlm(session, settings);
+      case RuleLabeller.SOURCE -> IssueLabellers.rules(session.store(), settings);
+      case ClassifierLabeller.SOURCE -> IssueLabellers.classifier(session.store(), settings);
+      case LlmLabeller.SOURCE -> validatedLlm(session, settings);
       default -> throw new UsageException("--method " + method + " is not one of " + String.join(", ", IssueSettings.METHODS));
     };
   }

@@ -10,6 +10,7 @@ import io.hfmine.cli.support.Session;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.analyzers.issues.classifier.ClassifierTraining;
 import io.hfmine.analyzers.issues.classifier.ClassifierFile;
+import io.hfmine.analyzers.issues.classifier.ClassifierLabeller;
 import io.hfmine.analyzers.issues.classifier.IssueClassifierModel;
 import io.hfmine.analyzers.text.embedding.OnnxEmbedder;
 import io.hfmine.cli.support.VersionProvider;
@@ -61,7 +62,7 @@ public final class IssuesClassifyCommand extends BaseCommand {
     if (method != null && !IssueSettings.METHODS.contains(method)) {
       throw new UsageException("--method " + method + " is not one of " + String.join(", ", IssueSettings.METHODS));
     }
-    if ((training != null || folds != null) && method != null && !method.equals("classifier")) {
+    if ((training != null || folds != null) && method != null && !method.equals(ClassifierLabeller.SOURCE)) {
       throw new UsageException("--train and --cross-validate go with --method classifier");
     }
     if ((annotator != null || modelOut != null || trainOnly) && training == null) {
@@ -80,7 +81,7 @@ public final class IssuesClassifyCommand extends BaseCommand {
     InputFiles.requireFile(training, "--train");
     IssueSettings settings = IssueSettings.from(session.config());
     if (method == null) {
-      method = training != null || folds != null ? "classifier" : settings.method();
+      method = training != null || folds != null ? ClassifierLabeller.SOURCE : settings.method();
     }
     if (training != null) {
       try {
