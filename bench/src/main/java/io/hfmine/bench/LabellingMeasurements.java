@@ -32,6 +32,7 @@ import io.hfmine.analyzers.issues.rules.TypeRules;
 import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
 import io.hfmine.analyzers.issues.text.UnspacedScriptWords;
 import io.hfmine.analyzers.text.embedding.OnnxEmbedder;
+import io.hfmine.analyzers.text.embedding.cache.CachingEmbedder;
 import io.hfmine.crawler.http.HttpSettings;
 import io.hfmine.crawler.http.HttpStack;
 import io.hfmine.crawler.http.Sleeper;
@@ -75,6 +76,7 @@ final class LabellingMeasurements {
   private final Path embeddingCache;
   private final Map<OnnxEmbedder.Build, io.hfmine.analyzers.text.embedding.SentenceEmbedder> embedders =
       new java.util.EnumMap<>(OnnxEmbedder.Build.class);
+  private final List<FileEmbeddingCache> caches = new ArrayList<>();
 
   /** @param embeddingCache a file that keeps embeddings between runs (one per encoder, its id appended), or null */
   LabellingMeasurements(Store store, IssueSettings settings, boolean embeddings, Path embeddingCache, PrintStream out) {
@@ -667,18 +669,20 @@ final class LabellingMeasurements {
 
   /** The encoder's embedder, behind the embedding cache when one is given. */
   private io.hfmine.analyzers.text.embedding.SentenceEmbedder embedder(OnnxEmbedder.Build encoder) {
-    return embedders.computeIfAbsent(encoder, build -> embeddingCache == null ? OnnxEmbedder.shared(build)
-        : new CachedEmbeddings(OnnxEmbedder.shared(build), embeddingCache.resolveSibling(
-            embeddingCache.getFileName() + "-" + build.id())));
+    return embedders.computeIfAbsent(encoder, build -> {
+      if (embeddingCache == null) {
+        return OnnxEmbedder.shared(build);
+      }
+      FileEmbeddingCache file = new FileEmbeddingCache(embeddingCache.resolveSibling(
+          embeddingCache.getFileName() + "-" + build.id()));
+      caches.add(file);
+      return CachingEmbedder.of(OnnxEmbedder.shared(build), file);
+    });
   }
 
   /** Writes back the vectors computed since the last save. */
   void saveEmbeddings() {
-    embedders.values().forEach(embedder -> {
-      if (embedder instanceof CachedEmbeddings cached) {
-        cached.save();
-      }
-    });
+    caches.forEach(FileEmbeddingCache::save);
   }
 
   private record Selection(List<PreparedIssue> issues, List<Annotation> gold) {

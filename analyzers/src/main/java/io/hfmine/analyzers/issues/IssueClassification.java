@@ -13,8 +13,9 @@ import java.util.TreeMap;
  * {@code hfmine issues classify}: labels the store's issues with one method and stores the labels
  * under that method's source, replacing its earlier labels of the same issues.
  *
- * <p>Issues are written in chunks, each chunk one transaction, so a killed LLM run keeps what it
- * finished (and its answer cache makes the rerun free).
+ * <p>Issues are written in chunks, each chunk one transaction, so a killed run keeps what it
+ * finished; the rerun labels every issue again, but the LLM's answer cache and the classifier's
+ * embedding cache make the issues labelled before cheap.
  */
 public final class IssueClassification {
   static final int CHUNK = 200;
@@ -24,7 +25,7 @@ public final class IssueClassification {
 
   /** What a run labelled: counts per label (themes of PTM-related issues only), for the summary the CLI prints. */
   public record Summary(String source, int issues, int ptm, Map<String, Integer> themes, Map<String, Integer> types,
-      List<String> failures) {
+      List<String> failures, String workDone) {
   }
 
   /** Labels the issues of {@code repository} (all when null) with {@code labeller}. */
@@ -66,6 +67,6 @@ public final class IssueClassification {
         return null;
       });
     }
-    return new Summary(labeller.source(), issues.size(), ptm, themes, types, failures);
+    return new Summary(labeller.source(), issues.size(), ptm, themes, types, failures, labeller.workDone());
   }
 }

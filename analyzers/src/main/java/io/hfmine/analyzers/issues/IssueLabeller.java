@@ -13,4 +13,12 @@ public interface IssueLabeller {
    */
   default void prepare(java.util.List<IssueText> issues) {
   }
+
+  /**
+   * One line on the work behind the labels so far that a rerun may save (texts embedded and taken
+   * from the store's cache), or null when there is nothing to say.
+   */
+  default String workDone() {
+    return null;
+  }
 }

@@ -13,6 +13,9 @@ import io.hfmine.analyzers.issues.rules.RelevanceRule;
 import io.hfmine.analyzers.issues.rules.RuleLabeller;
 import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
 import io.hfmine.analyzers.text.embedding.OnnxEmbedder;
+import io.hfmine.analyzers.text.embedding.SentenceEmbedder;
+import io.hfmine.analyzers.text.embedding.cache.CachingEmbedder;
+import io.hfmine.analyzers.text.embedding.cache.StoreEmbeddingCache;
 import io.hfmine.datasets.store.Store;
 
 /** Builds the labellers of the configured methods against a store. */
@@ -40,7 +43,15 @@ public final class IssueLabellers {
     IssueFeatures features = new IssueFeatures(model.taxonomy(), model.rules(), known);
     ProjectContexts projects = ProjectContexts.of(IssueRecords.read(store, null), StoreProjectFacts.read(store,
         model.context().ptmLibraries()), features.relevance(), model.context());
-    return new ClassifierLabeller(model, features, projects, encoderOf(model), settings.typeLabels());
+    return new ClassifierLabeller(model, features, projects, cached(store, encoderOf(model)), settings.typeLabels());
+  }
+
+  /**
+   * {@code encoder} behind the store's embedding cache (null stays null): labelling the store's
+   * issues again, after a sync or a killed run, embeds only the issues not embedded before.
+   */
+  public static SentenceEmbedder cached(Store store, SentenceEmbedder encoder) {
+    return encoder == null ? null : CachingEmbedder.of(encoder, new StoreEmbeddingCache(store));
   }
 
   /**

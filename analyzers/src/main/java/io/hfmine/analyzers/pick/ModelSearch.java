@@ -3,7 +3,6 @@ package io.hfmine.analyzers.pick;
 import io.hfmine.analyzers.pick.extract.MetadataExtractor;
 import io.hfmine.analyzers.pick.extract.ModelMetadata;
 import io.hfmine.analyzers.pick.index.EmbeddedText;
-import io.hfmine.analyzers.pick.index.EmbeddingCache;
 import io.hfmine.analyzers.pick.index.IndexBuilder;
 import io.hfmine.analyzers.pick.index.IndexManifest;
 import io.hfmine.analyzers.pick.index.PickIndex;
@@ -14,11 +13,11 @@ import io.hfmine.analyzers.pick.rank.Picker;
 import io.hfmine.analyzers.pick.request.PickRequest;
 import io.hfmine.analyzers.pick.request.RequestReader;
 import io.hfmine.analyzers.pick.store.PickAttributeTable;
-import io.hfmine.analyzers.pick.store.StoreEmbeddingCache;
 import io.hfmine.analyzers.pick.store.StoreExtraction;
 import io.hfmine.analyzers.pick.template.Template;
 import io.hfmine.analyzers.pick.template.TemplateException;
 import io.hfmine.analyzers.text.embedding.SentenceEmbedder;
+import io.hfmine.analyzers.text.embedding.cache.StoreEmbeddingCache;
 import io.hfmine.datasets.hashing.Hashes;
 import io.hfmine.datasets.hf.CardFrontMatter;
 import io.hfmine.datasets.progress.Progress;
@@ -115,8 +114,7 @@ public final class ModelSearch implements AutoCloseable {
     try (Progress indexing = progress.start("pick index")) {
       indexing.total(report.models());
       built = new IndexBuilder(template, new EmbeddedText(settings.embedding().attributes(),
-          settings.embedding().maxChars()), embedder,
-          embedder.worthCaching() ? new StoreEmbeddingCache(store) : EmbeddingCache.NONE)
+          settings.embedding().maxChars()), embedder, new StoreEmbeddingCache(store))
           .build(indexDir, sink -> PickAttributeTable.forEach(store, template.names(), sink), fingerprint, indexing);
     }
     open();

@@ -11,6 +11,7 @@ import io.hfmine.analyzers.issues.rules.TypeRules;
 import io.hfmine.analyzers.issues.taxonomy.SubTheme;
 import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
 import io.hfmine.analyzers.text.embedding.SentenceEmbedder;
+import io.hfmine.analyzers.text.embedding.cache.CachingEmbedder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +35,7 @@ public final class ClassifierLabeller implements IssueLabeller {
   private final IssuePreparation preparation;
   private final TypeRules typeLabels;
   private final Map<IssueId, PreparedIssue> prepared = new HashMap<>();
+  private final SentenceEmbedder embedder;
 
   /**
    * @param features computed with the model's taxonomy and rule settings
@@ -47,6 +49,7 @@ public final class ClassifierLabeller implements IssueLabeller {
           + "; this hfmine has " + (embedder == null ? "none" : embedder.name()) + " (train it again)");
     }
     this.model = model;
+    this.embedder = model.embedder() == null ? null : embedder;
     this.taxonomy = model.taxonomy();
     this.preparation = new IssuePreparation(features, projects, model.embedder() == null ? null : embedder,
         model.settings().embeddingChars());
@@ -56,6 +59,13 @@ public final class ClassifierLabeller implements IssueLabeller {
   @Override
   public String source() {
     return SOURCE;
+  }
+
+  @Override
+  public String workDone() {
+    return embedder instanceof CachingEmbedder cached
+        ? String.format("%,d texts embedded, %,d taken from the embedding cache", cached.computed(), cached.reused())
+        : null;
   }
 
   @Override

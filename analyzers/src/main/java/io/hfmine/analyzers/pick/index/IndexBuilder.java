@@ -6,8 +6,9 @@ import io.hfmine.analyzers.pick.extract.ModelMetadata;
 import io.hfmine.analyzers.pick.template.AttributeSpec;
 import io.hfmine.analyzers.pick.template.Template;
 import io.hfmine.analyzers.text.embedding.SentenceEmbedder;
+import io.hfmine.analyzers.text.embedding.cache.CachingEmbedder;
+import io.hfmine.analyzers.text.embedding.cache.EmbeddingCache;
 import io.hfmine.datasets.files.DirectoryTree;
-import io.hfmine.datasets.hashing.Hashes;
 import io.hfmine.datasets.progress.Progress;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -17,12 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -63,14 +61,12 @@ public final class IndexBuilder {
 
   private final List<AttributeSpec> matched;
   private final EmbeddedText embeddedText;
-  private final SentenceEmbedder embedder;
-  private final EmbeddingCache cache;
+  private final CachingEmbedder embedder;
 
   public IndexBuilder(Template template, EmbeddedText embeddedText, SentenceEmbedder embedder, EmbeddingCache cache) {
     this.matched = template.matchedAttributes();
     this.embeddedText = embeddedText;
-    this.embedder = embedder;
-    this.cache = cache;
+    this.embedder = CachingEmbedder.of(embedder, cache);
   }
 
   /** What a build did. */
@@ -127,40 +123,19 @@ public final class IndexBuilder {
       return;
     }
     List<String> texts = new ArrayList<>(models.size());
-    List<String> hashes = new ArrayList<>(models.size());
     for (ModelMetadata model : models) {
-      String text = embeddedText.of(model);
-      texts.add(text);
-      hashes.add(Hashes.sha256(text));
+      texts.add(embeddedText.of(model));
     }
-    Map<String, float[]> known = new HashMap<>(cache.get(new LinkedHashSet<>(hashes), embedder.name()));
-    List<String> missingTexts = new ArrayList<>();
-    List<String> missingHashes = new ArrayList<>();
-    Set<String> queued = new LinkedHashSet<>();
-    for (int i = 0; i < texts.size(); i++) {
-      if (!known.containsKey(hashes.get(i)) && queued.add(hashes.get(i))) {
-        missingTexts.add(texts.get(i));
-        missingHashes.add(hashes.get(i));
-      }
-    }
+    long computedBefore = embedder.computed();
+    long reusedBefore = embedder.reused();
     // The embedding model runs on its workers while this thread writes the chunk's Lucene documents.
-    CompletableFuture<float[][]> computing = missingTexts.isEmpty() ? CompletableFuture.completedFuture(new float[0][])
-        : CompletableFuture.supplyAsync(() -> embedder.embed(missingTexts), embedding);
+    CompletableFuture<float[][]> computing = CompletableFuture.supplyAsync(() -> embedder.embed(texts), embedding);
     try {
       for (int i = 0; i < models.size(); i++) {
         writer.addDocument(document(models.get(i), counts[0] + i));
       }
-      float[][] computed = computing.join();
-      if (computed.length > 0) {
-        Map<String, float[]> fresh = new LinkedHashMap<>();
-        for (int i = 0; i < computed.length; i++) {
-          fresh.put(missingHashes.get(i), computed[i]);
-        }
-        cache.put(fresh, embedder.name());
-        known.putAll(fresh);
-      }
-      for (int i = 0; i < models.size(); i++) {
-        Int8Vectors.append(vectors, known.get(hashes.get(i)));
+      for (float[] vector : computing.join()) {
+        Int8Vectors.append(vectors, vector);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -170,8 +145,8 @@ public final class IndexBuilder {
       computing.cancel(false);
     }
     counts[0] += models.size();
-    counts[1] += missingTexts.size();
-    counts[2] += models.size() - missingTexts.size();
+    counts[1] += (int) (embedder.computed() - computedBefore);
+    counts[2] += (int) (embedder.reused() - reusedBefore);
     progress.step(models.size());
   }
 

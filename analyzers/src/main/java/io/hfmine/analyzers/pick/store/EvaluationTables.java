@@ -3,6 +3,7 @@ package io.hfmine.analyzers.pick.store;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hfmine.analyzers.pick.evaluate.EvaluationReport;
+import io.hfmine.datasets.store.JsonRows;
 import io.hfmine.datasets.store.Store;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;

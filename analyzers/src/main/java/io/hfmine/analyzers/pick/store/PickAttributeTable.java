@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hfmine.analyzers.pick.extract.AttributeValue;
 import io.hfmine.analyzers.pick.extract.ModelMetadata;
+import io.hfmine.datasets.store.JsonRows;
 import io.hfmine.datasets.store.Store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -10,6 +10,7 @@ import io.hfmine.datasets.hf.CardFrontMatter;
 import io.hfmine.datasets.hf.ModelCatalog;
 import io.hfmine.datasets.hf.ModelRecord;
 import io.hfmine.datasets.progress.Progress;
+import io.hfmine.datasets.store.JsonRows;
 import io.hfmine.datasets.store.Store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

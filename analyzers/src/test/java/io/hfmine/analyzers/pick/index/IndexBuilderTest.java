@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hfmine.analyzers.pick.extract.AttributeValue;
 import io.hfmine.analyzers.pick.extract.ModelMetadata;
 import io.hfmine.analyzers.text.embedding.SentenceEmbedder;
+import io.hfmine.analyzers.text.embedding.cache.EmbeddingCache;
 import io.hfmine.datasets.progress.Progress;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package io.hfmine.cli.commands.issues;
 
 import io.hfmine.analyzers.issues.IssueClassification;
+import io.hfmine.analyzers.issues.IssueLabellers;
 import io.hfmine.analyzers.issues.IssueLabeller;
 import io.hfmine.analyzers.issues.IssueSettings;
 import io.hfmine.cli.support.BaseCommand;
@@ -88,7 +89,8 @@ public final class IssuesClassifyCommand extends BaseCommand {
         ClassifierTraining.Inputs inputs;
         try (Progress progress = session.progress().start("classifier features")) {
           inputs = ClassifierTraining.inputs(session.store(), settings, training, annotator,
-              settings.classifier().embeddings() ? OnnxEmbedder.shared(settings.classifier().encoderBuild()) : null, VersionProvider.version());
+              IssueLabellers.cached(session.store(), settings.classifier().embeddings()
+                  ? OnnxEmbedder.shared(settings.classifier().encoderBuild()) : null), VersionProvider.version());
         }
         if (folds != null) {
           try (Progress progress = session.progress().start("cross-validate classifier")) {
@@ -123,6 +125,9 @@ public final class IssuesClassifyCommand extends BaseCommand {
     session.out().printf("method    %s%nissues    %,d%nptm       %,d%n", summary.source(), summary.issues(), summary.ptm());
     summary.themes().forEach((theme, count) -> session.out().printf("theme     %-4s %,d%n", theme, count));
     summary.types().forEach((type, count) -> session.out().printf("type      %-11s %,d%n", type, count));
+    if (summary.workDone() != null) {
+      session.err().println("embeddings: " + summary.workDone());
+    }
     if (!summary.failures().isEmpty()) {
       summary.failures().forEach(failure -> session.err().println("not labelled: " + failure));
       session.err().printf("%d issue(s) not labelled; run again to retry them%n", summary.failures().size());

@@ -78,6 +78,54 @@ class IssuesClassifyCommandTest {
   }
 
   @Test
+  void aRerunOfTheClassifierTakesEveryEmbeddingFromTheStoreAndLabelsAlike() {
+    IssueRows.insertSample(work);
+    assertThat(run("issues", "classify", "--method", "classifier")).isZero();
+    int embedded = embeddings("embedded");
+    run("issues", "list", "--json");
+    String labels = out();
+
+    assertThat(run("issues", "classify", "--method", "classifier")).isZero();
+
+    assertThat(embedded).isPositive();
+    assertThat(embeddings("embedded")).isZero();
+    assertThat(embeddings("taken from the embedding cache")).isGreaterThanOrEqualTo(embedded);
+    run("issues", "list", "--json");
+    assertThat(out()).isEqualTo(labels);
+  }
+
+  @Test
+  void aRunCutShortLeavesItsEmbeddingsForTheNextToUse() throws Exception {
+    IssueRows.insertSample(work);
+    assertThat(run("issues", "classify", "--method", "classifier")).isZero();
+    int fromScratch = embeddings("embedded");
+    run("issues", "list", "--json");
+    String labels = out();
+    try (var store = io.hfmine.datasets.store.Store.openIn(work)) {
+      store.transaction(c -> c.createStatement().executeUpdate("DELETE FROM issue_labels"));
+      store.transaction(c -> c.createStatement().executeUpdate("DELETE FROM text_embeddings"));
+    }
+
+    // As far as a run killed after the first repository's issues got: their vectors are stored.
+    assertThat(run("issues", "classify", "--method", "classifier", "--repo", "acme/chat")).isZero();
+    int firstPart = embeddings("embedded");
+    assertThat(run("issues", "classify", "--method", "classifier")).isZero();
+
+    assertThat(embeddings("embedded")).isPositive().isLessThan(fromScratch);
+    assertThat(firstPart).isLessThan(fromScratch);
+    run("issues", "list", "--json");
+    assertThat(out()).isEqualTo(labels);
+  }
+
+  /** The count before {@code what} in the run's "embeddings:" line. */
+  private int embeddings(String what) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("embeddings: (\\d+) texts embedded, (\\d+) taken from the embedding cache")
+        .matcher(last.err());
+    assertThat(m.find()).as("an embeddings line in: %s", last.err()).isTrue();
+    return Integer.parseInt(m.group(what.equals("embedded") ? 1 : 2));
+  }
+
+  @Test
   void unknownMethodIsAUsageError() {
     assertThat(run("issues", "classify", "--method", "magic")).isEqualTo(2);
     assertThat(last.err()).contains("--method magic is not one of rules, classifier, llm");

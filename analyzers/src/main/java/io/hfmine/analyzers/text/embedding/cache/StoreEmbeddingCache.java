@@ -1,7 +1,7 @@
-package io.hfmine.analyzers.pick.store;
+package io.hfmine.analyzers.text.embedding.cache;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.hfmine.analyzers.pick.index.EmbeddingCache;
+import io.hfmine.datasets.store.JsonRows;
 import io.hfmine.datasets.store.Store;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -12,7 +12,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The {@code pick_embeddings} table: vectors as little-endian float32, keyed by the embedded text's hash. */
+/**
+ * The store's {@code text_embeddings} table: vectors as little-endian float32, keyed by the embedded
+ * text's hash and the embedder. Model search and issue labelling share it; a text embedded for one
+ * is not embedded again for the other.
+ */
 public final class StoreEmbeddingCache implements EmbeddingCache {
   private final Store store;
 
@@ -28,7 +32,7 @@ public final class StoreEmbeddingCache implements EmbeddingCache {
     return store.read(connection -> {
       Map<String, float[]> vectors = new HashMap<>();
       try (PreparedStatement query = connection.prepareStatement("""
-          SELECT text_sha256, vector FROM pick_embeddings
+          SELECT text_sha256, vector FROM text_embeddings
           WHERE embedder = ? AND text_sha256 IN (SELECT unnest(from_json(CAST(? AS JSON), '["VARCHAR"]')))""")) {
         query.setString(1, embedder);
         query.setString(2, JsonRows.ids(textHashes));
@@ -51,7 +55,7 @@ public final class StoreEmbeddingCache implements EmbeddingCache {
     vectors.forEach((hash, vector) -> rows.addObject().put("h", hash).put("v", Base64.getEncoder().encodeToString(bytes(vector))));
     store.transaction(connection -> {
       try (PreparedStatement insert = connection.prepareStatement("""
-          INSERT INTO pick_embeddings (text_sha256, embedder, vector, created_at)
+          INSERT INTO text_embeddings (text_sha256, embedder, vector, created_at)
           SELECT r.h, ?, from_base64(r.v), current_timestamp
           FROM (SELECT unnest(from_json(CAST(? AS JSON), '[{"h": "VARCHAR", "v": "VARCHAR"}]')) AS r)
           ON CONFLICT DO NOTHING""")) {

@@ -1,9 +1,13 @@
-package io.hfmine.analyzers.pick.index;
+package io.hfmine.analyzers.text.embedding.cache;
 
 import java.util.Collection;
 import java.util.Map;
 
-/** Vectors already computed, keyed by the SHA-256 of the embedded text, so a rebuild embeds only what changed. */
+/**
+ * Vectors already computed, keyed by the SHA-256 of the embedded text and the embedder's name, so
+ * that a rebuilt search index, a rerun of issue labelling or a run killed halfway embeds only what
+ * it has not embedded before. {@link CachingEmbedder} is the one way to read and fill one.
+ */
 public interface EmbeddingCache {
   /** The cached vectors among {@code textHashes} for this embedder. */
   Map<String, float[]> get(Collection<String> textHashes, String embedder);

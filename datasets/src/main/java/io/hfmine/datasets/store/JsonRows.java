@@ -1,4 +1,4 @@
-package io.hfmine.analyzers.pick.store;
+package io.hfmine.datasets.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,13 +9,14 @@ import java.util.Collection;
  * batched statements row by row, which is far slower for the millions of attribute rows a large
  * catalog has. PostgreSQL would read the same parameter with {@code json_to_recordset}.
  */
-final class JsonRows {
-  static final ObjectMapper JSON = new ObjectMapper();
+public final class JsonRows {
+  public static final ObjectMapper JSON = new ObjectMapper();
 
   private JsonRows() {
   }
 
-  static String of(Object rows) {
+  /** Rows (a Jackson tree or plain objects) as one JSON parameter. */
+  public static String of(Object rows) {
     try {
       return JSON.writeValueAsString(rows);
     } catch (JsonProcessingException e) {
@@ -24,7 +25,7 @@ final class JsonRows {
   }
 
   /** A list of ids as a JSON array parameter, for {@code IN (SELECT unnest(from_json(?, '["VARCHAR"]')))}. */
-  static String ids(Collection<String> ids) {
+  public static String ids(Collection<String> ids) {
     return of(ids);
   }
 }
