@@ -25,8 +25,9 @@ import io.hfmine.analyzers.issues.context.StoreProjectFacts;
 import io.hfmine.analyzers.issues.evaluation.EvaluationReport;
 import io.hfmine.analyzers.issues.evaluation.LabelledSet;
 import io.hfmine.analyzers.issues.evaluation.MethodEvaluation;
-import io.hfmine.analyzers.issues.llm.LlmLabeller;
+import io.hfmine.analyzers.issues.evaluation.StratifiedRelevance;
 import io.hfmine.analyzers.issues.llm.LlmCache;
+import io.hfmine.analyzers.issues.llm.LlmLabeller;
 import io.hfmine.analyzers.issues.rules.RuleLabeller;
 import io.hfmine.analyzers.issues.rules.TypeRules;
 import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
@@ -51,7 +52,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The measurements {@link IssueLabellingBenchmark} prints, on a store holding the real issues. */
@@ -68,6 +72,7 @@ final class LabellingMeasurements {
   private final List<Annotation> gold;
   private final Map<IssueId, LabelledSet.Part> parts = new HashMap<>();
   private final Map<IssueId, Integer> rounds = new HashMap<>();
+  private final Map<IssueId, String> strata = new HashMap<>();
   private final Map<IssueId, IssueText> texts = new HashMap<>();
   private final Map<OnnxEmbedder.Build, ClassifierTraining.Inputs> classifierInputs = new java.util.EnumMap<>(
       OnnxEmbedder.Build.class);
@@ -92,6 +97,7 @@ final class LabellingMeasurements {
     this.gold = set.gold(taxonomy);
     manifest.forEach(entry -> parts.put(entry.id(), entry.part()));
     manifest.forEach(entry -> rounds.put(entry.id(), entry.round()));
+    manifest.forEach(entry -> strata.put(entry.id(), entry.stratum()));
     IssueRecords.read(store, null).forEach(issue -> texts.put(issue.id(), issue));
     List<IssueId> missing = gold.stream().map(Annotation::issue).filter(id -> !texts.containsKey(id)).toList();
     if (!missing.isEmpty()) {
@@ -117,15 +123,13 @@ final class LabellingMeasurements {
       out.printf("  %-9s %3d issues, %3d PTM-related, %3d repositories%n", part.key(), in.size(),
           in.stream().filter(a -> a.isPtm()).count(), in.stream().map(a -> a.issue().repository()).distinct().count());
     }
-    Map<String, int[]> strata = new TreeMap<>();
-    Map<IssueId, String> stratum = new HashMap<>();
-    manifest.forEach(e -> stratum.put(e.id(), e.stratum()));
+    Map<String, int[]> byStratum = new TreeMap<>();
     for (Annotation a : gold) {
-      int[] counts = strata.computeIfAbsent(stratum.get(a.issue()), k -> new int[2]);
+      int[] counts = byStratum.computeIfAbsent(strata.get(a.issue()), k -> new int[2]);
       counts[0]++;
       counts[1] += a.isPtm() ? 1 : 0;
     }
-    strata.forEach((name, counts) -> out.printf("  stratum %s: %d issues, %d PTM-related (%.1f %%)%n", name, counts[0],
+    byStratum.forEach((name, counts) -> out.printf("  stratum %s: %d issues, %d PTM-related (%.1f %%)%n", name, counts[0],
         counts[1], 100.0 * counts[1] / counts[0]));
     List<Annotation> unspaced = gold.stream().filter(a -> mostlyUnspaced(texts.get(a.issue()))).toList();
     out.printf("  written mostly in Chinese or Japanese: %d issues, %d PTM-related; tuning %d, held-out %d%n",
@@ -187,7 +191,7 @@ final class LabellingMeasurements {
     report("tuning part", part(LabelledSet.Part.TUNING), predicted);
     if (!tuningOnly) {
       report("held-out part", part(LabelledSet.Part.HELD_OUT), predicted);
-      reportEarlierRounds(part(LabelledSet.Part.HELD_OUT), predicted);
+      reportSubsets(part(LabelledSet.Part.HELD_OUT), predicted);
       report("whole set", gold, predicted);
     }
     out.println();
@@ -216,7 +220,7 @@ final class LabellingMeasurements {
       predicted.put(issue.issue().id(), ClassifierLabeller.label(model, taxonomy, issue, typeLabels));
     }
     report("held-out part, trained on the tuning part", held.gold, predicted);
-    reportEarlierRounds(held.gold, predicted);
+    reportSubsets(held.gold, predicted);
     out.println();
   }
 
@@ -701,15 +705,43 @@ final class LabellingMeasurements {
   }
 
   /**
-   * The held-out issues of every round but the last, scored again: the issues an earlier round's
-   * held-out figures were printed for, so that a new round's labels are judged on the same issues.
+   * The held-out issues scored again in subsets: those of every round but the last (the issues an
+   * earlier round's held-out figures were printed for, so that a new round's labels are judged on
+   * the same issues), and each sampling stratum apart. The set is enriched with prescreened issues
+   * (stratum P); the issues drawn at random (stratum R) are closer to what a whole repository holds,
+   * where PTM-related issues are rarer and a false alarm weighs more in a project's share.
    */
-  private void reportEarlierRounds(List<Annotation> held, Map<IssueId, IssueLabelling> predicted) {
+  private void reportSubsets(List<Annotation> held, Map<IssueId, IssueLabelling> predicted) {
     int last = rounds.values().stream().max(Integer::compare).orElse(1);
     if (last > 1) {
       report("  of which rounds 1-" + (last - 1) + "'s issues", held.stream().filter(a -> rounds.get(a.issue()) < last).toList(),
           predicted);
     }
+    for (String name : new TreeSet<>(strata.values())) {
+      report("  of which stratum " + name, held.stream().filter(a -> name.equals(strata.get(a.issue()))).toList(), predicted);
+    }
+    reportWeighted(held, predicted);
+  }
+
+  /**
+   * The held-out figures weighted back to every issue of the held-out repositories: stratum P's
+   * issues stand for the repositories' issues the prescreen matches, stratum R's for the rest
+   * ({@link StratifiedRelevance}).
+   */
+  private void reportWeighted(List<Annotation> held, Map<IssueId, IssueLabelling> predicted) {
+    Pattern prescreen = set.prescreen();
+    Set<String> repositories = held.stream().map(a -> a.issue().repository()).collect(Collectors.toSet());
+    Map<String, Long> population = texts.values().stream().filter(t -> repositories.contains(t.id().repository()))
+        .collect(Collectors.groupingBy(t -> prescreen.matcher(t.title() + "\n" + t.body()).find() ? "P" : "R",
+            TreeMap::new, Collectors.counting()));
+    List<StratifiedRelevance.Scored> scored = held.stream().filter(a -> a.ptm() != null && predicted.containsKey(a.issue()))
+        .map(a -> new StratifiedRelevance.Scored(strata.get(a.issue()), a.isPtm(), predicted.get(a.issue()).isPtm()))
+        .toList();
+    StratifiedRelevance weighted = StratifiedRelevance.of(scored, population);
+    out.printf("  weighted to the part's %,d issues (prescreen: P %,d, R %,d)  PTM P %.3f R %.3f F1 %.3f | PTM-related share:"
+            + " labels %.1f %%, method %.1f %%%n", population.values().stream().mapToLong(Long::longValue).sum(),
+        population.getOrDefault("P", 0L), population.getOrDefault("R", 0L), weighted.precision(), weighted.recall(),
+        weighted.f1(), 100 * weighted.goldShare(), 100 * weighted.predictedShare());
   }
 
   private List<Annotation> part(LabelledSet.Part part) {

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * The labelled set of real issues shipped with hfmine ({@code issues/labelled-set/} on the
@@ -34,6 +36,7 @@ import java.util.function.Function;
  */
 public final class LabelledSet {
   public static final String DIRECTORY = "issues/labelled-set/";
+  static final String PRESCREEN = "prescreen.txt";
   public static final String MANIFEST = "manifest.csv";
   public static final String ROUNDS = "rounds.csv";
   public static final String GOLD = "gold.csv";
@@ -97,6 +100,24 @@ public final class LabelledSet {
   /** Where the files are, for messages. */
   public String origin() {
     return origin;
+  }
+
+  /**
+   * The keyword prescreen that defined stratum P when the set's later rounds were drawn
+   * ({@code prescreen.txt}: comment lines start with {@code #}, then one regular expression), so
+   * that a stratum's share of the issues it was drawn from can be counted.
+   */
+  public Pattern prescreen() {
+    List<String> lines = files.apply(PRESCREEN).lines().filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+    if (lines.size() != 1) {
+      throw new IllegalArgumentException(origin + PRESCREEN + ": expected one regular expression after the comments, found "
+          + lines.size() + " lines");
+    }
+    try {
+      return Pattern.compile(lines.get(0));
+    } catch (PatternSyntaxException e) {
+      throw new IllegalArgumentException(origin + PRESCREEN + ": " + e.getDescription() + " at index " + e.getIndex(), e);
+    }
   }
 
   /** The manifest: every issue of the set, with its stratum, part and round. */

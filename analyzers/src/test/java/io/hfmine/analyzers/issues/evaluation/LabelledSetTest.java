@@ -96,6 +96,26 @@ class LabelledSetTest {
     assertThat(shipped.manifest()).extracting(LabelledSet.Entry::round).contains(1);
   }
 
+  @Test
+  void theShippedPrescreenMatchesPtmWordsInsideTextAndNotOrdinaryIssues() {
+    java.util.regex.Pattern prescreen = LabelledSet.shipped().prescreen();
+
+    assertThat(prescreen.matcher("Loading the Pre-trained checkpoint fails").find()).isTrue();
+    assertThat(prescreen.matcher("where can I download the model?").find()).isTrue();
+    assertThat(prescreen.matcher("Footer links are broken on the docs site").find()).isFalse();
+    assertThat(prescreen.matcher("the weightsum column is wrong").find()).as("only whole words").isFalse();
+  }
+
+  @Test
+  void aPrescreenFileThatIsNotOneRegularExpressionNamesTheFile() throws IOException {
+    write("prescreen.txt", "# comment\n(unclosed\n");
+    assertThatThrownBy(() -> LabelledSet.in(dir).prescreen()).hasMessageContaining(dir + "/prescreen.txt")
+        .hasMessageContaining("Unclosed group");
+
+    write("prescreen.txt", "# comment\nfirst\nsecond\n");
+    assertThatThrownBy(() -> LabelledSet.in(dir).prescreen()).hasMessageContaining("found 2 lines");
+  }
+
   private static String row(String id, String labels) {
     return id + ",https://github.com/" + id.replace("#", "/issues/") + "," + labels + ",\n";
   }
