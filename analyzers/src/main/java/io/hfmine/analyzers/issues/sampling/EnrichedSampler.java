@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -42,8 +43,9 @@ public final class EnrichedSampler {
       if (drawn.size() >= target) {
         return null;
       }
-      return candidates < target ? "only " + candidates + " candidates"
-          : "the cap of " + cap + " per repository admits only " + capacity + " of " + candidates + " candidates";
+      return candidates < target ? String.format(Locale.ROOT, "only %,d candidates", candidates)
+          : String.format(Locale.ROOT, "the cap of %,d per repository admits only %,d of %,d candidates", cap, capacity,
+              candidates);
     }
   }
 

@@ -123,8 +123,8 @@ public final class AnnotateExportCommand extends BaseCommand {
       for (EnrichedSampler.StratumDraw stratum : draw.enriched().strata().values()) {
         err.printf("stratum %s: %,d candidates in %,d repositories, drew %,d of %,d%s%n", stratum.stratum(),
             stratum.candidates(), stratum.repositories(), stratum.drawn().size(), stratum.target(),
-            stratum.shortfall() == null ? "" : " (short by " + (stratum.target() - stratum.drawn().size()) + ": "
-                + stratum.shortfall() + ")");
+            stratum.shortfall() == null ? "" : String.format(" (short by %,d: %s)",
+                stratum.target() - stratum.drawn().size(), stratum.shortfall()));
       }
     }
     err.printf("wrote %d issues to %s%s%n", draw.issues().size(), out, manifest == null ? "" : " and their strata to " + manifest);
