@@ -15,8 +15,6 @@ import java.util.TreeSet;
  * a new round holds no issue labelled before.
  */
 public final class ExcludedIssues {
-  private static final int MAX_REPORTED = 20;
-
   private ExcludedIssues() {
   }
 
@@ -51,11 +49,7 @@ public final class ExcludedIssues {
       }
     }
     if (!problems.isEmpty()) {
-      List<String> shown = new ArrayList<>(problems.subList(0, Math.min(problems.size(), MAX_REPORTED)));
-      if (problems.size() > MAX_REPORTED) {
-        shown.add("... and " + (problems.size() - MAX_REPORTED) + " more");
-      }
-      throw new AnnotationFileException(shown);
+      throw new AnnotationFileException(AnnotationFile.shown(problems));
     }
     return ids;
   }
