@@ -3,7 +3,12 @@ package io.hfmine.analyzers.issues.sampling;
 import io.hfmine.datasets.csv.CsvTable;
 import io.hfmine.analyzers.issues.IssueId;
 import io.hfmine.analyzers.issues.IssueRecords;
+import io.hfmine.analyzers.issues.IssueSettings;
 import io.hfmine.analyzers.issues.IssueText;
+import io.hfmine.analyzers.issues.StoreKnownModels;
+import io.hfmine.analyzers.issues.context.ContextSettings;
+import io.hfmine.analyzers.issues.rules.RelevanceRule;
+import io.hfmine.analyzers.issues.text.TemplateLines;
 import io.hfmine.datasets.files.AtomicFile;
 import io.hfmine.datasets.store.Store;
 import java.io.IOException;
@@ -11,8 +16,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,38 +36,150 @@ public final class AnnotationExport {
   /**
    * @param ptmSource for the taxonomy task, whose PTM labels choose the candidates: {@code human}
    *     (any annotator said PTM-related) or a method (rules, classifier, llm)
+   * @param enrichment the two-stratum design of an enriched draw; null for a plain draw
+   * @param exclude CSV files whose {@code id} column names issues to leave out
+   * @param excludeAnnotated whether issues a person already annotated for the task are left out
+   * @param manifest where an enriched draw writes each issue's stratum; null for nowhere
    */
   public record Spec(int sample, long seed, boolean stratifyByProject, Task task, String ptmSource, String annotator,
-      Path out) {
+      Path out, EnrichmentDesign enrichment, List<Path> exclude, boolean excludeAnnotated, Path manifest) {
+    public Spec {
+      exclude = exclude == null ? List.of() : List.copyOf(exclude);
+      if (enrichment != null && stratifyByProject) {
+        throw new IllegalArgumentException("an enriched draw caps repositories itself; it is not also stratified by project");
+      }
+      if (manifest != null && enrichment == null) {
+        throw new IllegalArgumentException("a manifest records strata, which only an enriched draw has");
+      }
+    }
+
+    /** A plain draw over every issue of the task (uniform, or proportional per project). */
+    public Spec(int sample, long seed, boolean stratifyByProject, Task task, String ptmSource, String annotator, Path out) {
+      this(sample, seed, stratifyByProject, task, ptmSource, annotator, out, null, List.of(), false, null);
+    }
+  }
+
+  /**
+   * What a draw found: the issues in the sheet's order, how many issues the task had as
+   * candidates before and after leaving out the excluded ones, and for an enriched draw each
+   * stratum's draw (null for a plain one).
+   */
+  public record Draw(List<IssueText> issues, int candidates, int leftOut, EnrichedSampler.Sample enriched) {
+    public Draw {
+      issues = List.copyOf(issues);
+    }
   }
 
   private AnnotationExport() {
   }
 
-  /** Writes the CSV (atomically) and returns how many issues it holds. */
+  /** Writes the CSV (atomically) of a plain draw and returns how many issues it holds. */
   public static int export(Store store, Spec spec, AnnotationSettings settings) {
-    List<IssueText> sample = draw(store, spec);
+    if (spec.enrichment() != null) {
+      throw new IllegalArgumentException("an enriched draw needs the issues settings (the prescreen's vocabulary)");
+    }
+    Draw draw = draw(store, spec, null);
+    write(spec, draw, settings);
+    return draw.issues().size();
+  }
+
+  /** Writes the CSV, and an enriched draw's manifest when the spec names one (each atomically). */
+  public static Draw export(Store store, Spec spec, IssueSettings settings) {
+    Draw draw = draw(store, spec, settings);
+    write(spec, draw, settings.annotation());
+    return draw;
+  }
+
+  private static void write(Spec spec, Draw draw, AnnotationSettings settings) {
     StringBuilder csv = new StringBuilder(CsvTable.record(AnnotationColumns.ALL));
-    for (IssueText issue : sample) {
+    for (IssueText issue : draw.issues()) {
       csv.append(CsvTable.record(List.of(issue.id().toString(), issue.url(), issue.title(),
           excerpt(issue.body(), settings.bodyExcerptChars()), "", "", "", "",
           spec.annotator() == null ? "" : spec.annotator(), "")));
     }
+    if (spec.manifest() != null) {
+      write(spec.manifest(), SampleManifest.csv(draw.enriched().issues()));
+    }
     write(spec.out(), csv.toString());
-    return sample.size();
   }
 
   /**
-   * The issues of the spec's sample, in the order the CSV lists them ({@code out} is not used):
+   * The issues of a plain spec's sample, in the order the CSV lists them ({@code out} is not used):
    * the same seed draws the same issues here, in a CSV and in {@code hfmine serve}'s workspace.
    */
   public static List<IssueText> draw(Store store, Spec spec) {
-    List<IssueText> candidates = IssueRecords.read(store, null);
+    return draw(store, spec, null).issues();
+  }
+
+  /**
+   * The spec's sample: the exclusion files are read first (a bad one stops the draw before the
+   * store is read), then the task's candidates less the excluded issues are drawn from.
+   *
+   * @param settings the issues settings an enriched draw's prescreen needs; may be null for a plain draw
+   * @throws AnnotationFileException naming each exclusion file's problem by file and line
+   */
+  public static Draw draw(Store store, Spec spec, IssueSettings settings) {
+    Set<IssueId> excluded = new HashSet<>(ExcludedIssues.read(spec.exclude()));
+    List<IssueText> issues = IssueRecords.read(store, null);
+    List<IssueText> candidates = issues;
     if (spec.task() == Task.taxonomy) {
       Set<IssueId> ptm = ptmIssues(store, spec.ptmSource());
       candidates = candidates.stream().filter(issue -> ptm.contains(issue.id())).toList();
     }
-    return AnnotationSampler.sample(candidates, spec.sample(), spec.seed(), spec.stratifyByProject());
+    if (spec.excludeAnnotated()) {
+      excluded.addAll(annotatedFor(store, spec.task()));
+    }
+    List<IssueText> remaining = candidates.stream().filter(issue -> !excluded.contains(issue.id())).toList();
+    int leftOut = candidates.size() - remaining.size();
+    if (spec.enrichment() == null) {
+      return new Draw(AnnotationSampler.sample(remaining, spec.sample(), spec.seed(), spec.stratifyByProject()),
+          candidates.size(), leftOut, null);
+    }
+    if (settings == null) {
+      throw new IllegalArgumentException("an enriched draw needs the issues settings (the prescreen's vocabulary)");
+    }
+    EnrichedSampler.Sample sample = EnrichedSampler.sample(prescreen(store, settings, issues, remaining),
+        spec.enrichment(), spec.seed());
+    return new Draw(sample.issues().stream().map(EnrichedSampler.Candidate::issue).toList(), candidates.size(), leftOut,
+        sample);
+  }
+
+  /**
+   * Each candidate with its stratum, by the rule labeller's relevance evidence and the store's
+   * model ids; a project's template lines are found over all of its issues, as the rules find them.
+   */
+  private static List<EnrichedSampler.Candidate> prescreen(Store store, IssueSettings settings, List<IssueText> issues,
+      List<IssueText> candidates) {
+    RelevanceRule rule = new RelevanceRule(settings.loadTaxonomy().relevance(), new StoreKnownModels(store),
+        settings.rules());
+    PtmPrescreen prescreen = new PtmPrescreen(rule, settings.annotation().prescreenKinds());
+    Map<String, List<String>> bodies = new HashMap<>();
+    issues.forEach(issue -> bodies.computeIfAbsent(issue.id().repository(), k -> new ArrayList<>()).add(issue.body()));
+    ContextSettings context = settings.projectContext();
+    Map<String, TemplateLines> templates = new HashMap<>();
+    List<EnrichedSampler.Candidate> screened = new ArrayList<>();
+    for (IssueText issue : candidates) {
+      TemplateLines template = templates.computeIfAbsent(issue.id().repository(), repository -> TemplateLines.of(
+          bodies.get(repository), context.templateMinShare(), context.templateMinIssues()));
+      screened.add(new EnrichedSampler.Candidate(issue, prescreen.stratumOf(issue, template)));
+    }
+    return screened;
+  }
+
+  /** Issues a person already annotated for the task: a PTM answer, or for the taxonomy task themes. */
+  private static Set<IssueId> annotatedFor(Store store, Task task) {
+    String column = task == Task.taxonomy ? "themes" : "ptm";
+    return store.read(connection -> {
+      Set<IssueId> ids = new HashSet<>();
+      try (PreparedStatement statement = connection.prepareStatement("SELECT DISTINCT repository, issue_number FROM "
+          + "annotations WHERE " + column + " IS NOT NULL");
+          ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          ids.add(new IssueId(rows.getString(1), rows.getInt(2)));
+        }
+      }
+      return ids;
+    });
   }
 
   private static Set<IssueId> ptmIssues(Store store, String source) {

@@ -178,15 +178,18 @@ public final class AnnotationFile {
       }
     }
     if (!errors.isEmpty()) {
-      throw new AnnotationFileException(errors.size() > MAX_REPORTED
-          ? withTail(errors.subList(0, MAX_REPORTED), errors.size()) : errors);
+      throw new AnnotationFileException(shown(errors));
     }
     return entries;
   }
 
-  private static List<String> withTail(List<String> first, int total) {
-    List<String> shown = new ArrayList<>(first);
-    shown.add("... and " + (total - first.size()) + " more");
+  /** The first problems of a long list and how many more there are: one screen, not thousands of lines. */
+  static List<String> shown(List<String> problems) {
+    if (problems.size() <= MAX_REPORTED) {
+      return problems;
+    }
+    List<String> shown = new ArrayList<>(problems.subList(0, MAX_REPORTED));
+    shown.add("... and " + (problems.size() - MAX_REPORTED) + " more");
     return shown;
   }
 
