@@ -206,6 +206,7 @@ final class LabellingMeasurements {
     Map<IssueId, IssueLabelling> cv = CrossValidation.predict(inputs.trainer(), taxonomy, tuning.issues, tuning.gold, folds,
         SEED, typeLabels, Progress.NONE);
     report(folds + "-fold CV by repository, tuning part", tuning.gold, cv);
+    reportWeighted(tuning.gold, cv);
     if (tuningOnly) {
       out.println();
       return;
@@ -410,6 +411,7 @@ final class LabellingMeasurements {
       Map<IssueId, IssueLabelling> cv = CrossValidation.predict(trainer, taxonomy, tuning.issues, tuning.gold, folds, seed,
           TypeRules.labelsOnly(settings.typeLabels()), Progress.NONE, trainOn);
       EvaluationReport figures = report(seeds == 1 ? variant : variant + " (seed " + seed + ")", tuning.gold, cv);
+      reportWeighted(tuning.gold, cv);
       sums[0] += figures.ptm().f1();
       sums[1] += figures.themeAccuracy();
       sums[2] += figures.themeMacroF1();
@@ -724,8 +726,8 @@ final class LabellingMeasurements {
   }
 
   /**
-   * The held-out figures weighted back to every issue of the held-out repositories: stratum P's
-   * issues stand for the repositories' issues the prescreen matches, stratum R's for the rest
+   * The figures of a part weighted back to every issue of its repositories: stratum P's issues
+   * stand for the repositories' issues the prescreen matches, stratum R's for the rest
    * ({@link StratifiedRelevance}).
    */
   private void reportWeighted(List<Annotation> held, Map<IssueId, IssueLabelling> predicted) {
