@@ -28,6 +28,7 @@ import java.util.stream.Stream;
  * bench/run issue-labelling --issues DIR [--store FILE] [--methods rules,classifier,llm] [--folds 5]
  *     [--projects OWNER/NAME,...] [--sample N] [--no-embeddings] [--tuning-only]
  *     [--variants 'key=value,...;...'] [--no-baseline] [--embedding-cache FILE] [--errors FILE.tsv]
+ *     [--threshold-by-strata]
  * bench/run issue-labelling --issues DIR --cost-issues N [--projects ...] [--cost-encoders ID,...]
  * bench/run issue-labelling --issues DIR --embedding-cache FILE --warm-embeddings [MANIFEST.csv] [--projects ...]
  * </pre>
@@ -41,6 +42,9 @@ import java.util.stream.Stream;
  * trains each fold on a fixed share F of its training issues (a learning curve); {@code --seeds N}
  * repeats each variant's cross-validation with N assignments of repositories to folds and prints the mean;
  * {@code --no-baseline} leaves out the configured settings' figures (printed by an earlier run).
+ * {@code --threshold-by-strata} makes every classifier the run trains (cross-validation, held-out, {@code --model-out})
+ * choose its PTM threshold by F1 weighted back to the repositories' issues by sampling stratum; the variant key
+ * {@code threshold-weights=strata|none} does it for one variant.
  * {@code --errors FILE.tsv} (with {@code --variants}) prints the configured settings' out-of-fold theme confusions on the
  * tuning part and writes every tuning issue it gets wrong (ids and labels only) to the file, for error analysis.
  * {@code --cost-issues N} prints what labelling N issues of the projects costs per encoder (CPU and
@@ -95,6 +99,9 @@ public final class IssueLabellingBenchmark {
             Arrays.stream(options.getOrDefault("cost-encoders", "all-minilm-l6-v2,bge-small-en-v15-q").split(","))
                 .map(io.hfmine.analyzers.text.embedding.OnnxEmbedder.Build::of).toList());
         return;
+      }
+      if (options.containsKey("threshold-by-strata")) {
+        measurements.chooseThresholdByStrata();
       }
       if (options.containsKey("model-out") && options.containsKey("model-only")) {
         measurements.saveWholeSetModel(Path.of(options.get("model-out")));

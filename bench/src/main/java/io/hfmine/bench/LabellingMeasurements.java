@@ -73,6 +73,8 @@ final class LabellingMeasurements {
   private final Map<IssueId, LabelledSet.Part> parts = new HashMap<>();
   private final Map<IssueId, Integer> rounds = new HashMap<>();
   private final Map<IssueId, String> strata = new HashMap<>();
+  private boolean thresholdByStrata;
+  private java.util.function.ToDoubleFunction<IssueId> stratumWeightsCache;
   private final Map<IssueId, IssueText> texts = new HashMap<>();
   private final Map<OnnxEmbedder.Build, ClassifierTraining.Inputs> classifierInputs = new java.util.EnumMap<>(
       OnnxEmbedder.Build.class);
@@ -203,7 +205,7 @@ final class LabellingMeasurements {
     out.printf("method classifier (%s)%n", inputs.trainer() == null ? "" : embeddings
         ? "TF-IDF + " + settings.classifier().encoderBuild().displayName() + " embeddings + taxonomy cues + project context" : "TF-IDF + taxonomy cues + project context");
     Selection tuning = select(inputs, LabelledSet.Part.TUNING);
-    Map<IssueId, IssueLabelling> cv = CrossValidation.predict(inputs.trainer(), taxonomy, tuning.issues, tuning.gold, folds,
+    Map<IssueId, IssueLabelling> cv = CrossValidation.predict(trainer(inputs.trainer()), taxonomy, tuning.issues, tuning.gold, folds,
         SEED, typeLabels, Progress.NONE);
     report(folds + "-fold CV by repository, tuning part", tuning.gold, cv);
     reportWeighted(tuning.gold, cv);
@@ -211,10 +213,10 @@ final class LabellingMeasurements {
       out.println();
       return;
     }
-    Map<IssueId, IssueLabelling> cvAll = CrossValidation.predict(inputs.trainer(), taxonomy, inputs.issues(), inputs.gold(),
+    Map<IssueId, IssueLabelling> cvAll = CrossValidation.predict(trainer(inputs.trainer()), taxonomy, inputs.issues(), inputs.gold(),
         folds, SEED, typeLabels, Progress.NONE);
     report(folds + "-fold CV by repository, whole set", inputs.gold(), cvAll);
-    IssueClassifierModel model = inputs.trainer().train(tuning.issues, tuning.gold, null);
+    IssueClassifierModel model = trainer(inputs.trainer()).train(tuning.issues, tuning.gold, null);
     Selection held = select(inputs, LabelledSet.Part.HELD_OUT);
     Map<IssueId, IssueLabelling> predicted = new LinkedHashMap<>();
     for (PreparedIssue issue : held.issues) {
@@ -244,10 +246,10 @@ final class LabellingMeasurements {
     }
     report("rules score >= threshold (check)", tuning.gold, byScore);
     if (baseline) {
-      crossValidate("configured settings", inputs.trainer(), tuning, folds, seeds, id -> true);
+      crossValidate("configured settings", trainer(inputs.trainer()), tuning, folds, seeds, id -> true);
     }
     if (errors != null) {
-      TuningErrors.write(errors, taxonomy, tuning.gold, CrossValidation.predict(inputs.trainer(), taxonomy, tuning.issues,
+      TuningErrors.write(errors, taxonomy, tuning.gold, CrossValidation.predict(trainer(inputs.trainer()), taxonomy, tuning.issues,
           tuning.gold, folds, SEED, TypeRules.labelsOnly(settings.typeLabels()), Progress.NONE),
           id -> mostlyUnspaced(texts.get(id)), out);
     }
@@ -257,10 +259,19 @@ final class LabellingMeasurements {
       com.fasterxml.jackson.databind.node.ObjectNode node = json.valueToTree(settings.classifier());
       double[] pseudo = null;
       java.util.function.Predicate<IssueId> trainOn = id -> true;
+      boolean weighted = thresholdByStrata;
       for (String pair : variant.split(",")) {
         String[] kv = pair.split("=", 2);
         if (kv[0].strip().equals("train-fraction")) {
           trainOn = fraction(Double.parseDouble(kv[1].strip()));
+          continue;
+        }
+        if (kv[0].strip().equals("threshold-weights")) {
+          weighted = switch (kv[1].strip()) {
+            case "strata" -> true;
+            case "none" -> false;
+            default -> throw new IllegalArgumentException("threshold-weights is strata or none, got " + kv[1].strip());
+          };
           continue;
         }
         if (kv[0].strip().equals("pseudo")) {
@@ -287,6 +298,9 @@ final class LabellingMeasurements {
           IssuePreparation.knowledgeNames(new IssueFeatures(taxonomy, settings.rules(), new StoreKnownModels(store)),
               embeddings),
           embeddings ? embedder(changed.encoderBuild()).name() : null);
+      if (weighted) {
+        trainer = trainer.weighingThresholdBy(stratumWeights());
+      }
       if (pseudo == null) {
         crossValidate(variant, trainer, tuning, folds, seeds, trainOn);
       } else {
@@ -585,7 +599,7 @@ final class LabellingMeasurements {
         String.join(", ", projects));
     for (OnnxEmbedder.Build encoder : encoders) {
       ClassifierTraining.Inputs inputs = classifierInputs(encoder);
-      IssueClassifierModel model = inputs.trainer().train(inputs.issues(), inputs.gold(), inputs.provenance());
+      IssueClassifierModel model = trainer(inputs.trainer()).train(inputs.issues(), inputs.gold(), inputs.provenance());
       OnnxEmbedder embedder = OnnxEmbedder.shared(encoder);
       embedder.embed(List.of("warm-up"));
       ClassifierLabeller labeller = new ClassifierLabeller(model, features, contexts(), embedder, settings.typeLabels());
@@ -606,7 +620,7 @@ final class LabellingMeasurements {
   private IssueClassifierModel wholeSetModel() {
     if (wholeSetModel == null) {
       ClassifierTraining.Inputs inputs = classifierInputs();
-      wholeSetModel = inputs.trainer().train(inputs.issues(), inputs.gold(), inputs.provenance());
+      wholeSetModel = trainer(inputs.trainer()).train(inputs.issues(), inputs.gold(), inputs.provenance());
     }
     return wholeSetModel;
   }
@@ -723,6 +737,40 @@ final class LabellingMeasurements {
       report("  of which stratum " + name, held.stream().filter(a -> name.equals(strata.get(a.issue()))).toList(), predicted);
     }
     reportWeighted(held, predicted);
+  }
+
+  /**
+   * From now on, every classifier this benchmark trains chooses its PTM threshold by the F1 of its
+   * out-of-fold answers weighted back to the repositories' issues ({@link #stratumWeights()}), not
+   * by their F1 on the enriched set as drawn.
+   */
+  void chooseThresholdByStrata() {
+    thresholdByStrata = true;
+  }
+
+  private io.hfmine.analyzers.issues.classifier.ClassifierTrainer trainer(
+      io.hfmine.analyzers.issues.classifier.ClassifierTrainer configured) {
+    return thresholdByStrata ? configured.weighingThresholdBy(stratumWeights()) : configured;
+  }
+
+  /**
+   * Each labelled issue's weight: the issues of its stratum among every imported issue of the set's
+   * repositories (by the prescreen), per labelled issue of that stratum.
+   */
+  private java.util.function.ToDoubleFunction<IssueId> stratumWeights() {
+    if (stratumWeightsCache == null) {
+      Pattern prescreen = set.prescreen();
+      Set<String> repositories = gold.stream().map(a -> a.issue().repository()).collect(Collectors.toSet());
+      Map<String, Long> population = texts.values().stream().filter(t -> repositories.contains(t.id().repository()))
+          .collect(Collectors.groupingBy(t -> prescreen.matcher(t.title() + "\n" + t.body()).find() ? "P" : "R",
+              Collectors.counting()));
+      Map<String, Long> drawn = gold.stream().collect(Collectors.groupingBy(a -> strata.get(a.issue()), Collectors.counting()));
+      Map<String, Double> weight = new HashMap<>();
+      drawn.forEach((stratum, n) -> weight.put(stratum, (double) population.getOrDefault(stratum, 0L) / n));
+      System.err.println("threshold weights by stratum: " + new TreeMap<>(weight));
+      stratumWeightsCache = id -> weight.getOrDefault(strata.get(id), 1.0);
+    }
+    return stratumWeightsCache;
   }
 
   /**

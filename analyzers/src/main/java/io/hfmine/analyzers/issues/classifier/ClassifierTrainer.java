@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import smile.classification.LogisticRegression;
 
 /**
@@ -28,6 +29,7 @@ public final class ClassifierTrainer {
   private final ClassifierSettings settings;
   private final List<String> knowledgeNames;
   private final String embedder;
+  private final ToDoubleFunction<io.hfmine.analyzers.issues.IssueId> thresholdWeights;
 
   /**
    * @param knowledgeNames the knowledge features' names ({@link IssueFeatures#knowledgeNames()})
@@ -41,6 +43,26 @@ public final class ClassifierTrainer {
     this.settings = settings;
     this.knowledgeNames = List.copyOf(knowledgeNames);
     this.embedder = embedder;
+    this.thresholdWeights = id -> 1;
+  }
+
+  private ClassifierTrainer(ClassifierTrainer trainer, ToDoubleFunction<io.hfmine.analyzers.issues.IssueId> thresholdWeights) {
+    this.taxonomyYaml = trainer.taxonomyYaml;
+    this.rules = trainer.rules;
+    this.context = trainer.context;
+    this.settings = trainer.settings;
+    this.knowledgeNames = trainer.knowledgeNames;
+    this.embedder = trainer.embedder;
+    this.thresholdWeights = thresholdWeights;
+  }
+
+  /**
+   * This trainer, choosing the PTM threshold by the F1 of its out-of-fold answers each weighted as
+   * given (see {@link ThresholdChoice#bestF1(double[], boolean[], double[], double)}) instead of
+   * each counting once.
+   */
+  public ClassifierTrainer weighingThresholdBy(ToDoubleFunction<io.hfmine.analyzers.issues.IssueId> weights) {
+    return new ClassifierTrainer(this, weights);
   }
 
   /** Trains on the prepared issues and their gold labels (same order, same length). */
@@ -83,6 +105,7 @@ public final class ClassifierTrainer {
     }
     List<Double> probabilities = new ArrayList<>();
     List<Boolean> answers = new ArrayList<>();
+    List<Double> weights = new ArrayList<>();
     for (List<String> held : CrossValidation.folds(ids, settings.ptmThresholdFolds(), THRESHOLD_SEED)) {
       java.util.Set<String> out = java.util.Set.copyOf(held);
       List<double[]> trainX = new ArrayList<>();
@@ -104,6 +127,7 @@ public final class ClassifierTrainer {
         if (gold.get(i).ptmAnnotated()) {
           probabilities.add(fold.probability(x[i], "true"));
           answers.add(gold.get(i).isPtm());
+          weights.add(thresholdWeights.applyAsDouble(ids.get(i)));
         }
       }
     }
@@ -112,7 +136,7 @@ public final class ClassifierTrainer {
       positive[i] = answers.get(i);
     }
     return ThresholdChoice.bestF1(probabilities.stream().mapToDouble(Double::doubleValue).toArray(), positive,
-        settings.ptmThreshold());
+        weights.stream().mapToDouble(Double::doubleValue).toArray(), settings.ptmThreshold());
   }
 
   /** The feature block a knowledge feature belongs to (see {@link ClassifierSettings#BLOCKS}). */

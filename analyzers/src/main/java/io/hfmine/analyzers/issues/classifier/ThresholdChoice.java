@@ -20,14 +20,26 @@ public final class ThresholdChoice {
    * @param fallback returned when there is no positive example at all
    */
   public static double bestF1(double[] probabilities, boolean[] positive, double fallback) {
-    if (probabilities.length != positive.length) {
-      throw new IllegalArgumentException(probabilities.length + " probabilities for " + positive.length + " answers");
+    double[] weights = new double[probabilities.length];
+    java.util.Arrays.fill(weights, 1);
+    return bestF1(probabilities, positive, weights, fallback);
+  }
+
+  /**
+   * As {@link #bestF1(double[], boolean[], double)}, each answer counting with its weight: a
+   * sample drawn with unequal chances (a PTM-enriched labelled set) weighted back to the issues it
+   * was drawn from, so that the threshold suits those issues rather than the sample.
+   */
+  public static double bestF1(double[] probabilities, boolean[] positive, double[] weights, double fallback) {
+    if (probabilities.length != positive.length || probabilities.length != weights.length) {
+      throw new IllegalArgumentException(probabilities.length + " probabilities for " + positive.length + " answers and "
+          + weights.length + " weights");
     }
     double best = -1;
     List<Double> tied = new ArrayList<>();
     for (double t = 0.05; t <= 0.95 + 1e-9; t += STEP) {
       double threshold = Math.round(t * 100) / 100.0;
-      double f1 = f1(probabilities, positive, threshold);
+      double f1 = f1(probabilities, positive, weights, threshold);
       if (f1 > best + 1e-12) {
         best = f1;
         tied.clear();
@@ -39,18 +51,18 @@ public final class ThresholdChoice {
     return best <= 0 ? fallback : tied.get(tied.size() / 2);
   }
 
-  static double f1(double[] probabilities, boolean[] positive, double threshold) {
-    int tp = 0;
-    int fp = 0;
-    int fn = 0;
+  static double f1(double[] probabilities, boolean[] positive, double[] weights, double threshold) {
+    double tp = 0;
+    double fp = 0;
+    double fn = 0;
     for (int i = 0; i < probabilities.length; i++) {
       boolean called = probabilities[i] >= threshold;
       if (called && positive[i]) {
-        tp++;
+        tp += weights[i];
       } else if (called) {
-        fp++;
+        fp += weights[i];
       } else if (positive[i]) {
-        fn++;
+        fn += weights[i];
       }
     }
     return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);

@@ -65,6 +65,26 @@ class ClassifierTrainerTest {
   }
 
   @Test
+  void weighingEveryAnswerAlikeChoosesTheSameThresholdAndWeighingTheOthersMoreNeverALowerOne() {
+    ClassifierSettings fixed = ClassifierFixtures.settings();
+    ClassifierSettings chosen = new ClassifierSettings(fixed.maxFeatures(), fixed.minDocumentFrequency(), fixed.lambda(),
+        fixed.maxIterations(), 0.99, 4, fixed.secondaryThemeThreshold(), fixed.minPositives(), false, fixed.embeddingChars(),
+        fixed.relevanceInputs(), fixed.themeInputs(), null, null, null, null);
+    ClassifierTrainer trainer = new ClassifierTrainer(MODEL.taxonomyYaml(), MODEL.rules(), MODEL.context(), chosen,
+        FEATURES.knowledgeNames(), null);
+    java.util.Set<IssueId> ptm = new java.util.HashSet<>();
+    ClassifierFixtures.GOLD.stream().filter(a -> a.isPtm()).forEach(a -> ptm.add(a.issue()));
+
+    double unweighted = trainer.train(PREPARED, ClassifierFixtures.GOLD, PROVENANCE).ptmThreshold();
+    double alike = trainer.weighingThresholdBy(id -> 3).train(PREPARED, ClassifierFixtures.GOLD, PROVENANCE).ptmThreshold();
+    double othersHeavier = trainer.weighingThresholdBy(id -> ptm.contains(id) ? 1 : 40)
+        .train(PREPARED, ClassifierFixtures.GOLD, PROVENANCE).ptmThreshold();
+
+    assertThat(alike).isEqualTo(unweighted);
+    assertThat(othersHeavier).isGreaterThanOrEqualTo(unweighted);
+  }
+
+  @Test
   void anUnseenIssueGetsTheRelevanceAndChallengeItsWordsShare() {
     IssueLabelling labelling = labeller(MODEL).label(issue("lab9/new-tool", 1, "CUDA out of memory with the released model",
         "torch.cuda.OutOfMemoryError while generating."));
