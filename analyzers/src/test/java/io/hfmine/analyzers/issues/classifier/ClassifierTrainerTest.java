@@ -48,9 +48,7 @@ class ClassifierTrainerTest {
   @Test
   void aThresholdChosenByCrossValidationIsTheModelsOwnAndSurvivesTheFile() {
     ClassifierSettings fixed = ClassifierFixtures.settings();
-    ClassifierSettings chosen = new ClassifierSettings(fixed.maxFeatures(), fixed.minDocumentFrequency(), fixed.lambda(),
-        fixed.maxIterations(), 0.99, 4, fixed.secondaryThemeThreshold(), fixed.minPositives(), false, fixed.embeddingChars(),
-        fixed.relevanceInputs(), fixed.themeInputs(), null, null, null, null);
+    ClassifierSettings chosen = thresholdByCrossValidation();
     IssueClassifierModel model = new ClassifierTrainer(MODEL.taxonomyYaml(), MODEL.rules(), MODEL.context(), chosen,
         FEATURES.knowledgeNames(), null).train(PREPARED, ClassifierFixtures.GOLD, PROVENANCE);
 
@@ -66,13 +64,10 @@ class ClassifierTrainerTest {
 
   @Test
   void weighingEveryAnswerAlikeChoosesTheSameThresholdAndWeighingTheOthersMoreNeverALowerOne() {
-    ClassifierSettings fixed = ClassifierFixtures.settings();
-    ClassifierSettings chosen = new ClassifierSettings(fixed.maxFeatures(), fixed.minDocumentFrequency(), fixed.lambda(),
-        fixed.maxIterations(), 0.99, 4, fixed.secondaryThemeThreshold(), fixed.minPositives(), false, fixed.embeddingChars(),
-        fixed.relevanceInputs(), fixed.themeInputs(), null, null, null, null);
+    ClassifierSettings chosen = thresholdByCrossValidation();
     ClassifierTrainer trainer = new ClassifierTrainer(MODEL.taxonomyYaml(), MODEL.rules(), MODEL.context(), chosen,
         FEATURES.knowledgeNames(), null);
-    java.util.Set<IssueId> ptm = new java.util.HashSet<>();
+    Set<IssueId> ptm = new HashSet<>();
     ClassifierFixtures.GOLD.stream().filter(a -> a.isPtm()).forEach(a -> ptm.add(a.issue()));
 
     double unweighted = trainer.train(PREPARED, ClassifierFixtures.GOLD, PROVENANCE).ptmThreshold();
@@ -82,6 +77,14 @@ class ClassifierTrainerTest {
 
     assertThat(alike).isEqualTo(unweighted);
     assertThat(othersHeavier).isGreaterThanOrEqualTo(unweighted);
+  }
+
+  /** The fixtures' settings with the threshold chosen by 4-fold cross-validation (0.99 only as the fallback). */
+  private static ClassifierSettings thresholdByCrossValidation() {
+    ClassifierSettings fixed = ClassifierFixtures.settings();
+    return new ClassifierSettings(fixed.maxFeatures(), fixed.minDocumentFrequency(), fixed.lambda(),
+        fixed.maxIterations(), 0.99, 4, fixed.secondaryThemeThreshold(), fixed.minPositives(), false, fixed.embeddingChars(),
+        fixed.relevanceInputs(), fixed.themeInputs(), null, null, null, null);
   }
 
   @Test
