@@ -75,6 +75,7 @@ final class LabellingMeasurements {
   private final Map<IssueId, String> strata = new HashMap<>();
   private boolean thresholdByStrata;
   private java.util.function.ToDoubleFunction<IssueId> stratumWeightsCache;
+  private Map<IssueId, String> prescreened;
   private final Map<IssueId, IssueText> texts = new HashMap<>();
   private final Map<OnnxEmbedder.Build, ClassifierTraining.Inputs> classifierInputs = new java.util.EnumMap<>(
       OnnxEmbedder.Build.class);
@@ -759,18 +760,28 @@ final class LabellingMeasurements {
    */
   private java.util.function.ToDoubleFunction<IssueId> stratumWeights() {
     if (stratumWeightsCache == null) {
-      Pattern prescreen = set.prescreen();
-      Set<String> repositories = gold.stream().map(a -> a.issue().repository()).collect(Collectors.toSet());
-      Map<String, Long> population = texts.values().stream().filter(t -> repositories.contains(t.id().repository()))
-          .collect(Collectors.groupingBy(t -> prescreen.matcher(t.title() + "\n" + t.body()).find() ? "P" : "R",
-              Collectors.counting()));
-      Map<String, Long> drawn = gold.stream().collect(Collectors.groupingBy(a -> strata.get(a.issue()), Collectors.counting()));
-      Map<String, Double> weight = new HashMap<>();
-      drawn.forEach((stratum, n) -> weight.put(stratum, (double) population.getOrDefault(stratum, 0L) / n));
-      System.err.println("threshold weights by stratum: " + new TreeMap<>(weight));
+      Map<String, Long> population = population(gold);
+      Map<String, Double> weight = StratifiedRelevance.weights(
+          gold.stream().collect(Collectors.groupingBy(a -> strata.get(a.issue()), Collectors.counting())), population);
+      System.err.println("threshold weights by stratum: " + weight);
       stratumWeightsCache = id -> weight.getOrDefault(strata.get(id), 1.0);
     }
     return stratumWeightsCache;
+  }
+
+  /**
+   * The imported issues of the annotated issues' repositories, per stratum the prescreen puts them
+   * in; each issue is screened once per run.
+   */
+  private Map<String, Long> population(List<Annotation> annotated) {
+    if (prescreened == null) {
+      Pattern prescreen = set.prescreen();
+      prescreened = new HashMap<>();
+      texts.values().forEach(t -> prescreened.put(t.id(), prescreen.matcher(t.title() + "\n" + t.body()).find() ? "P" : "R"));
+    }
+    Set<String> repositories = annotated.stream().map(a -> a.issue().repository()).collect(Collectors.toSet());
+    return prescreened.entrySet().stream().filter(e -> repositories.contains(e.getKey().repository()))
+        .collect(Collectors.groupingBy(Map.Entry::getValue, TreeMap::new, Collectors.counting()));
   }
 
   /**
@@ -779,11 +790,7 @@ final class LabellingMeasurements {
    * ({@link StratifiedRelevance}).
    */
   private void reportWeighted(List<Annotation> held, Map<IssueId, IssueLabelling> predicted) {
-    Pattern prescreen = set.prescreen();
-    Set<String> repositories = held.stream().map(a -> a.issue().repository()).collect(Collectors.toSet());
-    Map<String, Long> population = texts.values().stream().filter(t -> repositories.contains(t.id().repository()))
-        .collect(Collectors.groupingBy(t -> prescreen.matcher(t.title() + "\n" + t.body()).find() ? "P" : "R",
-            TreeMap::new, Collectors.counting()));
+    Map<String, Long> population = population(held);
     List<StratifiedRelevance.Scored> scored = held.stream().filter(a -> a.ptm() != null && predicted.containsKey(a.issue()))
         .map(a -> new StratifiedRelevance.Scored(strata.get(a.issue()), a.isPtm(), predicted.get(a.issue()).isPtm()))
         .toList();

@@ -1,5 +1,6 @@
 package io.hfmine.analyzers.issues.classifier;
 
+import io.hfmine.analyzers.issues.evaluation.WeightedCounts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,19 +53,10 @@ public final class ThresholdChoice {
   }
 
   static double f1(double[] probabilities, boolean[] positive, double[] weights, double threshold) {
-    double tp = 0;
-    double fp = 0;
-    double fn = 0;
+    WeightedCounts counts = WeightedCounts.ZERO;
     for (int i = 0; i < probabilities.length; i++) {
-      boolean called = probabilities[i] >= threshold;
-      if (called && positive[i]) {
-        tp += weights[i];
-      } else if (called) {
-        fp += weights[i];
-      } else if (positive[i]) {
-        fn += weights[i];
-      }
+      counts = counts.add(positive[i], probabilities[i] >= threshold, weights[i]);
     }
-    return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+    return counts.f1();
   }
 }

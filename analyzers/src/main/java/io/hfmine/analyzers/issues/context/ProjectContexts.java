@@ -36,12 +36,10 @@ public final class ProjectContexts {
    */
   public static ProjectContexts of(List<IssueText> issues, Map<String, CodeFacts> code, RelevanceRule rule,
       ContextSettings settings) {
-    Map<String, List<IssueText>> byProject = new LinkedHashMap<>();
-    issues.forEach(issue -> byProject.computeIfAbsent(issue.id().repository(), k -> new ArrayList<>()).add(issue));
+    Map<String, List<IssueText>> byProject = byProject(issues);
     Map<String, ProjectContext> contexts = new LinkedHashMap<>();
     byProject.forEach((repository, projectIssues) -> {
-      TemplateLines template = TemplateLines.of(projectIssues.stream().map(IssueText::body).toList(),
-          settings.templateMinShare(), settings.templateMinIssues());
+      TemplateLines template = template(projectIssues, settings);
       int strong = 0;
       for (IssueText issue : projectIssues) {
         strong += rule.hasStrongEvidence(IssueDocument.of(issue, template)) ? 1 : 0;
@@ -52,6 +50,27 @@ public final class ProjectContexts {
           facts.ptmDependencies().size())));
     });
     return new ProjectContexts(contexts);
+  }
+
+  /**
+   * Each project's issue-template lines, found over all of its issues as the contexts find them,
+   * for work that needs the templates without the rest of the context (drawing a prescreened sample).
+   */
+  public static Map<String, TemplateLines> templates(List<IssueText> issues, ContextSettings settings) {
+    Map<String, TemplateLines> templates = new LinkedHashMap<>();
+    byProject(issues).forEach((repository, projectIssues) -> templates.put(repository, template(projectIssues, settings)));
+    return templates;
+  }
+
+  private static Map<String, List<IssueText>> byProject(List<IssueText> issues) {
+    Map<String, List<IssueText>> byProject = new LinkedHashMap<>();
+    issues.forEach(issue -> byProject.computeIfAbsent(issue.id().repository(), k -> new ArrayList<>()).add(issue));
+    return byProject;
+  }
+
+  private static TemplateLines template(List<IssueText> projectIssues, ContextSettings settings) {
+    return TemplateLines.of(projectIssues.stream().map(IssueText::body).toList(), settings.templateMinShare(),
+        settings.templateMinIssues());
   }
 
   /** The context of a repository, or an unknown one. */

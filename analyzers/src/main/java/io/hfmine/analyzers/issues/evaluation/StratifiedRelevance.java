@@ -3,6 +3,7 @@ package io.hfmine.analyzers.issues.evaluation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -25,42 +26,42 @@ public record StratifiedRelevance(double precision, double recall, double f1, do
   public record Scored(String stratum, boolean gold, boolean predicted) {
   }
 
+  /** @param population issues per stratum in the population ({@link #weights}) */
+  public static StratifiedRelevance of(List<Scored> sample, Map<String, Long> population) {
+    Map<String, Long> drawn = new HashMap<>();
+    sample.forEach(item -> drawn.merge(item.stratum(), 1L, Long::sum));
+    Map<String, Double> weights = weights(drawn, population);
+    WeightedCounts counts = WeightedCounts.ZERO;
+    for (Scored item : sample) {
+      counts = counts.add(item.gold(), item.predicted(), weights.get(item.stratum()));
+    }
+    return new StratifiedRelevance(counts.precision(), counts.recall(), counts.f1(), counts.goldShare(),
+        counts.predictedShare());
+  }
+
   /**
+   * Each stratum's weight, N_s / n_s: how many issues of the population one sampled issue of it
+   * stands for.
+   *
+   * @param drawn sampled issues per stratum
    * @param population issues per stratum in the population; every stratum of the sample must be in it, and every
    *     stratum of it with issues must be in the sample
    */
-  public static StratifiedRelevance of(List<Scored> sample, Map<String, Long> population) {
-    Map<String, Integer> drawn = new HashMap<>();
-    sample.forEach(item -> drawn.merge(item.stratum(), 1, Integer::sum));
+  public static Map<String, Double> weights(Map<String, Long> drawn, Map<String, Long> population) {
     for (String stratum : new TreeSet<>(population.keySet())) {
       if (population.get(stratum) > 0 && !drawn.containsKey(stratum)) {
         throw new IllegalArgumentException("stratum " + stratum + " has " + population.get(stratum)
             + " issues in the population but none in the sample; its figures cannot be estimated");
       }
     }
-    double tp = 0;
-    double fp = 0;
-    double fn = 0;
-    double positives = 0;
-    double predicted = 0;
-    double total = 0;
-    for (Scored item : sample) {
-      Long size = population.get(item.stratum());
+    Map<String, Double> weights = new TreeMap<>();
+    for (String stratum : new TreeSet<>(drawn.keySet())) {
+      Long size = population.get(stratum);
       if (size == null) {
-        throw new IllegalArgumentException("stratum " + item.stratum() + " of the sample is not in the population");
+        throw new IllegalArgumentException("stratum " + stratum + " of the sample is not in the population");
       }
-      double weight = (double) size / drawn.get(item.stratum());
-      tp += item.gold() && item.predicted() ? weight : 0;
-      fp += !item.gold() && item.predicted() ? weight : 0;
-      fn += item.gold() && !item.predicted() ? weight : 0;
-      positives += item.gold() ? weight : 0;
-      predicted += item.predicted() ? weight : 0;
-      total += weight;
+      weights.put(stratum, (double) size / drawn.get(stratum));
     }
-    double precision = tp + fp == 0 ? 0 : tp / (tp + fp);
-    double recall = tp + fn == 0 ? 0 : tp / (tp + fn);
-    double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-    return new StratifiedRelevance(precision, recall, f1, total == 0 ? 0 : positives / total,
-        total == 0 ? 0 : predicted / total);
+    return weights;
   }
 }

@@ -6,7 +6,7 @@ import io.hfmine.analyzers.issues.IssueRecords;
 import io.hfmine.analyzers.issues.IssueSettings;
 import io.hfmine.analyzers.issues.IssueText;
 import io.hfmine.analyzers.issues.StoreKnownModels;
-import io.hfmine.analyzers.issues.context.ContextSettings;
+import io.hfmine.analyzers.issues.context.ProjectContexts;
 import io.hfmine.analyzers.issues.rules.RelevanceRule;
 import io.hfmine.analyzers.issues.text.TemplateLines;
 import io.hfmine.datasets.files.AtomicFile;
@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -153,15 +152,10 @@ public final class AnnotationExport {
     RelevanceRule rule = new RelevanceRule(settings.loadTaxonomy().relevance(), new StoreKnownModels(store),
         settings.rules());
     PtmPrescreen prescreen = new PtmPrescreen(rule, settings.annotation().prescreenKinds());
-    Map<String, List<String>> bodies = new HashMap<>();
-    issues.forEach(issue -> bodies.computeIfAbsent(issue.id().repository(), k -> new ArrayList<>()).add(issue.body()));
-    ContextSettings context = settings.projectContext();
-    Map<String, TemplateLines> templates = new HashMap<>();
+    Map<String, TemplateLines> templates = ProjectContexts.templates(issues, settings.projectContext());
     List<EnrichedSampler.Candidate> screened = new ArrayList<>();
     for (IssueText issue : candidates) {
-      TemplateLines template = templates.computeIfAbsent(issue.id().repository(), repository -> TemplateLines.of(
-          bodies.get(repository), context.templateMinShare(), context.templateMinIssues()));
-      screened.add(new EnrichedSampler.Candidate(issue, prescreen.stratumOf(issue, template)));
+      screened.add(new EnrichedSampler.Candidate(issue, prescreen.stratumOf(issue, templates.get(issue.id().repository()))));
     }
     return screened;
   }
