@@ -215,6 +215,7 @@ public final class WebServer implements AutoCloseable {
     WorkspacePage workspace = new WorkspacePage(site);
     routes.get(AnnotatePage.PATH, annotate::list);
     routes.post(AnnotatePage.PATH + "/samples", annotate::draw);
+    routes.get(AnnotatePage.STRATA_PATH, annotate::strata);
     routes.get(WorkspacePage.PATH, workspace::show);
     routes.get(WorkspacePage.CSV_PATH, workspace::csv);
     routes.post("/annotate/save", workspace::save);

@@ -130,6 +130,6 @@ public final class StudyFixture {
     UsageSettings usage = config.section("usage", UsageSettings.class);
     return new ServeSpec(ServeSettings.from(config).listeningOn("127.0.0.1", 0), issues.loadTaxonomy(),
         issues.annotation().bodyExcerptChars(), stats.labelSources(), config.section("patterns", PatternSettings.class),
-        "fixture report", stats.alpha(), usage.nativeDirectory(), usage.treeSitterBinding());
+        "fixture report", stats.alpha(), usage.nativeDirectory(), usage.treeSitterBinding(), issues);
   }
 }

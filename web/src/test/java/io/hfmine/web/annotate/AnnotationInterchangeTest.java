@@ -64,7 +64,7 @@ class AnnotationInterchangeTest {
     try (Store store = StudyFixture.store()) {
       AnnotationExport.Spec spec = new AnnotationExport.Spec(4, 7, true, AnnotationExport.Task.relevance, "human", null,
           dir.resolve("export.csv"));
-      SampleRecords.draw(store, "pilot", spec);
+      SampleRecords.draw(store, "pilot", spec, null, null);
       AnnotationExport.export(store, spec, new AnnotationSettings(100));
       List<String> exported = Files.readAllLines(spec.out()).stream().skip(1).map(l -> l.substring(0, l.indexOf(',')))
           .toList();

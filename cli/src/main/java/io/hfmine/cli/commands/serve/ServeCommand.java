@@ -48,7 +48,7 @@ public final class ServeCommand extends BaseCommand {
     UsageSettings usage = session.config().section("usage", UsageSettings.class);
     ServeSpec spec = new ServeSpec(settings, issues.loadTaxonomy(), issues.annotation().bodyExcerptChars(),
         stats.labelSources(), session.config().section("patterns", PatternSettings.class), report.title(),
-        stats.alpha(), usage.nativeDirectory(), usage.treeSitterBinding());
+        stats.alpha(), usage.nativeDirectory(), usage.treeSitterBinding(), issues);
     if (!settings.loopbackOnly()) {
       session.err().println("hfmine serve: listening on " + settings.bind() + ": anyone who reaches this machine can "
           + "read the store and write annotations");
