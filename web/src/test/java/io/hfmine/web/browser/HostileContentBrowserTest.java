@@ -2,6 +2,7 @@ package io.hfmine.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hfmine.analyzers.issues.sampling.EnrichmentDesign;
 import io.hfmine.datasets.store.Store;
 import io.hfmine.web.StudyFixture;
 import io.hfmine.web.WebServer;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** In a real browser, an issue written to attack the page executes nothing, wherever it is shown. */
@@ -72,5 +74,29 @@ class HostileContentBrowserTest {
       browser.open(server.url() + "annotate/sample?sample=all&annotator=tester&at=" + at);
       assertNothingRan();
     }
+  }
+
+  @Test
+  void anEnrichedDrawFromTheFormListsItsDesignAndKeepsTheStrataOutOfTheWorkspace() {
+    browser.open(server.url() + "annotate");
+    browser.find("form.draw input[name=name]").clear();
+    browser.find("form.draw input[name=name]").sendKeys("enriched");
+    browser.find("form.draw input[name=size]").clear();
+    browser.find("form.draw input[name=size]").sendKeys("6");
+    browser.find("form.draw input[name=stratify]").click();
+    browser.find("form.draw input[name=enrich]").sendKeys("50%");
+    browser.find("form.draw input[name=per_repository]").sendKeys("2,2");
+    browser.find("form.draw input[name=exclude_annotated]").click();
+    browser.find("form.draw button").click();
+    browser.waitForUrl("/annotate");
+    WebElement row = browser.all("table#samples tbody tr").stream().filter(r -> r.getText().startsWith("enriched"))
+        .findFirst().orElseThrow();
+    assertThat(row.getText()).contains("enriched: " + EnrichmentDesign.parse(6, "50%", "2,2").describe(),
+        "left out: issues already annotated for the task");
+    assertThat(row.findElement(By.linkText("strata")).getDomAttribute("href")).isEqualTo("/annotate/strata.csv?sample=enriched");
+    browser.open(server.url() + "annotate/sample?sample=enriched&annotator=tester&at=1");
+    assertNothingRan();
+    assertThat(browser.find("body").getText()).doesNotContainIgnoringCase("stratum").doesNotContainIgnoringCase("strata")
+        .doesNotContainIgnoringCase("enriched: ");
   }
 }
