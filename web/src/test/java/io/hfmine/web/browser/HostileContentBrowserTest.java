@@ -7,12 +7,15 @@ import io.hfmine.datasets.store.Store;
 import io.hfmine.web.StudyFixture;
 import io.hfmine.web.WebServer;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** In a real browser, an issue written to attack the page executes nothing, wherever it is shown. */
 class HostileContentBrowserTest {
@@ -36,6 +39,15 @@ class HostileContentBrowserTest {
     }
     server.close();
     store.close();
+  }
+
+  /** The annotation page with the draw form's name and size filled in. */
+  private static void openDrawForm(String name, int size) {
+    browser.open(server.url() + "annotate");
+    browser.find("form.draw input[name=name]").clear();
+    browser.find("form.draw input[name=name]").sendKeys(name);
+    browser.find("form.draw input[name=size]").clear();
+    browser.find("form.draw input[name=size]").sendKeys(String.valueOf(size));
   }
 
   private static void assertNothingRan() {
@@ -63,11 +75,7 @@ class HostileContentBrowserTest {
     browser.open(server.url() + "issues?q=hostile");
     assertNothingRan();
     assertThat(browser.find("table#issues tbody").getText()).contains("<script>");
-    browser.open(server.url() + "annotate");
-    browser.find("form.draw input[name=name]").clear();
-    browser.find("form.draw input[name=name]").sendKeys("all");
-    browser.find("form.draw input[name=size]").clear();
-    browser.find("form.draw input[name=size]").sendKeys("6");
+    openDrawForm("all", 6);
     browser.find("form.draw button").click();
     browser.waitForUrl("/annotate");
     for (int at = 1; at <= 6; at++) {
@@ -78,19 +86,17 @@ class HostileContentBrowserTest {
 
   @Test
   void anEnrichedDrawFromTheFormListsItsDesignAndKeepsTheStrataOutOfTheWorkspace() {
-    browser.open(server.url() + "annotate");
-    browser.find("form.draw input[name=name]").clear();
-    browser.find("form.draw input[name=name]").sendKeys("enriched");
-    browser.find("form.draw input[name=size]").clear();
-    browser.find("form.draw input[name=size]").sendKeys("6");
+    openDrawForm("enriched", 6);
     browser.find("form.draw input[name=stratify]").click();
     browser.find("form.draw input[name=enrich]").sendKeys("50%");
     browser.find("form.draw input[name=per_repository]").sendKeys("2,2");
     browser.find("form.draw input[name=exclude_annotated]").click();
     browser.find("form.draw button").click();
-    browser.waitForUrl("/annotate");
-    WebElement row = browser.all("table#samples tbody tr").stream().filter(r -> r.getText().startsWith("enriched"))
-        .findFirst().orElseThrow();
+    // The form posts from /annotate and lands on /annotate: wait for the new sample's row, not the address.
+    WebElement row = new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class).withMessage(() -> browser.find("body").getText())
+        .until(d -> d.findElements(By.cssSelector("table#samples tbody tr")).stream()
+            .filter(r -> r.getText().startsWith("enriched ")).findFirst().orElse(null));
     assertThat(row.getText()).contains("enriched: " + EnrichmentDesign.parse(6, "50%", "2,2").describe(),
         "left out: issues already annotated for the task");
     assertThat(row.findElement(By.linkText("strata")).getDomAttribute("href")).isEqualTo("/annotate/strata.csv?sample=enriched");

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hfmine.datasets.store.Store;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,9 +16,7 @@ class AnnotationStrataMigrationTest {
   @Test
   void samplesDrawnBeforeEnrichedDrawsStayPlainAndNewOnesKeepTheirStrata() throws Exception {
     Path file = dir.resolve("old.duckdb");
-    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file)) {
-      SchemaMigrations.flyway(connection, SchemaMigrations.SHIPPED, MigrationVersion.fromVersion("166")).migrate();
-      connection.setAutoCommit(true);
+    try (Connection connection = SchemaMigrationsTest.storeAt(file, "166")) {
       connection.createStatement().execute("""
           INSERT INTO annotation_samples VALUES ('pilot', 'relevance', 2, 7, true, NULL, TIMESTAMP '2026-11-01 10:00:00')""");
       connection.createStatement().execute("INSERT INTO annotation_sample_issues VALUES ('pilot', 1, 'dev/app', 3)");

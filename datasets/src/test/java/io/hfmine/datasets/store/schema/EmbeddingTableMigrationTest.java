@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hfmine.datasets.store.Store;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,9 +16,7 @@ class EmbeddingTableMigrationTest {
   @Test
   void vectorsCachedBeforeTheSharedTableAreKeptInIt() throws Exception {
     Path file = dir.resolve("old.duckdb");
-    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file)) {
-      SchemaMigrations.flyway(connection, SchemaMigrations.SHIPPED, MigrationVersion.fromVersion("140")).migrate();
-      connection.setAutoCommit(true);
+    try (Connection connection = SchemaMigrationsTest.storeAt(file, "140")) {
       connection.createStatement().execute("""
           INSERT INTO pick_embeddings VALUES ('aa11', 'minilm@1', from_hex('0000803F'), TIMESTAMP '2026-11-01 10:00:00')""");
     }

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -129,6 +130,14 @@ class SchemaMigrationsTest {
       assertThat(script.sql().lines().findFirst().orElse(""))
           .as(MigrationScript.fileName(script.version())).startsWith("-- ");
     }
+  }
+
+  /** A connection to a store file migrated up to {@code version} only, as a store of that release was left, in autocommit. */
+  static Connection storeAt(Path file, String version) throws Exception {
+    Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file);
+    SchemaMigrations.flyway(connection, SchemaMigrations.SHIPPED, MigrationVersion.fromVersion(version)).migrate();
+    connection.setAutoCommit(true);
+    return connection;
   }
 
   static List<String> tables(Connection connection) throws Exception {
