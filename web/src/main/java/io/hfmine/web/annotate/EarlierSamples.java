@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The issues of every stored sample as an exclusion file (an {@code id} column, as an earlier
@@ -27,7 +28,7 @@ final class EarlierSamples implements AutoCloseable {
 
   static EarlierSamples write(Store store) {
     StringBuilder csv = new StringBuilder(CsvTable.record(List.of(AnnotationColumns.ID)));
-    var ids = SampleRecords.sampledIssues(store);
+    Set<IssueId> ids = SampleRecords.sampledIssues(store);
     for (IssueId id : ids) {
       csv.append(CsvTable.record(List.of(id.toString())));
     }
