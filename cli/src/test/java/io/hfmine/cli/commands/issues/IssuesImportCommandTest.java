@@ -77,6 +77,25 @@ class IssuesImportCommandTest {
   }
 
   @Test
+  void skippingBadRecordsImportsTheRestListsTheOnesLeftOutAndExitsThree() throws IOException {
+    int exit = run("issues", "import", fixture("missing-number.jsonl").toString(), "--skip-bad-records");
+
+    assertThat(exit).as(err()).isEqualTo(3);
+    assertThat(err()).contains("left out: missing-number.jsonl line 2: field `number` is missing");
+    assertThat(out()).contains("issues           2", "bad records      1 (left out, listed on stderr)");
+    assertThat(issuesInStore()).isEqualTo(2);
+  }
+
+  @Test
+  void skippingBadRecordsWithNoneToSkipIsASuccess() throws IOException {
+    int exit = run("issues", "import", fixture("caption-studio-issues.jsonl").toString(), "--skip-bad-records");
+
+    assertThat(exit).as(err()).isZero();
+    assertThat(out()).contains("bad records      0");
+    assertThat(err()).doesNotContain("left out");
+  }
+
+  @Test
   void theRepoOptionNamesTheRepositoryOfTrimmedRecords() throws IOException {
     int exit = run("issues", "import", "--repo", "lab/captions", fixture("no-repository-url.jsonl").toString());
 
