@@ -12,7 +12,6 @@ import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +55,6 @@ public final class IssueLabellingBenchmark {
   static final List<String> DEFAULT_PROJECTS = List.of("sktime/sktime", "doccano/doccano", "mozilla/bugbug",
       "ultralytics/yolov3", "PaddlePaddle/ERNIE", "allenai/scispacy", "dmlc/gluon-nlp", "onnx/sklearn-onnx");
 
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
   private IssueLabellingBenchmark() {
   }
@@ -156,24 +154,8 @@ public final class IssueLabellingBenchmark {
     long start = System.nanoTime();
     IssueDumpImporter importer = new IssueDumpImporter(store);
     long count = 0;
-    Path cleaned = Files.createTempFile("hfmine-issues", ".jsonl");
-    try {
-      for (Path file : files) {
-        // A record numbered 0 (one of the real set has it) is no GitHub issue: the importer rightly
-        // refuses it, so it is left out here and counted.
-        List<String> kept = new ArrayList<>();
-        for (String line : Files.readAllLines(file)) {
-          if (line.isBlank() || JSON.readTree(line).path("number").asLong() > 0) {
-            kept.add(line);
-          } else {
-            System.err.printf("%s: a record numbered %s skipped%n", file.getFileName(), JSON.readTree(line).path("number"));
-          }
-        }
-        Files.write(cleaned, kept);
-        count += importer.importFile(cleaned, null, Progress.NONE).issues();
-      }
-    } finally {
-      Files.deleteIfExists(cleaned);
+    for (Path file : files) {
+      count += importer.importFile(file, null, Progress.NONE).issues();
     }
     System.err.printf("imported %,d issues of %d repositories in %.1f s%n", count, files.size(),
         (System.nanoTime() - start) / 1e9);

@@ -54,10 +54,7 @@ public final class IssueRecordParser {
   /** The validated issue; throws {@link DumpFormatException} naming the first field at fault. */
   public ImportedIssue parse(DumpRecord record) {
     FieldReader fields = new FieldReader(record.position(), record.json(), "");
-    long number = fields.requiredLong("number");
-    if (number <= 0 || number > Integer.MAX_VALUE) {
-      throw fields.error("number", "is not a positive issue number: " + number);
-    }
+    long number = issueNumber(fields, "number");
     String state = fields.requiredText("state");
     if (!state.equals("open") && !state.equals("closed")) {
       throw fields.error("state", "is neither \"open\" nor \"closed\": \"" + state + "\"");
@@ -101,7 +98,7 @@ public final class IssueRecordParser {
     } catch (NumberFormatException e) {
       number = -1;
     }
-    if (number <= 0 || number > Integer.MAX_VALUE) {
+    if (number < 0 || number > Integer.MAX_VALUE) {
       throw fields.error("issue_url", "does not end in an issue number: \"" + url + "\"");
     }
     return new FileComment(matcher.group(1) + "/" + matcher.group(2), (int) number, CommentRecordParser.parse(fields));
@@ -113,11 +110,18 @@ public final class IssueRecordParser {
     if (!isFullName(repository)) {
       throw fields.error("repository", "is not OWNER/NAME: \"" + repository + "\"");
     }
-    long number = fields.requiredLong("issue_number");
-    if (number <= 0 || number > Integer.MAX_VALUE) {
-      throw fields.error("issue_number", "is not a positive issue number: " + number);
-    }
+    long number = issueNumber(fields, "issue_number");
     return new FileComment(repository, (int) number, CommentRecordParser.parse(fields));
+  }
+
+  // GitHub numbers issues from 1, but its API does serve an issue numbered 0 in at least one old
+  // repository, and the sync stores what the API serves; so 0 is a number, a negative one is not.
+  private static long issueNumber(FieldReader fields, String field) {
+    long number = fields.requiredLong(field);
+    if (number < 0 || number > Integer.MAX_VALUE) {
+      throw fields.error(field, "is not an issue number: " + number);
+    }
+    return number;
   }
 
   private String repository(FieldReader fields) {

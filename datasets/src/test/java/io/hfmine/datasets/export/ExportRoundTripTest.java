@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hfmine.datasets.csv.CsvTable;
+import io.hfmine.datasets.issuesimport.BadRecords;
 import io.hfmine.datasets.issuesimport.IssueDumpImporter;
 import io.hfmine.datasets.modelsimport.ModelDumpImport;
 import io.hfmine.datasets.progress.Progress;
@@ -86,7 +87,7 @@ class ExportRoundTripTest {
     }
     try (Store fresh = Store.inMemory()) {
       new IssueDumpImporter(fresh).importFiles(dir.resolve("out/issues.jsonl"), dir.resolve("out/issue_comments.jsonl"),
-          null, Progress.NONE);
+          null, BadRecords.STOP, Progress.NONE);
       assertThat(rows(fresh, issuesAsStored)).isEqualTo(issues);
       assertThat(rows(fresh, commentsAsStored)).isEqualTo(comments);
     }

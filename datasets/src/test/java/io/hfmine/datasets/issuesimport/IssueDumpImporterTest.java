@@ -146,7 +146,7 @@ class IssueDumpImporterTest {
   @Test
   void addsTheCommentsOfASeparateFileAndSkipsThoseOnPullRequests() {
     IssueImportSummary summary = importer.importFiles(fixture("caption-studio-issues.jsonl"),
-        fixture("caption-studio-comments.jsonl"), null, Progress.NONE);
+        fixture("caption-studio-comments.jsonl"), null, BadRecords.STOP, Progress.NONE);
 
     assertThat(summary.comments()).isEqualTo(7);
     assertThat(summary.commentsSkipped()).isEqualTo(2);
@@ -161,7 +161,7 @@ class IssueDumpImporterTest {
     importer.importFile(fixture("caption-studio-issues.jsonl"), null, Progress.NONE);
 
     IssueImportSummary summary = importer.importFiles(fixture("qa-bot-issues.json"),
-        fixture("caption-studio-comments.jsonl"), null, Progress.NONE);
+        fixture("caption-studio-comments.jsonl"), null, BadRecords.STOP, Progress.NONE);
 
     assertThat(summary.commentsSkipped()).isEqualTo(2);
     assertThat(count("SELECT count(*) FROM issue_comments WHERE repository = 'acme-ml/caption-studio'")).isEqualTo(7);
@@ -170,7 +170,7 @@ class IssueDumpImporterTest {
   @Test
   void aBadCommentOfTheCommentsFileNamesThatFileAndStoresNothing() {
     assertThatThrownBy(() -> importer.importFiles(fixture("caption-studio-issues.jsonl"),
-        fixture("comments-without-issue-url.jsonl"), null, Progress.NONE))
+        fixture("comments-without-issue-url.jsonl"), null, BadRecords.STOP, Progress.NONE))
         .hasMessage("comments-without-issue-url.jsonl line 2: field `issue_url` is missing");
     assertThat(count("SELECT count(*) FROM issues")).isZero();
     assertThat(count("SELECT count(*) FROM issue_comments")).isZero();
@@ -313,6 +313,65 @@ class IssueDumpImporterTest {
 
     assertThatThrownBy(() -> importer.importFile(file, null, Progress.NONE))
         .hasMessageStartingWith(file + " line 2: not UTF-8 text (byte 0xfe at offset 1)");
+  }
+
+  @Test
+  void anIssueNumberedZeroIsImportedAsTheApiServesIt() throws IOException {
+    String line = Files.readAllLines(fixture("caption-studio-issues.jsonl")).get(1);
+    importer.importFile(write("zero.jsonl", line.replace("\"number\": 2", "\"number\": 0")), null, Progress.NONE);
+
+    assertThat(numbers("acme-ml/caption-studio")).containsExactly(0);
+    assertThatThrownBy(() -> importer.importFile(
+        write("negative.jsonl", line.replace("\"number\": 2", "\"number\": -2")), null, Progress.NONE))
+        .hasMessage("negative.jsonl line 1: field `number` is not an issue number: -2");
+  }
+
+  @Test
+  void skippingBadRecordsImportsTheRestAndListsEachOneLeftOut() {
+    IssueImportSummary summary = importer.importFiles(fixture("missing-number.jsonl"), null, null, BadRecords.SKIP,
+        Progress.NONE);
+
+    assertThat(numbers("acme-ml/caption-studio")).containsExactly(1, 4);
+    assertThat(summary.issues()).isEqualTo(2);
+    assertThat(summary.skipped()).extracting(SkippedRecord::toString)
+        .containsExactly("missing-number.jsonl line 2: field `number` is missing");
+  }
+
+  @Test
+  void skippingBadRecordsAlsoCoversTheCommentsFile() {
+    IssueImportSummary summary = importer.importFiles(fixture("caption-studio-issues.jsonl"),
+        fixture("comments-without-issue-url.jsonl"), null, BadRecords.SKIP, Progress.NONE);
+
+    assertThat(summary.skipped()).extracting(SkippedRecord::toString)
+        .containsExactly("comments-without-issue-url.jsonl line 2: field `issue_url` is missing");
+    assertThat(count("SELECT count(*) FROM issue_comments WHERE issue_number = 2 AND comment_id = 1619002001")).isOne();
+  }
+
+  @Test
+  void malformedJsonStopsTheImportEvenWhenSkippingBadRecords() {
+    assertThatThrownBy(() -> importer.importFiles(fixture("broken-line.jsonl"), null, null, BadRecords.SKIP,
+        Progress.NONE))
+        .hasMessageStartingWith("broken-line.jsonl line 3: malformed JSON");
+    assertThat(count("SELECT count(*) FROM issues")).isZero();
+  }
+
+  @Test
+  void oneNumberGivenToTwoGitHubIdsIsABadRecordNotAnOverwrite() throws IOException {
+    String line = Files.readAllLines(fixture("caption-studio-issues.jsonl")).get(1);
+    String other = line.replace("\"id\": 1802345002", "\"id\": 1802345999")
+        .replace("\"title\": \"", "\"title\": \"Another issue: ");
+    assertThat(other).isNotEqualTo(line);
+    Path twice = write("twice.jsonl", line, line, other);
+
+    assertThatThrownBy(() -> importer.importFile(twice, null, Progress.NONE))
+        .hasMessage("twice.jsonl line 3: field `number` 2 of acme-ml/caption-studio was given at twice.jsonl line 1"
+            + " to the issue with GitHub id 1802345002, and this record's id is 1802345999");
+    assertThat(count("SELECT count(*) FROM issues")).isZero();
+
+    IssueImportSummary summary = importer.importFiles(twice, null, null, BadRecords.SKIP, Progress.NONE);
+    assertThat(summary.issues()).isOne();
+    assertThat(summary.skipped()).hasSize(1);
+    assertThat(row("SELECT github_id FROM issues WHERE number = 2")).containsExactly("1802345002");
   }
 
   @Test

@@ -77,6 +77,51 @@ class IssuesImportCommandTest {
   }
 
   @Test
+  void skippingBadRecordsImportsTheRestListsTheOnesLeftOutAndExitsThree() throws IOException {
+    int exit = run("issues", "import", fixture("missing-number.jsonl").toString(), "--skip-bad-records");
+
+    assertThat(exit).as(err()).isEqualTo(3);
+    assertThat(err()).contains("left out: missing-number.jsonl line 2: field `number` is missing");
+    assertThat(out()).contains("issues           2", "bad records      1 (left out, listed on stderr)");
+    assertThat(issuesInStore()).isEqualTo(2);
+  }
+
+  @Test
+  void skippingBadRecordsWithNoneToSkipIsASuccess() throws IOException {
+    int exit = run("issues", "import", fixture("caption-studio-issues.jsonl").toString(), "--skip-bad-records");
+
+    assertThat(exit).as(err()).isZero();
+    assertThat(out()).contains("bad records      0");
+    assertThat(err()).doesNotContain("left out");
+  }
+
+  @Test
+  void severalDumpsAreImportedEachWholeOrNotAtAll() throws IOException {
+    Path binary = temp.resolve("binary.jsonl");
+    Files.write(binary, new byte[] {'\n', (byte) 0xfe, (byte) 0xff, 0, 0, 1});
+
+    int exit = run("issues", "import", fixture("caption-studio-issues.jsonl").toString(),
+        fixture("broken-line.jsonl").toString(), binary.toString(), fixture("qa-bot-issues.json").toString());
+
+    assertThat(exit).as(err()).isEqualTo(1);
+    assertThat(err()).contains("hfmine: broken-line.jsonl line 3: malformed JSON",
+        "(nothing of broken-line.jsonl stored)", "binary.jsonl line 2: not UTF-8 text", "(nothing of binary.jsonl stored)");
+    assertThat(out()).contains("file             caption-studio-issues.jsonl", "file             qa-bot-issues.json",
+        "total            2 of 4 files imported, 8 issues, 0 bad records left out", "refused          ");
+    assertThat(issuesInStore()).isEqualTo(8);
+  }
+
+  @Test
+  void aCommentsFileWithSeveralDumpsIsAUsageError() throws IOException {
+    int exit = run("issues", "import", fixture("caption-studio-issues.jsonl").toString(),
+        fixture("qa-bot-issues.json").toString(), "--comments", fixture("caption-studio-comments.jsonl").toString());
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err()).contains("--comments goes with a single dump");
+    assertThat(issuesInStore()).isZero();
+  }
+
+  @Test
   void theRepoOptionNamesTheRepositoryOfTrimmedRecords() throws IOException {
     int exit = run("issues", "import", "--repo", "lab/captions", fixture("no-repository-url.jsonl").toString());
 
