@@ -108,6 +108,19 @@ public final class Browser implements AutoCloseable {
         && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
+  /**
+   * Waits until the annotation page lists the sample named {@code sample} and returns its row.
+   * After the draw form is sent, the address is {@code /annotate} before and after the post, so
+   * only the new row tells that the draw is stored; opening another page sooner would cancel it.
+   */
+  public WebElement waitForSampleRow(String sample) {
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .withMessage(() -> find("body").getText())
+        .until(d -> d.findElements(By.cssSelector("table#samples tbody tr")).stream()
+            .filter(row -> row.getText().startsWith(sample + " ")).findFirst().orElse(null));
+  }
+
   /** Types keys into the page as a person would (to the focused element, the body by default). */
   public void press(CharSequence... keys) {
     new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();

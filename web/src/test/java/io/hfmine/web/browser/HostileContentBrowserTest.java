@@ -7,15 +7,12 @@ import io.hfmine.datasets.store.Store;
 import io.hfmine.web.StudyFixture;
 import io.hfmine.web.WebServer;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** In a real browser, an issue written to attack the page executes nothing, wherever it is shown. */
 class HostileContentBrowserTest {
@@ -77,7 +74,7 @@ class HostileContentBrowserTest {
     assertThat(browser.find("table#issues tbody").getText()).contains("<script>");
     openDrawForm("all", 6);
     browser.find("form.draw button").click();
-    browser.waitForUrl("/annotate");
+    browser.waitForSampleRow("all");
     for (int at = 1; at <= 6; at++) {
       browser.open(server.url() + "annotate/sample?sample=all&annotator=tester&at=" + at);
       assertNothingRan();
@@ -92,11 +89,7 @@ class HostileContentBrowserTest {
     browser.find("form.draw input[name=per_repository]").sendKeys("2,2");
     browser.find("form.draw input[name=exclude_annotated]").click();
     browser.find("form.draw button").click();
-    // The form posts from /annotate and lands on /annotate: wait for the new sample's row, not the address.
-    WebElement row = new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-        .ignoring(StaleElementReferenceException.class).withMessage(() -> browser.find("body").getText())
-        .until(d -> d.findElements(By.cssSelector("table#samples tbody tr")).stream()
-            .filter(r -> r.getText().startsWith("enriched ")).findFirst().orElse(null));
+    WebElement row = browser.waitForSampleRow("enriched");
     assertThat(row.getText()).contains("enriched: " + EnrichmentDesign.parse(6, "50%", "2,2").describe(),
         "left out: issues already annotated for the task");
     assertThat(row.findElement(By.linkText("strata")).getDomAttribute("href")).isEqualTo("/annotate/strata.csv?sample=enriched");

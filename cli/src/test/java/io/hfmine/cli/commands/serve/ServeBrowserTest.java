@@ -184,7 +184,7 @@ class ServeBrowserTest {
     browser.find("form.draw input[name=size]").clear();
     browser.find("form.draw input[name=size]").sendKeys("3");
     browser.find("form.draw button").click();
-    browser.waitForUrl("/annotate");
+    browser.waitForSampleRow("pilot");
     annotate("alice", "y", "y", "n");
     annotate("bob", "y", "n", "n");
     // By hand: agreement 2/3; chance (2/3)(1/3) + (1/3)(2/3) = 4/9; kappa = (2/3 - 4/9) / (1 - 4/9) = 0.4.
