@@ -82,7 +82,7 @@ class ExampleVoteTest {
     ClassifierSettings base = ClassifierFixtures.settings();
     ClassifierSettings settings = new ClassifierSettings(base.maxFeatures(), base.minDocumentFrequency(), base.lambda(),
         base.maxIterations(), base.ptmThreshold(), 0, base.secondaryThemeThreshold(), base.minPositives(), true, 600, null, null,
-        null, null, null, null, 1.0, 0.1);
+        null, null, null, null, 1.0, 0.1, null);
     IssueClassifierModel model = new ClassifierTrainer(Taxonomy.text("config/taxonomy/ptm-challenges.yaml"),
         RuleSettings.defaults(), ContextSettings.defaults(), settings, IssuePreparation.knowledgeNames(features, true),
         embedder.name()).train(prepared, ClassifierFixtures.GOLD, null);
