@@ -62,6 +62,18 @@ public final class ClassifierFile {
     root.set("themes", linear(model.themes()));
     root.set("subthemes", linear(model.subThemes()));
     root.set("type", linear(model.type()));
+    if (model.examples() != null) {
+      ObjectNode examples = root.putObject("theme-centroids");
+      ArrayNode classes = examples.putArray("classes");
+      model.examples().themes().forEach(classes::add);
+      ArrayNode rows = examples.putArray("rows");
+      for (double[] row : model.examples().rows()) {
+        ArrayNode values = rows.addArray();
+        for (double value : row) {
+          values.add(round(value));
+        }
+      }
+    }
     try {
       // One line per field, each array on one line: a reader sees the structure, git sees short diffs.
       return JSON.writer(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
@@ -107,10 +119,23 @@ public final class ClassifierFile {
           JSON.treeToValue(root.get("context"), ContextSettings.class),
           settings, root.path("embedder").isNull() ? null : root.path("embedder").asText(null), space, linear(root.get("ptm")),
           root.path("ptm-threshold").asDouble(settings.ptmThreshold()),
-          linear(root.get("themes")), linear(root.get("subthemes")), linear(root.get("type")));
+          linear(root.get("themes")), linear(root.get("subthemes")), linear(root.get("type")),
+          examples(root.get("theme-centroids")));
     } catch (IOException | IllegalArgumentException e) {
       throw new IllegalArgumentException(origin + ": cannot read the classifier: " + e.getMessage(), e);
     }
+  }
+
+  // Models without the example vote have no centroids.
+  private static ExampleVote examples(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    List<String> classes = new ArrayList<>();
+    node.path("classes").forEach(c -> classes.add(c.asText()));
+    List<double[]> rows = new ArrayList<>();
+    node.path("rows").forEach(row -> rows.add(numbers(row)));
+    return ExampleVote.ofRows(classes, rows);
   }
 
   private static double[] numbers(JsonNode array) {

@@ -90,7 +90,7 @@ public final class ClassifierLabeller implements IssueLabeller {
     double pPtm = model.ptm().probability(x, "true");
     boolean isPtm = pPtm >= model.ptmThreshold();
     ScoredCode relevance = new ScoredCode(Boolean.toString(isPtm), round(isPtm ? pPtm : 1 - pPtm), "P(ptm) = " + round(pPtm));
-    List<ScoredCode> themes = themes(model, taxonomy, x, input.knowledge());
+    List<ScoredCode> themes = themes(model, taxonomy, x, input.knowledge(), input.embedding());
     List<ScoredCode> subThemes = subThemes(model, taxonomy, x, themes);
     ScoredCode type = typeLabels == null ? null : typeLabels.fromGithubLabels(input.issue());
     if (type == null && model.type() != null) {
@@ -101,7 +101,8 @@ public final class ClassifierLabeller implements IssueLabeller {
     return new IssueLabelling(input.issue().id(), relevance, themes, subThemes, type);
   }
 
-  private static List<ScoredCode> themes(IssueClassifierModel model, Taxonomy taxonomy, double[] x, double[] knowledge) {
+  private static List<ScoredCode> themes(IssueClassifierModel model, Taxonomy taxonomy, double[] x, double[] knowledge,
+      float[] embedding) {
     if (model.themes() == null) {
       return List.of();
     }
@@ -112,6 +113,14 @@ public final class ClassifierLabeller implements IssueLabeller {
     if (vote != null) {
       for (int c = 0; c < p.length; c++) {
         p[c] = (1 - blend) * p[c] + blend * vote[c];
+      }
+    }
+    double fromExamples = model.settings().exampleBlend();
+    double[] examples = fromExamples > 0 && model.examples() != null && embedding != null
+        ? model.examples().probabilities(model.themes().classes(), embedding, model.settings().exampleTemperature()) : null;
+    if (examples != null) {
+      for (int c = 0; c < p.length; c++) {
+        p[c] = (1 - fromExamples) * p[c] + fromExamples * examples[c];
       }
     }
     double hierarchy = model.settings().subThemeBlend();

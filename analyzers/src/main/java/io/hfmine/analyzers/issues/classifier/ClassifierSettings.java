@@ -36,11 +36,17 @@ import io.hfmine.analyzers.text.embedding.OnnxEmbedder;
  * @param subThemeBlend the share of the theme probabilities that comes from the sub-theme regression
  *     ({@link SubThemeVote}: each theme's sub-themes' probabilities summed) rather than from the theme
  *     regression and the prototype vote; 0 (or null) for none
+ * @param exampleBlend the share of the theme probabilities that comes from the training issues'
+ *     centroids ({@link ExampleVote}) rather than from the votes before it; 0 (or null) for none
+ * @param exampleTemperature the softmax temperature of that vote; null means {@link ExampleVote#TEMPERATURE}
+ * @param typeInputs the feature blocks the type regression reads; null means {@code themeInputs} (as
+ *     in every model before this setting)
  */
 public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, double lambda, int maxIterations,
     double ptmThreshold, int ptmThresholdFolds, double secondaryThemeThreshold, int minPositives, boolean embeddings, int embeddingChars,
     java.util.List<String> relevanceInputs, java.util.List<String> themeInputs, Double embeddingWeight,
-    Double prototypeBlend, String encoder, Double subThemeBlend) {
+    Double prototypeBlend, String encoder, Double subThemeBlend, Double exampleBlend, Double exampleTemperature,
+    java.util.List<String> typeInputs) {
   /** The encoder of settings (and model files) older than the {@code encoder} setting. */
   public static final String FORMER_ENCODER = OnnxEmbedder.Build.FLOAT.id();
 
@@ -51,6 +57,7 @@ public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, doub
   public ClassifierSettings {
     relevanceInputs = relevanceInputs == null ? BLOCKS : java.util.List.copyOf(relevanceInputs);
     themeInputs = themeInputs == null ? BLOCKS : java.util.List.copyOf(themeInputs);
+    typeInputs = typeInputs == null ? themeInputs : java.util.List.copyOf(typeInputs);
     embeddingWeight = embeddingWeight == null ? 1.0 : embeddingWeight;
     if (embeddingWeight <= 0) {
       throw new IllegalArgumentException("issues.classifier.embedding-weight must be positive (leave the embedding out of "
@@ -58,6 +65,14 @@ public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, doub
     }
     prototypeBlend = prototypeBlend == null ? 0.0 : prototypeBlend;
     subThemeBlend = subThemeBlend == null ? 0.0 : subThemeBlend;
+    exampleBlend = exampleBlend == null ? 0.0 : exampleBlend;
+    if (exampleBlend < 0 || exampleBlend > 1) {
+      throw new IllegalArgumentException("issues.classifier.example-blend must be from 0 to 1, got " + exampleBlend);
+    }
+    exampleTemperature = exampleTemperature == null ? ExampleVote.TEMPERATURE : exampleTemperature;
+    if (exampleTemperature <= 0) {
+      throw new IllegalArgumentException("issues.classifier.example-temperature must be positive, got " + exampleTemperature);
+    }
     if (subThemeBlend < 0 || subThemeBlend > 1) {
       throw new IllegalArgumentException("issues.classifier.sub-theme-blend must be from 0 to 1, got " + subThemeBlend);
     }
@@ -84,25 +99,41 @@ public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, doub
         throw new IllegalArgumentException("issues.classifier.theme-inputs: unknown block '" + block + "' (" + BLOCKS + ")");
       }
     }
+    for (String block : typeInputs) {
+      if (!BLOCKS.contains(block)) {
+        throw new IllegalArgumentException("issues.classifier.type-inputs: unknown block '" + block + "' (" + BLOCKS + ")");
+      }
+    }
+  }
+
+  /** Settings without the example vote (as every model before it had). */
+  public ClassifierSettings(int maxFeatures, int minDocumentFrequency, double lambda, int maxIterations,
+      double ptmThreshold, int ptmThresholdFolds, double secondaryThemeThreshold, int minPositives, boolean embeddings,
+      int embeddingChars, java.util.List<String> relevanceInputs, java.util.List<String> themeInputs, Double embeddingWeight,
+      Double prototypeBlend, String encoder, Double subThemeBlend) {
+    this(maxFeatures, minDocumentFrequency, lambda, maxIterations, ptmThreshold, ptmThresholdFolds, secondaryThemeThreshold,
+        minPositives, embeddings, embeddingChars, relevanceInputs, themeInputs, embeddingWeight, prototypeBlend, encoder,
+        subThemeBlend, null, null, null);
   }
 
   public static ClassifierSettings defaults() {
     return new ClassifierSettings(3000, 2, 5, 500, 0.35, 5, 0.35, 3, true, 1200, java.util.List.of("words", "evidence", "regions"),
-        java.util.List.of("words", "evidence", "cues", "prototypes"), 1.0, 0.3, FORMER_ENCODER, 0.3);
+        java.util.List.of("words", "evidence", "cues", "prototypes"), 1.0, 0.3, FORMER_ENCODER, 0.3, 0.0, 0.03,
+        java.util.List.of("words", "evidence", "cues", "prototypes"));
   }
 
   /** The same settings without embeddings (fast, for tests and for machines without ONNX Runtime). */
   public ClassifierSettings withoutEmbeddings() {
     return new ClassifierSettings(maxFeatures, minDocumentFrequency, lambda, maxIterations, ptmThreshold,
         ptmThresholdFolds, secondaryThemeThreshold, minPositives, false, embeddingChars, relevanceInputs, themeInputs, embeddingWeight,
-        prototypeBlend, encoder, subThemeBlend);
+        prototypeBlend, encoder, subThemeBlend, exampleBlend, exampleTemperature, typeInputs);
   }
 
   /** The same settings with another encoder. */
   public ClassifierSettings withEncoder(OnnxEmbedder.Build build) {
     return new ClassifierSettings(maxFeatures, minDocumentFrequency, lambda, maxIterations, ptmThreshold,
         ptmThresholdFolds, secondaryThemeThreshold, minPositives, embeddings, embeddingChars, relevanceInputs, themeInputs,
-        embeddingWeight, prototypeBlend, build.id(), subThemeBlend);
+        embeddingWeight, prototypeBlend, build.id(), subThemeBlend, exampleBlend, exampleTemperature, typeInputs);
   }
 
   /** The encoder's build. */

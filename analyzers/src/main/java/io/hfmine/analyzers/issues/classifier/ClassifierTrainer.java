@@ -89,9 +89,11 @@ public final class ClassifierTrainer {
     double threshold = settings.ptmThresholdFolds() >= 2 ? chosenThreshold(relevanceX, issues, gold) : settings.ptmThreshold();
     LinearModel themes = fit(themeX, gold, a -> a.ptmAnnotated() && a.isPtm() ? a.primaryTheme() : null);
     LinearModel subThemes = fit(themeX, gold, a -> a.ptmAnnotated() && a.isPtm() ? a.primarySubTheme() : null);
-    LinearModel type = fit(themeX, gold, Annotation::type);
+    LinearModel type = fit(settings.typeInputs().equals(settings.themeInputs()) ? themeX : masked(x, space, settings.typeInputs()),
+        gold, Annotation::type);
+    ExampleVote examples = settings.exampleBlend() > 0 && themes != null ? ExampleVote.fit(issues, gold, themes.classes()) : null;
     return new IssueClassifierModel(provenance, taxonomyYaml, rules, context, settings, embedder, space, ptm, threshold, themes,
-        subThemes, type);
+        subThemes, type, examples);
   }
 
   // The relevance regression cross-validated on the training issues, folds grouped by repository as

@@ -14,10 +14,11 @@ import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
  *     (chosen by cross-validation at training time, or the configured one)
  * @param subThemes null when no sub-theme had enough examples
  * @param type null when the training set had fewer than two types
+ * @param examples the training issues' theme centroids; null when the settings give them no weight
  */
 public record IssueClassifierModel(ClassifierProvenance provenance, String taxonomyYaml, RuleSettings rules,
     ContextSettings context, ClassifierSettings settings, String embedder, FeatureSpace features, LinearModel ptm, double ptmThreshold,
-    LinearModel themes, LinearModel subThemes, LinearModel type) {
+    LinearModel themes, LinearModel subThemes, LinearModel type, ExampleVote examples) {
 
   /** The taxonomy the model was trained with (its codes are the model's classes). */
   public Taxonomy taxonomy() {

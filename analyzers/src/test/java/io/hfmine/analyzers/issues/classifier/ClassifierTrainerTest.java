@@ -90,6 +90,34 @@ class ClassifierTrainerTest {
   }
 
   @Test
+  void theTypeRegressionReadsOnlyItsOwnBlocksWhileTheThemesReadTheirs() {
+    ClassifierSettings fixed = ClassifierFixtures.settings();
+    ClassifierSettings wordsForType = new ClassifierSettings(fixed.maxFeatures(), fixed.minDocumentFrequency(), fixed.lambda(),
+        fixed.maxIterations(), fixed.ptmThreshold(), 0, fixed.secondaryThemeThreshold(), fixed.minPositives(), false,
+        fixed.embeddingChars(), fixed.relevanceInputs(), List.of("words", "cues"), null, null, null, null, null, null,
+        List.of("words"));
+    IssueClassifierModel model = new ClassifierTrainer(MODEL.taxonomyYaml(), MODEL.rules(), MODEL.context(), wordsForType,
+        FEATURES.knowledgeNames(), null).train(PREPARED, ClassifierFixtures.GOLD, PROVENANCE);
+
+    int words = model.features().vocabulary().dimensions();
+    List<String> knowledge = model.features().knowledgeNames();
+    boolean themesReadCues = false;
+    for (int k = 0; k < knowledge.size(); k++) {
+      int column = words + model.features().embeddingDimensions() + k;
+      for (double[] row : model.type().weights()) {
+        assertThat(row[column]).as("type weight of %s", knowledge.get(k)).isZero();
+      }
+      if (knowledge.get(k).startsWith("cues:")) {
+        for (double[] row : model.themes().weights()) {
+          themesReadCues |= row[column] != 0;
+        }
+      }
+    }
+    assertThat(themesReadCues).isTrue();
+    assertThat(fixed.typeInputs()).as("unset, the type reads what the themes read").isEqualTo(fixed.themeInputs());
+  }
+
+  @Test
   void anUnseenIssueGetsTheRelevanceAndChallengeItsWordsShare() {
     IssueLabelling labelling = labeller(MODEL).label(issue("lab9/new-tool", 1, "CUDA out of memory with the released model",
         "torch.cuda.OutOfMemoryError while generating."));

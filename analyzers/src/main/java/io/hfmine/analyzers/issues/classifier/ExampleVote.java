@@ -1,0 +1,178 @@
+package io.hfmine.analyzers.issues.classifier;
+
+import io.hfmine.analyzers.issues.Annotation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A theme vote from the training issues themselves: each theme's centroid is the mean of the
+ * embeddings of the training issues whose primary theme it is (title and opening apart, each
+ * unit-length, less the mean of every PTM-related training issue), and an issue's score for a
+ * theme is the mean of its title's and opening's cosines to that centroid, turned into
+ * probabilities by a softmax.
+ *
+ * <p>Why beside the regressions: hundreds of embedding dimensions are too many weights for a few
+ * hundred examples per theme, and the taxonomy's definitions ({@link PrototypeVote}) are written in
+ * the taxonomy's words, not the reporters'. A centroid has no weights to fit and speaks the
+ * reporters' words; centring on the mean of all issues leaves what sets a theme's issues apart
+ * from the others rather than what every issue about models shares.
+ *
+ * @param themes the theme codes, in the order of the centroids
+ * @param title each theme's centroid of title embeddings, centred
+ * @param opening each theme's centroid of opening embeddings, centred
+ * @param titleMean the mean title embedding the centroids were centred on
+ * @param openingMean the mean opening embedding the centroids were centred on
+ */
+public record ExampleVote(List<String> themes, double[][] title, double[][] opening, double[] titleMean,
+    double[] openingMean) {
+  /**
+   * Softmax temperature when the settings give none: centred cosines of one issue to the
+   * centroids differ by hundredths to tenths (0.03 did better than 0.1 in cross-validation).
+   */
+  static final double TEMPERATURE = 0.03;
+
+  public ExampleVote {
+    themes = List.copyOf(themes);
+  }
+
+  /**
+   * The centroids of the PTM-related training issues of each of {@code themes}; null when the
+   * issues have no embeddings or a theme has no example.
+   */
+  public static ExampleVote fit(List<PreparedIssue> issues, List<Annotation> gold, List<String> themes) {
+    if (issues.isEmpty() || issues.get(0).embedding() == null || themes.isEmpty()) {
+      return null;
+    }
+    int d = issues.get(0).embedding().length / 2;
+    double[][] title = new double[themes.size()][d];
+    double[][] opening = new double[themes.size()][d];
+    int[] counts = new int[themes.size()];
+    double[] titleMean = new double[d];
+    double[] openingMean = new double[d];
+    int all = 0;
+    for (int i = 0; i < issues.size(); i++) {
+      Annotation annotation = gold.get(i);
+      if (!annotation.ptmAnnotated() || !annotation.isPtm()) {
+        continue;
+      }
+      float[] embedding = issues.get(i).embedding();
+      double[] t = unit(embedding, 0, d);
+      double[] o = unit(embedding, d, d);
+      add(titleMean, t);
+      add(openingMean, o);
+      all++;
+      int theme = themes.indexOf(annotation.primaryTheme());
+      if (theme >= 0) {
+        add(title[theme], t);
+        add(opening[theme], o);
+        counts[theme]++;
+      }
+    }
+    for (int count : counts) {
+      if (count == 0) {
+        return null;
+      }
+    }
+    scale(titleMean, 1.0 / all);
+    scale(openingMean, 1.0 / all);
+    for (int c = 0; c < themes.size(); c++) {
+      scale(title[c], 1.0 / counts[c]);
+      scale(opening[c], 1.0 / counts[c]);
+      subtract(title[c], titleMean);
+      subtract(opening[c], openingMean);
+    }
+    return new ExampleVote(themes, title, opening, titleMean, openingMean);
+  }
+
+  /** The probability of each of {@code classes} (in that order) for an issue's embedding; null when a class has no centroid. */
+  public double[] probabilities(List<String> classes, float[] embedding, double temperature) {
+    int d = titleMean.length;
+    double[] t = unit(embedding, 0, d);
+    double[] o = unit(embedding, d, d);
+    subtract(t, titleMean);
+    subtract(o, openingMean);
+    double[] score = new double[classes.size()];
+    for (int c = 0; c < classes.size(); c++) {
+      int at = themes.indexOf(classes.get(c));
+      if (at < 0) {
+        return null;
+      }
+      score[c] = (cosine(t, title[at]) + cosine(o, opening[at])) / 2;
+    }
+    double max = java.util.Arrays.stream(score).max().orElse(0);
+    double sum = 0;
+    double[] p = new double[score.length];
+    for (int c = 0; c < score.length; c++) {
+      p[c] = Math.exp((score[c] - max) / temperature);
+      sum += p[c];
+    }
+    for (int c = 0; c < p.length; c++) {
+      p[c] /= sum;
+    }
+    return p;
+  }
+
+  private static double[] unit(float[] vector, int from, int length) {
+    double[] values = new double[length];
+    double norm = 0;
+    for (int i = 0; i < length; i++) {
+      values[i] = vector[from + i];
+      norm += values[i] * values[i];
+    }
+    if (norm > 0) {
+      scale(values, 1 / Math.sqrt(norm));
+    }
+    return values;
+  }
+
+  private static double cosine(double[] a, double[] b) {
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    for (int i = 0; i < a.length; i++) {
+      dot += a[i] * b[i];
+      na += a[i] * a[i];
+      nb += b[i] * b[i];
+    }
+    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+  }
+
+  private static void add(double[] into, double[] values) {
+    for (int i = 0; i < into.length; i++) {
+      into[i] += values[i];
+    }
+  }
+
+  private static void subtract(double[] from, double[] values) {
+    for (int i = 0; i < from.length; i++) {
+      from[i] -= values[i];
+    }
+  }
+
+  private static void scale(double[] values, double factor) {
+    for (int i = 0; i < values.length; i++) {
+      values[i] *= factor;
+    }
+  }
+
+  /** The centroids as rows of numbers, for the model file. */
+  List<double[]> rows() {
+    List<double[]> rows = new ArrayList<>();
+    rows.add(titleMean);
+    rows.add(openingMean);
+    java.util.Collections.addAll(rows, title);
+    java.util.Collections.addAll(rows, opening);
+    return rows;
+  }
+
+  /** The inverse of {@link #rows()}. */
+  static ExampleVote ofRows(List<String> themes, List<double[]> rows) {
+    int n = themes.size();
+    if (rows.size() != 2 + 2 * n) {
+      throw new IllegalArgumentException("theme centroids: expected " + (2 + 2 * n) + " rows for " + n + " themes, got "
+          + rows.size());
+    }
+    return new ExampleVote(themes, rows.subList(2, 2 + n).toArray(double[][]::new),
+        rows.subList(2 + n, 2 + 2 * n).toArray(double[][]::new), rows.get(0), rows.get(1));
+  }
+}
