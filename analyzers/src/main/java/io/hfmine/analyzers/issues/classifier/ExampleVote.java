@@ -1,6 +1,7 @@
 package io.hfmine.analyzers.issues.classifier;
 
 import io.hfmine.analyzers.issues.Annotation;
+import io.hfmine.analyzers.text.embedding.SentenceEmbedder;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -97,7 +98,8 @@ public record ExampleVote(List<String> themes, double[][] title, double[][] open
       if (at < 0) {
         return null;
       }
-      score[c] = (cosine(t, title[at]) + cosine(o, opening[at])) / 2;
+      score[c] = (SentenceEmbedder.cosine(floats(t), floats(title[at])) + SentenceEmbedder.cosine(floats(o), floats(opening[at])))
+          / 2;
     }
     double max = java.util.Arrays.stream(score).max().orElse(0);
     double sum = 0;
@@ -125,16 +127,12 @@ public record ExampleVote(List<String> themes, double[][] title, double[][] open
     return values;
   }
 
-  private static double cosine(double[] a, double[] b) {
-    double dot = 0;
-    double na = 0;
-    double nb = 0;
-    for (int i = 0; i < a.length; i++) {
-      dot += a[i] * b[i];
-      na += a[i] * a[i];
-      nb += b[i] * b[i];
+  private static float[] floats(double[] values) {
+    float[] copy = new float[values.length];
+    for (int i = 0; i < values.length; i++) {
+      copy[i] = (float) values[i];
     }
-    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    return copy;
   }
 
   private static void add(double[] into, double[] values) {
