@@ -34,8 +34,19 @@ public final class JsonDumpReader {
   private JsonDumpReader() {
   }
 
-  /** Reads every object of {@code file}; malformed JSON is a {@link DumpFormatException}. */
+  /**
+   * Reads every object of {@code file}; malformed JSON, and bytes that are not UTF-8 text or a
+   * cut-off {@code .gz}, are a {@link DumpFormatException}.
+   */
   public static void read(Path file, RecordSink sink) throws Exception {
+    try {
+      readText(file, sink);
+    } catch (TextInput.TextInputException e) {
+      throw DumpFormatException.unreadable(e);
+    }
+  }
+
+  private static void readText(Path file, RecordSink sink) throws Exception {
     String name = file.getFileName().toString();
     try (BufferedReader reader = new BufferedReader(open(file))) {
       long skippedLines = 0;

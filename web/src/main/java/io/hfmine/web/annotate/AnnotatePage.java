@@ -3,6 +3,7 @@ package io.hfmine.web.annotate;
 import static io.hfmine.web.html.Markup.attr;
 import static io.hfmine.web.html.Markup.text;
 
+import io.hfmine.analyzers.issues.IssueId;
 import io.hfmine.analyzers.issues.sampling.AnnotationExport;
 import io.hfmine.analyzers.issues.sampling.EnrichmentDesign;
 import io.hfmine.analyzers.issues.sampling.SampleManifest;
@@ -15,6 +16,7 @@ import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The annotation samples: open one as an annotator, download it or an enriched one's strata, or
@@ -82,7 +84,7 @@ public final class AnnotatePage {
             + "[--per-repository CAP_P,CAP_R]</code> (uncheck stratify: an enriched draw caps repositories itself), "
             + "whose strata download beside the sample and are never shown to annotators. Leaving out issues already "
             + "annotated is <code>--exclude-annotated</code>; the issues of earlier samples, <code>--exclude</code> "
-            + "with their ids.</p>\n");
+            + "with their sheets.</p>\n");
     site.page(ctx, PATH, "Annotation", html.toString());
   }
 
@@ -109,13 +111,15 @@ public final class AnnotatePage {
     if (excludeAnnotated) {
       leftOut.add("issues already annotated for the task");
     }
-    try (EarlierSamples earlier = "on".equals(ctx.formParam("exclude_samples")) ? EarlierSamples.write(site.store()) : null) {
-      if (earlier != null) {
-        leftOut.add("the " + earlier.issues() + " issues of earlier samples");
-      }
+    boolean excludeSamples = "on".equals(ctx.formParam("exclude_samples"));
+    Set<IssueId> earlier = excludeSamples ? SampleRecords.sampledIssues(site.store()) : Set.of();
+    if (excludeSamples) {
+      leftOut.add("the " + earlier.size() + " issues of earlier samples");
+    }
+    try {
       SampleRecords.draw(site.store(), name, new AnnotationExport.Spec(size, seed, "project".equals(ctx.formParam("stratify")),
-          task, ptmSource, null, null, design, earlier == null ? List.of() : List.of(earlier.file()), excludeAnnotated,
-          null), site.spec().issues(), leftOut.isEmpty() ? null : String.join("; ", leftOut));
+          task, ptmSource, null, null, design, List.of(), excludeAnnotated, null, earlier), site.spec().issues(),
+          leftOut.isEmpty() ? null : String.join("; ", leftOut));
     } catch (IllegalArgumentException e) {
       throw new BadRequestException(e.getMessage());
     }

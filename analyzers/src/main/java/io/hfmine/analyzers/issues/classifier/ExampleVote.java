@@ -24,8 +24,8 @@ import java.util.List;
  * @param titleMean the mean title embedding the centroids were centred on
  * @param openingMean the mean opening embedding the centroids were centred on
  */
-public record ExampleVote(List<String> themes, double[][] title, double[][] opening, double[] titleMean,
-    double[] openingMean) {
+public record ExampleVote(List<String> themes, float[][] title, float[][] opening, float[] titleMean,
+    float[] openingMean) {
   /**
    * Softmax temperature when the settings give none: centred cosines of one issue to the
    * centroids differ by hundredths to tenths (0.03 did better than 0.1 in cross-validation).
@@ -57,8 +57,8 @@ public record ExampleVote(List<String> themes, double[][] title, double[][] open
         continue;
       }
       float[] embedding = issues.get(i).embedding();
-      double[] t = unit(embedding, 0, d);
-      double[] o = unit(embedding, d, d);
+      float[] t = unit(embedding, 0, d);
+      float[] o = unit(embedding, d, d);
       add(titleMean, t);
       add(openingMean, o);
       all++;
@@ -74,92 +74,71 @@ public record ExampleVote(List<String> themes, double[][] title, double[][] open
         return null;
       }
     }
-    scale(titleMean, 1.0 / all);
-    scale(openingMean, 1.0 / all);
+    float[] titleCentre = mean(titleMean, all);
+    float[] openingCentre = mean(openingMean, all);
+    float[][] titleCentroids = new float[themes.size()][];
+    float[][] openingCentroids = new float[themes.size()][];
     for (int c = 0; c < themes.size(); c++) {
-      scale(title[c], 1.0 / counts[c]);
-      scale(opening[c], 1.0 / counts[c]);
-      subtract(title[c], titleMean);
-      subtract(opening[c], openingMean);
+      titleCentroids[c] = subtract(mean(title[c], counts[c]), titleCentre);
+      openingCentroids[c] = subtract(mean(opening[c], counts[c]), openingCentre);
     }
-    return new ExampleVote(themes, title, opening, titleMean, openingMean);
+    return new ExampleVote(themes, titleCentroids, openingCentroids, titleCentre, openingCentre);
   }
 
   /** The probability of each of {@code classes} (in that order) for an issue's embedding; null when a class has no centroid. */
   public double[] probabilities(List<String> classes, float[] embedding, double temperature) {
     int d = titleMean.length;
-    double[] t = unit(embedding, 0, d);
-    double[] o = unit(embedding, d, d);
-    subtract(t, titleMean);
-    subtract(o, openingMean);
+    float[] t = subtract(unit(embedding, 0, d), titleMean);
+    float[] o = subtract(unit(embedding, d, d), openingMean);
     double[] score = new double[classes.size()];
     for (int c = 0; c < classes.size(); c++) {
       int at = themes.indexOf(classes.get(c));
       if (at < 0) {
         return null;
       }
-      score[c] = (SentenceEmbedder.cosine(floats(t), floats(title[at])) + SentenceEmbedder.cosine(floats(o), floats(opening[at])))
-          / 2;
+      score[c] = (SentenceEmbedder.cosine(t, title[at]) + SentenceEmbedder.cosine(o, opening[at])) / 2;
     }
-    double max = java.util.Arrays.stream(score).max().orElse(0);
-    double sum = 0;
-    double[] p = new double[score.length];
-    for (int c = 0; c < score.length; c++) {
-      p[c] = Math.exp((score[c] - max) / temperature);
-      sum += p[c];
-    }
-    for (int c = 0; c < p.length; c++) {
-      p[c] /= sum;
-    }
-    return p;
+    return Softmax.of(score, temperature);
   }
 
-  private static double[] unit(float[] vector, int from, int length) {
-    double[] values = new double[length];
-    double norm = 0;
-    for (int i = 0; i < length; i++) {
-      values[i] = vector[from + i];
-      norm += values[i] * values[i];
-    }
-    if (norm > 0) {
-      scale(values, 1 / Math.sqrt(norm));
-    }
-    return values;
+  // One half of an issue's embedding (title or opening) at unit length.
+  private static float[] unit(float[] embedding, int from, int length) {
+    return SentenceEmbedder.normalize(java.util.Arrays.copyOfRange(embedding, from, from + length));
   }
 
-  private static float[] floats(double[] values) {
-    float[] copy = new float[values.length];
-    for (int i = 0; i < values.length; i++) {
-      copy[i] = (float) values[i];
-    }
-    return copy;
-  }
-
-  private static void add(double[] into, double[] values) {
+  private static void add(double[] into, float[] values) {
     for (int i = 0; i < into.length; i++) {
       into[i] += values[i];
     }
   }
 
-  private static void subtract(double[] from, double[] values) {
+  private static float[] mean(double[] sum, int count) {
+    float[] mean = new float[sum.length];
+    for (int i = 0; i < sum.length; i++) {
+      mean[i] = (float) (sum[i] / count);
+    }
+    return mean;
+  }
+
+  // In place; returns the vector.
+  private static float[] subtract(float[] from, float[] values) {
     for (int i = 0; i < from.length; i++) {
       from[i] -= values[i];
     }
+    return from;
   }
 
-  private static void scale(double[] values, double factor) {
-    for (int i = 0; i < values.length; i++) {
-      values[i] *= factor;
-    }
-  }
-
-  /** The centroids as rows of numbers, for the model file. */
+  /** The centres and centroids as rows of numbers, for the model file. */
   List<double[]> rows() {
     List<double[]> rows = new ArrayList<>();
-    rows.add(titleMean);
-    rows.add(openingMean);
-    java.util.Collections.addAll(rows, title);
-    java.util.Collections.addAll(rows, opening);
+    rows.add(doubles(titleMean));
+    rows.add(doubles(openingMean));
+    for (float[] row : title) {
+      rows.add(doubles(row));
+    }
+    for (float[] row : opening) {
+      rows.add(doubles(row));
+    }
     return rows;
   }
 
@@ -170,7 +149,24 @@ public record ExampleVote(List<String> themes, double[][] title, double[][] open
       throw new IllegalArgumentException("theme centroids: expected " + (2 + 2 * n) + " rows for " + n + " themes, got "
           + rows.size());
     }
-    return new ExampleVote(themes, rows.subList(2, 2 + n).toArray(double[][]::new),
-        rows.subList(2 + n, 2 + 2 * n).toArray(double[][]::new), rows.get(0), rows.get(1));
+    float[][] values = rows.stream().map(ExampleVote::floats).toArray(float[][]::new);
+    return new ExampleVote(themes, java.util.Arrays.copyOfRange(values, 2, 2 + n),
+        java.util.Arrays.copyOfRange(values, 2 + n, 2 + 2 * n), values[0], values[1]);
+  }
+
+  private static double[] doubles(float[] values) {
+    double[] copy = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      copy[i] = values[i];
+    }
+    return copy;
+  }
+
+  private static float[] floats(double[] values) {
+    float[] copy = new float[values.length];
+    for (int i = 0; i < values.length; i++) {
+      copy[i] = (float) values[i];
+    }
+    return copy;
   }
 }

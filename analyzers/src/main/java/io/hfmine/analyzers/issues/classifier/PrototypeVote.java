@@ -40,16 +40,6 @@ public final class PrototypeVote {
     if (!any) {
       return null;
     }
-    double max = java.util.Arrays.stream(best).max().orElse(0);
-    double sum = 0;
-    double[] p = new double[best.length];
-    for (int t = 0; t < best.length; t++) {
-      p[t] = Double.isInfinite(best[t]) ? 0 : Math.exp((best[t] - max) / TEMPERATURE);
-      sum += p[t];
-    }
-    for (int t = 0; t < p.length; t++) {
-      p[t] /= sum;
-    }
-    return p;
+    return Softmax.of(best, TEMPERATURE);
   }
 }

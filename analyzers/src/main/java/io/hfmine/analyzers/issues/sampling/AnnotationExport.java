@@ -39,11 +39,15 @@ public final class AnnotationExport {
    * @param exclude CSV files whose {@code id} column names issues to leave out
    * @param excludeAnnotated whether issues a person already annotated for the task are left out
    * @param manifest where an enriched draw writes each issue's stratum; null for nowhere
+   * @param excludeIds further issues to leave out, known without a file (e.g. those of the
+   *     samples {@code hfmine serve} already drew)
    */
   public record Spec(int sample, long seed, boolean stratifyByProject, Task task, String ptmSource, String annotator,
-      Path out, EnrichmentDesign enrichment, List<Path> exclude, boolean excludeAnnotated, Path manifest) {
+      Path out, EnrichmentDesign enrichment, List<Path> exclude, boolean excludeAnnotated, Path manifest,
+      Set<IssueId> excludeIds) {
     public Spec {
       exclude = exclude == null ? List.of() : List.copyOf(exclude);
+      excludeIds = excludeIds == null ? Set.of() : Set.copyOf(excludeIds);
       if (enrichment != null && stratifyByProject) {
         throw new IllegalArgumentException("an enriched draw caps repositories itself; it is not also stratified by project");
       }
@@ -52,9 +56,16 @@ public final class AnnotationExport {
       }
     }
 
+    /** A draw whose exclusions are files and the annotated issues only (as {@code annotate export} takes them). */
+    public Spec(int sample, long seed, boolean stratifyByProject, Task task, String ptmSource, String annotator, Path out,
+        EnrichmentDesign enrichment, List<Path> exclude, boolean excludeAnnotated, Path manifest) {
+      this(sample, seed, stratifyByProject, task, ptmSource, annotator, out, enrichment, exclude, excludeAnnotated, manifest,
+          Set.of());
+    }
+
     /** A plain draw over every issue of the task (uniform, or proportional per project). */
     public Spec(int sample, long seed, boolean stratifyByProject, Task task, String ptmSource, String annotator, Path out) {
-      this(sample, seed, stratifyByProject, task, ptmSource, annotator, out, null, List.of(), false, null);
+      this(sample, seed, stratifyByProject, task, ptmSource, annotator, out, null, List.of(), false, null, Set.of());
     }
   }
 
@@ -119,6 +130,7 @@ public final class AnnotationExport {
    */
   public static Draw draw(Store store, Spec spec, IssueSettings settings) {
     Set<IssueId> excluded = new HashSet<>(ExcludedIssues.read(spec.exclude()));
+    excluded.addAll(spec.excludeIds());
     List<IssueText> issues = IssueRecords.read(store, null);
     List<IssueText> candidates = issues;
     if (spec.task() == Task.taxonomy) {

@@ -4,7 +4,6 @@ import io.hfmine.cli.support.BaseCommand;
 import io.hfmine.cli.support.ExitCode;
 import io.hfmine.cli.support.Session;
 import io.hfmine.cli.support.UsageException;
-import io.hfmine.datasets.files.TextInput.TextInputException;
 import io.hfmine.datasets.issuesimport.BadRecords;
 import io.hfmine.datasets.issuesimport.DumpFormatException;
 import io.hfmine.datasets.issuesimport.IssueDumpImporter;
@@ -12,7 +11,6 @@ import io.hfmine.datasets.issuesimport.IssueImportSummary;
 import io.hfmine.datasets.issuesimport.IssueRecordParser;
 import io.hfmine.datasets.issuesimport.SkippedRecord;
 import io.hfmine.datasets.progress.Progress;
-import io.hfmine.datasets.store.StoreException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,14 +92,10 @@ public final class IssuesImportCommand extends BaseCommand {
         summary = importer.importFiles(file, commentsFile, repository,
             skipBadRecords ? BadRecords.SKIP : BadRecords.STOP, progress);
       } catch (DumpFormatException e) {
-        refuse(session, file, e.getMessage(), refused);
-        continue;
-      } catch (StoreException e) {
-        // Data that is not text (binary, a cut-off .gz) refuses its file; a failing store stops every file.
-        if (!(e.getCause() instanceof TextInputException)) {
-          throw e;
-        }
-        refuse(session, file, e.getMessage(), refused);
+        // A bad record (without --skip-bad-records), malformed JSON or bytes that are not text:
+        // this file is refused whole; a failing store is another exception and stops every file.
+        session.err().printf("hfmine: %s (nothing of %s stored)%n", e.getMessage(), file.getFileName());
+        refused.add(file);
         continue;
       }
       for (SkippedRecord record : summary.skipped()) {
@@ -117,11 +111,6 @@ public final class IssuesImportCommand extends BaseCommand {
       return ExitCode.FAILURE;
     }
     return imported.stream().allMatch(summary -> summary.skipped().isEmpty()) ? ExitCode.SUCCESS : ExitCode.PARTIAL;
-  }
-
-  private static void refuse(Session session, Path file, String problem, List<Path> refused) {
-    session.err().printf("hfmine: %s (nothing of %s stored)%n", problem, file.getFileName());
-    refused.add(file);
   }
 
   private void print(Session session, IssueImportSummary summary) {
