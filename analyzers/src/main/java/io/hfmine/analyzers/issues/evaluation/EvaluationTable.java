@@ -32,6 +32,30 @@ public final class EvaluationTable {
     return text.toString();
   }
 
+  /**
+   * The relevance figures of an enriched gold sample per stratum and weighted back to the
+   * population ({@link StratifiedEvaluation}).
+   *
+   * @param repositories how many repositories the population's issues come from
+   */
+  public static String renderStrata(StratifiedEvaluation evaluation, int repositories) {
+    StringBuilder text = new StringBuilder();
+    text.append(String.format("PTM relevance per stratum and weighted to the %,d issues of the gold issues' %d repositories%n",
+        evaluation.populationSize(), repositories));
+    text.append("(post-stratification: a labelled issue of a stratum stands for that stratum's issues per labelled one)\n");
+    text.append(String.format("%-9s %8s %11s %8s %8s %9s %9s %9s%n", "stratum", "labelled", "PTM-related", "issues", "weight",
+        "precision", "recall", "f1"));
+    evaluation.strata().forEach((stratum, figures) -> text.append(String.format("%-9s %8d %11d %,8d %8.2f %9.3f %9.3f %9.3f%n",
+        stratum, figures.labelled(), figures.counts().support(), figures.population(), figures.weight(),
+        figures.counts().precision(), figures.counts().recall(), figures.counts().f1())));
+    StratifiedRelevance weighted = evaluation.weighted();
+    text.append(String.format("%-9s %8d %11s %,8d %8s %9.3f %9.3f %9.3f%n", "weighted", evaluation.labelled(), "",
+        evaluation.populationSize(), "", weighted.precision(), weighted.recall(), weighted.f1()));
+    text.append(String.format("PTM-related share of those issues: %.1f %% by the labels, %.1f %% by the method%n",
+        100 * weighted.goldShare(), 100 * weighted.predictedShare()));
+    return text.toString();
+  }
+
   private static void rows(StringBuilder text, Map<String, BinaryCounts> counts) {
     counts.forEach((label, c) -> {
       if (c.occurs()) {

@@ -57,7 +57,14 @@ public final class GoldEvaluation {
     return rows;
   }
 
-  public static EvaluationReport run(Store store, Taxonomy taxonomy, Path goldFile, String annotator,
+  /**
+   * What a run found: the gold labels read, the method's labelling of each gold issue, and the
+   * figures.
+   */
+  public record Outcome(List<Annotation> gold, Map<IssueId, IssueLabelling> predicted, EvaluationReport report) {
+  }
+
+  public static Outcome run(Store store, Taxonomy taxonomy, Path goldFile, String annotator,
       IssueLabeller labeller, Progress progress) {
     List<Annotation> gold = readGold(store, taxonomy, goldFile, annotator);
     Map<IssueId, IssueText> issues = IssueRecords.byId(store);
@@ -67,6 +74,6 @@ public final class GoldEvaluation {
       predicted.put(annotation.issue(), labeller.label(issues.get(annotation.issue())));
       progress.step();
     }
-    return MethodEvaluation.evaluate(taxonomy, gold, predicted);
+    return new Outcome(gold, predicted, MethodEvaluation.evaluate(taxonomy, gold, predicted));
   }
 }

@@ -5,10 +5,6 @@ import io.hfmine.analyzers.issues.IssueId;
 import io.hfmine.analyzers.issues.IssueRecords;
 import io.hfmine.analyzers.issues.IssueSettings;
 import io.hfmine.analyzers.issues.IssueText;
-import io.hfmine.analyzers.issues.StoreKnownModels;
-import io.hfmine.analyzers.issues.context.ProjectContexts;
-import io.hfmine.analyzers.issues.rules.RelevanceRule;
-import io.hfmine.analyzers.issues.text.TemplateLines;
 import io.hfmine.datasets.files.AtomicFile;
 import io.hfmine.datasets.store.Store;
 import java.io.IOException;
@@ -16,10 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -149,27 +143,10 @@ public final class AnnotationExport {
     if (settings == null) {
       throw new IllegalArgumentException("an enriched draw needs the issues settings (the prescreen's vocabulary)");
     }
-    EnrichedSampler.Sample sample = EnrichedSampler.sample(prescreen(store, settings, issues, remaining),
+    EnrichedSampler.Sample sample = EnrichedSampler.sample(StoreStrata.screen(store, settings, issues, remaining),
         spec.enrichment(), spec.seed());
     return new Draw(sample.issues().stream().map(EnrichedSampler.Candidate::issue).toList(), candidates.size(), leftOut,
         sample);
-  }
-
-  /**
-   * Each candidate with its stratum, by the rule labeller's relevance evidence and the store's
-   * model ids; a project's template lines are found over all of its issues, as the rules find them.
-   */
-  private static List<EnrichedSampler.Candidate> prescreen(Store store, IssueSettings settings, List<IssueText> issues,
-      List<IssueText> candidates) {
-    RelevanceRule rule = new RelevanceRule(settings.loadTaxonomy().relevance(), new StoreKnownModels(store),
-        settings.rules());
-    PtmPrescreen prescreen = new PtmPrescreen(rule, settings.annotation().prescreenKinds());
-    Map<String, TemplateLines> templates = ProjectContexts.templates(issues, settings.projectContext());
-    List<EnrichedSampler.Candidate> screened = new ArrayList<>();
-    for (IssueText issue : candidates) {
-      screened.add(new EnrichedSampler.Candidate(issue, prescreen.stratumOf(issue, templates.get(issue.id().repository()))));
-    }
-    return screened;
   }
 
   /** Issues a person already annotated for the task: a PTM answer, or for the taxonomy task themes. */

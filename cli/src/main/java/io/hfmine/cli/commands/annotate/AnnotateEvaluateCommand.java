@@ -1,11 +1,16 @@
 package io.hfmine.cli.commands.annotate;
 
+import io.hfmine.analyzers.issues.Annotation;
+import io.hfmine.analyzers.issues.IssueId;
 import io.hfmine.analyzers.issues.IssueLabeller;
 import io.hfmine.analyzers.issues.IssueSettings;
-import io.hfmine.analyzers.issues.evaluation.EvaluationReport;
 import io.hfmine.analyzers.issues.evaluation.EvaluationTable;
 import io.hfmine.analyzers.issues.evaluation.GoldEvaluation;
+import io.hfmine.analyzers.issues.evaluation.StratifiedEvaluation;
 import io.hfmine.analyzers.issues.sampling.AnnotationFileException;
+import io.hfmine.analyzers.issues.sampling.SampleStrata;
+import io.hfmine.analyzers.issues.sampling.StoreStrata;
+import io.hfmine.analyzers.issues.sampling.Stratum;
 import io.hfmine.cli.commands.issues.IssueMethods;
 import io.hfmine.cli.support.BaseCommand;
 import io.hfmine.cli.support.ExitCode;
@@ -14,13 +19,19 @@ import io.hfmine.cli.support.Session;
 import io.hfmine.cli.support.UsageException;
 import io.hfmine.datasets.progress.Progress;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code hfmine annotate evaluate}: an automatic method scored against gold labels. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = "Score a labelling method against a gold CSV: precision, recall and F1 per theme and sub-theme, "
-        + "macro-F1, accuracy and the theme confusion matrix.")
+        + "macro-F1, accuracy and the theme confusion matrix; "
+        + "with --strata, PTM relevance per stratum of an enriched draw and weighted back to the population.")
 public final class AnnotateEvaluateCommand extends BaseCommand {
   @Option(names = "--gold", required = true, paramLabel = "FILE.csv", description = "Gold labels (annotation CSV format).")
   Path gold;
@@ -32,22 +43,76 @@ public final class AnnotateEvaluateCommand extends BaseCommand {
       description = "The annotator whose rows are the gold labels, when the file holds several (rows without one are 'gold').")
   String annotator;
 
+  @Option(names = "--strata", paramLabel = "STRATA.csv",
+      description = "The strata of the enriched draw the gold issues come from (the file annotate export --manifest wrote): "
+          + "also print PTM relevance per stratum and weighted back to every issue of the gold issues' repositories.")
+  Path strata;
+
   @Override
   protected ExitCode execute(Session session) {
     InputFiles.requireFile(gold, "--gold");
+    Map<IssueId, String> strataOf = strata == null ? null : readStrata(session);
     IssueSettings settings = IssueSettings.from(session.config());
     if (method == null) {
       method = settings.method();
     }
     IssueLabeller labeller = IssueMethods.labeller(method, session, settings);
-    EvaluationReport report;
+    GoldEvaluation.Outcome outcome;
     try (Progress progress = session.progress().start("evaluate " + method)) {
-      report = GoldEvaluation.run(session.store(), settings.loadTaxonomy(), gold, annotator, labeller, progress);
+      outcome = GoldEvaluation.run(session.store(), settings.loadTaxonomy(), gold, annotator, labeller, progress);
     } catch (AnnotationFileException e) {
       e.problems().forEach(problem -> session.err().println(problem));
       throw new UsageException(gold + ": " + e.problems().size() + " problem(s) in the gold file");
     }
-    session.out().print(EvaluationTable.render(report, method));
+    String weighted = strataOf == null ? null : weighted(session, settings, outcome, strataOf);
+    session.out().print(EvaluationTable.render(outcome.report(), method));
+    if (weighted != null) {
+      session.out().print("\n" + weighted);
+    }
     return ExitCode.SUCCESS;
+  }
+
+  private Map<IssueId, String> readStrata(Session session) {
+    InputFiles.requireFile(strata, "--strata");
+    try {
+      Map<IssueId, String> byIssue = new HashMap<>();
+      SampleStrata.read(strata).forEach((id, stratum) -> byIssue.put(id, stratum.name()));
+      return byIssue;
+    } catch (AnnotationFileException e) {
+      e.problems().forEach(problem -> session.err().println(problem));
+      throw new UsageException(strata + ": " + e.problems().size() + " problem(s) in the strata file");
+    }
+  }
+
+  /**
+   * The population is every issue in the store of the gold issues' repositories, put in strata by
+   * the prescreen {@code annotate export --enrich} draws with. A labelled issue the prescreen now
+   * puts in another stratum than the file says means the sample was drawn another way (another
+   * prescreen or store), so the weights are approximate; that is said, not hidden.
+   */
+  private String weighted(Session session, IssueSettings settings, GoldEvaluation.Outcome outcome,
+      Map<IssueId, String> strataOf) {
+    Set<String> repositories = new TreeSet<>();
+    outcome.gold().stream().filter(Annotation::ptmAnnotated).forEach(a -> repositories.add(a.issue().repository()));
+    Map<IssueId, Stratum> today = StoreStrata.ofRepositories(session.store(), settings, repositories);
+    Map<String, Long> population = new TreeMap<>();
+    for (Stratum stratum : Stratum.values()) {
+      population.put(stratum.name(), today.values().stream().filter(stratum::equals).count());
+    }
+    StratifiedEvaluation evaluation;
+    try {
+      evaluation = StratifiedEvaluation.of(outcome.gold(), outcome.predicted(), strataOf, population);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(strata + ": " + e.getMessage());
+    }
+    long moved = outcome.gold().stream().filter(Annotation::ptmAnnotated)
+        .filter(a -> !strataOf.get(a.issue()).equals(today.get(a.issue()).name())).count();
+    String text = EvaluationTable.renderStrata(evaluation, repositories.size());
+    if (moved > 0) {
+      text += String.format("note: %d of the %d labelled issues are in another stratum by today's prescreen than %s says "
+          + "(drawn with another prescreen or store?); the issues per stratum are counted by today's prescreen, so the "
+          + "weights are approximate%n", moved, evaluation.labelled(), strata.getFileName());
+    }
+    return text;
   }
 }
