@@ -106,16 +106,6 @@ public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, doub
     }
   }
 
-  /** Settings without the example vote (as every model before it had). */
-  public ClassifierSettings(int maxFeatures, int minDocumentFrequency, double lambda, int maxIterations,
-      double ptmThreshold, int ptmThresholdFolds, double secondaryThemeThreshold, int minPositives, boolean embeddings,
-      int embeddingChars, java.util.List<String> relevanceInputs, java.util.List<String> themeInputs, Double embeddingWeight,
-      Double prototypeBlend, String encoder, Double subThemeBlend) {
-    this(maxFeatures, minDocumentFrequency, lambda, maxIterations, ptmThreshold, ptmThresholdFolds, secondaryThemeThreshold,
-        minPositives, embeddings, embeddingChars, relevanceInputs, themeInputs, embeddingWeight, prototypeBlend, encoder,
-        subThemeBlend, null, null, null);
-  }
-
   public static ClassifierSettings defaults() {
     return new ClassifierSettings(3000, 2, 5, 500, 0.35, 5, 0.35, 3, true, 1200, java.util.List.of("words", "evidence", "regions"),
         java.util.List.of("words", "evidence", "cues", "prototypes"), 1.0, 0.3, FORMER_ENCODER, 0.3, 0.0, 0.03,
@@ -124,16 +114,131 @@ public record ClassifierSettings(int maxFeatures, int minDocumentFrequency, doub
 
   /** The same settings without embeddings (fast, for tests and for machines without ONNX Runtime). */
   public ClassifierSettings withoutEmbeddings() {
-    return new ClassifierSettings(maxFeatures, minDocumentFrequency, lambda, maxIterations, ptmThreshold,
-        ptmThresholdFolds, secondaryThemeThreshold, minPositives, false, embeddingChars, relevanceInputs, themeInputs, embeddingWeight,
-        prototypeBlend, encoder, subThemeBlend, exampleBlend, exampleTemperature, typeInputs);
+    return toBuilder().embeddings(false).build();
   }
 
   /** The same settings with another encoder. */
   public ClassifierSettings withEncoder(OnnxEmbedder.Build build) {
-    return new ClassifierSettings(maxFeatures, minDocumentFrequency, lambda, maxIterations, ptmThreshold,
-        ptmThresholdFolds, secondaryThemeThreshold, minPositives, embeddings, embeddingChars, relevanceInputs, themeInputs,
-        embeddingWeight, prototypeBlend, build.id(), subThemeBlend, exampleBlend, exampleTemperature, typeInputs);
+    return toBuilder().encoder(build.id()).build();
+  }
+
+  /** A builder holding these settings, to change a few of them by name. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Settings changed by name rather than by position among 19 components; {@link #build()}
+   * validates them as the configuration is validated.
+   */
+  public static final class Builder {
+    private int maxFeatures;
+    private int minDocumentFrequency;
+    private double lambda;
+    private int maxIterations;
+    private double ptmThreshold;
+    private int ptmThresholdFolds;
+    private double secondaryThemeThreshold;
+    private int minPositives;
+    private boolean embeddings;
+    private int embeddingChars;
+    private java.util.List<String> relevanceInputs;
+    private java.util.List<String> themeInputs;
+    private Double embeddingWeight;
+    private Double prototypeBlend;
+    private String encoder;
+    private Double subThemeBlend;
+    private Double exampleBlend;
+    private Double exampleTemperature;
+    private java.util.List<String> typeInputs;
+
+    private Builder(ClassifierSettings from) {
+      maxFeatures = from.maxFeatures;
+      minDocumentFrequency = from.minDocumentFrequency;
+      lambda = from.lambda;
+      maxIterations = from.maxIterations;
+      ptmThreshold = from.ptmThreshold;
+      ptmThresholdFolds = from.ptmThresholdFolds;
+      secondaryThemeThreshold = from.secondaryThemeThreshold;
+      minPositives = from.minPositives;
+      embeddings = from.embeddings;
+      embeddingChars = from.embeddingChars;
+      relevanceInputs = from.relevanceInputs;
+      themeInputs = from.themeInputs;
+      embeddingWeight = from.embeddingWeight;
+      prototypeBlend = from.prototypeBlend;
+      encoder = from.encoder;
+      subThemeBlend = from.subThemeBlend;
+      exampleBlend = from.exampleBlend;
+      exampleTemperature = from.exampleTemperature;
+      typeInputs = from.typeInputs;
+    }
+
+    public Builder lambda(double value) {
+      lambda = value;
+      return this;
+    }
+
+    public Builder ptmThreshold(double value) {
+      ptmThreshold = value;
+      return this;
+    }
+
+    public Builder ptmThresholdFolds(int value) {
+      ptmThresholdFolds = value;
+      return this;
+    }
+
+    public Builder embeddings(boolean value) {
+      embeddings = value;
+      return this;
+    }
+
+    public Builder embeddingChars(int value) {
+      embeddingChars = value;
+      return this;
+    }
+
+    public Builder relevanceInputs(java.util.List<String> value) {
+      relevanceInputs = value;
+      return this;
+    }
+
+    public Builder themeInputs(java.util.List<String> value) {
+      themeInputs = value;
+      return this;
+    }
+
+    public Builder typeInputs(java.util.List<String> value) {
+      typeInputs = value;
+      return this;
+    }
+
+    public Builder encoder(String value) {
+      encoder = value;
+      return this;
+    }
+
+    public Builder subThemeBlend(Double value) {
+      subThemeBlend = value;
+      return this;
+    }
+
+    public Builder exampleBlend(Double value) {
+      exampleBlend = value;
+      return this;
+    }
+
+    public Builder exampleTemperature(Double value) {
+      exampleTemperature = value;
+      return this;
+    }
+
+    public ClassifierSettings build() {
+      return new ClassifierSettings(maxFeatures, minDocumentFrequency, lambda, maxIterations, ptmThreshold,
+          ptmThresholdFolds, secondaryThemeThreshold, minPositives, embeddings, embeddingChars, relevanceInputs, themeInputs,
+          embeddingWeight, prototypeBlend, encoder, subThemeBlend, exampleBlend, exampleTemperature, typeInputs);
+    }
   }
 
   /** The encoder's build. */

@@ -20,9 +20,7 @@ class ClassifierEncoderTest {
   private static final String MINILM = OnnxEmbedder.Build.FLOAT.displayName();
 
   private static ClassifierSettings settings(String encoder) {
-    ClassifierSettings base = ClassifierFixtures.settings();
-    return new ClassifierSettings(base.maxFeatures(), base.minDocumentFrequency(), base.lambda(), base.maxIterations(),
-        base.ptmThreshold(), 0, base.secondaryThemeThreshold(), base.minPositives(), true, 600, null, null, null, null, encoder, null);
+    return ClassifierFixtures.settings().toBuilder().embeddings(true).embeddingChars(600).encoder(encoder).build();
   }
 
   /** A model trained on the fixtures with embeddings of an embedder that goes by the given name. */

@@ -61,7 +61,8 @@ final class ClassifierFixtures {
   }
 
   static ClassifierSettings settings() {
-    return new ClassifierSettings(500, 1, 0.1, 300, 0.5, 0, 0.35, 3, false, 600, null, null, null, null, null, null);
+    return new ClassifierSettings(500, 1, 0.1, 300, 0.5, 0, 0.35, 3, false, 600, null, null, null, null, null, null, null, null,
+        null);
   }
 
   static ClassifierTrainer trainer(IssueFeatures features) {

@@ -83,19 +83,14 @@ class ClassifierTrainerTest {
 
   /** The fixtures' settings with the threshold chosen by 4-fold cross-validation (0.99 only as the fallback). */
   private static ClassifierSettings thresholdByCrossValidation() {
-    ClassifierSettings fixed = ClassifierFixtures.settings();
-    return new ClassifierSettings(fixed.maxFeatures(), fixed.minDocumentFrequency(), fixed.lambda(),
-        fixed.maxIterations(), 0.99, 4, fixed.secondaryThemeThreshold(), fixed.minPositives(), false, fixed.embeddingChars(),
-        fixed.relevanceInputs(), fixed.themeInputs(), null, null, null, null);
+    return ClassifierFixtures.settings().toBuilder().ptmThreshold(0.99).ptmThresholdFolds(4).build();
   }
 
   @Test
   void theTypeRegressionReadsOnlyItsOwnBlocksWhileTheThemesReadTheirs() {
     ClassifierSettings fixed = ClassifierFixtures.settings();
-    ClassifierSettings wordsForType = new ClassifierSettings(fixed.maxFeatures(), fixed.minDocumentFrequency(), fixed.lambda(),
-        fixed.maxIterations(), fixed.ptmThreshold(), 0, fixed.secondaryThemeThreshold(), fixed.minPositives(), false,
-        fixed.embeddingChars(), fixed.relevanceInputs(), List.of("words", "cues"), null, null, null, null, null, null,
-        List.of("words"));
+    ClassifierSettings wordsForType = fixed.toBuilder().themeInputs(List.of("words", "cues"))
+        .typeInputs(List.of("words")).build();
     IssueClassifierModel model = new ClassifierTrainer(MODEL.taxonomyYaml(), MODEL.rules(), MODEL.context(), wordsForType,
         FEATURES.knowledgeNames(), null).train(PREPARED, ClassifierFixtures.GOLD, PROVENANCE);
 

@@ -79,10 +79,8 @@ class ExampleVoteTest {
     WordEmbedder embedder = new WordEmbedder("words");
     List<PreparedIssue> prepared = new IssuePreparation(features, ClassifierFixtures.projects(features), embedder, 600)
         .prepare(ClassifierFixtures.ISSUES);
-    ClassifierSettings base = ClassifierFixtures.settings();
-    ClassifierSettings settings = new ClassifierSettings(base.maxFeatures(), base.minDocumentFrequency(), base.lambda(),
-        base.maxIterations(), base.ptmThreshold(), 0, base.secondaryThemeThreshold(), base.minPositives(), true, 600, null, null,
-        null, null, null, null, 1.0, 0.1, null);
+    ClassifierSettings settings = ClassifierFixtures.settings().toBuilder().embeddings(true).embeddingChars(600)
+        .exampleBlend(1.0).exampleTemperature(0.1).build();
     IssueClassifierModel model = new ClassifierTrainer(Taxonomy.text("config/taxonomy/ptm-challenges.yaml"),
         RuleSettings.defaults(), ContextSettings.defaults(), settings, IssuePreparation.knowledgeNames(features, true),
         embedder.name()).train(prepared, ClassifierFixtures.GOLD, null);

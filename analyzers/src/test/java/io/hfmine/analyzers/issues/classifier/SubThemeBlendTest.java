@@ -12,10 +12,7 @@ class SubThemeBlendTest {
   private static final List<PreparedIssue> PREPARED = ClassifierFixtures.prepared(FEATURES);
 
   private static ClassifierSettings settings(Double subThemeBlend) {
-    ClassifierSettings base = ClassifierFixtures.settings();
-    return new ClassifierSettings(base.maxFeatures(), base.minDocumentFrequency(), base.lambda(), base.maxIterations(),
-        base.ptmThreshold(), 0, base.secondaryThemeThreshold(), base.minPositives(), false, base.embeddingChars(), null, null,
-        null, null, null, subThemeBlend);
+    return ClassifierFixtures.settings().toBuilder().subThemeBlend(subThemeBlend).build();
   }
 
   private static IssueClassifierModel trained(Double subThemeBlend) {
