@@ -186,30 +186,37 @@ public final class PythonUsageExtractor implements AutoCloseable {
     String target = assignmentTarget(call, source);
     String kind = kindOf(sig, arguments, evaluator);
     SyntaxNode idNode = arguments.find(sig.id().position(), sig.id().keyword());
-    ResolvedValue value;
+    List<ExpressionEvaluator.Alternative> values;
     if (idNode != null) {
-      value = evaluator.evaluate(idNode);
+      values = evaluator.alternatives(idNode);
     } else if (arguments.splat() != null) {
-      value = ResolvedValue.unknown(source.text(arguments.splat()));
+      values = List.of(new ExpressionEvaluator.Alternative(ResolvedValue.unknown(source.text(arguments.splat())), null));
     } else if (sig.recordWhenAbsent()) {
-      value = new ResolvedValue(null, Resolution.ABSENT);
+      values = List.of(new ExpressionEvaluator.Alternative(new ResolvedValue(null, Resolution.ABSENT), null));
     } else {
       return;
     }
-    LoadingCall primary = loadingCall(call, sig, qualified, kind, value, arguments, evaluator, source,
-        keywordArgs, keywordValues, target);
-    if (primary != null) {
-      out.add(primary);
+    for (int i = 0; i < values.size(); i++) {
+      ExpressionEvaluator.Alternative alternative = values.get(i);
+      LoadingCall primary = loadingCall(call, sig, qualified, kind, alternative.value(), arguments, evaluator, source,
+          keywordArgs, keywordValues, target);
+      if (primary != null) {
+        out.add(primary.chosenBy(alternative.condition(), values.size() == 1 ? 0 : i + 1));
+      }
     }
     for (IdArgument extra : sig.extraIds()) {
       SyntaxNode extraNode = arguments.find(extra.position(), extra.keyword());
-      if (extraNode != null) {
-        ResolvedValue extraValue = evaluator.evaluate(extraNode);
+      if (extraNode == null) {
+        continue;
+      }
+      List<ExpressionEvaluator.Alternative> extraValues = evaluator.alternatives(extraNode);
+      for (int i = 0; i < extraValues.size(); i++) {
+        ResolvedValue extraValue = extraValues.get(i).value();
         if (extraValue.isComplete() || extraValue.resolution() == Resolution.PATTERN) {
           String extraKind = extra.kind() == null ? kind : extra.kind();
           out.add(new LoadingCall(call, sig, qualified, extraKind, extraValue,
               canonicalizer.canonicalize(extraValue.text(), sig.library()), keywordArgs, keywordValues, null,
-              extra.keyword(), null));
+              extra.keyword(), extraValues.get(i).condition(), extraValues.size() == 1 ? 0 : i + 1));
         }
       }
     }
@@ -236,7 +243,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
       }
       condition = flag.state() == null ? flag.text() : null;
       canonical = value.isComplete() ? canonicalizer.canonicalizeTimm(value.text()) : null;
-      return new LoadingCall(call, sig, api, kind, id, canonical, keywordArgs, keywordValues, target, "id", condition);
+      return new LoadingCall(call, sig, api, kind, id, canonical, keywordArgs, keywordValues, target, "id", condition, 0);
     }
     if (id.isComplete()) {
       if (sig.isLocalName(id.text())) {
@@ -247,7 +254,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
         canonical = canonicalizer.canonicalize(id.text(), sig.library());
       }
     }
-    return new LoadingCall(call, sig, api, kind, id, canonical, keywordArgs, keywordValues, target, "id", condition);
+    return new LoadingCall(call, sig, api, kind, id, canonical, keywordArgs, keywordValues, target, "id", condition, 0);
   }
 
   /** A flag argument's state: true, false, or null (known only at run time) with its text. */
@@ -363,7 +370,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
       int line = node.startRow() + 1;
       int col = node.startColumn() + 1;
       records.add(new UsageRecord(
-          UsageRecord.idOf(file.origin(), line, col, call.api(), call.slot()),
+          UsageRecord.idOf(file.origin(), line, col, call.api(), call.idSlot()),
           file.repository(), file.path(), file.blobSha(), "python", line, col,
           call.signature().library(), call.api(), call.kind(), call.value().text(), call.canonicalId(),
           call.value().resolution(), call.condition(), call.keywordArgs(), call.keywordValues(), sequence,
