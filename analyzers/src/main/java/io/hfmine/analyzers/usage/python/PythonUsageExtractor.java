@@ -45,6 +45,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
   private final KeywordAutomaton automaton;
   private final Set<String> callKeywords;
   private final PythonTreeParser parser;
+  private LocalModules localModules;
 
   public PythonUsageExtractor(SignatureCatalog catalog, ModelIdCanonicalizer canonicalizer, UsageSettings settings) {
     this.catalog = catalog;
@@ -58,6 +59,14 @@ public final class PythonUsageExtractor implements AutoCloseable {
     all.add(SET_DEFAULTS);
     this.automaton = new KeywordAutomaton(all);
     this.parser = PythonTreeParser.open(settings.nativeDirectory(), settings.treeSitterBinding());
+  }
+
+  /**
+   * Follows star imports of the project's own modules ({@code from settings import *}) into the
+   * files of {@code modules}, so names those modules import count in the importing file.
+   */
+  public void followLocalStarImports(LocalModules modules) {
+    this.localModules = modules;
   }
 
   /** Parses one file; never throws for bad content (the outcome says what went wrong). */
@@ -88,6 +97,9 @@ public final class PythonUsageExtractor implements AutoCloseable {
       if (statement != null) {
         imports.add(statement, source);
       }
+    }
+    if (localModules != null && !imports.stars().isEmpty()) {
+      importThroughLocalStars(file, imports);
     }
     for (int offset : offsets.getOrDefault(CLASS, List.of())) {
       SyntaxNode definition = ancestor(root, offset, CLASS.length(), 1, "class_definition");
@@ -139,6 +151,42 @@ public final class PythonUsageExtractor implements AutoCloseable {
       match(call, imports, evaluator, source, loading);
     }
     return records(file, loading, imports, source);
+  }
+
+  /**
+   * Enters the library names a star import of a project module brings in: {@code AutoModel}
+   * after {@code from settings import *} where {@code settings.py} has {@code from transformers
+   * import AutoModel}. The file's own imports win over them.
+   */
+  private void importThroughLocalStars(SourceFile file, ImportTable imports) {
+    for (ImportTable.StarImport star : List.copyOf(imports.stars())) {
+      if (star.level() == 0 && catalog.isLibraryModule(star.module())) {
+        continue;
+      }
+      LocalModules.Exports exports = localModules.exports(file.path(), star, this::moduleImports);
+      exports.names().forEach((local, qualified) -> {
+        if (catalog.isLibraryModule(qualified)) {
+          imports.alias(local, qualified);
+        }
+      });
+      for (String module : exports.libraryStars()) {
+        if (catalog.isLibraryModule(module)) {
+          imports.addStarModule(module);
+        }
+      }
+    }
+  }
+
+  /** A project module's module-level imports, parsed with this thread's parser. */
+  private LocalModules.ModuleImports moduleImports(byte[] content) {
+    PythonSource source = PythonSource.of(content);
+    SyntaxTree tree = parser.parse(source.bytes(), Duration.ofMillis(settings.parseTimeoutMillis()));
+    if (tree == null) {
+      return null;
+    }
+    try (tree) {
+      return ModuleImportsReader.read(tree.root(), source);
+    }
   }
 
   private void match(SyntaxNode call, ImportTable imports, ExpressionEvaluator evaluator, PythonSource source,
