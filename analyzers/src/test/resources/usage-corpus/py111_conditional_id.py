@@ -26,3 +26,7 @@ def load(checkpoint=None, tiny=True):
 both_unknown = AutoModel.from_pretrained(input() if args.large else os.environ["MODEL"])
 same = AutoModel.from_pretrained("xlm-roberta-base" if args.large else "xlm-roberta-base")
 generator = pipeline("text-generation", model="gpt2" if args.large else "distilgpt2")
+
+
+def build(checkpoint=None):
+    return AutoModel.from_pretrained(checkpoint)

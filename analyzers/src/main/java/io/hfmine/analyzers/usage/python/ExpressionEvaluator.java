@@ -114,7 +114,7 @@ final class ExpressionEvaluator {
     undecided.clear();
     ResolvedValue value = eval(node, 0);
     if (value.isConstant()) {
-      value = ResolvedValue.unknown(value.text()); // None or a number: no id, as evaluate() says
+      value = unknown(node); // None or a number: no id, the expression's text as evaluate() gives it
     }
     // The last one met finished last: the outermost of nested conditionals, whose taken branch
     // may leave the inner ones unevaluated.
