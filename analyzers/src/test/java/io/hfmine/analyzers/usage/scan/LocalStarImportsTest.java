@@ -31,6 +31,7 @@ class LocalStarImportsTest {
     assertThat(found).containsExactly(
         "app/cli.py:3 diffusers.DiffusionPipeline.from_pretrained stabilityai/sdxl-turbo",
         "app/run.py:3 diffusers.DiffusionPipeline.from_pretrained runwayml/stable-diffusion-v1-5",
+        "app/sub/deep.py:3 diffusers.DiffusionPipeline.from_pretrained stabilityai/stable-diffusion-2-1",
         "tools/use_exported.py:3 transformers.pipeline distilbert-base-uncased-finetuned-sst-2-english",
         "train.py:3 transformers.AutoTokenizer.from_pretrained bert-base-uncased",
         "train.py:4 transformers.AutoModel.from_pretrained bert-base-uncased");
