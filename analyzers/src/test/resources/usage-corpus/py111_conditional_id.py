@@ -30,3 +30,7 @@ generator = pipeline("text-generation", model="gpt2" if args.large else "distilg
 
 def build(checkpoint=None):
     return AutoModel.from_pretrained(checkpoint)
+
+
+def pick(default_model="microsoft/deberta-v3-base", fast=False):
+    return AutoModel.from_pretrained("microsoft/deberta-v3-small" if fast else default_model)
