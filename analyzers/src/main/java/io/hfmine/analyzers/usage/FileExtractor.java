@@ -1,5 +1,6 @@
 package io.hfmine.analyzers.usage;
 
+import io.hfmine.analyzers.usage.python.LocalModules;
 import java.util.function.UnaryOperator;
 
 /** Extracts the usages of one file at a time; one per worker thread. */
@@ -16,6 +17,14 @@ public interface FileExtractor extends AutoCloseable {
    * needs, such as hashing it, is then never done for the many files that are not parsed.
    */
   FileOutcome extract(SourceFile file, UnaryOperator<SourceFile> beforeParse);
+
+  /**
+   * Follows star imports of the project's own modules into these modules' files
+   * ({@code usage scan} of a directory); an extractor that cannot (one parsing in a child
+   * process) keeps reading each file alone.
+   */
+  default void followLocalStarImports(LocalModules modules) {
+  }
 
   @Override
   void close();

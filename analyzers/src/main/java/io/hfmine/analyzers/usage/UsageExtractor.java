@@ -4,6 +4,7 @@ import io.hfmine.analyzers.usage.canonical.ModelIdCanonicalizer;
 import io.hfmine.analyzers.usage.java.JavaUsageExtractor;
 import io.hfmine.analyzers.usage.notebook.NotebookUsages;
 import io.hfmine.analyzers.usage.prefilter.Prefilter;
+import io.hfmine.analyzers.usage.python.LocalModules;
 import io.hfmine.analyzers.usage.python.PythonUsageExtractor;
 import io.hfmine.analyzers.usage.signatures.JavaSignatureCatalog;
 import io.hfmine.analyzers.usage.signatures.SignatureCatalog;
@@ -24,6 +25,7 @@ public final class UsageExtractor implements FileExtractor {
   private final ModelIdCanonicalizer canonicalizer;
   private PythonUsageExtractor python;
   private JavaUsageExtractor java;
+  private LocalModules localModules;
 
   public UsageExtractor(UsageSettings settings, SignatureCatalog pythonSignatures,
       JavaSignatureCatalog javaSignatures, ModelIdCanonicalizer canonicalizer) {
@@ -58,7 +60,7 @@ public final class UsageExtractor implements FileExtractor {
     if (looksBinary(content)) {
       return FileOutcome.skipped(FileStatus.BINARY, "NUL bytes in the first 8 KB");
     }
-    if (!prefilter.mayLoadModel(language, content)) {
+    if (!prefilter.mayLoadModel(language, content, localModules != null)) {
       return FileOutcome.skipped(FileStatus.PREFILTERED, null);
     }
     return null;
@@ -85,8 +87,17 @@ public final class UsageExtractor implements FileExtractor {
   private PythonUsageExtractor python() {
     if (python == null) {
       python = new PythonUsageExtractor(pythonSignatures, canonicalizer, settings);
+      python.followLocalStarImports(localModules);
     }
     return python;
+  }
+
+  @Override
+  public void followLocalStarImports(LocalModules modules) {
+    this.localModules = modules;
+    if (python != null) {
+      python.followLocalStarImports(modules);
+    }
   }
 
   private JavaUsageExtractor java() {

@@ -7,8 +7,10 @@ import java.util.List;
  * One model-loading call found in a source file: where it is, what it loads, how the id was
  * resolved, and the code around it. Lines and columns are 1-based; the column counts bytes.
  *
- * @param condition null when the call loads from the Hub whenever it runs; else the argument
- *     whose value, known only at run time, decides it ({@code pretrained=args.pretrained})
+ * @param condition null when the call loads this id from the Hub whenever it runs; else what,
+ *     known only at run time, decides it: the flag argument ({@code pretrained=args.pretrained}),
+ *     or the test of the conditional expression that chose this id among others ({@code small} in
+ *     {@code "a" if small else "b"}, one usage per value; nested tests joined by "; ")
  * @param keywordValues the value of each of {@code keywordArgs}, in the same order, as Python
  *     source, except that a name or expression resolved to a string is written as that string
  *     in double quotes ({@code revision=REV} with {@code REV = "v2"} gives {@code "v2"})

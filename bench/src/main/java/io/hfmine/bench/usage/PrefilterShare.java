@@ -6,6 +6,7 @@ import io.hfmine.analyzers.usage.UsageExtractorFactory;
 import io.hfmine.analyzers.usage.UsageSettings;
 import io.hfmine.analyzers.usage.canonical.ModelCatalog;
 import io.hfmine.analyzers.usage.prefilter.KeywordAutomaton;
+import io.hfmine.analyzers.usage.python.LocalModules;
 import io.hfmine.analyzers.usage.signatures.SignatureCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,6 +29,8 @@ public record PrefilterShare(List<Path> passed, long passedBytes, int withKeywor
     int withKeyword = 0;
     long withKeywordBytes = 0;
     try (UsageExtractor checks = new UsageExtractorFactory(settings, ModelCatalog.NONE).get()) {
+      // As `usage scan` of the corpus folder: a star import may reach a project module's imports.
+      checks.followLocalStarImports(new LocalModules(List.of(corpus.root()), settings.maxFileBytes()));
       for (Path file : corpus.files()) {
         byte[] content = Files.readAllBytes(file);
         if (keywords.containsAny(content)) {

@@ -41,6 +41,23 @@ final class ImportPosition {
     return false;
   }
 
+  /**
+   * Whether {@code import *} occurs ({@code from m import *}, blanks between the two allowed):
+   * errs towards yes, as the other checks do.
+   */
+  static boolean hasStarImport(byte[] text) {
+    for (int i = 0; i < text.length; i++) {
+      if (text[i] != '*') {
+        continue;
+      }
+      int before = skipGapBackwards(text, i - 1);
+      if (before >= 0 && endsWithWord(text, before, "import", true)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code import a.b as c, d, <name>}: the list, walked back, starts a statement with {@code import}. */
   private static boolean isImportList(byte[] text, int comma) {
     int i = comma;

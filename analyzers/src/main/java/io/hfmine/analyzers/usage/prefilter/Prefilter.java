@@ -19,10 +19,18 @@ public final class Prefilter {
   }
 
   public boolean mayLoadModel(String language, byte[] content) {
+    return mayLoadModel(language, content, false);
+  }
+
+  /**
+   * @param localStarImports star imports of the project's own modules are followed, so a Python
+   *     file may reach a library through one without importing it itself
+   */
+  public boolean mayLoadModel(String language, byte[] content, boolean localStarImports) {
     return switch (language) {
-      case "python" -> python.mayLoadModel(content, false);
+      case "python" -> python.mayLoadModel(content, false, localStarImports);
       // A notebook's code sits in JSON strings, where the names are written as they are.
-      case "notebook" -> python.mayLoadModel(content, true);
+      case "notebook" -> python.mayLoadModel(content, true, localStarImports);
       case "java" -> java.containsAny(content);
       default -> false;
     };

@@ -79,9 +79,18 @@ public final class PythonPrefilter {
    * @param notebook the bytes are a notebook's JSON (code in strings), not Python source
    */
   public boolean mayLoadModel(byte[] content, boolean notebook) {
+    return mayLoadModel(content, notebook, false);
+  }
+
+  /**
+   * As {@link #mayLoadModel(byte[], boolean)}; with {@code localStarImports}, a keyword and any
+   * {@code import *} also let the file through: the star-imported module may be the project's
+   * own, importing the library for it ({@code from settings import *}).
+   */
+  public boolean mayLoadModel(byte[] content, boolean notebook, boolean localStarImports) {
     BitSet wanted = new BitSet();
     BitSet imported = new BitSet();
-    return automaton.anyMatch(content, (entry, start) -> {
+    boolean found = automaton.anyMatch(content, (entry, start) -> {
       if (librariesOfKeyword[entry] != null) {
         if (unconditional[entry] || librariesOfKeyword[entry].intersects(imported)) {
           return true;
@@ -96,5 +105,6 @@ public final class PythonPrefilter {
       }
       return false;
     });
+    return found || localStarImports && !wanted.isEmpty() && ImportPosition.hasStarImport(content);
   }
 }

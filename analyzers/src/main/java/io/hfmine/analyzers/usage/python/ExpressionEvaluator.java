@@ -5,8 +5,11 @@ import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
 import io.hfmine.analyzers.usage.resolve.ResolvedValue;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,15 +18,30 @@ import java.util.regex.Pattern;
  * argparse defaults through {@code args.x}, constant dict lookups, environment fallbacks, and
  * f-strings, {@code +}, {@code %} and {@code .format} with constant parts (holes kept as
  * {@code {expr}}). Anything else is {@link Resolution#UNKNOWN} with its source text.
+ *
+ * <p>{@link #alternatives} also follows {@code a if c else b} whose branches differ: each such
+ * conditional it meets is decided one way and then the other, and the expression evaluated again,
+ * so every place a value can come from (names, defaults, f-strings, {@code +}) sees one branch.
  */
 final class ExpressionEvaluator {
   private static final int MAX_DEPTH = 10;
+  /**
+   * Most values kept for one id expression whose conditionals are decided both ways (n of them
+   * combined in an f-string give 2^n): past it, the first {@code MAX_ALTERNATIVES - 1} are kept
+   * and the last stands for the rest, the expression unknown.
+   */
+  static final int MAX_ALTERNATIVES = 8;
   private static final Pattern FORMAT_FIELD = Pattern.compile("\\{([^{}:!]*)(?:[:!][^{}]*)?}");
   private static final Pattern PERCENT_FIELD = Pattern.compile("%(?:\\(([^)]*)\\))?[-#0 +]*\\d*(?:\\.\\d+)?[sdirf]");
 
   private final PythonSource source;
   private final ArgparseDefaults argparse;
   private final Map<Integer, ScopeIndex> scopes = new HashMap<>();
+  /** While {@link #alternatives} runs: the branch taken at each decided conditional (by span). */
+  private final Map<Long, Boolean> decided = new HashMap<>();
+  /** While {@link #alternatives} runs: the undecided conditionals with differing branches met. */
+  private final LinkedHashMap<Long, SyntaxNode> undecided = new LinkedHashMap<>();
+  private boolean exploring;
 
   ExpressionEvaluator(PythonSource source, ArgparseDefaults argparse) {
     this.source = source;
@@ -34,6 +52,88 @@ final class ExpressionEvaluator {
   ResolvedValue evaluate(SyntaxNode node) {
     ResolvedValue value = eval(node, 0);
     return value.isConstant() ? unknown(node) : value;
+  }
+
+  /**
+   * One value an id expression can take, and the tests of the conditionals that choose it
+   * ({@code small} for {@code "a" if small else "b"}), or null when nothing was chosen.
+   */
+  record Alternative(ResolvedValue value, String condition) {
+  }
+
+  /**
+   * The values an id expression can take: one (condition null) when no conditional with
+   * differing branches lies on its way, else each distinct value with the tests that choose it.
+   * When no branch gives more than an unknown, the whole expression is one unknown value, as
+   * {@link #evaluate} gives it.
+   */
+  List<Alternative> alternatives(SyntaxNode node) {
+    List<Map.Entry<ResolvedValue, List<String>>> leaves = new ArrayList<>();
+    exploring = true;
+    try {
+      explore(node, new ArrayList<>(), leaves);
+    } finally {
+      exploring = false;
+      decided.clear();
+      undecided.clear();
+    }
+    if (leaves.size() == 1) {
+      return List.of(new Alternative(leaves.get(0).getKey(), null));
+    }
+    if (leaves.size() > MAX_ALTERNATIVES) {
+      // Too many ways: the first ones are kept, the rest is the expression itself, unknown.
+      List<String> tests = leaves.stream().flatMap(leaf -> leaf.getValue().stream()).distinct().toList();
+      leaves.subList(MAX_ALTERNATIVES - 1, leaves.size()).clear();
+      leaves.add(Map.entry(unknown(node), tests));
+    }
+    Map<ResolvedValue, Set<String>> distinct = new LinkedHashMap<>();
+    for (Map.Entry<ResolvedValue, List<String>> leaf : leaves) {
+      distinct.computeIfAbsent(leaf.getKey(), k -> new LinkedHashSet<>()).addAll(leaf.getValue());
+    }
+    boolean anyKnown = distinct.keySet().stream()
+        .anyMatch(v -> v.isComplete() || v.resolution() == Resolution.PATTERN);
+    if (!anyKnown) {
+      return List.of(new Alternative(evaluate(node), null));
+    }
+    if (distinct.size() == 1) {
+      return List.of(new Alternative(distinct.keySet().iterator().next(), null));
+    }
+    List<Alternative> out = new ArrayList<>(distinct.size());
+    distinct.forEach((value, tests) -> out.add(new Alternative(value, String.join("; ", tests))));
+    return out;
+  }
+
+  /**
+   * Evaluates with the decisions taken so far, then decides the conditional still open both
+   * ways. Past the cap, one more leaf only says that evaluations were left out.
+   */
+  private void explore(SyntaxNode node, List<SyntaxNode> path, List<Map.Entry<ResolvedValue, List<String>>> leaves) {
+    if (leaves.size() > MAX_ALTERNATIVES) {
+      return;
+    }
+    undecided.clear();
+    ResolvedValue value = eval(node, 0);
+    if (value.isConstant()) {
+      value = unknown(node); // None or a number: no id, the expression's text as evaluate() gives it
+    }
+    // The last one met finished last: the outermost of nested conditionals, whose taken branch
+    // may leave the inner ones unevaluated.
+    SyntaxNode open = undecided.isEmpty() ? null : undecided.lastEntry().getValue();
+    if (open == null) {
+      leaves.add(Map.entry(value, path.stream().map(c -> source.text(c.namedChild(1))).toList()));
+      return;
+    }
+    path.add(open);
+    for (boolean branch : new boolean[] {true, false}) {
+      decided.put(span(open), branch);
+      explore(node, path, leaves);
+    }
+    decided.remove(span(open));
+    path.remove(path.size() - 1);
+  }
+
+  private static long span(SyntaxNode node) {
+    return ((long) node.start() << 32) | node.end();
   }
 
   /** The value of an argument, constants that are no string included ({@code pretrained=True}). */
@@ -109,14 +209,40 @@ final class ExpressionEvaluator {
     return truth == null ? unknown(node) : ResolvedValue.constant(truth ? "False" : "True", value.resolution());
   }
 
-  /** {@code a if c else b}: known when both branches agree. */
+  /**
+   * {@code a if c else b}: known when both branches agree; else, while {@link #alternatives}
+   * runs, the branch decided for it, or unknown and noted to be decided when a branch is known.
+   */
   private ResolvedValue conditional(SyntaxNode node, int depth) {
     List<SyntaxNode> parts = node.namedChildren();
     if (parts.size() != 3) {
       return unknown(node);
     }
-    ResolvedValue agreed = agree(node, List.of(eval(parts.get(0), depth + 1), eval(parts.get(2), depth + 1)));
+    Boolean branch = exploring ? decided.get(span(node)) : null;
+    if (branch != null) {
+      return branch(parts.get(branch ? 0 : 2), depth);
+    }
+    ResolvedValue body = branch(parts.get(0), depth);
+    ResolvedValue orElse = branch(parts.get(2), depth);
+    ResolvedValue agreed = agree(node, List.of(body, orElse));
+    if (exploring && !agreed.resolution().isComplete() && (known(body) || known(orElse))) {
+      undecided.putIfAbsent(span(node), node);
+    }
     return agreed;
+  }
+
+  /**
+   * A conditional's branch. {@code None} there is no value filled in later (the idiom
+   * {@link #agree} allows for), but one the caller may replace: {@code "a" if tiny else
+   * checkpoint} with {@code checkpoint=None} is {@code checkpoint}, unknown.
+   */
+  private ResolvedValue branch(SyntaxNode node, int depth) {
+    ResolvedValue value = eval(node, depth + 1);
+    return value.isNone() ? unknown(node) : value;
+  }
+
+  private static boolean known(ResolvedValue value) {
+    return value.isComplete() || value.resolution() == Resolution.PATTERN;
   }
 
   private ResolvedValue unknown(SyntaxNode node) {

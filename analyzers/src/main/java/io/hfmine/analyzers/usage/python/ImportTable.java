@@ -16,6 +16,14 @@ import java.util.Map;
 final class ImportTable {
   private final Map<String, String> names = new HashMap<>();
   private final List<String> starModules = new ArrayList<>();
+  private final List<StarImport> stars = new ArrayList<>();
+
+  /**
+   * {@code from m import *}: the module as written after its dots, and how many dots
+   * ({@code from ..common import *} is {@code common} at level 2; 0 for an absolute import).
+   */
+  record StarImport(String module, int level) {
+  }
 
   void add(SyntaxNode statement, PythonSource source) {
     String type = statement.type();
@@ -31,14 +39,23 @@ final class ImportTable {
       }
     } else if (type.equals("import_from_statement")) {
       SyntaxNode module = statement.field("module_name");
+      if (module != null && module.type().equals("relative_import")) {
+        // Relative imports name the project's own modules: only a star import of one is kept,
+        // for LocalModules to follow.
+        if (hasWildcard(statement)) {
+          stars.add(relativeStar(module, source));
+        }
+        return;
+      }
       if (module == null || !module.type().equals("dotted_name")) {
-        return; // relative imports name the project's own modules
+        return;
       }
       String prefix = source.text(module) + ".";
       for (SyntaxNode child : statement.children()) {
         String childType = child.type();
         if (childType.equals("wildcard_import")) {
           starModules.add(source.text(module));
+          stars.add(new StarImport(source.text(module), 0));
         } else if ("name".equals(child.fieldName())) {
           if (childType.equals("aliased_import")) {
             bindAlias(child, prefix, source);
@@ -49,6 +66,28 @@ final class ImportTable {
         }
       }
     }
+  }
+
+  private static boolean hasWildcard(SyntaxNode statement) {
+    for (SyntaxNode child : statement.children()) {
+      if (child.type().equals("wildcard_import")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static StarImport relativeStar(SyntaxNode relative, PythonSource source) {
+    int level = 0;
+    String module = "";
+    for (SyntaxNode child : relative.children()) {
+      if (child.type().equals("import_prefix")) {
+        level = (int) source.text(child).chars().filter(c -> c == '.').count();
+      } else if (child.type().equals("dotted_name")) {
+        module = source.text(child);
+      }
+    }
+    return new StarImport(module, level);
   }
 
   private void bindAlias(SyntaxNode aliased, String prefix, PythonSource source) {
@@ -82,6 +121,18 @@ final class ImportTable {
   /** Modules imported with {@code *}: a bare name may come from any of them. */
   List<String> starModules() {
     return starModules;
+  }
+
+  /** Every star import, absolute and relative, in file order. */
+  List<StarImport> stars() {
+    return stars;
+  }
+
+  /** Adds a module whose names a star import brings in (a library module reached through a project module). */
+  void addStarModule(String module) {
+    if (!starModules.contains(module)) {
+      starModules.add(module);
+    }
   }
 
   Map<String, String> names() {

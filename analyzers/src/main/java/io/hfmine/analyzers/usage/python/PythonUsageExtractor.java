@@ -45,6 +45,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
   private final KeywordAutomaton automaton;
   private final Set<String> callKeywords;
   private final PythonTreeParser parser;
+  private LocalModules localModules;
 
   public PythonUsageExtractor(SignatureCatalog catalog, ModelIdCanonicalizer canonicalizer, UsageSettings settings) {
     this.catalog = catalog;
@@ -58,6 +59,14 @@ public final class PythonUsageExtractor implements AutoCloseable {
     all.add(SET_DEFAULTS);
     this.automaton = new KeywordAutomaton(all);
     this.parser = PythonTreeParser.open(settings.nativeDirectory(), settings.treeSitterBinding());
+  }
+
+  /**
+   * Follows star imports of the project's own modules ({@code from settings import *}) into the
+   * files of {@code modules}, so names those modules import count in the importing file.
+   */
+  public void followLocalStarImports(LocalModules modules) {
+    this.localModules = modules;
   }
 
   /** Parses one file; never throws for bad content (the outcome says what went wrong). */
@@ -88,6 +97,9 @@ public final class PythonUsageExtractor implements AutoCloseable {
       if (statement != null) {
         imports.add(statement, source);
       }
+    }
+    if (localModules != null && !imports.stars().isEmpty()) {
+      importThroughLocalStars(file, imports);
     }
     for (int offset : offsets.getOrDefault(CLASS, List.of())) {
       SyntaxNode definition = ancestor(root, offset, CLASS.length(), 1, "class_definition");
@@ -141,6 +153,42 @@ public final class PythonUsageExtractor implements AutoCloseable {
     return records(file, loading, imports, source);
   }
 
+  /**
+   * Enters the library names a star import of a project module brings in: {@code AutoModel}
+   * after {@code from settings import *} where {@code settings.py} has {@code from transformers
+   * import AutoModel}. The file's own imports win over them.
+   */
+  private void importThroughLocalStars(SourceFile file, ImportTable imports) {
+    for (ImportTable.StarImport star : List.copyOf(imports.stars())) {
+      if (star.level() == 0 && catalog.isLibraryModule(star.module())) {
+        continue;
+      }
+      LocalModules.Exports exports = localModules.exports(file.path(), star, this::moduleImports);
+      exports.names().forEach((local, qualified) -> {
+        if (catalog.isLibraryModule(qualified)) {
+          imports.alias(local, qualified);
+        }
+      });
+      for (String module : exports.libraryStars()) {
+        if (catalog.isLibraryModule(module)) {
+          imports.addStarModule(module);
+        }
+      }
+    }
+  }
+
+  /** A project module's module-level imports, parsed with this thread's parser. */
+  private LocalModules.ModuleImports moduleImports(byte[] content) {
+    PythonSource source = PythonSource.of(content);
+    SyntaxTree tree = parser.parse(source.bytes(), Duration.ofMillis(settings.parseTimeoutMillis()));
+    if (tree == null) {
+      return null;
+    }
+    try (tree) {
+      return ModuleImportsReader.read(tree.root(), source);
+    }
+  }
+
   private void match(SyntaxNode call, ImportTable imports, ExpressionEvaluator evaluator, PythonSource source,
       List<LoadingCall> out) {
     SyntaxNode function = call.field("function");
@@ -186,30 +234,37 @@ public final class PythonUsageExtractor implements AutoCloseable {
     String target = assignmentTarget(call, source);
     String kind = kindOf(sig, arguments, evaluator);
     SyntaxNode idNode = arguments.find(sig.id().position(), sig.id().keyword());
-    ResolvedValue value;
+    List<ExpressionEvaluator.Alternative> values;
     if (idNode != null) {
-      value = evaluator.evaluate(idNode);
+      values = evaluator.alternatives(idNode);
     } else if (arguments.splat() != null) {
-      value = ResolvedValue.unknown(source.text(arguments.splat()));
+      values = List.of(new ExpressionEvaluator.Alternative(ResolvedValue.unknown(source.text(arguments.splat())), null));
     } else if (sig.recordWhenAbsent()) {
-      value = new ResolvedValue(null, Resolution.ABSENT);
+      values = List.of(new ExpressionEvaluator.Alternative(new ResolvedValue(null, Resolution.ABSENT), null));
     } else {
       return;
     }
-    LoadingCall primary = loadingCall(call, sig, qualified, kind, value, arguments, evaluator, source,
-        keywordArgs, keywordValues, target);
-    if (primary != null) {
-      out.add(primary);
+    for (int i = 0; i < values.size(); i++) {
+      ExpressionEvaluator.Alternative alternative = values.get(i);
+      LoadingCall primary = loadingCall(call, sig, qualified, kind, alternative.value(), arguments, evaluator, source,
+          keywordArgs, keywordValues, target);
+      if (primary != null) {
+        out.add(primary.chosenBy(alternative.condition(), values.size() == 1 ? 0 : i + 1));
+      }
     }
     for (IdArgument extra : sig.extraIds()) {
       SyntaxNode extraNode = arguments.find(extra.position(), extra.keyword());
-      if (extraNode != null) {
-        ResolvedValue extraValue = evaluator.evaluate(extraNode);
+      if (extraNode == null) {
+        continue;
+      }
+      List<ExpressionEvaluator.Alternative> extraValues = evaluator.alternatives(extraNode);
+      for (int i = 0; i < extraValues.size(); i++) {
+        ResolvedValue extraValue = extraValues.get(i).value();
         if (extraValue.isComplete() || extraValue.resolution() == Resolution.PATTERN) {
           String extraKind = extra.kind() == null ? kind : extra.kind();
           out.add(new LoadingCall(call, sig, qualified, extraKind, extraValue,
               canonicalizer.canonicalize(extraValue.text(), sig.library()), keywordArgs, keywordValues, null,
-              extra.keyword(), null));
+              extra.keyword(), extraValues.get(i).condition(), extraValues.size() == 1 ? 0 : i + 1));
         }
       }
     }
@@ -236,7 +291,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
       }
       condition = flag.state() == null ? flag.text() : null;
       canonical = value.isComplete() ? canonicalizer.canonicalizeTimm(value.text()) : null;
-      return new LoadingCall(call, sig, api, kind, id, canonical, keywordArgs, keywordValues, target, "id", condition);
+      return new LoadingCall(call, sig, api, kind, id, canonical, keywordArgs, keywordValues, target, "id", condition, 0);
     }
     if (id.isComplete()) {
       if (sig.isLocalName(id.text())) {
@@ -247,7 +302,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
         canonical = canonicalizer.canonicalize(id.text(), sig.library());
       }
     }
-    return new LoadingCall(call, sig, api, kind, id, canonical, keywordArgs, keywordValues, target, "id", condition);
+    return new LoadingCall(call, sig, api, kind, id, canonical, keywordArgs, keywordValues, target, "id", condition, 0);
   }
 
   /** A flag argument's state: true, false, or null (known only at run time) with its text. */
@@ -363,7 +418,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
       int line = node.startRow() + 1;
       int col = node.startColumn() + 1;
       records.add(new UsageRecord(
-          UsageRecord.idOf(file.origin(), line, col, call.api(), call.slot()),
+          UsageRecord.idOf(file.origin(), line, col, call.api(), call.idSlot()),
           file.repository(), file.path(), file.blobSha(), "python", line, col,
           call.signature().library(), call.api(), call.kind(), call.value().text(), call.canonicalId(),
           call.value().resolution(), call.condition(), call.keywordArgs(), call.keywordValues(), sequence,

@@ -7,6 +7,7 @@ import io.hfmine.analyzers.usage.FileStatus;
 import io.hfmine.analyzers.usage.SourceFile;
 import io.hfmine.analyzers.usage.UsageRecord;
 import io.hfmine.analyzers.usage.UsageSettings;
+import io.hfmine.analyzers.usage.python.LocalModules;
 import io.hfmine.datasets.hashing.Hashes;
 import io.hfmine.datasets.progress.Progress;
 import java.io.IOException;
@@ -23,7 +24,8 @@ import java.util.function.Supplier;
  * <p>Directories are walked lazily and files are read on the worker threads, a few at a time,
  * so a scan of any size runs in constant memory. Hidden directories (.git, .venv) and
  * dependency folders are skipped: they hold libraries, not the project's own code. Each file
- * gets its git blob sha, so local results join with code-search hits.
+ * gets its git blob sha, so local results join with code-search hits. Star imports of the
+ * project's own modules are followed inside the directories given ({@link LocalModules}).
  */
 public final class LocalScan {
   private final UsageSettings settings;
@@ -43,7 +45,13 @@ public final class LocalScan {
   public ScanReport run(List<Path> paths, UsageSink sink, Progress progress, Consumer<String> skipped) {
     ScanReport report = new ScanReport();
     progress.total(-1);
-    try (ExtractionPool pool = new ExtractionPool(settings.threads(), extractors, extracted -> {
+    LocalModules modules = new LocalModules(paths.stream().filter(Files::isDirectory).toList(), settings.maxFileBytes());
+    Supplier<FileExtractor> following = () -> {
+      FileExtractor extractor = extractors.get();
+      extractor.followLocalStarImports(modules);
+      return extractor;
+    };
+    try (ExtractionPool pool = new ExtractionPool(settings.threads(), following, extracted -> {
       var outcome = extracted.outcome();
       report.count(outcome.status(), outcome.syntaxErrors(), outcome.usages().size(), extracted.bytes());
       if (outcome.status() != FileStatus.PARSED && outcome.status() != FileStatus.PREFILTERED

@@ -25,6 +25,20 @@ class PythonPrefilterTest {
   }
 
   @Test
+  void aKeywordWithAStarImportPassesOnlyWhenStarImportsOfProjectModulesAreFollowed() {
+    byte[] source = "from settings import *\nm = AutoModel.from_pretrained('gpt2')\n".getBytes(StandardCharsets.UTF_8);
+    byte[] spaced = "from .common import  *\nm = AutoModel.from_pretrained('gpt2')\n".getBytes(StandardCharsets.UTF_8);
+    byte[] noKeyword = "from settings import *\nprint(MAX_LENGTH)\n".getBytes(StandardCharsets.UTF_8);
+    byte[] product = "x = a import_ * 2\nm = AutoModel.from_pretrained('gpt2')\n".getBytes(StandardCharsets.UTF_8);
+
+    assertThat(shipped.mayLoadModel(source, false, false)).isFalse();
+    assertThat(shipped.mayLoadModel(source, false, true)).isTrue();
+    assertThat(shipped.mayLoadModel(spaced, false, true)).isTrue();
+    assertThat(shipped.mayLoadModel(noKeyword, false, true)).isFalse();
+    assertThat(shipped.mayLoadModel(product, false, true)).isFalse();
+  }
+
+  @Test
   void aKeywordWithoutAnImportOfItsLibraryDoesNotPass() {
     assertThat(passes("from sklearn.pipeline import Pipeline\npipeline = Pipeline([])\n")).isFalse();
     // The library is imported, but not one whose signatures use this keyword.

@@ -145,6 +145,32 @@ class UsageScanCommandTest {
   }
 
   @Test
+  void aDirectoryScanFollowsAStarImportOfTheProjectsOwnModuleAndRecordsConditionalIds() throws IOException {
+    Path project = dir.resolve("project");
+    Files.createDirectories(project.resolve("pkg"));
+    Files.writeString(project.resolve("pkg/__init__.py"), "");
+    Files.writeString(project.resolve("pkg/settings.py"), "from transformers import AutoTokenizer\n");
+    Files.writeString(project.resolve("pkg/run.py"), """
+        from .settings import *
+        import sys
+
+        tokenizer = AutoTokenizer.from_pretrained("gpt2" if len(sys.argv) > 1 else "distilgpt2")
+        """);
+
+    int code = run("usage", "scan", project.toString());
+
+    assertThat(code).isZero();
+    ObjectMapper json = new ObjectMapper();
+    List<JsonNode> usages = new java.util.ArrayList<>();
+    for (String line : last.out().lines().toList()) {
+      usages.add(json.readTree(line));
+    }
+    assertThat(usages).extracting(u -> u.get("model_literal").asText()).containsExactly("gpt2", "distilgpt2");
+    assertThat(usages).extracting(u -> u.get("condition").asText()).containsOnly("len(sys.argv) > 1");
+    assertThat(usages).extracting(u -> u.get("usage_id").asText()).doesNotHaveDuplicates();
+  }
+
+  @Test
   void writesCsvWithHeaderToTheOutputFile() throws IOException {
     Path csv = dir.resolve("usages.csv");
 

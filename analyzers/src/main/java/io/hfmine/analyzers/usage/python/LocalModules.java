@@ -1,0 +1,190 @@
+package io.hfmine.analyzers.usage.python;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The project's own Python modules below the directories {@code usage scan} was given, so that
+ * {@code from settings import *} can bring in the names {@code settings.py} imports
+ * ({@code from transformers import AutoModel}). Only star imports of modules found in those
+ * trees are followed, and of each such module only its module-level imports are read (once per
+ * run, shared by the threads); the extractor stays per file.
+ *
+ * <p>Where a module is looked for follows Python: a relative import ({@code from .common import
+ * *}, {@code from .. import *}) from the importing file's package; an absolute one ({@code from
+ * pkg.mod import *}) from the places a project's code is run with on {@code sys.path}: the
+ * importing file's own folder (a script run directly), the folder above its outermost package
+ * (folders with {@code __init__.py}), and the scanned directory. A module is {@code name.py} or
+ * {@code name/__init__.py}. Nothing outside the scanned directories is ever read.
+ */
+public final class LocalModules {
+  /** Most modules one star import is followed through (a star import of a star import ...). */
+  static final int MAX_CHAIN = 16;
+
+  private final List<Path> roots;
+  private final long maxFileBytes;
+  private final Map<Path, Optional<ModuleImports>> read = new ConcurrentHashMap<>();
+
+  /**
+   * @param directories the scanned directories (files given alone have no project around them)
+   * @param maxFileBytes larger modules are not read (as {@code usage.max-file-bytes} skips them)
+   */
+  public LocalModules(List<Path> directories, long maxFileBytes) {
+    List<Path> normalized = new ArrayList<>();
+    for (Path directory : directories) {
+      normalized.add(directory.toAbsolutePath().normalize());
+    }
+    this.roots = List.copyOf(normalized);
+    this.maxFileBytes = maxFileBytes;
+  }
+
+  /** What a module binds at module level through imports, and the modules it star-imports. */
+  record ModuleImports(Map<String, String> names, List<ImportTable.StarImport> stars, List<String> all) {
+  }
+
+  /** What {@code from m import *} brings into a file: qualified names by local name, and library star modules. */
+  record Exports(Map<String, String> names, List<String> libraryStars) {
+    static final Exports NONE = new Exports(Map.of(), List.of());
+  }
+
+  /**
+   * The names a star import of a project module brings into {@code importingFile}, following
+   * that module's own star imports of project modules; NONE when the module is not in the
+   * scanned trees.
+   *
+   * @param reader reads a module's imports from its bytes (the caller's parser)
+   */
+  Exports exports(String importingFile, ImportTable.StarImport star, Function<byte[], ModuleImports> reader) {
+    Path from = Path.of(importingFile).toAbsolutePath().normalize();
+    Path root = rootOf(from);
+    if (root == null) {
+      return Exports.NONE;
+    }
+    Map<String, String> names = new LinkedHashMap<>();
+    Set<String> libraryStars = new LinkedHashSet<>();
+    Set<Path> seen = new LinkedHashSet<>();
+    collect(from, star, root, reader, names, libraryStars, seen);
+    return names.isEmpty() && libraryStars.isEmpty() ? Exports.NONE : new Exports(names, List.copyOf(libraryStars));
+  }
+
+  private void collect(Path from, ImportTable.StarImport star, Path root, Function<byte[], ModuleImports> reader,
+      Map<String, String> names, Set<String> libraryStars, Set<Path> seen) {
+    Path module = find(from, star, root);
+    if (module == null || !seen.add(module) || seen.size() > MAX_CHAIN) {
+      return;
+    }
+    ModuleImports imports = read.computeIfAbsent(module, m -> Optional.ofNullable(readModule(m, reader))).orElse(null);
+    if (imports == null) {
+      return;
+    }
+    imports.names().forEach((local, qualified) -> {
+      if (exported(local, imports.all())) {
+        names.putIfAbsent(local, qualified);
+      }
+    });
+    for (ImportTable.StarImport inner : imports.stars()) {
+      if (inner.level() == 0 && !isProjectModule(module, inner, root)) {
+        libraryStars.add(inner.module());
+      } else {
+        collect(module, inner, root, reader, names, libraryStars, seen);
+      }
+    }
+  }
+
+  /** Python's rule for {@code *}: the names of {@code __all__} when the module sets it, else every name not starting with {@code _}. */
+  private static boolean exported(String name, List<String> all) {
+    return all != null ? all.contains(name) : !name.startsWith("_");
+  }
+
+  private boolean isProjectModule(Path from, ImportTable.StarImport star, Path root) {
+    return find(from, star, root) != null;
+  }
+
+  private ModuleImports readModule(Path module, Function<byte[], ModuleImports> reader) {
+    try {
+      if (Files.size(module) > maxFileBytes) {
+        return null;
+      }
+      return reader.apply(Files.readAllBytes(module));
+    } catch (IOException | RuntimeException e) {
+      return null; // an unreadable or unparsable module exports nothing; the importing file is still scanned
+    }
+  }
+
+  /** The file of the module a star import names, as Python would find it, or null. */
+  Path find(Path from, ImportTable.StarImport star, Path root) {
+    Path folder = from.getParent();
+    if (folder == null) {
+      return null;
+    }
+    if (star.level() > 0) {
+      Path base = folder;
+      for (int i = 1; i < star.level() && base != null; i++) {
+        base = base.getParent();
+      }
+      return base == null || !base.startsWith(root) ? null : moduleFile(base, star.module(), root);
+    }
+    if (star.module().isEmpty()) {
+      return null;
+    }
+    for (Path searched : searchPath(folder, root)) {
+      Path found = moduleFile(searched, star.module(), root);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /** The folders an absolute import is looked up in, in sys.path order. */
+  private static List<Path> searchPath(Path folder, Path root) {
+    Set<Path> path = new LinkedHashSet<>();
+    path.add(folder);
+    Path top = folder;
+    while (top.startsWith(root) && !top.equals(root) && Files.isRegularFile(top.resolve("__init__.py"))) {
+      top = top.getParent();
+    }
+    path.add(top);
+    path.add(root);
+    return List.copyOf(path);
+  }
+
+  private static Path moduleFile(Path base, String dotted, Path root) {
+    Path target = base;
+    if (!dotted.isEmpty()) {
+      for (String part : dotted.split("\\.")) {
+        target = target.resolve(part);
+      }
+    }
+    List<Path> candidates = dotted.isEmpty() ? List.of(target.resolve("__init__.py"))
+        : List.of(target.resolveSibling(target.getFileName() + ".py"), target.resolve("__init__.py"));
+    for (Path candidate : candidates) {
+      // A link could lead out of the checkout: only regular files inside it count.
+      if (candidate.normalize().startsWith(root) && Files.isRegularFile(candidate, LinkOption.NOFOLLOW_LINKS)) {
+        return candidate.normalize();
+      }
+    }
+    return null;
+  }
+
+  private Path rootOf(Path file) {
+    Path best = null;
+    for (Path root : roots) {
+      if (file.startsWith(root) && (best == null || root.getNameCount() > best.getNameCount())) {
+        best = root;
+      }
+    }
+    return best;
+  }
+}

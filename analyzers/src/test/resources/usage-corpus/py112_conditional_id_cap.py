@@ -1,0 +1,6 @@
+from transformers import AutoModel
+
+
+def load(a, b, c, d):
+    return AutoModel.from_pretrained(
+        f"org/{'a' if a else 'b'}{'c' if b else 'd'}{'e' if c else 'f'}{'g' if d else 'h'}")

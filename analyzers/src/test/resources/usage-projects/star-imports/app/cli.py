@@ -1,0 +1,3 @@
+from app.common import *
+
+pipe = DiffusionPipeline.from_pretrained("stabilityai/sdxl-turbo")

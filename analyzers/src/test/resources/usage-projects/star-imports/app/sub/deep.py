@@ -1,0 +1,3 @@
+from ..common import *
+
+pipe = DiffusionPipeline.from_pretrained("stabilityai/stable-diffusion-2-1")

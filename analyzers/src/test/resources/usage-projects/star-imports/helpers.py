@@ -1,0 +1,3 @@
+import os
+
+CACHE = os.path.expanduser("~/.cache")

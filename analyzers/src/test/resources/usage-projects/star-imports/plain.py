@@ -1,0 +1,3 @@
+from helpers import *
+
+model = AutoModel.from_pretrained("bert-base-cased")

@@ -1,0 +1,4 @@
+# A project module that imports the classes for the scripts that star-import it.
+from transformers import AutoModel, AutoTokenizer
+
+MAX_LENGTH = 128

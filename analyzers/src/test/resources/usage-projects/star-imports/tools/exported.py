@@ -1,0 +1,3 @@
+from transformers import AutoModel, pipeline
+
+__all__ = ["pipeline"]
