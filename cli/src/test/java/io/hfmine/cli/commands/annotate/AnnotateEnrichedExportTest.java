@@ -3,7 +3,6 @@ package io.hfmine.cli.commands.annotate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hfmine.cli.CliRun;
-import io.hfmine.cli.commands.issues.IssueRows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ class AnnotateEnrichedExportTest {
 
   private CliRun last;
   /** The stratum each fixture issue belongs to, by the text the test wrote. */
-  private final Map<String, String> written = new HashMap<>();
+  private Map<String, String> written;
 
   private int run(String... args) {
     last = CliRun.quietIn(work, args);
@@ -37,26 +36,9 @@ class AnnotateEnrichedExportTest {
 
   @BeforeEach
   void store() {
-    List<String[]> rows = new ArrayList<>();
-    addRepository(rows, "lab/vision", 12, 10);
-    addRepository(rows, "lab/speech", 3, 6);
-    addRepository(rows, "solo/plots", 0, 5);
-    IssueRows.insert(work, rows.toArray(String[][]::new));
+    written = TwoStrataIssues.insert(work);
   }
 
-  private void addRepository(List<String[]> rows, String repository, int reuse, int other) {
-    int number = 1;
-    for (int i = 0; i < reuse; i++, number++) {
-      rows.add(new String[] {repository, Integer.toString(number), "Loading the released checkpoint fails, case " + number,
-          "I downloaded the pretrained weights from the readme and the load stops.", ""});
-      written.put(repository + "#" + number, "P");
-    }
-    for (int i = 0; i < other; i++, number++) {
-      rows.add(new String[] {repository, Integer.toString(number), "Axis labels overlap in the report, case " + number,
-          "The legend hides the second axis when the window is narrow.", "bug"});
-      written.put(repository + "#" + number, "R");
-    }
-  }
 
   private static List<Map<String, String>> rows(Path csv) throws Exception {
     List<String> lines = Files.readAllLines(csv);

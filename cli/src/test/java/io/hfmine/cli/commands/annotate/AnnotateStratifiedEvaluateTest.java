@@ -3,17 +3,17 @@ package io.hfmine.cli.commands.annotate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hfmine.cli.CliRun;
-import io.hfmine.cli.commands.issues.IssueRows;
 import io.hfmine.datasets.store.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +31,8 @@ class AnnotateStratifiedEvaluateTest {
   Path work;
 
   private CliRun last;
-  private final Map<String, String> written = new HashMap<>();
+  /** The stratum each fixture issue belongs to, by the text the test wrote. */
+  private Map<String, String> written;
 
   private int run(String... args) {
     last = CliRun.quietIn(work, args);
@@ -40,26 +41,9 @@ class AnnotateStratifiedEvaluateTest {
 
   @BeforeEach
   void store() {
-    List<String[]> rows = new ArrayList<>();
-    addRepository(rows, "lab/vision", 12, 10);
-    addRepository(rows, "lab/speech", 3, 6);
-    addRepository(rows, "solo/plots", 0, 5);
-    IssueRows.insert(work, rows.toArray(String[][]::new));
+    written = TwoStrataIssues.insert(work);
   }
 
-  private void addRepository(List<String[]> rows, String repository, int reuse, int other) {
-    int number = 1;
-    for (int i = 0; i < reuse; i++, number++) {
-      rows.add(new String[] {repository, Integer.toString(number), "Loading the released checkpoint fails, case " + number,
-          "I downloaded the pretrained weights from the readme and the load stops.", ""});
-      written.put(repository + "#" + number, "P");
-    }
-    for (int i = 0; i < other; i++, number++) {
-      rows.add(new String[] {repository, Integer.toString(number), "Axis labels overlap in the report, case " + number,
-          "The legend hides the second axis when the window is narrow.", "bug"});
-      written.put(repository + "#" + number, "R");
-    }
-  }
 
   /** Draws 10 issues (6 prescreened) and returns their ids in the sheet's order. */
   private List<String> draw(Path manifest) throws Exception {
@@ -100,7 +84,7 @@ class AnnotateStratifiedEvaluateTest {
     Path manifest = work.resolve("strata.csv");
     List<String> drawn = draw(manifest);
     // The annotator disagrees with the prescreen once in each stratum, so both strata hold errors to weigh.
-    Map<String, Boolean> answers = new java.util.LinkedHashMap<>();
+    Map<String, Boolean> answers = new LinkedHashMap<>();
     String firstP = drawn.stream().filter(id -> written.get(id).equals("P")).findFirst().orElseThrow();
     String firstR = drawn.stream().filter(id -> written.get(id).equals("R")).findFirst().orElseThrow();
     drawn.forEach(id -> answers.put(id, written.get(id).equals("P") != (id.equals(firstP) || id.equals(firstR))));
@@ -151,9 +135,9 @@ class AnnotateStratifiedEvaluateTest {
     List<String> drawn = draw(manifest);
     String firstR = drawn.stream().filter(id -> written.get(id).equals("R")).findFirst().orElseThrow();
     String relabelled = Files.readString(manifest)
-        .replaceAll("(?m)^(" + java.util.regex.Pattern.quote(firstR) + ",.*),R$", "$1,P");
+        .replaceAll("(?m)^(" + Pattern.quote(firstR) + ",.*),R$", "$1,P");
     Files.writeString(manifest, relabelled);
-    Map<String, Boolean> answers = new java.util.LinkedHashMap<>();
+    Map<String, Boolean> answers = new LinkedHashMap<>();
     drawn.forEach(id -> answers.put(id, written.get(id).equals("P")));
 
     assertThat(run("annotate", "evaluate", "--gold", gold(answers).toString(), "--method", "rules", "--strata",
@@ -167,7 +151,7 @@ class AnnotateStratifiedEvaluateTest {
   void aGoldIssueMissingFromTheStrataFileIsAnErrorNamingIt() throws Exception {
     Path manifest = work.resolve("strata.csv");
     List<String> drawn = draw(manifest);
-    Map<String, Boolean> answers = new java.util.LinkedHashMap<>();
+    Map<String, Boolean> answers = new LinkedHashMap<>();
     drawn.forEach(id -> answers.put(id, written.get(id).equals("P")));
     answers.put("solo/plots#5", false);
     String undrawn = drawn.contains("solo/plots#5") ? null : "solo/plots#5";
