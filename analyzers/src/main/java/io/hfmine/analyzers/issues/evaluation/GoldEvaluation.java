@@ -66,8 +66,8 @@ public final class GoldEvaluation {
 
   public static Outcome run(Store store, Taxonomy taxonomy, Path goldFile, String annotator,
       IssueLabeller labeller, Progress progress) {
-    List<Annotation> gold = readGold(store, taxonomy, goldFile, annotator);
     Map<IssueId, IssueText> issues = IssueRecords.byId(store);
+    List<Annotation> gold = readGold(taxonomy, goldFile, issues::containsKey, annotator);
     Map<IssueId, IssueLabelling> predicted = new LinkedHashMap<>();
     progress.total(gold.size());
     for (Annotation annotation : gold) {

@@ -45,8 +45,8 @@ public final class StoreStrata {
 
   /** The stratum of every issue in the store of these repositories. */
   public static Map<IssueId, Stratum> ofRepositories(Store store, IssueSettings settings, Set<String> repositories) {
-    List<IssueText> issues = IssueRecords.read(store, null).stream()
-        .filter(issue -> repositories.contains(issue.id().repository())).toList();
+    List<IssueText> issues = new ArrayList<>();
+    repositories.forEach(repository -> issues.addAll(IssueRecords.read(store, repository)));
     Map<IssueId, Stratum> strata = new HashMap<>();
     screen(store, settings, issues, issues).forEach(candidate -> strata.put(candidate.issue().id(), candidate.stratum()));
     return strata;

@@ -18,10 +18,6 @@ public final class Prefilter {
     this.java = new KeywordAutomaton(javaSignatures.keywords());
   }
 
-  public boolean mayLoadModel(String language, byte[] content) {
-    return mayLoadModel(language, content, false);
-  }
-
   /**
    * @param localStarImports star imports of the project's own modules are followed, so a Python
    *     file may reach a library through one without importing it itself

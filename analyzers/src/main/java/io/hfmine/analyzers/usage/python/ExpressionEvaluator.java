@@ -90,9 +90,7 @@ final class ExpressionEvaluator {
     for (Map.Entry<ResolvedValue, List<String>> leaf : leaves) {
       distinct.computeIfAbsent(leaf.getKey(), k -> new LinkedHashSet<>()).addAll(leaf.getValue());
     }
-    boolean anyKnown = distinct.keySet().stream()
-        .anyMatch(v -> v.isComplete() || v.resolution() == Resolution.PATTERN);
-    if (!anyKnown) {
+    if (distinct.keySet().stream().noneMatch(ExpressionEvaluator::known)) {
       return List.of(new Alternative(evaluate(node), null));
     }
     if (distinct.size() == 1) {

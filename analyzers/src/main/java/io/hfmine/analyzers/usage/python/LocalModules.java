@@ -74,13 +74,13 @@ public final class LocalModules {
     Map<String, String> names = new LinkedHashMap<>();
     Set<String> libraryStars = new LinkedHashSet<>();
     Set<Path> seen = new LinkedHashSet<>();
-    collect(from, star, root, reader, names, libraryStars, seen);
+    collect(find(from, star, root), root, reader, names, libraryStars, seen);
     return names.isEmpty() && libraryStars.isEmpty() ? Exports.NONE : new Exports(names, List.copyOf(libraryStars));
   }
 
-  private void collect(Path from, ImportTable.StarImport star, Path root, Function<byte[], ModuleImports> reader,
-      Map<String, String> names, Set<String> libraryStars, Set<Path> seen) {
-    Path module = find(from, star, root);
+  /** The names {@code module} (a project module's file, or null) exports, and its star imports' in turn. */
+  private void collect(Path module, Path root, Function<byte[], ModuleImports> reader, Map<String, String> names,
+      Set<String> libraryStars, Set<Path> seen) {
     if (module == null || !seen.add(module) || seen.size() > MAX_CHAIN) {
       return;
     }
@@ -94,10 +94,11 @@ public final class LocalModules {
       }
     });
     for (ImportTable.StarImport inner : imports.stars()) {
-      if (inner.level() == 0 && !isProjectModule(module, inner, root)) {
+      Path found = find(module, inner, root);
+      if (inner.level() == 0 && found == null) {
         libraryStars.add(inner.module());
       } else {
-        collect(module, inner, root, reader, names, libraryStars, seen);
+        collect(found, root, reader, names, libraryStars, seen);
       }
     }
   }
@@ -105,10 +106,6 @@ public final class LocalModules {
   /** Python's rule for {@code *}: the names of {@code __all__} when the module sets it, else every name not starting with {@code _}. */
   private static boolean exported(String name, List<String> all) {
     return all != null ? all.contains(name) : !name.startsWith("_");
-  }
-
-  private boolean isProjectModule(Path from, ImportTable.StarImport star, Path root) {
-    return find(from, star, root) != null;
   }
 
   private ModuleImports readModule(Path module, Function<byte[], ModuleImports> reader) {
