@@ -27,7 +27,8 @@ import java.util.Map;
 /**
  * One issue of a sample for one annotator: the issue on the left; PTM relevance, themes and
  * sub-themes (with the taxonomy's definitions), type and note on the right; progress, keyboard
- * shortcuts, blind mode and the live agreement below.
+ * shortcuts, blind mode, the live agreement and how the labelling method does against an annotator
+ * ({@link EvaluationPanel}).
  */
 public final class WorkspacePage {
   public static final String PATH = "/annotate/sample";
@@ -35,9 +36,11 @@ public final class WorkspacePage {
   private static final List<String> TYPES = List.of("bug", "question", "enhancement", "other");
 
   private final Site site;
+  private final EvaluationPanel evaluation;
 
   public WorkspacePage(Site site) {
     this.site = site;
+    this.evaluation = new EvaluationPanel(site);
   }
 
   public static String link(String sample, String annotator, int position) {
@@ -178,6 +181,7 @@ public final class WorkspacePage {
         + "issue_type, note FROM annotations WHERE repository = ? AND issue_number = ? AND annotator = ?",
         issue.repository(), issue.number(), annotator));
     html.append(AgreementPanel.render(site.store(), site.taxonomy(), issues));
+    html.append(evaluation.render(ctx, info, annotator, position, issues, blind));
     html.append("<div class=\"workspace\"><div class=\"issue-pane\"><h2 id=\"issue-title\">")
         .append(Markup.link(IssuePage.link(issue.repository(), issue.number()), issue.toString())).append(": ")
         .append(text(view.issue().get("title"))).append("</h2>");
