@@ -37,7 +37,7 @@ record SampleEvaluation(int sampleIssues, int annotated, int unlabelled, List<An
 
   /**
    * @param strata the enriched draw's issues with their strata; null for a sample drawn without
-   * @param today the stratum of every issue of some repositories by today's prescreen; null when
+   * @param today the stratum of every issue of the given repositories by today's prescreen; null when
    *     it cannot be counted (then an enriched sample gets no weighted figures and says why)
    */
   static SampleEvaluation of(Store store, Taxonomy taxonomy, List<IssueId> issues, String reference, String method,
@@ -63,7 +63,7 @@ record SampleEvaluation(int sampleIssues, int annotated, int unlabelled, List<An
       Map<IssueId, String> drawn = new HashMap<>();
       strata.forEach(c -> drawn.put(c.issue().id(), c.stratum().name()));
       try {
-        weighting = PopulationWeighting.of(gold, predicted, drawn, today);
+        weighting = PopulationWeighting.of(gold, predicted, drawn, today.apply(PopulationWeighting.repositories(gold)));
       } catch (IllegalArgumentException e) {
         problem = e.getMessage();
       }

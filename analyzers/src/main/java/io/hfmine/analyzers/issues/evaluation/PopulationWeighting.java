@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * The relevance figures of an enriched gold sample weighted back to its population: every issue of
@@ -23,23 +22,27 @@ import java.util.function.Function;
  *     when there are any the weights are approximate, which the caller says
  */
 public record PopulationWeighting(StratifiedEvaluation evaluation, int repositories, long moved) {
+  /** The repositories whose issues are the population: those of the gold issues with a relevance answer. */
+  public static Set<String> repositories(List<Annotation> gold) {
+    Set<String> repositories = new TreeSet<>();
+    gold.stream().filter(Annotation::ptmAnnotated).forEach(a -> repositories.add(a.issue().repository()));
+    return repositories;
+  }
+
   /**
    * @param drawn the stratum of each gold issue as the draw recorded it
-   * @param today the stratum of every issue of some repositories by today's prescreen
+   * @param today the stratum of every issue of the {@link #repositories} by today's prescreen
    * @throws IllegalArgumentException as {@link StratifiedEvaluation#of} does
    */
   public static PopulationWeighting of(List<Annotation> gold, Map<IssueId, IssueLabelling> predicted,
-      Map<IssueId, String> drawn, Function<Set<String>, Map<IssueId, Stratum>> today) {
-    Set<String> repositories = new TreeSet<>();
-    gold.stream().filter(Annotation::ptmAnnotated).forEach(a -> repositories.add(a.issue().repository()));
-    Map<IssueId, Stratum> now = today.apply(repositories);
+      Map<IssueId, String> drawn, Map<IssueId, Stratum> today) {
     Map<String, Long> population = new TreeMap<>();
     for (Stratum stratum : Stratum.values()) {
-      population.put(stratum.name(), now.values().stream().filter(stratum::equals).count());
+      population.put(stratum.name(), today.values().stream().filter(stratum::equals).count());
     }
     StratifiedEvaluation evaluation = StratifiedEvaluation.of(gold, predicted, drawn, population);
     long moved = gold.stream().filter(Annotation::ptmAnnotated)
-        .filter(a -> now.get(a.issue()) == null || !drawn.get(a.issue()).equals(now.get(a.issue()).name())).count();
-    return new PopulationWeighting(evaluation, repositories.size(), moved);
+        .filter(a -> today.get(a.issue()) == null || !drawn.get(a.issue()).equals(today.get(a.issue()).name())).count();
+    return new PopulationWeighting(evaluation, repositories(gold).size(), moved);
   }
 }

@@ -7,11 +7,9 @@ import io.hfmine.analyzers.issues.IssueId;
 import io.hfmine.analyzers.issues.IssueLabelling;
 import io.hfmine.analyzers.issues.ScoredCode;
 import io.hfmine.analyzers.issues.sampling.Stratum;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PopulationWeightingTest {
@@ -35,14 +33,10 @@ class PopulationWeightingTest {
     Map<IssueId, String> drawn = Map.of(P1, "P", R1, "R", R2, "R", BLANK, "R");
     Map<IssueId, Stratum> today = new HashMap<>(Map.of(P1, Stratum.P, R1, Stratum.R, R2, Stratum.P,
         new IssueId("lab/a", 3), Stratum.R, new IssueId("lab/a", 4), Stratum.R, new IssueId("lab/b", 2), Stratum.P));
-    List<Set<String>> asked = new ArrayList<>();
 
-    PopulationWeighting weighting = PopulationWeighting.of(gold, predicted, drawn, repositories -> {
-      asked.add(repositories);
-      return today;
-    });
+    PopulationWeighting weighting = PopulationWeighting.of(gold, predicted, drawn, today);
 
-    assertThat(asked).containsExactly(Set.of("lab/a", "lab/b"));
+    assertThat(PopulationWeighting.repositories(gold)).containsExactly("lab/a", "lab/b");
     assertThat(weighting.repositories()).isEqualTo(2);
     assertThat(weighting.moved()).isEqualTo(1);
     // P: 3 of today's issues, 1 labelled; R: 3, 2 labelled (the drawn strata place the labelled issues).

@@ -9,6 +9,7 @@ import io.hfmine.analyzers.issues.evaluation.PopulationWeighting;
 import io.hfmine.analyzers.issues.sampling.AnnotationFileException;
 import io.hfmine.analyzers.issues.sampling.SampleStrata;
 import io.hfmine.analyzers.issues.sampling.StoreStrata;
+import io.hfmine.analyzers.issues.sampling.Stratum;
 import io.hfmine.cli.commands.issues.IssueMethods;
 import io.hfmine.cli.support.BaseCommand;
 import io.hfmine.cli.support.ExitCode;
@@ -87,10 +88,11 @@ public final class AnnotateEvaluateCommand extends BaseCommand {
    */
   private String weighted(Session session, IssueSettings settings, GoldEvaluation.Outcome outcome,
       Map<IssueId, String> strataOf) {
+    Map<IssueId, Stratum> today = StoreStrata.ofRepositories(session.store(), settings,
+        PopulationWeighting.repositories(outcome.gold()));
     PopulationWeighting weighting;
     try {
-      weighting = PopulationWeighting.of(outcome.gold(), outcome.predicted(), strataOf,
-          repositories -> StoreStrata.ofRepositories(session.store(), settings, repositories));
+      weighting = PopulationWeighting.of(outcome.gold(), outcome.predicted(), strataOf, today);
     } catch (IllegalArgumentException e) {
       throw new UsageException(strata + ": " + e.getMessage());
     }
