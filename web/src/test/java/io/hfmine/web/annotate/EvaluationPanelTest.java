@@ -16,6 +16,7 @@ import io.hfmine.datasets.store.Store;
 import io.hfmine.web.ServeSpec;
 import io.hfmine.web.StudyFixture;
 import io.hfmine.web.WebServer;
+import io.hfmine.web.html.Markup;
 import io.hfmine.web.http.WebClient;
 import io.hfmine.web.table.Rows;
 import java.net.http.HttpResponse;
@@ -312,6 +313,57 @@ class EvaluationPanelTest {
       assertThat(page).doesNotContain("strata-moved");
       assertThat(span(page, "gold-issues")).isEqualTo(String.valueOf(gold.size()));
       assertThat(page).contains("(" + (sample.size() - gold.size()) + " not yet, left out)");
+    }
+  }
+
+  @Test
+  void theMethodThatLabelledLastIsTheDefaultAndThePanelSaysWhichModelMadeItsLabels() throws Exception {
+    Map<IssueId, String> written = new HashMap<>();
+    try (Store store = labelledStore(written); WebServer server = WebServer.start(store, SPEC)) {
+      WebClient client = new WebClient(server.url());
+      String token = client.tokenOf("/annotate");
+      assertThat(client.post("/annotate/samples", drawForm(token, "name", "s", "size", "5"), Map.of()).statusCode())
+          .isEqualTo(303);
+      List<IssueId> sample = SampleRecords.issues(store, "s");
+      // A classifier trained in the store, then its labels and a chat model's of three issues, later than the rules'.
+      store.transaction(connection -> {
+        try (var statement = connection.createStatement()) {
+          statement.execute("INSERT INTO issue_classifiers VALUES ('default', 'round-1.csv', 40, 900, ''::BLOB, "
+              + "now() + INTERVAL 1 HOUR)");
+          for (IssueId issue : sample.subList(0, 3)) {
+            for (String[] label : List.of(new String[] {"classifier", "P(ptm) = 0.9"},
+                new String[] {"llm", "qwen2.5:7b: ptm: yes | themes: MU.IO"})) {
+              statement.execute("INSERT INTO issue_labels (repository, issue_number, label_kind, value, source, "
+                  + "confidence, evidence, labelled_at) VALUES ('" + issue.repository() + "', " + issue.number()
+                  + ", 'ptm', 'true', '" + label[0] + "', 0.9, '" + label[1] + "', now() + INTERVAL "
+                  + (label[0].equals("llm") ? 3 : 2) + " HOUR)");
+            }
+          }
+        }
+        return null;
+      });
+      annotate(client, token, "s", "zoe", 1, "no", null, "");
+      leaveBlindMode(client, token, "s", "res");
+
+      String page = client.get(WorkspacePage.link("s", "res", 1)).body();
+      assertThat(page).contains("<option value=\"llm\" selected>llm (3 issues)</option>",
+          "<option value=\"classifier\">classifier (3 issues)</option>", "<option value=\"rules\">rules (5 issues)</option>",
+          "<option value=\"zoe\" selected>zoe (1 issues)</option>", "Method <b>llm</b>: labels of 3 of the sample's 5 issues",
+          "; chat model qwen2.5:7b.</p>");
+      String classifier = client.get(WorkspacePage.link("s", "res", 1) + "&method=classifier").body();
+      assertThat(classifier).contains(Markup.text("; the store's classifier, trained on round-1.csv (40 issues) at "));
+      // Retrained after it labelled: the labels are not that classifier's.
+      store.transaction(connection -> {
+        try (var statement = connection.createStatement()) {
+          statement.execute("UPDATE issue_classifiers SET trained_at = now() + INTERVAL 5 HOUR");
+        }
+        return null;
+      });
+      assertThat(client.get(WorkspacePage.link("s", "res", 1) + "&method=classifier").body()).contains(Markup.text(
+          "; labelled before the store's classifier was trained on round-1.csv (40 issues) at "),
+          "so by an earlier one or the one shipped with hfmine");
+      String unknown = client.get(WorkspacePage.link("s", "res", 1) + "&method=oracle").body();
+      assertThat(unknown).contains("No labels of method oracle on this sample's issues.").doesNotContain("evaluation-figures");
     }
   }
 
