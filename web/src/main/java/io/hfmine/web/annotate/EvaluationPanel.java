@@ -7,8 +7,8 @@ import io.hfmine.analyzers.issues.IssueId;
 import io.hfmine.analyzers.issues.evaluation.EvaluationReport;
 import io.hfmine.web.Site;
 import io.hfmine.web.html.Markup;
-import io.javalin.http.Context;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How the labelling method does against the sample's annotators: {@code hfmine annotate evaluate}
@@ -18,6 +18,9 @@ import java.util.List;
  * machine labels; the per-stratum counts would also tell which stratum a saved issue is in.
  */
 final class EvaluationPanel {
+  /** The panel's GET parameters; the workspace carries them along from issue to issue. */
+  static final List<String> CHOICES = List.of("reference", "method");
+
   private final Site site;
   private final PopulationStrata population;
 
@@ -26,8 +29,9 @@ final class EvaluationPanel {
     this.population = site.spec().issues() == null ? null : new PopulationStrata(site.store(), site.spec().issues());
   }
 
-  String render(Context ctx, SampleRecords.Sample sample, String viewer, int position, List<IssueId> issues,
-      boolean blind) {
+  /** @param chosen the reference and method the request chose; the defaults stand for those it did not */
+  String render(SampleRecords.Sample sample, String viewer, int position, List<IssueId> issues, boolean blind,
+      Map<String, String> chosen) {
     StringBuilder html = new StringBuilder("<details class=\"evaluation\" id=\"evaluation\" open><summary>The labelling "
         + "method against an annotator</summary>");
     if (blind) {
@@ -45,8 +49,8 @@ final class EvaluationPanel {
       return html.append("<p class=\"muted\" id=\"no-reference\">The figures appear once someone has annotated issues of "
           + "this sample.</p></details>").toString();
     }
-    String reference = chosen(ctx, "reference", EvaluationSources.defaultReference(annotators, viewer));
-    String method = chosen(ctx, "method", methods.get(0).source());
+    String reference = chosen.getOrDefault("reference", EvaluationSources.defaultReference(annotators, viewer));
+    String method = chosen.getOrDefault("method", methods.get(0).source());
     choice(sample.name(), viewer, position, annotators, reference, methods, method, html);
     html.append("<p class=\"muted\" id=\"reference-note\">The workspace keeps each annotator's labels and no "
         + "adjudicated ones, so one annotator's labels are the gold labels of <code>hfmine annotate evaluate</code> "
@@ -74,11 +78,6 @@ final class EvaluationPanel {
       }
     }
     return html.append("</details>").toString();
-  }
-
-  private static String chosen(Context ctx, String parameter, String otherwise) {
-    String value = ctx.queryParam(parameter);
-    return value == null || value.isBlank() ? otherwise : Annotators.checked(value, "the " + parameter);
   }
 
   private static void choice(String sample, String viewer, int position, List<EvaluationSources.Annotator> annotators,

@@ -230,6 +230,12 @@ class EvaluationPanelTest {
       String ann = client.get(WorkspacePage.link("pilot", "res", 1) + "&reference=ann").body();
       assertThat(ann).contains("<option value=\"ann\" selected>");
       assertThat(span(ann, "gold-issues")).isEqualTo("1");
+      // The choice stays while the annotator moves on: in the links, and through a save.
+      assertThat(ann).contains("id=\"next\" href=\"/annotate/sample?sample=pilot&amp;annotator=res&amp;at=2&amp;reference=ann\"",
+          "<input type=\"hidden\" name=\"reference\" value=\"ann\">");
+      HttpResponse<String> saved = client.post("/annotate/save", Map.of("_token", token, "sample", "pilot", "annotator",
+          "res", "at", "1", "ptm", "yes", "type", "", "note", "", "reference", "ann"), Map.of());
+      assertThat(saved.headers().firstValue("Location")).hasValue(WorkspacePage.link("pilot", "res", 2) + "&reference=ann");
     }
   }
 
