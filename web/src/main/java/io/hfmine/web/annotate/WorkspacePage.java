@@ -21,13 +21,15 @@ import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One issue of a sample for one annotator: the issue on the left; PTM relevance, themes and
  * sub-themes (with the taxonomy's definitions), type and note on the right; progress, keyboard
- * shortcuts, blind mode and the live agreement below.
+ * shortcuts, blind mode, the live agreement and how the labelling method does against an annotator
+ * ({@link EvaluationPanel}).
  */
 public final class WorkspacePage {
   public static final String PATH = "/annotate/sample";
@@ -35,13 +37,37 @@ public final class WorkspacePage {
   private static final List<String> TYPES = List.of("bug", "question", "enhancement", "other");
 
   private final Site site;
+  private final EvaluationPanel evaluation;
 
   public WorkspacePage(Site site) {
     this.site = site;
+    this.evaluation = new EvaluationPanel(site);
   }
 
   public static String link(String sample, String annotator, int position) {
-    return Markup.url(PATH, "sample", sample, "annotator", annotator, "at", position);
+    return link(sample, annotator, position, Map.of());
+  }
+
+  /** The link with the evaluation panel's choices ({@link #kept}), so they stay while the annotator moves on. */
+  static String link(String sample, String annotator, int position, Map<String, String> kept) {
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    parameters.put("sample", sample);
+    parameters.put("annotator", annotator);
+    parameters.put("at", position);
+    parameters.putAll(kept);
+    return Markup.url(PATH, parameters);
+  }
+
+  /** The evaluation panel's choices a request carries, in its query or (a post) its form; blank ones left out. */
+  private static Map<String, String> kept(Context ctx, boolean form) {
+    Map<String, String> kept = new LinkedHashMap<>();
+    for (String name : EvaluationPanel.CHOICES) {
+      String value = form ? ctx.formParam(name) : ctx.queryParam(name);
+      if (value != null && !value.isBlank()) {
+        kept.put(name, Annotators.checked(value, "the " + name));
+      }
+    }
+    return kept;
   }
 
   public void show(Context ctx) {
@@ -53,7 +79,7 @@ public final class WorkspacePage {
     remembered.setHttpOnly(true);
     ctx.cookie(remembered);
     String at = ctx.queryParam("at");
-    render(ctx, sample, annotator, at == null ? -1 : position(at), null);
+    render(ctx, sample, annotator, at == null ? -1 : position(at), kept(ctx, false), null);
   }
 
   public void save(Context ctx) {
@@ -68,18 +94,18 @@ public final class WorkspacePage {
       form.save(site.store(), site.taxonomy(), sample);
     } catch (AnnotationFileException e) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      render(ctx, sample, annotator, position, e.problems());
+      render(ctx, sample, annotator, position, kept(ctx, true), e.problems());
       return;
     }
     int next = position < issues.size() ? position + 1 : position;
-    ctx.redirect(link(sample, annotator, next), HttpStatus.SEE_OTHER);
+    ctx.redirect(link(sample, annotator, next, kept(ctx, true)), HttpStatus.SEE_OTHER);
   }
 
   public void blind(Context ctx) {
     String sample = Annotators.checked(ctx.formParam("sample"), "the sample name");
     String annotator = Annotators.checked(ctx.formParam("annotator"), "the annotator name");
     SampleRecords.setBlind(site.store(), annotator, "on".equals(ctx.formParam("blind")));
-    ctx.redirect(link(sample, annotator, position(ctx.formParam("at"))), HttpStatus.SEE_OTHER);
+    ctx.redirect(link(sample, annotator, position(ctx.formParam("at")), kept(ctx, true)), HttpStatus.SEE_OTHER);
   }
 
   /**
@@ -150,7 +176,8 @@ public final class WorkspacePage {
     }
   }
 
-  private void render(Context ctx, String sample, String annotator, int requested, List<String> problems) {
+  private void render(Context ctx, String sample, String annotator, int requested, Map<String, String> kept,
+      List<String> problems) {
     List<IssueId> issues = issues(sample);
     SampleRecords.Sample info = SampleRecords.find(site.store(), sample);
     List<Integer> done = SampleRecords.annotatedPositions(site.store(), sample, annotator);
@@ -164,7 +191,7 @@ public final class WorkspacePage {
     IssueId issue = issueAt(issues, position);
     boolean blind = SampleRecords.blind(site.store(), annotator);
     StringBuilder html = new StringBuilder();
-    progress(sample, annotator, position, issues.size(), done, html);
+    progress(sample, annotator, position, issues.size(), done, kept, html);
     if (problems != null) {
       html.append("<div class=\"problems\" id=\"problems\"><p>Not saved:</p><ul>");
       problems.forEach(p -> html.append("<li>").append(text(p)).append("</li>"));
@@ -178,12 +205,13 @@ public final class WorkspacePage {
         + "issue_type, note FROM annotations WHERE repository = ? AND issue_number = ? AND annotator = ?",
         issue.repository(), issue.number(), annotator));
     html.append(AgreementPanel.render(site.store(), site.taxonomy(), issues));
+    html.append(evaluation.render(info, annotator, position, issues, blind, kept));
     html.append("<div class=\"workspace\"><div class=\"issue-pane\"><h2 id=\"issue-title\">")
         .append(Markup.link(IssuePage.link(issue.repository(), issue.number()), issue.toString())).append(": ")
         .append(text(view.issue().get("title"))).append("</h2>");
     html.append(IssuePage.discussion(view, site));
     html.append("</div><div class=\"label-pane\">");
-    form(ctx, sample, annotator, position, info, mine, html);
+    form(ctx, sample, annotator, position, kept, mine, html);
     if (blind) {
       html.append("<p class=\"muted\" id=\"blind-note\">Blind mode: machine labels and other annotators' labels are "
           + "hidden.</p>");
@@ -192,30 +220,30 @@ public final class WorkspacePage {
           .append(IssuePage.labelTable(view.labels().stream()
               .filter(l -> !("human:" + annotator).equals(l.get("source"))).toList(), site.taxonomy()));
     }
-    blindToggle(ctx, sample, annotator, position, blind, html);
+    blindToggle(ctx, sample, annotator, position, blind, kept, html);
     html.append("</div></div>\n");
     site.page(ctx, AnnotatePage.PATH, "Sample " + sample + " · " + annotator, html.toString());
   }
 
   private static void progress(String sample, String annotator, int position, int size, List<Integer> done,
-      StringBuilder html) {
+      Map<String, String> kept, StringBuilder html) {
     html.append("<div class=\"progress\" id=\"progress\"><progress max=\"").append(size).append("\" value=\"")
         .append(done.size()).append("\"></progress> <span id=\"progress-text\">").append(done.size()).append(" of ")
         .append(size).append(" annotated by ").append(text(annotator)).append("</span> · issue ").append(position)
         .append(" of ").append(size).append(" · ");
     if (position > 1) {
-      html.append("<a id=\"previous\" accesskey=\"p\" href=\"").append(attr(link(sample, annotator, position - 1)))
+      html.append("<a id=\"previous\" accesskey=\"p\" href=\"").append(attr(link(sample, annotator, position - 1, kept)))
           .append("\">« previous</a> ");
     }
     if (position < size) {
-      html.append("<a id=\"next\" href=\"").append(attr(link(sample, annotator, position + 1))).append("\">next »</a>");
+      html.append("<a id=\"next\" href=\"").append(attr(link(sample, annotator, position + 1, kept))).append("\">next »</a>");
     }
     html.append(" · <a href=\"").append(attr(Markup.url(CSV_PATH, "sample", sample, "annotator", annotator)))
         .append("\">download as annotation CSV</a> · <span class=\"muted\">keys: y/n PTM, 1–9 themes, b/q/e/o type, "
             + "s save, j/k next/previous</span></div>\n");
   }
 
-  private void form(Context ctx, String sample, String annotator, int position, SampleRecords.Sample info,
+  private void form(Context ctx, String sample, String annotator, int position, Map<String, String> kept,
       Map<String, Object> mine, StringBuilder html) {
     Taxonomy taxonomy = site.taxonomy();
     // Nothing is preselected, in the taxonomy task too: a preselected answer saved with the themes
@@ -226,7 +254,8 @@ public final class WorkspacePage {
     String type = mine == null ? null : (String) mine.get("issue_type");
     html.append("<form method=\"post\" action=\"/annotate/save\" id=\"annotation\" class=\"annotation\">")
         .append(site.guard().field(ctx))
-        .append(hidden("sample", sample)).append(hidden("annotator", annotator)).append(hidden("at", String.valueOf(position)));
+        .append(hidden("sample", sample)).append(hidden("annotator", annotator)).append(hidden("at", String.valueOf(position)))
+        .append(hidden(kept));
     html.append("<fieldset><legend>PTM-related?</legend>");
     for (String answer : List.of("yes", "no")) {
       html.append("<label><input type=\"radio\" name=\"ptm\" value=\"").append(answer).append('"')
@@ -274,12 +303,19 @@ public final class WorkspacePage {
     html.append("<button type=\"submit\" id=\"save\" data-key=\"s\">save and next (s)</button></form>");
   }
 
-  private void blindToggle(Context ctx, String sample, String annotator, int position, boolean blind, StringBuilder html) {
+  private void blindToggle(Context ctx, String sample, String annotator, int position, boolean blind,
+      Map<String, String> kept, StringBuilder html) {
     html.append("<form method=\"post\" action=\"/annotate/blind\" class=\"inline\" id=\"blind-form\">")
         .append(site.guard().field(ctx)).append(hidden("sample", sample)).append(hidden("annotator", annotator))
-        .append(hidden("at", String.valueOf(position))).append(hidden("blind", blind ? "off" : "on"))
+        .append(hidden("at", String.valueOf(position))).append(hidden("blind", blind ? "off" : "on")).append(hidden(kept))
         .append("<button type=\"submit\" id=\"blind-toggle\">").append(blind ? "show other labels (leave blind mode)"
             : "hide other labels (blind mode)").append("</button></form>");
+  }
+
+  private static String hidden(Map<String, String> fields) {
+    StringBuilder html = new StringBuilder();
+    fields.forEach((name, value) -> html.append(hidden(name, value)));
+    return html.toString();
   }
 
   private static String hidden(String name, String value) {

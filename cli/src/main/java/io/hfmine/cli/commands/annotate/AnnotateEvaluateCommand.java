@@ -1,12 +1,11 @@
 package io.hfmine.cli.commands.annotate;
 
-import io.hfmine.analyzers.issues.Annotation;
 import io.hfmine.analyzers.issues.IssueId;
 import io.hfmine.analyzers.issues.IssueLabeller;
 import io.hfmine.analyzers.issues.IssueSettings;
 import io.hfmine.analyzers.issues.evaluation.EvaluationTable;
 import io.hfmine.analyzers.issues.evaluation.GoldEvaluation;
-import io.hfmine.analyzers.issues.evaluation.StratifiedEvaluation;
+import io.hfmine.analyzers.issues.evaluation.PopulationWeighting;
 import io.hfmine.analyzers.issues.sampling.AnnotationFileException;
 import io.hfmine.analyzers.issues.sampling.SampleStrata;
 import io.hfmine.analyzers.issues.sampling.StoreStrata;
@@ -21,9 +20,6 @@ import io.hfmine.datasets.progress.Progress;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -92,26 +88,19 @@ public final class AnnotateEvaluateCommand extends BaseCommand {
    */
   private String weighted(Session session, IssueSettings settings, GoldEvaluation.Outcome outcome,
       Map<IssueId, String> strataOf) {
-    Set<String> repositories = new TreeSet<>();
-    outcome.gold().stream().filter(Annotation::ptmAnnotated).forEach(a -> repositories.add(a.issue().repository()));
-    Map<IssueId, Stratum> today = StoreStrata.ofRepositories(session.store(), settings, repositories);
-    Map<String, Long> population = new TreeMap<>();
-    for (Stratum stratum : Stratum.values()) {
-      population.put(stratum.name(), today.values().stream().filter(stratum::equals).count());
-    }
-    StratifiedEvaluation evaluation;
+    Map<IssueId, Stratum> today = StoreStrata.ofRepositories(session.store(), settings,
+        PopulationWeighting.repositories(outcome.gold()));
+    PopulationWeighting weighting;
     try {
-      evaluation = StratifiedEvaluation.of(outcome.gold(), outcome.predicted(), strataOf, population);
+      weighting = PopulationWeighting.of(outcome.gold(), outcome.predicted(), strataOf, today);
     } catch (IllegalArgumentException e) {
       throw new UsageException(strata + ": " + e.getMessage());
     }
-    long moved = outcome.gold().stream().filter(Annotation::ptmAnnotated)
-        .filter(a -> !strataOf.get(a.issue()).equals(today.get(a.issue()).name())).count();
-    String text = EvaluationTable.renderStrata(evaluation, repositories.size());
-    if (moved > 0) {
+    String text = EvaluationTable.renderStrata(weighting.evaluation(), weighting.repositories());
+    if (weighting.moved() > 0) {
       text += String.format("note: %d of the %d labelled issues are in another stratum by today's prescreen than %s says "
           + "(drawn with another prescreen or store?); the issues per stratum are counted by today's prescreen, so the "
-          + "weights are approximate%n", moved, evaluation.labelled(), strata.getFileName());
+          + "weights are approximate%n", weighting.moved(), weighting.evaluation().labelled(), strata.getFileName());
     }
     return text;
   }
