@@ -35,7 +35,7 @@ public final class AccuracyRun {
 
   /** What the run reads and what it lists. */
   public record Options(Path peatmoss, Path corpus, Path reference, Path judgements, Path sample,
-      boolean listMisses, boolean listDoubtful, boolean listHeldOut, boolean listIds) {
+      boolean listMisses, boolean listDoubtful, boolean listHeldOut, boolean listIds, boolean everyFile) {
   }
 
   private final Options options;
@@ -112,6 +112,60 @@ public final class AccuracyRun {
     }
     for (Map.Entry<Split, Tally> entry : tallies.entrySet()) {
       entry.getValue().print(entry.getKey().label(), out);
+    }
+    if (options.everyFile()) {
+      scoreOtherFiles(repositories, scanned.keySet(), judgements);
+    }
+  }
+
+  /**
+   * Precision on every other Python file of the same repositories: what a study that scans whole
+   * checkouts records, where PeaTMOSS named only the files its five APIs matched. Only files
+   * with a usage that has a Hub id go to the reference.
+   */
+  private void scoreOtherFiles(Set<String> repositories, Set<String> named, Judgements judgements)
+      throws IOException, InterruptedException {
+    List<Scanned> withIds = new ArrayList<>();
+    Map<Split, int[]> files = new TreeMap<>();
+    UsageExtractorFactory factory = new UsageExtractorFactory(UsageSettings.defaults().withThreads(1), ModelCatalog.NONE);
+    try (UsageExtractor extractor = factory.get()) {
+      for (String repository : repositories) {
+        Path dir = repositoryDir(repository);
+        List<Path> python;
+        try (var walk = Files.walk(dir)) {
+          python = walk.filter(f -> f.toString().endsWith(".py") && Files.isRegularFile(f)).sorted().toList();
+        }
+        for (Path file : python) {
+          String path = dir.relativize(file).toString().replace('\\', '/');
+          if (named.contains(repository + "\t" + path)) {
+            continue;
+          }
+          files.computeIfAbsent(Split.of(repository), k -> new int[1])[0]++;
+          FileOutcome outcome = extractor.extract(new SourceFile(repository, path, null, Files.readAllBytes(file)));
+          if (outcome.usages().stream().anyMatch(u -> u.modelId() != null)) {
+            withIds.add(new Scanned(repository, path, file.toAbsolutePath(), "", outcome.usages()));
+          }
+        }
+      }
+    }
+    Map<Path, ReferenceOracle.Analysis> reference =
+        ReferenceOracle.analyse(options.reference(), withIds.stream().map(Scanned::file).toList());
+    Map<Split, Tally> tallies = new TreeMap<>();
+    for (Scanned file : withIds) {
+      Split split = Split.of(file.repository());
+      Tally tally = tallies.computeIfAbsent(split, k -> new Tally());
+      tally.present++;
+      ReferenceOracle.Analysis analysis = reference == null ? null : reference.get(file.file());
+      boolean list = options.listDoubtful() && (split == Split.TUNING || options.listHeldOut());
+      for (UsageRecord usage : file.usages()) {
+        if (usage.modelId() != null) {
+          scoreUsage(file, usage, analysis, judgements, tally, list);
+        }
+      }
+    }
+    for (Split split : Split.values()) {
+      Tally tally = tallies.getOrDefault(split, new Tally());
+      tally.printOtherFiles(split.label(), files.getOrDefault(split, new int[1])[0], out);
     }
   }
 
