@@ -100,7 +100,7 @@ final class Tally {
         scanned, present);
     out.printf("  usages with a Hub id: %d; confirmed by the reference %d, correct by reading %d, wrong by reading %d,"
         + " not judged %d%n", usages, confirmed, correct, wrong, unjudged);
-    out.printf("  PRECISION %s   (a usage not judged counts as wrong)%n", ratio(confirmed + correct, usages));
+    out.printf("  PRECISION %s   (target >= 0.98; a usage not judged counts as wrong)%n", ratio(confirmed + correct, usages));
     out.println("  precision by library: " + categories(byLibrary));
     out.println("  precision by resolution: " + categories(byResolution));
   }

@@ -587,15 +587,9 @@ final class ExpressionEvaluator {
     }
     ResolvedValue keyValue = eval(key, depth + 1);
     if (container.type().equals("dictionary") && keyValue.isComplete()) {
-      for (SyntaxNode pair : container.namedChildren()) {
-        if (!pair.type().equals("pair")) {
-          continue;
-        }
-        SyntaxNode pairKey = pair.field("key");
-        SyntaxNode pairValue = pair.field("value");
-        if (pairKey != null && pairValue != null && keyValue.text().equals(stringLiteral(pairKey))) {
-          return eval(pairValue, depth + 1).downgradedTo(Resolution.CONSTANT);
-        }
+      SyntaxNode entry = entryOf(container, keyValue.text());
+      if (entry != null) {
+        return eval(entry, depth + 1).downgradedTo(Resolution.CONSTANT);
       }
     } else if ((container.type().equals("list") || container.type().equals("tuple"))
         && key.type().equals("integer")) {
@@ -612,6 +606,21 @@ final class ExpressionEvaluator {
     return unknown(node);
   }
 
+  /** The value a dictionary literal holds under a string key, or null. */
+  private SyntaxNode entryOf(SyntaxNode dictionary, String key) {
+    for (SyntaxNode pair : dictionary.namedChildren()) {
+      if (!pair.type().equals("pair")) {
+        continue;
+      }
+      SyntaxNode pairKey = pair.field("key");
+      SyntaxNode pairValue = pair.field("value");
+      if (pairKey != null && pairValue != null && key.equals(stringLiteral(pairKey))) {
+        return pairValue;
+      }
+    }
+    return null;
+  }
+
   /** The single expression a name is bound to in its scope chain, or null. */
   private SyntaxNode boundNode(SyntaxNode at, String name) {
     List<SyntaxNode> chain = Ancestry.scopeChain(at);
@@ -625,6 +634,44 @@ final class ExpressionEvaluator {
       }
     }
     return null;
+  }
+
+  /**
+   * A mapping's {@code .get(KEY, fallback)} or {@code getattr(obj, KEY, fallback)} with a string
+   * literal key: only then is the last argument a fallback value (requests.get(url, params) has
+   * no literal key before a string).
+   */
+  private boolean isLookupWithFallback(SyntaxNode function, String callee, CallArguments arguments) {
+    List<SyntaxNode> positional = arguments.positional();
+    if (!arguments.keywords().isEmpty()) {
+      return false;
+    }
+    if (function.type().equals("attribute") && callee.endsWith(".get") && positional.size() == 2) {
+      return positional.get(0).type().equals("string") && stringLiteral(positional.get(0)) != null;
+    }
+    if (callee.equals("getattr") && positional.size() == 3) {
+      return positional.get(1).type().equals("string") && stringLiteral(positional.get(1)) != null;
+    }
+    return false;
+  }
+
+  /**
+   * config.get("model", "gpt2") and getattr(args, "model", "gpt2"): the fallback is what loads
+   * unless the configuration says otherwise, as with an argparse default. A dictionary literal
+   * of the file answers for itself.
+   */
+  private ResolvedValue lookupWithFallback(SyntaxNode function, CallArguments arguments, int depth) {
+    List<SyntaxNode> positional = arguments.positional();
+    SyntaxNode fallback = positional.get(positional.size() - 1);
+    SyntaxNode object = function.field("object");
+    if (function.type().equals("attribute") && object != null && object.type().equals("identifier")) {
+      SyntaxNode container = boundNode(object, source.text(object));
+      if (container != null && container.type().equals("dictionary")) {
+        SyntaxNode entry = entryOf(container, stringLiteral(positional.get(0)));
+        return eval(entry != null ? entry : fallback, depth + 1).downgradedTo(Resolution.CONSTANT);
+      }
+    }
+    return eval(fallback, depth + 1).downgradedTo(Resolution.DEFAULT);
   }
 
   private ResolvedValue call(SyntaxNode node, int depth) {
@@ -645,6 +692,9 @@ final class ExpressionEvaluator {
     if (callee.endsWith("getenv") || callee.endsWith("environ.get")) {
       SyntaxNode fallback = arguments.find(1, "default");
       return fallback == null ? unknown(node) : eval(fallback, depth + 1).downgradedTo(Resolution.DEFAULT);
+    }
+    if (isLookupWithFallback(function, callee, arguments)) {
+      return lookupWithFallback(function, arguments, depth);
     }
     if ((callee.equals("field") || callee.endsWith(".field")) && arguments.keywords().containsKey("default")) {
       return eval(arguments.keywords().get("default"), depth + 1).downgradedTo(Resolution.DEFAULT);
