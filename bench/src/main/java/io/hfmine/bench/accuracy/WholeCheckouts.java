@@ -41,7 +41,7 @@ final class WholeCheckouts {
       "snapshot_download", "SentenceTransformer", "CrossEncoder", "create_model", "create_model_and_transforms",
       "load");
   private static final Pattern HUB_SHAPED = Pattern.compile("[a-z0-9][a-z0-9_.-]*/[a-z0-9][a-z0-9_.-]*");
-  private static final Pattern FILE_SHAPED = Pattern.compile(".*\\.(json|bin|pt|pth|ckpt|safetensors|txt|py|yaml|yml|csv|h5|onnx|model)");
+  private static final Pattern FILE_SHAPED = Pattern.compile(".*\\.(json|jsonl|bin|pt|pth|ckpt|safetensors|txt|py|yaml|yml|csv|tsv|h5|onnx|model|npy|npz|pkl|wav|mp3|flac|png|jpg|jpeg|gif|zip|tar|gz|md|parquet|arrow)");
 
   private final Path reference;
   private final UsageConfirmation confirmation;

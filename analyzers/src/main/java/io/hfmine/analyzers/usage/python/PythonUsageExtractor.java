@@ -341,6 +341,14 @@ public final class PythonUsageExtractor implements AutoCloseable {
       return new Flag(Boolean.TRUE, null);
     }
     SyntaxNode node = arguments.find(spec.position(), spec.keyword());
+    if (node == null && arguments.splat() != null && spec.keyword() != null) {
+      // create_model(name, **kwargs) with kwargs = {"pretrained": False} spelled out in the file.
+      ExpressionEvaluator.SplatEntry entry = evaluator.splatEntry(arguments.splat(), spec.keyword());
+      if (entry.known() && entry.value() == null) {
+        return new Flag(Boolean.FALSE, null);
+      }
+      node = entry.value();
+    }
     if (node == null) {
       // Absent: the library's default (False), unless a splat may carry it.
       return arguments.splat() == null ? new Flag(Boolean.FALSE, null)
