@@ -11,7 +11,7 @@ import java.util.List;
  * ({@code bench/usage-accuracy/README.md}).
  *
  * <p>Args: [--peatmoss DIR] [--corpus DIR] [--sample FILE] [--judgements FILE]
- * [--list-misses] [--list-doubtful] [--list-ids] [--list-held-out].
+ * [--list-misses] [--list-doubtful] [--list-ids] [--list-held-out] [--every-file].
  */
 public final class UsageAccuracyBenchmark {
   private UsageAccuracyBenchmark() {
@@ -31,6 +31,7 @@ public final class UsageAccuracyBenchmark {
     boolean doubtful = false;
     boolean heldOut = false;
     boolean ids = false;
+    boolean everyFile = false;
     List<String> rest = new ArrayList<>(List.of(args));
     for (int i = 0; i < rest.size(); i++) {
       String arg = rest.get(i);
@@ -43,6 +44,7 @@ public final class UsageAccuracyBenchmark {
         case "--list-doubtful" -> doubtful = true;
         case "--list-held-out" -> heldOut = true;
         case "--list-ids" -> ids = true;
+        case "--every-file" -> everyFile = true;
         default -> {
           System.err.println("usage-accuracy: unknown argument " + arg);
           System.exit(2);
@@ -52,6 +54,6 @@ public final class UsageAccuracyBenchmark {
     System.out.println("PeaTMOSS matches: " + peatmoss.normalize() + "; corpus: " + corpus
         + "; repositories: " + (sample == null ? "every one in the corpus" : "those of " + sample.getFileName()));
     new AccuracyRun(new AccuracyRun.Options(peatmoss, corpus, dir.resolve("reference.py"), judgements, sample, misses,
-        doubtful, heldOut, ids), System.out).run();
+        doubtful, heldOut, ids, everyFile), System.out).run();
   }
 }

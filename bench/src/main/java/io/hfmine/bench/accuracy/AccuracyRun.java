@@ -1,5 +1,8 @@
 package io.hfmine.bench.accuracy;
 
+import static io.hfmine.bench.accuracy.UsageConfirmation.bare;
+import static io.hfmine.bench.accuracy.UsageConfirmation.root;
+
 import io.hfmine.analyzers.usage.FileOutcome;
 import io.hfmine.analyzers.usage.Resolution;
 import io.hfmine.analyzers.usage.SourceFile;
@@ -29,13 +32,10 @@ import java.util.TreeMap;
  * precision of hfmine's resolved ids, per split (see {@link Split}).
  */
 public final class AccuracyRun {
-  private static final Set<String> HUB_LIBRARIES = Set.of("transformers", "diffusers", "sentence_transformers", "timm",
-      "spacy", "huggingface_hub", "peft", "open_clip", "datasets");
-  private static final List<String> HUB_PREFIXES = List.of("hf-hub:", "hf_hub:");
 
   /** What the run reads and what it lists. */
   public record Options(Path peatmoss, Path corpus, Path reference, Path judgements, Path sample,
-      boolean listMisses, boolean listDoubtful, boolean listHeldOut, boolean listIds) {
+      boolean listMisses, boolean listDoubtful, boolean listHeldOut, boolean listIds, boolean everyFile) {
   }
 
   private final Options options;
@@ -77,7 +77,7 @@ public final class AccuracyRun {
       out.printf("reference: %d of the %d files parsed whole by CPython, %d only in part (top-level statements"
           + " that parse), %d not at all%n", reference.size() - unparsed - partial, reference.size(), partial, unparsed);
     }
-    Judgements judgements = Judgements.read(options.judgements());
+    UsageConfirmation confirmation = new UsageConfirmation(Judgements.read(options.judgements()), out);
     Map<Split, Tally> tallies = new TreeMap<>();
     for (Split split : Split.values()) {
       tallies.put(split, new Tally());
@@ -105,13 +105,17 @@ public final class AccuracyRun {
                 usage.resolution().sql());
           }
           if (usage.modelId() != null) {
-            scoreUsage(file, usage, analysis, judgements, tally, list && options.listDoubtful());
+            confirmation.score(file.repository(), file.path(), usage, analysis, tally, list && options.listDoubtful());
           }
         }
       }
     }
     for (Map.Entry<Split, Tally> entry : tallies.entrySet()) {
       entry.getValue().print(entry.getKey().label(), out);
+    }
+    if (options.everyFile()) {
+      new WholeCheckouts(options.reference(), confirmation, out, options.listDoubtful(), options.listMisses(),
+          options.listHeldOut()).score(repositories, scanned.keySet(), this::repositoryDir);
     }
   }
 
@@ -186,7 +190,7 @@ public final class AccuracyRun {
     ReferenceOracle.Call reaching = null;
     boolean onlyWithoutWeights = false;
     for (ReferenceOracle.Call call : analysis.calls()) {
-      if (!HUB_LIBRARIES.contains(root(call.callee())) || call.values().stream().noneMatch(v -> written.contains(bare(v)))) {
+      if (!UsageConfirmation.HUB_LIBRARIES.contains(root(call.callee())) || call.values().stream().noneMatch(v -> written.contains(bare(v)))) {
         continue;
       }
       boolean prefixed = call.values().stream().anyMatch(v -> !bare(v).equals(v.toLowerCase(Locale.ROOT))
@@ -256,45 +260,5 @@ public final class AccuracyRun {
       return "no Hub id for the name (" + atLine.library() + ")";
     }
     return "resolved to another id";
-  }
-
-  private void scoreUsage(Scanned file, UsageRecord usage, ReferenceOracle.Analysis analysis, Judgements judgements,
-      Tally tally, boolean list) {
-    String literal = usage.modelLiteral() == null ? "" : usage.modelLiteral().toLowerCase(Locale.ROOT);
-    String library = root(usage.api());
-    boolean confirmed = false;
-    if (analysis != null && analysis.parsed()) {
-      for (ReferenceOracle.Call call : analysis.calls()) {
-        if (call.line() == usage.line() && root(call.callee()).equals(library)
-            && call.values().stream().anyMatch(v -> bare(v).equals(literal))) {
-          confirmed = true;
-          break;
-        }
-      }
-    }
-    // A reading overrules the reference: the reference sees the string reach the call, not
-    // whether the string names a Hub repository or a local folder ('tools/GPT2').
-    Boolean judged = judgements.verdict(file.repository(), file.path(), usage.line(), usage.modelId());
-    Boolean verdict = judged != null ? judged : confirmed ? Boolean.TRUE : null;
-    tally.usage(usage.library(), usage.resolution().sql(), judged == null && confirmed, verdict);
-    if (!confirmed && verdict == null && list) {
-      out.printf("DOUBTFUL %s,%s,%d,%s   (%s %s literal '%s')%n", file.repository(), file.path(), usage.line(),
-          usage.modelId(), usage.api(), usage.resolution().sql(), usage.modelLiteral());
-    }
-  }
-
-  private static String root(String dotted) {
-    int dot = dotted.indexOf('.');
-    return dot < 0 ? dotted : dotted.substring(0, dot);
-  }
-
-  private static String bare(String value) {
-    String lower = value.strip().toLowerCase(Locale.ROOT);
-    for (String prefix : HUB_PREFIXES) {
-      if (lower.startsWith(prefix)) {
-        return lower.substring(prefix.length());
-      }
-    }
-    return lower;
   }
 }

@@ -94,6 +94,17 @@ final class Tally {
     out.println("  precision by resolution: " + categories(byResolution));
   }
 
+  /** Precision alone, for the files PeaTMOSS did not name ({@code present}: those with a Hub id). */
+  void printOtherFiles(String split, int scanned, PrintStream out) {
+    out.printf("== %s, every other .py file of its repositories: %d files, %d with a usage that has a Hub id%n", split,
+        scanned, present);
+    out.printf("  usages with a Hub id: %d; confirmed by the reference %d, correct by reading %d, wrong by reading %d,"
+        + " not judged %d%n", usages, confirmed, correct, wrong, unjudged);
+    out.printf("  PRECISION %s   (target >= 0.98; a usage not judged counts as wrong)%n", ratio(confirmed + correct, usages));
+    out.println("  precision by library: " + categories(byLibrary));
+    out.println("  precision by resolution: " + categories(byResolution));
+  }
+
   private static String categories(Map<String, int[]> counts) {
     StringBuilder text = new StringBuilder();
     counts.forEach((name, c) -> text.append(text.isEmpty() ? "" : ", ").append(name).append(' ')

@@ -39,7 +39,7 @@ public final class PythonPrefilter {
     Map<String, Boolean> keywordUnconditional = new LinkedHashMap<>();
     List<String> libraries = new ArrayList<>();
     for (PythonSignature signature : catalog.signatures()) {
-      String keyword = signature.keyword();
+      String keyword = signature.prefilterWord();
       if (keyword.isEmpty()) {
         continue;
       }

@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
  * f-strings, {@code +}, {@code %} and {@code .format} with constant parts (holes kept as
  * {@code {expr}}). Anything else is {@link Resolution#UNKNOWN} with its source text.
  *
- * <p>{@link #alternatives} also follows {@code a if c else b} whose branches differ: each such
- * conditional it meets is decided one way and then the other, and the expression evaluated again,
- * so every place a value can come from (names, defaults, f-strings, {@code +}) sees one branch.
+ * <p>{@link #alternatives} also follows the choices a value can come from: {@code a if c else b}
+ * whose branches differ, a name bound to differing values in the branches of an {@code if} (or
+ * before it), and a loop variable over a literal list or tuple. Each choice it meets is decided
+ * one way after the other and the expression evaluated again, so every place a value can come
+ * from (names, defaults, f-strings, {@code +}) sees one option at a time.
  */
 final class ExpressionEvaluator {
   private static final int MAX_DEPTH = 10;
@@ -37,10 +39,13 @@ final class ExpressionEvaluator {
   private final PythonSource source;
   private final ArgparseDefaults argparse;
   private final Map<Integer, ScopeIndex> scopes = new HashMap<>();
-  /** While {@link #alternatives} runs: the branch taken at each decided conditional (by span). */
-  private final Map<Long, Boolean> decided = new HashMap<>();
-  /** While {@link #alternatives} runs: the undecided conditionals with differing branches met. */
-  private final LinkedHashMap<Long, SyntaxNode> undecided = new LinkedHashMap<>();
+  /** While {@link #alternatives} runs: the option taken at each decided choice (by its key). */
+  private final Map<Long, Integer> decided = new HashMap<>();
+  /**
+   * While {@link #alternatives} runs: the undecided choices with differing options met, each
+   * with the test that picks each option (null: none, as for a loop's elements, which all run).
+   */
+  private final LinkedHashMap<Long, List<String>> undecided = new LinkedHashMap<>();
   private boolean exploring;
 
   ExpressionEvaluator(PythonSource source, ArgparseDefaults argparse) {
@@ -97,7 +102,7 @@ final class ExpressionEvaluator {
       return List.of(new Alternative(distinct.keySet().iterator().next(), null));
     }
     List<Alternative> out = new ArrayList<>(distinct.size());
-    distinct.forEach((value, tests) -> out.add(new Alternative(value, String.join("; ", tests))));
+    distinct.forEach((value, tests) -> out.add(new Alternative(value, tests.isEmpty() ? null : String.join("; ", tests))));
     return out;
   }
 
@@ -105,7 +110,7 @@ final class ExpressionEvaluator {
    * Evaluates with the decisions taken so far, then decides the conditional still open both
    * ways. Past the cap, one more leaf only says that evaluations were left out.
    */
-  private void explore(SyntaxNode node, List<SyntaxNode> path, List<Map.Entry<ResolvedValue, List<String>>> leaves) {
+  private void explore(SyntaxNode node, List<String> path, List<Map.Entry<ResolvedValue, List<String>>> leaves) {
     if (leaves.size() > MAX_ALTERNATIVES) {
       return;
     }
@@ -114,20 +119,26 @@ final class ExpressionEvaluator {
     if (value.isConstant()) {
       value = unknown(node); // None or a number: no id, the expression's text as evaluate() gives it
     }
-    // The last one met finished last: the outermost of nested conditionals, whose taken branch
-    // may leave the inner ones unevaluated.
-    SyntaxNode open = undecided.isEmpty() ? null : undecided.lastEntry().getValue();
+    // The last one met finished last: the outermost of nested choices, whose taken option may
+    // leave the inner ones unevaluated.
+    Map.Entry<Long, List<String>> open = undecided.isEmpty() ? null : undecided.lastEntry();
     if (open == null) {
-      leaves.add(Map.entry(value, path.stream().map(c -> source.text(c.namedChild(1))).toList()));
+      leaves.add(Map.entry(value, List.copyOf(path)));
       return;
     }
-    path.add(open);
-    for (boolean branch : new boolean[] {true, false}) {
-      decided.put(span(open), branch);
+    List<String> tests = open.getValue();
+    for (int option = 0; option < tests.size(); option++) {
+      decided.put(open.getKey(), option);
+      String test = tests.get(option);
+      if (test != null) {
+        path.add(test);
+      }
       explore(node, path, leaves);
+      if (test != null) {
+        path.remove(path.size() - 1);
+      }
     }
-    decided.remove(span(open));
-    path.remove(path.size() - 1);
+    decided.remove(open.getKey());
   }
 
   private static long span(SyntaxNode node) {
@@ -193,6 +204,7 @@ final class ExpressionEvaluator {
       case "true", "false", "none", "integer", "float" -> ResolvedValue.constant(source.text(node), Resolution.LITERAL);
       case "not_operator" -> not(node, depth);
       case "conditional_expression" -> conditional(node, depth);
+      case "boolean_operator" -> or(node, depth);
       default -> unknown(node);
     };
   }
@@ -216,17 +228,51 @@ final class ExpressionEvaluator {
     if (parts.size() != 3) {
       return unknown(node);
     }
-    Boolean branch = exploring ? decided.get(span(node)) : null;
-    if (branch != null) {
-      return branch(parts.get(branch ? 0 : 2), depth);
+    Integer option = exploring ? decided.get(span(node)) : null;
+    if (option != null) {
+      return branch(parts.get(option == 0 ? 0 : 2), depth);
     }
     ResolvedValue body = branch(parts.get(0), depth);
     ResolvedValue orElse = branch(parts.get(2), depth);
     ResolvedValue agreed = agree(node, List.of(body, orElse));
     if (exploring && !agreed.resolution().isComplete() && (known(body) || known(orElse))) {
-      undecided.putIfAbsent(span(node), node);
+      String test = source.text(parts.get(1));
+      undecided.putIfAbsent(span(node), List.of(test, test));
     }
     return agreed;
+  }
+
+  /**
+   * {@code a or b}, the idiom of an optional override ({@code model_args.tokenizer_name or
+   * model_args.model_name_or_path}): {@code b} when {@code a} is false ({@code None} by default,
+   * at the weaker of the two resolutions), {@code a} when it is a known true value; else, while
+   * {@link #alternatives} runs, a choice between them. {@code and} is left unknown.
+   */
+  private ResolvedValue or(SyntaxNode node, int depth) {
+    SyntaxNode left = node.field("left");
+    SyntaxNode right = node.field("right");
+    SyntaxNode operator = node.field("operator");
+    if (left == null || right == null || operator == null || !source.textEquals(operator, "or")) {
+      return unknown(node);
+    }
+    ResolvedValue first = eval(left, depth + 1);
+    Boolean truth = truth(first);
+    if (truth == Boolean.TRUE) {
+      return first;
+    }
+    if (truth == Boolean.FALSE) {
+      ResolvedValue second = eval(right, depth + 1);
+      return second.resolution().isComplete() ? second.downgradedTo(first.resolution()) : second;
+    }
+    Integer option = exploring ? decided.get(span(node)) : null;
+    if (option != null) {
+      return option == 0 ? unknown(left) : eval(right, depth + 1);
+    }
+    if (exploring && known(eval(right, depth + 1))) {
+      String test = source.text(left);
+      undecided.putIfAbsent(span(node), java.util.Arrays.asList(test, "not " + test));
+    }
+    return unknown(node);
   }
 
   /**
@@ -371,14 +417,7 @@ final class ExpressionEvaluator {
         // reassigned after the use still holds its default there.
         ScopeIndex.Reach reach = index.reaching(name, at);
         if (reach != null) {
-          List<ResolvedValue> candidates = new ArrayList<>();
-          if (!reach.dominated() && index.hasParameter(name)) {
-            candidates.add(parameter(at, index, name, depth));
-          }
-          for (SyntaxNode value : reach.values()) {
-            candidates.add(value == null ? unknown(at) : eval(value, depth + 1).downgradedTo(Resolution.CONSTANT));
-          }
-          return agree(at, candidates);
+          return reaching(at, index, name, reach, depth);
         }
         if (index.hasParameter(name)) {
           return parameter(at, index, name, depth);
@@ -393,6 +432,71 @@ final class ExpressionEvaluator {
       }
     }
     return unknown(at);
+  }
+
+  /**
+   * A name's value at a use from the bindings that reach it: their one value when they agree;
+   * else, while {@link #alternatives} runs, a choice among them, each binding in a branch
+   * picked by its branch's test, each element of a literal list a loop walks by none.
+   */
+  private ResolvedValue reaching(SyntaxNode at, ScopeIndex index, String name, ScopeIndex.Reach reach, int depth) {
+    List<ResolvedValue> candidates = new ArrayList<>();
+    List<String> tests = new ArrayList<>();
+    if (!reach.dominated() && index.hasParameter(name)) {
+      candidates.add(parameter(at, index, name, depth));
+      tests.add(null);
+    }
+    for (int i = 0; i < reach.values().size(); i++) {
+      SyntaxNode value = reach.values().get(i);
+      SyntaxNode loop = reach.loops().get(i);
+      List<SyntaxNode> elements = loop == null ? null : loopElements(loop);
+      if (elements != null) {
+        for (SyntaxNode element : elements) {
+          candidates.add(eval(element, depth + 1).downgradedTo(Resolution.CONSTANT));
+          tests.add(null);
+        }
+      } else {
+        candidates.add(value == null ? unknown(at) : eval(value, depth + 1).downgradedTo(Resolution.CONSTANT));
+        tests.add(value == null ? null : BranchTests.of(value, source));
+      }
+    }
+    ResolvedValue agreed = agree(at, candidates);
+    if (!exploring || agreed.resolution().isComplete() || candidates.size() < 2) {
+      return agreed;
+    }
+    // A literal None among other values is the idiom of a value filled in later, not an option;
+    // a None the caller passes by default (key = custom, custom=None) is the caller's choice.
+    for (int i = candidates.size() - 1; i >= 0; i--) {
+      if (candidates.get(i).isNone() && candidates.get(i).resolution() == Resolution.DEFAULT) {
+        candidates.set(i, unknown(at));
+      } else if (candidates.get(i).isNone()) {
+        candidates.remove(i);
+        tests.remove(i);
+      }
+    }
+    long key = ~span(at); // apart from the keys of conditional expressions
+    Integer option = decided.get(key);
+    if (option != null && option < candidates.size()) {
+      return candidates.get(option);
+    }
+    if (candidates.size() > 1 && candidates.stream().anyMatch(ExpressionEvaluator::known)) {
+      undecided.putIfAbsent(key, tests);
+    }
+    return agreed;
+  }
+
+  /** The elements of the literal list or tuple a for statement walks (directly or through a name), or null. */
+  private List<SyntaxNode> loopElements(SyntaxNode loop) {
+    SyntaxNode iterable = loop.field("right");
+    if (iterable != null && iterable.type().equals("identifier")) {
+      iterable = boundNode(iterable, source.text(iterable));
+    }
+    if (iterable == null || !(iterable.type().equals("list") || iterable.type().equals("tuple"))) {
+      return null;
+    }
+    List<SyntaxNode> elements = iterable.namedChildren();
+    boolean plain = !elements.isEmpty() && elements.stream().noneMatch(e -> e.type().endsWith("splat"));
+    return plain ? elements : null;
   }
 
   private ResolvedValue parameter(SyntaxNode at, ScopeIndex index, String name, int depth) {
@@ -587,15 +691,9 @@ final class ExpressionEvaluator {
     }
     ResolvedValue keyValue = eval(key, depth + 1);
     if (container.type().equals("dictionary") && keyValue.isComplete()) {
-      for (SyntaxNode pair : container.namedChildren()) {
-        if (!pair.type().equals("pair")) {
-          continue;
-        }
-        SyntaxNode pairKey = pair.field("key");
-        SyntaxNode pairValue = pair.field("value");
-        if (pairKey != null && pairValue != null && keyValue.text().equals(stringLiteral(pairKey))) {
-          return eval(pairValue, depth + 1).downgradedTo(Resolution.CONSTANT);
-        }
+      SyntaxNode entry = entryOf(container, keyValue.text());
+      if (entry != null) {
+        return eval(entry, depth + 1).downgradedTo(Resolution.CONSTANT);
       }
     } else if ((container.type().equals("list") || container.type().equals("tuple"))
         && key.type().equals("integer")) {
@@ -612,6 +710,50 @@ final class ExpressionEvaluator {
     return unknown(node);
   }
 
+  /** What a {@code **name} splat holds under a keyword: known when the name is bound to a dictionary the file spells out. */
+  record SplatEntry(boolean known, SyntaxNode value) {
+  }
+
+  /**
+   * The keyword {@code key} in a {@code **kwargs} splat whose name is bound once to a dictionary
+   * literal or a {@code dict(...)} call of keywords: its value, or known and null when the
+   * dictionary lacks it. Anything else is not known.
+   */
+  SplatEntry splatEntry(SyntaxNode splat, String key) {
+    SyntaxNode name = splat.type().equals("dictionary_splat") && splat.namedChildCount() == 1 ? splat.namedChild(0) : null;
+    SyntaxNode bound = name == null || !name.type().equals("identifier") ? null : boundNode(name, source.text(name));
+    if (bound == null) {
+      return new SplatEntry(false, null);
+    }
+    if (bound.type().equals("dictionary")) {
+      boolean plain = bound.namedChildren().stream().allMatch(c -> c.type().equals("pair") || c.type().equals("comment"));
+      return plain ? new SplatEntry(true, entryOf(bound, key)) : new SplatEntry(false, null);
+    }
+    SyntaxNode function = bound.type().equals("call") ? bound.field("function") : null;
+    if (function != null && source.textEquals(function, "dict")) {
+      CallArguments arguments = CallArguments.of(bound, source);
+      if (arguments.positional().isEmpty() && arguments.splat() == null) {
+        return new SplatEntry(true, arguments.keywords().get(key));
+      }
+    }
+    return new SplatEntry(false, null);
+  }
+
+  /** The value a dictionary literal holds under a string key, or null. */
+  private SyntaxNode entryOf(SyntaxNode dictionary, String key) {
+    for (SyntaxNode pair : dictionary.namedChildren()) {
+      if (!pair.type().equals("pair")) {
+        continue;
+      }
+      SyntaxNode pairKey = pair.field("key");
+      SyntaxNode pairValue = pair.field("value");
+      if (pairKey != null && pairValue != null && key.equals(stringLiteral(pairKey))) {
+        return pairValue;
+      }
+    }
+    return null;
+  }
+
   /** The single expression a name is bound to in its scope chain, or null. */
   private SyntaxNode boundNode(SyntaxNode at, String name) {
     List<SyntaxNode> chain = Ancestry.scopeChain(at);
@@ -625,6 +767,44 @@ final class ExpressionEvaluator {
       }
     }
     return null;
+  }
+
+  /**
+   * A mapping's {@code .get(KEY, fallback)} or {@code getattr(obj, KEY, fallback)} with a string
+   * literal key: only then is the last argument a fallback value (requests.get(url, params) has
+   * no literal key before a string).
+   */
+  private boolean isLookupWithFallback(SyntaxNode function, String callee, CallArguments arguments) {
+    List<SyntaxNode> positional = arguments.positional();
+    if (!arguments.keywords().isEmpty()) {
+      return false;
+    }
+    if (function.type().equals("attribute") && callee.endsWith(".get") && positional.size() == 2) {
+      return positional.get(0).type().equals("string") && stringLiteral(positional.get(0)) != null;
+    }
+    if (callee.equals("getattr") && positional.size() == 3) {
+      return positional.get(1).type().equals("string") && stringLiteral(positional.get(1)) != null;
+    }
+    return false;
+  }
+
+  /**
+   * config.get("model", "gpt2") and getattr(args, "model", "gpt2"): the fallback is what loads
+   * unless the configuration says otherwise, as with an argparse default. A dictionary literal
+   * of the file answers for itself.
+   */
+  private ResolvedValue lookupWithFallback(SyntaxNode function, CallArguments arguments, int depth) {
+    List<SyntaxNode> positional = arguments.positional();
+    SyntaxNode fallback = positional.get(positional.size() - 1);
+    SyntaxNode object = function.field("object");
+    if (function.type().equals("attribute") && object != null && object.type().equals("identifier")) {
+      SyntaxNode container = boundNode(object, source.text(object));
+      if (container != null && container.type().equals("dictionary")) {
+        SyntaxNode entry = entryOf(container, stringLiteral(positional.get(0)));
+        return eval(entry != null ? entry : fallback, depth + 1).downgradedTo(Resolution.CONSTANT);
+      }
+    }
+    return eval(fallback, depth + 1).downgradedTo(Resolution.DEFAULT);
   }
 
   private ResolvedValue call(SyntaxNode node, int depth) {
@@ -645,6 +825,9 @@ final class ExpressionEvaluator {
     if (callee.endsWith("getenv") || callee.endsWith("environ.get")) {
       SyntaxNode fallback = arguments.find(1, "default");
       return fallback == null ? unknown(node) : eval(fallback, depth + 1).downgradedTo(Resolution.DEFAULT);
+    }
+    if (isLookupWithFallback(function, callee, arguments)) {
+      return lookupWithFallback(function, arguments, depth);
     }
     if ((callee.equals("field") || callee.endsWith(".field")) && arguments.keywords().containsKey("default")) {
       return eval(arguments.keywords().get("default"), depth + 1).downgradedTo(Resolution.DEFAULT);

@@ -217,15 +217,10 @@ public final class PythonUsageExtractor implements AutoCloseable {
     }
     PythonSignature sig = signature.get();
     CallArguments arguments = CallArguments.of(call, source);
+    String required = null;
     if (sig.require() != null) {
-      SyntaxNode required = sig.require().position() < arguments.positional().size()
-          ? arguments.positional().get(sig.require().position()) : null;
-      String text = required == null ? null : evaluator.stringLiteral(required);
-      if (text == null) {
-        ResolvedValue value = required == null ? null : evaluator.evaluate(required);
-        text = value != null && value.isComplete() ? value.text() : null;
-      }
-      if (text == null || !text.startsWith(sig.require().prefix())) {
+      required = requirement(sig, arguments, evaluator);
+      if (required == null) {
         return;
       }
     }
@@ -249,7 +244,8 @@ public final class PythonUsageExtractor implements AutoCloseable {
       LoadingCall primary = loadingCall(call, sig, qualified, kind, alternative.value(), arguments, evaluator, source,
           keywordArgs, keywordValues, target);
       if (primary != null) {
-        out.add(primary.chosenBy(alternative.condition(), values.size() == 1 ? 0 : i + 1));
+        LoadingCall allowed = required == null || required.isEmpty() ? primary : primary.chosenBy(required, 0);
+        out.add(allowed.chosenBy(alternative.condition(), values.size() == 1 ? 0 : i + 1));
       }
     }
     for (IdArgument extra : sig.extraIds()) {
@@ -268,6 +264,35 @@ public final class PythonUsageExtractor implements AutoCloseable {
         }
       }
     }
+  }
+
+  /**
+   * Whether a required argument (torch.hub.load's repository) lets the call count: null when no
+   * value it can take has the prefix, "" when every value has it, else the tests that choose a
+   * value with it, so a repository picked by {@code a if c else b} is a conditional usage rather
+   * than none.
+   */
+  private static String requirement(PythonSignature sig, CallArguments arguments, ExpressionEvaluator evaluator) {
+    int position = sig.require().position();
+    SyntaxNode node = position < arguments.positional().size() ? arguments.positional().get(position) : null;
+    if (node == null) {
+      return null;
+    }
+    String literal = evaluator.stringLiteral(node);
+    if (literal != null) {
+      return literal.startsWith(sig.require().prefix()) ? "" : null;
+    }
+    List<ExpressionEvaluator.Alternative> values = evaluator.alternatives(node);
+    List<ExpressionEvaluator.Alternative> allowing = values.stream()
+        .filter(a -> a.value().isComplete() && a.value().text().startsWith(sig.require().prefix()))
+        .toList();
+    if (allowing.isEmpty()) {
+      return null;
+    }
+    if (allowing.size() == values.size()) {
+      return "";
+    }
+    return String.join("; ", allowing.stream().map(ExpressionEvaluator.Alternative::condition).distinct().toList());
   }
 
   private LoadingCall loadingCall(SyntaxNode call, PythonSignature sig, String api, String kind, ResolvedValue value,
@@ -316,6 +341,14 @@ public final class PythonUsageExtractor implements AutoCloseable {
       return new Flag(Boolean.TRUE, null);
     }
     SyntaxNode node = arguments.find(spec.position(), spec.keyword());
+    if (node == null && arguments.splat() != null && spec.keyword() != null) {
+      // create_model(name, **kwargs) with kwargs = {"pretrained": False} spelled out in the file.
+      ExpressionEvaluator.SplatEntry entry = evaluator.splatEntry(arguments.splat(), spec.keyword());
+      if (entry.known() && entry.value() == null) {
+        return new Flag(Boolean.FALSE, null);
+      }
+      node = entry.value();
+    }
     if (node == null) {
       // Absent: the library's default (False), unless a splat may carry it.
       return arguments.splat() == null ? new Flag(Boolean.FALSE, null)

@@ -30,7 +30,8 @@ final class ScopeIndex {
    * One binding of a name: its value (null when not a plain expression), the byte offset from
    * which it holds, and the block that holds the binding statement.
    */
-  record Site(SyntaxNode value, int effective, int blockStart, int blockEnd) {
+  /** One binding: its value (null when no plain expression), or the for statement whose single target it is. */
+  record Site(SyntaxNode value, int effective, int blockStart, int blockEnd, SyntaxNode loop) {
     boolean dominates(SyntaxNode use) {
       return effective <= use.start() && blockStart <= use.start() && use.end() <= blockEnd;
     }
@@ -89,7 +90,7 @@ final class ScopeIndex {
    * @param values the bound values (null for a binding that is not a plain expression)
    * @param dominated whether one of them always runs before the use (a parameter is then shadowed)
    */
-  record Reach(List<SyntaxNode> values, boolean dominated) {
+  record Reach(List<SyntaxNode> values, List<SyntaxNode> loops, boolean dominated) {
   }
 
   Reach reaching(String name, SyntaxNode use) {
@@ -105,6 +106,7 @@ final class ScopeIndex {
       }
     }
     List<SyntaxNode> out = new ArrayList<>();
+    List<SyntaxNode> loops = new ArrayList<>();
     boolean any = false;
     for (int i = Math.max(0, dominating); i < sites.size(); i++) {
       Site site = sites.get(i);
@@ -113,10 +115,11 @@ final class ScopeIndex {
           && site.effective() <= loop.end();
       if (before || loopCarried) {
         out.add(site.value());
+        loops.add(site.loop());
         any |= before;
       }
     }
-    return any ? new Reach(out, dominating >= 0) : null;
+    return any ? new Reach(out, loops, dominating >= 0) : null;
   }
 
   private SyntaxNode enclosingLoop(SyntaxNode use) {
@@ -239,7 +242,11 @@ final class ScopeIndex {
           }
           case "for_statement" -> {
             SyntaxNode left = statement.field("left");
-            bind.target(left, null, left == null ? statement.start() : left.end());
+            if (left != null && left.type().equals("identifier")) {
+              bind.loopVariable(left, statement);
+            } else {
+              bind.target(left, null, left == null ? statement.start() : left.end());
+            }
             pushBlocks(statement, blocks);
           }
           case "block" -> blocks.push(statement);
@@ -315,7 +322,13 @@ final class ScopeIndex {
     }
 
     void name(String name, SyntaxNode value, int effective) {
-      into.computeIfAbsent(name, k -> new ArrayList<>()).add(new Site(value, effective, block.start(), block.end()));
+      into.computeIfAbsent(name, k -> new ArrayList<>()).add(new Site(value, effective, block.start(), block.end(), null));
+    }
+
+    /** {@code for name in ...}: bound to no plain value, but to each element of the iterable in turn. */
+    void loopVariable(SyntaxNode target, SyntaxNode loop) {
+      into.computeIfAbsent(source.text(target), k -> new ArrayList<>())
+          .add(new Site(null, target.end(), block.start(), block.end(), loop));
     }
 
     void assignment(SyntaxNode assignment) {

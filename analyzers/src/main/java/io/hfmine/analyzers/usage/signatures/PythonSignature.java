@@ -30,12 +30,22 @@ public record PythonSignature(
         : localNames.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
   }
 
-  /** The keyword the prefilter and the in-file search look for. */
+  /** The word the in-file search looks for at a call: the entry's keyword, else the callee's last name. */
   public String keyword() {
     if (searchKeyword != null && !searchKeyword.isBlank()) {
       return searchKeyword;
     }
-    return require != null ? require.prefix() : callee.lastLiteralSegment();
+    return callee.lastLiteralSegment();
+  }
+
+  /**
+   * The word a file must hold for the prefilter to parse it: a required argument's prefix where
+   * there is one (no {@code huggingface/} anywhere, no torch.hub load from the Hub), else the
+   * in-file search's word. The two differ because the prefix need not be at the call: the
+   * repository may be bound to a name first.
+   */
+  public String prefilterWord() {
+    return require != null ? require.prefix() : keyword();
   }
 
   /** Whether a value names something the library builds locally ({@code load_dataset("csv")}). */

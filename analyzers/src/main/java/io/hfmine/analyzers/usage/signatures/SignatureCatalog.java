@@ -121,7 +121,7 @@ public final class SignatureCatalog {
     return rootModules.contains(dot < 0 ? qualifiedName : qualifiedName.substring(0, dot));
   }
 
-  /** The distinct keywords of all signatures, for byte-level prefiltering. */
+  /** The distinct words the in-file search looks for at calls ({@link PythonSignature#keyword()}). */
   public Set<String> keywords() {
     Set<String> keywords = new LinkedHashSet<>();
     for (PythonSignature signature : signatures) {

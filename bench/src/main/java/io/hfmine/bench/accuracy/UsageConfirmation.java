@@ -1,0 +1,68 @@
+package io.hfmine.bench.accuracy;
+
+import io.hfmine.analyzers.usage.UsageRecord;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether a usage hfmine gave a Hub id is right: a reading in {@code judgements.csv} first, else
+ * the reference's word (a string equal to the usage's literal reaches a call of the same library
+ * on the same line), else not judged, which counts as wrong.
+ */
+final class UsageConfirmation {
+  static final Set<String> HUB_LIBRARIES = Set.of("transformers", "diffusers", "sentence_transformers", "timm",
+      "spacy", "huggingface_hub", "peft", "open_clip", "datasets");
+  private static final List<String> HUB_PREFIXES = List.of("hf-hub:", "hf_hub:");
+
+  private final Judgements judgements;
+  private final PrintStream out;
+
+  UsageConfirmation(Judgements judgements, PrintStream out) {
+    this.judgements = judgements;
+    this.out = out;
+  }
+
+  /** Counts the usage in the tally; with {@code list}, prints it when nothing confirms it. */
+  void score(String repository, String path, UsageRecord usage, ReferenceOracle.Analysis analysis, Tally tally,
+      boolean list) {
+    String literal = usage.modelLiteral() == null ? "" : usage.modelLiteral().toLowerCase(Locale.ROOT);
+    String library = root(usage.api());
+    boolean confirmed = false;
+    if (analysis != null && analysis.parsed()) {
+      for (ReferenceOracle.Call call : analysis.calls()) {
+        if (call.line() == usage.line() && root(call.callee()).equals(library)
+            && call.values().stream().anyMatch(v -> bare(v).equals(literal))) {
+          confirmed = true;
+          break;
+        }
+      }
+    }
+    // A reading overrules the reference: the reference sees the string reach the call, not
+    // whether the string names a Hub repository or a local folder ('tools/GPT2').
+    Boolean judged = judgements.verdict(repository, path, usage.line(), usage.modelId());
+    Boolean verdict = judged != null ? judged : confirmed ? Boolean.TRUE : null;
+    tally.usage(usage.library(), usage.resolution().sql(), judged == null && confirmed, verdict);
+    if (!confirmed && verdict == null && list) {
+      out.printf("DOUBTFUL %s,%s,%d,%s   (%s %s literal '%s')%n", repository, path, usage.line(),
+          usage.modelId(), usage.api(), usage.resolution().sql(), usage.modelLiteral());
+    }
+  }
+
+  static String root(String dotted) {
+    int dot = dotted.indexOf('.');
+    return dot < 0 ? dotted : dotted.substring(0, dot);
+  }
+
+  /** A value as an id is compared: lower case, without an {@code hf-hub:} prefix. */
+  static String bare(String value) {
+    String lower = value.strip().toLowerCase(Locale.ROOT);
+    for (String prefix : HUB_PREFIXES) {
+      if (lower.startsWith(prefix)) {
+        return lower.substring(prefix.length());
+      }
+    }
+    return lower;
+  }
+}
