@@ -68,6 +68,9 @@ final class ScopeIndex {
     }
     if (body != null) {
       index.walk(body, source, index.bindings, index.methods);
+      // The walk visits nested blocks after their enclosing one, not in source order; reaching()
+      // takes the sites in the order they run.
+      index.bindings.values().forEach(sites -> sites.sort(java.util.Comparator.comparingInt(Site::effective)));
     }
     return index;
   }
