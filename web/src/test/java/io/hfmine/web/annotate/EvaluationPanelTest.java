@@ -283,20 +283,11 @@ class EvaluationPanelTest {
         related.merge(written.get(issue), answers.get(issue) ? 1L : 0L, Long::sum);
       });
       Map<IssueId, Boolean> predicted = storedRulesAnswers(store);
-      double tp = 0;
-      double fp = 0;
-      double fn = 0;
-      double tn = 0;
-      for (IssueId issue : gold) {
-        double weight = (double) population.get(written.get(issue)) / labelled.get(written.get(issue));
-        boolean g = answers.get(issue);
-        boolean p = predicted.get(issue);
-        tp += g && p ? weight : 0;
-        fp += !g && p ? weight : 0;
-        fn += g && !p ? weight : 0;
-        tn += !g && !p ? weight : 0;
-      }
-      double total = tp + fp + fn + tn;
+      WeightedConfusion counts = WeightedConfusion.of(gold, written::get, population, answers::get, predicted::get);
+      double tp = counts.tp();
+      double fp = counts.fp();
+      double fn = counts.fn();
+      double total = counts.total();
       long populationSize = population.values().stream().mapToLong(Long::longValue).sum();
       assertThat(total).isCloseTo(populationSize, org.assertj.core.data.Offset.offset(1e-9));
 

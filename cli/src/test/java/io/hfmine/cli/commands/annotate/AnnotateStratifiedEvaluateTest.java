@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hfmine.cli.CliRun;
 import io.hfmine.datasets.store.Store;
+import io.hfmine.web.annotate.WeightedConfusion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -102,22 +103,11 @@ class AnnotateStratifiedEvaluateTest {
         population.merge(stratum, 1L, Long::sum);
       }
     });
-    Map<String, Long> labelled = new HashMap<>();
-    drawn.forEach(id -> labelled.merge(written.get(id), 1L, Long::sum));
-    double tp = 0;
-    double fp = 0;
-    double fn = 0;
-    double tn = 0;
-    for (String id : drawn) {
-      double weight = (double) population.get(written.get(id)) / labelled.get(written.get(id));
-      boolean g = answers.get(id);
-      boolean p = predicted.get(id);
-      tp += g && p ? weight : 0;
-      fp += !g && p ? weight : 0;
-      fn += g && !p ? weight : 0;
-      tn += !g && !p ? weight : 0;
-    }
-    double total = tp + fp + fn + tn;
+    WeightedConfusion counts = WeightedConfusion.of(drawn, written::get, population, answers::get, predicted::get);
+    double tp = counts.tp();
+    double fp = counts.fp();
+    double fn = counts.fn();
+    double total = counts.total();
     assertThat(total).isEqualTo(population.values().stream().mapToLong(Long::longValue).sum());
     String weightedLine = String.format("%-9s %8d %11s %,8d %8s %9.3f %9.3f %9.3f", "weighted", drawn.size(), "", (long) total,
         "", tp + fp == 0 ? 0 : tp / (tp + fp), tp + fn == 0 ? 0 : tp / (tp + fn), tp == 0 ? 0 : 2 * tp / (2 * tp + fp + fn));
