@@ -23,7 +23,7 @@ public record PrefilterShare(List<Path> passed, long passedBytes, int withKeywor
   public static PrefilterShare of(RealCorpus corpus, UsageSettings settings) throws IOException {
     KeywordAutomaton keywords = new KeywordAutomaton(SignatureCatalog.load(
         settings.pythonSignatures() == null || settings.pythonSignatures().isBlank() ? null
-            : Path.of(settings.pythonSignatures())).keywords());
+            : Path.of(settings.pythonSignatures())).prefilterWords());
     List<Path> passed = new ArrayList<>();
     long passedBytes = 0;
     int withKeyword = 0;

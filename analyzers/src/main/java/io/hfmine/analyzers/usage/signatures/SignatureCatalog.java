@@ -133,6 +133,17 @@ public final class SignatureCatalog {
     return keywords;
   }
 
+  /** The distinct words the prefilter looks for in a file ({@link PythonSignature#prefilterWord()}). */
+  public Set<String> prefilterWords() {
+    Set<String> words = new LinkedHashSet<>();
+    for (PythonSignature signature : signatures) {
+      if (!signature.prefilterWord().isEmpty()) {
+        words.add(signature.prefilterWord());
+      }
+    }
+    return words;
+  }
+
   record Entry(String library, String callee, String kind, IdArgument id, List<IdArgument> extraIds,
       KindKeyword kindKeyword, List<String> idPrefixes, Unprefixed unprefixed, Requirement require,
       String whenAbsent, IdArgument flag, HubNameEntry hubName, List<String> localNames, String keyword) {
