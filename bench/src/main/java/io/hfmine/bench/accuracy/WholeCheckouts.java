@@ -40,6 +40,8 @@ final class WholeCheckouts {
   private static final Set<String> LOADERS = Set.of("from_pretrained", "pipeline", "load_dataset", "hf_hub_download",
       "snapshot_download", "SentenceTransformer", "CrossEncoder", "create_model", "create_model_and_transforms",
       "load");
+  /** Callees named in the misses line; the rest are counted (`--list-misses` lists every miss). */
+  private static final int SHOWN_CALLEES = 10;
   private static final Pattern HUB_SHAPED = Pattern.compile("[a-z0-9][a-z0-9_.-]*/[a-z0-9][a-z0-9_.-]*");
   private static final Pattern FILE_SHAPED = Pattern.compile(".*\\.(json|jsonl|bin|pt|pth|ckpt|safetensors|txt|py|yaml|yml|csv|tsv|h5|onnx|model|npy|npz|pkl|wav|mp3|flac|png|jpg|jpeg|gif|zip|tar|gz|md|parquet|arrow)");
 
@@ -138,14 +140,27 @@ final class WholeCheckouts {
       out.printf("  RECALL %s   (a floor: some Hub-shaped strings name local folders)%n",
           c.loads == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", (double) c.found / c.loads));
       if (!c.missedByLoader.isEmpty()) {
-        StringBuilder by = new StringBuilder();
-        c.missedByLoader.forEach((callee, n) -> by.append(by.isEmpty() ? "" : ", ").append(callee).append(' ').append(n));
-        out.println("  missed by callee: " + by);
+        out.println("  missed by callee: " + mostMissed(c.missedByLoader));
       }
     }
     if (analyses == null) {
       out.println("python3 is not available: the other files' figures count only judged usages and no loads");
     }
+  }
+
+  /** The callees with the most misses, then how many others and their misses: one readable line. */
+  private static String mostMissed(Map<String, Integer> missed) {
+    List<Map.Entry<String, Integer>> ranked = missed.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .toList();
+    StringBuilder line = new StringBuilder();
+    ranked.stream().limit(SHOWN_CALLEES).forEach(e ->
+        line.append(line.isEmpty() ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue()));
+    if (ranked.size() > SHOWN_CALLEES) {
+      int rest = ranked.stream().skip(SHOWN_CALLEES).mapToInt(Map.Entry::getValue).sum();
+      line.append("; ").append(ranked.size() - SHOWN_CALLEES).append(" other callees ").append(rest);
+    }
+    return line.toString();
   }
 
   private void loads(Scanned file, ReferenceOracle.Analysis analysis, Counts counts, boolean list) {

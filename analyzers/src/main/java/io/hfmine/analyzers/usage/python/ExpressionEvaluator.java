@@ -441,10 +441,12 @@ final class ExpressionEvaluator {
    */
   private ResolvedValue reaching(SyntaxNode at, ScopeIndex index, String name, ScopeIndex.Reach reach, int depth) {
     List<ResolvedValue> candidates = new ArrayList<>();
-    List<String> tests = new ArrayList<>();
+    // Where each candidate was bound (null: a parameter or a loop's element), for its branch's
+    // test, which only a choice needs.
+    List<SyntaxNode> bound = new ArrayList<>();
     if (!reach.dominated() && index.hasParameter(name)) {
       candidates.add(parameter(at, index, name, depth));
-      tests.add(null);
+      bound.add(null);
     }
     for (int i = 0; i < reach.values().size(); i++) {
       SyntaxNode value = reach.values().get(i);
@@ -453,11 +455,11 @@ final class ExpressionEvaluator {
       if (elements != null) {
         for (SyntaxNode element : elements) {
           candidates.add(eval(element, depth + 1).downgradedTo(Resolution.CONSTANT));
-          tests.add(null);
+          bound.add(null);
         }
       } else {
         candidates.add(value == null ? unknown(at) : eval(value, depth + 1).downgradedTo(Resolution.CONSTANT));
-        tests.add(value == null ? null : BranchTests.of(value, source));
+        bound.add(value);
       }
     }
     ResolvedValue agreed = agree(at, candidates);
@@ -471,7 +473,7 @@ final class ExpressionEvaluator {
         candidates.set(i, unknown(at));
       } else if (candidates.get(i).isNone()) {
         candidates.remove(i);
-        tests.remove(i);
+        bound.remove(i);
       }
     }
     long key = ~span(at); // apart from the keys of conditional expressions
@@ -480,6 +482,8 @@ final class ExpressionEvaluator {
       return candidates.get(option);
     }
     if (candidates.size() > 1 && candidates.stream().anyMatch(ExpressionEvaluator::known)) {
+      List<String> tests = new ArrayList<>(bound.size());
+      bound.forEach(value -> tests.add(value == null ? null : BranchTests.of(value, source)));
       undecided.putIfAbsent(key, tests);
     }
     return agreed;

@@ -3,6 +3,7 @@ package io.hfmine.analyzers.usage.python;
 import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -68,9 +69,6 @@ final class ScopeIndex {
     }
     if (body != null) {
       index.walk(body, source, index.bindings, index.methods);
-      // The walk visits nested blocks after their enclosing one, not in source order; reaching()
-      // takes the sites in the order they run.
-      index.bindings.values().forEach(sites -> sites.sort(java.util.Comparator.comparingInt(Site::effective)));
     }
     return index;
   }
@@ -265,6 +263,9 @@ final class ScopeIndex {
         }
       }
     }
+    // Nested blocks are visited after their enclosing one, not in source order; every reader of
+    // the sites (reaching() first) takes them in the order they run.
+    into.values().forEach(sites -> sites.sort(Comparator.comparingInt(Site::effective)));
   }
 
   /** {@code with open(p) as f}: {@code f} is bound (to no plain value) for the body. */
