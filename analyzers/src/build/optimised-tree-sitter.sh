@@ -16,6 +16,9 @@
 set -uo pipefail
 
 out=$1 work=$2 runtime_version=$3 runtime_sha512=$4 grammar_version=$5 grammar_sha512=$6
+# hfmine's own C function compiled into the runtime library: a parse of text in memory with no
+# callbacks into the JVM (the Java side uses it when the library has it).
+shim="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/main/c/hfmine_parse.c"
 # -fno-semantic-interposition lets the compiler inline the runtime's exported functions into
 # each other (the runtime is one translation unit): about a tenth off a parse.
 cflags="-O2 -fPIC -fno-semantic-interposition -std=c11 -D_POSIX_C_SOURCE=200112L -D_DEFAULT_SOURCE"
@@ -37,7 +40,9 @@ esac
 runtime_lib="$arch-linux-gnu-tree-sitter.so"
 grammar_lib="$arch-linux-gnu-tree-sitter-python.so"
 
-stamp="tree-sitter=$runtime_version tree-sitter-python=$grammar_version cflags=$cflags"
+[ -f "$shim" ] || fallback "no $shim"
+shim_sha=$(sha256sum "$shim" | cut -c1-16)
+stamp="tree-sitter=$runtime_version tree-sitter-python=$grammar_version cflags=$cflags shim=$shim_sha"
 if [ -f "$out/build.properties" ] && [ -f "$out/$runtime_lib" ] && [ -f "$out/$grammar_lib" ] \
     && grep -qxF "stamp=$stamp" "$out/build.properties"; then
   exit 0 # built before with the same packages and flags
@@ -74,10 +79,11 @@ grammar="$work/grammar/package/src"
 [ -f "$lib/src/lib.c" ] || fallback "tree-sitter@$runtime_version has no vendor/tree-sitter/lib/src/lib.c"
 [ -f "$grammar/parser.c" ] || fallback "tree-sitter-python@$grammar_version has no src/parser.c"
 
-# The runtime is one translation unit (lib.c includes the others); the two compile in parallel.
+# The runtime is one translation unit (lib.c includes the others), with hfmine's parse function
+# beside it; runtime and grammar compile in parallel.
 # shellcheck disable=SC2086
 "$cc" $cflags -shared -I"$lib/include" -I"$lib/src" -I"$lib/src/wasm" \
-  -o "$work/build/$runtime_lib" "$lib/src/lib.c" 2>"$work/runtime.log" &
+  -o "$work/build/$runtime_lib" "$lib/src/lib.c" "$shim" 2>"$work/runtime.log" &
 runtime_pid=$!
 # shellcheck disable=SC2086
 "$cc" $cflags -shared -I"$grammar" -o "$work/build/$grammar_lib" "$grammar/parser.c" "$grammar/scanner.c" \

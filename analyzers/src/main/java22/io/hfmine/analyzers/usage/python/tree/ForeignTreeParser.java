@@ -49,6 +49,9 @@ final class ForeignTreeParser implements PythonTreeParser {
   private static final StructLayout OPTIONS = MemoryLayout.structLayout(
       ADDRESS.withName("payload"), ADDRESS.withName("progress_callback"));
 
+  /** A timeout longer than any parse takes, and far from overflowing a nanosecond deadline. */
+  private static final Duration LONGEST_TIMEOUT = Duration.ofDays(1);
+
   /** Holds the two callback stubs only; everything passed on each call lives in malloc'ed memory. */
   private final Arena stubs = Arena.ofShared();
   private final MemorySegment parser;
@@ -191,9 +194,16 @@ final class ForeignTreeParser implements PythonTreeParser {
     }
     MemorySegment.copy(utf8, 0, text, java.lang.foreign.ValueLayout.JAVA_BYTE, 0, utf8.length);
     textLength = utf8.length;
-    deadline = System.nanoTime() + timeout.toNanos();
-    MemorySegment tree = call("tree-sitter parse failed",
-        () -> (MemorySegment) Api.PARSE_WITH_OPTIONS.invokeExact(parser, MemorySegment.NULL, input, options));
+    long timeoutNanos = timeout.compareTo(LONGEST_TIMEOUT) > 0 ? LONGEST_TIMEOUT.toNanos() : timeout.toNanos();
+    MemorySegment tree;
+    if (Api.PARSE_UTF8 != null) {
+      tree = call("tree-sitter parse failed",
+          () -> (MemorySegment) Api.PARSE_UTF8.invokeExact(parser, text, textLength, timeoutNanos));
+    } else {
+      deadline = System.nanoTime() + timeoutNanos;
+      tree = call("tree-sitter parse failed",
+          () -> (MemorySegment) Api.PARSE_WITH_OPTIONS.invokeExact(parser, MemorySegment.NULL, input, options));
+    }
     if (tree.equals(MemorySegment.NULL)) {
       // A cancelled parse leaves state behind that the next parse would try to resume.
       call("tree-sitter parser reset failed", () -> {
@@ -323,6 +333,15 @@ final class ForeignTreeParser implements PythonTreeParser {
     static final MethodHandle PARSER_RESET = core("ts_parser_reset", FunctionDescriptor.ofVoid(ADDRESS));
     static final MethodHandle PARSE_WITH_OPTIONS = core("ts_parser_parse_with_options",
         FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS, INPUT, OPTIONS));
+    /**
+     * hfmine's parse of text in memory with its deadline checked in C ({@code src/main/c}), in
+     * the optimised build only: null with the shipped libraries, which then parse through the
+     * two upcalls of {@code ts_parser_parse_with_options}.
+     */
+    static final MethodHandle PARSE_UTF8 = CORE.find("hfmine_parse_utf8")
+        .map(address -> LINKER.downcallHandle(address,
+            FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS, JAVA_INT, JAVA_LONG)))
+        .orElse(null);
     static final MethodHandle TREE_DELETE = core("ts_tree_delete", FunctionDescriptor.ofVoid(ADDRESS));
     static final MethodHandle TREE_ROOT_NODE = core("ts_tree_root_node", FunctionDescriptor.of(NODE, ADDRESS), CRITICAL);
     static final MethodHandle NODE_DESCENDANT_COUNT = core("ts_node_descendant_count",
