@@ -37,20 +37,26 @@ class File:
         self.memo = {}
         self.attributes = {}
         self.classes = []
+        # An import inside a function binds its names in that function (and those nested in it)
+        # only, as Python scopes it; the rest count for the whole file.
+        self.function_imports = {}
         for node in ast.walk(tree):
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                owner = self.enclosing_function(node)
+                table = self.imports if owner is None else self.function_imports.setdefault(owner, {})
             if isinstance(node, ast.Import):
                 for alias in node.names:
                     if alias.asname:
-                        self.imports[alias.asname] = alias.name
+                        table[alias.asname] = alias.name
                     else:
                         head = alias.name.split('.')[0]
-                        self.imports[head] = head
+                        table[head] = head
             elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
                 for alias in node.names:
                     if alias.name == '*':
                         self.star.append(node.module)
                     else:
-                        self.imports[alias.asname or alias.name] = node.module + '.' + alias.name
+                        table[alias.asname or alias.name] = node.module + '.' + alias.name
             elif isinstance(node, ast.ClassDef):
                 self.classes.append(node)
             elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
@@ -84,6 +90,27 @@ class File:
                 self.argparse.setdefault(dest, []).append(('elements', keyword.value))
 
     # ------------------------------------------------------------------ scopes
+    def enclosing_function(self, node):
+        """The innermost function around a node, unless a class body comes first."""
+        current = self.parent.get(node)
+        while current is not None:
+            if isinstance(current, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                return current
+            if isinstance(current, ast.ClassDef):
+                return None
+            current = self.parent.get(current)
+        return None
+
+    def imported(self, head, node):
+        """What `head` is imported as at `node`: the functions around it first, then the file."""
+        current = self.parent.get(node)
+        while current is not None:
+            table = self.function_imports.get(current)
+            if table is not None and head in table:
+                return table[head]
+            current = self.parent.get(current)
+        return self.imports.get(head)
+
     def scope_of(self, node):
         current = self.parent.get(node)
         while current is not None and not isinstance(current, (ast.FunctionDef, ast.AsyncFunctionDef,
@@ -387,8 +414,9 @@ class File:
         if name is None:
             return None
         head, _, rest = name.partition('.')
-        if head in self.imports:
-            return self.imports[head] + ('.' + rest if rest else '')
+        target = self.imported(head, func)
+        if target is not None:
+            return target + ('.' + rest if rest else '')
         for module in self.star:
             return module + '.' + name
         return None

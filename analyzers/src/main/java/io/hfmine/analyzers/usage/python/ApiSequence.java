@@ -133,7 +133,7 @@ final class ApiSequence {
       if (tracked.containsKey(name)) {
         return tracked.get(name) + "()";
       }
-      return imports.qualify(name);
+      return imports.qualify(name, call);
     }
     if (!function.type().equals("attribute")) {
       return null;
@@ -155,7 +155,7 @@ final class ApiSequence {
       return tracked.get(source.text(function)) + "()";
     }
     String dotted = dottedName(function, source);
-    return dotted == null ? null : imports.qualify(dotted);
+    return dotted == null ? null : imports.qualify(dotted, call);
   }
 
   /** The kind of a loading call that a method chain starts from ({@code X.from_pretrained(...).to(d)}), or null. */

@@ -10,11 +10,18 @@ import java.util.Map;
  * What each imported name of a file stands for: {@code tf} → {@code transformers},
  * {@code AM} → {@code transformers.AutoModel}, plus {@code from m import *} modules.
  *
+ * <p>An import inside a function binds its names in that function (and the functions nested in
+ * it) only, as Python scopes it: two functions that each import {@code AutoTokenizer}, one from
+ * a mirror library and one from {@code transformers}, each call their own. An import in a class
+ * body or a module-level block counts for the whole file.
+ *
  * <p>Local classes inheriting from a library class are entered as that class, so
  * {@code MyNet.from_pretrained} is seen as {@code huggingface_hub.PyTorchModelHubMixin.from_pretrained}.
  */
 final class ImportTable {
   private final Map<String, String> names = new HashMap<>();
+  /** Names imported inside a function body, by the function's start byte. */
+  private final Map<Integer, Map<String, String>> local = new HashMap<>();
   private final List<String> starModules = new ArrayList<>();
   private final List<StarImport> stars = new ArrayList<>();
 
@@ -26,11 +33,14 @@ final class ImportTable {
   }
 
   void add(SyntaxNode statement, PythonSource source) {
+    SyntaxNode function = Ancestry.enclosingFunction(statement);
+    Map<String, String> names = function == null ? this.names
+        : local.computeIfAbsent(function.start(), start -> new HashMap<>());
     String type = statement.type();
     if (type.equals("import_statement")) {
       for (SyntaxNode child : statement.namedChildren()) {
         if (child.type().equals("aliased_import")) {
-          bindAlias(child, "", source);
+          bindAlias(child, "", source, names);
         } else if (child.type().equals("dotted_name")) {
           String dotted = source.text(child);
           String head = dotted.contains(".") ? dotted.substring(0, dotted.indexOf('.')) : dotted;
@@ -58,7 +68,7 @@ final class ImportTable {
           stars.add(new StarImport(source.text(module), 0));
         } else if ("name".equals(child.fieldName())) {
           if (childType.equals("aliased_import")) {
-            bindAlias(child, prefix, source);
+            bindAlias(child, prefix, source, names);
           } else if (childType.equals("dotted_name")) {
             String name = source.text(child);
             names.put(name, prefix + name);
@@ -90,7 +100,7 @@ final class ImportTable {
     return new StarImport(module, level);
   }
 
-  private void bindAlias(SyntaxNode aliased, String prefix, PythonSource source) {
+  private static void bindAlias(SyntaxNode aliased, String prefix, PythonSource source, Map<String, String> names) {
     SyntaxNode name = aliased.field("name");
     SyntaxNode alias = aliased.field("alias");
     if (name != null && alias != null) {
@@ -103,15 +113,25 @@ final class ImportTable {
     names.putIfAbsent(localName, qualifiedName);
   }
 
-  boolean isImported(String name) {
-    return names.containsKey(name);
-  }
-
-  /** The qualified name of a dotted reference, or null when its head is not imported. */
-  String qualify(String dotted) {
+  /**
+   * The qualified name of a dotted reference at {@code at}, or null when its head is not
+   * imported there: the imports of the functions around it, innermost first, then the file's.
+   */
+  String qualify(String dotted, SyntaxNode at) {
     int dot = dotted.indexOf('.');
     String head = dot < 0 ? dotted : dotted.substring(0, dot);
-    String target = names.get(head);
+    String target = null;
+    if (!local.isEmpty()) {
+      for (SyntaxNode current = at.parent(); current != null && target == null; current = current.parent()) {
+        if (current.type().equals("function_definition")) {
+          Map<String, String> scope = local.get(current.start());
+          target = scope == null ? null : scope.get(head);
+        }
+      }
+    }
+    if (target == null) {
+      target = names.get(head);
+    }
     if (target == null) {
       return null;
     }
@@ -135,7 +155,15 @@ final class ImportTable {
     }
   }
 
+  /** The names imported at module level (and in class bodies). */
   Map<String, String> names() {
     return names;
+  }
+
+  /** Every import binding of the file, module-level and inside functions: a name may occur in several. */
+  List<Map.Entry<String, String>> allBindings() {
+    List<Map.Entry<String, String>> all = new ArrayList<>(names.entrySet());
+    local.values().forEach(scope -> all.addAll(scope.entrySet()));
+    return all;
   }
 }

@@ -125,7 +125,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
     }
     // Names imported under an alias (from x import pipeline as pl) do not contain the keyword at the call.
     List<String> aliases = new ArrayList<>();
-    for (Map.Entry<String, String> entry : imports.names().entrySet()) {
+    for (Map.Entry<String, String> entry : imports.allBindings()) {
       String local = entry.getKey();
       String target = entry.getValue();
       String last = target.substring(target.lastIndexOf('.') + 1);
@@ -137,7 +137,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
       // called by its bare name after `from spacy import load`, where that word is not at the call.
       boolean bareUnderOtherWord = local.equals(last) && !callKeywords.contains(last)
           && catalog.match(catalog.publicName(target)).isPresent();
-      if (renamed || bareUnderOtherWord) {
+      if ((renamed || bareUnderOtherWord) && !aliases.contains(local)) {
         aliases.add(local);
       }
     }
@@ -199,7 +199,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
     if (dotted == null) {
       return;
     }
-    String qualified = imports.qualify(dotted);
+    String qualified = imports.qualify(dotted, call);
     qualified = qualified == null ? null : catalog.publicName(qualified);
     Optional<PythonSignature> signature = qualified == null ? Optional.empty() : catalog.match(qualified);
     if (signature.isEmpty() && qualified == null) {
@@ -426,7 +426,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
     Map<Long, List<String>> sequences = new HashMap<>();
     List<SyntaxNode> loadingCalls = loading.stream().map(LoadingCall::call).toList();
     Set<String> names = new LinkedHashSet<>(tracked.keySet());
-    names.addAll(imports.names().keySet());
+    imports.allBindings().forEach(binding -> names.add(binding.getKey()));
     names.removeIf(String::isEmpty);
     NameScanner nameScanner = names.isEmpty() ? null : new NameScanner(names);
     List<UsageRecord> records = new ArrayList<>();
@@ -506,7 +506,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
       if (dotted == null && base.type().equals("identifier")) {
         dotted = source.text(base);
       }
-      String qualified = dotted == null ? null : imports.qualify(dotted);
+      String qualified = dotted == null ? null : imports.qualify(dotted, base);
       if (qualified != null && catalog.isLibraryModule(qualified)) {
         // Only a base with loading methods of its own counts (torch.nn.Module has none).
         for (String keyword : callKeywords) {
