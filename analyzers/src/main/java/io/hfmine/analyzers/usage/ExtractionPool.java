@@ -85,7 +85,8 @@ public final class ExtractionPool implements AutoCloseable {
           FileOutcome.skipped(FileStatus.FAILED, "cannot read: " + e.getMessage()));
     }
     FileOutcome outcome = local.get().extract(file, loader::beforeParse);
-    return new Extracted(file.repository(), file.path(), file.blobSha(), file.content().length, outcome);
+    // The loader's sha, not the file's: a sha computed on demand is in the usages that needed it.
+    return new Extracted(file.repository(), file.path(), loader.blobSha(), file.content().length, outcome);
   }
 
   private void deliverOldest() {

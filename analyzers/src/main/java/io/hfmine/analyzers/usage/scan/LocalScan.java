@@ -8,7 +8,6 @@ import io.hfmine.analyzers.usage.SourceFile;
 import io.hfmine.analyzers.usage.UsageRecord;
 import io.hfmine.analyzers.usage.UsageSettings;
 import io.hfmine.analyzers.usage.python.LocalModules;
-import io.hfmine.datasets.hashing.Hashes;
 import io.hfmine.datasets.progress.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,8 +22,8 @@ import java.util.function.Supplier;
  *
  * <p>Directories are walked lazily and files are read on the worker threads, a few at a time,
  * so a scan of any size runs in constant memory. Hidden directories (.git, .venv) and
- * dependency folders are skipped: they hold libraries, not the project's own code. Each file
- * gets its git blob sha, so local results join with code-search hits. Star imports of the
+ * dependency folders are skipped: they hold libraries, not the project's own code. Each usage
+ * carries its file's git blob sha, so local results join with code-search hits. Star imports of the
  * project's own modules are followed inside the directories given ({@link LocalModules}).
  */
 public final class LocalScan {
@@ -102,10 +101,10 @@ public final class LocalScan {
         return new SourceFile(null, file.toString(), null, Files.readAllBytes(file));
       }
 
-      /** Hashed only when parsed: the sha is in the usages, and most files have none. */
+      /** Hashed only when a usage asks for its sha: most parsed files have none. */
       @Override
       public SourceFile beforeParse(SourceFile loaded) {
-        return new SourceFile(null, loaded.path(), Hashes.gitBlobSha(loaded.content()), loaded.content());
+        return SourceFile.hashedOnDemand(null, loaded.path(), loaded.content());
       }
 
       @Override
