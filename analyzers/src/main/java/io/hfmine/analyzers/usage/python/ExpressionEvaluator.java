@@ -33,12 +33,16 @@ final class ExpressionEvaluator {
    * and the last stands for the rest, the expression unknown.
    */
   static final int MAX_ALTERNATIVES = 8;
+  /** Most subclasses of one class searched for values of its attributes. */
+  private static final int MAX_SUBCLASSES = 64;
   private static final Pattern FORMAT_FIELD = Pattern.compile("\\{([^{}:!]*)(?:[:!][^{}]*)?}");
   private static final Pattern PERCENT_FIELD = Pattern.compile("%(?:\\(([^)]*)\\))?[-#0 +]*\\d*(?:\\.\\d+)?[sdirf]");
 
   private final PythonSource source;
   private final ArgparseDefaults argparse;
   private final Map<Integer, ScopeIndex> scopes = new HashMap<>();
+  /** Per class (by its start byte): its subclasses in the file, found on first use. */
+  private final Map<Integer, List<SyntaxNode>> subclasses = new HashMap<>();
   /** While {@link #alternatives} runs: the option taken at each decided choice (by its key). */
   private final Map<Long, Integer> decided = new HashMap<>();
   /**
@@ -402,8 +406,9 @@ final class ExpressionEvaluator {
   }
 
   private ResolvedValue name(SyntaxNode at, String name, int depth) {
-    if (boundByComprehension(at, name)) {
-      return unknown(at);
+    SyntaxNode clause = comprehensionClause(at, name);
+    if (clause != null) {
+      return comprehensionElement(at, clause, depth);
     }
     List<SyntaxNode> chain = Ancestry.scopeChain(at);
     for (int i = 0; i < chain.size(); i++) {
@@ -451,7 +456,7 @@ final class ExpressionEvaluator {
     for (int i = 0; i < reach.values().size(); i++) {
       SyntaxNode value = reach.values().get(i);
       SyntaxNode loop = reach.loops().get(i);
-      List<SyntaxNode> elements = loop == null ? null : loopElements(loop);
+      List<SyntaxNode> elements = loop == null ? null : literalElements(loop.field("right"));
       if (elements != null) {
         for (SyntaxNode element : elements) {
           candidates.add(eval(element, depth + 1).downgradedTo(Resolution.CONSTANT));
@@ -462,6 +467,15 @@ final class ExpressionEvaluator {
         bound.add(value);
       }
     }
+    return choose(at, candidates, bound);
+  }
+
+  /**
+   * The one value the candidates agree on; else, while {@link #alternatives} runs, a choice among
+   * them keyed by the use, each picked by the test of the branch its binding sits in ({@code
+   * bound}, null for a candidate every run meets, such as a loop's elements).
+   */
+  private ResolvedValue choose(SyntaxNode at, List<ResolvedValue> candidates, List<SyntaxNode> bound) {
     ResolvedValue agreed = agree(at, candidates);
     if (!exploring || agreed.resolution().isComplete() || candidates.size() < 2) {
       return agreed;
@@ -489,18 +503,53 @@ final class ExpressionEvaluator {
     return agreed;
   }
 
-  /** The elements of the literal list or tuple a for statement walks (directly or through a name), or null. */
-  private List<SyntaxNode> loopElements(SyntaxNode loop) {
-    SyntaxNode iterable = loop.field("right");
-    if (iterable != null && iterable.type().equals("identifier")) {
-      iterable = boundNode(iterable, source.text(iterable));
-    }
-    if (iterable == null || !(iterable.type().equals("list") || iterable.type().equals("tuple"))) {
+  /**
+   * The elements of a literal list or tuple, written there or reached through a name or a
+   * {@code self.x} bound once to one; null for anything else or a list with a splat.
+   */
+  private List<SyntaxNode> literalElements(SyntaxNode expression) {
+    SyntaxNode container = container(expression);
+    if (container == null || !(container.type().equals("list") || container.type().equals("tuple"))) {
       return null;
     }
-    List<SyntaxNode> elements = iterable.namedChildren();
+    List<SyntaxNode> elements = elementsOf(container);
     boolean plain = !elements.isEmpty() && elements.stream().noneMatch(e -> e.type().endsWith("splat"));
     return plain ? elements : null;
+  }
+
+  /** A list's or tuple's elements, its comments left out. */
+  private static List<SyntaxNode> elementsOf(SyntaxNode container) {
+    return container.namedChildren().stream().filter(e -> !e.type().equals("comment")).toList();
+  }
+
+  /** The literal an expression stands for: itself, or what a name or {@code self.x} is bound to once; or null. */
+  private SyntaxNode container(SyntaxNode expression) {
+    if (expression == null) {
+      return null;
+    }
+    return switch (expression.type()) {
+      case "identifier" -> boundNode(expression, source.text(expression));
+      case "attribute" -> selfAttributeNode(expression);
+      default -> expression;
+    };
+  }
+
+  /** What {@code self.x} or {@code cls.x} is bound to once in its class (body or methods), or null. */
+  private SyntaxNode selfAttributeNode(SyntaxNode attribute) {
+    SyntaxNode object = attribute.field("object");
+    SyntaxNode name = attribute.field("attribute");
+    if (object == null || name == null || !object.type().equals("identifier")
+        || !(source.textEquals(object, "self") || source.textEquals(object, "cls"))) {
+      return null;
+    }
+    SyntaxNode owner = Ancestry.enclosingClass(attribute);
+    if (owner == null) {
+      return null;
+    }
+    ScopeIndex index = index(owner);
+    String member = source.text(name);
+    List<SyntaxNode> values = index.bindings(member) != null ? index.bindings(member) : index.selfBindings(member);
+    return values != null && values.size() == 1 ? values.get(0) : null;
   }
 
   private ResolvedValue parameter(SyntaxNode at, ScopeIndex index, String name, int depth) {
@@ -508,23 +557,46 @@ final class ExpressionEvaluator {
     return fallback == null ? unknown(at) : eval(fallback, depth + 1).downgradedTo(Resolution.DEFAULT);
   }
 
-  /** Whether {@code name} at {@code at} is the variable of a comprehension around it. */
-  private boolean boundByComprehension(SyntaxNode at, String name) {
+  /** The {@code for ... in} clause of a comprehension around {@code at} that binds {@code name}, or null. */
+  private SyntaxNode comprehensionClause(SyntaxNode at, String name) {
     for (SyntaxNode current = at.parent(); current != null; current = current.parent()) {
       String type = current.type();
-      if (ScopeIndex.isScopeType(type)) {
-        return false;
+      if (ScopeIndex.isScopeType(type) && !isComprehension(type)) {
+        return null;
       }
-      if (type.endsWith("_comprehension") || type.equals("generator_expression")) {
+      if (isComprehension(type)) {
         for (SyntaxNode clause : current.namedChildren()) {
           if (clause.type().equals("for_in_clause") && clause.field("left") != null
               && declares(clause.field("left"), name)) {
-            return true;
+            return clause;
           }
         }
       }
     }
-    return false;
+    return null;
+  }
+
+  private static boolean isComprehension(String type) {
+    return type.endsWith("_comprehension") || type.equals("generator_expression");
+  }
+
+  /**
+   * A comprehension's variable: when it alone walks a literal list or tuple (through a name or
+   * {@code self.x} too), one value per element, as for a loop; else unknown.
+   */
+  private ResolvedValue comprehensionElement(SyntaxNode at, SyntaxNode clause, int depth) {
+    SyntaxNode target = clause.field("left");
+    List<SyntaxNode> elements = target.type().equals("identifier") ? literalElements(clause.field("right")) : null;
+    if (elements == null) {
+      return unknown(at);
+    }
+    List<ResolvedValue> candidates = new ArrayList<>(elements.size());
+    List<SyntaxNode> bound = new ArrayList<>(elements.size());
+    for (SyntaxNode element : elements) {
+      candidates.add(eval(element, depth + 1).downgradedTo(Resolution.CONSTANT));
+      bound.add(null);
+    }
+    return choose(at, candidates, bound);
   }
 
   private boolean declares(SyntaxNode target, String name) {
@@ -596,6 +668,10 @@ final class ExpressionEvaluator {
       if (owner != null) {
         ScopeIndex index = index(owner);
         List<SyntaxNode> values = index.bindings(name) != null ? index.bindings(name) : index.selfBindings(name);
+        List<SyntaxNode> overrides = overridesInSubclasses(owner, name);
+        if (!overrides.isEmpty()) {
+          return withOverrides(node, values, overrides, depth);
+        }
         if (values != null) {
           return fromBindings(node, values, depth);
         }
@@ -615,6 +691,91 @@ final class ExpressionEvaluator {
       return fallback == null ? unknown(node) : eval(fallback, depth + 1).downgradedTo(Resolution.ARGPARSE);
     }
     return dataclassField(node, name, depth);
+  }
+
+  /**
+   * {@code self.x} in a method of a class that subclasses of this file bind {@code x} in: the
+   * method runs for each of them, so each value is one option (as a loop's elements are), the
+   * class's own value too unless it is the {@code None} placeholder subclasses fill in.
+   */
+  private ResolvedValue withOverrides(SyntaxNode at, List<SyntaxNode> own, List<SyntaxNode> overrides, int depth) {
+    List<ResolvedValue> candidates = new ArrayList<>();
+    List<SyntaxNode> bound = new ArrayList<>();
+    for (SyntaxNode value : own == null ? List.<SyntaxNode>of() : own) {
+      candidates.add(value == null ? unknown(at) : eval(value, depth + 1).downgradedTo(Resolution.CONSTANT));
+      bound.add(null);
+    }
+    for (SyntaxNode value : overrides) {
+      candidates.add(eval(value, depth + 1).downgradedTo(Resolution.CONSTANT));
+      bound.add(null);
+    }
+    return choose(at, candidates, bound);
+  }
+
+  /**
+   * What the module-level subclasses of {@code owner} in this file (and theirs in turn) bind
+   * {@code name} to, in their bodies or as {@code self.name} in their methods.
+   */
+  private List<SyntaxNode> overridesInSubclasses(SyntaxNode owner, String name) {
+    List<SyntaxNode> values = new ArrayList<>();
+    for (SyntaxNode subclass : subclasses(owner)) {
+      ScopeIndex index = index(subclass);
+      List<SyntaxNode> bound = index.bindings(name) != null ? index.bindings(name) : index.selfBindings(name);
+      if (bound != null) {
+        bound.stream().filter(value -> value != null).forEach(values::add);
+      }
+    }
+    return values;
+  }
+
+  /** The module-level classes of the file that derive from {@code owner} by its plain name, directly or not. */
+  private List<SyntaxNode> subclasses(SyntaxNode owner) {
+    return subclasses.computeIfAbsent(owner.start(), start -> {
+      SyntaxNode module = owner;
+      while (module.parent() != null) {
+        module = module.parent();
+      }
+      List<SyntaxNode> classes = new ArrayList<>();
+      for (SyntaxNode statement : module.namedChildren()) {
+        SyntaxNode definition = statement.type().equals("decorated_definition") ? statement.field("definition") : statement;
+        if (definition != null && definition.type().equals("class_definition") && definition.start() != owner.start()) {
+          classes.add(definition);
+        }
+      }
+      List<SyntaxNode> found = new ArrayList<>();
+      Set<String> bases = new LinkedHashSet<>();
+      SyntaxNode ownerName = owner.field("name");
+      if (ownerName != null) {
+        bases.add(source.text(ownerName));
+      }
+      boolean grew = true;
+      while (grew && found.size() < MAX_SUBCLASSES) {
+        grew = false;
+        for (SyntaxNode candidate : classes) {
+          SyntaxNode candidateName = candidate.field("name");
+          if (candidateName == null || found.contains(candidate) || !derivesFrom(candidate, bases)) {
+            continue;
+          }
+          found.add(candidate);
+          bases.add(source.text(candidateName));
+          grew = true;
+        }
+      }
+      return found;
+    });
+  }
+
+  private boolean derivesFrom(SyntaxNode definition, Set<String> bases) {
+    SyntaxNode superclasses = definition.field("superclasses");
+    if (superclasses == null) {
+      return false;
+    }
+    for (SyntaxNode base : superclasses.namedChildren()) {
+      if (base.type().equals("identifier") && bases.contains(source.text(base))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -686,10 +847,10 @@ final class ExpressionEvaluator {
   private ResolvedValue subscript(SyntaxNode node, int depth) {
     SyntaxNode value = node.field("value");
     SyntaxNode key = node.field("subscript");
-    if (value == null || key == null || !value.type().equals("identifier")) {
+    if (value == null || key == null || !(value.type().equals("identifier") || value.type().equals("attribute"))) {
       return unknown(node);
     }
-    SyntaxNode container = boundNode(value, source.text(value));
+    SyntaxNode container = container(value);
     if (container == null) {
       return unknown(node);
     }
@@ -701,7 +862,7 @@ final class ExpressionEvaluator {
       }
     } else if ((container.type().equals("list") || container.type().equals("tuple"))
         && key.type().equals("integer")) {
-      List<SyntaxNode> elements = container.namedChildren();
+      List<SyntaxNode> elements = elementsOf(container);
       try {
         int index = Integer.parseInt(source.text(key));
         if (index >= 0 && index < elements.size()) {
