@@ -3,7 +3,8 @@
 
 Written apart from hfmine's extractor, on CPython's own `ast`, to check it on real code:
 for every call of a file it gives the callee as imported (`transformers.pipeline`,
-`spacy.load`) and every string that static analysis can see reaching any of its arguments.
+`spacy.load`) and every string that static analysis can see reaching any of its arguments (but
+the keywords naming a folder, file or revision inside a repository, NOT_A_REPOSITORY).
 It is deliberately permissive (a superset): a name bound to several strings gives all of them,
 a loop over a literal list gives each element, both branches of `a if c else b` count. The
 benchmark uses it two ways: an id PeaTMOSS found is "statically knowable" when it reaches a
@@ -21,6 +22,12 @@ import json
 import sys
 
 LIMIT = 64  # most values kept for one expression, so products of f-string parts stay small
+# Keywords of the Hub libraries' loaders whose strings name a folder, file, revision or setting
+# inside or beside a repository, never the repository: `subfolder="step-2/unet"` is Hub-shaped
+# but loads nothing of its own.
+NOT_A_REPOSITORY = {'subfolder', 'cache_dir', 'cache_folder', 'revision', 'local_dir', 'filename',
+                    'data_dir', 'data_files', 'split', 'variant', 'weight_name', 'token',
+                    'use_auth_token', 'device', 'device_map', 'torch_dtype', 'output_dir'}
 
 
 class File:
@@ -476,7 +483,7 @@ def analyse(path):
             for argument in node.args:
                 values |= file.values(argument)
             for keyword in node.keywords:
-                if keyword.arg is not None:
+                if keyword.arg is not None and keyword.arg not in NOT_A_REPOSITORY:
                     values |= file.values(keyword.value)
             calls.append({'line': node.lineno, 'callee': callee, 'values': sorted(values),
                           'pretrained': file.pretrained(node)})
