@@ -16,9 +16,9 @@
 set -uo pipefail
 
 out=$1 work=$2 runtime_version=$3 runtime_sha512=$4 grammar_version=$5 grammar_sha512=$6
-# hfmine's own C function compiled into the runtime library: a parse of text in memory with no
-# callbacks into the JVM (the Java side uses it when the library has it).
-shim="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/main/c/hfmine_parse.c"
+# hfmine's own C functions compiled into the runtime library (a parse of text in memory with no
+# callbacks into the JVM, a node's children read in one call; the Java side uses them when there).
+shim="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/main/c/hfmine_tree.c"
 # -fno-semantic-interposition lets the compiler inline the runtime's exported functions into
 # each other (the runtime is one translation unit): about a tenth off a parse.
 cflags="-O2 -fPIC -fno-semantic-interposition -std=c11 -D_POSIX_C_SOURCE=200112L -D_DEFAULT_SOURCE"
@@ -79,7 +79,7 @@ grammar="$work/grammar/package/src"
 [ -f "$lib/src/lib.c" ] || fallback "tree-sitter@$runtime_version has no vendor/tree-sitter/lib/src/lib.c"
 [ -f "$grammar/parser.c" ] || fallback "tree-sitter-python@$grammar_version has no src/parser.c"
 
-# The runtime is one translation unit (lib.c includes the others), with hfmine's parse function
+# The runtime is one translation unit (lib.c includes the others), with hfmine's functions
 # beside it; runtime and grammar compile in parallel.
 # shellcheck disable=SC2086
 "$cc" $cflags -shared -I"$lib/include" -I"$lib/src" -I"$lib/src/wasm" \

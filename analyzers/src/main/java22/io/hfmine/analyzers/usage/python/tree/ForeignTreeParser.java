@@ -63,6 +63,11 @@ final class ForeignTreeParser implements PythonTreeParser {
   private final MemorySegment options = malloc(OPTIONS.byteSize());
   private final MemorySegment emptyText = malloc(1);
   private final MemorySegment nodeArgument = malloc(NODE.byteSize());
+  /** Words per child that {@code hfmine_read_children} writes: symbol, field, start, end, the node's handle. */
+  private static final int CHILD_WORDS = 10;
+  /** Where {@code hfmine_read_children} writes, grown when a node has more children. */
+  private MemorySegment childWords = malloc(CHILD_WORDS * Integer.BYTES * 64L);
+  private int[] words = new int[CHILD_WORDS * 64];
   private MemorySegment text = malloc(64 * 1024);
   /** One cursor for every tree of this parser, reset onto each node whose children are read. */
   private MemorySegment cursor;
@@ -148,6 +153,10 @@ final class ForeignTreeParser implements PythonTreeParser {
       nodeArgument.set(JAVA_LONG_UNALIGNED, 8, handles[node * WORDS + 1]);
       nodeArgument.set(JAVA_LONG_UNALIGNED, 16, handles[node * WORDS + 2]);
       nodeArgument.set(ADDRESS, 24, tree);
+      if (Api.READ_CHILDREN != null) {
+        readAllAtOnce(copy, node);
+        return;
+      }
       try {
         Api.CURSOR_RESET.invokeExact(cursor, nodeArgument);
         if (!(boolean) Api.CURSOR_FIRST_CHILD.invokeExact(cursor)) {
@@ -167,6 +176,36 @@ final class ForeignTreeParser implements PythonTreeParser {
         throw e;
       } catch (Throwable e) {
         throw new IllegalStateException("tree-sitter call failed: " + e, e);
+      }
+    }
+
+    /** The children through hfmine's C function: one call, then plain Java arrays. */
+    private void readAllAtOnce(SyntaxTree copy, int node) {
+      int count = call("tree-sitter call failed", () -> (int) Api.READ_CHILDREN.invokeExact(cursor, nodeArgument,
+          childWords, (int) (childWords.byteSize() / (CHILD_WORDS * Integer.BYTES))));
+      if (count * (long) CHILD_WORDS * Integer.BYTES > childWords.byteSize()) {
+        MemorySegment larger = malloc(Math.max(childWords.byteSize() * 2, count * (long) CHILD_WORDS * Integer.BYTES));
+        free(childWords);
+        childWords = larger;
+        readAllAtOnce(copy, node);
+        return;
+      }
+      if (words.length < count * CHILD_WORDS) {
+        words = new int[Math.max(words.length * 2, count * CHILD_WORDS)];
+      }
+      MemorySegment.copy(childWords, JAVA_INT, 0, words, 0, count * CHILD_WORDS);
+      int previous = -1;
+      for (int i = 0; i < count; i++) {
+        int at = i * CHILD_WORDS;
+        previous = copy.addChild(words[at], words[at + 1], words[at + 2], words[at + 3], node, previous);
+        if ((previous + 1) * WORDS > handles.length) {
+          handles = Arrays.copyOf(handles, Math.max(handles.length * 2, (previous + 1) * WORDS));
+        }
+        // The same words TSNode holds: context[0..3], then the id (little-endian, as the
+        // optimised build's processors are).
+        handles[previous * WORDS] = (words[at + 4] & 0xFFFFFFFFL) | ((long) words[at + 5] << 32);
+        handles[previous * WORDS + 1] = (words[at + 6] & 0xFFFFFFFFL) | ((long) words[at + 7] << 32);
+        handles[previous * WORDS + 2] = (words[at + 8] & 0xFFFFFFFFL) | ((long) words[at + 9] << 32);
       }
     }
 
@@ -274,7 +313,8 @@ final class ForeignTreeParser implements PythonTreeParser {
         return null;
       });
     } finally {
-      for (MemorySegment segment : new MemorySegment[] {nodeSlot, cursorSlot, nodeArgument, input, options, emptyText, text}) {
+      for (MemorySegment segment : new MemorySegment[] {nodeSlot, cursorSlot, nodeArgument, input, options, emptyText, text,
+          childWords}) {
         free(segment);
       }
       stubs.close();
@@ -341,6 +381,11 @@ final class ForeignTreeParser implements PythonTreeParser {
     static final MethodHandle PARSE_UTF8 = CORE.find("hfmine_parse_utf8")
         .map(address -> LINKER.downcallHandle(address,
             FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS, JAVA_INT, JAVA_LONG)))
+        .orElse(null);
+    /** hfmine's copy of a node's children in one call (optimised build only; else null). */
+    static final MethodHandle READ_CHILDREN = CORE.find("hfmine_read_children")
+        .map(address -> LINKER.downcallHandle(address,
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, NODE, ADDRESS, JAVA_INT), CRITICAL))
         .orElse(null);
     static final MethodHandle TREE_DELETE = core("ts_tree_delete", FunctionDescriptor.ofVoid(ADDRESS));
     static final MethodHandle TREE_ROOT_NODE = core("ts_tree_root_node", FunctionDescriptor.of(NODE, ADDRESS), CRITICAL);
