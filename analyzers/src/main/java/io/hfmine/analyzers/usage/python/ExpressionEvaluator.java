@@ -546,10 +546,14 @@ final class ExpressionEvaluator {
     if (owner == null) {
       return null;
     }
-    ScopeIndex index = index(owner);
-    String member = source.text(name);
-    List<SyntaxNode> values = index.bindings(member) != null ? index.bindings(member) : index.selfBindings(member);
+    List<SyntaxNode> values = classBindings(owner, source.text(name));
     return values != null && values.size() == 1 ? values.get(0) : null;
+  }
+
+  /** What a class binds {@code name} to: in its body, else as {@code self.name} in its methods; or null. */
+  private List<SyntaxNode> classBindings(SyntaxNode owner, String name) {
+    ScopeIndex index = index(owner);
+    return index.bindings(name) != null ? index.bindings(name) : index.selfBindings(name);
   }
 
   private ResolvedValue parameter(SyntaxNode at, ScopeIndex index, String name, int depth) {
@@ -666,8 +670,7 @@ final class ExpressionEvaluator {
     if (object.type().equals("identifier") && (source.textEquals(object, "self") || source.textEquals(object, "cls"))) {
       SyntaxNode owner = Ancestry.enclosingClass(node);
       if (owner != null) {
-        ScopeIndex index = index(owner);
-        List<SyntaxNode> values = index.bindings(name) != null ? index.bindings(name) : index.selfBindings(name);
+        List<SyntaxNode> values = classBindings(owner, name);
         List<SyntaxNode> overrides = overridesInSubclasses(owner, name);
         if (!overrides.isEmpty()) {
           return withOverrides(node, values, overrides, depth);
@@ -719,8 +722,7 @@ final class ExpressionEvaluator {
   private List<SyntaxNode> overridesInSubclasses(SyntaxNode owner, String name) {
     List<SyntaxNode> values = new ArrayList<>();
     for (SyntaxNode subclass : subclasses(owner)) {
-      ScopeIndex index = index(subclass);
-      List<SyntaxNode> bound = index.bindings(name) != null ? index.bindings(name) : index.selfBindings(name);
+      List<SyntaxNode> bound = classBindings(subclass, name);
       if (bound != null) {
         bound.stream().filter(value -> value != null).forEach(values::add);
       }
