@@ -36,11 +36,10 @@ public final class StoreStrata {
         settings.rules());
     PtmPrescreen prescreen = new PtmPrescreen(rule, settings.annotation().prescreenKinds());
     Map<String, TemplateLines> templates = ProjectContexts.templates(issues, settings.projectContext());
-    List<EnrichedSampler.Candidate> screened = new ArrayList<>();
-    for (IssueText issue : candidates) {
-      screened.add(new EnrichedSampler.Candidate(issue, prescreen.stratumOf(issue, templates.get(issue.id().repository()))));
-    }
-    return screened;
+    // Issues are screened independently (the rule and the templates are read-only), so on every core.
+    return candidates.parallelStream()
+        .map(issue -> new EnrichedSampler.Candidate(issue, prescreen.stratumOf(issue, templates.get(issue.id().repository()))))
+        .toList();
   }
 
   /** The stratum of every issue in the store of these repositories. */
