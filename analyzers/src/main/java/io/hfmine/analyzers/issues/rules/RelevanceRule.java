@@ -131,6 +131,9 @@ public final class RelevanceRule {
 
   // Id-shaped strings of the segments that count, looked up among the store's models.
   private List<CueHit> modelIds(IssueDocument document) {
+    if (knownModels.isEmpty()) {
+      return List.of();
+    }
     Map<String, Segment> where = new java.util.LinkedHashMap<>();
     for (Segment segment : document.segments()) {
       if (weights.of(segment) > 0) {

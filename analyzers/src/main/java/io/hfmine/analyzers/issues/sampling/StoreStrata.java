@@ -44,8 +44,9 @@ public final class StoreStrata {
 
   /** The stratum of every issue in the store of these repositories. */
   public static Map<IssueId, Stratum> ofRepositories(Store store, IssueSettings settings, Set<String> repositories) {
+    // The prescreen reads titles and bodies only (the templates too), so the comments are not read.
     List<IssueText> issues = new ArrayList<>();
-    repositories.forEach(repository -> issues.addAll(IssueRecords.read(store, repository)));
+    repositories.forEach(repository -> issues.addAll(IssueRecords.readWithoutComments(store, repository)));
     Map<IssueId, Stratum> strata = new HashMap<>();
     screen(store, settings, issues, issues).forEach(candidate -> strata.put(candidate.issue().id(), candidate.stratum()));
     return strata;
