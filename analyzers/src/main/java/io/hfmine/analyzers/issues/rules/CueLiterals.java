@@ -246,7 +246,8 @@ final class CueLiterals {
         at += 2;
         zeroWidth = true;
       } else {
-        // Flags: only those that change neither what a letter matches nor how the text is read.
+        // Flags that only fold case (the check reads lower-cased text anyway) or change what ^, $
+        // and . match (read as matching anything); others (comments, Unicode case) are not read.
         int start = at;
         while (at < regex.length() && "imsd-".indexOf(regex.charAt(at)) >= 0) {
           at++;
