@@ -211,8 +211,8 @@ public final class WebServer implements AutoCloseable {
         "Every unit of crawl work, its state, attempts and last error."));
     ReportPage report = new ReportPage(site);
     routes.get(ReportPage.PATH, report);
-    AnnotatePage annotate = new AnnotatePage(site);
     WorkspacePage workspace = new WorkspacePage(site);
+    AnnotatePage annotate = new AnnotatePage(site, workspace::drawn);
     routes.get(AnnotatePage.PATH, annotate::list);
     routes.post(AnnotatePage.PATH + "/samples", annotate::draw);
     routes.get(AnnotatePage.STRATA_PATH, annotate::strata);

@@ -19,8 +19,20 @@ public final class IssueRecords {
 
   /** Issues of one repository, or of all when {@code repository} is null, in (repository, number) order. */
   public static List<IssueText> read(Store store, String repository) {
+    return read(store, repository, true);
+  }
+
+  /**
+   * Issues of one repository with their titles and bodies but no comments, in number order: for
+   * work that reads only the reporter's text (the prescreen), which need not wait for the comments.
+   */
+  public static List<IssueText> readWithoutComments(Store store, String repository) {
+    return read(store, repository, false);
+  }
+
+  private static List<IssueText> read(Store store, String repository, boolean withComments) {
     return store.read(connection -> {
-      Map<IssueId, List<IssueComment>> comments = comments(connection, repository);
+      Map<IssueId, List<IssueComment>> comments = withComments ? comments(connection, repository) : Map.of();
       String sql = "SELECT repository, number, title, body, labels, html_url FROM issues"
           + (repository == null ? "" : " WHERE repository = ?") + " ORDER BY repository, number";
       List<IssueText> issues = new ArrayList<>();

@@ -48,8 +48,13 @@ public final class StoreKnownModels implements KnownModels {
     return known;
   }
 
+  @Override
+  public boolean isEmpty() {
+    return noModels();
+  }
+
   // A store without models (issues imported on their own) answers every lookup with nothing.
-  private boolean noModels() {
+  private synchronized boolean noModels() {
     if (empty == null) {
       empty = store.read(connection -> {
         try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM models");

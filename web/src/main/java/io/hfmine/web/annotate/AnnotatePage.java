@@ -29,9 +29,12 @@ public final class AnnotatePage {
   static final String ANNOTATOR_COOKIE = "hfmine_annotator";
 
   private final Site site;
+  private final java.util.function.Consumer<String> drawn;
 
-  public AnnotatePage(Site site) {
+  /** @param drawn told the name of each sample drawn */
+  public AnnotatePage(Site site, java.util.function.Consumer<String> drawn) {
     this.site = site;
+    this.drawn = drawn;
   }
 
   public void list(Context ctx) {
@@ -123,6 +126,7 @@ public final class AnnotatePage {
     } catch (IllegalArgumentException e) {
       throw new BadRequestException(e.getMessage());
     }
+    drawn.accept(name);
     ctx.redirect(PATH, HttpStatus.SEE_OTHER);
   }
 

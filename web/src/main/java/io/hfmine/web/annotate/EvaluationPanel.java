@@ -27,6 +27,14 @@ final class EvaluationPanel {
   EvaluationPanel(Site site) {
     this.site = site;
     this.population = site.spec().issues() == null ? null : new PopulationStrata(site.store(), site.spec().issues());
+    drawn(null);
+  }
+
+  /** Starts screening the repositories of an enriched sample's issues (of every one when null) in the background. */
+  void drawn(String sample) {
+    if (population != null) {
+      population.prepare(SampleRecords.enrichedRepositories(site.store(), sample));
+    }
   }
 
   /** @param chosen the reference and method the request chose; the defaults stand for those it did not */

@@ -139,6 +139,22 @@ public final class SampleRecords {
     });
   }
 
+  /**
+   * The repositories of the issues of enriched samples (of the one named, or of all when null):
+   * those whose strata the samples' weighted figures will count.
+   */
+  public static Set<String> enrichedRepositories(Store store, String sample) {
+    return store.read(connection -> {
+      Set<String> repositories = new TreeSet<>();
+      String sql = "SELECT DISTINCT i.repository FROM annotation_sample_issues i JOIN annotation_samples s "
+          + "ON s.name = i.sample WHERE s.enrichment IS NOT NULL" + (sample == null ? "" : " AND s.name = ?");
+      for (Map<String, Object> row : sample == null ? Rows.all(connection, sql) : Rows.all(connection, sql, sample)) {
+        repositories.add((String) row.get("repository"));
+      }
+      return repositories;
+    });
+  }
+
   /** Every issue of every stored sample, once. */
   public static Set<IssueId> sampledIssues(Store store) {
     return store.read(connection -> {

@@ -44,6 +44,11 @@ public final class WorkspacePage {
     this.evaluation = new EvaluationPanel(site);
   }
 
+  /** A sample was drawn: its evaluation panel's strata start being screened. */
+  public void drawn(String sample) {
+    evaluation.drawn(sample);
+  }
+
   public static String link(String sample, String annotator, int position) {
     return link(sample, annotator, position, Map.of());
   }

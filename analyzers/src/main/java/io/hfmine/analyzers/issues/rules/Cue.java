@@ -1,6 +1,8 @@
 package io.hfmine.analyzers.issues.rules;
 
 import io.hfmine.analyzers.issues.text.UnspacedScriptWords;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,20 +13,20 @@ import java.util.regex.Pattern;
 public final class Cue {
   private final String source;
   private final Pattern pattern;
-  // A lower-case word every match of a plain phrase contains: texts without it are skipped
-  // before the (slower) regular expression runs. Null for regular-expression cues.
-  private final String required;
+  // Lower-case strings every match contains ({@link CueLiterals}): texts without them are skipped
+  // before the (far slower) regular expression runs. Empty when the expression tells none.
+  private final List<Set<String>> required;
 
-  private Cue(String source, Pattern pattern, String required) {
+  private Cue(String source, Pattern pattern) {
     this.source = source;
     this.pattern = pattern;
-    this.required = required;
+    this.required = CueLiterals.of(pattern.pattern());
   }
 
   /** Compiles a cue as written in the taxonomy file. */
   public static Cue of(String written) {
     if (written.startsWith("re:")) {
-      return new Cue(written, Pattern.compile(written.substring(3), Pattern.CASE_INSENSITIVE), null);
+      return new Cue(written, Pattern.compile(written.substring(3), Pattern.CASE_INSENSITIVE));
     }
     String phrase = written.strip();
     // Word boundaries only where the phrase starts or ends with a word character, so cues such
@@ -33,8 +35,7 @@ public final class Cue {
     String start = spaced(phrase.codePointAt(0)) ? "(?<![\\w])" : "";
     String end = spaced(phrase.codePointBefore(phrase.length())) ? "(?![\\w])" : "";
     String body = Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q");
-    String required = phrase.toLowerCase(java.util.Locale.ROOT).split("\\s+")[0];
-    return new Cue(written, Pattern.compile(start + body + end, Pattern.CASE_INSENSITIVE), required);
+    return new Cue(written, Pattern.compile(start + body + end, Pattern.CASE_INSENSITIVE));
   }
 
   private static boolean spaced(int codePoint) {
@@ -48,7 +49,7 @@ public final class Cue {
 
   /** The first matching text, or null; {@code lowerCase} is the text in lower case (for the quick check). */
   public String find(String text, String lowerCase) {
-    if (required != null && !lowerCase.contains(required)) {
+    if (!CueLiterals.admits(required, lowerCase)) {
       return null;
     }
     return find(text);
@@ -62,5 +63,10 @@ public final class Cue {
 
   public boolean matches(String text) {
     return pattern.matcher(text).find();
+  }
+
+  /** The strings the quick check looks for (for tests). */
+  List<Set<String>> required() {
+    return required;
   }
 }

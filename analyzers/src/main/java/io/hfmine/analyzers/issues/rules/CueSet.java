@@ -53,6 +53,23 @@ public final class CueSet {
     return matched.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
+  /**
+   * Whether {@link #hits} would find any: some cue matches some segment that weighs more than 0.
+   * The first match ends the search, where {@code hits} looks on for every cue's weightiest one.
+   */
+  public boolean firesIn(IssueDocument document, SegmentWeights weights) {
+    for (Segment segment : document.segments()) {
+      if (weights.of(segment) > 0) {
+        for (Cue cue : cues) {
+          if (match(cue, segment) != null) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   private List<CueHit> allHits(IssueDocument document, SegmentWeights weights) {
     List<CueHit> hits = new ArrayList<>();
     for (Cue cue : cues) {
@@ -62,10 +79,7 @@ public final class CueSet {
         if (weight <= 0 || (best != null && weight <= best.weight())) {
           continue;
         }
-        String matched = cue.find(segment.text(), segment.lowerText());
-        if (matched == null && !segment.words().equals(segment.text())) {
-          matched = cue.find(segment.words(), segment.lowerWords());
-        }
+        String matched = match(cue, segment);
         if (matched != null) {
           best = new CueHit(label, cue.source(), segment.part().key() + "/" + segment.kind().key(), matched, weight);
         }
@@ -75,6 +89,15 @@ public final class CueSet {
       }
     }
     return hits;
+  }
+
+  // The text as written, else its identifiers' words.
+  private static String match(Cue cue, Segment segment) {
+    String matched = cue.find(segment.text(), segment.lowerText());
+    if (matched == null && !segment.words().equals(segment.text())) {
+      matched = cue.find(segment.words(), segment.lowerWords());
+    }
+    return matched;
   }
 
   /** The summed weight of the hits. */

@@ -15,7 +15,17 @@ import java.util.stream.Collectors;
 @FunctionalInterface
 public interface KnownModels {
   /** No model is known (a labeller without a store). */
-  KnownModels NONE = candidates -> Set.of();
+  KnownModels NONE = new KnownModels() {
+    @Override
+    public Set<String> known(Collection<String> lowerCaseCandidates) {
+      return Set.of();
+    }
+
+    @Override
+    public boolean isEmpty() {
+      return true;
+    }
+  };
 
   // "org/name" ids, and legacy single-name ids such as bert-base-uncased (a dash is required so
   // that ordinary words are not candidates).
@@ -23,6 +33,14 @@ public interface KnownModels {
 
   /** The candidates that are known model ids, lower-cased. */
   Set<String> known(Collection<String> lowerCaseCandidates);
+
+  /**
+   * Whether no id is known, so that {@link #known} answers nothing whatever it is asked and the
+   * candidates need not be looked for. False unless told otherwise.
+   */
+  default boolean isEmpty() {
+    return false;
+  }
 
   /** Id-shaped strings of a text, lower-cased. */
   static Set<String> candidates(String text) {

@@ -49,6 +49,43 @@ public final class RelevanceRule {
     return found;
   }
 
+  /**
+   * Whether {@link #evidence} holds any of these kinds, with less work when they are the strongest
+   * kinds up to one (the prescreen's: all but the weak words). A mention counts once, as the
+   * strongest kind that names it, so a hit of a chosen kind can only be left out for a hit of a
+   * stronger kind, which is chosen too: any cue of a chosen kind that fires decides, the first one
+   * found ends the search, the kinds after them are not looked for, and the store is asked about
+   * model ids only when no cue fired. For other choices the whole evidence is found.
+   */
+  public boolean hasEvidence(IssueDocument document, Set<EvidenceKind> kinds) {
+    if (!strongestUpToOne(kinds)) {
+      return evidence(document).entrySet().stream()
+          .anyMatch(kind -> kinds.contains(kind.getKey()) && !kind.getValue().isEmpty());
+    }
+    for (Map.Entry<EvidenceKind, CueSet> kind : cues.entrySet()) {
+      if (kinds.contains(kind.getKey()) && kind.getValue().firesIn(document, weights)) {
+        return true;
+      }
+    }
+    return kinds.contains(EvidenceKind.MODEL_ID) && !modelIds(document).isEmpty();
+  }
+
+  // Whether the kinds are a beginning of the order evidence() counts them in (model ids, then the cues' kinds).
+  private boolean strongestUpToOne(Set<EvidenceKind> kinds) {
+    List<EvidenceKind> order = new ArrayList<>();
+    order.add(EvidenceKind.MODEL_ID);
+    order.addAll(cues.keySet());
+    boolean ended = false;
+    for (EvidenceKind kind : order) {
+      if (!kinds.contains(kind)) {
+        ended = true;
+      } else if (ended) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the issue carries unmistakable PTM evidence (what a project's share is counted from). */
   public boolean hasStrongEvidence(IssueDocument document) {
     for (Map.Entry<EvidenceKind, CueSet> kind : cues.entrySet()) {
@@ -94,6 +131,9 @@ public final class RelevanceRule {
 
   // Id-shaped strings of the segments that count, looked up among the store's models.
   private List<CueHit> modelIds(IssueDocument document) {
+    if (knownModels.isEmpty()) {
+      return List.of();
+    }
     Map<String, Segment> where = new java.util.LinkedHashMap<>();
     for (Segment segment : document.segments()) {
       if (weights.of(segment) > 0) {

@@ -37,9 +37,8 @@ public final class PtmPrescreen {
 
   /** The evidence of the chosen kinds in the issue's title and body; empty when it is not a hit. */
   public List<CueHit> evidence(IssueText issue, TemplateLines template) {
-    IssueText reporterText = new IssueText(issue.id(), issue.title(), issue.body(), List.of(), List.of(), issue.htmlUrl());
     List<CueHit> hits = new ArrayList<>();
-    for (Map.Entry<EvidenceKind, List<CueHit>> kind : rule.evidence(IssueDocument.of(reporterText, template)).entrySet()) {
+    for (Map.Entry<EvidenceKind, List<CueHit>> kind : rule.evidence(IssueDocument.of(reporterText(issue), template)).entrySet()) {
       if (kinds.contains(kind.getKey())) {
         hits.addAll(kind.getValue());
       }
@@ -47,7 +46,12 @@ public final class PtmPrescreen {
     return hits;
   }
 
+  /** P when {@link #evidence} is not empty, found without listing the evidence ({@link RelevanceRule#hasEvidence}). */
   public Stratum stratumOf(IssueText issue, TemplateLines template) {
-    return evidence(issue, template).isEmpty() ? Stratum.R : Stratum.P;
+    return rule.hasEvidence(IssueDocument.of(reporterText(issue), template), kinds) ? Stratum.P : Stratum.R;
+  }
+
+  private static IssueText reporterText(IssueText issue) {
+    return new IssueText(issue.id(), issue.title(), issue.body(), List.of(), List.of(), issue.htmlUrl());
   }
 }

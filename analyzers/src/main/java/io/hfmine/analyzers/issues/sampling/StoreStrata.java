@@ -36,17 +36,17 @@ public final class StoreStrata {
         settings.rules());
     PtmPrescreen prescreen = new PtmPrescreen(rule, settings.annotation().prescreenKinds());
     Map<String, TemplateLines> templates = ProjectContexts.templates(issues, settings.projectContext());
-    List<EnrichedSampler.Candidate> screened = new ArrayList<>();
-    for (IssueText issue : candidates) {
-      screened.add(new EnrichedSampler.Candidate(issue, prescreen.stratumOf(issue, templates.get(issue.id().repository()))));
-    }
-    return screened;
+    // Issues are screened independently (the rule and the templates are read-only), so on every core.
+    return candidates.parallelStream()
+        .map(issue -> new EnrichedSampler.Candidate(issue, prescreen.stratumOf(issue, templates.get(issue.id().repository()))))
+        .toList();
   }
 
   /** The stratum of every issue in the store of these repositories. */
   public static Map<IssueId, Stratum> ofRepositories(Store store, IssueSettings settings, Set<String> repositories) {
+    // The prescreen reads titles and bodies only (the templates too), so the comments are not read.
     List<IssueText> issues = new ArrayList<>();
-    repositories.forEach(repository -> issues.addAll(IssueRecords.read(store, repository)));
+    repositories.forEach(repository -> issues.addAll(IssueRecords.readWithoutComments(store, repository)));
     Map<IssueId, Stratum> strata = new HashMap<>();
     screen(store, settings, issues, issues).forEach(candidate -> strata.put(candidate.issue().id(), candidate.stratum()));
     return strata;

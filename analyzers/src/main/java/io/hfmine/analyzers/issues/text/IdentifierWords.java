@@ -13,10 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class IdentifierWords {
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9]+(?:[_./\\\\:-]+[A-Za-z0-9]+)*");
-  private static final Pattern JOINERS = Pattern.compile("[_./\\\\:-]+");
-  private static final Pattern LOWER_UPPER = Pattern.compile("(?<=[a-z])(?=[A-Z])");
-  private static final Pattern ACRONYM_WORD = Pattern.compile("(?<=[A-Z])(?=[A-Z][a-z])");
-  private static final Pattern LETTER_DIGIT = Pattern.compile("(?<=[A-Za-z])(?=[0-9])");
 
   private IdentifierWords() {
   }
@@ -35,10 +31,44 @@ public final class IdentifierWords {
     return out.toString();
   }
 
+  // One pass over the token does what replacing, in turn, runs of joiners by a space and then
+  // a-z|A-Z, A-Z|A-Z a-z and letter|digit boundaries by a space does: each boundary is told by
+  // the characters around it in the token as written, since no replacement makes or breaks another's.
   static String words(String token) {
-    String spaced = JOINERS.matcher(token).replaceAll(" ");
-    spaced = LOWER_UPPER.matcher(spaced).replaceAll(" ");
-    spaced = ACRONYM_WORD.matcher(spaced).replaceAll(" ");
-    return LETTER_DIGIT.matcher(spaced).replaceAll(" ");
+    StringBuilder out = new StringBuilder(token.length() + 8);
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (isJoiner(c)) {
+        if (i == 0 || !isJoiner(token.charAt(i - 1))) {
+          out.append(' ');
+        }
+        continue;
+      }
+      if (i > 0 && startsWord(token, i)) {
+        out.append(' ');
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  private static boolean startsWord(String token, int i) {
+    char before = token.charAt(i - 1);
+    char c = token.charAt(i);
+    return (isLower(before) && isUpper(c))
+        || (isUpper(before) && isUpper(c) && i + 1 < token.length() && isLower(token.charAt(i + 1)))
+        || ((isLower(before) || isUpper(before)) && c >= '0' && c <= '9');
+  }
+
+  private static boolean isJoiner(char c) {
+    return c == '_' || c == '.' || c == '/' || c == '\\' || c == ':' || c == '-';
+  }
+
+  private static boolean isLower(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 }

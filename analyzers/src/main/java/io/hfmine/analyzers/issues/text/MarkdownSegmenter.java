@@ -107,13 +107,36 @@ public final class MarkdownSegmenter {
     if (LOG.matcher(line).find()) {
       return SegmentKind.LOG;
     }
-    if (ENVIRONMENT.matcher(line).find()) {
+    if (isEnvironment(line)) {
       return SegmentKind.ENVIRONMENT;
     }
     if (INDENTED.matcher(line).find()) {
       return SegmentKind.CODE;
     }
     return SegmentKind.PROSE;
+  }
+
+  /**
+   * Whether the line is an environment listing's ({@code ENVIRONMENT}). Each of its forms holds a
+   * colon, {@code ==} or {@code >=}, or a version's digit, dot, digit; a line with none (most
+   * prose) is told so without the expression, whose bounded repetitions backtrack over long lines.
+   */
+  static boolean isEnvironment(String line) {
+    return (line.indexOf(':') >= 0 || line.contains("==") || line.contains(">=") || hasDigitDotDigit(line))
+        && ENVIRONMENT.matcher(line).find();
+  }
+
+  private static boolean hasDigitDotDigit(String line) {
+    for (int dot = line.indexOf('.', 1); dot > 0 && dot + 1 < line.length(); dot = line.indexOf('.', dot + 1)) {
+      if (isDigit(line.charAt(dot - 1)) && isDigit(line.charAt(dot + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** A fenced block's kind: a traceback if it holds frames, else the kind most of its lines have, else code. */
@@ -132,7 +155,7 @@ public final class MarkdownSegmenter {
       }
       install += INSTALL.matcher(line).find() ? 1 : 0;
       log += LOG.matcher(line).find() ? 1 : 0;
-      environment += ENVIRONMENT.matcher(line).find() ? 1 : 0;
+      environment += isEnvironment(line) ? 1 : 0;
     }
     if (lines == 0) {
       return SegmentKind.CODE;

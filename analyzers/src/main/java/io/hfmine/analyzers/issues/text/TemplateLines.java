@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The lines of a project's issue templates ("**Describe the bug**", "- PyTorch version:", "Steps
@@ -16,6 +17,8 @@ import java.util.Set;
 public final class TemplateLines {
   /** No template known (a single issue, or a project with too few issues to tell). */
   public static final TemplateLines NONE = new TemplateLines(Set.of());
+  // Compiled once: every line of every body is normalised, and String.replaceAll compiles anew.
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Set<String> lines;
 
@@ -72,6 +75,6 @@ public final class TemplateLines {
   }
 
   private static String normalize(String line) {
-    return line.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return SPACES.matcher(line.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
   }
 }

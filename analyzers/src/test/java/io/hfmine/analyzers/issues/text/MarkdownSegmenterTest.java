@@ -68,4 +68,19 @@ class MarkdownSegmenterTest {
     assertThat(segments.get(1).text()).isEqualTo("https://example.org/docs/install");
     assertThat(segments).extracting(Segment::part).containsOnly(IssuePart.COMMENT);
   }
+
+  /** Each form of an environment line is told with the quick check in front of the expression, and prose is not. */
+  @Test
+  void everyFormOfAnEnvironmentLineIsStillToldAndProseIsNot() {
+    List<String> environment = List.of("- PyTorch version: 2.1.0", "* `diffusers` version (GPU?): 0.21",
+        "OS: Ubuntu 22.04", "CUDA/cuDNN version: 11.8", "Operating System : Windows 11", "torch==2.1.0",
+        "  numpy >= 1.24", "transformers 4.35.2 pypi_0", "torch    2.1.0+cu118", "cudatoolkit 11.3.1 h2bc3f7f_2");
+    List<String> prose = List.of("The model loads fine.", "Version 2 is better than 1", "torch 2 is slow",
+        "It needs = signs and > signs", "3.x. is out", "");
+
+    environment.forEach(line -> assertThat(MarkdownSegmenter.isEnvironment(line)).as(line).isTrue());
+    prose.forEach(line -> assertThat(MarkdownSegmenter.isEnvironment(line)).as(line).isFalse());
+    assertThat(kinds("- PyTorch version: 2.1.0\n- OS: Ubuntu 22.04")).containsExactly(SegmentKind.ENVIRONMENT);
+    assertThat(kinds("```\ntorch==2.1.0\nnumpy 1.26.0\n```")).containsExactly(SegmentKind.ENVIRONMENT);
+  }
 }
