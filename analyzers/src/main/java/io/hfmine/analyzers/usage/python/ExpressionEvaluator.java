@@ -47,10 +47,25 @@ final class ExpressionEvaluator {
    */
   private final LinkedHashMap<Long, List<String>> undecided = new LinkedHashMap<>();
   private boolean exploring;
+  /**
+   * While {@link #alternatives} runs: for each parameter whose callers offer differing values,
+   * the argument that stands for each option (null: the parameter's own value, default or unknown).
+   */
+  private final Map<Long, List<SyntaxNode>> callerOptions = new HashMap<>();
+  /** The parameters being worked out from their callers, innermost last, against recursion. */
+  private final List<Long> resolving = new ArrayList<>();
+  /**
+   * Calls' arguments still to be evaluated for one {@link #alternatives} run: callers of callers
+   * multiply (32 calls each, 4 deep), so past this the calls left count as unknown values.
+   */
+  private int callerBudget;
+  private static final int MAX_CALLER_EVALUATIONS = 256;
+  private final CallSites callSites;
 
   ExpressionEvaluator(PythonSource source, ArgparseDefaults argparse) {
     this.source = source;
     this.argparse = argparse;
+    this.callSites = new CallSites(source, this::index);
   }
 
   /** The string an id argument holds; a constant that is no string ({@code None}) is unknown. */
@@ -75,12 +90,14 @@ final class ExpressionEvaluator {
   List<Alternative> alternatives(SyntaxNode node) {
     List<Map.Entry<ResolvedValue, List<String>>> leaves = new ArrayList<>();
     exploring = true;
+    callerBudget = MAX_CALLER_EVALUATIONS;
     try {
       explore(node, new ArrayList<>(), leaves);
     } finally {
       exploring = false;
       decided.clear();
       undecided.clear();
+      callerOptions.clear();
     }
     if (leaves.size() == 1) {
       return List.of(new Alternative(leaves.get(0).getKey(), null));
@@ -255,6 +272,7 @@ final class ExpressionEvaluator {
     if (left == null || right == null || operator == null || !source.textEquals(operator, "or")) {
       return unknown(node);
     }
+    int openBefore = undecided.size();
     ResolvedValue first = eval(left, depth + 1);
     Boolean truth = truth(first);
     if (truth == Boolean.TRUE) {
@@ -263,6 +281,11 @@ final class ExpressionEvaluator {
     if (truth == Boolean.FALSE) {
       ResolvedValue second = eval(right, depth + 1);
       return second.resolution().isComplete() ? second.downgradedTo(first.resolution()) : second;
+    }
+    if (exploring && undecided.size() > openBefore) {
+      // a is itself a choice (the values its callers pass): decided first, each option says
+      // which side is taken, rather than a test on a that contradicts it.
+      return unknown(node);
     }
     Integer option = exploring ? decided.get(span(node)) : null;
     if (option != null) {
@@ -504,8 +527,116 @@ final class ExpressionEvaluator {
   }
 
   private ResolvedValue parameter(SyntaxNode at, ScopeIndex index, String name, int depth) {
-    SyntaxNode fallback = index.parameterDefault(name);
-    return fallback == null ? unknown(at) : eval(fallback, depth + 1).downgradedTo(Resolution.DEFAULT);
+    SyntaxNode declared = index.parameterDefault(name);
+    ResolvedValue own = declared == null ? unknown(at) : eval(declared, depth + 1).downgradedTo(Resolution.DEFAULT);
+    return exploring ? fromCallers(at, index, name, own, depth) : own;
+  }
+
+  /** Most functions a value is followed back through, caller after caller. */
+  private static final int MAX_CALLER_HOPS = 4;
+
+  /**
+   * A parameter's value from what the calls of its function in this file pass for it, while
+   * {@link #alternatives} runs: each distinct known value is an option, unconditional as a loop's
+   * elements are. The parameter's own value ({@code own}: its default, or unknown) stays an
+   * option when it is a real default, when a call passes nothing known for it (an unknown, a
+   * splat, no argument), or when the file reaches the function other than by those calls.
+   */
+  private ResolvedValue fromCallers(SyntaxNode at, ScopeIndex index, String name, ResolvedValue own, int depth) {
+    ScopeIndex.Parameter parameter = index.parameter(name);
+    if (parameter == null || !index.scope().type().equals("function_definition")
+        || resolving.size() >= MAX_CALLER_HOPS) {
+      return own;
+    }
+    long key = span(parameter.name());
+    if (resolving.contains(key)) {
+      return own; // a call inside the function's own recursion: nothing new beyond the outer callers
+    }
+    CallSites.Callers callers = callSites.of(index.scope());
+    if (callers.calls().isEmpty()) {
+      return own;
+    }
+    resolving.add(key);
+    try {
+      Integer option = decided.get(key);
+      List<SyntaxNode> options = callerOptions.get(key);
+      if (option != null && options != null && option < options.size()) {
+        SyntaxNode chosen = options.get(option);
+        return chosen == null ? own : callerValue(chosen, own, depth);
+      }
+      boolean keepOwn = !callers.complete() || known(own);
+      Map<ResolvedValue, SyntaxNode> distinct = new LinkedHashMap<>();
+      for (SyntaxNode call : callers.calls()) {
+        if (callerBudget-- <= 0) {
+          keepOwn = true;
+          break;
+        }
+        SyntaxNode argument = argument(call, parameter, name, callers.skipped());
+        if (argument == null) {
+          keepOwn = true;
+          continue;
+        }
+        if (passesItselfOn(call, argument, index, name)) {
+          continue;
+        }
+        int openBefore = undecided.size();
+        ResolvedValue value = eval(argument, depth + 1);
+        if (known(value)) {
+          distinct.putIfAbsent(value.downgradedTo(Resolution.CALL_SITE), argument);
+        } else if (undecided.size() > openBefore) {
+          distinct.putIfAbsent(value, argument); // known once the choices met on its way are decided
+        } else {
+          keepOwn = true;
+        }
+      }
+      List<SyntaxNode> reps = new ArrayList<>(distinct.values());
+      List<ResolvedValue> values = new ArrayList<>(distinct.keySet());
+      if (keepOwn && !distinct.containsKey(own)) {
+        reps.add(null);
+        values.add(own);
+      }
+      if (values.size() == 1) {
+        return values.get(0);
+      }
+      if (values.isEmpty()) {
+        return own;
+      }
+      callerOptions.put(key, reps);
+      undecided.putIfAbsent(key, java.util.Collections.nCopies(reps.size(), null));
+      return unknown(at);
+    } finally {
+      resolving.remove(resolving.size() - 1);
+    }
+  }
+
+  /** What a chosen call passes, the parameter's own value when that is not known. */
+  private ResolvedValue callerValue(SyntaxNode argument, ResolvedValue own, int depth) {
+    ResolvedValue value = eval(argument, depth + 1);
+    return known(value) ? value.downgradedTo(Resolution.CALL_SITE) : own;
+  }
+
+  /**
+   * The argument a call passes for a parameter: by keyword, else by position (after the
+   * {@code skipped} ones the call does not write, {@code self}); null when the call passes none
+   * that can be told (a splat, or no argument: the default, or unknown).
+   */
+  private SyntaxNode argument(SyntaxNode call, ScopeIndex.Parameter parameter, String name, int skipped) {
+    CallArguments arguments = CallArguments.of(call, source);
+    SyntaxNode passed = arguments.keywords().get(name);
+    int position = parameter.position() - skipped;
+    if (passed == null && parameter.position() >= 0 && position >= 0 && position < arguments.positional().size()) {
+      passed = arguments.positional().get(position);
+    }
+    return passed;
+  }
+
+  /** A call of the function inside itself that passes the parameter on unchanged: it adds no value. */
+  private boolean passesItselfOn(SyntaxNode call, SyntaxNode argument, ScopeIndex index, String name) {
+    SyntaxNode function = index.scope();
+    return argument.type().equals("identifier") && source.textEquals(argument, name)
+        && call.start() >= function.start() && call.end() <= function.end()
+        && index.bindings(name) == null && !boundByComprehension(argument, name)
+        && function.equals(Ancestry.enclosingFunction(argument));
   }
 
   /** Whether {@code name} at {@code at} is the variable of a comprehension around it. */
