@@ -13,7 +13,7 @@ import java.util.function.Function;
 /**
  * The calls a file makes to one of its own functions: {@code convert(...)} for a plain def (at
  * module level or nested in a function), {@code self.convert(...)} or {@code cls.convert(...)}
- * inside the class for a method. A parameter's values at those calls stand in for a missing
+ * inside the class for a method, {@code Chat(...)} for the {@code __init__} of class {@code Chat}. A parameter's values at those calls stand in for a missing
  * default.
  *
  * <p>The file's names are gathered once, on the first question, and each function's callers are
@@ -75,7 +75,9 @@ final class CallSites {
     boolean dunder = name.startsWith("__") && name.endsWith("__");
     List<SyntaxNode> calls = new ArrayList<>();
     boolean complete = plain && !dunder;
-    if (method) {
+    if (method && name.equals("__init__")) {
+      complete = plain && constructorCalls(owner, calls);
+    } else if (method) {
       complete &= methodCalls(owner, name, calls);
     } else {
       complete &= functionCalls(owner, name, calls);
@@ -103,6 +105,23 @@ final class CallSites {
       }
     }
     return complete;
+  }
+
+  /**
+   * {@code Chat(...)} for the {@code __init__} of class {@code Chat}: the bare calls of the class's
+   * name where it is defined. False when the class is named otherwise too (a base of another
+   * class, {@code isinstance}, passed as a value), is decorated ({@code @dataclass} writes its own
+   * {@code __init__}), or is defined twice.
+   */
+  private boolean constructorCalls(SyntaxNode owner, List<SyntaxNode> calls) {
+    SyntaxNode nameNode = owner.field("name");
+    List<SyntaxNode> chain = Ancestry.scopeChain(owner);
+    if (nameNode == null || chain.isEmpty() || !decorators(owner).isEmpty()) {
+      return false;
+    }
+    String name = source.text(nameNode);
+    List<SyntaxNode> bound = scopes.apply(chain.get(0)).bindings(name);
+    return bound != null && bound.size() == 1 && functionCalls(chain.get(0), name, calls);
   }
 
   /** {@code self.name(...)} and {@code cls.name(...)} inside the class; false when {@code .name} is met any other way. */
@@ -147,8 +166,8 @@ final class CallSites {
   }
 
   /** The decorators' names without {@code @} and arguments ({@code torch.no_grad}). */
-  private List<String> decorators(SyntaxNode function) {
-    SyntaxNode parent = function.parent();
+  private List<String> decorators(SyntaxNode definition) {
+    SyntaxNode parent = definition.parent();
     if (parent == null || !parent.type().equals("decorated_definition")) {
       return List.of();
     }
