@@ -1,5 +1,5 @@
 from sentence_transformers import SentenceTransformer
-from transformers import AutoModel, AutoTokenizer
+from transformers import AutoModel, AutoTokenizer, MarianMTModel
 
 
 class Embedder:
@@ -20,9 +20,16 @@ class Child(Base):
     pass
 
 
+class Translator:
+    def __init__(self, src, trg, device="cpu"):
+        self.model = MarianMTModel.from_pretrained(f"Helsinki-NLP/opus-mt-{src}-{trg}").to(device)
+
+
 def build():
     return Embedder(model_name="acme/embed-large")
 
 
 embedder = Embedder("acme/embed-base")
 base = Base("acme/base")
+forward = Translator("en", "fr")
+backward = Translator("fr", "en", device="cuda")

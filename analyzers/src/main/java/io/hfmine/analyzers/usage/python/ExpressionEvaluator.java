@@ -48,11 +48,12 @@ final class ExpressionEvaluator {
   private final LinkedHashMap<Long, List<String>> undecided = new LinkedHashMap<>();
   private boolean exploring;
   /**
-   * While {@link #alternatives} runs: for each parameter whose callers offer differing values,
-   * the argument that stands for each option (null: the parameter's own value, default or unknown).
+   * While {@link #alternatives} runs: for each function (or parameter within a chosen group of
+   * calls) whose callers offer differing values, the calls of each option, grouped by the value
+   * they pass.
    */
-  private final Map<Long, List<SyntaxNode>> callerOptions = new HashMap<>();
-  /** The parameters being worked out from their callers, innermost last, against recursion. */
+  private final Map<Long, List<CallGroup>> callerGroups = new HashMap<>();
+  /** The functions whose parameters are being worked out from their callers, innermost last, against recursion. */
   private final List<Long> resolving = new ArrayList<>();
   /**
    * Calls' arguments still to be evaluated for one {@link #alternatives} run: callers of callers
@@ -97,7 +98,7 @@ final class ExpressionEvaluator {
       exploring = false;
       decided.clear();
       undecided.clear();
-      callerOptions.clear();
+      callerGroups.clear();
     }
     if (leaves.size() == 1) {
       return List.of(new Alternative(leaves.get(0).getKey(), null));
@@ -544,73 +545,122 @@ final class ExpressionEvaluator {
    */
   private ResolvedValue fromCallers(SyntaxNode at, ScopeIndex index, String name, ResolvedValue own, int depth) {
     ScopeIndex.Parameter parameter = index.parameter(name);
-    if (parameter == null || !index.scope().type().equals("function_definition")
+    SyntaxNode function = index.scope();
+    SyntaxNode functionName = function.field("name");
+    if (parameter == null || functionName == null || !function.type().equals("function_definition")
         || resolving.size() >= MAX_CALLER_HOPS) {
       return own;
     }
-    long key = span(parameter.name());
-    if (resolving.contains(key)) {
+    // The call is chosen once per function, so the parameters of one expression
+    // (f"opus-mt-{src}-{trg}") take their values from the same call, never a mix of two.
+    long functionKey = span(functionName);
+    if (resolving.contains(functionKey)) {
       return own; // a call inside the function's own recursion: nothing new beyond the outer callers
     }
-    CallSites.Callers callers = callSites.of(index.scope());
+    CallSites.Callers callers = callSites.of(function);
     if (callers.calls().isEmpty()) {
       return own;
     }
-    resolving.add(key);
+    Parameter passed = new Parameter(parameter, name, callers.skipped(), index, own);
+    resolving.add(functionKey);
     try {
-      Integer option = decided.get(key);
-      List<SyntaxNode> options = callerOptions.get(key);
-      if (option != null && options != null && option < options.size()) {
-        SyntaxNode chosen = options.get(option);
-        return chosen == null ? own : callerValue(chosen, own, depth);
+      Integer taken = decided.get(functionKey);
+      List<CallGroup> groups = callerGroups.get(functionKey);
+      if (taken != null && groups != null && taken < groups.size()) {
+        CallGroup group = groups.get(taken);
+        // The calls of the chosen option agree on the parameter that chose; another one of the
+        // same function may still differ among them, a choice of its own.
+        boolean keepOwn = group.own() && !callers.complete();
+        return choose(at, span(parameter.name()), group.calls(), keepOwn, passed, depth);
       }
-      boolean keepOwn = !callers.complete() || known(own);
-      Map<ResolvedValue, SyntaxNode> distinct = new LinkedHashMap<>();
-      for (SyntaxNode call : callers.calls()) {
-        if (callerBudget-- <= 0) {
-          keepOwn = true;
-          break;
-        }
-        SyntaxNode argument = argument(call, parameter, name, callers.skipped());
-        if (argument == null) {
-          keepOwn = true;
-          continue;
-        }
-        if (passesItselfOn(call, argument, index, name)) {
-          continue;
-        }
-        int openBefore = undecided.size();
-        ResolvedValue value = eval(argument, depth + 1);
-        if (known(value)) {
-          distinct.putIfAbsent(value.downgradedTo(Resolution.CALL_SITE), argument);
-        } else if (undecided.size() > openBefore) {
-          distinct.putIfAbsent(value, argument); // known once the choices met on its way are decided
-        } else {
-          keepOwn = true;
-        }
+      if (undecided.containsKey(functionKey)) {
+        return unknown(at); // another parameter of the function already asks which call it is
       }
-      List<SyntaxNode> reps = new ArrayList<>(distinct.values());
-      List<ResolvedValue> values = new ArrayList<>(distinct.keySet());
-      if (keepOwn && !distinct.containsKey(own)) {
-        reps.add(null);
-        values.add(own);
-      }
-      if (values.size() == 1) {
-        return values.get(0);
-      }
-      if (values.isEmpty()) {
-        return own;
-      }
-      callerOptions.put(key, reps);
-      undecided.putIfAbsent(key, java.util.Collections.nCopies(reps.size(), null));
-      return unknown(at);
+      return choose(at, functionKey, callers.calls(), !callers.complete() || known(own), passed, depth);
     } finally {
       resolving.remove(resolving.size() - 1);
     }
   }
 
+  /**
+   * Calls that pass one value for the parameter that grouped them, or ({@code own}) those that
+   * pass it nothing known, standing with the callers not seen for the parameter's own value.
+   */
+  private record CallGroup(List<SyntaxNode> calls, boolean own) {
+  }
+
+  /** A parameter being worked out from its callers, and its own value (default, or unknown). */
+  private record Parameter(ScopeIndex.Parameter declared, String name, int skipped, ScopeIndex index, ResolvedValue own) {
+  }
+
+  /**
+   * The parameter's value among {@code calls}, grouped by the value each passes: one group
+   * alone is the value; differing groups are a choice under {@code key}, each group an option,
+   * the parameter's own value one too when {@code keepOwn} or a call passes nothing known.
+   */
+  private ResolvedValue choose(SyntaxNode at, long key, List<SyntaxNode> calls, boolean keepOwn, Parameter parameter,
+      int depth) {
+    Integer option = decided.get(key);
+    List<CallGroup> chosen = callerGroups.get(key);
+    if (option != null && chosen != null && option < chosen.size()) {
+      CallGroup group = chosen.get(option);
+      return group.own() ? parameter.own() : callerValue(argument(group.calls().get(0), parameter), parameter.own(), depth);
+    }
+    Map<ResolvedValue, List<SyntaxNode>> groups = new LinkedHashMap<>();
+    List<SyntaxNode> ownCalls = new ArrayList<>();
+    for (SyntaxNode call : calls) {
+      if (callerBudget-- <= 0) {
+        keepOwn = true;
+        break;
+      }
+      SyntaxNode argument = argument(call, parameter);
+      if (argument == null) {
+        keepOwn = true;
+        ownCalls.add(call);
+        continue;
+      }
+      if (passesItselfOn(call, argument, parameter.index(), parameter.name())) {
+        continue;
+      }
+      int openBefore = undecided.size();
+      ResolvedValue value = eval(argument, depth + 1);
+      if (known(value)) {
+        groups.computeIfAbsent(value.downgradedTo(Resolution.CALL_SITE), k -> new ArrayList<>()).add(call);
+      } else if (undecided.size() > openBefore) {
+        // known once the choices met on its way are decided
+        groups.computeIfAbsent(value, k -> new ArrayList<>()).add(call);
+      } else {
+        keepOwn = true;
+        ownCalls.add(call);
+      }
+    }
+    if (keepOwn && groups.containsKey(parameter.own())) {
+      groups.get(parameter.own()).addAll(ownCalls); // a default passed explicitly too: one value
+      keepOwn = false;
+    }
+    List<CallGroup> options = new ArrayList<>();
+    groups.values().forEach(group -> options.add(new CallGroup(group, false)));
+    List<ResolvedValue> values = new ArrayList<>(groups.keySet());
+    if (keepOwn) {
+      options.add(new CallGroup(ownCalls, true));
+      values.add(parameter.own());
+    }
+    if (values.isEmpty()) {
+      return parameter.own();
+    }
+    if (values.size() == 1) {
+      return values.get(0);
+    }
+    callerGroups.put(key, options);
+    undecided.putIfAbsent(key, java.util.Collections.nCopies(options.size(), null));
+    return unknown(at);
+  }
+
   /** What a chosen call passes, the parameter's own value when that is not known. */
   private ResolvedValue callerValue(SyntaxNode argument, ResolvedValue own, int depth) {
+    if (argument == null) {
+      return own;
+    }
     ResolvedValue value = eval(argument, depth + 1);
     return known(value) ? value.downgradedTo(Resolution.CALL_SITE) : own;
   }
@@ -620,11 +670,12 @@ final class ExpressionEvaluator {
    * {@code skipped} ones the call does not write, {@code self}); null when the call passes none
    * that can be told (a splat, or no argument: the default, or unknown).
    */
-  private SyntaxNode argument(SyntaxNode call, ScopeIndex.Parameter parameter, String name, int skipped) {
+  private SyntaxNode argument(SyntaxNode call, Parameter parameter) {
     CallArguments arguments = CallArguments.of(call, source);
-    SyntaxNode passed = arguments.keywords().get(name);
-    int position = parameter.position() - skipped;
-    if (passed == null && parameter.position() >= 0 && position >= 0 && position < arguments.positional().size()) {
+    SyntaxNode passed = arguments.keywords().get(parameter.name());
+    int declared = parameter.declared().position();
+    int position = declared - parameter.skipped();
+    if (passed == null && declared >= 0 && position >= 0 && position < arguments.positional().size()) {
       passed = arguments.positional().get(position);
     }
     return passed;
