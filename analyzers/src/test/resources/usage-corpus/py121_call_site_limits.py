@@ -68,3 +68,8 @@ fetch("acme/fetched")
 outer("acme/chain")
 deep("acme/deep")
 Reader().read("acme/outside")
+
+
+def save(step=None):
+    folder = "acme/ckpt-step-" + str(step)
+    return AutoModel.from_pretrained(folder)

@@ -328,7 +328,7 @@ final class ExpressionEvaluator {
         case "interpolation" -> {
           interpolated = true;
           SyntaxNode expression = child.field("expression");
-          parts.add(expression == null ? unknown(child) : eval(expression, depth + 1));
+          parts.add(expression == null ? unknown(child) : asText(expression, eval(expression, depth + 1)));
         }
         default -> {
           String text = source.text(child);
@@ -347,9 +347,20 @@ final class ExpressionEvaluator {
   private ResolvedValue combine(SyntaxNode whole, List<SyntaxNode> pieces, int depth) {
     List<ResolvedValue> parts = new ArrayList<>();
     for (SyntaxNode piece : pieces) {
-      parts.add(eval(piece, depth + 1));
+      parts.add(asText(piece, eval(piece, depth + 1)));
     }
     return assemble(whole, parts);
+  }
+
+  /**
+   * A value as text inside a string: a number or bool as Python prints it, but {@code None} as a
+   * hole named by its expression ({@code -Step-{step}}), since an id holding "None" is no id.
+   */
+  private ResolvedValue asText(SyntaxNode node, ResolvedValue value) {
+    if (value.isNone()) {
+      return unknown(node);
+    }
+    return value.isConstant() ? new ResolvedValue(value.text(), value.resolution()) : value;
   }
 
   /** Joins parts; unresolved parts become {@code {expr}} holes, and all-holes is unknown. */
@@ -1019,7 +1030,7 @@ final class ExpressionEvaluator {
       return eval(arguments.keywords().get("default"), depth + 1).downgradedTo(Resolution.DEFAULT);
     }
     if (callee.equals("str") && arguments.positional().size() == 1) {
-      return eval(arguments.positional().get(0), depth + 1);
+      return asText(arguments.positional().get(0), eval(arguments.positional().get(0), depth + 1));
     }
     return unknown(node);
   }
