@@ -62,11 +62,13 @@ final class ExpressionEvaluator {
   private int callerBudget;
   private static final int MAX_CALLER_EVALUATIONS = 256;
   private final CallSites callSites;
+  private final BranchFeasibility feasibility;
 
   ExpressionEvaluator(PythonSource source, ArgparseDefaults argparse) {
     this.source = source;
     this.argparse = argparse;
     this.callSites = new CallSites(source, this::index);
+    this.feasibility = new BranchFeasibility(source, this::stringLiteral);
   }
 
   /** The string an id argument holds; a constant that is no string ({@code None}) is unknown. */
@@ -635,6 +637,10 @@ final class ExpressionEvaluator {
       }
       int openBefore = undecided.size();
       ResolvedValue value = eval(argument, depth + 1);
+      if (value.isComplete() && parameter.index().bindings(parameter.name()) == null
+          && feasibility.excludes(at, parameter.index().scope(), parameter.name(), value.text())) {
+        continue; // a branch around the use rules the value out (elif name in ["clue"])
+      }
       if (known(value)) {
         groups.computeIfAbsent(value.downgradedTo(Resolution.CALL_SITE), k -> new ArrayList<>()).add(call);
       } else if (undecided.size() > openBefore) {
