@@ -12,6 +12,11 @@ public enum Resolution {
   DEFAULT,
   /** An argparse {@code add_argument(..., default=...)} reached through {@code args.x}. */
   ARGPARSE,
+  /**
+   * A parameter without a usable default, worked out from what the calls of its function in the
+   * same file pass for it ({@code convert("acme/chat-7b")}).
+   */
+  CALL_SITE,
   /** An f-string, concatenation or format with unresolved parts, kept as {@code facebook/opt-{size}}. */
   PATTERN,
   /** Nothing could be worked out; the model literal holds the expression's source text. */
@@ -26,7 +31,7 @@ public enum Resolution {
 
   /** Whether the value is a complete id (not a pattern, not unknown, not absent). */
   public boolean isComplete() {
-    return this == LITERAL || this == CONSTANT || this == DEFAULT || this == ARGPARSE;
+    return this == LITERAL || this == CONSTANT || this == DEFAULT || this == ARGPARSE || this == CALL_SITE;
   }
 
   /** The weaker of two complete resolutions, for values assembled from several parts. */

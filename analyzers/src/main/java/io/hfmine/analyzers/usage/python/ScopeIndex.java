@@ -41,6 +41,7 @@ final class ScopeIndex {
   private final SyntaxNode scope;
   private final Map<String, List<Site>> bindings = new HashMap<>();
   private final Map<String, SyntaxNode> parameters = new HashMap<>();
+  private final Map<String, Parameter> declared = new HashMap<>();
   private final List<SyntaxNode> methods = new ArrayList<>();
   private final List<SyntaxNode> dataclasses = new ArrayList<>();
   private final Map<String, SyntaxNode> classes = new HashMap<>();
@@ -155,6 +156,18 @@ final class ScopeIndex {
     return parameters.get(name);
   }
 
+  /**
+   * A parameter as a caller binds it: its name node, and its place among the positional
+   * parameters ({@code self} included), or -1 when it can only be passed by keyword.
+   */
+  record Parameter(SyntaxNode name, int position) {
+  }
+
+  /** How a call binds a parameter of this function, or null when it has none by that name. */
+  Parameter parameter(String name) {
+    return declared.get(name);
+  }
+
   /** The class this scope defines under {@code name}, when that is the name's only binding here. */
   SyntaxNode classNamed(String name) {
     List<Site> values = bindings.get(name);
@@ -190,22 +203,29 @@ final class ScopeIndex {
     if (parameterList == null) {
       return;
     }
+    int position = 0;
+    boolean keywordOnly = false;
     for (SyntaxNode parameter : parameterList.namedChildren()) {
+      SyntaxNode name = null;
+      SyntaxNode fallback = null;
       switch (parameter.type()) {
-        case "identifier" -> parameters.put(source.text(parameter), null);
+        case "identifier" -> name = parameter;
         case "default_parameter", "typed_default_parameter" -> {
-          SyntaxNode name = parameter.field("name");
-          if (name != null) {
-            parameters.put(source.text(name), parameter.field("value"));
-          }
+          name = parameter.field("name");
+          fallback = parameter.field("value");
         }
         case "typed_parameter" -> {
           SyntaxNode first = parameter.namedChildCount() > 0 ? parameter.namedChild(0) : null;
-          if (first != null && first.type().equals("identifier")) {
-            parameters.put(source.text(first), null);
-          }
+          name = first != null && first.type().equals("identifier") ? first : null;
+          keywordOnly |= first != null && first.type().equals("list_splat_pattern");
         }
+        // After *args or a bare *, parameters are passed by keyword only.
+        case "list_splat_pattern", "keyword_separator" -> keywordOnly = true;
         default -> { }
+      }
+      if (name != null) {
+        parameters.put(source.text(name), fallback);
+        declared.put(source.text(name), new Parameter(name, keywordOnly ? -1 : position++));
       }
     }
   }
