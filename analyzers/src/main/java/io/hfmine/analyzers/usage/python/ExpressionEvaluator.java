@@ -756,7 +756,7 @@ final class ExpressionEvaluator {
     SyntaxNode function = index.scope();
     return argument.type().equals("identifier") && source.textEquals(argument, name)
         && call.start() >= function.start() && call.end() <= function.end()
-        && index.bindings(name) == null && !boundByComprehension(argument, name)
+        && index.bindings(name) == null && comprehensionClause(argument, name) == null
         && function.equals(Ancestry.enclosingFunction(argument));
   }
 
