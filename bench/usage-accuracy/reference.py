@@ -6,7 +6,8 @@ for every call of a file it gives the callee as imported (`transformers.pipeline
 `spacy.load`) and every string that static analysis can see reaching any of its arguments (but
 the keywords naming a folder, file or revision inside a repository, NOT_A_REPOSITORY).
 It is deliberately permissive (a superset): a name bound to several strings gives all of them,
-a loop over a literal list gives each element, both branches of `a if c else b` count. The
+a loop over a literal list gives each element, both branches of `a if c else b` count, and a
+function's parameter holds what every call of that name in the file passes it. The
 benchmark uses it two ways: an id PeaTMOSS found is "statically knowable" when it reaches a
 call of the same API here; an id hfmine resolved is "confirmed" when it reaches a call of the
 same library on the same line here.
@@ -42,6 +43,7 @@ class File:
         self.argparse = {}
         self.scopes = {}
         self.memo = {}
+        self.calls_by_name = None
         self.attributes = {}
         self.classes = []
         # An import inside a function binds its names in that function (and those nested in it)
@@ -145,6 +147,9 @@ class File:
             for argument, default in zip(arguments.kwonlyargs, arguments.kw_defaults):
                 if default is not None:
                     table.setdefault(argument.arg, []).append(default)
+            if not isinstance(scope, ast.Lambda):
+                for parameter, passed in self.call_site_arguments(scope):
+                    table.setdefault(parameter, []).append(passed)
         body = scope.body if isinstance(scope.body, list) else [scope.body]
         stack = list(body)
         while stack:
@@ -336,6 +341,38 @@ class File:
             first = False
             scope = self.scope_of(scope)
         return []
+
+    def call_site_arguments(self, function):
+        """(parameter, expression) for what the calls of `function` in this file pass it: calls by
+        its name (bare, or as an attribute such as `self.name(...)`, the receiver then taking the
+        first parameter of a method), and for `__init__` the calls of its class. Permissive, like
+        the rest: any call spelled so counts."""
+        if self.calls_by_name is None:
+            self.calls_by_name = {}
+            for node in ast.walk(self.tree):
+                if isinstance(node, ast.Call):
+                    func = node.func
+                    name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
+                    if name:
+                        self.calls_by_name.setdefault(name, []).append(node)
+        owner = self.parent.get(function)
+        method = isinstance(owner, ast.ClassDef) and not any(
+            dotted(d) == 'staticmethod' for d in function.decorator_list)
+        name = owner.name if method and function.name == '__init__' else function.name
+        positional = [a.arg for a in function.args.posonlyargs + function.args.args]
+        keywords = set(positional) | {a.arg for a in function.args.kwonlyargs}
+        out = []
+        for call in self.calls_by_name.get(name, []):
+            skip = 1 if method and (function.name == '__init__' or isinstance(call.func, ast.Attribute)) else 0
+            for index, passed in enumerate(call.args):
+                if isinstance(passed, ast.Starred):
+                    break
+                if index + skip < len(positional):
+                    out.append((positional[index + skip], passed))
+            for keyword in call.keywords:
+                if keyword.arg in keywords:
+                    out.append((keyword.arg, keyword.value))
+        return out
 
     def comprehension_generators(self, at):
         current = self.parent.get(at)
