@@ -23,6 +23,7 @@ import json
 import sys
 
 LIMIT = 64  # most values kept for one expression, so products of f-string parts stay small
+CALL_SITES = 32  # most calls of one function whose arguments a parameter takes
 # Keywords of the Hub libraries' loaders whose strings name a folder, file, revision or setting
 # inside or beside a repository, never the repository: `subfolder="step-2/unet"` is Hub-shaped
 # but loads nothing of its own.
@@ -344,17 +345,19 @@ class File:
 
     def call_site_arguments(self, function):
         """(parameter, expression) for what the calls of `function` in this file pass it: calls by
-        its name (bare, or as an attribute such as `self.name(...)`, the receiver then taking the
-        first parameter of a method), and for `__init__` the calls of its class. Permissive, like
-        the rest: any call spelled so counts."""
+        its bare name, or as `self.name(...)` / `cls.name(...)` (the receiver then taking the first
+        parameter of a method), and for `__init__` the calls of its class. Permissive, like the
+        rest: any call spelled so counts, whatever scope it is in. At most CALL_SITES calls."""
         if self.calls_by_name is None:
             self.calls_by_name = {}
             for node in ast.walk(self.tree):
                 if isinstance(node, ast.Call):
                     func = node.func
-                    name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
-                    if name:
-                        self.calls_by_name.setdefault(name, []).append(node)
+                    if isinstance(func, ast.Name):
+                        self.calls_by_name.setdefault(func.id, []).append(node)
+                    elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) \
+                            and func.value.id in ('self', 'cls'):
+                        self.calls_by_name.setdefault(func.attr, []).append(node)
         owner = self.parent.get(function)
         method = isinstance(owner, ast.ClassDef) and not any(
             dotted(d) == 'staticmethod' for d in function.decorator_list)
@@ -362,7 +365,7 @@ class File:
         positional = [a.arg for a in function.args.posonlyargs + function.args.args]
         keywords = set(positional) | {a.arg for a in function.args.kwonlyargs}
         out = []
-        for call in self.calls_by_name.get(name, []):
+        for call in self.calls_by_name.get(name, [])[:CALL_SITES]:
             skip = 1 if method and (function.name == '__init__' or isinstance(call.func, ast.Attribute)) else 0
             for index, passed in enumerate(call.args):
                 if isinstance(passed, ast.Starred):
