@@ -637,12 +637,12 @@ final class ExpressionEvaluator {
         // The calls of the chosen option agree on the parameter that chose; another one of the
         // same function may still differ among them, a choice of its own.
         boolean keepOwn = group.own() && !callers.complete();
-        return choose(at, span(parameter.name()), group.calls(), keepOwn, passed, depth);
+        return chooseAmongCalls(at, span(parameter.name()), group.calls(), keepOwn, passed, depth);
       }
       if (undecided.containsKey(functionKey)) {
         return unknown(at); // another parameter of the function already asks which call it is
       }
-      return choose(at, functionKey, callers.calls(), !callers.complete() || known(own), passed, depth);
+      return chooseAmongCalls(at, functionKey, callers.calls(), !callers.complete() || known(own), passed, depth);
     } finally {
       resolving.remove(resolving.size() - 1);
     }
@@ -664,8 +664,8 @@ final class ExpressionEvaluator {
    * alone is the value; differing groups are a choice under {@code key}, each group an option,
    * the parameter's own value one too when {@code keepOwn} or a call passes nothing known.
    */
-  private ResolvedValue choose(SyntaxNode at, long key, List<SyntaxNode> calls, boolean keepOwn, Parameter parameter,
-      int depth) {
+  private ResolvedValue chooseAmongCalls(SyntaxNode at, long key, List<SyntaxNode> calls, boolean keepOwn,
+      Parameter parameter, int depth) {
     Integer option = decided.get(key);
     List<CallGroup> chosen = callerGroups.get(key);
     if (option != null && chosen != null && option < chosen.size()) {
