@@ -495,16 +495,22 @@ final class ExpressionEvaluator {
       SyntaxNode loop = reach.loops().get(i);
       List<SyntaxNode> elements = loop == null ? null : literalElements(loop.field("right"));
       if (elements != null) {
-        for (SyntaxNode element : elements) {
-          candidates.add(eval(element, depth + 1).downgradedTo(Resolution.CONSTANT));
-          bound.add(null);
-        }
+        addUnconditional(elements, at, depth, candidates, bound);
       } else {
         candidates.add(value == null ? unknown(at) : eval(value, depth + 1).downgradedTo(Resolution.CONSTANT));
         bound.add(value);
       }
     }
     return choose(at, candidates, bound);
+  }
+
+  /** Adds each value as an option every run meets (no branch test picks it); null is unknown. */
+  private void addUnconditional(List<SyntaxNode> values, SyntaxNode at, int depth, List<ResolvedValue> candidates,
+      List<SyntaxNode> bound) {
+    for (SyntaxNode value : values) {
+      candidates.add(value == null ? unknown(at) : eval(value, depth + 1).downgradedTo(Resolution.CONSTANT));
+      bound.add(null);
+    }
   }
 
   /**
@@ -795,10 +801,7 @@ final class ExpressionEvaluator {
     }
     List<ResolvedValue> candidates = new ArrayList<>(elements.size());
     List<SyntaxNode> bound = new ArrayList<>(elements.size());
-    for (SyntaxNode element : elements) {
-      candidates.add(eval(element, depth + 1).downgradedTo(Resolution.CONSTANT));
-      bound.add(null);
-    }
+    addUnconditional(elements, at, depth, candidates, bound);
     return choose(at, candidates, bound);
   }
 
@@ -903,14 +906,8 @@ final class ExpressionEvaluator {
   private ResolvedValue withOverrides(SyntaxNode at, List<SyntaxNode> own, List<SyntaxNode> overrides, int depth) {
     List<ResolvedValue> candidates = new ArrayList<>();
     List<SyntaxNode> bound = new ArrayList<>();
-    for (SyntaxNode value : own == null ? List.<SyntaxNode>of() : own) {
-      candidates.add(value == null ? unknown(at) : eval(value, depth + 1).downgradedTo(Resolution.CONSTANT));
-      bound.add(null);
-    }
-    for (SyntaxNode value : overrides) {
-      candidates.add(eval(value, depth + 1).downgradedTo(Resolution.CONSTANT));
-      bound.add(null);
-    }
+    addUnconditional(own == null ? List.of() : own, at, depth, candidates, bound);
+    addUnconditional(overrides, at, depth, candidates, bound);
     return choose(at, candidates, bound);
   }
 

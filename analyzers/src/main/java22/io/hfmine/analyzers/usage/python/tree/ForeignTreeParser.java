@@ -28,8 +28,11 @@ import java.util.List;
  *
  * <p>Reading a node's children takes half a dozen calls per child (move the cursor, read the
  * symbol, span and field). Through the JNI binding each call costs a microsecond or more; as
- * critical downcalls here the calls cost little more than the (unoptimised) native functions
- * they run. Not thread-safe: one per thread, like the native parser and cursor it owns.
+ * critical downcalls here the calls cost little more than the native functions they run. With
+ * the optimised build, hfmine's own C functions ({@code src/main/c/hfmine_tree.c}) read a node's
+ * children in one call and parse without calling back into the JVM; with the shipped libraries,
+ * which lack them, the same work goes through tree-sitter's functions. Not thread-safe: one per
+ * thread, like the native parser and cursor it owns.
  */
 final class ForeignTreeParser implements PythonTreeParser {
   /** {@code TSNode}: {@code uint32_t context[4]; const void *id; const TSTree *tree;}. */
@@ -139,12 +142,18 @@ final class ForeignTreeParser implements PythonTreeParser {
     }
 
     void keep(int node, MemorySegment value) {
+      keep(node, value.get(JAVA_LONG_UNALIGNED, 0), value.get(JAVA_LONG_UNALIGNED, 8),
+          value.get(JAVA_LONG_UNALIGNED, 16));
+    }
+
+    /** Keeps a node's handle as the three words of its {@code TSNode}: context[0..1], context[2..3], id. */
+    private void keep(int node, long context01, long context23, long id) {
       if ((node + 1) * WORDS > handles.length) {
         handles = Arrays.copyOf(handles, Math.max(handles.length * 2, (node + 1) * WORDS));
       }
-      handles[node * WORDS] = value.get(JAVA_LONG_UNALIGNED, 0);
-      handles[node * WORDS + 1] = value.get(JAVA_LONG_UNALIGNED, 8);
-      handles[node * WORDS + 2] = value.get(JAVA_LONG_UNALIGNED, 16);
+      handles[node * WORDS] = context01;
+      handles[node * WORDS + 1] = context23;
+      handles[node * WORDS + 2] = id;
     }
 
     @Override
@@ -198,15 +207,14 @@ final class ForeignTreeParser implements PythonTreeParser {
       for (int i = 0; i < count; i++) {
         int at = i * CHILD_WORDS;
         previous = copy.addChild(words[at], words[at + 1], words[at + 2], words[at + 3], node, previous);
-        if ((previous + 1) * WORDS > handles.length) {
-          handles = Arrays.copyOf(handles, Math.max(handles.length * 2, (previous + 1) * WORDS));
-        }
         // The same words TSNode holds: context[0..3], then the id (little-endian, as the
         // optimised build's processors are).
-        handles[previous * WORDS] = (words[at + 4] & 0xFFFFFFFFL) | ((long) words[at + 5] << 32);
-        handles[previous * WORDS + 1] = (words[at + 6] & 0xFFFFFFFFL) | ((long) words[at + 7] << 32);
-        handles[previous * WORDS + 2] = (words[at + 8] & 0xFFFFFFFFL) | ((long) words[at + 9] << 32);
+        keep(previous, pair(words, at + 4), pair(words, at + 6), pair(words, at + 8));
       }
+    }
+
+    private static long pair(int[] words, int low) {
+      return (words[low] & 0xFFFFFFFFL) | ((long) words[low + 1] << 32);
     }
 
     @Override
