@@ -51,28 +51,13 @@ final class ExpressionEvaluator {
    */
   private final LinkedHashMap<Long, List<String>> undecided = new LinkedHashMap<>();
   private boolean exploring;
-  /**
-   * While {@link #alternatives} runs: for each function (or parameter within a chosen group of
-   * calls) whose callers offer differing values, the calls of each option, grouped by the value
-   * they pass.
-   */
-  private final Map<Long, List<CallGroup>> callerGroups = new HashMap<>();
-  /** The functions whose parameters are being worked out from their callers, innermost last, against recursion. */
-  private final List<Long> resolving = new ArrayList<>();
-  /**
-   * Calls' arguments still to be evaluated for one {@link #alternatives} run: callers of callers
-   * multiply (32 calls each, 4 deep), so past this the calls left count as unknown values.
-   */
-  private int callerBudget;
-  private static final int MAX_CALLER_EVALUATIONS = 256;
-  private final CallSites callSites;
-  private final BranchFeasibility feasibility;
+  /** A parameter's values from its function's calls, a choice of the same run. */
+  private final ParameterCallValues callValues;
 
   ExpressionEvaluator(PythonSource source, ArgparseDefaults argparse) {
     this.source = source;
     this.argparse = argparse;
-    this.callSites = new CallSites(source, this::index);
-    this.feasibility = new BranchFeasibility(source, this::stringLiteral);
+    this.callValues = new ParameterCallValues(this, source, decided, undecided);
   }
 
   /** The string an id argument holds; a constant that is no string ({@code None}) is unknown. */
@@ -97,14 +82,14 @@ final class ExpressionEvaluator {
   List<Alternative> alternatives(SyntaxNode node) {
     List<Map.Entry<ResolvedValue, List<String>>> leaves = new ArrayList<>();
     exploring = true;
-    callerBudget = MAX_CALLER_EVALUATIONS;
+    callValues.startRun();
     try {
       explore(node, new ArrayList<>(), leaves);
     } finally {
       exploring = false;
       decided.clear();
       undecided.clear();
-      callerGroups.clear();
+      callValues.endRun();
     }
     if (leaves.size() == 1) {
       return List.of(new Alternative(leaves.get(0).getKey(), null));
@@ -165,7 +150,8 @@ final class ExpressionEvaluator {
     decided.remove(open.getKey());
   }
 
-  private static long span(SyntaxNode node) {
+  /** A node's key among a run's choices. */
+  static long span(SyntaxNode node) {
     return ((long) node.start() << 32) | node.end();
   }
 
@@ -212,7 +198,8 @@ final class ExpressionEvaluator {
     return scopes.computeIfAbsent(scope.start(), k -> ScopeIndex.build(scope, source));
   }
 
-  private ResolvedValue eval(SyntaxNode node, int depth) {
+  /** An expression's value {@code depth} steps into an evaluation; callers' arguments are evaluated through it too. */
+  ResolvedValue eval(SyntaxNode node, int depth) {
     if (depth > MAX_DEPTH) {
       return unknown(node);
     }
@@ -315,7 +302,8 @@ final class ExpressionEvaluator {
     return value.isNone() ? unknown(node) : value;
   }
 
-  private static boolean known(ResolvedValue value) {
+  /** A value an option can stand for: complete, or a pattern with constant text. */
+  static boolean known(ResolvedValue value) {
     return value.isComplete() || value.resolution() == Resolution.PATTERN;
   }
 
@@ -602,172 +590,11 @@ final class ExpressionEvaluator {
   private ResolvedValue parameter(SyntaxNode at, ScopeIndex index, String name, int depth) {
     SyntaxNode declared = index.parameterDefault(name);
     ResolvedValue own = declared == null ? unknown(at) : eval(declared, depth + 1).downgradedTo(Resolution.DEFAULT);
-    return exploring ? fromCallers(at, index, name, own, depth) : own;
-  }
-
-  /** Most functions a value is followed back through, caller after caller. */
-  private static final int MAX_CALLER_HOPS = 4;
-
-  /**
-   * A parameter's value from what the calls of its function in this file pass for it, while
-   * {@link #alternatives} runs: each distinct known value is an option, unconditional as a loop's
-   * elements are. The parameter's own value ({@code own}: its default, or unknown) stays an
-   * option when it is a real default, when a call passes nothing known for it (an unknown, a
-   * splat, no argument), or when the file reaches the function other than by those calls.
-   */
-  private ResolvedValue fromCallers(SyntaxNode at, ScopeIndex index, String name, ResolvedValue own, int depth) {
-    ScopeIndex.Parameter parameter = index.parameter(name);
-    SyntaxNode function = index.scope();
-    SyntaxNode functionName = function.field("name");
-    if (parameter == null || functionName == null || !function.type().equals("function_definition")
-        || resolving.size() >= MAX_CALLER_HOPS) {
-      return own;
-    }
-    // The call is chosen once per function, so the parameters of one expression
-    // (f"opus-mt-{src}-{trg}") take their values from the same call, never a mix of two.
-    long functionKey = span(functionName);
-    if (resolving.contains(functionKey)) {
-      return own; // a call inside the function's own recursion: nothing new beyond the outer callers
-    }
-    CallSites.Callers callers = callSites.of(function);
-    if (callers.calls().isEmpty()) {
-      return own;
-    }
-    Parameter passed = new Parameter(parameter, name, callers.skipped(), index, own);
-    resolving.add(functionKey);
-    try {
-      Integer taken = decided.get(functionKey);
-      List<CallGroup> groups = callerGroups.get(functionKey);
-      if (taken != null && groups != null && taken < groups.size()) {
-        CallGroup group = groups.get(taken);
-        // The calls of the chosen option agree on the parameter that chose; another one of the
-        // same function may still differ among them, a choice of its own.
-        boolean keepOwn = group.own() && !callers.complete();
-        return chooseAmongCalls(at, span(parameter.name()), group.calls(), keepOwn, passed, depth);
-      }
-      if (undecided.containsKey(functionKey)) {
-        return unknown(at); // another parameter of the function already asks which call it is
-      }
-      return chooseAmongCalls(at, functionKey, callers.calls(), !callers.complete() || known(own), passed, depth);
-    } finally {
-      resolving.remove(resolving.size() - 1);
-    }
-  }
-
-  /**
-   * Calls that pass one value for the parameter that grouped them, or ({@code own}) those that
-   * pass it nothing known, standing with the callers not seen for the parameter's own value.
-   */
-  private record CallGroup(List<SyntaxNode> calls, boolean own) {
-  }
-
-  /** A parameter being worked out from its callers, and its own value (default, or unknown). */
-  private record Parameter(ScopeIndex.Parameter declared, String name, int skipped, ScopeIndex index, ResolvedValue own) {
-  }
-
-  /**
-   * The parameter's value among {@code calls}, grouped by the value each passes: one group
-   * alone is the value; differing groups are a choice under {@code key}, each group an option,
-   * the parameter's own value one too when {@code keepOwn} or a call passes nothing known.
-   */
-  private ResolvedValue chooseAmongCalls(SyntaxNode at, long key, List<SyntaxNode> calls, boolean keepOwn,
-      Parameter parameter, int depth) {
-    Integer option = decided.get(key);
-    List<CallGroup> chosen = callerGroups.get(key);
-    if (option != null && chosen != null && option < chosen.size()) {
-      CallGroup group = chosen.get(option);
-      return group.own() ? parameter.own() : callerValue(argument(group.calls().get(0), parameter), parameter.own(), depth);
-    }
-    Map<ResolvedValue, List<SyntaxNode>> groups = new LinkedHashMap<>();
-    List<SyntaxNode> ownCalls = new ArrayList<>();
-    for (SyntaxNode call : calls) {
-      if (callerBudget-- <= 0) {
-        keepOwn = true;
-        break;
-      }
-      SyntaxNode argument = argument(call, parameter);
-      if (argument == null) {
-        keepOwn = true;
-        ownCalls.add(call);
-        continue;
-      }
-      if (passesItselfOn(call, argument, parameter.index(), parameter.name())) {
-        continue;
-      }
-      int openBefore = undecided.size();
-      ResolvedValue value = eval(argument, depth + 1);
-      if (value.isComplete() && parameter.index().bindings(parameter.name()) == null
-          && feasibility.excludes(at, parameter.index().scope(), parameter.name(), value.text())) {
-        continue; // a branch around the use rules the value out (elif name in ["clue"])
-      }
-      if (known(value)) {
-        groups.computeIfAbsent(value.downgradedTo(Resolution.CALL_SITE), k -> new ArrayList<>()).add(call);
-      } else if (undecided.size() > openBefore) {
-        // known once the choices met on its way are decided
-        groups.computeIfAbsent(value, k -> new ArrayList<>()).add(call);
-      } else {
-        keepOwn = true;
-        ownCalls.add(call);
-      }
-    }
-    if (keepOwn && groups.containsKey(parameter.own())) {
-      groups.get(parameter.own()).addAll(ownCalls); // a default passed explicitly too: one value
-      keepOwn = false;
-    }
-    List<CallGroup> options = new ArrayList<>();
-    groups.values().forEach(group -> options.add(new CallGroup(group, false)));
-    List<ResolvedValue> values = new ArrayList<>(groups.keySet());
-    if (keepOwn) {
-      options.add(new CallGroup(ownCalls, true));
-      values.add(parameter.own());
-    }
-    if (values.isEmpty()) {
-      return parameter.own();
-    }
-    if (values.size() == 1) {
-      return values.get(0);
-    }
-    callerGroups.put(key, options);
-    undecided.putIfAbsent(key, java.util.Collections.nCopies(options.size(), null));
-    return unknown(at);
-  }
-
-  /** What a chosen call passes, the parameter's own value when that is not known. */
-  private ResolvedValue callerValue(SyntaxNode argument, ResolvedValue own, int depth) {
-    if (argument == null) {
-      return own;
-    }
-    ResolvedValue value = eval(argument, depth + 1);
-    return known(value) ? value.downgradedTo(Resolution.CALL_SITE) : own;
-  }
-
-  /**
-   * The argument a call passes for a parameter: by keyword, else by position (after the
-   * {@code skipped} ones the call does not write, {@code self}); null when the call passes none
-   * that can be told (a splat, or no argument: the default, or unknown).
-   */
-  private SyntaxNode argument(SyntaxNode call, Parameter parameter) {
-    CallArguments arguments = CallArguments.of(call, source);
-    SyntaxNode passed = arguments.keywords().get(parameter.name());
-    int declared = parameter.declared().position();
-    int position = declared - parameter.skipped();
-    if (passed == null && declared >= 0 && position >= 0 && position < arguments.positional().size()) {
-      passed = arguments.positional().get(position);
-    }
-    return passed;
-  }
-
-  /** A call of the function inside itself that passes the parameter on unchanged: it adds no value. */
-  private boolean passesItselfOn(SyntaxNode call, SyntaxNode argument, ScopeIndex index, String name) {
-    SyntaxNode function = index.scope();
-    return argument.type().equals("identifier") && source.textEquals(argument, name)
-        && call.start() >= function.start() && call.end() <= function.end()
-        && index.bindings(name) == null && comprehensionClause(argument, name) == null
-        && function.equals(Ancestry.enclosingFunction(argument));
+    return exploring ? callValues.fromCallers(at, index, name, own, depth) : own;
   }
 
   /** The {@code for ... in} clause of a comprehension around {@code at} that binds {@code name}, or null. */
-  private SyntaxNode comprehensionClause(SyntaxNode at, String name) {
+  SyntaxNode comprehensionClause(SyntaxNode at, String name) {
     for (SyntaxNode current = at.parent(); current != null; current = current.parent()) {
       String type = current.type();
       if (ScopeIndex.isScopeType(type) && !isComprehension(type)) {

@@ -1,0 +1,238 @@
+package io.hfmine.analyzers.usage.python;
+
+import static io.hfmine.analyzers.usage.python.ExpressionEvaluator.known;
+import static io.hfmine.analyzers.usage.python.ExpressionEvaluator.span;
+
+import io.hfmine.analyzers.usage.Resolution;
+import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
+import io.hfmine.analyzers.usage.resolve.ResolvedValue;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The values a parameter takes from the calls of its function in the same file, for a
+ * parameter with no usable default: a loader reached through a parameter often gets its id only
+ * where the function is called. It works inside one {@link ExpressionEvaluator#alternatives} run
+ * and shares its choices: each set of calls that pass differing values is one more choice to
+ * decide, and a decided one picks the same call for every parameter of that function, so one id
+ * never mixes two calls' arguments. Callers of callers are followed, within a hop limit and a
+ * budget of arguments evaluated per run, since they multiply.
+ */
+final class ParameterCallValues {
+  /**
+   * Calls' arguments still to be evaluated for one {@link ExpressionEvaluator#alternatives} run:
+   * callers of callers multiply (32 calls each, 4 deep), so past this the calls left count as
+   * unknown values.
+   */
+  static final int MAX_CALLER_EVALUATIONS = 256;
+  /** Most functions a value is followed back through, caller after caller. */
+  private static final int MAX_CALLER_HOPS = 4;
+
+  private final ExpressionEvaluator evaluator;
+  private final PythonSource source;
+  private final CallSites callSites;
+  private final BranchFeasibility feasibility;
+  /** The evaluator's decided choices for the run: the option taken at each (by its key). */
+  private final Map<Long, Integer> decided;
+  /** The evaluator's choices still open in the run, each with the test of each option (null: none). */
+  private final Map<Long, List<String>> undecided;
+  /**
+   * For each function (or parameter within a chosen group of calls) whose callers offer
+   * differing values, the calls of each option, grouped by the value they pass.
+   */
+  private final Map<Long, List<CallGroup>> callerGroups = new HashMap<>();
+  /** The functions whose parameters are being worked out from their callers, innermost last, against recursion. */
+  private final List<Long> resolving = new ArrayList<>();
+  private int callerBudget;
+
+  /**
+   * @param decided the evaluator's decided choices, read here
+   * @param undecided the evaluator's open choices, to which the choice among calls is added
+   */
+  ParameterCallValues(ExpressionEvaluator evaluator, PythonSource source, Map<Long, Integer> decided,
+      Map<Long, List<String>> undecided) {
+    this.evaluator = evaluator;
+    this.source = source;
+    this.callSites = new CallSites(source, evaluator::index);
+    this.feasibility = new BranchFeasibility(source, evaluator::stringLiteral);
+    this.decided = decided;
+    this.undecided = undecided;
+  }
+
+  /** Before an {@link ExpressionEvaluator#alternatives} run: the whole budget of arguments again. */
+  void startRun() {
+    callerBudget = MAX_CALLER_EVALUATIONS;
+  }
+
+  /** After a run: its groups of calls belong to its choices, which are gone. */
+  void endRun() {
+    callerGroups.clear();
+  }
+
+  /**
+   * A parameter's value from what the calls of its function in this file pass for it, while
+   * {@link ExpressionEvaluator#alternatives} runs: each distinct known value is an option,
+   * unconditional as a loop's elements are. The parameter's own value ({@code own}: its default,
+   * or unknown) stays an option when it is a real default, when a call passes nothing known for
+   * it (an unknown, a splat, no argument), or when the file reaches the function other than by
+   * those calls.
+   */
+  ResolvedValue fromCallers(SyntaxNode at, ScopeIndex index, String name, ResolvedValue own, int depth) {
+    ScopeIndex.Parameter parameter = index.parameter(name);
+    SyntaxNode function = index.scope();
+    SyntaxNode functionName = function.field("name");
+    if (parameter == null || functionName == null || !function.type().equals("function_definition")
+        || resolving.size() >= MAX_CALLER_HOPS) {
+      return own;
+    }
+    // The call is chosen once per function, so the parameters of one expression
+    // (f"opus-mt-{src}-{trg}") take their values from the same call, never a mix of two.
+    long functionKey = span(functionName);
+    if (resolving.contains(functionKey)) {
+      return own; // a call inside the function's own recursion: nothing new beyond the outer callers
+    }
+    CallSites.Callers callers = callSites.of(function);
+    if (callers.calls().isEmpty()) {
+      return own;
+    }
+    Parameter passed = new Parameter(parameter, name, callers.skipped(), index, own);
+    resolving.add(functionKey);
+    try {
+      Integer taken = decided.get(functionKey);
+      List<CallGroup> groups = callerGroups.get(functionKey);
+      if (taken != null && groups != null && taken < groups.size()) {
+        CallGroup group = groups.get(taken);
+        // The calls of the chosen option agree on the parameter that chose; another one of the
+        // same function may still differ among them, a choice of its own.
+        boolean keepOwn = group.own() && !callers.complete();
+        return chooseAmongCalls(at, span(parameter.name()), group.calls(), keepOwn, passed, depth);
+      }
+      if (undecided.containsKey(functionKey)) {
+        return unknown(at); // another parameter of the function already asks which call it is
+      }
+      return chooseAmongCalls(at, functionKey, callers.calls(), !callers.complete() || known(own), passed, depth);
+    } finally {
+      resolving.remove(resolving.size() - 1);
+    }
+  }
+
+  /**
+   * Calls that pass one value for the parameter that grouped them, or ({@code own}) those that
+   * pass it nothing known, standing with the callers not seen for the parameter's own value.
+   */
+  private record CallGroup(List<SyntaxNode> calls, boolean own) {
+  }
+
+  /** A parameter being worked out from its callers, and its own value (default, or unknown). */
+  private record Parameter(ScopeIndex.Parameter declared, String name, int skipped, ScopeIndex index, ResolvedValue own) {
+  }
+
+  /**
+   * The parameter's value among {@code calls}, grouped by the value each passes: one group
+   * alone is the value; differing groups are a choice under {@code key}, each group an option,
+   * the parameter's own value one too when {@code keepOwn} or a call passes nothing known.
+   */
+  private ResolvedValue chooseAmongCalls(SyntaxNode at, long key, List<SyntaxNode> calls, boolean keepOwn,
+      Parameter parameter, int depth) {
+    Integer option = decided.get(key);
+    List<CallGroup> chosen = callerGroups.get(key);
+    if (option != null && chosen != null && option < chosen.size()) {
+      CallGroup group = chosen.get(option);
+      return group.own() ? parameter.own() : callerValue(argument(group.calls().get(0), parameter), parameter.own(), depth);
+    }
+    Map<ResolvedValue, List<SyntaxNode>> groups = new LinkedHashMap<>();
+    List<SyntaxNode> ownCalls = new ArrayList<>();
+    for (SyntaxNode call : calls) {
+      if (callerBudget-- <= 0) {
+        keepOwn = true;
+        break;
+      }
+      SyntaxNode argument = argument(call, parameter);
+      if (argument == null) {
+        keepOwn = true;
+        ownCalls.add(call);
+        continue;
+      }
+      if (passesItselfOn(call, argument, parameter.index(), parameter.name())) {
+        continue;
+      }
+      int openBefore = undecided.size();
+      ResolvedValue value = evaluator.eval(argument, depth + 1);
+      if (value.isComplete() && parameter.index().bindings(parameter.name()) == null
+          && feasibility.excludes(at, parameter.index().scope(), parameter.name(), value.text())) {
+        continue; // a branch around the use rules the value out (elif name in ["clue"])
+      }
+      if (known(value)) {
+        groups.computeIfAbsent(value.downgradedTo(Resolution.CALL_SITE), k -> new ArrayList<>()).add(call);
+      } else if (undecided.size() > openBefore) {
+        // known once the choices met on its way are decided
+        groups.computeIfAbsent(value, k -> new ArrayList<>()).add(call);
+      } else {
+        keepOwn = true;
+        ownCalls.add(call);
+      }
+    }
+    if (keepOwn && groups.containsKey(parameter.own())) {
+      groups.get(parameter.own()).addAll(ownCalls); // a default passed explicitly too: one value
+      keepOwn = false;
+    }
+    List<CallGroup> options = new ArrayList<>();
+    groups.values().forEach(group -> options.add(new CallGroup(group, false)));
+    List<ResolvedValue> values = new ArrayList<>(groups.keySet());
+    if (keepOwn) {
+      options.add(new CallGroup(ownCalls, true));
+      values.add(parameter.own());
+    }
+    if (values.isEmpty()) {
+      return parameter.own();
+    }
+    if (values.size() == 1) {
+      return values.get(0);
+    }
+    callerGroups.put(key, options);
+    undecided.putIfAbsent(key, Collections.nCopies(options.size(), null));
+    return unknown(at);
+  }
+
+  /** What a chosen call passes, the parameter's own value when that is not known. */
+  private ResolvedValue callerValue(SyntaxNode argument, ResolvedValue own, int depth) {
+    if (argument == null) {
+      return own;
+    }
+    ResolvedValue value = evaluator.eval(argument, depth + 1);
+    return known(value) ? value.downgradedTo(Resolution.CALL_SITE) : own;
+  }
+
+  /**
+   * The argument a call passes for a parameter: by keyword, else by position (after the
+   * {@code skipped} ones the call does not write, {@code self}); null when the call passes none
+   * that can be told (a splat, or no argument: the default, or unknown).
+   */
+  private SyntaxNode argument(SyntaxNode call, Parameter parameter) {
+    CallArguments arguments = CallArguments.of(call, source);
+    SyntaxNode passed = arguments.keywords().get(parameter.name());
+    int declared = parameter.declared().position();
+    int position = declared - parameter.skipped();
+    if (passed == null && declared >= 0 && position >= 0 && position < arguments.positional().size()) {
+      passed = arguments.positional().get(position);
+    }
+    return passed;
+  }
+
+  /** A call of the function inside itself that passes the parameter on unchanged: it adds no value. */
+  private boolean passesItselfOn(SyntaxNode call, SyntaxNode argument, ScopeIndex index, String name) {
+    SyntaxNode function = index.scope();
+    return argument.type().equals("identifier") && source.textEquals(argument, name)
+        && call.start() >= function.start() && call.end() <= function.end()
+        && index.bindings(name) == null && evaluator.comprehensionClause(argument, name) == null
+        && function.equals(Ancestry.enclosingFunction(argument));
+  }
+
+  private ResolvedValue unknown(SyntaxNode node) {
+    return ResolvedValue.unknown(source.text(node));
+  }
+}
