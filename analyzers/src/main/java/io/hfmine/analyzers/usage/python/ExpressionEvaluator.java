@@ -33,16 +33,13 @@ final class ExpressionEvaluator {
    * and the last stands for the rest, the expression unknown.
    */
   static final int MAX_ALTERNATIVES = 8;
-  /** Most subclasses of one class searched for values of its attributes. */
-  private static final int MAX_SUBCLASSES = 64;
   private static final Pattern FORMAT_FIELD = Pattern.compile("\\{([^{}:!]*)(?:[:!][^{}]*)?}");
   private static final Pattern PERCENT_FIELD = Pattern.compile("%(?:\\(([^)]*)\\))?[-#0 +]*\\d*(?:\\.\\d+)?[sdirf]");
 
   private final PythonSource source;
   private final ArgparseDefaults argparse;
   private final Map<Integer, ScopeIndex> scopes = new HashMap<>();
-  /** Per class (by its start byte): its subclasses in the file, found on first use. */
-  private final Map<Integer, List<SyntaxNode>> subclasses = new HashMap<>();
+  private final Subclasses subclasses;
   /** While {@link #alternatives} runs: the option taken at each decided choice (by its key). */
   private final Map<Long, Integer> decided = new HashMap<>();
   /**
@@ -57,6 +54,7 @@ final class ExpressionEvaluator {
   ExpressionEvaluator(PythonSource source, ArgparseDefaults argparse) {
     this.source = source;
     this.argparse = argparse;
+    this.subclasses = new Subclasses(source);
     this.callValues = new ParameterCallValues(this, source, decided, undecided);
   }
 
@@ -744,63 +742,13 @@ final class ExpressionEvaluator {
    */
   private List<SyntaxNode> overridesInSubclasses(SyntaxNode owner, String name) {
     List<SyntaxNode> values = new ArrayList<>();
-    for (SyntaxNode subclass : subclasses(owner)) {
+    for (SyntaxNode subclass : subclasses.of(owner)) {
       List<SyntaxNode> bound = classBindings(subclass, name);
       if (bound != null) {
         bound.stream().filter(value -> value != null).forEach(values::add);
       }
     }
     return values;
-  }
-
-  /** The module-level classes of the file that derive from {@code owner} by its plain name, directly or not. */
-  private List<SyntaxNode> subclasses(SyntaxNode owner) {
-    return subclasses.computeIfAbsent(owner.start(), start -> {
-      SyntaxNode module = owner;
-      while (module.parent() != null) {
-        module = module.parent();
-      }
-      List<SyntaxNode> classes = new ArrayList<>();
-      for (SyntaxNode statement : module.namedChildren()) {
-        SyntaxNode definition = statement.type().equals("decorated_definition") ? statement.field("definition") : statement;
-        if (definition != null && definition.type().equals("class_definition") && definition.start() != owner.start()) {
-          classes.add(definition);
-        }
-      }
-      List<SyntaxNode> found = new ArrayList<>();
-      Set<String> bases = new LinkedHashSet<>();
-      SyntaxNode ownerName = owner.field("name");
-      if (ownerName != null) {
-        bases.add(source.text(ownerName));
-      }
-      boolean grew = true;
-      while (grew && found.size() < MAX_SUBCLASSES) {
-        grew = false;
-        for (SyntaxNode candidate : classes) {
-          SyntaxNode candidateName = candidate.field("name");
-          if (candidateName == null || found.contains(candidate) || !derivesFrom(candidate, bases)) {
-            continue;
-          }
-          found.add(candidate);
-          bases.add(source.text(candidateName));
-          grew = true;
-        }
-      }
-      return found;
-    });
-  }
-
-  private boolean derivesFrom(SyntaxNode definition, Set<String> bases) {
-    SyntaxNode superclasses = definition.field("superclasses");
-    if (superclasses == null) {
-      return false;
-    }
-    for (SyntaxNode base : superclasses.namedChildren()) {
-      if (base.type().equals("identifier") && bases.contains(source.text(base))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
