@@ -28,7 +28,7 @@ final class ParameterCallValues {
    * callers of callers multiply (32 calls each, 4 deep), so past this the calls left count as
    * unknown values.
    */
-  static final int MAX_CALLER_EVALUATIONS = 256;
+  private static final int MAX_CALLER_EVALUATIONS = 256;
   /** Most functions a value is followed back through, caller after caller. */
   private static final int MAX_CALLER_HOPS = 4;
 
@@ -47,6 +47,7 @@ final class ParameterCallValues {
   private final Map<Long, List<CallGroup>> callerGroups = new HashMap<>();
   /** The functions whose parameters are being worked out from their callers, innermost last, against recursion. */
   private final List<Long> resolving = new ArrayList<>();
+  /** Arguments the run may still evaluate at calls ({@link #MAX_CALLER_EVALUATIONS} at its start). */
   private int callerBudget;
 
   /**
