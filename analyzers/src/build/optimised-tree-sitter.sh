@@ -112,12 +112,12 @@ compile() {
 # without gcc's profile flags, no Python file found) leaves the plain -O2 build.
 profiled=no
 training_files="$work/training-files.txt"
-find "$root" \( -name target -o -name .git -o -name node_modules \) -prune -o -type f -name '*.py' -size -1024k -print \
-  2>/dev/null | LC_ALL=C sort | head -n 2000 >"$training_files"
+find "$root" -mindepth 1 \( -name 'target' -o -name '.*' -o -name node_modules -o -name site-packages \) -prune \
+  -o -type f -name '*.py' -size -1024k -print 2>/dev/null | LC_ALL=C sort >"$training_files"
 if [ -s "$training_files" ] && compile "$cflags -fprofile-generate -fprofile-update=single" "-instrumented" \
     && "$cc" -O2 -I"$lib/include" -o "$work/build/training" "$training" \
       "$work/build/$runtime_lib" "$work/build/$grammar_lib" -Wl,-rpath,"$work/build" >"$work/training.log" 2>&1 \
-    && trained=$(timeout 300 "$work/build/training" 20 <"$training_files" 2>>"$work/training.log") \
+    && trained=$(timeout 300 "$work/build/training" 3 <"$training_files" 2>>"$work/training.log") \
     && rm -f "$work/build/$runtime_lib" "$work/build/$grammar_lib" "$obj"/*.o \
     && compile "$cflags -fprofile-use -fprofile-partial-training -Wno-missing-profile" ""; then
   profiled=yes

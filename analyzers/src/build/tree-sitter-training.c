@@ -5,7 +5,9 @@
  * through hfmine_read_children), so that gcc learns which branches of the parser, the lexer and
  * hfmine's functions real code takes. Only the run's counts matter; the trees are thrown away.
  *
- * Usage: tree-sitter-training ROUNDS < LIST_OF_FILES
+ * Usage: tree-sitter-training MEGABYTES < LIST_OF_FILES
+ * parses the files in turn, over and over, until MEGABYTES of text have been parsed (however many
+ * files the project has, the run takes a second or two), and prints how many files it read.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -55,36 +57,55 @@ static char *read_file(const char *path, long *length) {
 }
 
 int main(int argc, char **argv) {
-  int rounds = argc > 1 ? atoi(argv[1]) : 1;
+  long budget = (argc > 1 ? atol(argv[1]) : 1) * 1000000L;
   TSParser *parser = ts_parser_new();
   if (!ts_parser_set_language(parser, tree_sitter_python())) {
     fprintf(stderr, "the grammar does not fit the runtime\n");
     return 1;
   }
+  char **texts = NULL;
+  long *lengths = NULL;
+  long files = 0, loaded = 0;
   char path[4096];
-  long files = 0;
-  while (fgets(path, sizeof path, stdin) != NULL) {
+  while (loaded < budget && fgets(path, sizeof path, stdin) != NULL) {
     path[strcspn(path, "\n")] = '\0';
     long length = 0;
     char *text = read_file(path, &length);
-    if (text == NULL) {
+    if (text == NULL || length == 0) {
+      free(text);
       continue;
     }
-    for (int round = 0; round < rounds; round++) {
-      TSTree *tree = hfmine_parse_utf8(parser, text, (uint32_t) length, NO_DEADLINE);
+    texts = realloc(texts, (size_t) (files + 1) * sizeof *texts);
+    lengths = realloc(lengths, (size_t) (files + 1) * sizeof *lengths);
+    if (texts == NULL || lengths == NULL) {
+      fprintf(stderr, "out of memory\n");
+      return 1;
+    }
+    texts[files] = text;
+    lengths[files] = length;
+    files++;
+    loaded += length;
+  }
+  if (files == 0) {
+    fprintf(stderr, "no Python file to train on\n");
+    return 1;
+  }
+  for (long parsed = 0; parsed < budget;) {
+    for (long i = 0; i < files; i++) {
+      TSTree *tree = hfmine_parse_utf8(parser, texts[i], (uint32_t) lengths[i], NO_DEADLINE);
       if (tree == NULL) {
-        break;
+        fprintf(stderr, "a parse was cancelled\n");
+        return 1;
       }
       TSNode root = ts_tree_root_node(tree);
       TSTreeCursor cursor = ts_tree_cursor_new(root);
       walk(&cursor, root, 0);
       ts_tree_cursor_delete(&cursor);
       ts_tree_delete(tree);
+      parsed += lengths[i];
     }
-    free(text);
-    files++;
   }
   ts_parser_delete(parser);
   printf("%ld\n", files);
-  return files > 0 ? 0 : 1;
+  return 0;
 }
