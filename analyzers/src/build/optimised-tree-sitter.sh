@@ -19,6 +19,10 @@ out=$1 work=$2 runtime_version=$3 runtime_sha512=$4 grammar_version=$5 grammar_s
 # hfmine's own C functions compiled into the runtime library (a parse of text in memory with no
 # callbacks into the JVM, a node's children read in one call; the Java side uses them when there).
 shim="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/main/c/hfmine_tree.c"
+# The training program of the profile-guided build (below) and the project whose Python files
+# it parses.
+training="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/tree-sitter-training.c"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 # -fno-semantic-interposition lets the compiler inline the runtime's exported functions into
 # each other (the runtime is one translation unit): about a tenth off a parse.
 cflags="-O2 -fPIC -fno-semantic-interposition -std=c11 -D_POSIX_C_SOURCE=200112L -D_DEFAULT_SOURCE"
@@ -41,8 +45,9 @@ runtime_lib="$arch-linux-gnu-tree-sitter.so"
 grammar_lib="$arch-linux-gnu-tree-sitter-python.so"
 
 [ -f "$shim" ] || fallback "no $shim"
-shim_sha=$(sha256sum "$shim" | cut -c1-16)
-stamp="tree-sitter=$runtime_version tree-sitter-python=$grammar_version cflags=$cflags shim=$shim_sha"
+[ -f "$training" ] || fallback "no $training"
+shim_sha=$(cat "$shim" "$training" | sha256sum | cut -c1-16)
+stamp="tree-sitter=$runtime_version tree-sitter-python=$grammar_version cflags=$cflags profile-guided shim=$shim_sha"
 if [ -f "$out/build.properties" ] && [ -f "$out/$runtime_lib" ] && [ -f "$out/$grammar_lib" ] \
     && grep -qxF "stamp=$stamp" "$out/build.properties"; then
   exit 0 # built before with the same packages and flags
@@ -80,27 +85,57 @@ grammar="$work/grammar/package/src"
 [ -f "$grammar/parser.c" ] || fallback "tree-sitter-python@$grammar_version has no src/parser.c"
 
 # The runtime is one translation unit (lib.c includes the others), with hfmine's functions
-# beside it; runtime and grammar compile in parallel.
-# shellcheck disable=SC2086
-"$cc" $cflags -shared -I"$lib/include" -I"$lib/src" -I"$lib/src/wasm" \
-  -o "$work/build/$runtime_lib" "$lib/src/lib.c" "$shim" 2>"$work/runtime.log" &
-runtime_pid=$!
-# shellcheck disable=SC2086
-"$cc" $cflags -shared -I"$grammar" -o "$work/build/$grammar_lib" "$grammar/parser.c" "$grammar/scanner.c" \
-  2>"$work/grammar.log"
-grammar_status=$?
-wait "$runtime_pid"
-runtime_status=$?
-[ "$runtime_status" = 0 ] || fallback "$cc could not compile the runtime ($(head -n 3 "$work/runtime.log"))"
-[ "$grammar_status" = 0 ] || fallback "$cc could not compile the grammar ($(head -n 3 "$work/grammar.log"))"
+# beside it. Objects keep the same paths in every pass, since gcc finds an object's profile by
+# its path. Runtime and grammar compile in parallel. compile FLAGS LOG_SUFFIX
+obj="$work/build/obj"
+compile() {
+  local flags=$1 log=$2
+  mkdir -p "$obj" || return 1
+  # shellcheck disable=SC2086
+  (cd "$obj" && "$cc" $flags -c -I"$lib/include" -I"$lib/src" -I"$lib/src/wasm" -o lib.o "$lib/src/lib.c" \
+    && "$cc" $flags -c -I"$lib/include" -I"$lib/src" -o shim.o "$shim") >"$work/runtime$log.log" 2>&1 &
+  local runtime_pid=$!
+  # shellcheck disable=SC2086
+  (cd "$obj" && "$cc" $flags -c -I"$grammar" -o parser.o "$grammar/parser.c" \
+    && "$cc" $flags -c -I"$grammar" -o scanner.o "$grammar/scanner.c") >"$work/grammar$log.log" 2>&1
+  local grammar_status=$?
+  wait "$runtime_pid" || return 1
+  [ "$grammar_status" = 0 ] || return 1
+  # shellcheck disable=SC2086
+  "$cc" $flags -shared -o "$work/build/$runtime_lib" "$obj/lib.o" "$obj/shim.o" >>"$work/runtime$log.log" 2>&1 \
+    && "$cc" $flags -shared -o "$work/build/$grammar_lib" "$obj/parser.o" "$obj/scanner.o" >>"$work/grammar$log.log" 2>&1
+}
+
+# Profile-guided: an instrumented build parses the project's own Python files (sources, test
+# fixtures, the bundled sample) and gcc then lays the parser's and lexer's hot paths out by the
+# counts: about a fifth off a parse on real repositories' files. Any step that fails (a compiler
+# without gcc's profile flags, no Python file found) leaves the plain -O2 build.
+profiled=no
+training_files="$work/training-files.txt"
+find "$root" -mindepth 1 \( -name 'target' -o -name '.*' -o -name node_modules -o -name site-packages \) -prune \
+  -o -type f -name '*.py' -size -1024k -print 2>/dev/null | LC_ALL=C sort >"$training_files"
+if [ -s "$training_files" ] && compile "$cflags -fprofile-generate -fprofile-update=single" "-instrumented" \
+    && "$cc" -O2 -I"$lib/include" -o "$work/build/training" "$training" \
+      "$work/build/$runtime_lib" "$work/build/$grammar_lib" -Wl,-rpath,"$work/build" >"$work/training.log" 2>&1 \
+    && trained=$(timeout 300 "$work/build/training" 3 <"$training_files" 2>>"$work/training.log") \
+    && rm -f "$work/build/$runtime_lib" "$work/build/$grammar_lib" "$obj"/*.o \
+    && compile "$cflags -fprofile-use -fprofile-partial-training -Wno-missing-profile" ""; then
+  profiled=yes
+else
+  note "no profile-guided build ($(tail -n 1 "$work/training.log" "$work/runtime-instrumented.log" "$work/runtime.log" 2>/dev/null | grep -v '^==' | grep . | tail -n 1)); building -O2 without a profile"
+  rm -rf "$obj" "$work/build/$runtime_lib" "$work/build/$grammar_lib"
+  compile "$cflags" "" || fallback "$cc could not compile tree-sitter ($(head -n 3 "$work/runtime.log" "$work/grammar.log"))"
+fi
 
 mkdir -p "$out.partial" || fallback "cannot create $out.partial"
 cp "$work/build/$runtime_lib" "$work/build/$grammar_lib" "$out.partial/"
 {
   echo "# Built at build time by analyzers/src/build/optimised-tree-sitter.sh"
-  echo "description=tree-sitter $runtime_version and tree-sitter-python $grammar_version (npm), built -O2 by $("$cc" -dumpfullversion -dumpversion 2>/dev/null | head -n 1 | sed "s|^|$(basename "$cc") |")"
+  guided=""
+  [ "$profiled" = yes ] && guided=", guided by a profile of $trained Python files of the project"
+  echo "description=tree-sitter $runtime_version and tree-sitter-python $grammar_version (npm), built -O2 by $("$cc" -dumpfullversion -dumpversion 2>/dev/null | head -n 1 | sed "s|^|$(basename "$cc") |")$guided"
   echo "stamp=$stamp"
 } >"$out.partial/build.properties"
 rm -rf "$out"
 mv "$out.partial" "$out"
-note "built $runtime_lib and $grammar_lib with $cflags"
+note "built $runtime_lib and $grammar_lib with $cflags$([ "$profiled" = yes ] && echo ", profile-guided ($trained training files)")"

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,14 @@ public final class SignatureCatalog {
   private final List<PythonSignature> signatures;
   private final List<ReExport> reExports;
   private final Set<String> rootModules;
+  /**
+   * Answers of {@link #match} by callee. A scan asks about the same few hundred callees millions
+   * of times, and each answer tries every signature's pattern; the catalog never changes, so an
+   * answer never goes stale. Emptied when it reaches {@link #MAX_REMEMBERED} names, so that a
+   * corpus of ever-new names cannot grow it without end.
+   */
+  private final Map<String, Optional<PythonSignature>> answers = new ConcurrentHashMap<>();
+  private static final int MAX_REMEMBERED = 20_000;
 
   public SignatureCatalog(List<PythonSignature> signatures) {
     this(signatures, List.of());
@@ -103,6 +112,19 @@ public final class SignatureCatalog {
 
   /** The first signature whose callee matches the fully-qualified name (after {@link #publicName}). */
   public Optional<PythonSignature> match(String qualifiedCallee) {
+    Optional<PythonSignature> known = answers.get(qualifiedCallee);
+    if (known != null) {
+      return known;
+    }
+    if (answers.size() >= MAX_REMEMBERED) {
+      answers.clear();
+    }
+    Optional<PythonSignature> answer = firstMatch(qualifiedCallee);
+    answers.put(qualifiedCallee, answer);
+    return answer;
+  }
+
+  private Optional<PythonSignature> firstMatch(String qualifiedCallee) {
     for (PythonSignature signature : signatures) {
       if (signature.callee().matches(qualifiedCallee)) {
         return Optional.of(signature);

@@ -44,6 +44,20 @@ class SignatureCatalogTest {
   }
 
   @Test
+  void answersStayTheSameWhenRememberedAndAfterTheMemoryIsEmptied() {
+    PythonSignature first = shipped.match("transformers.AutoModel.from_pretrained").orElseThrow();
+    assertThat(shipped.match("transformers.AutoModel.from_pretrained")).containsSame(first);
+    assertThat(shipped.match("numpy.load")).isEmpty();
+    // More distinct names than the catalog remembers: it forgets and answers afresh.
+    for (int i = 0; i < 25_000; i++) {
+      assertThat(shipped.match("project.module" + i + ".load")).isEmpty();
+    }
+    assertThat(shipped.match("transformers.AutoModel.from_pretrained")).containsSame(first);
+    assertThat(shipped.match("numpy.load")).isEmpty();
+    assertThat(shipped.match("transformers.AutoTokenizer.from_pretrained").orElseThrow().kind()).isEqualTo("tokenizer");
+  }
+
+  @Test
   void aBrokenHubNamePatternNamesTheFileAndTheEntry() {
     String yaml = """
         signatures:

@@ -32,6 +32,12 @@ public final class TreeSitterNatives {
   private static final String SHIPPED = "lib";
   private static final String OPTIMISED = "lib-optimised";
   private static final String BUILD_PROPERTIES = "build.properties";
+  /**
+   * JVM property: {@code shipped} makes the foreign binding call the shipped libraries even when
+   * the build made optimised ones. It is how the build tests the path of a machine without a
+   * compiler, and a way round a local build that misbehaves.
+   */
+  static final String LIBRARIES_PROPERTY = "hfmine.tree-sitter.libraries";
   private static Path installedIn;
   private static String optimisedDescription;
 
@@ -113,13 +119,22 @@ public final class TreeSitterNatives {
     if (installedIn == null) {
       throw new IllegalStateException("tree-sitter natives are not installed yet");
     }
-    return optimisedDescription == null ? null
+    return optimisedDescription == null || shippedOnly() ? null
         : installedIn.toAbsolutePath().resolve(OPTIMISED).resolve(platformName(library));
   }
 
   /** What the optimised libraries are (versions, compiler), or null when there are none. */
   static synchronized String optimisedDescription() {
-    return optimisedDescription;
+    return shippedOnly() ? null : optimisedDescription;
+  }
+
+  private static boolean shippedOnly() {
+    String choice = System.getProperty(LIBRARIES_PROPERTY, "");
+    if (!choice.isEmpty() && !choice.equals("shipped")) {
+      throw new IllegalStateException("-D" + LIBRARIES_PROPERTY + "=" + choice
+          + " is not understood: the one value is \"shipped\" (leave it unset for the optimised build)");
+    }
+    return choice.equals("shipped");
   }
 
   /** The binding's file name for a library on this machine, e.g. {@code x86_64-linux-gnu-tree-sitter.so}. */

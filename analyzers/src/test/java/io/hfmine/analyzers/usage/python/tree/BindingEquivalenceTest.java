@@ -14,8 +14,27 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** JDK 21 users get the JNI binding: it must find exactly what the foreign one finds. */
+/**
+ * JDK 21 users get the JNI binding: it must find exactly what the foreign one finds. The build
+ * runs this class twice, once as the foreign binding picks its libraries (the optimised build when
+ * there is one) and once with {@code -Dhfmine.tree-sitter.libraries=shipped}, the path of a machine
+ * that could not build them.
+ */
 class BindingEquivalenceTest {
+
+  @Test
+  void theForeignBindingCallsTheLibrariesTheRunAskedFor() {
+    assumeTrue(Runtime.version().feature() >= 22, "java.lang.foreign needs JDK 22");
+    boolean shippedAskedFor = "shipped".equals(System.getProperty(TreeSitterNatives.LIBRARIES_PROPERTY));
+    boolean optimisedBuilt = getClass().getClassLoader().getResource("lib-optimised/build.properties") != null;
+    try (PythonTreeParser foreign = PythonTreeParser.open(Path.of(TestExtractors.SETTINGS.nativeDir()), "foreign")) {
+      if (shippedAskedFor || !optimisedBuilt) {
+        assertThat(foreign.nativeLibrary()).isEqualTo(TreeSitterNatives.SHIPPED_DESCRIPTION);
+      } else {
+        assertThat(foreign.nativeLibrary()).contains("built -O2");
+      }
+    }
+  }
 
   @Test
   void bothBindingsYieldIdenticalOutcomesOnEveryPythonCorpusCase() throws IOException {
