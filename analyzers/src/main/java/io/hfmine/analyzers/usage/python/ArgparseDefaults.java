@@ -11,10 +11,12 @@ import java.util.Map;
  * <p>Destinations follow argparse: the first long option without its dashes, inner dashes
  * turned into underscores ({@code --model-name} → {@code model_name}), else the first short
  * option, unless {@code dest=} says otherwise. {@code set_defaults(name=...)} also counts.
+ * An option's {@code choices=} expression is kept too: the values the program may be run with.
  */
 final class ArgparseDefaults {
   private final Map<String, SyntaxNode> defaults = new HashMap<>();
   private final Map<String, String> implied = new HashMap<>();
+  private final Map<String, SyntaxNode> choices = new HashMap<>();
 
   /** Records one {@code add_argument} or {@code set_defaults} call. */
   void add(SyntaxNode call, String method, PythonSource source, ExpressionEvaluator evaluator) {
@@ -48,6 +50,10 @@ final class ArgparseDefaults {
     if (dest != null) {
       // An option without a default is still an option: args.x then resolves to unknown.
       defaults.put(dest, arguments.keywords().get("default"));
+      SyntaxNode allowed = arguments.keywords().get("choices");
+      if (allowed != null) {
+        choices.put(dest, allowed);
+      }
       SyntaxNode action = arguments.keywords().get("action");
       String actionName = action == null ? null : evaluator.stringLiteral(action);
       if ("store_true".equals(actionName)) {
@@ -65,6 +71,11 @@ final class ArgparseDefaults {
   /** The default expression, or null when the option has none. */
   SyntaxNode defaultOf(String dest) {
     return defaults.get(dest);
+  }
+
+  /** The {@code choices=} expression of the option, or null when it has none. */
+  SyntaxNode choicesOf(String dest) {
+    return choices.get(dest);
   }
 
   /** {@code False} for a {@code store_true} option without a default ({@code True} for store_false), else null. */

@@ -715,12 +715,35 @@ final class ExpressionEvaluator {
     }
     if (argparse.has(name)) {
       SyntaxNode fallback = argparse.defaultOf(name);
+      List<SyntaxNode> choices = literalElements(argparse.choicesOf(name));
+      if (choices != null) {
+        return withChoices(node, fallback, choices, depth);
+      }
       if (fallback == null && argparse.impliedDefault(name) != null) {
         return ResolvedValue.constant(argparse.impliedDefault(name), Resolution.ARGPARSE);
       }
       return fallback == null ? unknown(node) : eval(fallback, depth + 1).downgradedTo(Resolution.ARGPARSE);
     }
     return dataclassField(node, name, depth);
+  }
+
+  /**
+   * {@code args.x} of an option with a literal list of {@code choices}: the program may run with
+   * any of them, so each is one option (as a loop's elements are), the default too; without a
+   * default, argparse's {@code None} is the value's absence, not an option.
+   */
+  private ResolvedValue withChoices(SyntaxNode at, SyntaxNode fallback, List<SyntaxNode> choices, int depth) {
+    List<ResolvedValue> candidates = new ArrayList<>();
+    List<SyntaxNode> bound = new ArrayList<>();
+    if (fallback != null) {
+      candidates.add(eval(fallback, depth + 1).downgradedTo(Resolution.ARGPARSE));
+      bound.add(null);
+    }
+    for (SyntaxNode choice : choices) {
+      candidates.add(eval(choice, depth + 1).downgradedTo(Resolution.ARGPARSE));
+      bound.add(null);
+    }
+    return choose(at, candidates, bound);
   }
 
   /**
