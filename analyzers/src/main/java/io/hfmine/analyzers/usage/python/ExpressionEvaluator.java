@@ -40,6 +40,7 @@ final class ExpressionEvaluator {
   private final ArgparseDefaults argparse;
   private final Map<Integer, ScopeIndex> scopes = new HashMap<>();
   private final Subclasses subclasses;
+  private final BaseClasses baseClasses;
   /** While {@link #alternatives} runs: the option taken at each decided choice (by its key). */
   private final Map<Long, Integer> decided = new HashMap<>();
   /**
@@ -55,6 +56,7 @@ final class ExpressionEvaluator {
     this.source = source;
     this.argparse = argparse;
     this.subclasses = new Subclasses(source);
+    this.baseClasses = new BaseClasses(source);
     this.callValues = new ParameterCallValues(this, source, decided, undecided);
   }
 
@@ -698,6 +700,9 @@ final class ExpressionEvaluator {
       SyntaxNode owner = Ancestry.enclosingClass(node);
       if (owner != null) {
         List<SyntaxNode> values = classBindings(owner, name);
+        if (values == null) {
+          values = inheritedBindings(owner, name);
+        }
         List<SyntaxNode> overrides = overridesInSubclasses(owner, name);
         if (!overrides.isEmpty()) {
           return withOverrides(node, values, overrides, depth);
@@ -757,6 +762,20 @@ final class ExpressionEvaluator {
     addUnconditional(own == null ? List.of() : own, at, depth, candidates, bound);
     addUnconditional(overrides, at, depth, candidates, bound);
     return choose(at, candidates, bound);
+  }
+
+  /**
+   * What the nearest base class of {@code owner} in this file binds {@code name} to (in its body
+   * or as {@code self.name} in its methods), when {@code owner} binds it nowhere; null when none does.
+   */
+  private List<SyntaxNode> inheritedBindings(SyntaxNode owner, String name) {
+    for (SyntaxNode base : baseClasses.of(owner)) {
+      List<SyntaxNode> bound = classBindings(base, name);
+      if (bound != null) {
+        return bound;
+      }
+    }
+    return null;
   }
 
   /**
