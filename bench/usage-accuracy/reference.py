@@ -26,10 +26,11 @@ LIMIT = 64  # most values kept for one expression, so products of f-string parts
 CALL_SITES = 32  # most calls of one function whose arguments a parameter takes
 # Keywords of the Hub libraries' loaders whose strings name a folder, file, revision or setting
 # inside or beside a repository, never the repository: `subfolder="step-2/unet"` is Hub-shaped
-# but loads nothing of its own.
+# but loads nothing of its own; nor is TF's `load_weight_prefix="a/b"` (a scope for the weights' names).
 NOT_A_REPOSITORY = {'subfolder', 'cache_dir', 'cache_folder', 'revision', 'local_dir', 'filename',
                     'data_dir', 'data_files', 'split', 'variant', 'weight_name', 'token',
-                    'use_auth_token', 'device', 'device_map', 'torch_dtype', 'output_dir'}
+                    'use_auth_token', 'device', 'device_map', 'torch_dtype', 'output_dir',
+                    'load_weight_prefix'}
 
 
 class File:
