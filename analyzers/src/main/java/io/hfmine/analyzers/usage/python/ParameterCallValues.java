@@ -177,8 +177,9 @@ final class ParameterCallValues {
         ownCalls.add(call);
       }
     }
-    if (keepOwn && groups.containsKey(parameter.own())) {
-      groups.get(parameter.own()).addAll(ownCalls); // a default passed explicitly too: one value
+    ResolvedValue sameAsOwn = keepOwn ? sameValue(groups.keySet(), parameter.own()) : null;
+    if (sameAsOwn != null) {
+      groups.get(sameAsOwn).addAll(ownCalls); // a default passed explicitly too: one value, one usage
       keepOwn = false;
     }
     List<CallGroup> options = new ArrayList<>();
@@ -197,6 +198,23 @@ final class ParameterCallValues {
     callerGroups.put(key, options);
     undecided.putIfAbsent(key, Collections.nCopies(options.size(), null));
     return unknown(at);
+  }
+
+  /**
+   * The calls' value that is the parameter's own one (a string, or a constant such as
+   * {@code True}), whatever either was resolved as (a call's is always {@code call_site}, a
+   * default {@code default}); null when none is.
+   */
+  private static ResolvedValue sameValue(Iterable<ResolvedValue> passed, ResolvedValue own) {
+    if (!own.resolution().isComplete()) {
+      return null;
+    }
+    for (ResolvedValue value : passed) {
+      if (value.resolution().isComplete() && value.string() == own.string() && value.text().equals(own.text())) {
+        return value;
+      }
+    }
+    return null;
   }
 
   /** What a chosen call passes, the parameter's own value when that is not known. */
