@@ -118,7 +118,7 @@ class EndToEndDemoTest {
         "lumen-ai/lumen-search lumen/index/encoder.py:19 default",
         "djl-apps/semantic-java src/main/java/com/djlapps/semantic/EmbeddingService.java:19 constant",
         "lc4j-demos/hf-chat src/main/java/demo/HuggingFaceChatDemo.java:21 literal");
-    assertThat(query("SELECT count(*) FROM hit_verifications WHERE verdict = 'mention-only'")).containsExactly("27");
+    assertThat(query("SELECT count(*) FROM hit_verifications WHERE verdict = 'mention-only'")).containsExactly("26");
   }
 
   @Test
