@@ -46,7 +46,7 @@ grammar_lib="$arch-linux-gnu-tree-sitter-python.so"
 
 [ -f "$shim" ] || fallback "no $shim"
 [ -f "$training" ] || fallback "no $training"
-shim_sha=$(cat "$shim" "$training" | sha256sum | cut -c1-16)
+shim_sha=$(cat "$shim" "${shim%.c}.h" "$training" | sha256sum | cut -c1-16)
 stamp="tree-sitter=$runtime_version tree-sitter-python=$grammar_version cflags=$cflags profile-guided shim=$shim_sha"
 if [ -f "$out/build.properties" ] && [ -f "$out/$runtime_lib" ] && [ -f "$out/$grammar_lib" ] \
     && grep -qxF "stamp=$stamp" "$out/build.properties"; then
@@ -93,7 +93,7 @@ compile() {
   mkdir -p "$obj" || return 1
   # shellcheck disable=SC2086
   (cd "$obj" && "$cc" $flags -c -I"$lib/include" -I"$lib/src" -I"$lib/src/wasm" -o lib.o "$lib/src/lib.c" \
-    && "$cc" $flags -c -I"$lib/include" -I"$lib/src" -o shim.o "$shim") >"$work/runtime$log.log" 2>&1 &
+    && "$cc" $flags -c -I"$lib/include" -I"$lib/src" -I"$(dirname "$shim")" -o shim.o "$shim") >"$work/runtime$log.log" 2>&1 &
   local runtime_pid=$!
   # shellcheck disable=SC2086
   (cd "$obj" && "$cc" $flags -c -I"$grammar" -o parser.o "$grammar/parser.c" \
@@ -115,7 +115,7 @@ training_files="$work/training-files.txt"
 find "$root" -mindepth 1 \( -name 'target' -o -name '.*' -o -name node_modules -o -name site-packages \) -prune \
   -o -type f -name '*.py' -size -1024k -print 2>/dev/null | LC_ALL=C sort >"$training_files"
 if [ -s "$training_files" ] && compile "$cflags -fprofile-generate -fprofile-update=single" "-instrumented" \
-    && "$cc" -O2 -I"$lib/include" -o "$work/build/training" "$training" \
+    && "$cc" -O2 -I"$lib/include" -I"$(dirname "$shim")" -o "$work/build/training" "$training" \
       "$work/build/$runtime_lib" "$work/build/$grammar_lib" -Wl,-rpath,"$work/build" >"$work/training.log" 2>&1 \
     && trained=$(timeout 300 "$work/build/training" 3 <"$training_files" 2>>"$work/training.log") \
     && rm -f "$work/build/$runtime_lib" "$work/build/$grammar_lib" "$obj"/*.o \

@@ -13,25 +13,21 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tree_sitter/api.h"
+#include "hfmine_tree.h"
 
 const TSLanguage *tree_sitter_python(void);
-TSTree *hfmine_parse_utf8(TSParser *parser, const char *text, uint32_t length, uint64_t timeout_nanos);
-uint32_t hfmine_read_children(TSTreeCursor *cursor, TSNode node, uint32_t *out, uint32_t capacity);
-
-#define CHILD_WORDS 10
 #define MAX_CHILDREN 4096
 #define NO_DEADLINE 3600000000000ull
 
 /* Reads every node's children, depth first, as the Java side does when it copies a tree. */
 static void walk(TSTreeCursor *cursor, TSNode node, int depth) {
-  static uint32_t words[64][MAX_CHILDREN * CHILD_WORDS];
+  static uint32_t words[64][MAX_CHILDREN * HFMINE_CHILD_WORDS];
   if (depth >= 64) {
     return;
   }
   uint32_t count = hfmine_read_children(cursor, node, words[depth], MAX_CHILDREN);
   for (uint32_t i = 0; i < count && i < MAX_CHILDREN; i++) {
-    const uint32_t *child = words[depth] + (size_t) i * CHILD_WORDS;
+    const uint32_t *child = words[depth] + (size_t) i * HFMINE_CHILD_WORDS;
     TSNode next = node;
     memcpy(next.context, child + 4, sizeof next.context);
     memcpy(&next.id, child + 8, sizeof next.id);

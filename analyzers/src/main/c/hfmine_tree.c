@@ -14,7 +14,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "tree_sitter/api.h"
+#include "hfmine_tree.h"
 
 typedef struct {
   const char *text;
@@ -55,11 +55,9 @@ TSTree *hfmine_parse_utf8(TSParser *parser, const char *text, uint32_t length, u
   return ts_parser_parse_with_options(parser, NULL, input, options);
 }
 
-/* Words per child in hfmine_read_children's output. */
-#define CHILD_WORDS 10
 
 /*
- * Writes the children of `node` into `out`, CHILD_WORDS words each: symbol, field id, start byte,
+ * Writes the children of `node` into `out`, HFMINE_CHILD_WORDS words each: symbol, field id, start byte,
  * end byte, then the child's four context words and its id (two words), which is what a cursor
  * needs to be reset onto it later. Returns the number of children; when there are more than
  * `capacity`, only the first `capacity` are written, and the caller grows its buffer and asks
@@ -74,7 +72,7 @@ uint32_t hfmine_read_children(TSTreeCursor *cursor, TSNode node, uint32_t *out, 
   do {
     if (count < capacity) {
       TSNode child = ts_tree_cursor_current_node(cursor);
-      uint32_t *words = out + (size_t) count * CHILD_WORDS;
+      uint32_t *words = out + (size_t) count * HFMINE_CHILD_WORDS;
       words[0] = ts_node_symbol(child);
       words[1] = ts_tree_cursor_current_field_id(cursor);
       words[2] = ts_node_start_byte(child);

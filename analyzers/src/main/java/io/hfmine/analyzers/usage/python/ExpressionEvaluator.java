@@ -39,8 +39,7 @@ final class ExpressionEvaluator {
   private final PythonSource source;
   private final ArgparseDefaults argparse;
   private final Map<Integer, ScopeIndex> scopes = new HashMap<>();
-  private final Subclasses subclasses;
-  private final BaseClasses baseClasses;
+  private final ClassHierarchy classes;
   /** While {@link #alternatives} runs: the option taken at each decided choice (by its key). */
   private final Map<Long, Integer> decided = new HashMap<>();
   /**
@@ -55,8 +54,7 @@ final class ExpressionEvaluator {
   ExpressionEvaluator(PythonSource source, ArgparseDefaults argparse) {
     this.source = source;
     this.argparse = argparse;
-    this.subclasses = new Subclasses(source);
-    this.baseClasses = new BaseClasses(source);
+    this.classes = new ClassHierarchy(source);
     this.callValues = new ParameterCallValues(this, source, decided, undecided);
   }
 
@@ -495,8 +493,14 @@ final class ExpressionEvaluator {
   /** Adds each value as an option every run meets (no branch test picks it); null is unknown. */
   private void addUnconditional(List<SyntaxNode> values, SyntaxNode at, int depth, List<ResolvedValue> candidates,
       List<SyntaxNode> bound) {
+    addUnconditional(values, Resolution.CONSTANT, at, depth, candidates, bound);
+  }
+
+  /** The same, each value resolved no stronger than {@code resolution}. */
+  private void addUnconditional(List<SyntaxNode> values, Resolution resolution, SyntaxNode at, int depth,
+      List<ResolvedValue> candidates, List<SyntaxNode> bound) {
     for (SyntaxNode value : values) {
-      candidates.add(value == null ? unknown(at) : eval(value, depth + 1).downgradedTo(Resolution.CONSTANT));
+      candidates.add(value == null ? unknown(at) : eval(value, depth + 1).downgradedTo(resolution));
       bound.add(null);
     }
   }
@@ -740,14 +744,8 @@ final class ExpressionEvaluator {
   private ResolvedValue withChoices(SyntaxNode at, SyntaxNode fallback, List<SyntaxNode> choices, int depth) {
     List<ResolvedValue> candidates = new ArrayList<>();
     List<SyntaxNode> bound = new ArrayList<>();
-    if (fallback != null) {
-      candidates.add(eval(fallback, depth + 1).downgradedTo(Resolution.ARGPARSE));
-      bound.add(null);
-    }
-    for (SyntaxNode choice : choices) {
-      candidates.add(eval(choice, depth + 1).downgradedTo(Resolution.ARGPARSE));
-      bound.add(null);
-    }
+    addUnconditional(fallback == null ? List.of() : List.of(fallback), Resolution.ARGPARSE, at, depth, candidates, bound);
+    addUnconditional(choices, Resolution.ARGPARSE, at, depth, candidates, bound);
     return choose(at, candidates, bound);
   }
 
@@ -769,7 +767,7 @@ final class ExpressionEvaluator {
    * or as {@code self.name} in its methods), when {@code owner} binds it nowhere; null when none does.
    */
   private List<SyntaxNode> inheritedBindings(SyntaxNode owner, String name) {
-    for (SyntaxNode base : baseClasses.of(owner)) {
+    for (SyntaxNode base : classes.basesOf(owner)) {
       List<SyntaxNode> bound = classBindings(base, name);
       if (bound != null) {
         return bound;
@@ -784,7 +782,7 @@ final class ExpressionEvaluator {
    */
   private List<SyntaxNode> overridesInSubclasses(SyntaxNode owner, String name) {
     List<SyntaxNode> values = new ArrayList<>();
-    for (SyntaxNode subclass : subclasses.of(owner)) {
+    for (SyntaxNode subclass : classes.subclassesOf(owner)) {
       List<SyntaxNode> bound = classBindings(subclass, name);
       if (bound != null) {
         bound.stream().filter(value -> value != null).forEach(values::add);

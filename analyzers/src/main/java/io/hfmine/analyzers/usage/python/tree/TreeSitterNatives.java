@@ -46,6 +46,9 @@ public final class TreeSitterNatives {
 
   /** Makes sure the libraries are in {@code directory}; the first call wins for the whole JVM. */
   public static synchronized void install(Path directory) {
+    // Checked here, where a wrong value stops the run with its message; later, inside the foreign
+    // binding's set-up, it would only make the binding unavailable and the JNI one would run instead.
+    shippedOnly();
     if (installedIn != null) {
       return;
     }

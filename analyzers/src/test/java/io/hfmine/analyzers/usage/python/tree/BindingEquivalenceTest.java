@@ -1,6 +1,7 @@
 package io.hfmine.analyzers.usage.python.tree;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.hfmine.analyzers.usage.FileOutcome;
@@ -32,6 +33,24 @@ class BindingEquivalenceTest {
         assertThat(foreign.nativeLibrary()).isEqualTo(TreeSitterNatives.SHIPPED_DESCRIPTION);
       } else {
         assertThat(foreign.nativeLibrary()).contains("built -O2");
+      }
+    }
+  }
+
+  @Test
+  void aLibrariesChoiceOtherThanShippedStopsWithItsNameInsteadOfFallingBackQuietly() {
+    String before = System.getProperty(TreeSitterNatives.LIBRARIES_PROPERTY);
+    System.setProperty(TreeSitterNatives.LIBRARIES_PROPERTY, "shiped");
+    try {
+      assertThatThrownBy(() -> PythonTreeParser.open(Path.of(TestExtractors.SETTINGS.nativeDir()), "auto"))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("-Dhfmine.tree-sitter.libraries=shiped")
+          .hasMessageContaining("\"shipped\"");
+    } finally {
+      if (before == null) {
+        System.clearProperty(TreeSitterNatives.LIBRARIES_PROPERTY);
+      } else {
+        System.setProperty(TreeSitterNatives.LIBRARIES_PROPERTY, before);
       }
     }
   }
