@@ -47,17 +47,24 @@ grammar_lib="$arch-linux-gnu-tree-sitter-python.so"
 [ -f "$shim" ] || fallback "no $shim"
 [ -f "$training" ] || fallback "no $training"
 shim_sha=$(cat "$shim" "${shim%.c}.h" "$training" | sha256sum | cut -c1-16)
-stamp="tree-sitter=$runtime_version tree-sitter-python=$grammar_version cflags=$cflags profile-guided shim=$shim_sha"
-if [ -f "$out/build.properties" ] && [ -f "$out/$runtime_lib" ] && [ -f "$out/$grammar_lib" ] \
-    && grep -qxF "stamp=$stamp" "$out/build.properties"; then
-  exit 0 # built before with the same packages and flags
-fi
-
 cc=${CC:-}
 if [ -z "$cc" ]; then
   cc=$(command -v gcc || command -v cc || true)
 fi
 [ -n "$cc" ] || fallback "no C compiler (gcc or cc)"
+cc_version=$("$cc" -dumpfullversion -dumpversion 2>/dev/null | head -n 1)
+compiler="$(basename "$cc") $cc_version"
+
+# The stamp says which build the folder holds. A profile-guided one stands until the packages,
+# flags or hfmine's C files change; a plain -O2 one (the profile failed) also until the compiler
+# changes, since the same compiler would fail the same way, and a new one may succeed.
+base_stamp="tree-sitter=$runtime_version tree-sitter-python=$grammar_version cflags=$cflags shim=$shim_sha"
+guided_stamp="$base_stamp profile=guided"
+plain_stamp="$base_stamp profile=none compiler=$cc $cc_version"
+if [ -f "$out/build.properties" ] && [ -f "$out/$runtime_lib" ] && [ -f "$out/$grammar_lib" ] \
+    && grep -qxF -e "stamp=$guided_stamp" -e "stamp=$plain_stamp" "$out/build.properties"; then
+  exit 0 # built before with the same packages and flags
+fi
 command -v npm >/dev/null || fallback "no npm to fetch the sources with"
 
 rm -rf "$work"
@@ -133,8 +140,8 @@ cp "$work/build/$runtime_lib" "$work/build/$grammar_lib" "$out.partial/"
   echo "# Built at build time by analyzers/src/build/optimised-tree-sitter.sh"
   guided=""
   [ "$profiled" = yes ] && guided=", guided by a profile of $trained Python files of the project"
-  echo "description=tree-sitter $runtime_version and tree-sitter-python $grammar_version (npm), built -O2 by $("$cc" -dumpfullversion -dumpversion 2>/dev/null | head -n 1 | sed "s|^|$(basename "$cc") |")$guided"
-  echo "stamp=$stamp"
+  echo "description=tree-sitter $runtime_version and tree-sitter-python $grammar_version (npm), built -O2 by $compiler$guided"
+  if [ "$profiled" = yes ]; then echo "stamp=$guided_stamp"; else echo "stamp=$plain_stamp"; fi
 } >"$out.partial/build.properties"
 rm -rf "$out"
 mv "$out.partial" "$out"
