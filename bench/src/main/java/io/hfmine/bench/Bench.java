@@ -1,5 +1,6 @@
 package io.hfmine.bench;
 
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Locale;
@@ -34,6 +35,15 @@ public final class Bench {
       return;
     }
     Method main = type.getMethod("main", String[].class);
-    main.invoke(null, (Object) Arrays.copyOfRange(args, 1, args.length));
+    try {
+      main.invoke(null, (Object) Arrays.copyOfRange(args, 1, args.length));
+    } catch (InvocationTargetException e) {
+      // A benchmark refuses a bad argument with IllegalArgumentException: a usage error, not a crash.
+      if (e.getCause() instanceof IllegalArgumentException bad) {
+        System.err.println("bench " + args[0] + ": " + bad.getMessage());
+        System.exit(2);
+      }
+      throw e.getCause() instanceof Exception cause ? cause : e;
+    }
   }
 }

@@ -20,15 +20,16 @@ import io.hfmine.datasets.progress.Progress;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * End-to-end {@code usage scan}.
  *
- * <p>On a folder of real checkouts ({@code bench/run usage-scan DIR [threads] [isolate]}): runs
- * {@code usage scan} on its Python files in a fresh JVM with the launcher's flags, and the
+ * <p>On a folder of real checkouts ({@code bench/run usage-scan DIR [threads] [isolate] [--runs N]}):
+ * runs {@code usage scan} on its Python files in a fresh JVM with the launcher's flags, and the
  * CPython-{@code ast} reference ({@code bench/reference/usage_scan_reference.py}) on the same
- * files; prints CPU throughput (MB per CPU-second) of both, wall throughput, peak heap and how
+ * files, N times each (3 by default), alternating; prints CPU throughput (MB per CPU-second) of both, wall throughput, peak heap and how
  * many files the prefilter let through. On a generated corpus ({@code bench/run usage-scan [MB]
  * [threads] [isolate]}, one file in six loads a model): the scan's MB/s in this JVM.
  */
@@ -37,14 +38,42 @@ public final class UsageScanBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    if (args.length > 0 && Files.isDirectory(Path.of(args[0]))) {
-      real(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 2, args.length > 2 && args[2].equals("isolate"));
+    List<String> positional = new ArrayList<>();
+    int runs = 3;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--runs")) {
+        runs = runsOption(i + 1 < args.length ? args[++i] : null);
+      } else {
+        positional.add(args[i]);
+      }
+    }
+    if (!positional.isEmpty() && Files.isDirectory(Path.of(positional.get(0)))) {
+      real(Path.of(positional.get(0)), positional.size() > 1 ? Integer.parseInt(positional.get(1)) : 2,
+          positional.size() > 2 && positional.get(2).equals("isolate"), runs);
     } else {
-      generated(args);
+      generated(positional.toArray(String[]::new));
     }
   }
 
-  private static void real(Path root, int threads, boolean isolate) throws Exception {
+  private static int runsOption(String value) {
+    if (value == null) {
+      throw new IllegalArgumentException("--runs needs a number after it");
+    }
+    try {
+      int runs = Integer.parseInt(value);
+      if (runs >= 1) {
+        return runs;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    throw new IllegalArgumentException("--runs takes a whole number of at least 1, not '" + value + "'");
+  }
+
+  // One run of each side varies by a quarter or more on a shared machine, so the sides alternate
+  // (scan, reference, scan, reference ...) to see the same load, and the ratio is of their summed
+  // CPU time: one slow run on either side cannot decide the figure alone.
+  private static void real(Path root, int threads, boolean isolate, int runs) throws Exception {
     UsageSettings settings = UsageSettings.defaults().withThreads(threads);
     RealCorpus corpus = RealCorpus.of(root);
     System.out.printf("corpus: %s: %,d Python files (.py), %.1f MB, in %d folders (the files `usage scan` reads"
@@ -58,35 +87,55 @@ public final class UsageScanBenchmark {
           + " (%.1f%% of the bytes) also import its library and are parsed%n", share.withKeyword(),
           100.0 * share.withKeywordBytes() / corpus.bytes(), share.passed().size(),
           100.0 * share.passedBytes() / corpus.bytes());
+      String python = AstReference.pythonVersion();
+      System.out.printf("%d run%s of each side, alternating%s; hfmine usage scan on %d threads%s, a fresh JVM as the"
+          + " launcher runs it (%s)%n", runs, runs == 1 ? "" : "s", python == null ? " (no python3 here: hfmine only)" : "",
+          threads, isolate ? ", parsing in child processes" : "", String.join(" ", ScanProcess.usageJavaOptions()));
 
       double loadBefore = ProcessCpu.loadAverage();
-      ScanProcess.Result scan = ScanProcess.run(corpus.writeArgumentFile(work), threads, isolate, work);
-      System.out.printf("hfmine usage scan, %d threads%s, fresh JVM as the launcher runs it (%s):%n", threads,
-          isolate ? ", parsing in child processes" : "", String.join(" ", ScanProcess.usageJavaOptions()));
-      System.out.println("  " + scan.summary());
-      System.out.printf("  CPU: %.1f CPU-s (JVM start-up included), %.2f MB per CPU-s; wall %.1f s, %.2f MB/s%n",
-          scan.cpuSeconds(), corpus.megabytes() / scan.cpuSeconds(), scan.wallSeconds(),
-          corpus.megabytes() / scan.wallSeconds());
-      System.out.printf("  memory: peak heap %.0f MB in use (of %.0f MB allowed), %d collections, %.1f s paused;"
-          + " peak RSS %.0f MB%n", scan.peakHeapBytes() / 1e6, scan.maxHeapBytes() / 1e6, scan.collections(),
-          scan.collectionPauseMillis() / 1e3, scan.peakRssKb() / 1e3);
+      Path argumentFile = corpus.writeArgumentFile(work);
+      Path list = corpus.writeList(work);
+      List<ScanProcess.Result> scans = new ArrayList<>();
+      List<AstReference.Result> references = new ArrayList<>();
+      for (int run = 1; run <= runs; run++) {
+        ScanProcess.Result scan = ScanProcess.run(argumentFile, threads, isolate, work);
+        scans.add(scan);
+        String line = String.format("run %d: hfmine %.1f CPU-s (wall %.1f s, peak heap %.0f MB)", run,
+            scan.cpuSeconds(), scan.wallSeconds(), scan.peakHeapBytes() / 1e6);
+        if (python != null) {
+          AstReference.Result reference = AstReference.run(SignatureCatalog.shipped(), list, work);
+          references.add(reference);
+          line += String.format("; reference %.1f CPU-s (wall %.1f s): %.2fx", reference.cpuSeconds(),
+              reference.wallSeconds(), reference.cpuSeconds() / scan.cpuSeconds());
+        }
+        System.out.println(line);
+      }
 
-      String python = AstReference.pythonVersion();
-      if (python == null) {
-        System.out.println("reference: skipped, no python3 here");
-      } else {
-        AstReference.Result reference = AstReference.run(SignatureCatalog.shipped(), corpus.writeList(work), work);
-        System.out.printf("reference (%s, ast.parse and ast.walk of every file): %.1f CPU-s, %.2f MB per CPU-s;"
-            + " wall %.1f s; peak RSS %.0f MB%n", python, reference.cpuSeconds(), reference.megabytesPerCpuSecond(),
-            reference.wallSeconds(), reference.maxRssKb() / 1e3);
+      ScanProcess.Result last = scans.get(scans.size() - 1);
+      double scanCpu = scans.stream().mapToDouble(ScanProcess.Result::cpuSeconds).sum();
+      long peakHeap = scans.stream().mapToLong(ScanProcess.Result::peakHeapBytes).max().orElse(0);
+      System.out.println("hfmine usage scan: " + last.summary());
+      System.out.printf("  CPU: %.1f CPU-s a run on average (JVM start-up included), %.2f MB per CPU-s; wall %.1f s"
+          + " a run, %.2f MB/s%n", scanCpu / runs, corpus.megabytes() * runs / scanCpu,
+          scans.stream().mapToDouble(ScanProcess.Result::wallSeconds).average().orElse(0),
+          corpus.megabytes() * runs / scans.stream().mapToDouble(ScanProcess.Result::wallSeconds).sum());
+      System.out.printf("  memory (last run): peak heap %.0f MB in use (of %.0f MB allowed), %d collections, %.1f s"
+          + " paused; peak RSS %.0f MB%n", last.peakHeapBytes() / 1e6, last.maxHeapBytes() / 1e6, last.collections(),
+          last.collectionPauseMillis() / 1e3, last.peakRssKb() / 1e3);
+      if (python != null) {
+        AstReference.Result reference = references.get(references.size() - 1);
+        double referenceCpu = references.stream().mapToDouble(AstReference.Result::cpuSeconds).sum();
+        System.out.printf("reference (%s, ast.parse and ast.walk of every file): %.1f CPU-s a run on average,"
+            + " %.2f MB per CPU-s; peak RSS %.0f MB%n", python, referenceCpu / runs,
+            corpus.megabytes() * runs / referenceCpu, reference.maxRssKb() / 1e3);
         System.out.printf("  %,d files parsed, %,d it cannot parse (Python 2, syntax errors); %,d loading calls,"
             + " %,d with a literal or constant id%n", reference.parsed(), reference.unparsable(), reference.calls(),
             reference.literalIds());
-        System.out.printf("CPU throughput, hfmine / reference: %.2fx   (target >= 2x)%n",
-            reference.cpuSeconds() / scan.cpuSeconds());
+        System.out.printf("CPU throughput, hfmine / reference, all %d runs pooled: %.2fx   (target >= 2x)%n", runs,
+            referenceCpu / scanCpu);
       }
-      System.out.printf("peak heap of usage scan on %d threads: %.0f MB   (target <= 256 MB)%n", threads,
-          scan.peakHeapBytes() / 1e6);
+      System.out.printf("peak heap of usage scan on %d threads, highest of the runs: %.0f MB   (target <= 256 MB)%n",
+          threads, peakHeap / 1e6);
       System.out.printf("machine load (1-minute average) before and after: %.1f, %.1f on %d cores; CPU time is"
           + " what to compare on a shared machine%n", loadBefore, ProcessCpu.loadAverage(),
           Runtime.getRuntime().availableProcessors());
