@@ -33,6 +33,7 @@ public record IssueSettings(String taxonomy, String method, Map<String, List<Str
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("issues.taxonomy: " + e.getMessage(), e);
     }
+    llm.check();
   }
 
   public static IssueSettings from(Config config) {

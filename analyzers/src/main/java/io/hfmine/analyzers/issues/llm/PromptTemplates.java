@@ -1,10 +1,12 @@
 package io.hfmine.analyzers.issues.llm;
 
+import io.hfmine.datasets.config.TemplateText;
 import io.hfmine.datasets.hashing.Hashes;
 import io.hfmine.analyzers.issues.IssueText;
 import io.hfmine.analyzers.issues.taxonomy.SubTheme;
 import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
 import io.hfmine.analyzers.issues.taxonomy.Theme;
+import java.util.Map;
 
 /** The configured prompt templates filled with the taxonomy and an issue. */
 public final class PromptTemplates {
@@ -20,7 +22,8 @@ public final class PromptTemplates {
         codes.append("  ").append(sub.code()).append(" ").append(sub.name()).append(": ").append(sub.description()).append('\n');
       }
     }
-    this.system = settings.systemPrompt().replace("{taxonomy}", codes.toString().strip());
+    this.system = TemplateText.fill(settings.systemPrompt(), Map.of("taxonomy", codes.toString().strip(),
+        "guidelines", settings.guidelinesText()));
   }
 
   public String system() {
@@ -31,8 +34,9 @@ public final class PromptTemplates {
     int budget = settings.maxIssueChars();
     String body = cut(issue.body(), budget);
     String comments = cut(String.join("\n---\n", issue.commentBodies()), Math.max(0, budget - body.length()));
-    return settings.userPrompt().replace("{title}", issue.title()).replace("{body}", body)
-        .replace("{comments}", comments.isEmpty() ? "(none)" : comments);
+    return TemplateText.fill(settings.userPrompt(), Map.of("repository", issue.id().repository(),
+        "labels", issue.githubLabels().isEmpty() ? "(none)" : String.join(", ", issue.githubLabels()),
+        "title", issue.title(), "body", body, "comments", comments.isEmpty() ? "(none)" : comments));
   }
 
   /** Identifies the prompt (templates with the taxonomy, size limits): a validation holds for this hash only. */

@@ -3,10 +3,12 @@ package io.hfmine.analyzers.patterns.summary;
 import io.hfmine.analyzers.patterns.GroupPatterns;
 import io.hfmine.analyzers.patterns.PatternSettings;
 import io.hfmine.analyzers.patterns.UsagePattern;
+import io.hfmine.datasets.config.TemplateText;
 import io.hfmine.datasets.llm.ChatException;
 import io.hfmine.datasets.llm.ChatModel;
 import io.hfmine.datasets.llm.ChatRequest;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -36,13 +38,13 @@ public final class PatternSummarizer {
   public record Outcome(Optional<String> summary, String problem) { }
 
   public Outcome summarize(GroupPatterns group, UsagePattern pattern) {
-    String user = settings.userPrompt()
-        .replace("{group}", group.groupBy().key() + " " + group.key())
-        .replace("{size}", Integer.toString(pattern.size()))
-        .replace("{coverage}", String.format(Locale.ROOT, "%.1f%%", 100 * pattern.coverage()))
-        .replace("{sequence}", String.join(" -> ", pattern.sequence()))
-        .replace("{keywords}", pattern.keywordArgs().isEmpty() ? "(none)" : String.join(", ", pattern.keywordArgs()))
-        .replace("{snippet}", pattern.representative().snippet() == null ? "" : pattern.representative().snippet());
+    String user = TemplateText.fill(settings.userPrompt(), Map.of(
+        "group", group.groupBy().key() + " " + group.key(),
+        "size", Integer.toString(pattern.size()),
+        "coverage", String.format(Locale.ROOT, "%.1f%%", 100 * pattern.coverage()),
+        "sequence", String.join(" -> ", pattern.sequence()),
+        "keywords", pattern.keywordArgs().isEmpty() ? "(none)" : String.join(", ", pattern.keywordArgs()),
+        "snippet", pattern.representative().snippet() == null ? "" : pattern.representative().snippet()));
     String answer;
     try {
       answer = chat.complete(ChatRequest.deterministic(settings.systemPrompt(), user, settings.maxTokens()));

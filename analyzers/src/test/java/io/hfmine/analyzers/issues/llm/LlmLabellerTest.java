@@ -10,6 +10,8 @@ import io.hfmine.analyzers.issues.IssueFixtures;
 import io.hfmine.datasets.config.Config;
 import io.hfmine.datasets.llm.ChatRequest;
 import io.hfmine.datasets.store.Store;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LlmLabellerTest {
   private final Store store = Store.inMemory();
@@ -24,7 +27,14 @@ class LlmLabellerTest {
   private final List<ChatRequest> asked = new ArrayList<>();
   private final LlmLabelSettings settings = Config.defaults().section("issues.llm", LlmLabelSettings.class);
 
+  @TempDir
+  Path folder;
+
   private LlmLabeller labeller() {
+    return labeller(settings);
+  }
+
+  private LlmLabeller labeller(LlmLabelSettings settings) {
     return new LlmLabeller(request -> {
       asked.add(request);
       return answers.removeFirst();
@@ -97,5 +107,63 @@ class LlmLabellerTest {
         .hasMessageContaining("unexpected line");
     assertThat(LlmAnswer.parse("ptm: No\nsubthemes: NONE\ntype: Question", taxonomy))
         .isEqualTo(new LlmAnswer(false, List.of(), "question"));
+  }
+
+  private LlmLabelSettings withGuidelines(String guidelines) {
+    return new LlmLabelSettings(settings.kappaThreshold(), settings.maxTokens(), settings.systemPrompt(),
+        settings.userPrompt(), settings.maxIssueChars(), guidelines);
+  }
+
+  @Test
+  void theModelIsToldTheAnnotationGuidelinesAndANewGuidelineNeedsANewValidation() throws Exception {
+    Path guidelines = folder.resolve("guidelines.md");
+    Files.writeString(guidelines, "# Our rules\nA model the reporter trained from nothing is not a PTM.\n");
+    LlmLabelSettings ours = withGuidelines(guidelines.toString());
+    answers.add("PTM: no\nSUBTHEMES: none\nTYPE: question");
+
+    labeller(ours).label(oom());
+
+    assertThat(asked.get(0).system()).contains("A model the reporter trained from nothing is not a PTM.",
+        "HR.MEM Memory Usage").doesNotContain("{guidelines}", "{taxonomy}");
+    String hash = new PromptTemplates(ours, IssueFixtures.taxonomy()).sha256();
+    Files.writeString(guidelines, "# Our rules\nA model the reporter fine-tuned is a PTM.\n");
+    assertThat(new PromptTemplates(ours, IssueFixtures.taxonomy()).sha256()).isNotEqualTo(hash);
+  }
+
+  @Test
+  void theShippedPromptCarriesTheShippedGuidelines() {
+    String system = new PromptTemplates(settings, IssueFixtures.taxonomy()).system();
+
+    assertThat(settings.guidelines()).isEqualTo("docs/annotation-guidelines.md");
+    assertThat(system).contains("## 1. Is the issue PTM-related?", "## 5. How disagreements were settled")
+        .doesNotContain("{guidelines}");
+  }
+
+  @Test
+  void theIssueIsShownWithItsRepositoryAndLabelsAndItsTextIsSentAsWritten() {
+    IssueText quoting = IssueText.of(new IssueId("lab/vision", 7), "Template shows {title}",
+        "My config has {comments} and {body} in it", List.of("a reply"), List.of("bug", "help wanted"), null);
+    answers.add("PTM: no\nSUBTHEMES: none\nTYPE: bug");
+
+    labeller().label(quoting);
+
+    assertThat(asked.get(0).user()).contains("Repository: lab/vision", "GitHub labels: bug, help wanted",
+        "Title: Template shows {title}", "My config has {comments} and {body} in it", "Comments:\na reply");
+  }
+
+  @Test
+  void guidelinesAndTheirPlaceholderComeTogetherOrTheSettingsAreRefused() {
+    String noPlaceholder = settings.systemPrompt().replace("{guidelines}", "");
+    LlmLabelSettings unsent = new LlmLabelSettings(0.6, 200, noPlaceholder, settings.userPrompt(), 4000,
+        "docs/annotation-guidelines.md");
+    LlmLabelSettings unfilled = withGuidelines("");
+    LlmLabelSettings missing = withGuidelines("no/such/guidelines.md");
+
+    assertThatThrownBy(unsent::check).hasMessageContaining("issues.llm.guidelines is docs/annotation-guidelines.md")
+        .hasMessageContaining("no {guidelines}");
+    assertThatThrownBy(unfilled::check).hasMessageContaining("issues.llm.system-prompt says {guidelines}");
+    assertThatThrownBy(missing::check).hasMessageContaining("issues.llm.guidelines")
+        .hasMessageContaining("no/such/guidelines.md does not exist");
+    new LlmLabelSettings(0.6, 200, noPlaceholder, settings.userPrompt(), 4000, "").check();
   }
 }

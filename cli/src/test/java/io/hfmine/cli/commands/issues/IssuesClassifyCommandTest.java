@@ -69,6 +69,15 @@ class IssuesClassifyCommandTest {
   }
 
   @Test
+  void annotationGuidelinesThatCannotBeReadAreRefusedUpFrontNamingTheKeyAndTheFile() throws Exception {
+    java.nio.file.Path study = work.resolve("study.yaml");
+    java.nio.file.Files.writeString(study, "issues:\n  llm:\n    guidelines: our-rules.md\n");
+
+    assertThat(run("--config", study.toString(), "issues", "classify")).isEqualTo(2);
+    assertThat(last.err()).contains("issues.llm.guidelines", "our-rules.md does not exist");
+  }
+
+  @Test
   void anUnknownConfiguredMethodIsRefusedUpFront() throws Exception {
     java.nio.file.Path study = work.resolve("study.yaml");
     java.nio.file.Files.writeString(study, "issues:\n  method: magic\n");

@@ -5,6 +5,7 @@ import io.hfmine.crawler.github.ApiResponse;
 import io.hfmine.crawler.github.CrawlReport;
 import io.hfmine.crawler.github.GithubApi;
 import io.hfmine.crawler.github.GithubSettings;
+import io.hfmine.datasets.config.TemplateText;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.secrets.Secrets;
 import io.hfmine.datasets.store.CrawlUnit;
@@ -71,7 +72,7 @@ public final class CodeSearch {
   public String query(String model, String language) {
     // A language name with a space (Jupyter Notebook) is one qualifier value only when quoted.
     String value = language.contains(" ") && !language.startsWith("\"") ? "\"" + language + "\"" : language;
-    return settings.queryTemplate().replace("{model}", model).replace("{language}", value).strip();
+    return TemplateText.fill(settings.queryTemplate(), Map.of("model", model, "language", value)).strip();
   }
 
   private void search(String model, String query, CrawlReport report) {
