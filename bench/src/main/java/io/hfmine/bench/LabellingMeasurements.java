@@ -22,6 +22,7 @@ import io.hfmine.analyzers.issues.classifier.PreparedIssue;
 import io.hfmine.analyzers.issues.context.ProjectContext;
 import io.hfmine.analyzers.issues.context.ProjectContexts;
 import io.hfmine.analyzers.issues.context.StoreProjectFacts;
+import io.hfmine.analyzers.issues.evaluation.EvaluationIntervals;
 import io.hfmine.analyzers.issues.evaluation.EvaluationReport;
 import io.hfmine.analyzers.issues.evaluation.LabelledSet;
 import io.hfmine.analyzers.issues.evaluation.MethodEvaluation;
@@ -194,6 +195,7 @@ final class LabellingMeasurements {
     report("tuning part", part(LabelledSet.Part.TUNING), predicted);
     if (!tuningOnly) {
       report("held-out part", part(LabelledSet.Part.HELD_OUT), predicted);
+      reportIntervals(part(LabelledSet.Part.HELD_OUT), predicted);
       reportSubsets(part(LabelledSet.Part.HELD_OUT), predicted);
       report("whole set", gold, predicted);
     }
@@ -224,6 +226,7 @@ final class LabellingMeasurements {
       predicted.put(issue.issue().id(), ClassifierLabeller.label(model, taxonomy, issue, typeLabels));
     }
     report("held-out part, trained on the tuning part", held.gold, predicted);
+    reportIntervals(held.gold, predicted);
     reportSubsets(held.gold, predicted);
     out.println();
   }
@@ -464,6 +467,9 @@ final class LabellingMeasurements {
     out.printf("method llm (%s at %s, prompt %s), %d issues not answered in format%n", chat.model(), chat.endpoint(),
         llm.promptSha256().substring(0, 12), failures);
     report(tuningOnly ? "tuning part" : "held-out part", answered, predicted);
+    if (!tuningOnly && !answered.isEmpty()) {
+      reportIntervals(answered, predicted);
+    }
     List<String> human = answered.stream().map(a -> Boolean.toString(a.isPtm())).toList();
     List<String> machine = answered.stream().map(a -> Boolean.toString(predicted.get(a.issue()).isPtm())).toList();
     out.printf("  Cohen's kappa with gold on PTM relevance: %.3f (%d issues)%n%n", CohenKappa.of(human, machine),
@@ -816,6 +822,16 @@ final class LabellingMeasurements {
         report.ptm().recall(), report.ptm().f1(), report.themeAccuracy(), report.endToEndThemeAccuracy(),
         report.themeMacroF1(), report.subThemeAccuracy(), report.subThemeMacroF1(), report.typeAccuracy());
     return report;
+  }
+
+  /** The held-out figures' spread over repositories, as {@code annotate evaluate} prints it (its defaults). */
+  private void reportIntervals(List<Annotation> scored, Map<IssueId, IssueLabelling> predicted) {
+    EvaluationIntervals intervals = EvaluationIntervals.of(taxonomy, scored, predicted, 2000, 1, 0.95);
+    StringBuilder line = new StringBuilder(String.format("  %46s 95%% intervals, bootstrap over %d %s:", "",
+        intervals.units(), intervals.byRepository() ? "repositories" : "issues"));
+    intervals.figures().forEach((name, interval) -> line.append(String.format(" %s %.3f [%.3f, %.3f];", name,
+        interval.value(), interval.low(), interval.high())));
+    out.println(line.substring(0, line.length() - 1));
   }
 
   /** LLM answers kept for the run only: the benchmark leaves nothing behind. */

@@ -56,6 +56,20 @@ public final class EvaluationTable {
     return text.toString();
   }
 
+  /** The headline figures with their bootstrap intervals ({@link EvaluationIntervals}). */
+  public static String renderIntervals(EvaluationIntervals intervals) {
+    StringBuilder text = new StringBuilder();
+    text.append(String.format("%.0f%% intervals, percentile bootstrap: %,d resamples of the gold issues' %,d %s (seed %d)%n",
+        100 * intervals.confidence(), intervals.resamples(), intervals.units(),
+        intervals.byRepository() ? "repositories, each repository's issues drawn together"
+            : "issues (fewer than " + EvaluationIntervals.MIN_REPOSITORIES + " repositories: issues drawn one by one, "
+                + "which understates the spread)", intervals.seed()));
+    intervals.figures().forEach((name, interval) -> text.append(Double.isNaN(interval.low())
+        ? String.format("%-30s %.3f  (no resample scores it)%n", name, interval.value())
+        : String.format("%-30s %.3f  [%.3f, %.3f]%n", name, interval.value(), interval.low(), interval.high())));
+    return text.toString();
+  }
+
   private static void rows(StringBuilder text, Map<String, BinaryCounts> counts) {
     counts.forEach((label, c) -> {
       if (c.occurs()) {

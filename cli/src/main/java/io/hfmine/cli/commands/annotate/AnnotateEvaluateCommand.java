@@ -3,6 +3,7 @@ package io.hfmine.cli.commands.annotate;
 import io.hfmine.analyzers.issues.IssueId;
 import io.hfmine.analyzers.issues.IssueLabeller;
 import io.hfmine.analyzers.issues.IssueSettings;
+import io.hfmine.analyzers.issues.evaluation.EvaluationIntervals;
 import io.hfmine.analyzers.issues.evaluation.EvaluationTable;
 import io.hfmine.analyzers.issues.evaluation.GoldEvaluation;
 import io.hfmine.analyzers.issues.evaluation.PopulationWeighting;
@@ -44,8 +45,20 @@ public final class AnnotateEvaluateCommand extends BaseCommand {
           + "also print PTM relevance per stratum and weighted back to every issue of the gold issues' repositories.")
   Path strata;
 
+  @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "2000",
+      description = "Resamples for the 95% intervals of the headline figures (whole repositories resampled; "
+          + "default: ${DEFAULT-VALUE}; 0 prints none).")
+  int resamples;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+      description = "Seed of the bootstrap resampling (default: ${DEFAULT-VALUE}); the same seed prints the same intervals.")
+  long seed;
+
   @Override
   protected ExitCode execute(Session session) {
+    if (resamples < 0) {
+      throw new UsageException("--bootstrap must be 0 or more, not " + resamples);
+    }
     InputFiles.requireFile(gold, "--gold");
     Map<IssueId, String> strataOf = strata == null ? null : readStrata(session);
     IssueSettings settings = IssueSettings.from(session.config());
@@ -62,6 +75,10 @@ public final class AnnotateEvaluateCommand extends BaseCommand {
     }
     String weighted = strataOf == null ? null : weighted(session, settings, outcome, strataOf);
     session.out().print(EvaluationTable.render(outcome.report(), method));
+    if (resamples > 0 && !outcome.gold().isEmpty()) {
+      session.out().print("\n" + EvaluationTable.renderIntervals(EvaluationIntervals.of(settings.loadTaxonomy(),
+          outcome.gold(), outcome.predicted(), resamples, seed, 0.95)));
+    }
     if (weighted != null) {
       session.out().print("\n" + weighted);
     }

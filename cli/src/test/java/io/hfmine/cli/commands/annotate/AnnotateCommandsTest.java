@@ -138,6 +138,14 @@ class AnnotateCommandsTest {
     assertThat(report).contains("method rules, 3 gold issues");
     assertThat(report).containsPattern("ptm\\s+1\\.000\\s+1\\.000\\s+1\\.000\\s+2");
     assertThat(report).containsPattern("theme accuracy \\(primary\\)\\s+1\\.000\\s+on 2 gold").contains("gold \\ predicted");
+    // Every issue right: no resample can move a figure; two repositories are too few to resample whole.
+    assertThat(report).contains("2,000 resamples of the gold issues' 3 issues (fewer than 10 repositories")
+        .containsPattern("ptm f1\\s+1\\.000  \\[1\\.000, 1\\.000]");
+
+    assertThat(run("annotate", "evaluate", "--gold", gold.toString(), "--method", "rules", "--bootstrap", "0")).isZero();
+    assertThat(last.out()).doesNotContain("intervals");
+    assertThat(run("annotate", "evaluate", "--gold", gold.toString(), "--bootstrap", "-1")).isEqualTo(2);
+    assertThat(last.err()).contains("--bootstrap must be 0 or more");
   }
 
   @Test

@@ -1,0 +1,89 @@
+package io.hfmine.analyzers.issues.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.hfmine.analyzers.issues.Annotation;
+import io.hfmine.analyzers.issues.IssueFixtures;
+import io.hfmine.analyzers.issues.IssueId;
+import io.hfmine.analyzers.issues.IssueLabelling;
+import io.hfmine.analyzers.issues.ScoredCode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EvaluationIntervalsTest {
+  private final List<Annotation> gold = new ArrayList<>();
+  private final Map<IssueId, IssueLabelling> predicted = new HashMap<>();
+
+  /** {@code issues} PTM-related issues of one repository, each of which the method gets right or calls unrelated. */
+  private void repository(String name, int issues, boolean methodRight) {
+    for (int i = 1; i <= issues; i++) {
+      IssueId id = new IssueId(name, i);
+      gold.add(new Annotation(id, "gold", true, List.of("HR"), List.of("HR.MEM"), "bug"));
+      List<ScoredCode> subs = List.of(new ScoredCode("HR.MEM", 1, ""));
+      predicted.put(id, new IssueLabelling(id, new ScoredCode(Boolean.toString(methodRight), 1, ""),
+          List.of(new ScoredCode("HR", 1, "")), subs, new ScoredCode("bug", 1, "")));
+    }
+  }
+
+  /** The smallest k with P(X <= k) >= q for X ~ Binomial(n, 1/2), by the exact distribution. */
+  private static int binomialQuantile(int n, double q) {
+    double cumulative = 0;
+    for (int k = 0; k <= n; k++) {
+      cumulative += choose(n, k) / Math.pow(2, n);
+      if (cumulative >= q) {
+        return k;
+      }
+    }
+    return n;
+  }
+
+  private static double choose(int n, int k) {
+    double c = 1;
+    for (int i = 1; i <= k; i++) {
+      c = c * (n - k + i) / i;
+    }
+    return c;
+  }
+
+  @Test
+  void wholeRepositoriesAreResampledSoRecallMovesInStepsOfOneRepository() {
+    // Ten repositories of five issues: the method finds every issue of five of them and none of the others'.
+    for (int r = 0; r < 10; r++) {
+      repository("org/r" + r, 5, r % 2 == 0);
+    }
+
+    EvaluationIntervals intervals = EvaluationIntervals.of(IssueFixtures.taxonomy(), gold, predicted, 2000, 7, 0.95);
+
+    // A resample's recall is the share of found repositories among ten drawn: Binomial(10, 1/2) / 10.
+    EvaluationIntervals.Interval recall = intervals.figures().get("ptm recall");
+    assertThat(intervals.byRepository()).isTrue();
+    assertThat(intervals.units()).isEqualTo(10);
+    assertThat(recall.value()).isEqualTo(0.5);
+    assertThat(recall.low()).isCloseTo(binomialQuantile(10, 0.025) / 10.0, within(1e-12));
+    assertThat(recall.high()).isCloseTo(binomialQuantile(10, 0.975) / 10.0, within(1e-12));
+    // The method is right on every theme, so theme accuracy cannot move.
+    assertThat(intervals.figures().get("theme accuracy (primary)")).isEqualTo(new EvaluationIntervals.Interval(1, 1, 1));
+  }
+
+  @Test
+  void withFewRepositoriesSingleIssuesAreResampledAndTheSameSeedGivesTheSameIntervals() {
+    repository("org/a", 20, true);
+    repository("org/b", 20, false);
+    repository("org/c", 10, true);
+    repository("org/c2", 10, false);
+
+    EvaluationIntervals intervals = EvaluationIntervals.of(IssueFixtures.taxonomy(), gold, predicted, 4000, 3, 0.95);
+
+    // Sixty issues, thirty found: a resample's recall is Binomial(60, 1/2) / 60, to within the percentile's sampling.
+    EvaluationIntervals.Interval recall = intervals.figures().get("ptm recall");
+    assertThat(intervals.byRepository()).isFalse();
+    assertThat(intervals.units()).isEqualTo(60);
+    assertThat(recall.low()).isCloseTo(binomialQuantile(60, 0.025) / 60.0, within(1.5 / 60));
+    assertThat(recall.high()).isCloseTo(binomialQuantile(60, 0.975) / 60.0, within(1.5 / 60));
+    assertThat(EvaluationIntervals.of(IssueFixtures.taxonomy(), gold, predicted, 4000, 3, 0.95)).isEqualTo(intervals);
+  }
+}
