@@ -826,7 +826,8 @@ final class LabellingMeasurements {
 
   /** The held-out figures' spread over repositories, as {@code annotate evaluate} prints it (its defaults). */
   private void reportIntervals(List<Annotation> scored, Map<IssueId, IssueLabelling> predicted) {
-    EvaluationIntervals intervals = EvaluationIntervals.of(taxonomy, scored, predicted, 2000, 1, 0.95);
+    EvaluationIntervals intervals = EvaluationIntervals.of(taxonomy, scored, predicted,
+        EvaluationIntervals.DEFAULT_RESAMPLES, EvaluationIntervals.DEFAULT_SEED, EvaluationIntervals.DEFAULT_CONFIDENCE);
     StringBuilder line = new StringBuilder(String.format("  %46s 95%% intervals, bootstrap over %d %s:", "",
         intervals.units(), intervals.byRepository() ? "repositories" : "issues"));
     intervals.figures().forEach((name, interval) -> line.append(String.format(" %s %.3f [%.3f, %.3f];", name,

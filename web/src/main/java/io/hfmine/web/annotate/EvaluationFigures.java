@@ -6,6 +6,7 @@ import static io.hfmine.web.html.Markup.text;
 
 import io.hfmine.analyzers.issues.evaluation.BinaryCounts;
 import io.hfmine.analyzers.issues.evaluation.ConfusionMatrix;
+import io.hfmine.analyzers.issues.evaluation.EvaluationIntervals;
 import io.hfmine.analyzers.issues.evaluation.EvaluationReport;
 import io.hfmine.analyzers.issues.evaluation.PopulationWeighting;
 import io.hfmine.analyzers.issues.evaluation.StratifiedEvaluation;
@@ -47,6 +48,24 @@ final class EvaluationFigures {
     accuracy("type", "type", report.typeAccuracy(), -1, html);
     html.append("</tbody></table>");
     confusion(report.themeConfusion(), method, html);
+  }
+
+  /** The headline figures' intervals ({@code EvaluationTable.renderIntervals}), as HTML. */
+  static void intervals(EvaluationIntervals intervals, StringBuilder html) {
+    html.append("<p id=\"intervals-heading\">").append(Math.round(100 * intervals.confidence()))
+        .append("% intervals, percentile bootstrap: ").append(Markup.count(intervals.resamples()))
+        .append(" resamples of the gold issues' ").append(Markup.count(intervals.units())).append(' ')
+        .append(intervals.byRepository() ? "repositories, each repository's issues drawn together"
+            : "issues (fewer than " + EvaluationIntervals.MIN_REPOSITORIES + " repositories: issues drawn one by one, "
+                + "which understates the spread)").append(" (seed ").append(intervals.seed()).append(").</p>");
+    html.append("<table class=\"data\" id=\"evaluation-intervals\"><thead><tr><th>figure</th><th>value</th>"
+        + "<th>low</th><th>high</th></tr></thead><tbody>");
+    intervals.figures().forEach((name, interval) -> html.append("<tr data-figure=\"").append(attr(name)).append("\"><td>")
+        .append(text(name)).append("</td><td class=\"num value\">").append(Double.isNaN(interval.value()) ? "" : decimal(interval.value()))
+        .append("</td><td class=\"num low\">").append(Double.isNaN(interval.low()) ? "" : decimal(interval.low()))
+        .append("</td><td class=\"num high\">").append(Double.isNaN(interval.high()) ? "" : decimal(interval.high()))
+        .append("</td></tr>"));
+    html.append("</tbody></table>");
   }
 
   private static void rows(Map<String, BinaryCounts> counts, StringBuilder html) {

@@ -78,6 +78,7 @@ final class EvaluationPanel {
     coverage(evaluation, reference, html);
     if (evaluation.report() != null) {
       EvaluationFigures.report(evaluation.report(), method, html);
+      EvaluationFigures.intervals(evaluation.intervals(), html);
       if (evaluation.weighting() != null) {
         EvaluationFigures.strata(evaluation.weighting(), html);
       } else if (evaluation.weightingProblem() != null) {

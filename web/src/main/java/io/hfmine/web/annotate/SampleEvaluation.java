@@ -4,6 +4,7 @@ import io.hfmine.analyzers.issues.Annotation;
 import io.hfmine.analyzers.issues.IssueId;
 import io.hfmine.analyzers.issues.IssueLabelling;
 import io.hfmine.analyzers.issues.StoredLabellings;
+import io.hfmine.analyzers.issues.evaluation.EvaluationIntervals;
 import io.hfmine.analyzers.issues.evaluation.EvaluationReport;
 import io.hfmine.analyzers.issues.evaluation.MethodEvaluation;
 import io.hfmine.analyzers.issues.evaluation.PopulationWeighting;
@@ -31,9 +32,11 @@ import java.util.function.Function;
  * @param report the figures; null when nothing is scored
  * @param weighting per stratum and weighted back to the population; null for a sample drawn without strata
  * @param weightingProblem why an enriched sample has no weighted figures (yet); null otherwise
+ * @param intervals the headline figures' bootstrap intervals, as {@code annotate evaluate} prints them; null when
+ *     nothing is scored
  */
 record SampleEvaluation(int sampleIssues, int annotated, int unlabelled, List<Annotation> gold, long relevanceBlank,
-    EvaluationReport report, PopulationWeighting weighting, String weightingProblem) {
+    EvaluationReport report, PopulationWeighting weighting, String weightingProblem, EvaluationIntervals intervals) {
 
   /**
    * @param strata the enriched draw's issues with their strata; null for a sample drawn without
@@ -50,7 +53,7 @@ record SampleEvaluation(int sampleIssues, int annotated, int unlabelled, List<An
     List<Annotation> gold = annotated.stream().filter(a -> predicted.containsKey(a.issue())).toList();
     long blank = gold.stream().filter(a -> !a.ptmAnnotated()).count();
     if (gold.isEmpty()) {
-      return new SampleEvaluation(issues.size(), annotated.size(), annotated.size(), gold, blank, null, null, null);
+      return new SampleEvaluation(issues.size(), annotated.size(), annotated.size(), gold, blank, null, null, null, null);
     }
     EvaluationReport report = MethodEvaluation.evaluate(taxonomy, gold, predicted);
     PopulationWeighting weighting = null;
@@ -68,7 +71,9 @@ record SampleEvaluation(int sampleIssues, int annotated, int unlabelled, List<An
         problem = e.getMessage();
       }
     }
+    EvaluationIntervals intervals = EvaluationIntervals.of(taxonomy, gold, predicted, EvaluationIntervals.DEFAULT_RESAMPLES,
+        EvaluationIntervals.DEFAULT_SEED, EvaluationIntervals.DEFAULT_CONFIDENCE);
     return new SampleEvaluation(issues.size(), annotated.size(), annotated.size() - gold.size(), gold, blank, report,
-        weighting, problem);
+        weighting, problem, intervals);
   }
 }

@@ -7,6 +7,7 @@ import io.hfmine.analyzers.issues.IssueId;
 import io.hfmine.analyzers.issues.IssueLabellers;
 import io.hfmine.analyzers.issues.IssueSettings;
 import io.hfmine.analyzers.issues.evaluation.BinaryCounts;
+import io.hfmine.analyzers.issues.evaluation.EvaluationIntervals;
 import io.hfmine.analyzers.issues.evaluation.EvaluationReport;
 import io.hfmine.analyzers.issues.evaluation.GoldEvaluation;
 import io.hfmine.analyzers.issues.sampling.AnnotationColumns;
@@ -119,6 +120,11 @@ class EvaluationPanelTest {
     return cells;
   }
 
+  /** A figure as the panel shows it: blank where there is none. */
+  private static String shown(double value) {
+    return Double.isNaN(value) ? "" : f3(value);
+  }
+
   private static String span(String page, String id) {
     Matcher matcher = Pattern.compile("<span id=\"" + id + "\">([^<]*)</span>").matcher(page);
     assertThat(matcher.find()).as(id).isTrue();
@@ -204,8 +210,9 @@ class EvaluationPanelTest {
           CsvTable.Width.UP_TO_HEADER).stream().filter(r -> !r.get(AnnotationColumns.ID).equals(sample.getLast().toString()))
           .forEach(r -> sheet.append(CsvTable.record(AnnotationColumns.ALL.stream().map(r::get).toList())));
       Files.writeString(goldCsv, sheet.toString());
-      EvaluationReport cli = GoldEvaluation.run(store, SPEC.taxonomy(), goldCsv, "gold", IssueLabellers.rules(store, ISSUES),
-          Progress.NONE).report();
+      GoldEvaluation.Outcome outcome = GoldEvaluation.run(store, SPEC.taxonomy(), goldCsv, "gold",
+          IssueLabellers.rules(store, ISSUES), Progress.NONE);
+      EvaluationReport cli = outcome.report();
       assertThat(cli.issues()).isEqualTo(11);
       Map<String, BinaryCounts> labels = new LinkedHashMap<>();
       cli.themes().forEach((code, c) -> {
@@ -225,6 +232,12 @@ class EvaluationPanelTest {
       assertThat(row(page, "data-measure", "theme-end-to-end")).containsEntry("value", f3(cli.endToEndThemeAccuracy()));
       assertThat(row(page, "data-measure", "theme-exact")).containsEntry("value", f3(cli.exactThemeAccuracy()));
       assertThat(row(page, "data-measure", "subtheme")).containsEntry("value", f3(cli.subThemeAccuracy()));
+      // ... and the same intervals, with the command's resamples and seed.
+      EvaluationIntervals.of(SPEC.taxonomy(), outcome.gold(), outcome.predicted(), EvaluationIntervals.DEFAULT_RESAMPLES,
+          EvaluationIntervals.DEFAULT_SEED, EvaluationIntervals.DEFAULT_CONFIDENCE).figures().forEach((name, interval) ->
+          assertThat(row(page, "data-figure", name)).as(name).isEqualTo(Map.of("value", shown(interval.value()),
+              "low", shown(interval.low()), "high", shown(interval.high()))));
+      assertThat(page).contains("resamples of the gold issues' ");
 
       // Another reference, chosen in the panel.
       String ann = client.get(WorkspacePage.link("pilot", "res", 1) + "&reference=ann").body();

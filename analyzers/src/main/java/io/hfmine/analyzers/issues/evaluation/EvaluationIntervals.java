@@ -32,11 +32,17 @@ import java.util.function.ToDoubleFunction;
 public record EvaluationIntervals(boolean byRepository, int units, int resamples, long seed, double confidence,
     Map<String, Interval> figures) {
 
+  /** Resamples and seed of {@code annotate evaluate} and the serve panel unless told otherwise. */
+  public static final int DEFAULT_RESAMPLES = 2000;
+  public static final long DEFAULT_SEED = 1;
+  public static final double DEFAULT_CONFIDENCE = 0.95;
+
   /** Fewest repositories a cluster bootstrap is run over; below it, issues are resampled. */
   public static final int MIN_REPOSITORIES = 10;
 
   /**
-   * @param value the figure on the gold issues as they are
+   * @param value the figure on the gold issues as they are; NaN when they hold no item of its kind
+   *     (no PTM answer, no PTM-related issue with themes or sub-themes)
    * @param low lower bound; NaN when no resample could score the figure
    * @param high upper bound
    */
@@ -97,7 +103,7 @@ public record EvaluationIntervals(boolean byRepository, int units, int resamples
     FIGURES.forEach((name, figure) -> {
       double[] values = Arrays.copyOf(drawn.get(name), scored.get(name));
       Arrays.sort(values);
-      double value = figure.applyAsDouble(whole);
+      double value = scores(name, whole) ? figure.applyAsDouble(whole) : Double.NaN;
       intervals.put(name, values.length == 0 ? new Interval(value, Double.NaN, Double.NaN)
           : new Interval(value, Descriptives.quantile(values, tail), Descriptives.quantile(values, 1 - tail)));
     });

@@ -64,8 +64,8 @@ public final class EvaluationTable {
         intervals.byRepository() ? "repositories, each repository's issues drawn together"
             : "issues (fewer than " + EvaluationIntervals.MIN_REPOSITORIES + " repositories: issues drawn one by one, "
                 + "which understates the spread)", intervals.seed()));
-    intervals.figures().forEach((name, interval) -> text.append(Double.isNaN(interval.low())
-        ? String.format("%-30s %.3f  (no resample scores it)%n", name, interval.value())
+    intervals.figures().forEach((name, interval) -> text.append(Double.isNaN(interval.value())
+        ? String.format("%-30s   -    (no gold issue of its kind)%n", name)
         : String.format("%-30s %.3f  [%.3f, %.3f]%n", name, interval.value(), interval.low(), interval.high())));
     return text.toString();
   }

@@ -45,12 +45,12 @@ public final class AnnotateEvaluateCommand extends BaseCommand {
           + "also print PTM relevance per stratum and weighted back to every issue of the gold issues' repositories.")
   Path strata;
 
-  @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "2000",
+  @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "" + EvaluationIntervals.DEFAULT_RESAMPLES,
       description = "Resamples for the 95% intervals of the headline figures (whole repositories resampled; "
           + "default: ${DEFAULT-VALUE}; 0 prints none).")
   int resamples;
 
-  @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "" + EvaluationIntervals.DEFAULT_SEED,
       description = "Seed of the bootstrap resampling (default: ${DEFAULT-VALUE}); the same seed prints the same intervals.")
   long seed;
 
@@ -77,7 +77,7 @@ public final class AnnotateEvaluateCommand extends BaseCommand {
     session.out().print(EvaluationTable.render(outcome.report(), method));
     if (resamples > 0 && !outcome.gold().isEmpty()) {
       session.out().print("\n" + EvaluationTable.renderIntervals(EvaluationIntervals.of(settings.loadTaxonomy(),
-          outcome.gold(), outcome.predicted(), resamples, seed, 0.95)));
+          outcome.gold(), outcome.predicted(), resamples, seed, EvaluationIntervals.DEFAULT_CONFIDENCE)));
     }
     if (weighted != null) {
       session.out().print("\n" + weighted);
