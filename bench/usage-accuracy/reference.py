@@ -7,7 +7,8 @@ for every call of a file it gives the callee as imported (`transformers.pipeline
 the keywords naming a folder, file or revision inside a repository, NOT_A_REPOSITORY).
 It is deliberately permissive (a superset): a name bound to several strings gives all of them,
 a loop over a literal list gives each element, both branches of `a if c else b` count, and a
-function's parameter holds what every call of that name in the file passes it. The
+function's parameter holds what every call of that name in the file passes it (and, for a
+click command, its @click.option's default and click.Choice list). The
 benchmark uses it two ways: an id PeaTMOSS found is "statically knowable" when it reaches a
 call of the same API here; an id hfmine resolved is "confirmed" when it reaches a call of the
 same library on the same line here.
@@ -152,6 +153,8 @@ class File:
             if not isinstance(scope, ast.Lambda):
                 for parameter, passed in self.call_site_arguments(scope):
                     table.setdefault(parameter, []).append(passed)
+                for parameter, given in self.click_options(scope):
+                    table.setdefault(parameter, []).append(given)
         body = scope.body if isinstance(scope.body, list) else [scope.body]
         stack = list(body)
         while stack:
@@ -177,6 +180,33 @@ class File:
             stack.extend(ast.iter_child_nodes(node))
         self.scopes[scope] = table
         return table
+
+    def click_options(self, function):
+        """A click command's parameters: the default (and the Choice list) of each @click.option/argument."""
+        out = []
+        for decorator in function.decorator_list:
+            if not isinstance(decorator, ast.Call):
+                continue
+            head, _, rest = (dotted(decorator.func) or '').partition('.')
+            target = self.imported(head, decorator) if head else None
+            qualified = target + ('.' + rest if rest else '') if target else ''
+            if qualified not in ('click.option', 'click.argument', 'click.decorators.option', 'click.decorators.argument'):
+                continue
+            # click names the parameter by an undashed declaration, else the first long option, else the first short one
+            declared = [a.value.split('/')[0].strip() for a in decorator.args
+                        if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+            chosen = ([d for d in declared if not d.startswith('-')] + [d[2:] for d in declared if d.startswith('--')]
+                      + [d[1:] for d in declared if d.startswith('-') and not d.startswith('--')])
+            if not chosen:
+                continue
+            parameter = chosen[0].replace('-', '_').lower()
+            for keyword in decorator.keywords:
+                if keyword.arg == 'default':
+                    out.append((parameter, keyword.value))
+                elif (keyword.arg == 'type' and isinstance(keyword.value, ast.Call) and keyword.value.args
+                      and (dotted(keyword.value.func) or '').endswith('Choice')):
+                    out.append((parameter, ('elements', keyword.value.args[0])))
+        return out
 
     # ------------------------------------------------------------------ evaluation
     def values(self, node, depth=0):

@@ -10,7 +10,11 @@ public enum Resolution {
   CONSTANT,
   /** A function parameter's default, or an environment lookup's fallback. */
   DEFAULT,
-  /** An argparse {@code add_argument(..., default=...)} reached through {@code args.x}. */
+  /**
+   * A command-line option's default (or one of its choices): an argparse
+   * {@code add_argument(..., default=...)} reached through {@code args.x}, or a click
+   * {@code @click.option(..., default=...)} reached through the parameter click fills.
+   */
   ARGPARSE,
   /**
    * A parameter without a usable default, worked out from what the calls of its function in the

@@ -38,6 +38,7 @@ final class ExpressionEvaluator {
 
   private final PythonSource source;
   private final ArgparseDefaults argparse;
+  private final ClickOptions click;
   private final Map<Integer, ScopeIndex> scopes = new HashMap<>();
   private final ClassHierarchy classes;
   /** While {@link #alternatives} runs: the option taken at each decided choice (by its key). */
@@ -51,9 +52,10 @@ final class ExpressionEvaluator {
   /** A parameter's values from its function's calls, a choice of the same run. */
   private final ParameterCallValues callValues;
 
-  ExpressionEvaluator(PythonSource source, ArgparseDefaults argparse) {
+  ExpressionEvaluator(PythonSource source, ArgparseDefaults argparse, ClickOptions click) {
     this.source = source;
     this.argparse = argparse;
+    this.click = click;
     this.classes = new ClassHierarchy(source);
     this.callValues = new ParameterCallValues(this, source, decided, undecided);
   }
@@ -592,6 +594,12 @@ final class ExpressionEvaluator {
   }
 
   private ResolvedValue parameter(SyntaxNode at, ScopeIndex index, String name, int depth) {
+    ClickOptions.Option option = click.find(index.scope(), name, this);
+    if (option != null) {
+      // click calls the function with the command line's value: the default (or a choice), never
+      // the signature's default nor what the file passes (calling a command parses sys.argv).
+      return commandLine(at, option.fallback(), literalElements(option.choices()), depth);
+    }
     SyntaxNode declared = index.parameterDefault(name);
     ResolvedValue own = declared == null ? unknown(at) : eval(declared, depth + 1).downgradedTo(Resolution.DEFAULT);
     return exploring ? callValues.fromCallers(at, index, name, own, depth) : own;
@@ -725,15 +733,20 @@ final class ExpressionEvaluator {
     if (argparse.has(name)) {
       SyntaxNode fallback = argparse.defaultOf(name);
       List<SyntaxNode> choices = literalElements(argparse.choicesOf(name));
-      if (choices != null) {
-        return withChoices(node, fallback, choices, depth);
-      }
-      if (fallback == null && argparse.impliedDefault(name) != null) {
+      if (fallback == null && choices == null && argparse.impliedDefault(name) != null) {
         return ResolvedValue.constant(argparse.impliedDefault(name), Resolution.ARGPARSE);
       }
-      return fallback == null ? unknown(node) : eval(fallback, depth + 1).downgradedTo(Resolution.ARGPARSE);
+      return commandLine(node, fallback, choices, depth);
     }
     return dataclassField(node, name, depth);
+  }
+
+  /** A command-line option's value: its default, and each of its literal choices when it has them. */
+  private ResolvedValue commandLine(SyntaxNode at, SyntaxNode fallback, List<SyntaxNode> choices, int depth) {
+    if (choices != null) {
+      return withChoices(at, fallback, choices, depth);
+    }
+    return fallback == null ? unknown(at) : eval(fallback, depth + 1).downgradedTo(Resolution.ARGPARSE);
   }
 
   /**

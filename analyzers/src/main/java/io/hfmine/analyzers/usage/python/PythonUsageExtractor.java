@@ -108,7 +108,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
       }
     }
     ArgparseDefaults argparse = new ArgparseDefaults();
-    ExpressionEvaluator evaluator = new ExpressionEvaluator(source, argparse);
+    ExpressionEvaluator evaluator = new ExpressionEvaluator(source, argparse, new ClickOptions(source, imports));
     for (String method : List.of(ADD_ARGUMENT, SET_DEFAULTS)) {
       for (int offset : offsets.getOrDefault(method, List.of())) {
         SyntaxNode call = enclosingCall(root, offset, method.length());
