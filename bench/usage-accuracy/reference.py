@@ -7,14 +7,15 @@ for every call of a file it gives the callee as imported (`transformers.pipeline
 the keywords naming a folder, file or revision inside a repository, NOT_A_REPOSITORY).
 It is deliberately permissive (a superset): a name bound to several strings gives all of them,
 a loop over a literal list gives each element, both branches of `a if c else b` count, and a
-function's parameter holds what every call of that name in the file passes it. Only `self.x`
-and `cls.x` in a method are scoped, as Python's attribute lookup would find them: for the method's
-class and each subclass of it in the file, the first class of its resolution order (the file's
-classes) that binds `x` in its body or as `self.x = ...` / `cls.x = ...` in its methods; another
-class's `x` is never the object's. Other `a.x` take every class's `x` in the file. The
+function's parameter holds what every call of that name in the file passes it. The
 benchmark uses it two ways: an id PeaTMOSS found is "statically knowable" when it reaches a
 call of the same API here; an id hfmine resolved is "confirmed" when it reaches a call of the
 same library on the same line here.
+
+Only `self.x` and `cls.x` in a method are scoped, as Python's attribute lookup would find them:
+for the method's class and each subclass of it in the file, the first class of its resolution
+order (the file's classes) that binds `x` in its body or as `self.x = ...` / `cls.x = ...` in its
+methods; another class's `x` is never the object's. Other `a.x` take every class's `x` in the file.
 
 Input: file paths on stdin, one a line. Output: one JSON object a line:
   {"file": PATH, "parsed": true|false,
