@@ -13,6 +13,11 @@ benchmark uses it two ways: an id PeaTMOSS found is "statically knowable" when i
 call of the same API here; an id hfmine resolved is "confirmed" when it reaches a call of the
 same library on the same line here.
 
+Only `self.x` and `cls.x` in a method are scoped, as Python's attribute lookup would find them:
+for the method's class and each subclass of it in the file, the first class of its resolution
+order (the file's classes) that binds `x` in its body or as `self.x = ...` / `cls.x = ...` in its
+methods; another class's `x` is never the object's. Other `a.x` take every class's `x` in the file.
+
 Input: file paths on stdin, one a line. Output: one JSON object a line:
   {"file": PATH, "parsed": true|false,
    "calls": [{"line": N, "callee": "a.b", "values": [...], "pretrained": "true|false|absent|unknown"}],
@@ -49,6 +54,12 @@ class File:
         self.calls_by_name = None
         self.attributes = {}
         self.classes = []
+        self.class_tables = {}
+        self.class_names = None
+        self.class_bases = {}
+        self.lookup_orders = {}
+        # The class whose object `self` is while a binding reached through `self.x` is worked out.
+        self.runtime = None
         # An import inside a function binds its names in that function (and those nested in it)
         # only, as Python scopes it; the rest count for the whole file.
         self.function_imports = {}
@@ -213,7 +224,7 @@ class File:
         # What an expression may hold depends on the expression and the depth left only, so it is
         # worked out once per pair: a name rebound many times (`x = x + ...`) would otherwise be
         # walked once per path through its bindings, exponentially.
-        key = (id(node[1]) if isinstance(node, tuple) else id(node), isinstance(node, tuple), depth)
+        key = (id(node[1]) if isinstance(node, tuple) else id(node), isinstance(node, tuple), depth, self.runtime)
         if key not in self.memo:
             self.memo[key] = self.evaluate(node, depth)
         return self.memo[key]
@@ -422,11 +433,175 @@ class File:
         return limit(out)
 
     def attribute_nodes(self, node):
-        """Values of `x.attr`: class attributes, `self.attr = ...` anywhere, argparse and dataclass defaults."""
+        """Values of `x.attr`. `self.attr` / `cls.attr` in a method: what Python's lookup finds for
+        the objects `self` may be there (below); any other `x.attr`, or a `self.attr` that no class
+        of the file in that lookup binds: class attributes and `self.attr = ...` of every class of
+        the file, argparse and dataclass defaults."""
         attr = node.attr
+        owner = self.method_class(node)
+        if owner is not None:
+            key = (owner, attr)
+            if key not in self.attributes:
+                self.attributes[key] = self.instance_values(owner, attr)
+            if self.attributes[key] is not None:
+                return self.attributes[key]
         if attr not in self.attributes:
             self.attributes[attr] = self.attribute_values(attr)
         return self.attributes[attr]
+
+    # ------------------------------------------------------------------ self.x by class
+    def method_class(self, node):
+        """The class whose instance (or, in a classmethod, the class itself) `self` / `cls` is at
+        `node`: the class around the innermost method around it, a function nested in a method
+        seeing the method's `self`. None for another receiver, or outside any method."""
+        if not isinstance(node.value, ast.Name) or node.value.id not in ('self', 'cls'):
+            return None
+        current = self.parent.get(node)
+        inside_function = False
+        while current is not None:
+            if isinstance(current, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+                inside_function = True
+            elif isinstance(current, ast.ClassDef):
+                return current if inside_function else None
+            current = self.parent.get(current)
+        return None
+
+    def instance_values(self, owner, attr):
+        """What `self.attr` may hold in a method of `owner`, as Python's attribute lookup finds
+        it: `self` is an instance of `owner` or of any subclass of it in this file, and for each
+        such class the first class of its method resolution order (this file's classes only) that
+        binds `attr`, in its body or as `self.attr = ...` / `cls.attr = ...` in its methods, gives
+        the values. None when no class of those orders binds it (the value then comes from
+        outside this file's classes)."""
+        found = []
+        bound = False
+        for order in self.runtime_orders(owner):
+            for candidate in order:
+                values = self.class_bindings(candidate).get(attr)
+                if values is not None:
+                    found.extend(values)
+                    bound = True
+                    break
+        return found if bound else None
+
+    def instance_strings(self, owner, attr, depth):
+        """The strings `self.attr` may be in a method of `owner`, one class of object at a time:
+        what a binding reads through `self` / `cls` is that same object's, so
+        `f"opus-mt-{cls.src}-{cls.tgt}"` gives each subclass's own pair, never one class's `src`
+        with another's `tgt`. Inside a binding being worked out for one class, `self` in a method
+        of a class of its resolution order stays that class, and an attribute no class of that
+        order binds is none of the file's strings (an abstract base's `cls.src`, set only by its
+        subclasses, is not one of theirs when the base itself is the class). Otherwise None as
+        `instance_values`."""
+        if self.runtime is not None and owner in self.mro(self.runtime):
+            orders = [(self.runtime, self.mro(self.runtime))]
+            fixed = True
+        else:
+            fixed = False
+            orders = list(zip([owner] + self.subclasses(owner), self.runtime_orders(owner)))
+        out = set()
+        bound = False
+        for runtime, order in orders:
+            for candidate in order:
+                values = self.class_bindings(candidate).get(attr)
+                if values is not None:
+                    bound = True
+                    outer, self.runtime = self.runtime, runtime
+                    for value in values:
+                        out |= self.values(value, depth + 1)
+                    self.runtime = outer
+                    break
+        return limit(out) if bound or fixed else None
+
+    def runtime_orders(self, owner):
+        if owner not in self.lookup_orders:
+            self.lookup_orders[owner] = [self.mro(runtime) for runtime in [owner] + self.subclasses(owner)]
+        return self.lookup_orders[owner]
+
+    def class_bindings(self, cls):
+        """name -> values a class binds itself: its body's assignments, the functions and classes
+        defined there (bound, to no string), and what its methods (and functions nested in them,
+        not nested classes) assign to `self.name` or `cls.name`."""
+        if cls in self.class_tables:
+            return self.class_tables[cls]
+        table = {}
+        for statement in cls.body:
+            if isinstance(statement, ast.Assign):
+                for target in statement.targets:
+                    if isinstance(target, ast.Name):
+                        table.setdefault(target.id, []).append(statement.value)
+            elif isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name) \
+                    and statement.value is not None:
+                table.setdefault(statement.target.id, []).append(statement.value)
+            elif isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                table.setdefault(statement.name, []).append(None)
+        stack = [s for s in cls.body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, ast.Assign):
+                for target in node.targets:
+                    if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) \
+                            and target.value.id in ('self', 'cls'):
+                        table.setdefault(target.attr, []).append(node.value)
+            stack.extend(child for child in ast.iter_child_nodes(node) if not isinstance(child, ast.ClassDef))
+        self.class_tables[cls] = table
+        return table
+
+    def bases(self, cls):
+        """The classes of this file a class names as its bases, in order (a base named by a
+        class defined more than once gives each definition; a class never its own base, as in
+        `class Config(Config)` over an imported one)."""
+        if cls not in self.class_bases:
+            out = []
+            for base in cls.bases:
+                if isinstance(base, ast.Name):
+                    out.extend(c for c in self.classes_by_name().get(base.id, []) if c is not cls and c not in out)
+            self.class_bases[cls] = out
+        return self.class_bases[cls]
+
+    def classes_by_name(self):
+        if self.class_names is None:
+            self.class_names = {}
+            for cls in self.classes:
+                self.class_names.setdefault(cls.name, []).append(cls)
+        return self.class_names
+
+    def mro(self, cls, seen=()):
+        """Python's C3 method resolution order over this file's classes; when the bases admit
+        none (Python would refuse the class), depth first and left to right."""
+        if cls in seen:
+            return []
+        seen = seen + (cls,)
+        sequences = [self.mro(base, seen) for base in self.bases(cls)] + [self.bases(cls)]
+        order = [cls]
+        sequences = [list(s) for s in sequences if s]
+        while sequences:
+            for sequence in sequences:
+                head = sequence[0]
+                if not any(head in other[1:] for other in sequences):
+                    break
+            else:
+                for base in self.bases(cls):
+                    for later in self.mro(base, seen):
+                        if later not in order:
+                            order.append(later)
+                return order
+            order.append(head)
+            sequences = [[c for c in s if c is not head] for s in sequences]
+            sequences = [s for s in sequences if s]
+        return order
+
+    def subclasses(self, cls):
+        """Every class of this file that has `cls` in its bases, directly or further down."""
+        out = []
+        stack = [cls]
+        while stack:
+            current = stack.pop()
+            for other in self.classes:
+                if other is not cls and other not in out and current in self.bases(other):
+                    out.append(other)
+                    stack.append(other)
+        return out
 
     def attribute_values(self, attr):
         found = list(self.argparse.get(attr, []))
@@ -448,6 +623,11 @@ class File:
         return found
 
     def attribute(self, node, depth):
+        owner = self.method_class(node)
+        if owner is not None:
+            found = self.instance_strings(owner, node.attr, depth)
+            if found is not None:
+                return found
         out = set()
         for value in self.attribute_nodes(node):
             out |= self.values(value, depth + 1)
