@@ -49,6 +49,12 @@ final class ExpressionEvaluator {
    */
   private final LinkedHashMap<Long, List<String>> undecided = new LinkedHashMap<>();
   private boolean exploring;
+  /**
+   * The class {@code self} stands for while one class's value of a {@code self.x} is worked out
+   * ({@link #perClass}); null otherwise. Inside it, {@code self.y}/{@code cls.y} read that class's
+   * {@code y}, so a value built from several attributes never mixes two classes' settings.
+   */
+  private SyntaxNode receiver;
   /** A parameter's values from its function's calls, a choice of the same run. */
   private final ParameterCallValues callValues;
 
@@ -710,6 +716,18 @@ final class ExpressionEvaluator {
     String name = source.text(attribute);
     if (object.type().equals("identifier") && (source.textEquals(object, "self") || source.textEquals(object, "cls"))) {
       SyntaxNode owner = Ancestry.enclosingClass(node);
+      if (owner != null && receiver != null && (receiver.start() == owner.start()
+          || classes.subclassesOf(owner).contains(receiver))) {
+        List<SyntaxNode> values = lookup(receiver, name);
+        if (values != null) {
+          return fromBindings(node, values, depth);
+        }
+      } else if (owner != null && receiver == null && !classes.subclassesOf(owner).isEmpty()) {
+        ResolvedValue each = perClass(node, owner, name, depth);
+        if (each != null) {
+          return each;
+        }
+      }
       if (owner != null) {
         List<SyntaxNode> values = classBindings(owner, name);
         if (values == null) {
@@ -773,6 +791,38 @@ final class ExpressionEvaluator {
     addUnconditional(own == null ? List.of() : own, at, depth, candidates, bound);
     addUnconditional(overrides, at, depth, candidates, bound);
     return choose(at, candidates, bound);
+  }
+
+  /**
+   * {@code self.x} in a class of the file with subclasses in it: {@code self} is an instance of
+   * the class or of any of them, so {@code x} is worked out once per class, each time reading
+   * that class's own attributes (its own binding of {@code x}, else its nearest base's), and the
+   * usages are the distinct values. Null when no class binds {@code x}.
+   */
+  private ResolvedValue perClass(SyntaxNode at, SyntaxNode owner, String name, int depth) {
+    List<SyntaxNode> family = new ArrayList<>();
+    family.add(owner);
+    family.addAll(classes.subclassesOf(owner));
+    List<ResolvedValue> candidates = new ArrayList<>();
+    List<SyntaxNode> bound = new ArrayList<>();
+    try {
+      for (SyntaxNode type : family) {
+        List<SyntaxNode> values = lookup(type, name);
+        if (values != null) {
+          receiver = type;
+          addUnconditional(values, at, depth, candidates, bound);
+        }
+      }
+    } finally {
+      receiver = null;
+    }
+    return candidates.isEmpty() ? null : choose(at, candidates, bound);
+  }
+
+  /** What {@code type} binds {@code name} to, else its nearest base class of the file; null when none does. */
+  private List<SyntaxNode> lookup(SyntaxNode type, String name) {
+    List<SyntaxNode> values = classBindings(type, name);
+    return values != null ? values : inheritedBindings(type, name);
   }
 
   /**

@@ -375,8 +375,10 @@ final class ScopeIndex {
         case "attribute" -> {
           SyntaxNode object = target.field("object");
           SyntaxNode attribute = target.field("attribute");
+          // cls.x = ... in a classmethod (unittest's setUpClass) binds the class attribute that
+          // self.x reads in the other methods, as self.x = ... does.
           if (object != null && attribute != null && object.type().equals("identifier")
-              && source.textEquals(object, "self")) {
+              && (source.textEquals(object, "self") || source.textEquals(object, "cls"))) {
             name("self." + source.text(attribute), value, effective);
           }
         }

@@ -1,0 +1,30 @@
+import unittest
+
+from transformers import AutoModel, AutoTokenizer
+
+
+class TranslationCheck(unittest.TestCase):
+    src = "en"
+    tgt = "de"
+
+    @classmethod
+    def setUpClass(cls):
+        cls.checkpoint = f"acme/translate-{cls.src}-{cls.tgt}"
+        cls.tokenizer_name = "acme/shared-vocab"
+        return cls
+
+    def test_loads(self):
+        model = AutoModel.from_pretrained(self.checkpoint)
+        tokenizer = AutoTokenizer.from_pretrained(self.tokenizer_name)
+        self.assertIsNotNone((model, tokenizer))
+
+
+class FrenchCheck(TranslationCheck):
+    src = "fr"
+    tgt = "es"
+
+
+class Unrelated:
+    @classmethod
+    def setUpClass(cls):
+        cls.checkpoint = "acme/not-this-class"
