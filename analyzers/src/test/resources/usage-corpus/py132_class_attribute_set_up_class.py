@@ -28,3 +28,8 @@ class Unrelated:
     @classmethod
     def setUpClass(cls):
         cls.checkpoint = "acme/not-this-class"
+
+
+class GermanMore(TranslationCheck):
+    def test_config(self):
+        AutoModel.from_pretrained(self.checkpoint)

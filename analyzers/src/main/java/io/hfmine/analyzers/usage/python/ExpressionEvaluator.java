@@ -722,7 +722,7 @@ final class ExpressionEvaluator {
         if (values != null) {
           return fromBindings(node, values, depth);
         }
-      } else if (owner != null && receiver == null && !classes.subclassesOf(owner).isEmpty()) {
+      } else if (owner != null && receiver == null) {
         ResolvedValue each = perClass(node, owner, name, depth);
         if (each != null) {
           return each;
@@ -794,10 +794,11 @@ final class ExpressionEvaluator {
   }
 
   /**
-   * {@code self.x} in a class of the file with subclasses in it: {@code self} is an instance of
-   * the class or of any of them, so {@code x} is worked out once per class, each time reading
-   * that class's own attributes (its own binding of {@code x}, else its nearest base's), and the
-   * usages are the distinct values. Null when no class binds {@code x}.
+   * {@code self.x} in a method of a class of the file: {@code self} is an instance of the class
+   * or of any of its subclasses in the file, so {@code x} is worked out once per class, each time
+   * reading that class's own attributes (its own binding of {@code x}, else its nearest base's,
+   * and so for every {@code self.y} the value reads in turn, wherever it is bound), and the usages
+   * are the distinct values. Null when no class binds {@code x}.
    */
   private ResolvedValue perClass(SyntaxNode at, SyntaxNode owner, String name, int depth) {
     List<SyntaxNode> family = new ArrayList<>();
