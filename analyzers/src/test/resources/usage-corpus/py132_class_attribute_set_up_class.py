@@ -33,3 +33,22 @@ class Unrelated:
 class GermanMore(TranslationCheck):
     def test_config(self):
         AutoModel.from_pretrained(self.checkpoint)
+
+
+class AbstractPairCheck(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.checkpoint = f"acme/pair-{cls.src}-{cls.tgt}"
+
+    def test_pair(self):
+        AutoModel.from_pretrained(self.checkpoint)
+
+
+class NorwegianPair(AbstractPairCheck):
+    src = "nb"
+    tgt = "nn"
+
+
+class DanishPair(AbstractPairCheck):
+    src = "da"
+    tgt = "sv"

@@ -55,6 +55,8 @@ final class ExpressionEvaluator {
    * {@code y}, so a value built from several attributes never mixes two classes' settings.
    */
   private SyntaxNode receiver;
+  /** Set when the receiver's value read an attribute its class binds nowhere (an abstract base's). */
+  private boolean receiverLacks;
   /** A parameter's values from its function's calls, a choice of the same run. */
   private final ParameterCallValues callValues;
 
@@ -722,6 +724,7 @@ final class ExpressionEvaluator {
         if (values != null) {
           return fromBindings(node, values, depth);
         }
+        receiverLacks = true;
       } else if (owner != null && receiver == null) {
         ResolvedValue each = perClass(node, owner, name, depth);
         if (each != null) {
@@ -811,11 +814,20 @@ final class ExpressionEvaluator {
         List<SyntaxNode> values = lookup(type, name);
         if (values != null) {
           receiver = type;
-          addUnconditional(values, at, depth, candidates, bound);
+          receiverLacks = false;
+          List<ResolvedValue> own = new ArrayList<>();
+          List<SyntaxNode> ownBound = new ArrayList<>();
+          addUnconditional(values, at, depth, own, ownBound);
+          // A class lacking an attribute its value reads (a base whose subclasses set it) has no value of its own.
+          if (!receiverLacks) {
+            candidates.addAll(own);
+            bound.addAll(ownBound);
+          }
         }
       }
     } finally {
       receiver = null;
+      receiverLacks = false;
     }
     return candidates.isEmpty() ? null : choose(at, candidates, bound);
   }
