@@ -724,7 +724,9 @@ final class ExpressionEvaluator {
         if (values != null) {
           return fromBindings(node, values, depth);
         }
+        // Not bound for this class: no value of its own, and no choice among other classes' values.
         receiverLacks = true;
+        return unknown(node);
       } else if (owner != null && receiver == null) {
         ResolvedValue each = perClass(node, owner, name, depth);
         if (each != null) {
