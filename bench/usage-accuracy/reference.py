@@ -487,7 +487,7 @@ class File:
     def instance_strings(self, owner, attr, depth):
         """The strings `self.attr` may be in a method of `owner`, one class of object at a time:
         what a binding reads through `self` / `cls` is that same object's, so
-        `f"opus-mt-{cls.src}-{cls.tgt}"` gives each subclass's own pair, never one class's `src`
+        `f"acme/translate-{cls.src}-{cls.tgt}"` gives each subclass's own pair, never one class's `src`
         with another's `tgt`. Inside a binding being worked out for one class, `self` in a method
         of a class of its resolution order stays that class, and an attribute no class of that
         order binds is none of the file's strings (an abstract base's `cls.src`, set only by its

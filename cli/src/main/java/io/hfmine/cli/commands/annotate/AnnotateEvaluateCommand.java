@@ -11,6 +11,7 @@ import io.hfmine.analyzers.issues.sampling.AnnotationFileException;
 import io.hfmine.analyzers.issues.sampling.SampleStrata;
 import io.hfmine.analyzers.issues.sampling.StoreStrata;
 import io.hfmine.analyzers.issues.sampling.Stratum;
+import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
 import io.hfmine.cli.commands.issues.IssueMethods;
 import io.hfmine.cli.support.BaseCommand;
 import io.hfmine.cli.support.ExitCode;
@@ -66,9 +67,10 @@ public final class AnnotateEvaluateCommand extends BaseCommand {
       method = settings.method();
     }
     IssueLabeller labeller = IssueMethods.labeller(method, session, settings);
+    Taxonomy taxonomy = settings.loadTaxonomy();
     GoldEvaluation.Outcome outcome;
     try (Progress progress = session.progress().start("evaluate " + method)) {
-      outcome = GoldEvaluation.run(session.store(), settings.loadTaxonomy(), gold, annotator, labeller, progress);
+      outcome = GoldEvaluation.run(session.store(), taxonomy, gold, annotator, labeller, progress);
     } catch (AnnotationFileException e) {
       e.problems().forEach(problem -> session.err().println(problem));
       throw new UsageException(gold + ": " + e.problems().size() + " problem(s) in the gold file");
@@ -76,7 +78,7 @@ public final class AnnotateEvaluateCommand extends BaseCommand {
     String weighted = strataOf == null ? null : weighted(session, settings, outcome, strataOf);
     session.out().print(EvaluationTable.render(outcome.report(), method));
     if (resamples > 0 && !outcome.gold().isEmpty()) {
-      session.out().print("\n" + EvaluationTable.renderIntervals(EvaluationIntervals.of(settings.loadTaxonomy(),
+      session.out().print("\n" + EvaluationTable.renderIntervals(EvaluationIntervals.of(taxonomy,
           outcome.gold(), outcome.predicted(), resamples, seed, EvaluationIntervals.DEFAULT_CONFIDENCE)));
     }
     if (weighted != null) {
