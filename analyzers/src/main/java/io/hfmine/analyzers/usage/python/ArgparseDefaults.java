@@ -1,6 +1,7 @@
 package io.hfmine.analyzers.usage.python;
 
 import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +9,8 @@ import java.util.Map;
 /**
  * The argparse options of a file, by destination, with their default expressions.
  *
- * <p>Destinations follow argparse: the first long option without its dashes, inner dashes
- * turned into underscores ({@code --model-name} → {@code model_name}), else the first short
- * option, unless {@code dest=} says otherwise. {@code set_defaults(name=...)} also counts.
+ * <p>Destinations follow argparse ({@link OptionNames}) unless {@code dest=} says otherwise.
+ * {@code set_defaults(name=...)} also counts.
  * An option's {@code choices=} expression is kept too: the values the program may be run with.
  */
 final class ArgparseDefaults {
@@ -25,27 +25,17 @@ final class ArgparseDefaults {
       arguments.keywords().forEach(defaults::put);
       return;
     }
-    String dest = null;
-    String shortOption = null;
+    List<String> declarations = new ArrayList<>();
     for (SyntaxNode option : arguments.positional()) {
       String text = evaluator.stringLiteral(option);
-      if (text == null) {
-        continue;
-      }
-      if (text.startsWith("--") && dest == null) {
-        dest = text.substring(2).replace('-', '_');
-      } else if (text.startsWith("-") && shortOption == null) {
-        shortOption = text.substring(1).replace('-', '_');
-      } else if (!text.startsWith("-") && dest == null) {
-        dest = text;
+      if (text != null) {
+        declarations.add(text);
       }
     }
+    String dest = OptionNames.destination(declarations);
     SyntaxNode explicit = arguments.keywords().get("dest");
     if (explicit != null && evaluator.stringLiteral(explicit) != null) {
       dest = evaluator.stringLiteral(explicit);
-    }
-    if (dest == null) {
-      dest = shortOption;
     }
     if (dest != null) {
       // An option without a default is still an option: args.x then resolves to unknown.

@@ -1,6 +1,7 @@
 package io.hfmine.analyzers.usage.python;
 
 import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +14,8 @@ import java.util.Set;
  * {@code def main(model_name)} with that default unless the command line says otherwise, as an
  * argparse default does for {@code args.model_name}.
  *
- * <p>The parameter is named as click names it: a declaration without dashes when there is one,
- * else the first long option, else the first short one, lower-cased with dashes turned into
- * underscores. A {@code type=click.Choice([...])} is kept too: the values the program may be run
+ * <p>The parameter is named as click names it ({@link OptionNames}, lower-cased). A
+ * {@code type=click.Choice([...])} is kept too: the values the program may be run
  * with. Only decorators that the file's imports make click's are read ({@code click.option},
  * {@code from click import option}); functions are read on first use.
  */
@@ -81,32 +81,16 @@ final class ClickOptions {
     return qualified != null && names.contains(qualified);
   }
 
-  /** Click's rule: an undashed declaration, else the first {@code --} one, else the first {@code -} one. */
+  /** Click's rule ({@link OptionNames}), lower-cased as click lower-cases it. */
   private static String parameterName(List<SyntaxNode> declarations, ExpressionEvaluator evaluator) {
-    String longOption = null;
-    String shortOption = null;
+    List<String> texts = new ArrayList<>();
     for (SyntaxNode declaration : declarations) {
       String text = evaluator.stringLiteral(declaration);
-      if (text == null) {
-        continue;
-      }
-      // A boolean flag's pair ("--cache/--no-cache") is named by its first half.
-      int slash = text.indexOf('/');
-      text = slash > 0 ? text.substring(0, slash).strip() : text;
-      if (!text.startsWith("-")) {
-        return identifier(text);
-      }
-      if (text.startsWith("--")) {
-        longOption = longOption == null ? text.substring(2) : longOption;
-      } else {
-        shortOption = shortOption == null ? text.substring(1) : shortOption;
+      if (text != null) {
+        texts.add(text);
       }
     }
-    String chosen = longOption != null ? longOption : shortOption;
-    return chosen == null ? null : identifier(chosen);
-  }
-
-  private static String identifier(String name) {
-    return name.replace('-', '_').toLowerCase(Locale.ROOT);
+    String name = OptionNames.destination(texts);
+    return name == null ? null : name.toLowerCase(Locale.ROOT);
   }
 }

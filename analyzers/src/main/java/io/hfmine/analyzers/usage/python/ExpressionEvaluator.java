@@ -595,10 +595,22 @@ final class ExpressionEvaluator {
     return values != null && values.size() == 1 ? values.get(0) : null;
   }
 
-  /** What a class binds {@code name} to: in its body, else as {@code self.name} in its methods; or null. */
+  /**
+   * What a class binds {@code name} to, in its body and as {@code self.name}/{@code cls.name} in
+   * its methods; or null. Both count: an instance's own attribute hides the class's only once a
+   * method has set it, so a class-level {@code model = None} beside {@code self.model = ...} in
+   * {@code __init__} is the placeholder the method fills in, not the one value.
+   */
   private List<SyntaxNode> classBindings(SyntaxNode owner, String name) {
     ScopeIndex index = index(owner);
-    return index.bindings(name) != null ? index.bindings(name) : index.selfBindings(name);
+    List<SyntaxNode> body = index.bindings(name);
+    List<SyntaxNode> methods = index.selfBindings(name);
+    if (body == null || methods == null) {
+      return body != null ? body : methods;
+    }
+    List<SyntaxNode> both = new ArrayList<>(body);
+    both.addAll(methods);
+    return both;
   }
 
   private ResolvedValue parameter(SyntaxNode at, ScopeIndex index, String name, int depth) {
@@ -727,23 +739,10 @@ final class ExpressionEvaluator {
         // Not bound for this class: no value of its own, and no choice among other classes' values.
         receiverLacks = true;
         return unknown(node);
-      } else if (owner != null && receiver == null) {
+      } else if (owner != null) {
         ResolvedValue each = perClass(node, owner, name, depth);
         if (each != null) {
           return each;
-        }
-      }
-      if (owner != null) {
-        List<SyntaxNode> values = classBindings(owner, name);
-        if (values == null) {
-          values = inheritedBindings(owner, name);
-        }
-        List<SyntaxNode> overrides = overridesInSubclasses(owner, name);
-        if (!overrides.isEmpty()) {
-          return withOverrides(node, values, overrides, depth);
-        }
-        if (values != null) {
-          return fromBindings(node, values, depth);
         }
       }
     }
@@ -786,24 +785,17 @@ final class ExpressionEvaluator {
   }
 
   /**
-   * {@code self.x} in a method of a class that subclasses of this file bind {@code x} in: the
-   * method runs for each of them, so each value is one option (as a loop's elements are), the
-   * class's own value too unless it is the {@code None} placeholder subclasses fill in.
-   */
-  private ResolvedValue withOverrides(SyntaxNode at, List<SyntaxNode> own, List<SyntaxNode> overrides, int depth) {
-    List<ResolvedValue> candidates = new ArrayList<>();
-    List<SyntaxNode> bound = new ArrayList<>();
-    addUnconditional(own == null ? List.of() : own, at, depth, candidates, bound);
-    addUnconditional(overrides, at, depth, candidates, bound);
-    return choose(at, candidates, bound);
-  }
-
-  /**
    * {@code self.x} in a method of a class of the file: {@code self} is an instance of the class
    * or of any of its subclasses in the file, so {@code x} is worked out once per class, each time
    * reading that class's own attributes (its own binding of {@code x}, else its nearest base's,
    * and so for every {@code self.y} the value reads in turn, wherever it is bound), and the usages
-   * are the distinct values. Null when no class binds {@code x}.
+   * are the distinct values. Within one class every binding of {@code x} is an option too (one in
+   * {@code __init__}, another in {@code use_large()}): the order the methods run in is the
+   * caller's, so any of them may be the value when the method reads it. Null when no class binds
+   * {@code x}; unknown when each class that binds it lacks an attribute its value reads.
+   *
+   * <p>Reached while another class's value is being worked out (a method of an unrelated class),
+   * the outer class is put back afterwards, so the outer value goes on reading its own class.
    */
   private ResolvedValue perClass(SyntaxNode at, SyntaxNode owner, String name, int depth) {
     List<SyntaxNode> family = new ArrayList<>();
@@ -811,10 +803,14 @@ final class ExpressionEvaluator {
     family.addAll(classes.subclassesOf(owner));
     List<ResolvedValue> candidates = new ArrayList<>();
     List<SyntaxNode> bound = new ArrayList<>();
+    boolean anyBinds = false;
+    SyntaxNode outer = receiver;
+    boolean outerLacks = receiverLacks;
     try {
       for (SyntaxNode type : family) {
         List<SyntaxNode> values = lookup(type, name);
         if (values != null) {
+          anyBinds = true;
           receiver = type;
           receiverLacks = false;
           List<ResolvedValue> own = new ArrayList<>();
@@ -828,10 +824,13 @@ final class ExpressionEvaluator {
         }
       }
     } finally {
-      receiver = null;
-      receiverLacks = false;
+      receiver = outer;
+      receiverLacks = outerLacks;
     }
-    return candidates.isEmpty() ? null : choose(at, candidates, bound);
+    if (!anyBinds) {
+      return null;
+    }
+    return candidates.isEmpty() ? unknown(at) : choose(at, candidates, bound);
   }
 
   /** What {@code type} binds {@code name} to, else its nearest base class of the file; null when none does. */
@@ -855,21 +854,6 @@ final class ExpressionEvaluator {
   }
 
   /**
-   * What the module-level subclasses of {@code owner} in this file (and theirs in turn) bind
-   * {@code name} to, in their bodies or as {@code self.name} in their methods.
-   */
-  private List<SyntaxNode> overridesInSubclasses(SyntaxNode owner, String name) {
-    List<SyntaxNode> values = new ArrayList<>();
-    for (SyntaxNode subclass : classes.subclassesOf(owner)) {
-      List<SyntaxNode> bound = classBindings(subclass, name);
-      if (bound != null) {
-        bound.stream().filter(value -> value != null).forEach(values::add);
-      }
-    }
-    return values;
-  }
-
-  /**
    * {@code Config.MODEL_ID} where {@code Config} is a class of this file, or {@code cfg.model}
    * where {@code cfg = Config()}: the class attribute, or for an instance also what its methods
    * assign to {@code self.model}. Null when the object is no such class or instance.
@@ -890,11 +874,8 @@ final class ExpressionEvaluator {
     if (owner == null) {
       return null;
     }
-    ScopeIndex index = index(owner);
-    List<SyntaxNode> values = index.bindings(name);
-    if (values == null && instance) {
-      values = index.selfBindings(name);
-    }
+    // The class itself holds only its body's attributes; an instance also what its methods set.
+    List<SyntaxNode> values = instance ? classBindings(owner, name) : index(owner).bindings(name);
     return values == null ? null : fromBindings(node, values, depth);
   }
 
