@@ -21,11 +21,16 @@ final class EvaluationPanel {
   /** The panel's GET parameters; the workspace carries them along from issue to issue. */
   static final List<String> CHOICES = List.of("reference", "method");
 
+  /** Gold and labels states whose intervals are held: a few samples, references and methods at once. */
+  private static final int INTERVALS_HELD = 32;
+
   private final Site site;
   private final PopulationStrata population;
+  private final HeldIntervals intervals;
 
   EvaluationPanel(Site site) {
     this.site = site;
+    this.intervals = new HeldIntervals(site.taxonomy(), INTERVALS_HELD);
     this.population = site.spec().issues() == null ? null : new PopulationStrata(site.store(), site.spec().issues());
     drawn(null);
   }
@@ -72,7 +77,7 @@ final class EvaluationPanel {
           : text(reference) + " has annotated none of this sample's issues.").append("</p></details>").toString();
     }
     provenance(labels, issues.size(), html);
-    SampleEvaluation evaluation = SampleEvaluation.of(site.store(), site.taxonomy(), issues, reference, method,
+    SampleEvaluation evaluation = SampleEvaluation.of(site.store(), site.taxonomy(), intervals, issues, reference, method,
         sample.enrichment() == null ? null : SampleRecords.strata(site.store(), sample.name()),
         population == null ? null : population::of);
     coverage(evaluation, reference, html);

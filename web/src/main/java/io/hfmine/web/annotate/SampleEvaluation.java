@@ -39,12 +39,13 @@ record SampleEvaluation(int sampleIssues, int annotated, int unlabelled, List<An
     EvaluationReport report, PopulationWeighting weighting, String weightingProblem, EvaluationIntervals intervals) {
 
   /**
+   * @param intervals where the bootstrap intervals of a gold and labels state already computed are held
    * @param strata the enriched draw's issues with their strata; null for a sample drawn without
    * @param today the stratum of every issue of the given repositories by today's prescreen; null when
    *     it cannot be counted (then an enriched sample gets no weighted figures and says why)
    */
-  static SampleEvaluation of(Store store, Taxonomy taxonomy, List<IssueId> issues, String reference, String method,
-      List<EnrichedSampler.Candidate> strata, Function<Set<String>, Map<IssueId, Stratum>> today) {
+  static SampleEvaluation of(Store store, Taxonomy taxonomy, HeldIntervals intervals, List<IssueId> issues,
+      String reference, String method, List<EnrichedSampler.Candidate> strata, Function<Set<String>, Map<IssueId, Stratum>> today) {
     Map<IssueId, Annotation> byIssue = new HashMap<>();
     AnnotationRecords.read(store).stream().filter(a -> a.annotator().equals(reference))
         .forEach(a -> byIssue.put(a.issue(), a));
@@ -71,9 +72,7 @@ record SampleEvaluation(int sampleIssues, int annotated, int unlabelled, List<An
         problem = e.getMessage();
       }
     }
-    EvaluationIntervals intervals = EvaluationIntervals.of(taxonomy, gold, predicted, EvaluationIntervals.DEFAULT_RESAMPLES,
-        EvaluationIntervals.DEFAULT_SEED, EvaluationIntervals.DEFAULT_CONFIDENCE);
     return new SampleEvaluation(issues.size(), annotated.size(), annotated.size() - gold.size(), gold, blank, report,
-        weighting, problem, intervals);
+        weighting, problem, intervals.of(gold, predicted));
   }
 }
