@@ -100,7 +100,7 @@ final class EvaluationPanel {
   /**
    * Instead of the weighted figures while their strata are counted: the rest of the panel need not
    * wait. The page's script fetches {@code here} again until the figures are there and puts them in
-   * place, so a half-filled annotation form is not lost; without it, the link does the same.
+   * place, so a half-filled annotation form is not lost; without the script, the link reloads the page.
    */
   private static void screening(SampleEvaluation evaluation, String here, StringBuilder html) {
     int repositories = PopulationWeighting.repositories(evaluation.gold()).size();
