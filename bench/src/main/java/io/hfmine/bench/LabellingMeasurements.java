@@ -24,6 +24,7 @@ import io.hfmine.analyzers.issues.context.ProjectContexts;
 import io.hfmine.analyzers.issues.context.StoreProjectFacts;
 import io.hfmine.analyzers.issues.evaluation.EvaluationIntervals;
 import io.hfmine.analyzers.issues.evaluation.EvaluationReport;
+import io.hfmine.analyzers.issues.evaluation.HeadlineFigure;
 import io.hfmine.analyzers.issues.evaluation.LabelledSet;
 import io.hfmine.analyzers.issues.evaluation.MethodEvaluation;
 import io.hfmine.analyzers.issues.evaluation.StratifiedRelevance;
@@ -830,8 +831,10 @@ final class LabellingMeasurements {
         EvaluationIntervals.DEFAULT_RESAMPLES, EvaluationIntervals.DEFAULT_SEED, EvaluationIntervals.DEFAULT_CONFIDENCE);
     StringBuilder line = new StringBuilder(String.format("  %46s 95%% intervals, bootstrap over %d %s:", "",
         intervals.units(), intervals.byRepository() ? "repositories" : "issues"));
-    intervals.figures().forEach((name, interval) -> line.append(String.format(" %s %.3f [%.3f, %.3f];", name,
-        interval.value(), interval.low(), interval.high())));
+    for (HeadlineFigure figure : HeadlineFigure.values()) {
+      EvaluationIntervals.Interval interval = intervals.interval(figure);
+      line.append(String.format(" %s %.3f [%.3f, %.3f];", figure.label(), interval.value(), interval.low(), interval.high()));
+    }
     out.println(line.substring(0, line.length() - 1));
   }
 

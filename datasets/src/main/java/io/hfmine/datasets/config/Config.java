@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The effective configuration: shipped defaults, overlaid by a user file, overlaid by flags.
@@ -47,6 +48,13 @@ public final class Config {
 
   private final ObjectNode root;
   private final Map<String, String> origins;
+  // A configuration never changes (flags make a copy), so a section bound and checked once stays
+  // right: the up-front check and the command that uses a section share one binding, and files a
+  // check reads (a taxonomy, guidelines) are read once per run.
+  private final Map<Binding, Object> bound = new ConcurrentHashMap<>();
+
+  private record Binding(String dottedPath, Class<?> type) {
+  }
 
   private Config(ObjectNode root, Map<String, String> origins) {
     this.root = root;
@@ -103,9 +111,21 @@ public final class Config {
   /**
    * Binds the section at a dotted path to {@code type}: unknown keys, wrong types and values the
    * record refuses are errors naming the file, line and key. A record that implements
-   * {@link ValidatedSettings} is checked further.
+   * {@link ValidatedSettings} is checked further. A section bound once is not bound again: every
+   * later call gets the same settings.
    */
   public <T> T section(String dottedPath, Class<T> type) {
+    Binding binding = new Binding(dottedPath, type);
+    Object held = bound.get(binding);
+    if (held != null) {
+      return type.cast(held);
+    }
+    T value = bind(dottedPath, type);
+    Object first = bound.putIfAbsent(binding, value);
+    return first == null ? value : type.cast(first);
+  }
+
+  private <T> T bind(String dottedPath, Class<T> type) {
     JsonNode node = node(dottedPath);
     T value;
     try {

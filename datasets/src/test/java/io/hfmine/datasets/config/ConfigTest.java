@@ -175,4 +175,30 @@ class ConfigTest {
     Config config = userOnly("hf:\n");
     assertThat(config.node("hf.endpoint").asText()).isEqualTo("https://huggingface.co");
   }
+
+  /** Counts its checks, as a check that reads a file would read it. */
+  record Checked(String name) implements ValidatedSettings {
+    static final java.util.concurrent.atomic.AtomicInteger CHECKS = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public void validate() {
+      CHECKS.incrementAndGet();
+    }
+  }
+
+  @Test
+  void aSectionIsBoundAndCheckedOnceAndEveryLaterCallGetsTheSameSettingsUntilAFlagMakesANewConfiguration()
+      throws Exception {
+    Config config = user("checked:\n  name: first\n");
+    int before = Checked.CHECKS.get();
+
+    Checked first = config.section("checked", Checked.class);
+    Checked again = config.section("checked", Checked.class);
+
+    assertThat(again).isSameAs(first);
+    assertThat(Checked.CHECKS.get() - before).isEqualTo(1);
+    Checked flagged = config.with("checked.name", "second").section("checked", Checked.class);
+    assertThat(flagged.name()).isEqualTo("second");
+    assertThat(Checked.CHECKS.get() - before).isEqualTo(2);
+  }
 }

@@ -8,6 +8,7 @@ import io.hfmine.analyzers.issues.evaluation.BinaryCounts;
 import io.hfmine.analyzers.issues.evaluation.ConfusionMatrix;
 import io.hfmine.analyzers.issues.evaluation.EvaluationIntervals;
 import io.hfmine.analyzers.issues.evaluation.EvaluationReport;
+import io.hfmine.analyzers.issues.evaluation.HeadlineFigure;
 import io.hfmine.analyzers.issues.evaluation.PopulationWeighting;
 import io.hfmine.analyzers.issues.evaluation.StratifiedEvaluation;
 import io.hfmine.analyzers.issues.evaluation.StratifiedRelevance;
@@ -60,11 +61,14 @@ final class EvaluationFigures {
                 + "which understates the spread)").append(" (seed ").append(intervals.seed()).append(").</p>");
     html.append("<table class=\"data\" id=\"evaluation-intervals\"><thead><tr><th>figure</th><th>value</th>"
         + "<th>low</th><th>high</th></tr></thead><tbody>");
-    intervals.figures().forEach((name, interval) -> html.append("<tr data-figure=\"").append(attr(name)).append("\"><td>")
-        .append(text(name)).append("</td><td class=\"num value\">").append(Double.isNaN(interval.value()) ? "" : decimal(interval.value()))
-        .append("</td><td class=\"num low\">").append(Double.isNaN(interval.low()) ? "" : decimal(interval.low()))
-        .append("</td><td class=\"num high\">").append(Double.isNaN(interval.high()) ? "" : decimal(interval.high()))
-        .append("</td></tr>"));
+    for (HeadlineFigure figure : HeadlineFigure.values()) {
+      EvaluationIntervals.Interval interval = intervals.interval(figure);
+      html.append("<tr data-figure=\"").append(attr(figure.label())).append("\"><td>").append(text(figure.label()))
+          .append("</td><td class=\"num value\">").append(Double.isNaN(interval.value()) ? "" : decimal(interval.value()))
+          .append("</td><td class=\"num low\">").append(Double.isNaN(interval.low()) ? "" : decimal(interval.low()))
+          .append("</td><td class=\"num high\">").append(Double.isNaN(interval.high()) ? "" : decimal(interval.high()))
+          .append("</td></tr>");
+    }
     html.append("</tbody></table>");
   }
 

@@ -5,6 +5,7 @@ import static io.hfmine.web.html.Markup.text;
 
 import io.hfmine.analyzers.issues.IssueId;
 import io.hfmine.analyzers.issues.evaluation.EvaluationReport;
+import io.hfmine.analyzers.issues.evaluation.PopulationWeighting;
 import io.hfmine.web.Site;
 import io.hfmine.web.html.Markup;
 import java.util.List;
@@ -21,11 +22,16 @@ final class EvaluationPanel {
   /** The panel's GET parameters; the workspace carries them along from issue to issue. */
   static final List<String> CHOICES = List.of("reference", "method");
 
+  /** Gold and labels states whose intervals are held: a few samples, references and methods at once. */
+  private static final int INTERVALS_HELD = 32;
+
   private final Site site;
   private final PopulationStrata population;
+  private final HeldIntervals intervals;
 
   EvaluationPanel(Site site) {
     this.site = site;
+    this.intervals = new HeldIntervals(site.taxonomy(), INTERVALS_HELD);
     this.population = site.spec().issues() == null ? null : new PopulationStrata(site.store(), site.spec().issues());
     drawn(null);
   }
@@ -72,21 +78,38 @@ final class EvaluationPanel {
           : text(reference) + " has annotated none of this sample's issues.").append("</p></details>").toString();
     }
     provenance(labels, issues.size(), html);
-    SampleEvaluation evaluation = SampleEvaluation.of(site.store(), site.taxonomy(), issues, reference, method,
+    SampleEvaluation evaluation = SampleEvaluation.of(site.store(), site.taxonomy(), intervals, issues, reference, method,
         sample.enrichment() == null ? null : SampleRecords.strata(site.store(), sample.name()),
-        population == null ? null : population::of);
+        population == null ? null : population::ifScreened);
     coverage(evaluation, reference, html);
     if (evaluation.report() != null) {
       EvaluationFigures.report(evaluation.report(), method, html);
       EvaluationFigures.intervals(evaluation.intervals(), html);
       if (evaluation.weighting() != null) {
         EvaluationFigures.strata(evaluation.weighting(), html);
+      } else if (evaluation.screening()) {
+        screening(evaluation, WorkspacePage.link(sample.name(), viewer, position, chosen), html);
       } else if (evaluation.weightingProblem() != null) {
         html.append("<p class=\"muted\" id=\"weighting-problem\">No figures per stratum and weighted back to the "
             + "repositories' issues: ").append(text(evaluation.weightingProblem())).append(".</p>");
       }
     }
     return html.append("</details>").toString();
+  }
+
+  /**
+   * Instead of the weighted figures while their strata are counted: the rest of the panel need not
+   * wait. The page's script fetches {@code here} again until the figures are there and puts them in
+   * place, so a half-filled annotation form is not lost; without the script, the link reloads the page.
+   */
+  private static void screening(SampleEvaluation evaluation, String here, StringBuilder html) {
+    int repositories = PopulationWeighting.repositories(evaluation.gold()).size();
+    html.append("<p class=\"muted\" id=\"strata-screening\" data-refresh=\"").append(attr(here))
+        .append("\">Screening… the issues of the gold issues' ").append(repositories)
+        .append(repositories == 1 ? " repository are" : " repositories are")
+        .append(" being put in today's strata by the prescreen (with each project's context), so the figures per "
+            + "stratum and weighted back to those issues appear here when it is done. <a href=\"").append(attr(here))
+        .append("\">Check again</a></p>");
   }
 
   private static void choice(String sample, String viewer, int position, List<EvaluationSources.Annotator> annotators,

@@ -8,6 +8,7 @@ import io.hfmine.datasets.store.Store;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
@@ -28,8 +29,9 @@ import java.util.concurrent.TimeUnit;
  * <p>The repositories an enriched sample's figures will need (those of its issues) are screened
  * in the background as soon as they are known ({@link #prepare}: at start and when a sample is
  * drawn), one batch after another, so that by the time someone reads the figures they are
- * usually screened. A view asks for the strata it needs and waits for whatever of them is not
- * screened yet: it never sees part of a repository's strata.
+ * usually screened. A view asks for the strata it needs ({@link #ifScreened}) and, while some of
+ * them are still being screened, says so instead of waiting; it never sees part of a repository's
+ * strata.
  */
 final class PopulationStrata {
   private final Store store;
@@ -66,7 +68,21 @@ final class PopulationStrata {
     }
   }
 
-  /** The stratum of every issue of these repositories, once all of them are screened. */
+  /**
+   * The stratum of every issue of these repositories when all of them are screened; empty while
+   * some are still being screened (those not yet screened or queued start now).
+   */
+  Optional<Map<IssueId, Stratum>> ifScreened(Set<String> repositories) {
+    synchronized (this) {
+      prepare(repositories);
+      if (repositories.stream().anyMatch(repository -> !byRepository.get(repository).isDone())) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(of(repositories));
+  }
+
+  /** The stratum of every issue of these repositories, waiting until all of them are screened. */
   Map<IssueId, Stratum> of(Set<String> repositories) {
     Set<Future<Map<IssueId, Stratum>>> needed = new LinkedHashSet<>();
     synchronized (this) {

@@ -16,6 +16,7 @@ import io.hfmine.datasets.store.Store;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -32,19 +33,25 @@ import java.util.function.Function;
  * @param report the figures; null when nothing is scored
  * @param weighting per stratum and weighted back to the population; null for a sample drawn without strata
  * @param weightingProblem why an enriched sample has no weighted figures (yet); null otherwise
+ * @param screening whether an enriched sample's weighted figures wait for its gold issues' repositories to be
+ *     screened for today's strata (then there is neither a weighting nor a problem yet)
  * @param intervals the headline figures' bootstrap intervals, as {@code annotate evaluate} prints them; null when
  *     nothing is scored
  */
 record SampleEvaluation(int sampleIssues, int annotated, int unlabelled, List<Annotation> gold, long relevanceBlank,
-    EvaluationReport report, PopulationWeighting weighting, String weightingProblem, EvaluationIntervals intervals) {
+    EvaluationReport report, PopulationWeighting weighting, String weightingProblem, boolean screening,
+    EvaluationIntervals intervals) {
 
   /**
+   * @param intervals where the bootstrap intervals of a gold and labels state already computed are held
    * @param strata the enriched draw's issues with their strata; null for a sample drawn without
-   * @param today the stratum of every issue of the given repositories by today's prescreen; null when
-   *     it cannot be counted (then an enriched sample gets no weighted figures and says why)
+   * @param today the stratum of every issue of the given repositories by today's prescreen, empty while they
+   *     are being screened; null when it cannot be counted (then an enriched sample gets no weighted figures and
+   *     says why)
    */
-  static SampleEvaluation of(Store store, Taxonomy taxonomy, List<IssueId> issues, String reference, String method,
-      List<EnrichedSampler.Candidate> strata, Function<Set<String>, Map<IssueId, Stratum>> today) {
+  static SampleEvaluation of(Store store, Taxonomy taxonomy, HeldIntervals intervals, List<IssueId> issues,
+      String reference, String method, List<EnrichedSampler.Candidate> strata,
+      Function<Set<String>, Optional<Map<IssueId, Stratum>>> today) {
     Map<IssueId, Annotation> byIssue = new HashMap<>();
     AnnotationRecords.read(store).stream().filter(a -> a.annotator().equals(reference))
         .forEach(a -> byIssue.put(a.issue(), a));
@@ -53,11 +60,13 @@ record SampleEvaluation(int sampleIssues, int annotated, int unlabelled, List<An
     List<Annotation> gold = annotated.stream().filter(a -> predicted.containsKey(a.issue())).toList();
     long blank = gold.stream().filter(a -> !a.ptmAnnotated()).count();
     if (gold.isEmpty()) {
-      return new SampleEvaluation(issues.size(), annotated.size(), annotated.size(), gold, blank, null, null, null, null);
+      return new SampleEvaluation(issues.size(), annotated.size(), annotated.size(), gold, blank, null, null, null, false,
+          null);
     }
     EvaluationReport report = MethodEvaluation.evaluate(taxonomy, gold, predicted);
     PopulationWeighting weighting = null;
     String problem = null;
+    boolean screening = false;
     if (strata != null && gold.stream().noneMatch(Annotation::ptmAnnotated)) {
       problem = "no scored issue has a relevance answer yet";
     } else if (strata != null && today == null) {
@@ -65,15 +74,15 @@ record SampleEvaluation(int sampleIssues, int annotated, int unlabelled, List<An
     } else if (strata != null) {
       Map<IssueId, String> drawn = new HashMap<>();
       strata.forEach(c -> drawn.put(c.issue().id(), c.stratum().name()));
+      Optional<Map<IssueId, Stratum>> counted = today.apply(PopulationWeighting.repositories(gold));
+      screening = counted.isEmpty();
       try {
-        weighting = PopulationWeighting.of(gold, predicted, drawn, today.apply(PopulationWeighting.repositories(gold)));
+        weighting = screening ? null : PopulationWeighting.of(gold, predicted, drawn, counted.get());
       } catch (IllegalArgumentException e) {
         problem = e.getMessage();
       }
     }
-    EvaluationIntervals intervals = EvaluationIntervals.of(taxonomy, gold, predicted, EvaluationIntervals.DEFAULT_RESAMPLES,
-        EvaluationIntervals.DEFAULT_SEED, EvaluationIntervals.DEFAULT_CONFIDENCE);
     return new SampleEvaluation(issues.size(), annotated.size(), annotated.size() - gold.size(), gold, blank, report,
-        weighting, problem, intervals);
+        weighting, problem, screening, intervals.of(gold, predicted));
   }
 }

@@ -1,4 +1,5 @@
-// hfmine serve: keyboard shortcuts of the annotation workspace. Pages work without it.
+// hfmine serve: keyboard shortcuts of the annotation workspace, and its evaluation panel brought up to date. Pages
+// work without it.
 (function () {
   "use strict";
   function typing(target) {
@@ -35,6 +36,30 @@
     }
     input.dispatchEvent(new Event("change", { bubbles: true }));
   });
+  // While the evaluation panel's strata are screened, fetch the page again now and then and put
+  // the panel in place once they are counted: a reload would lose a half-filled annotation.
+  function refreshWhileScreening() {
+    var screening = document.getElementById("strata-screening");
+    if (!screening || !window.fetch || !window.DOMParser) {
+      return;
+    }
+    window.setTimeout(function () {
+      fetch(screening.getAttribute("data-refresh"), { credentials: "same-origin" }).then(function (response) {
+        return response.ok ? response.text() : Promise.reject(response.status);
+      }).then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("evaluation");
+        var panel = document.getElementById("evaluation");
+        if (fresh && panel) {
+          fresh.open = panel.open;
+          panel.replaceWith(document.importNode(fresh, true));
+        }
+        refreshWhileScreening();
+      }, function () {
+        // The server is gone or refused: the panel's link is left for a reload by hand.
+      });
+    }, 1500);
+  }
+  refreshWhileScreening();
   // Ticking a sub-theme ticks its theme, as an annotation CSV implies it.
   document.addEventListener("change", function (event) {
     var box = event.target;

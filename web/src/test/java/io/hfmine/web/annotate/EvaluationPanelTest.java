@@ -234,8 +234,8 @@ class EvaluationPanelTest {
       assertThat(row(page, "data-measure", "subtheme")).containsEntry("value", f3(cli.subThemeAccuracy()));
       // ... and the same intervals, with the command's resamples and seed.
       EvaluationIntervals.of(SPEC.taxonomy(), outcome.gold(), outcome.predicted(), EvaluationIntervals.DEFAULT_RESAMPLES,
-          EvaluationIntervals.DEFAULT_SEED, EvaluationIntervals.DEFAULT_CONFIDENCE).figures().forEach((name, interval) ->
-          assertThat(row(page, "data-figure", name)).as(name).isEqualTo(Map.of("value", shown(interval.value()),
+          EvaluationIntervals.DEFAULT_SEED, EvaluationIntervals.DEFAULT_CONFIDENCE).figures().forEach((figure, interval) ->
+          assertThat(row(page, "data-figure", figure.label())).as(figure.label()).isEqualTo(Map.of("value", shown(interval.value()),
               "low", shown(interval.low()), "high", shown(interval.high()))));
       assertThat(page).contains("resamples of the gold issues' ");
 

@@ -7,12 +7,12 @@ import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
 import io.hfmine.analyzers.stats.Descriptives;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Percentile bootstrap intervals of an evaluation's headline figures. Issues of one repository
@@ -27,10 +27,10 @@ import java.util.function.ToDoubleFunction;
  *
  * @param byRepository whether whole repositories were resampled (else single issues)
  * @param units the repositories (or issues) resampled
- * @param figures each headline figure's value on the gold issues and its interval, in table order
+ * @param figures each {@link HeadlineFigure}'s value on the gold issues and its interval, in table order
  */
 public record EvaluationIntervals(boolean byRepository, int units, int resamples, long seed, double confidence,
-    Map<String, Interval> figures) {
+    Map<HeadlineFigure, Interval> figures) {
 
   /** Resamples and seed of {@code annotate evaluate} and the serve panel unless told otherwise. */
   public static final int DEFAULT_RESAMPLES = 2000;
@@ -48,17 +48,9 @@ public record EvaluationIntervals(boolean byRepository, int units, int resamples
    */
   public record Interval(double value, double low, double high) { }
 
-  private static final Map<String, ToDoubleFunction<EvaluationReport>> FIGURES = headlineFigures();
-
-  private static Map<String, ToDoubleFunction<EvaluationReport>> headlineFigures() {
-    Map<String, ToDoubleFunction<EvaluationReport>> figures = new LinkedHashMap<>();
-    figures.put("ptm precision", r -> r.ptm().precision());
-    figures.put("ptm recall", r -> r.ptm().recall());
-    figures.put("ptm f1", r -> r.ptm().f1());
-    figures.put("theme accuracy (primary)", EvaluationReport::themeAccuracy);
-    figures.put("theme macro-F1", EvaluationReport::themeMacroF1);
-    figures.put("sub-theme accuracy (primary)", EvaluationReport::subThemeAccuracy);
-    return figures;
+  /** A figure's interval; every {@link HeadlineFigure} has one. */
+  public Interval interval(HeadlineFigure figure) {
+    return figures.get(figure);
   }
 
   public static EvaluationIntervals of(Taxonomy taxonomy, List<Annotation> gold, Map<IssueId, IssueLabelling> predicted,
@@ -76,12 +68,12 @@ public record EvaluationIntervals(boolean byRepository, int units, int resamples
         : gold.stream().map(List::of).toList();
 
     EvaluationReport whole = MethodEvaluation.evaluate(taxonomy, gold, predicted);
-    Map<String, double[]> drawn = new LinkedHashMap<>();
-    Map<String, Integer> scored = new LinkedHashMap<>();
-    FIGURES.keySet().forEach(name -> {
-      drawn.put(name, new double[resamples]);
-      scored.put(name, 0);
-    });
+    Map<HeadlineFigure, double[]> drawn = new EnumMap<>(HeadlineFigure.class);
+    Map<HeadlineFigure, Integer> scored = new EnumMap<>(HeadlineFigure.class);
+    for (HeadlineFigure figure : HeadlineFigure.values()) {
+      drawn.put(figure, new double[resamples]);
+      scored.put(figure, 0);
+    }
     Random random = new Random(seed);
     List<Annotation> draw = new ArrayList<>(gold.size() * 2);
     for (int b = 0; b < resamples; b++) {
@@ -90,31 +82,25 @@ public record EvaluationIntervals(boolean byRepository, int units, int resamples
         draw.addAll(units.get(random.nextInt(units.size())));
       }
       EvaluationReport report = MethodEvaluation.evaluate(taxonomy, draw, predicted);
-      for (Map.Entry<String, ToDoubleFunction<EvaluationReport>> figure : FIGURES.entrySet()) {
-        if (scores(figure.getKey(), report)) {
-          int n = scored.get(figure.getKey());
-          drawn.get(figure.getKey())[n] = figure.getValue().applyAsDouble(report);
-          scored.put(figure.getKey(), n + 1);
+      for (HeadlineFigure figure : HeadlineFigure.values()) {
+        // A resample without a gold item of a figure's kind says nothing about that figure.
+        if (figure.scoredIn(report)) {
+          int n = scored.get(figure);
+          drawn.get(figure)[n] = figure.of(report);
+          scored.put(figure, n + 1);
         }
       }
     }
     double tail = (1 - confidence) / 2;
-    Map<String, Interval> intervals = new LinkedHashMap<>();
-    FIGURES.forEach((name, figure) -> {
-      double[] values = Arrays.copyOf(drawn.get(name), scored.get(name));
+    Map<HeadlineFigure, Interval> intervals = new EnumMap<>(HeadlineFigure.class);
+    for (HeadlineFigure figure : HeadlineFigure.values()) {
+      double[] values = Arrays.copyOf(drawn.get(figure), scored.get(figure));
       Arrays.sort(values);
-      double value = scores(name, whole) ? figure.applyAsDouble(whole) : Double.NaN;
-      intervals.put(name, values.length == 0 ? new Interval(value, Double.NaN, Double.NaN)
+      double value = figure.scoredIn(whole) ? figure.of(whole) : Double.NaN;
+      intervals.put(figure, values.length == 0 ? new Interval(value, Double.NaN, Double.NaN)
           : new Interval(value, Descriptives.quantile(values, tail), Descriptives.quantile(values, 1 - tail)));
-    });
-    return new EvaluationIntervals(clusters, units.size(), resamples, seed, confidence, intervals);
+    }
+    return new EvaluationIntervals(clusters, units.size(), resamples, seed, confidence, Collections.unmodifiableMap(intervals));
   }
 
-  /** A resample without a gold item of a figure's kind says nothing about that figure. */
-  private static boolean scores(String figure, EvaluationReport report) {
-    if (figure.startsWith("ptm")) {
-      return report.ptm().support() > 0;
-    }
-    return figure.startsWith("sub-theme") ? report.subThemeItems() > 0 : report.themeItems() > 0;
-  }
 }

@@ -64,9 +64,12 @@ public final class EvaluationTable {
         intervals.byRepository() ? "repositories, each repository's issues drawn together"
             : "issues (fewer than " + EvaluationIntervals.MIN_REPOSITORIES + " repositories: issues drawn one by one, "
                 + "which understates the spread)", intervals.seed()));
-    intervals.figures().forEach((name, interval) -> text.append(Double.isNaN(interval.value())
-        ? String.format("%-30s   -    (no gold issue of its kind)%n", name)
-        : String.format("%-30s %.3f  [%.3f, %.3f]%n", name, interval.value(), interval.low(), interval.high())));
+    for (HeadlineFigure figure : HeadlineFigure.values()) {
+      EvaluationIntervals.Interval interval = intervals.interval(figure);
+      text.append(Double.isNaN(interval.value())
+          ? String.format("%-30s   -    (no gold issue of its kind)%n", figure.label())
+          : String.format("%-30s %.3f  [%.3f, %.3f]%n", figure.label(), interval.value(), interval.low(), interval.high()));
+    }
     return text.toString();
   }
 

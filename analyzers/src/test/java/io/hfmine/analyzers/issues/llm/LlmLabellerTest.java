@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hfmine.analyzers.issues.IssueId;
 import io.hfmine.analyzers.issues.IssueLabelling;
+import io.hfmine.analyzers.issues.IssueSettings;
 import io.hfmine.analyzers.issues.IssueText;
 import io.hfmine.analyzers.issues.IssueFixtures;
 import io.hfmine.datasets.config.Config;
@@ -111,7 +112,7 @@ class LlmLabellerTest {
 
   private LlmLabelSettings withGuidelines(String guidelines) {
     return new LlmLabelSettings(settings.kappaThreshold(), settings.maxTokens(), settings.systemPrompt(),
-        settings.userPrompt(), settings.maxIssueChars(), guidelines);
+        settings.userPrompt(), settings.maxIssueChars(), AnnotationGuidelines.at(guidelines));
   }
 
   @Test
@@ -127,14 +128,41 @@ class LlmLabellerTest {
         "HR.MEM Memory Usage").doesNotContain("{guidelines}", "{taxonomy}");
     String hash = new PromptTemplates(ours, IssueFixtures.taxonomy()).sha256();
     Files.writeString(guidelines, "# Our rules\nA model the reporter fine-tuned is a PTM.\n");
-    assertThat(new PromptTemplates(ours, IssueFixtures.taxonomy()).sha256()).isNotEqualTo(hash);
+    // The next run loads its settings afresh and reads the edited text.
+    assertThat(new PromptTemplates(withGuidelines(guidelines.toString()), IssueFixtures.taxonomy()).sha256())
+        .isNotEqualTo(hash);
+  }
+
+  @Test
+  void theGuidelinesAreReadOnceWhenTheConfigurationIsCheckedAndThePromptIsMadeOfThatText() throws Exception {
+    Path guidelines = folder.resolve("guidelines.md");
+    Files.writeString(guidelines, "# Our rules\nA model the reporter trained from nothing is not a PTM.\n");
+    Config config = Config.defaults().with("issues.llm.guidelines", guidelines.toString());
+    IssueSettings.from(config);
+    String hash = new PromptTemplates(withGuidelines(guidelines.toString()), IssueFixtures.taxonomy()).sha256();
+
+    // Gone after the up-front check: the command's settings and prompt are made from the text the check read.
+    Files.delete(guidelines);
+    PromptTemplates prompt = new PromptTemplates(IssueSettings.from(config).llm(), IssueFixtures.taxonomy());
+
+    assertThat(prompt.system()).contains("A model the reporter trained from nothing is not a PTM.");
+    assertThat(prompt.sha256()).isEqualTo(hash);
+  }
+
+  @Test
+  void aGuidelinesFileThatCannotBeReadIsAConfigurationErrorNamingTheKeyAndTheFile() {
+    assertThatThrownBy(() -> IssueSettings.from(Config.defaults().with("issues.llm.guidelines", "no/such/guidelines.md")))
+        .hasMessageContaining("issues.llm.guidelines").hasMessageContaining("no/such/guidelines.md does not exist");
+    String noPlaceholder = settings.systemPrompt().replace("{guidelines}", "");
+    assertThat(IssueSettings.from(Config.defaults().with("issues.llm.system-prompt", noPlaceholder)
+        .with("issues.llm.guidelines", "")).llm().guidelinesText()).isEmpty();
   }
 
   @Test
   void theShippedPromptCarriesTheShippedGuidelines() {
     String system = new PromptTemplates(settings, IssueFixtures.taxonomy()).system();
 
-    assertThat(settings.guidelines()).isEqualTo("docs/annotation-guidelines.md");
+    assertThat(settings.guidelines().location()).isEqualTo("docs/annotation-guidelines.md");
     assertThat(system).contains("## 1. Is the issue PTM-related?", "## 5. How disagreements were settled")
         .doesNotContain("{guidelines}");
   }
@@ -155,7 +183,7 @@ class LlmLabellerTest {
   void guidelinesAndTheirPlaceholderComeTogetherOrTheSettingsAreRefused() {
     String noPlaceholder = settings.systemPrompt().replace("{guidelines}", "");
     LlmLabelSettings unsent = new LlmLabelSettings(0.6, 200, noPlaceholder, settings.userPrompt(), 4000,
-        "docs/annotation-guidelines.md");
+        AnnotationGuidelines.at("docs/annotation-guidelines.md"));
     LlmLabelSettings unfilled = withGuidelines("");
     LlmLabelSettings missing = withGuidelines("no/such/guidelines.md");
 
@@ -164,6 +192,6 @@ class LlmLabellerTest {
     assertThatThrownBy(unfilled::check).hasMessageContaining("issues.llm.system-prompt says {guidelines}");
     assertThatThrownBy(missing::check).hasMessageContaining("issues.llm.guidelines")
         .hasMessageContaining("no/such/guidelines.md does not exist");
-    new LlmLabelSettings(0.6, 200, noPlaceholder, settings.userPrompt(), 4000, "").check();
+    new LlmLabelSettings(0.6, 200, noPlaceholder, settings.userPrompt(), 4000, AnnotationGuidelines.NONE).check();
   }
 }
