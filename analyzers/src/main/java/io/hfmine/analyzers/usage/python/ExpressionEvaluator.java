@@ -489,10 +489,7 @@ final class ExpressionEvaluator {
     for (int i = 0; i < reach.values().size(); i++) {
       SyntaxNode value = reach.values().get(i);
       SyntaxNode loop = reach.loops().get(i);
-      List<SyntaxNode> elements = loop == null ? null : literalElements(loop.field("right"));
-      if (elements != null) {
-        addUnconditional(elements, at, depth, candidates, bound);
-      } else {
+      if (loop == null || !addElements(loop.field("right"), at, depth, candidates, bound)) {
         candidates.add(value == null ? unknown(at) : eval(value, depth + 1).downgradedTo(Resolution.CONSTANT));
         bound.add(value);
       }
@@ -546,6 +543,79 @@ final class ExpressionEvaluator {
       undecided.putIfAbsent(key, tests);
     }
     return agreed;
+  }
+
+  /**
+   * Adds each value a loop's (or a comprehension's) variable takes from {@code iterable}, as
+   * options every run meets: the elements of a literal list or tuple (see {@link
+   * #literalElements}); or, when it walks a parameter of its function, the elements of the literal
+   * lists the parameter's default holds and, while {@link #alternatives} runs, that the calls of
+   * the function in the file pass ({@code load_all(["a/b", "c/d"])} for {@code def load_all(names):
+   * for name in names}), with one unknown more for a call that passes anything else or a function
+   * the file also reaches otherwise. False, adding nothing, when no element is known.
+   */
+  private boolean addElements(SyntaxNode iterable, SyntaxNode at, int depth, List<ResolvedValue> candidates,
+      List<SyntaxNode> bound) {
+    ScopeIndex owner = walkedParameter(iterable);
+    if (owner == null) {
+      List<SyntaxNode> elements = literalElements(iterable);
+      if (elements == null) {
+        return false;
+      }
+      addUnconditional(elements, at, depth, candidates, bound);
+      return true;
+    }
+    String name = source.text(iterable);
+    SyntaxNode declared = owner.parameterDefault(name);
+    List<SyntaxNode> own = declared == null ? null : literalElements(declared);
+    List<ResolvedValue> found = new ArrayList<>();
+    List<SyntaxNode> foundBound = new ArrayList<>();
+    if (own != null) {
+      addUnconditional(own, Resolution.DEFAULT, at, depth, found, foundBound);
+    }
+    boolean unknownToo = own == null;
+    if (exploring) {
+      ParameterCallValues.Passed passed = callValues.passed(owner, name);
+      unknownToo = own == null && !passed.complete();
+      for (SyntaxNode argument : passed.arguments()) {
+        // A caller's own parameter is no list written there (an outer binding of its name is not it).
+        List<SyntaxNode> elements = argument == null || walkedParameter(argument) != null ? null : literalElements(argument);
+        if (elements != null) {
+          addUnconditional(elements, Resolution.CALL_SITE, at, depth, found, foundBound);
+        } else {
+          unknownToo |= argument != null || own == null;
+        }
+      }
+    }
+    if (found.stream().noneMatch(ExpressionEvaluator::known)) {
+      return false;
+    }
+    candidates.addAll(found);
+    bound.addAll(foundBound);
+    if (unknownToo) {
+      candidates.add(unknown(at));
+      bound.add(null);
+    }
+    return true;
+  }
+
+  /**
+   * The scope of the function whose parameter {@code expression} names, where the function never
+   * rebinds it and no click option fills it; null for anything else.
+   */
+  private ScopeIndex walkedParameter(SyntaxNode expression) {
+    if (!expression.type().equals("identifier")) {
+      return null;
+    }
+    List<SyntaxNode> chain = Ancestry.scopeChain(expression);
+    if (chain.isEmpty() || !chain.get(0).type().equals("function_definition")) {
+      return null;
+    }
+    ScopeIndex index = index(chain.get(0));
+    String name = source.text(expression);
+    boolean plain = index.hasParameter(name) && index.bindings(name) == null
+        && click.find(index.scope(), name, this) == null;
+    return plain ? index : null;
   }
 
   /**
@@ -642,13 +712,11 @@ final class ExpressionEvaluator {
    */
   private ResolvedValue comprehensionElement(SyntaxNode at, SyntaxNode clause, int depth) {
     SyntaxNode target = clause.field("left");
-    List<SyntaxNode> elements = target.type().equals("identifier") ? literalElements(clause.field("right")) : null;
-    if (elements == null) {
+    List<ResolvedValue> candidates = new ArrayList<>();
+    List<SyntaxNode> bound = new ArrayList<>();
+    if (!target.type().equals("identifier") || !addElements(clause.field("right"), at, depth, candidates, bound)) {
       return unknown(at);
     }
-    List<ResolvedValue> candidates = new ArrayList<>(elements.size());
-    List<SyntaxNode> bound = new ArrayList<>(elements.size());
-    addUnconditional(elements, at, depth, candidates, bound);
     return choose(at, candidates, bound);
   }
 
