@@ -6,7 +6,8 @@ for every call of a file it gives the callee as imported (`transformers.pipeline
 `spacy.load`) and every string that static analysis can see reaching any of its arguments (but
 the keywords naming a folder, file or revision inside a repository, NOT_A_REPOSITORY).
 It is deliberately permissive (a superset): a name bound to several strings gives all of them,
-a loop over a literal list gives each element, both branches of `a if c else b` count, and a
+a loop over a literal list gives each element, a subscript of a literal dict or list
+(a table of tables too) gives every member whatever the key, both branches of `a if c else b` count, and a
 function's parameter holds what every call of that name in the file passes it (and, for a
 click command, its @click.option's default and click.Choice list). The
 benchmark uses it two ways: an id PeaTMOSS found is "statically knowable" when it reaches a
@@ -345,7 +346,14 @@ class File:
         return limit(out)
 
     def containers(self, node, depth):
-        """The list, tuple, set or dict literals an expression may be."""
+        """The list, tuple, set or dict literals an expression may be, each once; worked out once
+        per expression and depth, as values are, since a table of tables multiplies the ways."""
+        key = ('containers', id(node), depth, self.runtime)
+        if key not in self.memo:
+            self.memo[key] = list({id(found): found for found in self.find_containers(node, depth)}.values())
+        return self.memo[key]
+
+    def find_containers(self, node, depth):
         if depth > 12:
             return []
         if isinstance(node, (ast.List, ast.Tuple, ast.Set, ast.Dict)):
@@ -366,6 +374,14 @@ class File:
             for value in self.attribute_nodes(node):
                 if value is not None and not isinstance(value, tuple):
                     out.extend(self.containers(value, depth + 1))
+            return out
+        if isinstance(node, ast.Subscript):
+            # a table of tables, MODELS[kind]["checkpoint"]: any member, whatever the key
+            out = []
+            for found in self.containers(node.value, depth + 1):
+                members = found.values if isinstance(found, ast.Dict) else getattr(found, 'elts', [])
+                for member in members:
+                    out.extend(self.containers(member, depth + 1))
             return out
         return []
 

@@ -489,10 +489,7 @@ final class ExpressionEvaluator {
     for (int i = 0; i < reach.values().size(); i++) {
       SyntaxNode value = reach.values().get(i);
       SyntaxNode loop = reach.loops().get(i);
-      List<SyntaxNode> elements = loop == null ? null : literalElements(loop.field("right"));
-      if (elements != null) {
-        addUnconditional(elements, at, depth, candidates, bound);
-      } else {
+      if (loop == null || !addElements(loop.field("right"), at, depth, candidates, bound)) {
         candidates.add(value == null ? unknown(at) : eval(value, depth + 1).downgradedTo(Resolution.CONSTANT));
         bound.add(value);
       }
@@ -549,17 +546,143 @@ final class ExpressionEvaluator {
   }
 
   /**
+   * Adds each value a loop's (or a comprehension's) variable takes from {@code iterable}, as
+   * options every run meets: the elements of a literal list or tuple (see {@link
+   * #literalElements}); or, when it walks a parameter of its function, the elements of the literal
+   * lists the parameter's default holds and, while {@link #alternatives} runs, that the calls of
+   * the function in the file pass ({@code load_all(["a/b", "c/d"])} for {@code def load_all(names):
+   * for name in names}), with one unknown more for a call that passes anything else or a function
+   * the file also reaches otherwise. False, adding nothing, when no element is known.
+   */
+  private boolean addElements(SyntaxNode iterable, SyntaxNode at, int depth, List<ResolvedValue> candidates,
+      List<SyntaxNode> bound) {
+    ScopeIndex owner = walkedParameter(iterable);
+    if (owner == null) {
+      List<SyntaxNode> elements = literalElements(iterable);
+      if (elements == null) {
+        return false;
+      }
+      addUnconditional(elements, at, depth, candidates, bound);
+      return true;
+    }
+    String name = source.text(iterable);
+    SyntaxNode declared = owner.parameterDefault(name);
+    List<SyntaxNode> own = declared == null ? null : literalElements(declared);
+    List<ResolvedValue> found = new ArrayList<>();
+    List<SyntaxNode> foundBound = new ArrayList<>();
+    if (own != null) {
+      addUnconditional(own, Resolution.DEFAULT, at, depth, found, foundBound);
+    }
+    boolean unknownToo = own == null;
+    if (exploring) {
+      ParameterCallValues.Passed passed = callValues.passed(owner, name);
+      unknownToo = own == null && !passed.complete();
+      for (SyntaxNode argument : passed.arguments()) {
+        // A caller's own parameter is no list written there (an outer binding of its name is not it).
+        List<SyntaxNode> elements = argument == null || walkedParameter(argument) != null ? null : literalElements(argument);
+        if (elements != null) {
+          addUnconditional(elements, Resolution.CALL_SITE, at, depth, found, foundBound);
+        } else {
+          unknownToo |= argument != null || own == null;
+        }
+      }
+    }
+    if (found.stream().noneMatch(ExpressionEvaluator::known)) {
+      return false;
+    }
+    candidates.addAll(found);
+    bound.addAll(foundBound);
+    if (unknownToo) {
+      candidates.add(unknown(at));
+      bound.add(null);
+    }
+    return true;
+  }
+
+  /**
+   * The scope of the function whose parameter {@code expression} names, where the function never
+   * rebinds it and no click option fills it; null for anything else.
+   */
+  private ScopeIndex walkedParameter(SyntaxNode expression) {
+    if (!expression.type().equals("identifier")) {
+      return null;
+    }
+    List<SyntaxNode> chain = Ancestry.scopeChain(expression);
+    if (chain.isEmpty() || !chain.get(0).type().equals("function_definition")) {
+      return null;
+    }
+    ScopeIndex index = index(chain.get(0));
+    String name = source.text(expression);
+    boolean plain = index.hasParameter(name) && index.bindings(name) == null
+        && click.find(index.scope(), name, this) == null;
+    return plain ? index : null;
+  }
+
+  /**
    * The elements of a literal list or tuple, written there or reached through a name or a
-   * {@code self.x} bound once to one; null for anything else or a list with a splat.
+   * {@code self.x} bound once to one; null for anything else or a list with a splat. What walking
+   * a literal dictionary gives counts too, as the program walks it: its keys (the dictionary
+   * itself or its {@code .keys()}, so {@code choices=MODELS.keys()} offers each key) or its
+   * {@code .values()}; and {@code list(...)}, {@code tuple(...)} or {@code sorted(...)} of any of these.
    */
   private List<SyntaxNode> literalElements(SyntaxNode expression) {
+    return literalElements(expression, 0);
+  }
+
+  private List<SyntaxNode> literalElements(SyntaxNode expression, int depth) {
+    if (expression == null || depth > 2) {
+      return null;
+    }
+    if (expression.type().equals("call")) {
+      return walkedByCall(expression, depth);
+    }
     SyntaxNode container = container(expression);
+    if (container != null && container.type().equals("dictionary")) {
+      return dictionaryMembers(container, "key");
+    }
     if (container == null || !(container.type().equals("list") || container.type().equals("tuple"))) {
       return null;
     }
     List<SyntaxNode> elements = elementsOf(container);
     boolean plain = !elements.isEmpty() && elements.stream().noneMatch(e -> e.type().endsWith("splat"));
     return plain ? elements : null;
+  }
+
+  /** What {@code D.keys()}, {@code D.values()}, {@code list(x)}, {@code tuple(x)} or {@code sorted(x)} walks; else null. */
+  private List<SyntaxNode> walkedByCall(SyntaxNode call, int depth) {
+    SyntaxNode function = call.field("function");
+    CallArguments arguments = CallArguments.of(call, source);
+    if (function == null || !arguments.keywords().isEmpty() || arguments.splat() != null) {
+      return null;
+    }
+    if (function.type().equals("identifier") && arguments.positional().size() == 1
+        && (source.textEquals(function, "list") || source.textEquals(function, "tuple")
+            || source.textEquals(function, "sorted"))) {
+      return literalElements(arguments.positional().get(0), depth + 1);
+    }
+    SyntaxNode method = function.type().equals("attribute") ? function.field("attribute") : null;
+    if (method == null || !arguments.positional().isEmpty()
+        || !(source.textEquals(method, "keys") || source.textEquals(method, "values"))) {
+      return null;
+    }
+    SyntaxNode dictionary = container(function.field("object"));
+    if (dictionary == null || !dictionary.type().equals("dictionary")) {
+      return null;
+    }
+    return dictionaryMembers(dictionary, source.textEquals(method, "keys") ? "key" : "value");
+  }
+
+  /** A literal dictionary's keys or values ({@code field}); null when it is empty or has a {@code **} splat. */
+  private List<SyntaxNode> dictionaryMembers(SyntaxNode dictionary, String field) {
+    List<SyntaxNode> members = new ArrayList<>();
+    for (SyntaxNode child : dictionary.namedChildren()) {
+      if (child.type().equals("pair") && child.field(field) != null) {
+        members.add(child.field(field));
+      } else if (!child.type().equals("comment")) {
+        return null;
+      }
+    }
+    return members.isEmpty() ? null : members;
   }
 
   /** A list's or tuple's elements, its comments left out. */
@@ -569,14 +692,57 @@ final class ExpressionEvaluator {
 
   /** The literal an expression stands for: itself, or what a name or {@code self.x} is bound to once; or null. */
   private SyntaxNode container(SyntaxNode expression) {
-    if (expression == null) {
+    return container(expression, 0);
+  }
+
+  /**
+   * The same, {@code depth} steps in, and for a subscript the entry of the literal it reads, so
+   * a table of tables ({@code MODELS[kind]["checkpoint"]}) is followed one key at a time.
+   */
+  private SyntaxNode container(SyntaxNode expression, int depth) {
+    if (expression == null || depth > MAX_DEPTH) {
       return null;
     }
     return switch (expression.type()) {
       case "identifier" -> boundNode(expression, source.text(expression));
       case "attribute" -> selfAttributeNode(expression);
+      case "subscript" -> {
+        SyntaxNode entry = entryNode(expression, depth + 1);
+        yield entry == null ? null : container(entry, depth + 1);
+      }
       default -> expression;
     };
+  }
+
+  /**
+   * What a subscript of a literal reads: the entry of a dictionary under a key whose value is
+   * known, or the element of a list or tuple at a literal index; null for anything else.
+   */
+  private SyntaxNode entryNode(SyntaxNode subscript, int depth) {
+    SyntaxNode value = subscript.field("value");
+    SyntaxNode key = subscript.field("subscript");
+    if (value == null || key == null
+        || !(value.type().equals("identifier") || value.type().equals("attribute") || value.type().equals("subscript"))) {
+      return null;
+    }
+    SyntaxNode container = container(value, depth);
+    if (container == null) {
+      return null;
+    }
+    if (container.type().equals("dictionary")) {
+      ResolvedValue keyValue = eval(key, depth + 1);
+      return keyValue.isComplete() ? entryOf(container, keyValue.text()) : null;
+    }
+    if ((container.type().equals("list") || container.type().equals("tuple")) && key.type().equals("integer")) {
+      List<SyntaxNode> elements = elementsOf(container);
+      try {
+        int index = Integer.parseInt(source.text(key));
+        return index >= 0 && index < elements.size() ? elements.get(index) : null;
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** What {@code self.x} or {@code cls.x} is bound to once in its class (body or methods), or null. */
@@ -654,13 +820,11 @@ final class ExpressionEvaluator {
    */
   private ResolvedValue comprehensionElement(SyntaxNode at, SyntaxNode clause, int depth) {
     SyntaxNode target = clause.field("left");
-    List<SyntaxNode> elements = target.type().equals("identifier") ? literalElements(clause.field("right")) : null;
-    if (elements == null) {
+    List<ResolvedValue> candidates = new ArrayList<>();
+    List<SyntaxNode> bound = new ArrayList<>();
+    if (!target.type().equals("identifier") || !addElements(clause.field("right"), at, depth, candidates, bound)) {
       return unknown(at);
     }
-    List<ResolvedValue> candidates = new ArrayList<>(elements.size());
-    List<SyntaxNode> bound = new ArrayList<>(elements.size());
-    addUnconditional(elements, at, depth, candidates, bound);
     return choose(at, candidates, bound);
   }
 
@@ -917,34 +1081,8 @@ final class ExpressionEvaluator {
   }
 
   private ResolvedValue subscript(SyntaxNode node, int depth) {
-    SyntaxNode value = node.field("value");
-    SyntaxNode key = node.field("subscript");
-    if (value == null || key == null || !(value.type().equals("identifier") || value.type().equals("attribute"))) {
-      return unknown(node);
-    }
-    SyntaxNode container = container(value);
-    if (container == null) {
-      return unknown(node);
-    }
-    ResolvedValue keyValue = eval(key, depth + 1);
-    if (container.type().equals("dictionary") && keyValue.isComplete()) {
-      SyntaxNode entry = entryOf(container, keyValue.text());
-      if (entry != null) {
-        return eval(entry, depth + 1).downgradedTo(Resolution.CONSTANT);
-      }
-    } else if ((container.type().equals("list") || container.type().equals("tuple"))
-        && key.type().equals("integer")) {
-      List<SyntaxNode> elements = elementsOf(container);
-      try {
-        int index = Integer.parseInt(source.text(key));
-        if (index >= 0 && index < elements.size()) {
-          return eval(elements.get(index), depth + 1).downgradedTo(Resolution.CONSTANT);
-        }
-      } catch (NumberFormatException ignored) {
-        // falls through to unknown
-      }
-    }
-    return unknown(node);
+    SyntaxNode entry = entryNode(node, depth);
+    return entry == null ? unknown(node) : eval(entry, depth + 1).downgradedTo(Resolution.CONSTANT);
   }
 
   /** What a {@code **name} splat holds under a keyword: known when the name is bound to a dictionary the file spells out. */

@@ -122,6 +122,38 @@ final class ParameterCallValues {
   }
 
   /**
+   * What the calls of a function in this file pass for one parameter: each call's argument (null
+   * for a call that passes none that can be told), and whether those calls are all the ways the
+   * file reaches the function.
+   */
+  record Passed(List<SyntaxNode> arguments, boolean complete) {
+  }
+
+  /**
+   * The arguments the calls of a parameter's function pass for it, for a loop that walks the
+   * parameter rather than using it as one value: the calls are not a choice here, since every
+   * element of every list passed reaches the loop's body. A call inside the function that passes
+   * the parameter on unchanged adds nothing.
+   */
+  Passed passed(ScopeIndex index, String name) {
+    ScopeIndex.Parameter parameter = index.parameter(name);
+    SyntaxNode function = index.scope();
+    if (parameter == null || function.field("name") == null || !function.type().equals("function_definition")) {
+      return new Passed(List.of(), false);
+    }
+    CallSites.Callers callers = callSites.of(function);
+    Parameter declared = new Parameter(parameter, name, callers.skipped(), index, null);
+    List<SyntaxNode> arguments = new ArrayList<>();
+    for (SyntaxNode call : callers.calls()) {
+      SyntaxNode argument = argument(call, declared);
+      if (argument == null || !passesItselfOn(call, argument, index, name)) {
+        arguments.add(argument);
+      }
+    }
+    return new Passed(arguments, callers.complete());
+  }
+
+  /**
    * Calls that pass one value for the parameter that grouped them, or ({@code own}) those that
    * pass it nothing known, standing with the callers not seen for the parameter's own value.
    */

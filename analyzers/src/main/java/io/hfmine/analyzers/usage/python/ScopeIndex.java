@@ -115,13 +115,41 @@ final class ScopeIndex {
       boolean before = site.effective() <= use.start();
       boolean loopCarried = loop != null && !before && site.effective() >= loop.start()
           && site.effective() <= loop.end();
-      if (before || loopCarried) {
+      if ((before || loopCarried) && !inOtherBranch(site, use)) {
         out.add(site.value());
         loops.add(site.loop());
         any |= before;
       }
     }
     return any ? new Reach(out, loops, dominating >= 0) : null;
+  }
+
+  /**
+   * Whether the binding sits in one branch of an {@code if} statement and the use in another: only
+   * one branch runs, so a name filled in by an earlier {@code elif} never reaches the next one,
+   * unless a loop around the statement (in this scope) runs it again.
+   */
+  private boolean inOtherBranch(Site site, SyntaxNode use) {
+    SyntaxNode branch = use;
+    for (SyntaxNode current = use.parent(); current != null && !isScopeType(current.type()); current = current.parent()) {
+      if (current.type().equals("if_statement") && site.blockStart() >= current.start()
+          && site.blockEnd() <= current.end()) {
+        boolean sameBranch = site.blockStart() >= branch.start() && site.blockEnd() <= branch.end();
+        return !sameBranch && !insideLoop(current);
+      }
+      branch = current;
+    }
+    return false;
+  }
+
+  /** Whether a loop of this scope encloses the node. */
+  private boolean insideLoop(SyntaxNode node) {
+    for (SyntaxNode current = node.parent(); current != null && !isScopeType(current.type()); current = current.parent()) {
+      if (current.type().equals("for_statement") || current.type().equals("while_statement")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private SyntaxNode enclosingLoop(SyntaxNode use) {
