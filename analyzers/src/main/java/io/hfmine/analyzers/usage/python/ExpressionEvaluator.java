@@ -35,6 +35,7 @@ final class ExpressionEvaluator {
   static final int MAX_ALTERNATIVES = 8;
   private static final Pattern FORMAT_FIELD = Pattern.compile("\\{([^{}:!]*)(?:[:!][^{}]*)?}");
   private static final Pattern PERCENT_FIELD = Pattern.compile("%(?:\\(([^)]*)\\))?[-#0 +]*\\d*(?:\\.\\d+)?[sdirf]");
+  private static final Pattern NEGATIVE_INDEX = Pattern.compile("-\\s*\\d+");
 
   private final PythonSource source;
   private final ArgparseDefaults argparse;
@@ -932,19 +933,63 @@ final class ExpressionEvaluator {
       if (entry != null) {
         return eval(entry, depth + 1).downgradedTo(Resolution.CONSTANT);
       }
-    } else if ((container.type().equals("list") || container.type().equals("tuple"))
-        && key.type().equals("integer")) {
+    } else if ((container.type().equals("list") || container.type().equals("tuple")) && isIndex(key)) {
       List<SyntaxNode> elements = elementsOf(container);
       try {
-        int index = Integer.parseInt(source.text(key));
+        int index = Integer.parseInt(source.text(key).replaceAll("\\s", ""));
+        index = index < 0 ? elements.size() + index : index;
         if (index >= 0 && index < elements.size()) {
           return eval(elements.get(index), depth + 1).downgradedTo(Resolution.CONSTANT);
         }
       } catch (NumberFormatException ignored) {
         // falls through to unknown
       }
+      return unknown(node);
+    }
+    if (!keyValue.isComplete() && !key.type().equals("slice")) {
+      return anyEntry(node, container, depth);
     }
     return unknown(node);
+  }
+
+  /** An integer written out, counted from the end when negative ({@code NAMES[-1]}). */
+  private boolean isIndex(SyntaxNode key) {
+    return key.type().equals("integer")
+        || (key.type().equals("unary_operator") && NEGATIVE_INDEX.matcher(source.text(key)).matches());
+  }
+
+  /**
+   * A literal dictionary, list or tuple looked up by a key known only at run time
+   * ({@code REPOS[args.size]}, {@code NAMES[i]}): the program may take any entry, so each value is
+   * one option (as a loop's elements are), and entries that all agree are that one value.
+   * Unknown for a container with a splat or a value that is not spelled out.
+   */
+  private ResolvedValue anyEntry(SyntaxNode at, SyntaxNode container, int depth) {
+    List<SyntaxNode> values = new ArrayList<>();
+    if (container.type().equals("dictionary")) {
+      for (SyntaxNode entry : container.namedChildren()) {
+        if (entry.type().equals("comment")) {
+          continue;
+        }
+        if (!entry.type().equals("pair") || entry.field("value") == null) {
+          return unknown(at);
+        }
+        values.add(entry.field("value"));
+      }
+    } else if (container.type().equals("list") || container.type().equals("tuple")) {
+      List<SyntaxNode> elements = literalElements(container);
+      if (elements == null) {
+        return unknown(at);
+      }
+      values.addAll(elements);
+    }
+    if (values.isEmpty()) {
+      return unknown(at);
+    }
+    List<ResolvedValue> candidates = new ArrayList<>();
+    List<SyntaxNode> bound = new ArrayList<>();
+    addUnconditional(values, at, depth, candidates, bound);
+    return choose(at, candidates, bound);
   }
 
   /** What a {@code **name} splat holds under a keyword: known when the name is bound to a dictionary the file spells out. */
