@@ -555,12 +555,57 @@ final class ExpressionEvaluator {
    */
   private List<SyntaxNode> literalElements(SyntaxNode expression) {
     SyntaxNode container = container(expression);
+    if (container != null && container.type().equals("call")) {
+      container = iterated(container);
+    }
+    if (container != null && container.type().equals("dictionary")) {
+      return keysOf(container);
+    }
     if (container == null || !(container.type().equals("list") || container.type().equals("tuple"))) {
       return null;
     }
     List<SyntaxNode> elements = elementsOf(container);
     boolean plain = !elements.isEmpty() && elements.stream().noneMatch(e -> e.type().endsWith("splat"));
     return plain ? elements : null;
+  }
+
+  /**
+   * The literal a call hands on unchanged for iteration: {@code MODELS.keys()}, and
+   * {@code list(...)}, {@code tuple(...)}, {@code sorted(...)} of a name or literal; else null.
+   */
+  private SyntaxNode iterated(SyntaxNode call) {
+    SyntaxNode function = call.field("function");
+    CallArguments arguments = CallArguments.of(call, source);
+    if (function == null || !arguments.keywords().isEmpty() || arguments.splat() != null) {
+      return null;
+    }
+    if (function.type().equals("attribute") && arguments.positional().isEmpty()
+        && source.textEquals(function.field("attribute"), "keys")) {
+      SyntaxNode dictionary = container(function.field("object"));
+      return dictionary != null && dictionary.type().equals("dictionary") ? dictionary : null;
+    }
+    boolean copies = function.type().equals("identifier") && (source.textEquals(function, "list")
+        || source.textEquals(function, "tuple") || source.textEquals(function, "sorted"));
+    if (!copies || arguments.positional().size() != 1) {
+      return null;
+    }
+    SyntaxNode inner = container(arguments.positional().get(0));
+    return inner != null && inner.type().equals("call") ? iterated(inner) : inner;
+  }
+
+  /** A dictionary literal's keys, what iterating it gives; null when it has a splat or no keys. */
+  private static List<SyntaxNode> keysOf(SyntaxNode dictionary) {
+    List<SyntaxNode> keys = new ArrayList<>();
+    for (SyntaxNode entry : dictionary.namedChildren()) {
+      if (entry.type().equals("comment")) {
+        continue;
+      }
+      if (!entry.type().equals("pair") || entry.field("key") == null) {
+        return null;
+      }
+      keys.add(entry.field("key"));
+    }
+    return keys.isEmpty() ? null : keys;
   }
 
   /** A list's or tuple's elements, its comments left out. */
@@ -917,79 +962,112 @@ final class ExpressionEvaluator {
     return found == null ? unknown(node) : fromBindings(node, found, depth).downgradedTo(Resolution.DEFAULT);
   }
 
+  /**
+   * {@code NAMES[0]}, {@code CONFIG["model"]}, {@code MODELS[args.size]["checkpoint"]}: what a
+   * literal dictionary, list or tuple the file spells out holds there. A key known only at run
+   * time may take any entry, so each is one option (as a loop's elements are), and entries that
+   * all agree are that one value.
+   */
   private ResolvedValue subscript(SyntaxNode node, int depth) {
-    SyntaxNode value = node.field("value");
-    SyntaxNode key = node.field("subscript");
-    if (value == null || key == null || !(value.type().equals("identifier") || value.type().equals("attribute"))) {
+    Entries entries = entries(node, depth);
+    if (entries == null || entries.nodes().isEmpty()) {
       return unknown(node);
     }
-    SyntaxNode container = container(value);
-    if (container == null) {
-      return unknown(node);
+    if (entries.nodes().size() == 1) {
+      return eval(entries.nodes().get(0), depth + 1).downgradedTo(entries.resolution());
+    }
+    List<ResolvedValue> candidates = new ArrayList<>();
+    List<SyntaxNode> bound = new ArrayList<>();
+    addUnconditional(entries.nodes(), entries.resolution(), node, depth, candidates, bound);
+    return choose(node, candidates, bound);
+  }
+
+  /**
+   * What a subscript may read, and how its keys were known: a key that is a command-line default
+   * or a caller's value makes the entry no stronger than that ({@code MODELS[args.size]}).
+   */
+  private record Entries(List<SyntaxNode> nodes, Resolution resolution) {
+  }
+
+  /**
+   * The expressions a subscript may read: the entry under a known key, or every entry for a key
+   * known only at run time, of the literal the subscripted name, attribute or subscript stands
+   * for; null when that is no literal, the key is missing, or the container has a splat.
+   */
+  private Entries entries(SyntaxNode subscript, int depth) {
+    SyntaxNode value = subscript.field("value");
+    SyntaxNode key = subscript.field("subscript");
+    if (value == null || key == null) {
+      return null;
+    }
+    Entries containers;
+    if (value.type().equals("identifier") || value.type().equals("attribute")) {
+      containers = new Entries(List.of(value), Resolution.CONSTANT);
+    } else if (value.type().equals("subscript")) {
+      containers = entries(value, depth);
+    } else {
+      return null;
+    }
+    if (containers == null) {
+      return null;
     }
     ResolvedValue keyValue = eval(key, depth + 1);
-    if (container.type().equals("dictionary") && keyValue.isComplete()) {
+    List<SyntaxNode> found = new ArrayList<>();
+    for (SyntaxNode expression : containers.nodes()) {
+      List<SyntaxNode> read = lookUp(container(expression), key, keyValue);
+      if (read == null) {
+        return null;
+      }
+      found.addAll(read);
+    }
+    Resolution resolution = keyValue.isComplete() ? containers.resolution().weakest(keyValue.resolution())
+        : containers.resolution();
+    return new Entries(found, resolution.weakest(Resolution.CONSTANT));
+  }
+
+  /** What one literal holds under a key: one entry when the key is known, every entry when not; else null. */
+  private List<SyntaxNode> lookUp(SyntaxNode container, SyntaxNode key, ResolvedValue keyValue) {
+    if (container == null) {
+      return null;
+    }
+    boolean dictionary = container.type().equals("dictionary");
+    boolean sequence = container.type().equals("list") || container.type().equals("tuple");
+    if (dictionary && keyValue.isComplete()) {
       SyntaxNode entry = entryOf(container, keyValue.text());
-      if (entry != null) {
-        return eval(entry, depth + 1).downgradedTo(Resolution.CONSTANT);
-      }
-    } else if ((container.type().equals("list") || container.type().equals("tuple")) && isIndex(key)) {
+      return entry == null ? null : List.of(entry);
+    }
+    if (sequence && isIndex(key)) {
       List<SyntaxNode> elements = elementsOf(container);
-      try {
-        int index = Integer.parseInt(source.text(key).replaceAll("\\s", ""));
-        index = index < 0 ? elements.size() + index : index;
-        if (index >= 0 && index < elements.size()) {
-          return eval(elements.get(index), depth + 1).downgradedTo(Resolution.CONSTANT);
-        }
-      } catch (NumberFormatException ignored) {
-        // falls through to unknown
+      int index = Integer.parseInt(source.text(key).replaceAll("\\s", ""));
+      index = index < 0 ? elements.size() + index : index;
+      return index >= 0 && index < elements.size() ? List.of(elements.get(index)) : null;
+    }
+    if (keyValue.isComplete() || key.type().equals("slice")) {
+      return null;
+    }
+    if (sequence) {
+      return literalElements(container);
+    }
+    if (!dictionary) {
+      return null;
+    }
+    List<SyntaxNode> values = new ArrayList<>();
+    for (SyntaxNode entry : container.namedChildren()) {
+      if (entry.type().equals("comment")) {
+        continue;
       }
-      return unknown(node);
+      if (!entry.type().equals("pair") || entry.field("value") == null) {
+        return null;
+      }
+      values.add(entry.field("value"));
     }
-    if (!keyValue.isComplete() && !key.type().equals("slice")) {
-      return anyEntry(node, container, depth);
-    }
-    return unknown(node);
+    return values;
   }
 
   /** An integer written out, counted from the end when negative ({@code NAMES[-1]}). */
   private boolean isIndex(SyntaxNode key) {
-    return key.type().equals("integer")
+    return (key.type().equals("integer") && source.text(key).chars().allMatch(Character::isDigit))
         || (key.type().equals("unary_operator") && NEGATIVE_INDEX.matcher(source.text(key)).matches());
-  }
-
-  /**
-   * A literal dictionary, list or tuple looked up by a key known only at run time
-   * ({@code REPOS[args.size]}, {@code NAMES[i]}): the program may take any entry, so each value is
-   * one option (as a loop's elements are), and entries that all agree are that one value.
-   * Unknown for a container with a splat or a value that is not spelled out.
-   */
-  private ResolvedValue anyEntry(SyntaxNode at, SyntaxNode container, int depth) {
-    List<SyntaxNode> values = new ArrayList<>();
-    if (container.type().equals("dictionary")) {
-      for (SyntaxNode entry : container.namedChildren()) {
-        if (entry.type().equals("comment")) {
-          continue;
-        }
-        if (!entry.type().equals("pair") || entry.field("value") == null) {
-          return unknown(at);
-        }
-        values.add(entry.field("value"));
-      }
-    } else if (container.type().equals("list") || container.type().equals("tuple")) {
-      List<SyntaxNode> elements = literalElements(container);
-      if (elements == null) {
-        return unknown(at);
-      }
-      values.addAll(elements);
-    }
-    if (values.isEmpty()) {
-      return unknown(at);
-    }
-    List<ResolvedValue> candidates = new ArrayList<>();
-    List<SyntaxNode> bound = new ArrayList<>();
-    addUnconditional(values, at, depth, candidates, bound);
-    return choose(at, candidates, bound);
   }
 
   /** What a {@code **name} splat holds under a keyword: known when the name is bound to a dictionary the file spells out. */
