@@ -11,6 +11,7 @@ parser.add_argument("--size", default="mini", choices=("mini", "maxi"))
 parser.add_argument("--layers", type=int, default=12, choices=range(1, 25))
 parser.add_argument("--vocab", default="acme/vocab-main", choices=sorted(DECODERS))
 parser.add_argument("--variant", default="vit-tiny", choices=["vit-tiny", "vit-huge"])
+parser.add_argument("--head", default="acme/head-default", choices=available_heads())
 args = parser.parse_args()
 
 encoder = AutoModel.from_pretrained(args.encoder)
@@ -24,3 +25,4 @@ def load_vision(tag="vit-base"):
 
 
 vision = load_vision(tag=args.variant)
+head = AutoModel.from_pretrained(args.head)

@@ -35,6 +35,7 @@ final class ExpressionEvaluator {
   static final int MAX_ALTERNATIVES = 8;
   private static final Pattern FORMAT_FIELD = Pattern.compile("\\{([^{}:!]*)(?:[:!][^{}]*)?}");
   private static final Pattern PERCENT_FIELD = Pattern.compile("%(?:\\(([^)]*)\\))?[-#0 +]*\\d*(?:\\.\\d+)?[sdirf]");
+  private static final Pattern NEGATIVE_INDEX = Pattern.compile("-\\s*\\d+");
 
   private final PythonSource source;
   private final ArgparseDefaults argparse;
@@ -637,6 +638,9 @@ final class ExpressionEvaluator {
       return walkedByCall(expression, depth);
     }
     SyntaxNode container = container(expression);
+    if (container != null && container.type().equals("call")) {
+      return walkedByCall(container, depth + 1);
+    }
     if (container != null && container.type().equals("dictionary")) {
       return dictionaryMembers(container, "key");
     }
@@ -714,35 +718,10 @@ final class ExpressionEvaluator {
     };
   }
 
-  /**
-   * What a subscript of a literal reads: the entry of a dictionary under a key whose value is
-   * known, or the element of a list or tuple at a literal index; null for anything else.
-   */
+  /** The one entry a subscript of a literal reads ({@link #entries}); null when it may read several or none. */
   private SyntaxNode entryNode(SyntaxNode subscript, int depth) {
-    SyntaxNode value = subscript.field("value");
-    SyntaxNode key = subscript.field("subscript");
-    if (value == null || key == null
-        || !(value.type().equals("identifier") || value.type().equals("attribute") || value.type().equals("subscript"))) {
-      return null;
-    }
-    SyntaxNode container = container(value, depth);
-    if (container == null) {
-      return null;
-    }
-    if (container.type().equals("dictionary")) {
-      ResolvedValue keyValue = eval(key, depth + 1);
-      return keyValue.isComplete() ? entryOf(container, keyValue.text()) : null;
-    }
-    if ((container.type().equals("list") || container.type().equals("tuple")) && key.type().equals("integer")) {
-      List<SyntaxNode> elements = elementsOf(container);
-      try {
-        int index = Integer.parseInt(source.text(key));
-        return index >= 0 && index < elements.size() ? elements.get(index) : null;
-      } catch (NumberFormatException e) {
-        return null;
-      }
-    }
-    return null;
+    Entries entries = entries(subscript, depth);
+    return entries != null && entries.nodes().size() == 1 ? entries.nodes().get(0) : null;
   }
 
   /** What {@code self.x} or {@code cls.x} is bound to once in its class (body or methods), or null. */
@@ -1080,9 +1059,99 @@ final class ExpressionEvaluator {
     return found == null ? unknown(node) : fromBindings(node, found, depth).downgradedTo(Resolution.DEFAULT);
   }
 
+  /**
+   * {@code NAMES[0]}, {@code CONFIG["model"]}, {@code MODELS[args.size]["checkpoint"]}: what a
+   * literal dictionary, list or tuple the file spells out holds there. A key known only at run
+   * time may take any entry, so each is one option (as a loop's elements are), and entries that
+   * all agree are that one value.
+   */
   private ResolvedValue subscript(SyntaxNode node, int depth) {
-    SyntaxNode entry = entryNode(node, depth);
-    return entry == null ? unknown(node) : eval(entry, depth + 1).downgradedTo(Resolution.CONSTANT);
+    Entries entries = entries(node, depth);
+    if (entries == null || entries.nodes().isEmpty()) {
+      return unknown(node);
+    }
+    if (entries.nodes().size() == 1) {
+      return eval(entries.nodes().get(0), depth + 1).downgradedTo(entries.resolution());
+    }
+    List<ResolvedValue> candidates = new ArrayList<>();
+    List<SyntaxNode> bound = new ArrayList<>();
+    addUnconditional(entries.nodes(), entries.resolution(), node, depth, candidates, bound);
+    return choose(node, candidates, bound);
+  }
+
+  /**
+   * What a subscript may read, and how its keys were known: a key that is a command-line default
+   * or a caller's value makes the entry no stronger than that ({@code MODELS[args.size]}).
+   */
+  private record Entries(List<SyntaxNode> nodes, Resolution resolution) {
+  }
+
+  /**
+   * The expressions a subscript may read: the entry under a known key, or every entry for a key
+   * known only at run time, of the literal the subscripted name, attribute or subscript stands
+   * for; null when that is no literal, the key is missing, or the container has a splat.
+   */
+  private Entries entries(SyntaxNode subscript, int depth) {
+    SyntaxNode value = subscript.field("value");
+    SyntaxNode key = subscript.field("subscript");
+    if (value == null || key == null) {
+      return null;
+    }
+    Entries containers;
+    if (value.type().equals("identifier") || value.type().equals("attribute")) {
+      containers = new Entries(List.of(value), Resolution.CONSTANT);
+    } else if (value.type().equals("subscript")) {
+      containers = entries(value, depth);
+    } else {
+      return null;
+    }
+    if (containers == null) {
+      return null;
+    }
+    ResolvedValue keyValue = eval(key, depth + 1);
+    List<SyntaxNode> found = new ArrayList<>();
+    for (SyntaxNode expression : containers.nodes()) {
+      List<SyntaxNode> read = lookUp(container(expression, depth + 1), key, keyValue);
+      if (read == null) {
+        return null;
+      }
+      found.addAll(read);
+    }
+    Resolution resolution = keyValue.isComplete() ? containers.resolution().weakest(keyValue.resolution())
+        : containers.resolution();
+    return new Entries(found, resolution.weakest(Resolution.CONSTANT));
+  }
+
+  /** What one literal holds under a key: one entry when the key is known, every entry when not; else null. */
+  private List<SyntaxNode> lookUp(SyntaxNode container, SyntaxNode key, ResolvedValue keyValue) {
+    if (container == null) {
+      return null;
+    }
+    boolean dictionary = container.type().equals("dictionary");
+    boolean sequence = container.type().equals("list") || container.type().equals("tuple");
+    if (dictionary && keyValue.isComplete()) {
+      SyntaxNode entry = entryOf(container, keyValue.text());
+      return entry == null ? null : List.of(entry);
+    }
+    if (sequence && isIndex(key)) {
+      List<SyntaxNode> elements = elementsOf(container);
+      int index = Integer.parseInt(source.text(key).replaceAll("\\s", ""));
+      index = index < 0 ? elements.size() + index : index;
+      return index >= 0 && index < elements.size() ? List.of(elements.get(index)) : null;
+    }
+    if (keyValue.isComplete() || key.type().equals("slice")) {
+      return null;
+    }
+    if (sequence) {
+      return literalElements(container);
+    }
+    return dictionary ? dictionaryMembers(container, "value") : null;
+  }
+
+  /** An integer written out, counted from the end when negative ({@code NAMES[-1]}). */
+  private boolean isIndex(SyntaxNode key) {
+    return (key.type().equals("integer") && source.text(key).chars().allMatch(Character::isDigit))
+        || (key.type().equals("unary_operator") && NEGATIVE_INDEX.matcher(source.text(key)).matches());
   }
 
   /** What a {@code **name} splat holds under a keyword: known when the name is bound to a dictionary the file spells out. */
