@@ -33,6 +33,12 @@ final class ExpressionEvaluator {
    * and the last stands for the rest, the expression unknown.
    */
   static final int MAX_ALTERNATIVES = 8;
+  /**
+   * Most evaluations one id expression is explored with: the same value reached several ways
+   * (a base's id inherited by two subclasses) is one value, so the cap on values is not one on
+   * ways, but the ways are bounded too.
+   */
+  private static final int MAX_EXPLORED = 4 * MAX_ALTERNATIVES;
   private static final Pattern FORMAT_FIELD = Pattern.compile("\\{([^{}:!]*)(?:[:!][^{}]*)?}");
   private static final Pattern PERCENT_FIELD = Pattern.compile("%(?:\\(([^)]*)\\))?[-#0 +]*\\d*(?:\\.\\d+)?[sdirf]");
   private static final Pattern NEGATIVE_INDEX = Pattern.compile("-\\s*\\d+");
@@ -103,15 +109,18 @@ final class ExpressionEvaluator {
     if (leaves.size() == 1) {
       return List.of(new Alternative(leaves.get(0).getKey(), null));
     }
-    if (leaves.size() > MAX_ALTERNATIVES) {
-      // Too many ways: the first ones are kept, the rest is the expression itself, unknown.
-      List<String> tests = leaves.stream().flatMap(leaf -> leaf.getValue().stream()).distinct().toList();
-      leaves.subList(MAX_ALTERNATIVES - 1, leaves.size()).clear();
-      leaves.add(Map.entry(unknown(node), tests));
-    }
     Map<ResolvedValue, Set<String>> distinct = new LinkedHashMap<>();
     for (Map.Entry<ResolvedValue, List<String>> leaf : leaves) {
       distinct.computeIfAbsent(leaf.getKey(), k -> new LinkedHashSet<>()).addAll(leaf.getValue());
+    }
+    if (distinct.size() > MAX_ALTERNATIVES || leaves.size() > MAX_EXPLORED) {
+      // Too many values (or ways): the first ones are kept, the rest is the expression itself, unknown.
+      Set<String> tests = new LinkedHashSet<>();
+      leaves.forEach(leaf -> tests.addAll(leaf.getValue()));
+      Map<ResolvedValue, Set<String>> kept = new LinkedHashMap<>();
+      distinct.entrySet().stream().limit(MAX_ALTERNATIVES - 1).forEach(e -> kept.put(e.getKey(), e.getValue()));
+      kept.computeIfAbsent(unknown(node), k -> new LinkedHashSet<>()).addAll(tests);
+      distinct = kept;
     }
     if (distinct.keySet().stream().noneMatch(ExpressionEvaluator::known)) {
       return List.of(new Alternative(evaluate(node), null));
@@ -129,7 +138,7 @@ final class ExpressionEvaluator {
    * ways. Past the cap, one more leaf only says that evaluations were left out.
    */
   private void explore(SyntaxNode node, List<String> path, List<Map.Entry<ResolvedValue, List<String>>> leaves) {
-    if (leaves.size() > MAX_ALTERNATIVES) {
+    if (leaves.size() > MAX_EXPLORED) {
       return;
     }
     undecided.clear();
