@@ -14,6 +14,7 @@ import io.hfmine.web.Site;
 import io.hfmine.web.StudyFixture;
 import io.hfmine.web.WebServer;
 import io.hfmine.web.browser.Browser;
+import io.hfmine.web.browser.ServedStudy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -46,6 +47,7 @@ class EvaluationScreeningBrowserTest {
   private static Store store;
   private static WebServer server;
   private static Browser browser;
+  private static ServedStudy study;
 
   @BeforeAll
   static void start() {
@@ -59,17 +61,14 @@ class EvaluationScreeningBrowserTest {
           .save(store, SPEC.taxonomy(), "round");
     }
     SampleRecords.setBlind(store, "gold", false);
-    server = WebServer.start(store, SPEC);
-    browser = Browser.open(downloads);
+    study = ServedStudy.open(store, SPEC, downloads);
+    server = study.server();
+    browser = study.browser();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    server.close();
-    store.close();
+    study.close();
   }
 
   /** The panel as it is rendered while the sample's repositories are still being screened. */

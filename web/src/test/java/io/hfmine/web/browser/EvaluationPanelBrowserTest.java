@@ -32,22 +32,20 @@ class EvaluationPanelBrowserTest {
   private static Store store;
   private static WebServer server;
   private static Browser browser;
+  private static ServedStudy study;
 
   @BeforeAll
   static void start() {
     store = StudyFixture.store();
     IssueClassification.run(store, IssueLabellers.rules(store, SPEC.issues()), null, Progress.NONE);
-    server = WebServer.start(store, SPEC);
-    browser = Browser.open(downloads);
+    study = ServedStudy.open(store, SPEC, downloads);
+    server = study.server();
+    browser = study.browser();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    server.close();
-    store.close();
+    study.close();
   }
 
   private static boolean rulesSayPtm(IssueId issue) {

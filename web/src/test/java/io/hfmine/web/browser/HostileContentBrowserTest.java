@@ -21,21 +21,19 @@ class HostileContentBrowserTest {
   private static Store store;
   private static WebServer server;
   private static Browser browser;
+  private static ServedStudy study;
 
   @BeforeAll
   static void start() {
     store = StudyFixture.store();
-    server = WebServer.start(store, StudyFixture.spec());
-    browser = Browser.open(downloads);
+    study = ServedStudy.open(store, StudyFixture.spec(), downloads);
+    server = study.server();
+    browser = study.browser();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    server.close();
-    store.close();
+    study.close();
   }
 
   /** The annotation page with the draw form's name and size filled in. */
