@@ -29,3 +29,7 @@ def tokenizer_for(position):
 
 def several(first):
     return AutoTokenizer.from_pretrained(TOKENIZERS[first:])
+
+
+def far_away():
+    return AutoTokenizer.from_pretrained(TOKENIZERS[123456789012345678901234567890])

@@ -1144,9 +1144,14 @@ final class ExpressionEvaluator {
     }
     if (sequence && isIndex(key)) {
       List<SyntaxNode> elements = elementsOf(container);
-      int index = Integer.parseInt(source.text(key).replaceAll("\\s", ""));
+      long index;
+      try {
+        index = Long.parseLong(source.text(key).replaceAll("\\s", ""));
+      } catch (NumberFormatException beyondLong) {
+        return null; // an index no list of the file has
+      }
       index = index < 0 ? elements.size() + index : index;
-      return index >= 0 && index < elements.size() ? List.of(elements.get(index)) : null;
+      return index >= 0 && index < elements.size() ? List.of(elements.get((int) index)) : null;
     }
     if (keyValue.isComplete() || key.type().equals("slice")) {
       return null;
