@@ -5,8 +5,8 @@ import io.hfmine.analyzers.issues.IssueId;
 import io.hfmine.analyzers.issues.IssueLabelling;
 import io.hfmine.analyzers.issues.evaluation.EvaluationIntervals;
 import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
+import io.hfmine.web.LeastRecentlyUsed;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,16 +29,8 @@ final class HeldIntervals {
   private int computed;
 
   HeldIntervals(Taxonomy taxonomy, int capacity) {
-    if (capacity < 1) {
-      throw new IllegalArgumentException("capacity must be at least 1; got " + capacity);
-    }
     this.taxonomy = taxonomy;
-    this.held = new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<State, EvaluationIntervals> eldest) {
-        return size() > capacity;
-      }
-    };
+    this.held = LeastRecentlyUsed.map(capacity);
   }
 
   /** The intervals of the gold against the method's labels, computed when this state is not held. */

@@ -1,5 +1,6 @@
 package io.hfmine.web.table;
 
+import io.hfmine.web.LeastRecentlyUsed;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,15 +35,7 @@ public final class TableCounts {
   private long generation;
 
   public TableCounts(int capacity) {
-    if (capacity < 1) {
-      throw new IllegalArgumentException("capacity must be at least 1; got " + capacity);
-    }
-    this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<Key, Counted> eldest) {
-        return size() > capacity;
-      }
-    };
+    this.entries = LeastRecentlyUsed.map(capacity);
   }
 
   /** The counts of {@code request}'s filters on {@code table}, counted by {@code counter} when not held. */

@@ -135,23 +135,14 @@ final class ScopeIndex {
       if (current.type().equals("if_statement") && site.blockStart() >= current.start()
           && site.blockEnd() <= current.end()) {
         boolean sameBranch = site.blockStart() >= branch.start() && site.blockEnd() <= branch.end();
-        return !sameBranch && !insideLoop(current);
+        return !sameBranch && enclosingLoop(current) == null;
       }
       branch = current;
     }
     return false;
   }
 
-  /** Whether a loop of this scope encloses the node. */
-  private boolean insideLoop(SyntaxNode node) {
-    for (SyntaxNode current = node.parent(); current != null && !isScopeType(current.type()); current = current.parent()) {
-      if (current.type().equals("for_statement") || current.type().equals("while_statement")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
+  /** The innermost loop of this scope around the node, or null. */
   private SyntaxNode enclosingLoop(SyntaxNode use) {
     for (SyntaxNode current = use.parent(); current != null && current.start() >= scope.start()
         && !(current.start() == scope.start() && current.end() == scope.end()); current = current.parent()) {
