@@ -66,6 +66,7 @@ final class ExpressionEvaluator {
   private boolean receiverLacks;
   /** A parameter's values from its function's calls, a choice of the same run. */
   private final ParameterCallValues callValues;
+  private final InstanceClasses instances;
 
   ExpressionEvaluator(PythonSource source, ArgparseDefaults argparse, ClickOptions click) {
     this.source = source;
@@ -73,6 +74,7 @@ final class ExpressionEvaluator {
     this.click = click;
     this.classes = new ClassHierarchy(source);
     this.callValues = new ParameterCallValues(this, source, decided, undecided);
+    this.instances = new InstanceClasses(this, source);
   }
 
   /** The string an id argument holds; a constant that is no string ({@code None}) is unknown. */
@@ -755,7 +757,7 @@ final class ExpressionEvaluator {
    * method has set it, so a class-level {@code model = None} beside {@code self.model = ...} in
    * {@code __init__} is the placeholder the method fills in, not the one value.
    */
-  private List<SyntaxNode> classBindings(SyntaxNode owner, String name) {
+  List<SyntaxNode> classBindings(SyntaxNode owner, String name) {
     ScopeIndex index = index(owner);
     List<SyntaxNode> body = index.bindings(name);
     List<SyntaxNode> methods = index.selfBindings(name);
@@ -776,6 +778,10 @@ final class ExpressionEvaluator {
     }
     SyntaxNode declared = index.parameterDefault(name);
     ResolvedValue own = declared == null ? unknown(at) : eval(declared, depth + 1).downgradedTo(Resolution.DEFAULT);
+    ResolvedValue made = callValues.fromMakingCall(at, index, name, own, depth);
+    if (made != null) {
+      return made;
+    }
     return exploring ? callValues.fromCallers(at, index, name, own, depth) : own;
   }
 
@@ -898,11 +904,12 @@ final class ExpressionEvaluator {
         }
       }
     }
-    if (object.type().equals("identifier")) {
-      ResolvedValue member = classMember(node, object, name, depth);
-      if (member != null) {
-        return member;
-      }
+    if (object.type().equals("identifier") && classNamed(object, source.text(object)) != null) {
+      return classAttribute(node, classNamed(object, source.text(object)), name, depth);
+    }
+    InstanceClasses.Instance instance = instances.of(object);
+    if (instance != null) {
+      return instanceAttribute(node, instance, name, depth);
     }
     if (argparse.has(name)) {
       SyntaxNode fallback = argparse.defaultOf(name);
@@ -1005,34 +1012,33 @@ final class ExpressionEvaluator {
     return null;
   }
 
+  /** {@code Config.MODEL_ID} where {@code Config} is a class of this file: its body's attribute. */
+  private ResolvedValue classAttribute(SyntaxNode node, SyntaxNode owner, String name, int depth) {
+    List<SyntaxNode> values = index(owner).bindings(name);
+    return values == null ? unknown(node) : fromBindings(node, values, depth);
+  }
+
   /**
-   * {@code Config.MODEL_ID} where {@code Config} is a class of this file, or {@code cfg.model}
-   * where {@code cfg = Config()}: the class attribute, or for an instance also what its methods
-   * assign to {@code self.model}. Null when the object is no such class or instance.
+   * {@code cfg.model} of an instance of a class of this file ({@link InstanceClasses}): what the
+   * class, or its nearest base in the file, binds in its body and as {@code self.model} in its
+   * methods. The one call that made it gives its {@code __init__}'s parameters their values. An
+   * instance a caller hands in may have been made with other values than those, so they are
+   * defaults there. Unknown when the class binds no such attribute: it is not another
+   * class's attribute of the same name.
    */
-  private ResolvedValue classMember(SyntaxNode node, SyntaxNode object, String name, int depth) {
-    String objectName = source.text(object);
-    SyntaxNode owner = classNamed(object, objectName);
-    boolean instance = false;
-    if (owner == null) {
-      SyntaxNode bound = boundNode(object, objectName);
-      if (bound != null && bound.type().equals("call") && bound.field("function") != null
-          && bound.field("function").type().equals("identifier")) {
-        SyntaxNode function = bound.field("function");
-        owner = classNamed(function, source.text(function));
-        instance = owner != null;
-      }
+  private ResolvedValue instanceAttribute(SyntaxNode node, InstanceClasses.Instance instance, String name, int depth) {
+    List<SyntaxNode> values = lookup(instance.type(), name);
+    if (values == null) {
+      return unknown(node);
     }
-    if (owner == null) {
-      return null;
-    }
-    // The class itself holds only its body's attributes; an instance also what its methods set.
-    List<SyntaxNode> values = instance ? classBindings(owner, name) : index(owner).bindings(name);
-    return values == null ? null : fromBindings(node, values, depth);
+    SyntaxNode init = instance.call() == null ? null : index(instance.type()).function("__init__");
+    ResolvedValue value = init == null ? fromBindings(node, values, depth)
+        : callValues.readingInstanceMadeBy(init, instance.call(), () -> fromBindings(node, values, depth));
+    return instance.origin() == InstanceClasses.Origin.DECLARED ? value.downgradedTo(Resolution.DEFAULT) : value;
   }
 
   /** The class definition a name refers to in its scope chain, or null. */
-  private SyntaxNode classNamed(SyntaxNode at, String name) {
+  SyntaxNode classNamed(SyntaxNode at, String name) {
     List<SyntaxNode> chain = Ancestry.scopeChain(at);
     for (int i = 0; i < chain.size(); i++) {
       if (i > 0 && chain.get(i).type().equals("class_definition")) {

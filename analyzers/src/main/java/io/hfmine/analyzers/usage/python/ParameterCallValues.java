@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The values a parameter takes from the calls of its function in the same file, for a
@@ -47,6 +48,11 @@ final class ParameterCallValues {
   private final Map<Long, List<CallGroup>> callerGroups = new HashMap<>();
   /** The functions whose parameters are being worked out from their callers, innermost last, against recursion. */
   private final List<Long> resolving = new ArrayList<>();
+  /**
+   * For each {@code __init__} (by its definition), the one call that made the instance whose
+   * attribute is being read: its parameters hold what that call passes, not what any call does.
+   */
+  private final Map<SyntaxNode, SyntaxNode> madeBy = new HashMap<>();
   /** Arguments the run may still evaluate at calls ({@link #MAX_CALLER_EVALUATIONS} at its start). */
   private int callerBudget;
 
@@ -72,6 +78,42 @@ final class ParameterCallValues {
   /** After a run: its groups of calls belong to its choices, which are gone. */
   void endRun() {
     callerGroups.clear();
+  }
+
+  /**
+   * Reads an attribute of the instance {@code call} made ({@code cfg = RunConfig(name="x")}), the
+   * parameters of {@code init}, the class's {@code __init__}, holding what that call passes.
+   */
+  <T> T readingInstanceMadeBy(SyntaxNode init, SyntaxNode call, Supplier<T> read) {
+    SyntaxNode outer = madeBy.put(init, call);
+    try {
+      return read.get();
+    } finally {
+      if (outer == null) {
+        madeBy.remove(init);
+      } else {
+        madeBy.put(init, outer);
+      }
+    }
+  }
+
+  /**
+   * A parameter of an {@code __init__} whose making call is in hand ({@link #readingInstanceMadeBy}):
+   * the argument that call passes for it, else its own value ({@code own}), unknown when a splat
+   * may pass it; null when no making call is in hand.
+   */
+  ResolvedValue fromMakingCall(SyntaxNode at, ScopeIndex index, String name, ResolvedValue own, int depth) {
+    SyntaxNode call = madeBy.get(index.scope());
+    ScopeIndex.Parameter parameter = call == null ? null : index.parameter(name);
+    if (parameter == null) {
+      return null;
+    }
+    SyntaxNode argument = argument(call, new Parameter(parameter, name, 1, index, own));
+    if (argument == null) {
+      return CallArguments.of(call, source).splat() == null ? own : unknown(at);
+    }
+    ResolvedValue value = evaluator.eval(argument, depth + 1);
+    return known(value) ? value.downgradedTo(Resolution.CALL_SITE) : value;
   }
 
   /**

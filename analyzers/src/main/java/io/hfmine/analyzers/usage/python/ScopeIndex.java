@@ -42,6 +42,7 @@ final class ScopeIndex {
   private final Map<String, List<Site>> bindings = new HashMap<>();
   private final Map<String, SyntaxNode> parameters = new HashMap<>();
   private final Map<String, Parameter> declared = new HashMap<>();
+  private final Map<String, SyntaxNode> annotations = new HashMap<>();
   private final List<SyntaxNode> methods = new ArrayList<>();
   private final List<SyntaxNode> dataclasses = new ArrayList<>();
   private final Map<String, SyntaxNode> classes = new HashMap<>();
@@ -175,6 +176,11 @@ final class ScopeIndex {
     return parameters.get(name);
   }
 
+  /** The annotation a parameter is declared with ({@code config: RunConfig}), or null when it has none. */
+  SyntaxNode parameterType(String name) {
+    return annotations.get(name);
+  }
+
   /**
    * A parameter as a caller binds it: its name node, and its place among the positional
    * parameters ({@code self} included), or -1 when it can only be passed by keyword.
@@ -191,6 +197,21 @@ final class ScopeIndex {
   SyntaxNode classNamed(String name) {
     List<Site> values = bindings.get(name);
     return values != null && values.size() == 1 ? classes.get(name) : null;
+  }
+
+  /** The one function this scope defines under {@code name} (a class's {@code __init__}), or null. */
+  SyntaxNode function(String name) {
+    SyntaxNode found = null;
+    for (SyntaxNode method : methods) {
+      SyntaxNode named = method.field("name");
+      if (named != null && source.textEquals(named, name)) {
+        if (found != null) {
+          return null;
+        }
+        found = method;
+      }
+    }
+    return found;
   }
 
   /** Classes of this scope decorated as dataclasses (HfArgumentParser's argument classes). */
@@ -243,6 +264,10 @@ final class ScopeIndex {
         default -> { }
       }
       if (name != null) {
+        SyntaxNode annotation = parameter.field("type");
+        if (annotation != null) {
+          annotations.put(source.text(name), annotation);
+        }
         parameters.put(source.text(name), fallback);
         declared.put(source.text(name), new Parameter(name, keywordOnly ? -1 : position++));
       }
