@@ -658,9 +658,21 @@ final class ExpressionEvaluator {
     if (container == null || !(container.type().equals("list") || container.type().equals("tuple"))) {
       return null;
     }
-    List<SyntaxNode> elements = elementsOf(container);
-    boolean plain = !elements.isEmpty() && elements.stream().noneMatch(e -> e.type().endsWith("splat"));
-    return plain ? elements : null;
+    // A starred element ([DEFAULT, *MODELS.keys()]) spells out its own literal's elements in its place.
+    List<SyntaxNode> elements = new ArrayList<>();
+    for (SyntaxNode element : elementsOf(container)) {
+      if (!element.type().endsWith("splat")) {
+        elements.add(element);
+        continue;
+      }
+      List<SyntaxNode> spread = element.type().equals("list_splat") && element.namedChildCount() == 1
+          ? literalElements(element.namedChild(0), depth + 1) : null;
+      if (spread == null) {
+        return null;
+      }
+      elements.addAll(spread);
+    }
+    return elements.isEmpty() ? null : elements;
   }
 
   /** What {@code D.keys()}, {@code D.values()}, {@code list(x)}, {@code tuple(x)} or {@code sorted(x)} walks; else null. */
