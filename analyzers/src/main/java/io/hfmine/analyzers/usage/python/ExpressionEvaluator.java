@@ -760,7 +760,12 @@ final class ExpressionEvaluator {
       return null;
     }
     List<SyntaxNode> values = classBindings(owner, source.text(name));
-    return values != null && values.size() == 1 ? values.get(0) : null;
+    if (values == null) {
+      return null;
+    }
+    // A None placeholder in the class body is what a method fills in, not a second literal.
+    List<SyntaxNode> filled = values.stream().filter(value -> value == null || !value.type().equals("none")).toList();
+    return filled.size() == 1 ? filled.get(0) : null;
   }
 
   /**
