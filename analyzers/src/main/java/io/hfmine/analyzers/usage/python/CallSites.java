@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,15 +39,17 @@ final class CallSites {
 
   private final PythonSource source;
   private final Function<SyntaxNode, ScopeIndex> scopes;
+  private final ClassHierarchy classes;
   private final Map<Integer, Callers> byFunction = new HashMap<>();
   /** Identifiers of the file by name, but for defined names, attribute names and keywords. */
   private Map<String, List<SyntaxNode>> names;
   /** {@code x.name} attribute nodes of the file by the attribute's name. */
   private Map<String, List<SyntaxNode>> attributes;
 
-  CallSites(PythonSource source, Function<SyntaxNode, ScopeIndex> scopes) {
+  CallSites(PythonSource source, Function<SyntaxNode, ScopeIndex> scopes, ClassHierarchy classes) {
     this.source = source;
     this.scopes = scopes;
+    this.classes = classes;
   }
 
   /** The callers of a function definition; none (and incomplete) when it is no def of a module, function or class. */
@@ -124,14 +127,28 @@ final class CallSites {
     return bound != null && bound.size() == 1 && functionCalls(chain.get(0), name, calls);
   }
 
-  /** {@code self.name(...)} and {@code cls.name(...)} inside the class; false when {@code .name} is met any other way. */
+  /**
+   * {@code self.name(...)} and {@code cls.name(...)} inside the class, and inside each subclass of
+   * the file that inherits this {@code name} (a test mixin's helper, called by the tests deriving
+   * from it); false when {@code .name} is met any other way.
+   */
   private boolean methodCalls(SyntaxNode owner, String name, List<SyntaxNode> calls) {
+    Set<SyntaxNode> inheriting = new HashSet<>();
+    Set<SyntaxNode> overriding = new HashSet<>();
+    inheriting.add(owner);
+    for (SyntaxNode subclass : classes.subclassesOf(owner)) {
+      (inherits(subclass, owner, name) ? inheriting : overriding).add(subclass);
+    }
     boolean complete = true;
     for (SyntaxNode use : attributes.getOrDefault(name, List.of())) {
       SyntaxNode object = use.field("object");
-      boolean own = object != null && object.type().equals("identifier")
-          && (source.textEquals(object, "self") || source.textEquals(object, "cls"))
-          && owner.equals(Ancestry.enclosingClass(use));
+      boolean onSelf = object != null && object.type().equals("identifier")
+          && (source.textEquals(object, "self") || source.textEquals(object, "cls"));
+      SyntaxNode user = Ancestry.enclosingClass(use);
+      if (onSelf && overriding.contains(user)) {
+        continue; // a subclass's own method of that name, never this one
+      }
+      boolean own = onSelf && inheriting.contains(user);
       if (own && isCallee(use)) {
         calls.add(use.parent());
       } else {
@@ -139,6 +156,22 @@ final class CallSites {
       }
     }
     return complete;
+  }
+
+  /** Whether {@code name} on an instance of {@code subclass} is {@code owner}'s: no class nearer in its bases defines it. */
+  private boolean inherits(SyntaxNode subclass, SyntaxNode owner, String name) {
+    if (scopes.apply(subclass).bindings(name) != null) {
+      return false;
+    }
+    for (SyntaxNode base : classes.basesOf(subclass)) {
+      if (base.equals(owner)) {
+        return true;
+      }
+      if (scopes.apply(base).bindings(name) != null) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether a use of {@code name} means the binding in {@code owner}, no scope in between binding the name itself. */

@@ -73,7 +73,7 @@ final class ExpressionEvaluator {
     this.argparse = argparse;
     this.click = click;
     this.classes = new ClassHierarchy(source);
-    this.callValues = new ParameterCallValues(this, source, decided, undecided);
+    this.callValues = new ParameterCallValues(this, source, classes, decided, undecided);
     this.instances = new InstanceClasses(this, source);
   }
 

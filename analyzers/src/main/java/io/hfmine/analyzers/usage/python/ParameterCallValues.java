@@ -57,14 +57,15 @@ final class ParameterCallValues {
   private int callerBudget;
 
   /**
+   * @param classes the file's classes, for the calls a method gets from its subclasses
    * @param decided the evaluator's decided choices, read here
    * @param undecided the evaluator's open choices, to which the choice among calls is added
    */
-  ParameterCallValues(ExpressionEvaluator evaluator, PythonSource source, Map<Long, Integer> decided,
-      Map<Long, List<String>> undecided) {
+  ParameterCallValues(ExpressionEvaluator evaluator, PythonSource source, ClassHierarchy classes,
+      Map<Long, Integer> decided, Map<Long, List<String>> undecided) {
     this.evaluator = evaluator;
     this.source = source;
-    this.callSites = new CallSites(source, evaluator::index);
+    this.callSites = new CallSites(source, evaluator::index, classes);
     this.feasibility = new BranchFeasibility(source, evaluator::stringLiteral);
     this.decided = decided;
     this.undecided = undecided;
