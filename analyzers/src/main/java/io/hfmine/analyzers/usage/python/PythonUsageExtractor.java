@@ -256,7 +256,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
       List<ExpressionEvaluator.Alternative> extraValues = evaluator.alternatives(extraNode);
       for (int i = 0; i < extraValues.size(); i++) {
         ResolvedValue extraValue = extraValues.get(i).value();
-        if (extraValue.isComplete() || extraValue.resolution() == Resolution.PATTERN) {
+        if ((extraValue.isComplete() && extra.admits(extraValue.text())) || extraValue.resolution() == Resolution.PATTERN) {
           String extraKind = extra.kind() == null ? kind : extra.kind();
           out.add(new LoadingCall(call, sig, qualified, extraKind, extraValue,
               canonicalizer.canonicalize(extraValue.text(), sig.library()), keywordArgs, keywordValues, null,
