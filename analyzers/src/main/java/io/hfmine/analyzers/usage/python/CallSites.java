@@ -14,8 +14,9 @@ import java.util.function.Function;
 /**
  * The calls a file makes to one of its own functions: {@code convert(...)} for a plain def (at
  * module level or nested in a function), {@code self.convert(...)} or {@code cls.convert(...)}
- * inside the class for a method, {@code Chat(...)} for the {@code __init__} of class {@code Chat}. A parameter's values at those calls stand in for a missing
- * default.
+ * inside the class for a method, {@code Chat(...)} for the {@code __init__} of class {@code Chat},
+ * and a hand-off that runs a plain def ({@code mp.spawn(main, args=(...))}). A parameter's values
+ * at those calls stand in for a missing default.
  *
  * <p>The file's names are gathered once, on the first question, and each function's callers are
  * kept: a loader reached through a parameter often sits in a function several loaders share.
@@ -40,6 +41,9 @@ final class CallSites {
   private final PythonSource source;
   private final Function<SyntaxNode, ScopeIndex> scopes;
   private final ClassHierarchy classes;
+  private final FunctionHandOffs handOffs;
+  /** The calls found handing a function of the file on ({@link FunctionHandOffs}), by call. */
+  private final Map<SyntaxNode, HandedTo> handedOn = new HashMap<>();
   private final Map<Integer, Callers> byFunction = new HashMap<>();
   /** Identifiers of the file by name, but for defined names, attribute names and keywords. */
   private Map<String, List<SyntaxNode>> names;
@@ -50,6 +54,7 @@ final class CallSites {
     this.source = source;
     this.scopes = scopes;
     this.classes = classes;
+    this.handOffs = new FunctionHandOffs(source);
   }
 
   /** The callers of a function definition; none (and incomplete) when it is no def of a module, function or class. */
@@ -79,11 +84,11 @@ final class CallSites {
     List<SyntaxNode> calls = new ArrayList<>();
     boolean complete = plain && !dunder;
     if (method && name.equals("__init__")) {
-      complete = plain && constructorCalls(owner, calls);
+      complete = plain && constructorCalls(function, owner, calls);
     } else if (method) {
       complete &= methodCalls(owner, name, calls);
     } else {
-      complete &= functionCalls(owner, name, calls);
+      complete &= functionCalls(function, owner, name, calls);
     }
     calls.sort(java.util.Comparator.comparingInt(SyntaxNode::start)); // gathered in no particular order
     if (calls.size() > MAX_CALLS) {
@@ -94,15 +99,22 @@ final class CallSites {
     return new Callers(List.copyOf(calls), skipped, complete);
   }
 
-  /** Bare calls of {@code name} that reach the def in {@code owner}; false when the name is used otherwise too. */
-  private boolean functionCalls(SyntaxNode owner, String name, List<SyntaxNode> calls) {
+  /**
+   * Bare calls of {@code name} that reach the def in {@code owner}, and the calls that hand it on
+   * to run it ({@link FunctionHandOffs}); false when the name is used otherwise too.
+   */
+  private boolean functionCalls(SyntaxNode function, SyntaxNode owner, String name, List<SyntaxNode> calls) {
     boolean complete = true;
     for (SyntaxNode use : names.getOrDefault(name, List.of())) {
       if (use.start() < owner.start() || use.end() > owner.end() || !reaches(use, name, owner)) {
         continue;
       }
+      FunctionHandOffs.HandedOn handed = isCallee(use) ? null : handOffs.of(use);
       if (isCallee(use)) {
         calls.add(use.parent());
+      } else if (handed != null) {
+        calls.add(handed.call());
+        handedOn.put(handed.call(), new HandedTo(function, handed.arguments()));
       } else {
         complete = false;
       }
@@ -111,12 +123,25 @@ final class CallSites {
   }
 
   /**
+   * The arguments a call of the file passes {@code function}: those written at it, or for a call
+   * that hands the function on to run it, those the hand-off passes.
+   */
+  CallArguments argumentsOf(SyntaxNode call, SyntaxNode function) {
+    HandedTo handed = handedOn.get(call);
+    return handed != null && handed.function().equals(function) ? handed.arguments() : CallArguments.of(call, source);
+  }
+
+  /** A hand-off's function and the arguments it passes that function. */
+  private record HandedTo(SyntaxNode function, CallArguments arguments) {
+  }
+
+  /**
    * {@code Chat(...)} for the {@code __init__} of class {@code Chat}: the bare calls of the class's
    * name where it is defined. False when the class is named otherwise too (a base of another
    * class, {@code isinstance}, passed as a value), is decorated ({@code @dataclass} writes its own
    * {@code __init__}), or is defined twice.
    */
-  private boolean constructorCalls(SyntaxNode owner, List<SyntaxNode> calls) {
+  private boolean constructorCalls(SyntaxNode init, SyntaxNode owner, List<SyntaxNode> calls) {
     SyntaxNode nameNode = owner.field("name");
     List<SyntaxNode> chain = Ancestry.scopeChain(owner);
     if (nameNode == null || chain.isEmpty() || !decorators(owner).isEmpty()) {
@@ -124,7 +149,7 @@ final class CallSites {
     }
     String name = source.text(nameNode);
     List<SyntaxNode> bound = scopes.apply(chain.get(0)).bindings(name);
-    return bound != null && bound.size() == 1 && functionCalls(chain.get(0), name, calls);
+    return bound != null && bound.size() == 1 && functionCalls(init, chain.get(0), name, calls);
   }
 
   /**

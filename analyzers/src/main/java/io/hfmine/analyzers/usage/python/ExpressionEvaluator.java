@@ -921,8 +921,9 @@ final class ExpressionEvaluator {
         }
       }
     }
-    if (object.type().equals("identifier") && classNamed(object, source.text(object)) != null) {
-      return classAttribute(node, classNamed(object, source.text(object)), name, depth);
+    SyntaxNode namedClass = object.type().equals("identifier") ? classNamed(object, source.text(object)) : null;
+    if (namedClass != null) {
+      return classAttribute(node, namedClass, name, depth);
     }
     InstanceClasses.Instance instance = instances.of(object);
     if (instance != null) {

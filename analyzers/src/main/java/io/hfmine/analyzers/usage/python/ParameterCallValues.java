@@ -307,7 +307,7 @@ final class ParameterCallValues {
    * that can be told (a splat, or no argument: the default, or unknown).
    */
   private SyntaxNode argument(SyntaxNode call, Parameter parameter) {
-    CallArguments arguments = CallArguments.of(call, source);
+    CallArguments arguments = callSites.argumentsOf(call, parameter.index().scope());
     SyntaxNode passed = arguments.keywords().get(parameter.name());
     int declared = parameter.declared().position();
     int position = declared - parameter.skipped();

@@ -1,0 +1,164 @@
+package io.hfmine.analyzers.usage.python;
+
+import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Calls that run a function they are handed, in the standard library and in torch: the
+ * function's parameters take what the hand-off passes it, as at a call written out. A worker
+ * started as {@code mp.spawn(main, args=(args, ckpt_id))} gets {@code ckpt_id} as its third
+ * parameter (spawn passes the process index first); {@code Process(target=f, args=(...),
+ * kwargs={...})} and {@code Thread(...)} pass the tuple and the dictionary; {@code
+ * pool.apply_async(f, args, kwds)} likewise; {@code executor.submit(f, ...)}, {@code partial(f,
+ * ...)} and {@code loop.run_in_executor(executor, f, ...)} pass the arguments written after the
+ * function. The callee is told by its last name, so an alias or a module's own import style
+ * does not matter.
+ */
+final class FunctionHandOffs {
+  /** How a hand-off passes the function its arguments. */
+  private enum Style {
+    /** {@code f(index, *args)}: {@code args} by keyword or as the next positional argument. */
+    SPAWN,
+    /** {@code f(*args, **kwargs)}, both by keyword only. */
+    TARGET,
+    /** {@code f(*args, **kwds)}: by keyword or as the next two positional arguments. */
+    APPLY,
+    /** {@code f(*rest, **keywords)}: every argument of the hand-off after the function. */
+    REST
+  }
+
+  /** Where a hand-off takes the function (position and/or keyword), and how it calls it. */
+  private record HandOff(Integer position, String keyword, Style style) {
+  }
+
+  private static final Map<String, HandOff> BY_NAME = Map.of(
+      "spawn", new HandOff(0, "fn", Style.SPAWN),
+      "start_processes", new HandOff(0, "fn", Style.SPAWN),
+      "Process", new HandOff(null, "target", Style.TARGET),
+      "Thread", new HandOff(null, "target", Style.TARGET),
+      "apply", new HandOff(0, "func", Style.APPLY),
+      "apply_async", new HandOff(0, "func", Style.APPLY),
+      "submit", new HandOff(0, "fn", Style.REST),
+      "partial", new HandOff(0, "func", Style.REST),
+      "run_in_executor", new HandOff(1, "func", Style.REST));
+
+  private final PythonSource source;
+
+  FunctionHandOffs(PythonSource source) {
+    this.source = source;
+  }
+
+  /**
+   * The call that hands {@code use} (a function's name, not called there) on to run it, and the
+   * arguments it passes the function; null when {@code use} is no function handed to such a call.
+   */
+  HandedOn of(SyntaxNode use) {
+    SyntaxNode holder = use.parent();
+    SyntaxNode keyword = null;
+    if (holder != null && holder.type().equals("keyword_argument")) {
+      keyword = holder.field("name");
+      holder = holder.parent();
+    }
+    SyntaxNode call = holder != null && holder.type().equals("argument_list") ? holder.parent() : null;
+    SyntaxNode function = call == null ? null : call.field("function");
+    if (function == null) {
+      return null;
+    }
+    String callee = source.text(function);
+    HandOff handOff = BY_NAME.get(callee.substring(callee.lastIndexOf('.') + 1));
+    if (handOff == null) {
+      return null;
+    }
+    CallArguments arguments = CallArguments.of(call, source);
+    boolean handed = keyword != null
+        ? handOff.keyword() != null && source.textEquals(keyword, handOff.keyword())
+        : handOff.position() != null && handOff.position() < arguments.positional().size()
+            && arguments.positional().get(handOff.position()).equals(use);
+    return handed ? new HandedOn(call, passed(handOff, arguments, keyword == null)) : null;
+  }
+
+  /** A hand-off of a function, and the arguments the function gets from it. */
+  record HandedOn(SyntaxNode call, CallArguments arguments) {
+  }
+
+  private CallArguments passed(HandOff handOff, CallArguments arguments, boolean functionByPosition) {
+    int after = functionByPosition ? handOff.position() + 1 : 0;
+    List<SyntaxNode> rest = arguments.positional().subList(Math.min(after, arguments.positional().size()),
+        arguments.positional().size());
+    return switch (handOff.style()) {
+      case SPAWN -> spread(pick(rest, 0, arguments, "args"), null, true);
+      case TARGET -> spread(arguments.keywords().get("args"), arguments.keywords().get("kwargs"), false);
+      case APPLY -> spread(pick(rest, 0, arguments, "args"), pick(rest, 1, arguments, "kwds"), false);
+      case REST -> {
+        Map<String, SyntaxNode> keywords = new LinkedHashMap<>(arguments.keywords());
+        if (handOff.keyword() != null) {
+          keywords.remove(handOff.keyword());
+        }
+        yield new CallArguments(new ArrayList<>(rest), keywords, arguments.splat());
+      }
+    };
+  }
+
+  /** The argument written at {@code keyword}, else the {@code index}-th of those after the function. */
+  private static SyntaxNode pick(List<SyntaxNode> rest, int index, CallArguments arguments, String keyword) {
+    SyntaxNode named = arguments.keywords().get(keyword);
+    return named != null ? named : index < rest.size() ? rest.get(index) : null;
+  }
+
+  /**
+   * The function's arguments from a tuple (or list) of positional ones and a dictionary of keyword
+   * ones, each written out as a literal; anything else passes what cannot be told (a splat). A
+   * spawned function's first parameter is the process index, known only at run time.
+   */
+  private CallArguments spread(SyntaxNode tuple, SyntaxNode dictionary, boolean indexFirst) {
+    List<SyntaxNode> positional = new ArrayList<>();
+    if (indexFirst) {
+      positional.add(null);
+    }
+    Map<String, SyntaxNode> keywords = new LinkedHashMap<>();
+    SyntaxNode splat = null;
+    if (tuple != null) {
+      if (tuple.type().equals("tuple") || tuple.type().equals("list")) {
+        for (SyntaxNode element : tuple.namedChildren()) {
+          if (element.type().endsWith("splat")) {
+            splat = element;
+            break;
+          }
+          if (!element.type().equals("comment")) {
+            positional.add(element);
+          }
+        }
+      } else {
+        splat = tuple;
+      }
+    }
+    if (dictionary != null) {
+      if (dictionary.type().equals("dictionary")) {
+        for (SyntaxNode pair : dictionary.namedChildren()) {
+          SyntaxNode key = pair.type().equals("pair") ? pair.field("key") : null;
+          String name = key == null || !key.type().equals("string") ? null : literal(key);
+          if (name != null && pair.field("value") != null) {
+            keywords.put(name, pair.field("value"));
+          } else if (!pair.type().equals("comment")) {
+            splat = splat == null ? pair : splat;
+          }
+        }
+      } else {
+        splat = splat == null ? dictionary : splat;
+      }
+    }
+    return new CallArguments(positional, keywords, splat);
+  }
+
+  /** A plain string literal's text, or null. */
+  private String literal(SyntaxNode string) {
+    List<SyntaxNode> parts = string.namedChildren();
+    if (parts.size() != 3 || !parts.get(1).type().equals("string_content")) {
+      return null;
+    }
+    return source.text(parts.get(1));
+  }
+}
