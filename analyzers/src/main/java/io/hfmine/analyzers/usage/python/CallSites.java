@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +44,8 @@ final class CallSites {
   private Map<String, List<SyntaxNode>> names;
   /** {@code x.name} attribute nodes of the file by the attribute's name. */
   private Map<String, List<SyntaxNode>> attributes;
+  /** Names some function of the file declares {@code global}, and so may rebind at any call. */
+  private Set<String> declaredGlobal;
 
   CallSites(PythonSource source, Function<SyntaxNode, ScopeIndex> scopes) {
     this.source = source;
@@ -52,6 +55,14 @@ final class CallSites {
   /** The callers of a function definition; none (and incomplete) when it is no def of a module, function or class. */
   Callers of(SyntaxNode function) {
     return byFunction.computeIfAbsent(function.start(), k -> find(function));
+  }
+
+  /** Whether a {@code global} statement anywhere in the file names {@code name}; {@code module} is the file's root. */
+  boolean declaredGlobal(SyntaxNode module, String name) {
+    if (names == null) {
+      gather(module);
+    }
+    return declaredGlobal.contains(name);
   }
 
   private Callers find(SyntaxNode function) {
@@ -186,6 +197,7 @@ final class CallSites {
   private void gather(SyntaxNode module) {
     names = new HashMap<>();
     attributes = new HashMap<>();
+    declaredGlobal = new HashSet<>();
     Deque<SyntaxNode> pending = new ArrayDeque<>();
     pending.push(module);
     while (!pending.isEmpty()) {
@@ -204,6 +216,9 @@ final class CallSites {
     SyntaxNode parent = node.parent();
     String field = node.fieldName();
     String parentType = parent == null ? "" : parent.type();
+    if (parentType.equals("global_statement")) {
+      declaredGlobal.add(source.text(node));
+    }
     if (parentType.equals("attribute") && "attribute".equals(field)) {
       attributes.computeIfAbsent(source.text(node), k -> new ArrayList<>()).add(parent);
     } else if (!("name".equals(field) && (parentType.equals("function_definition")
