@@ -29,7 +29,8 @@ import itertools
 import json
 import sys
 
-LIMIT = 64  # most values kept for one expression, so products of f-string parts stay small
+LIMIT = 64  # most values kept for one expression, so products of f-string parts stay small (which ones
+#            follows set order: the benchmark runs this with PYTHONHASHSEED=0, so every run keeps the same)
 CALL_SITES = 32  # most calls of one function whose arguments a parameter takes
 # Keywords of the Hub libraries' loaders whose strings name a folder, file, revision or setting
 # inside or beside a repository, never the repository: `subfolder="step-2/unet"` is Hub-shaped

@@ -40,7 +40,11 @@ final class ReferenceOracle {
   static Map<Path, Analysis> analyse(Path script, List<Path> files) throws IOException, InterruptedException {
     Process process;
     try {
-      process = new ProcessBuilder("python3", script.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      ProcessBuilder builder = new ProcessBuilder("python3", script.toString()).redirectError(ProcessBuilder.Redirect.INHERIT);
+      // The reference keeps the first values of a set past its cap (LIMIT): with Python's per-run
+      // string hashing those differ from run to run, and so did a usage's confirmation.
+      builder.environment().put("PYTHONHASHSEED", "0");
+      process = builder.start();
     } catch (IOException noPython) {
       return null;
     }

@@ -49,6 +49,8 @@ final class CallSites {
   private Map<String, List<SyntaxNode>> names;
   /** {@code x.name} attribute nodes of the file by the attribute's name. */
   private Map<String, List<SyntaxNode>> attributes;
+  /** Names some function of the file declares {@code global}, and so may rebind at any call. */
+  private Set<String> declaredGlobal;
 
   CallSites(PythonSource source, Function<SyntaxNode, ScopeIndex> scopes, ClassHierarchy classes) {
     this.source = source;
@@ -60,6 +62,14 @@ final class CallSites {
   /** The callers of a function definition; none (and incomplete) when it is no def of a module, function or class. */
   Callers of(SyntaxNode function) {
     return byFunction.computeIfAbsent(function.start(), k -> find(function));
+  }
+
+  /** Whether a {@code global} statement anywhere in the file names {@code name}; {@code module} is the file's root. */
+  boolean declaredGlobal(SyntaxNode module, String name) {
+    if (names == null) {
+      gather(module);
+    }
+    return declaredGlobal.contains(name);
   }
 
   private Callers find(SyntaxNode function) {
@@ -244,6 +254,7 @@ final class CallSites {
   private void gather(SyntaxNode module) {
     names = new HashMap<>();
     attributes = new HashMap<>();
+    declaredGlobal = new HashSet<>();
     Deque<SyntaxNode> pending = new ArrayDeque<>();
     pending.push(module);
     while (!pending.isEmpty()) {
@@ -262,6 +273,9 @@ final class CallSites {
     SyntaxNode parent = node.parent();
     String field = node.fieldName();
     String parentType = parent == null ? "" : parent.type();
+    if (parentType.equals("global_statement")) {
+      declaredGlobal.add(source.text(node));
+    }
     if (parentType.equals("attribute") && "attribute".equals(field)) {
       attributes.computeIfAbsent(source.text(node), k -> new ArrayList<>()).add(parent);
     } else if (!("name".equals(field) && (parentType.equals("function_definition")

@@ -475,7 +475,12 @@ final class ExpressionEvaluator {
       }
       List<SyntaxNode> values = index.bindings(name);
       if (values != null) {
-        return fromBindings(at, values, depth);
+        ResolvedValue bound = fromBindings(at, values, depth);
+        boolean readByModuleFunction = i == 1 && scope.type().equals("module")
+            && chain.get(0).type().equals("function_definition");
+        return exploring && readByModuleFunction && !bound.resolution().isComplete() && values.size() > 1
+            ? callValues.moduleNameFromCallers(at, chain.get(0), index, name, bound, depth)
+            : bound;
       }
       if (index.hasParameter(name)) {
         return parameter(at, index, name, depth);

@@ -22,6 +22,10 @@ import java.util.function.Supplier;
  * decide, and a decided one picks the same call for every parameter of that function, so one id
  * never mixes two calls' arguments. Callers of callers are followed, within a hop limit and a
  * budget of arguments evaluated per run, since they multiply.
+ *
+ * <p>A module-level name that a module-level function reads is worked out the same way when the
+ * module binds it to differing values: at each call written in the module's body it holds what
+ * was bound last before that call (see {@link #moduleNameFromCallers}).
  */
 final class ParameterCallValues {
   /**
@@ -144,6 +148,51 @@ final class ParameterCallValues {
       return own;
     }
     Parameter passed = new Parameter(parameter, name, callers.skipped(), index, own);
+    return amongCalls(at, functionKey, span(parameter.name()), callers, passing(passed), depth);
+  }
+
+  /**
+   * A module-level name the module binds to differing values, read in a function defined at
+   * module level ({@code function}), while {@link ExpressionEvaluator#alternatives} runs: during
+   * a call of the function written in the module's own body, the name holds what the module bound
+   * last before that call ({@code dst = "zh"; load()} then {@code dst = "ar"; load()}), so each
+   * such call's value is an option, chosen with the function's call as its parameters are (one
+   * call's values never mix with another's). A call made inside some other function, one before
+   * which the bindings reaching it differ, and a function the file also reaches otherwise leave
+   * {@code own} (unknown: the bindings disagree) an option too; a name some function
+   * declares {@code global} is left as {@code own}, since any call may have rebound it.
+   */
+  ResolvedValue moduleNameFromCallers(SyntaxNode at, SyntaxNode function, ScopeIndex module, String name,
+      ResolvedValue own, int depth) {
+    SyntaxNode functionName = function.field("name");
+    List<SyntaxNode> sites = module.bindings(name);
+    if (functionName == null || sites == null || sites.isEmpty() || sites.get(0) == null
+        || resolving.size() >= MAX_CALLER_HOPS || callSites.declaredGlobal(module.scope(), name)) {
+      return own;
+    }
+    long functionKey = span(functionName);
+    if (resolving.contains(functionKey)) {
+      return own;
+    }
+    CallSites.Callers callers = callSites.of(function);
+    if (callers.calls().isEmpty()) {
+      return own;
+    }
+    // Apart from every node's span (start before end) and from ~span: start after end, one key per
+    // function and name (the name's first binding).
+    int first = sites.get(0).start();
+    long nameKey = ((long) (function.end() + 1 + first) << 32) | first;
+    return amongCalls(at, functionKey, nameKey, callers, new ModuleName(module, name, own), depth);
+  }
+
+  /**
+   * The value among the calls of one function: when a choice among its calls is already decided
+   * (by another parameter or name of the same function), among the chosen option's calls, a choice
+   * of its own under {@code ownKey} where they differ; else among all of them, under the
+   * function's key.
+   */
+  private ResolvedValue amongCalls(SyntaxNode at, long functionKey, long ownKey, CallSites.Callers callers,
+      Passing passing, int depth) {
     resolving.add(functionKey);
     try {
       Integer taken = decided.get(functionKey);
@@ -153,12 +202,13 @@ final class ParameterCallValues {
         // The calls of the chosen option agree on the parameter that chose; another one of the
         // same function may still differ among them, a choice of its own.
         boolean keepOwn = group.own() && !callers.complete();
-        return chooseAmongCalls(at, span(parameter.name()), group.calls(), keepOwn, passed, depth);
+        return chooseAmongCalls(at, ownKey, group.calls(), keepOwn, passing, depth);
       }
       if (undecided.containsKey(functionKey)) {
         return unknown(at); // another parameter of the function already asks which call it is
       }
-      return chooseAmongCalls(at, functionKey, callers.calls(), !callers.complete() || known(own), passed, depth);
+      return chooseAmongCalls(at, functionKey, callers.calls(), !callers.complete() || known(passing.own()), passing,
+          depth);
     } finally {
       resolving.remove(resolving.size() - 1);
     }
@@ -203,22 +253,107 @@ final class ParameterCallValues {
   private record CallGroup(List<SyntaxNode> calls, boolean own) {
   }
 
+  /** What each call of a function hands the value being worked out. */
+  private interface Passing {
+    /** The value when no call tells it: a parameter's default, else unknown (a module name's: unknown). */
+    ResolvedValue own();
+
+    /**
+     * The value at {@code call}, evaluated for the use {@code at}: null when the call tells
+     * nothing known ({@link #own} stands for it), {@link #ADDS_NOTHING} for a call that adds no
+     * value of its own.
+     */
+    ResolvedValue at(SyntaxNode at, SyntaxNode call, int depth);
+  }
+
+  /** A call that adds no value: it passes the parameter on unchanged, or a branch rules its value out. */
+  private static final ResolvedValue ADDS_NOTHING = ResolvedValue.unknown("");
+
   /** A parameter being worked out from its callers, and its own value (default, or unknown). */
   private record Parameter(ScopeIndex.Parameter declared, String name, int skipped, ScopeIndex index, ResolvedValue own) {
   }
 
+  /** A parameter's value at a call: the argument the call passes for it. */
+  private Passing passing(Parameter parameter) {
+    return new Passing() {
+      @Override
+      public ResolvedValue own() {
+        return parameter.own();
+      }
+
+      @Override
+      public ResolvedValue at(SyntaxNode at, SyntaxNode call, int depth) {
+        SyntaxNode argument = argument(call, parameter);
+        if (argument == null) {
+          return null;
+        }
+        if (passesItselfOn(call, argument, parameter.index(), parameter.name())) {
+          return ADDS_NOTHING;
+        }
+        ResolvedValue value = evaluator.eval(argument, depth + 1);
+        if (value.isComplete() && parameter.index().bindings(parameter.name()) == null
+            && feasibility.excludes(at, parameter.index().scope(), parameter.name(), value.text())) {
+          return ADDS_NOTHING; // a branch around the use rules the value out (elif name in ["clue"])
+        }
+        return value;
+      }
+    };
+  }
+
   /**
-   * The parameter's value among {@code calls}, grouped by the value each passes: one group
-   * alone is the value; differing groups are a choice under {@code key}, each group an option,
-   * the parameter's own value one too when {@code keepOwn} or a call passes nothing known.
+   * A module-level name's value at a call of a function reading it: the bindings of the module
+   * that reach the call, when the call sits in the module's own body and they agree.
+   */
+  private final class ModuleName implements Passing {
+    private final ScopeIndex module;
+    private final String name;
+    private final ResolvedValue own;
+
+    ModuleName(ScopeIndex module, String name, ResolvedValue own) {
+      this.module = module;
+      this.name = name;
+      this.own = own;
+    }
+
+    @Override
+    public ResolvedValue own() {
+      return own;
+    }
+
+    @Override
+    public ResolvedValue at(SyntaxNode at, SyntaxNode call, int depth) {
+      List<SyntaxNode> chain = Ancestry.scopeChain(call);
+      if (chain.isEmpty() || !chain.get(0).equals(module.scope())) {
+        return null; // called from another function: the name holds whatever it holds by then
+      }
+      ScopeIndex.Reach reach = module.reaching(name, call);
+      if (reach == null || !reach.dominated()) {
+        return null;
+      }
+      ResolvedValue agreed = null;
+      for (SyntaxNode value : reach.values()) {
+        ResolvedValue one = value == null ? null : evaluator.eval(value, depth + 1);
+        if (one == null || !one.isComplete() || (agreed != null && !agreed.text().equals(one.text()))) {
+          return null;
+        }
+        agreed = agreed == null ? one : agreed.downgradedTo(one.resolution());
+      }
+      return agreed;
+    }
+  }
+
+  /**
+   * The value among {@code calls}, grouped by the value each hands: one group alone is the value;
+   * differing groups are a choice under {@code key}, each group an option, the own value one too
+   * when {@code keepOwn} or a call tells nothing known.
    */
   private ResolvedValue chooseAmongCalls(SyntaxNode at, long key, List<SyntaxNode> calls, boolean keepOwn,
-      Parameter parameter, int depth) {
+      Passing passing, int depth) {
     Integer option = decided.get(key);
     List<CallGroup> chosen = callerGroups.get(key);
     if (option != null && chosen != null && option < chosen.size()) {
       CallGroup group = chosen.get(option);
-      return group.own() ? parameter.own() : callerValue(argument(group.calls().get(0), parameter), parameter.own(), depth);
+      return group.own() ? passing.own() : callerValue(at, group.calls().get(0), passing, depth);
     }
     Map<ResolvedValue, List<SyntaxNode>> groups = new LinkedHashMap<>();
     List<SyntaxNode> ownCalls = new ArrayList<>();
@@ -227,24 +362,14 @@ final class ParameterCallValues {
         keepOwn = true;
         break;
       }
-      SyntaxNode argument = argument(call, parameter);
-      if (argument == null) {
-        keepOwn = true;
-        ownCalls.add(call);
-        continue;
-      }
-      if (passesItselfOn(call, argument, parameter.index(), parameter.name())) {
-        continue;
-      }
       int openBefore = undecided.size();
-      ResolvedValue value = evaluator.eval(argument, depth + 1);
-      if (value.isComplete() && parameter.index().bindings(parameter.name()) == null
-          && feasibility.excludes(at, parameter.index().scope(), parameter.name(), value.text())) {
-        continue; // a branch around the use rules the value out (elif name in ["clue"])
+      ResolvedValue value = passing.at(at, call, depth);
+      if (value == ADDS_NOTHING) {
+        continue;
       }
-      if (known(value)) {
+      if (value != null && known(value)) {
         groups.computeIfAbsent(value.downgradedTo(Resolution.CALL_SITE), k -> new ArrayList<>()).add(call);
-      } else if (undecided.size() > openBefore) {
+      } else if (value != null && undecided.size() > openBefore) {
         // known once the choices met on its way are decided
         groups.computeIfAbsent(value, k -> new ArrayList<>()).add(call);
       } else {
@@ -252,7 +377,7 @@ final class ParameterCallValues {
         ownCalls.add(call);
       }
     }
-    ResolvedValue sameAsOwn = keepOwn ? sameValue(groups.keySet(), parameter.own()) : null;
+    ResolvedValue sameAsOwn = keepOwn ? sameValue(groups.keySet(), passing.own()) : null;
     if (sameAsOwn != null) {
       groups.get(sameAsOwn).addAll(ownCalls); // a default passed explicitly too: one value, one usage
       keepOwn = false;
@@ -262,10 +387,10 @@ final class ParameterCallValues {
     List<ResolvedValue> values = new ArrayList<>(groups.keySet());
     if (keepOwn) {
       options.add(new CallGroup(ownCalls, true));
-      values.add(parameter.own());
+      values.add(passing.own());
     }
     if (values.isEmpty()) {
-      return parameter.own();
+      return passing.own();
     }
     if (values.size() == 1) {
       return values.get(0);
@@ -292,13 +417,10 @@ final class ParameterCallValues {
     return null;
   }
 
-  /** What a chosen call passes, the parameter's own value when that is not known. */
-  private ResolvedValue callerValue(SyntaxNode argument, ResolvedValue own, int depth) {
-    if (argument == null) {
-      return own;
-    }
-    ResolvedValue value = evaluator.eval(argument, depth + 1);
-    return known(value) ? value.downgradedTo(Resolution.CALL_SITE) : own;
+  /** What a chosen call hands, the own value when that is not known. */
+  private ResolvedValue callerValue(SyntaxNode at, SyntaxNode call, Passing passing, int depth) {
+    ResolvedValue value = passing.at(at, call, depth);
+    return value != null && known(value) ? value.downgradedTo(Resolution.CALL_SITE) : passing.own();
   }
 
   /**
