@@ -1,5 +1,5 @@
 from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, Union
 
 from datasets import load_dataset
 from transformers import AutoModel, AutoTokenizer, CLIPModel
@@ -71,3 +71,11 @@ CLIPModel.from_pretrained(positional.encoder_name)
 AutoModel.from_pretrained(positional.corpus)
 spread = RetrievalConfig(**load_options())
 CLIPModel.from_pretrained(spread.encoder_name)
+
+
+def open_union(settings: ReaderSettings | None = None):
+    return AutoModel.from_pretrained(settings.reader)
+
+
+def open_typing_union(config: Union[RetrievalConfig, None]):
+    return AutoModel.from_pretrained(config.encoder_name)

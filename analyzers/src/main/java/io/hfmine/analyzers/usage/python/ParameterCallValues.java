@@ -115,7 +115,7 @@ final class ParameterCallValues {
     }
     SyntaxNode argument = argument(call, new Parameter(parameter, name, 1, index, own));
     if (argument == null) {
-      return CallArguments.of(call, source).splat() == null ? own : unknown(at);
+      return callSites.argumentsOf(call, index.scope()).splat() == null ? own : unknown(at);
     }
     ResolvedValue value = evaluator.eval(argument, depth + 1);
     return known(value) ? value.downgradedTo(Resolution.CALL_SITE) : value;
