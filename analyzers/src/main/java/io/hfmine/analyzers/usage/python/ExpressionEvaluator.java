@@ -453,7 +453,7 @@ final class ExpressionEvaluator {
   private ResolvedValue name(SyntaxNode at, String name, int depth) {
     SyntaxNode clause = comprehensionClause(at, name);
     if (clause != null) {
-      return comprehensionElement(at, clause, depth);
+      return comprehensionElement(at, clause, name, depth);
     }
     List<SyntaxNode> chain = Ancestry.scopeChain(at);
     for (int i = 0; i < chain.size(); i++) {
@@ -506,7 +506,7 @@ final class ExpressionEvaluator {
     for (int i = 0; i < reach.values().size(); i++) {
       SyntaxNode value = reach.values().get(i);
       SyntaxNode loop = reach.loops().get(i);
-      if (loop == null || !addElements(loop.field("right"), at, depth, candidates, bound)) {
+      if (loop == null || !addElements(loop.field("right"), unpacked(loop.field("left"), name), at, depth, candidates, bound)) {
         candidates.add(value == null ? unknown(at) : eval(value, depth + 1).downgradedTo(Resolution.CONSTANT));
         bound.add(value);
       }
@@ -569,13 +569,15 @@ final class ExpressionEvaluator {
    * lists the parameter's default holds and, while {@link #alternatives} runs, that the calls of
    * the function in the file pass ({@code load_all(["a/b", "c/d"])} for {@code def load_all(names):
    * for name in names}), with one unknown more for a call that passes anything else or a function
-   * the file also reaches otherwise. False, adding nothing, when no element is known.
+   * the file also reaches otherwise. For a name of a flat tuple target ({@code place} not null),
+   * its place in each element, a literal tuple or list of the target's length (an element of any
+   * other shape is unknown). False, adding nothing, when no element is known.
    */
-  private boolean addElements(SyntaxNode iterable, SyntaxNode at, int depth, List<ResolvedValue> candidates,
-      List<SyntaxNode> bound) {
+  private boolean addElements(SyntaxNode iterable, TupleTarget place, SyntaxNode at, int depth,
+      List<ResolvedValue> candidates, List<SyntaxNode> bound) {
     ScopeIndex owner = walkedParameter(iterable);
     if (owner == null) {
-      List<SyntaxNode> elements = literalElements(iterable);
+      List<SyntaxNode> elements = placed(literalElements(iterable), place);
       if (elements == null) {
         return false;
       }
@@ -584,7 +586,7 @@ final class ExpressionEvaluator {
     }
     String name = source.text(iterable);
     SyntaxNode declared = owner.parameterDefault(name);
-    List<SyntaxNode> own = declared == null ? null : literalElements(declared);
+    List<SyntaxNode> own = declared == null ? null : placed(literalElements(declared), place);
     List<ResolvedValue> found = new ArrayList<>();
     List<SyntaxNode> foundBound = new ArrayList<>();
     if (own != null) {
@@ -596,7 +598,8 @@ final class ExpressionEvaluator {
       unknownToo = own == null && !passed.complete();
       for (SyntaxNode argument : passed.arguments()) {
         // A caller's own parameter is no list written there (an outer binding of its name is not it).
-        List<SyntaxNode> elements = argument == null || walkedParameter(argument) != null ? null : literalElements(argument);
+        List<SyntaxNode> elements = argument == null || walkedParameter(argument) != null
+            ? null : placed(literalElements(argument), place);
         if (elements != null) {
           addUnconditional(elements, Resolution.CALL_SITE, at, depth, found, foundBound);
         } else {
@@ -614,6 +617,27 @@ final class ExpressionEvaluator {
       bound.add(null);
     }
     return true;
+  }
+
+  /** Where {@code name} sits in a loop's or comprehension's flat tuple target; null for a plain name. */
+  private TupleTarget unpacked(SyntaxNode target, String name) {
+    return TupleTarget.of(target, name, source);
+  }
+
+  /**
+   * What a name of the target takes from each element walked: the element itself, or with a
+   * {@code place} its place in the literal tuple or list the element is (written there or bound
+   * to a name once), null where it is no such literal.
+   */
+  private List<SyntaxNode> placed(List<SyntaxNode> elements, TupleTarget place) {
+    if (elements == null || place == null) {
+      return elements;
+    }
+    List<SyntaxNode> picked = new ArrayList<>(elements.size());
+    for (SyntaxNode element : elements) {
+      picked.add(place.pick(container(element)));
+    }
+    return picked;
   }
 
   /**
@@ -834,11 +858,13 @@ final class ExpressionEvaluator {
    * A comprehension's variable: when it alone walks a literal list or tuple (through a name or
    * {@code self.x} too), one value per element, as for a loop; else unknown.
    */
-  private ResolvedValue comprehensionElement(SyntaxNode at, SyntaxNode clause, int depth) {
+  private ResolvedValue comprehensionElement(SyntaxNode at, SyntaxNode clause, String name, int depth) {
     SyntaxNode target = clause.field("left");
+    TupleTarget place = unpacked(target, name);
     List<ResolvedValue> candidates = new ArrayList<>();
     List<SyntaxNode> bound = new ArrayList<>();
-    if (!target.type().equals("identifier") || !addElements(clause.field("right"), at, depth, candidates, bound)) {
+    if (!(target.type().equals("identifier") || place != null)
+        || !addElements(clause.field("right"), place, at, depth, candidates, bound)) {
       return unknown(at);
     }
     return choose(at, candidates, bound);

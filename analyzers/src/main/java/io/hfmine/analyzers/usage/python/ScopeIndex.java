@@ -308,7 +308,12 @@ final class ScopeIndex {
           case "for_statement" -> {
             SyntaxNode left = statement.field("left");
             if (left != null && left.type().equals("identifier")) {
-              bind.loopVariable(left, statement);
+              bind.loopVariable(left, left, statement);
+            } else if (TupleTarget.isFlat(left)) {
+              // for task, model in PAIRS: each name takes its place in each tuple walked.
+              for (SyntaxNode element : left.namedChildren()) {
+                bind.loopVariable(element, left, statement);
+              }
             } else {
               bind.target(left, null, left == null ? statement.start() : left.end());
             }
@@ -393,9 +398,12 @@ final class ScopeIndex {
       into.computeIfAbsent(name, k -> new ArrayList<>()).add(new Site(value, effective, block.start(), block.end(), null));
     }
 
-    /** {@code for name in ...}: bound to no plain value, but to each element of the iterable in turn. */
-    void loopVariable(SyntaxNode target, SyntaxNode loop) {
-      into.computeIfAbsent(source.text(target), k -> new ArrayList<>())
+    /**
+     * {@code for name in ...}: bound to no plain value, but to each element of the iterable in
+     * turn (or, for a name of {@code target} a flat tuple of names, to its place in each).
+     */
+    void loopVariable(SyntaxNode name, SyntaxNode target, SyntaxNode loop) {
+      into.computeIfAbsent(source.text(name), k -> new ArrayList<>())
           .add(new Site(null, target.end(), block.start(), block.end(), loop));
     }
 
