@@ -25,3 +25,8 @@ def load_all(pairs):
 
 
 load_all([("acme/encoder-small", 1), ("acme/encoder-large", 2)])
+
+DIRECTIONS = [("en", "es"), ("es", "en")]
+for source, target in DIRECTIONS:
+    AutoModel.from_pretrained(f"acme/opus-{source}-{target}")
+tokenizers = [AutoTokenizer.from_pretrained(f"acme/opus-{s}-{t}") for s, t in DIRECTIONS]

@@ -503,15 +503,20 @@ final class ExpressionEvaluator {
       candidates.add(parameter(at, index, name, depth));
       bound.add(null);
     }
+    SyntaxNode tie = null;
     for (int i = 0; i < reach.values().size(); i++) {
       SyntaxNode value = reach.values().get(i);
       SyntaxNode loop = reach.loops().get(i);
-      if (loop == null || !addElements(loop.field("right"), unpacked(loop.field("left"), name), at, depth, candidates, bound)) {
+      TupleTarget place = loop == null ? null : unpacked(loop.field("left"), name);
+      if (loop == null || !addElements(loop.field("right"), place, at, depth, candidates, bound)) {
         candidates.add(value == null ? unknown(at) : eval(value, depth + 1).downgradedTo(Resolution.CONSTANT));
         bound.add(value);
+      } else if (place != null && reach.values().size() == 1 && reach.dominated()) {
+        // only the loop's elements are options, in order: the tuple's other names line up
+        tie = loop.field("left");
       }
     }
-    return choose(at, candidates, bound);
+    return tie == null ? choose(at, candidates, bound) : choose(at, ~span(tie), candidates, bound);
   }
 
   /** Adds each value as an option every run meets (no branch test picks it); null is unknown. */
@@ -535,6 +540,16 @@ final class ExpressionEvaluator {
    * bound}, null for a candidate every run meets, such as a loop's elements).
    */
   private ResolvedValue choose(SyntaxNode at, List<ResolvedValue> candidates, List<SyntaxNode> bound) {
+    return choose(at, null, candidates, bound);
+  }
+
+  /**
+   * The same, the choice keyed by {@code tied} when not null: the names of one tuple target
+   * ({@code for src, dst in PAIRS}) take their values from one element at a time, so
+   * {@code f"{src}-{dst}"} never pairs one element's {@code src} with another's {@code dst}; each
+   * name's options are then the elements in order, a None among them kept as unknown.
+   */
+  private ResolvedValue choose(SyntaxNode at, Long tied, List<ResolvedValue> candidates, List<SyntaxNode> bound) {
     ResolvedValue agreed = agree(at, candidates);
     if (!exploring || agreed.resolution().isComplete() || candidates.size() < 2) {
       return agreed;
@@ -542,14 +557,14 @@ final class ExpressionEvaluator {
     // A literal None among other values is the idiom of a value filled in later, not an option;
     // a None the caller passes by default (key = custom, custom=None) is the caller's choice.
     for (int i = candidates.size() - 1; i >= 0; i--) {
-      if (candidates.get(i).isNone() && candidates.get(i).resolution() == Resolution.DEFAULT) {
+      if (candidates.get(i).isNone() && (tied != null || candidates.get(i).resolution() == Resolution.DEFAULT)) {
         candidates.set(i, unknown(at));
       } else if (candidates.get(i).isNone()) {
         candidates.remove(i);
         bound.remove(i);
       }
     }
-    long key = ~span(at); // apart from the keys of conditional expressions
+    long key = tied != null ? tied : ~span(at); // apart from the keys of conditional expressions
     Integer option = decided.get(key);
     if (option != null && option < candidates.size()) {
       return candidates.get(option);
@@ -867,7 +882,7 @@ final class ExpressionEvaluator {
         || !addElements(clause.field("right"), place, at, depth, candidates, bound)) {
       return unknown(at);
     }
-    return choose(at, candidates, bound);
+    return place == null ? choose(at, candidates, bound) : choose(at, ~span(target), candidates, bound);
   }
 
   private boolean declares(SyntaxNode target, String name) {
