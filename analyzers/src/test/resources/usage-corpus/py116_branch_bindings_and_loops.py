@@ -44,5 +44,6 @@ def same(flag):
 # A name bound to differing values in an if/elif/else chain gives one usage per value, each with
 # the test of its branch (a branch whose value is unknown gives an unknown usage); a value
 # bound before the branches that one of them replaces has no test. A loop variable over a
-# literal list gives one unconditional usage per element; a loop over anything else (or a
-# tuple target) stays unknown. Branches that agree give one unconditional usage.
+# literal list gives one unconditional usage per element (a flat tuple target its place in each
+# literal tuple, py137); a loop over anything else stays unknown. Branches that agree give one
+# unconditional usage.

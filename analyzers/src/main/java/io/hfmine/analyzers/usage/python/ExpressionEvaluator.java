@@ -453,7 +453,7 @@ final class ExpressionEvaluator {
   private ResolvedValue name(SyntaxNode at, String name, int depth) {
     SyntaxNode clause = comprehensionClause(at, name);
     if (clause != null) {
-      return comprehensionElement(at, clause, depth);
+      return comprehensionElement(at, clause, name, depth);
     }
     List<SyntaxNode> chain = Ancestry.scopeChain(at);
     for (int i = 0; i < chain.size(); i++) {
@@ -503,15 +503,20 @@ final class ExpressionEvaluator {
       candidates.add(parameter(at, index, name, depth));
       bound.add(null);
     }
+    SyntaxNode tie = null;
     for (int i = 0; i < reach.values().size(); i++) {
       SyntaxNode value = reach.values().get(i);
       SyntaxNode loop = reach.loops().get(i);
-      if (loop == null || !addElements(loop.field("right"), at, depth, candidates, bound)) {
+      TupleTarget place = loop == null ? null : unpacked(loop.field("left"), name);
+      if (loop == null || !addElements(loop.field("right"), place, at, depth, candidates, bound)) {
         candidates.add(value == null ? unknown(at) : eval(value, depth + 1).downgradedTo(Resolution.CONSTANT));
         bound.add(value);
+      } else if (place != null && reach.values().size() == 1 && reach.dominated()) {
+        // only the loop's elements are options, in order: the tuple's other names line up
+        tie = loop.field("left");
       }
     }
-    return choose(at, candidates, bound);
+    return tie == null ? choose(at, candidates, bound) : choose(at, ~span(tie), candidates, bound);
   }
 
   /** Adds each value as an option every run meets (no branch test picks it); null is unknown. */
@@ -535,6 +540,16 @@ final class ExpressionEvaluator {
    * bound}, null for a candidate every run meets, such as a loop's elements).
    */
   private ResolvedValue choose(SyntaxNode at, List<ResolvedValue> candidates, List<SyntaxNode> bound) {
+    return choose(at, null, candidates, bound);
+  }
+
+  /**
+   * The same, the choice keyed by {@code tied} when not null: the names of one tuple target
+   * ({@code for src, dst in PAIRS}) take their values from one element at a time, so
+   * {@code f"{src}-{dst}"} never pairs one element's {@code src} with another's {@code dst}; each
+   * name's options are then the elements in order, a None among them kept as unknown.
+   */
+  private ResolvedValue choose(SyntaxNode at, Long tied, List<ResolvedValue> candidates, List<SyntaxNode> bound) {
     ResolvedValue agreed = agree(at, candidates);
     if (!exploring || agreed.resolution().isComplete() || candidates.size() < 2) {
       return agreed;
@@ -542,14 +557,14 @@ final class ExpressionEvaluator {
     // A literal None among other values is the idiom of a value filled in later, not an option;
     // a None the caller passes by default (key = custom, custom=None) is the caller's choice.
     for (int i = candidates.size() - 1; i >= 0; i--) {
-      if (candidates.get(i).isNone() && candidates.get(i).resolution() == Resolution.DEFAULT) {
+      if (candidates.get(i).isNone() && (tied != null || candidates.get(i).resolution() == Resolution.DEFAULT)) {
         candidates.set(i, unknown(at));
       } else if (candidates.get(i).isNone()) {
         candidates.remove(i);
         bound.remove(i);
       }
     }
-    long key = ~span(at); // apart from the keys of conditional expressions
+    long key = tied != null ? tied : ~span(at); // apart from the keys of conditional expressions
     Integer option = decided.get(key);
     if (option != null && option < candidates.size()) {
       return candidates.get(option);
@@ -569,13 +584,15 @@ final class ExpressionEvaluator {
    * lists the parameter's default holds and, while {@link #alternatives} runs, that the calls of
    * the function in the file pass ({@code load_all(["a/b", "c/d"])} for {@code def load_all(names):
    * for name in names}), with one unknown more for a call that passes anything else or a function
-   * the file also reaches otherwise. False, adding nothing, when no element is known.
+   * the file also reaches otherwise. For a name of a flat tuple target ({@code place} not null),
+   * its place in each element, a literal tuple or list of the target's length (an element of any
+   * other shape is unknown). False, adding nothing, when no element is known.
    */
-  private boolean addElements(SyntaxNode iterable, SyntaxNode at, int depth, List<ResolvedValue> candidates,
-      List<SyntaxNode> bound) {
+  private boolean addElements(SyntaxNode iterable, TupleTarget place, SyntaxNode at, int depth,
+      List<ResolvedValue> candidates, List<SyntaxNode> bound) {
     ScopeIndex owner = walkedParameter(iterable);
     if (owner == null) {
-      List<SyntaxNode> elements = literalElements(iterable);
+      List<SyntaxNode> elements = placed(literalElements(iterable), place);
       if (elements == null) {
         return false;
       }
@@ -584,7 +601,7 @@ final class ExpressionEvaluator {
     }
     String name = source.text(iterable);
     SyntaxNode declared = owner.parameterDefault(name);
-    List<SyntaxNode> own = declared == null ? null : literalElements(declared);
+    List<SyntaxNode> own = declared == null ? null : placed(literalElements(declared), place);
     List<ResolvedValue> found = new ArrayList<>();
     List<SyntaxNode> foundBound = new ArrayList<>();
     if (own != null) {
@@ -596,7 +613,8 @@ final class ExpressionEvaluator {
       unknownToo = own == null && !passed.complete();
       for (SyntaxNode argument : passed.arguments()) {
         // A caller's own parameter is no list written there (an outer binding of its name is not it).
-        List<SyntaxNode> elements = argument == null || walkedParameter(argument) != null ? null : literalElements(argument);
+        List<SyntaxNode> elements = argument == null || walkedParameter(argument) != null
+            ? null : placed(literalElements(argument), place);
         if (elements != null) {
           addUnconditional(elements, Resolution.CALL_SITE, at, depth, found, foundBound);
         } else {
@@ -614,6 +632,27 @@ final class ExpressionEvaluator {
       bound.add(null);
     }
     return true;
+  }
+
+  /** Where {@code name} sits in a loop's or comprehension's flat tuple target; null for a plain name. */
+  private TupleTarget unpacked(SyntaxNode target, String name) {
+    return TupleTarget.of(target, name, source);
+  }
+
+  /**
+   * What a name of the target takes from each element walked: the element itself, or with a
+   * {@code place} its place in the literal tuple or list the element is (written there or bound
+   * to a name once), null where it is no such literal.
+   */
+  private List<SyntaxNode> placed(List<SyntaxNode> elements, TupleTarget place) {
+    if (elements == null || place == null) {
+      return elements;
+    }
+    List<SyntaxNode> picked = new ArrayList<>(elements.size());
+    for (SyntaxNode element : elements) {
+      picked.add(place.pick(container(element)));
+    }
+    return picked;
   }
 
   /**
@@ -834,14 +873,16 @@ final class ExpressionEvaluator {
    * A comprehension's variable: when it alone walks a literal list or tuple (through a name or
    * {@code self.x} too), one value per element, as for a loop; else unknown.
    */
-  private ResolvedValue comprehensionElement(SyntaxNode at, SyntaxNode clause, int depth) {
+  private ResolvedValue comprehensionElement(SyntaxNode at, SyntaxNode clause, String name, int depth) {
     SyntaxNode target = clause.field("left");
+    TupleTarget place = unpacked(target, name);
     List<ResolvedValue> candidates = new ArrayList<>();
     List<SyntaxNode> bound = new ArrayList<>();
-    if (!target.type().equals("identifier") || !addElements(clause.field("right"), at, depth, candidates, bound)) {
+    if (!(target.type().equals("identifier") || place != null)
+        || !addElements(clause.field("right"), place, at, depth, candidates, bound)) {
       return unknown(at);
     }
-    return choose(at, candidates, bound);
+    return place == null ? choose(at, candidates, bound) : choose(at, ~span(target), candidates, bound);
   }
 
   private boolean declares(SyntaxNode target, String name) {

@@ -88,7 +88,8 @@ final class ScopeIndex {
    * The bindings of {@code name} in this scope that can reach {@code use} (a node of this
    * scope's own body): the last binding before it that always runs on the way to it, the
    * bindings in branches between that one and the use, and in a loop the bindings later in the
-   * loop's body. Null when the scope has no binding before the use.
+   * loop's body, unless that last binding is itself inside the loop (the loop's target, or an
+   * assignment each turn runs before the use). Null when the scope has no binding before the use.
    *
    * @param values the bound values (null for a binding that is not a plain expression)
    * @param dominated whether one of them always runs before the use (a parameter is then shadowed)
@@ -108,13 +109,16 @@ final class ScopeIndex {
         dominating = i;
       }
     }
+    // A binding inside the loop that always runs before the use (the loop's own target among
+    // them) renews the name at each turn, so what the body binds after the use never gets back to it.
+    boolean renewed = loop != null && dominating >= 0 && sites.get(dominating).effective() >= loop.start();
     List<SyntaxNode> out = new ArrayList<>();
     List<SyntaxNode> loops = new ArrayList<>();
     boolean any = false;
     for (int i = Math.max(0, dominating); i < sites.size(); i++) {
       Site site = sites.get(i);
       boolean before = site.effective() <= use.start();
-      boolean loopCarried = loop != null && !before && site.effective() >= loop.start()
+      boolean loopCarried = loop != null && !renewed && !before && site.effective() >= loop.start()
           && site.effective() <= loop.end();
       if ((before || loopCarried) && !inOtherBranch(site, use)) {
         out.add(site.value());
@@ -308,7 +312,12 @@ final class ScopeIndex {
           case "for_statement" -> {
             SyntaxNode left = statement.field("left");
             if (left != null && left.type().equals("identifier")) {
-              bind.loopVariable(left, statement);
+              bind.loopVariable(left, left, statement);
+            } else if (TupleTarget.isFlat(left)) {
+              // for task, model in PAIRS: each name takes its place in each tuple walked.
+              for (SyntaxNode element : left.namedChildren()) {
+                bind.loopVariable(element, left, statement);
+              }
             } else {
               bind.target(left, null, left == null ? statement.start() : left.end());
             }
@@ -393,9 +402,12 @@ final class ScopeIndex {
       into.computeIfAbsent(name, k -> new ArrayList<>()).add(new Site(value, effective, block.start(), block.end(), null));
     }
 
-    /** {@code for name in ...}: bound to no plain value, but to each element of the iterable in turn. */
-    void loopVariable(SyntaxNode target, SyntaxNode loop) {
-      into.computeIfAbsent(source.text(target), k -> new ArrayList<>())
+    /**
+     * {@code for name in ...}: bound to no plain value, but to each element of the iterable in
+     * turn (or, for a name of {@code target} a flat tuple of names, to its place in each).
+     */
+    void loopVariable(SyntaxNode name, SyntaxNode target, SyntaxNode loop) {
+      into.computeIfAbsent(source.text(name), k -> new ArrayList<>())
           .add(new Site(null, target.end(), block.start(), block.end(), loop));
     }
 
