@@ -6,7 +6,8 @@ for every call of a file it gives the callee as imported (`transformers.pipeline
 `spacy.load`) and every string that static analysis can see reaching any of its arguments (but
 the keywords naming a folder, file or revision inside a repository, NOT_A_REPOSITORY).
 It is deliberately permissive (a superset): a name bound to several strings gives all of them,
-a loop over a literal list gives each element, a subscript of a literal dict or list
+a loop over a literal list gives each element (a tuple target `for name, path in ...` each name
+any element's member at its place), a subscript of a literal dict or list
 (a table of tables too) gives every member whatever the key, both branches of `a if c else b` count, and a
 function's parameter holds what every call of that name in the file passes it (and, for a
 click command, its @click.option's default and click.Choice list). The
@@ -188,6 +189,10 @@ class File:
             elif isinstance(node, (ast.For, ast.AsyncFor)):
                 if isinstance(node.target, ast.Name):
                     table.setdefault(node.target.id, []).append(('elements', node.iter))
+                elif flat_names(node.target):
+                    # for name, path in [(a, b), ...]: each name any element's member at its place
+                    for place, element in enumerate(node.target.elts):
+                        table.setdefault(element.id, []).append(('place', node.iter, place))
                 else:
                     bind(node.target, None)
             stack.extend(ast.iter_child_nodes(node))
@@ -226,7 +231,8 @@ class File:
         # What an expression may hold depends on the expression and the depth left only, so it is
         # worked out once per pair: a name rebound many times (`x = x + ...`) would otherwise be
         # walked once per path through its bindings, exponentially.
-        key = (id(node[1]) if isinstance(node, tuple) else id(node), isinstance(node, tuple), depth, self.runtime)
+        key = (id(node[1]), node[0], node[2:], depth, self.runtime) if isinstance(node, tuple) \
+            else (id(node), None, (), depth, self.runtime)
         if key not in self.memo:
             self.memo[key] = self.evaluate(node, depth)
         return self.memo[key]
@@ -235,6 +241,8 @@ class File:
         if depth > 12 or node is None:
             return set()
         if isinstance(node, tuple):
+            if node[0] == 'place':
+                return self.members_at(node[1], node[2], depth + 1)
             return self.elements(node[1], depth + 1)
         if isinstance(node, ast.Constant):
             return {node.value} if isinstance(node.value, str) else set()
@@ -346,6 +354,22 @@ class File:
                     out |= self.values(key, depth + 1)
         return limit(out)
 
+    def members_at(self, node, place, depth):
+        """What a loop's tuple target takes at `place`: that member of every element of the literals
+        it walks that is itself a literal tuple or list long enough (a dict's items: key or value)."""
+        out = set()
+        for container in self.containers(node, depth):
+            if isinstance(container, ast.Dict):
+                members = container.keys if place == 0 else container.values if place == 1 else []
+                for member in members:
+                    out |= self.values(member, depth + 1)
+                continue
+            for element in getattr(container, 'elts', []):
+                for inner in self.containers(element, depth + 1):
+                    if isinstance(inner, (ast.List, ast.Tuple)) and place < len(inner.elts):
+                        out |= self.values(inner.elts[place], depth + 1)
+        return limit(out)
+
     def containers(self, node, depth):
         """The list, tuple, set or dict literals an expression may be, each once; worked out once
         per expression and depth, as values are, since a table of tables multiplies the ways."""
@@ -391,6 +415,10 @@ class File:
         for generator in self.comprehension_generators(at):
             if isinstance(generator.target, ast.Name) and generator.target.id == name:
                 return [('elements', generator.iter)]
+            if flat_names(generator.target):
+                places = [place for place, element in enumerate(generator.target.elts) if element.id == name]
+                if places:
+                    return [('place', generator.iter, places[0])]
         scope = self.scope_of(at)
         first = True
         while scope is not None:
@@ -695,6 +723,12 @@ class File:
         for module in self.star:
             return module + '.' + name
         return None
+
+
+def flat_names(target):
+    """Whether a loop target is a tuple or list of plain names (`for name, path in ...`)."""
+    return isinstance(target, (ast.Tuple, ast.List)) and target.elts and all(
+        isinstance(element, ast.Name) for element in target.elts)
 
 
 def dotted(node):
