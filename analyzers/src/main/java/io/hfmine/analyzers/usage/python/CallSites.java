@@ -52,11 +52,12 @@ final class CallSites {
   /** Names some function of the file declares {@code global}, and so may rebind at any call. */
   private Set<String> declaredGlobal;
 
-  CallSites(PythonSource source, Function<SyntaxNode, ScopeIndex> scopes, ClassHierarchy classes) {
+  CallSites(PythonSource source, Function<SyntaxNode, ScopeIndex> scopes, ClassHierarchy classes,
+      Function<SyntaxNode, String> literal) {
     this.source = source;
     this.scopes = scopes;
     this.classes = classes;
-    this.handOffs = new FunctionHandOffs(source);
+    this.handOffs = new FunctionHandOffs(source, literal);
   }
 
   /** The callers of a function definition; none (and incomplete) when it is no def of a module, function or class. */

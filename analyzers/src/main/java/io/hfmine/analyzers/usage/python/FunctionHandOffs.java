@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Calls that run a function they are handed, in the standard library and in torch: the
@@ -46,9 +47,12 @@ final class FunctionHandOffs {
       "run_in_executor", new HandOff(1, "func", Style.REST));
 
   private final PythonSource source;
+  /** A plain string literal's value, or null: the evaluator's reading, escapes included. */
+  private final Function<SyntaxNode, String> literal;
 
-  FunctionHandOffs(PythonSource source) {
+  FunctionHandOffs(PythonSource source, Function<SyntaxNode, String> literal) {
     this.source = source;
+    this.literal = literal;
   }
 
   /**
@@ -139,7 +143,7 @@ final class FunctionHandOffs {
       if (dictionary.type().equals("dictionary")) {
         for (SyntaxNode pair : dictionary.namedChildren()) {
           SyntaxNode key = pair.type().equals("pair") ? pair.field("key") : null;
-          String name = key == null || !key.type().equals("string") ? null : literal(key);
+          String name = key == null ? null : literal.apply(key);
           if (name != null && pair.field("value") != null) {
             keywords.put(name, pair.field("value"));
           } else if (!pair.type().equals("comment")) {
@@ -151,14 +155,5 @@ final class FunctionHandOffs {
       }
     }
     return new CallArguments(positional, keywords, splat);
-  }
-
-  /** A plain string literal's text, or null. */
-  private String literal(SyntaxNode string) {
-    List<SyntaxNode> parts = string.namedChildren();
-    if (parts.size() != 3 || !parts.get(1).type().equals("string_content")) {
-      return null;
-    }
-    return source.text(parts.get(1));
   }
 }

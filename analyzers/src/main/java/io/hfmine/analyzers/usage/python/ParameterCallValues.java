@@ -69,7 +69,7 @@ final class ParameterCallValues {
       Map<Long, Integer> decided, Map<Long, List<String>> undecided) {
     this.evaluator = evaluator;
     this.source = source;
-    this.callSites = new CallSites(source, evaluator::index, classes);
+    this.callSites = new CallSites(source, evaluator::index, classes, evaluator::stringLiteral);
     this.feasibility = new BranchFeasibility(source, evaluator::stringLiteral);
     this.decided = decided;
     this.undecided = undecided;
