@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,6 +68,8 @@ final class ExpressionEvaluator {
   /** A parameter's values from its function's calls, a choice of the same run. */
   private final ParameterCallValues callValues;
   private final InstanceClasses instances;
+  /** A name no scope of the file binds: the string a project module it imports it from binds it to. */
+  private Function<String, String> importedConstants = name -> null;
 
   ExpressionEvaluator(PythonSource source, ArgparseDefaults argparse, ClickOptions click) {
     this.source = source;
@@ -75,6 +78,14 @@ final class ExpressionEvaluator {
     this.classes = new ClassHierarchy(source);
     this.callValues = new ParameterCallValues(this, source, classes, decided, undecided);
     this.instances = new InstanceClasses(this, source);
+  }
+
+  /**
+   * Lets a name the file imports from one of the project's modules ({@code from config import
+   * MODEL_NAME}) take the string that module binds it to: {@code lookup} gives it, or null.
+   */
+  void importedConstants(Function<String, String> lookup) {
+    this.importedConstants = lookup;
   }
 
   /** The string an id argument holds; a constant that is no string ({@code None}) is unknown. */
@@ -486,7 +497,8 @@ final class ExpressionEvaluator {
         return parameter(at, index, name, depth);
       }
     }
-    return unknown(at);
+    String imported = importedConstants.apply(name);
+    return imported == null ? unknown(at) : new ResolvedValue(imported, Resolution.CONSTANT);
   }
 
   /**

@@ -3,8 +3,10 @@ package io.hfmine.analyzers.usage.python;
 import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What each imported name of a file stands for: {@code tf} → {@code transformers},
@@ -24,6 +26,12 @@ final class ImportTable {
   private final Map<Integer, Map<String, String>> local = new HashMap<>();
   private final List<String> starModules = new ArrayList<>();
   private final List<StarImport> stars = new ArrayList<>();
+  /** {@code from m import NAME} at module level, by local name, for a project module's constants. */
+  private final Map<String, FromImport> fromImports = new HashMap<>();
+  /** Local names bound by more than one import, or by one inside a function or class body. */
+  private final Set<String> notFromOneModule = new HashSet<>();
+  /** Where each star import's statement starts, in the order of {@link #stars}. */
+  private final List<Integer> starStarts = new ArrayList<>();
 
   /**
    * {@code from m import *}: the module as written after its dots, and how many dots
@@ -32,11 +40,16 @@ final class ImportTable {
   record StarImport(String module, int level) {
   }
 
+  /** {@code from m import name}: the module (as a star import of it would name it) and the name taken from it. */
+  record FromImport(StarImport module, String name, int at) {
+  }
+
   void add(SyntaxNode statement, PythonSource source) {
     SyntaxNode function = Ancestry.enclosingFunction(statement);
     Map<String, String> names = function == null ? this.names
         : local.computeIfAbsent(function.start(), start -> new HashMap<>());
     String type = statement.type();
+    recordFromImport(statement, source, function == null && !inClassBody(statement));
     if (type.equals("import_statement")) {
       for (SyntaxNode child : statement.namedChildren()) {
         if (child.type().equals("aliased_import")) {
@@ -54,6 +67,7 @@ final class ImportTable {
         // for LocalModules to follow.
         if (hasWildcard(statement)) {
           stars.add(relativeStar(module, source));
+          starStarts.add(statement.start());
         }
         return;
       }
@@ -66,6 +80,7 @@ final class ImportTable {
         if (childType.equals("wildcard_import")) {
           starModules.add(source.text(module));
           stars.add(new StarImport(source.text(module), 0));
+          starStarts.add(statement.start());
         } else if ("name".equals(child.fieldName())) {
           if (childType.equals("aliased_import")) {
             bindAlias(child, prefix, source, names);
@@ -76,6 +91,79 @@ final class ImportTable {
         }
       }
     }
+  }
+
+  /**
+   * Keeps a module-level {@code from m import NAME [as local]} (absolute or relative); a name
+   * bound by any other import, or by an import in a function or class body, is marked so that
+   * no module's constant is taken for it.
+   */
+  private void recordFromImport(SyntaxNode statement, PythonSource source, boolean moduleLevel) {
+    boolean from = statement.type().equals("import_from_statement");
+    SyntaxNode module = from ? statement.field("module_name") : null;
+    StarImport origin = null;
+    if (module != null && module.type().equals("relative_import")) {
+      origin = relativeStar(module, source);
+    } else if (module != null && module.type().equals("dotted_name")) {
+      origin = new StarImport(source.text(module), 0);
+    }
+    for (SyntaxNode child : statement.namedChildren()) {
+      if (from && !"name".equals(child.fieldName())) {
+        continue;
+      }
+      String local;
+      String taken;
+      if (child.type().equals("aliased_import")) {
+        SyntaxNode name = child.field("name");
+        SyntaxNode alias = child.field("alias");
+        if (name == null || alias == null) {
+          continue;
+        }
+        local = source.text(alias);
+        taken = source.text(name);
+      } else if (child.type().equals("dotted_name")) {
+        taken = source.text(child);
+        local = taken.contains(".") ? taken.substring(0, taken.indexOf('.')) : taken;
+      } else {
+        continue;
+      }
+      FromImport entry = origin == null || taken.contains(".") ? null : new FromImport(origin, taken, statement.start());
+      FromImport earlier = fromImports.get(local);
+      if (!moduleLevel || entry == null
+          || (earlier != null && !(earlier.module().equals(entry.module()) && earlier.name().equals(entry.name())))) {
+        notFromOneModule.add(local);
+      } else {
+        fromImports.put(local, entry);
+      }
+    }
+  }
+
+  private static boolean inClassBody(SyntaxNode statement) {
+    for (SyntaxNode current = statement.parent(); current != null; current = current.parent()) {
+      if (current.type().equals("class_definition")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where a name the file uses comes from when one module-level {@code from m import name} binds
+   * it and no other import does; null otherwise.
+   */
+  FromImport fromImport(String local) {
+    return notFromOneModule.contains(local) ? null : fromImports.get(local);
+  }
+
+  /** The star imports written after {@code at}: each may bind a name again that an import before it bound. */
+  List<StarImport> starsAfter(int at) {
+    List<StarImport> after = new ArrayList<>();
+    for (int i = 0; i < stars.size(); i++) {
+      if (starStarts.get(i) > at) {
+        after.add(stars.get(i));
+      }
+    }
+    return after;
   }
 
   private static boolean hasWildcard(SyntaxNode statement) {

@@ -19,7 +19,9 @@ import java.util.function.Function;
  * {@code from settings import *} can bring in the names {@code settings.py} imports
  * ({@code from transformers import AutoModel}). Only star imports of modules found in those
  * trees are followed, and of each such module only its module-level imports are read (once per
- * run, shared by the threads); the extractor stays per file.
+ * run, shared by the threads); the extractor stays per file. A name a file imports by name
+ * from such a module ({@code from config import MODEL_NAME}) takes the string the module binds
+ * it to for good, if it does ({@link #constant}).
  *
  * <p>Where a module is looked for follows Python: a relative import ({@code from .common import
  * *}, {@code from .. import *}) from the importing file's package; an absolute one ({@code from
@@ -49,8 +51,12 @@ public final class LocalModules {
     this.maxFileBytes = maxFileBytes;
   }
 
-  /** What a module binds at module level through imports, and the modules it star-imports. */
-  record ModuleImports(Map<String, String> names, List<ImportTable.StarImport> stars, List<String> all) {
+  /**
+   * What a module binds at module level through imports, the modules it star-imports, and the
+   * names it binds to one string for good and every name it binds at module level ({@link ModuleConstants}).
+   */
+  record ModuleImports(Map<String, String> names, List<ImportTable.StarImport> stars, List<String> all,
+      Map<String, String> constants, Set<String> bound) {
   }
 
   /** What {@code from m import *} brings into a file: qualified names by local name, and library star modules. */
@@ -76,6 +82,63 @@ public final class LocalModules {
     Set<Path> seen = new LinkedHashSet<>();
     collect(find(from, star, root), root, reader, names, libraryStars, seen);
     return names.isEmpty() && libraryStars.isEmpty() ? Exports.NONE : new Exports(names, List.copyOf(libraryStars));
+  }
+
+  /**
+   * The string {@code name} holds in the project module {@code module} names for
+   * {@code importingFile} ({@code from config import MODEL_NAME}, {@code from .settings import
+   * MODEL}), found as a star import's module is; null when the module is not in the scanned
+   * trees or does not bind the name to one string for good.
+   */
+  String constant(String importingFile, ImportTable.StarImport module, String name,
+      Function<byte[], ModuleImports> reader) {
+    Path from = Path.of(importingFile).toAbsolutePath().normalize();
+    Path root = rootOf(from);
+    Path file = root == null ? null : find(from, module, root);
+    if (file == null) {
+      return null;
+    }
+    ModuleImports imports = read.computeIfAbsent(file, m -> Optional.ofNullable(readModule(m, reader))).orElse(null);
+    return imports == null ? null : imports.constants().get(name);
+  }
+
+  /**
+   * Whether {@code from m import *} in {@code importingFile} may bind {@code name}: false only
+   * when the module is a project module that does not export it (left out of its
+   * {@code __all__}, private, or bound by neither the module nor the project modules it
+   * star-imports in turn); a module not in the scanned trees (a library) may bind anything.
+   */
+  boolean starMayBind(String importingFile, ImportTable.StarImport star, String name,
+      Function<byte[], ModuleImports> reader) {
+    Path from = Path.of(importingFile).toAbsolutePath().normalize();
+    Path root = rootOf(from);
+    return root == null || mayBind(find(from, star, root), root, name, reader, new LinkedHashSet<>());
+  }
+
+  private boolean mayBind(Path module, Path root, String name, Function<byte[], ModuleImports> reader,
+      Set<Path> seen) {
+    if (module == null || seen.size() >= MAX_CHAIN) {
+      return true;
+    }
+    if (!seen.add(module)) {
+      return false; // a cycle brings nothing new
+    }
+    ModuleImports imports = read.computeIfAbsent(module, m -> Optional.ofNullable(readModule(m, reader))).orElse(null);
+    if (imports == null) {
+      return true;
+    }
+    if (!exported(name, imports.all())) {
+      return false;
+    }
+    if (imports.bound().contains(name)) {
+      return true;
+    }
+    for (ImportTable.StarImport inner : imports.stars()) {
+      if (mayBind(find(module, inner, root), root, name, reader, seen)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The names {@code module} (a project module's file, or null) exports, and its star imports' in turn. */

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Reads what a project module binds at module level through imports, for a star import of it
  * ({@link LocalModules}): the import statements of the module's body, also inside its
  * top-level {@code if}/{@code try} blocks ({@code try: from transformers import AutoModel}),
- * never inside functions or classes; and {@code __all__} when it is a list of string literals.
+ * never inside functions or classes; {@code __all__} when it is a list of string literals; and
+ * the names it binds to one string for good ({@link ModuleConstants}), for a named import of it.
  */
 final class ModuleImportsReader {
   private static final int MAX_NESTING = 4;
@@ -25,8 +26,9 @@ final class ModuleImportsReader {
     List<String> all = new ArrayList<>();
     boolean[] allKnown = {false};
     visit(module, source, imports, all, allKnown, 0);
+    ModuleConstants constants = ModuleConstants.read(module, source);
     return new LocalModules.ModuleImports(Map.copyOf(imports.names()), List.copyOf(imports.stars()),
-        allKnown[0] ? List.copyOf(all) : null);
+        allKnown[0] ? List.copyOf(all) : null, constants.strings(), constants.bound());
   }
 
   private static void visit(SyntaxNode body, PythonSource source, ImportTable imports, List<String> all,

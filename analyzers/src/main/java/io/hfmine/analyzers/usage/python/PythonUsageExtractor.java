@@ -109,6 +109,9 @@ public final class PythonUsageExtractor implements AutoCloseable {
     }
     ArgparseDefaults argparse = new ArgparseDefaults();
     ExpressionEvaluator evaluator = new ExpressionEvaluator(source, argparse, new ClickOptions(source, imports));
+    if (localModules != null) {
+      evaluator.importedConstants(name -> importedConstant(file, imports, name));
+    }
     for (String method : List.of(ADD_ARGUMENT, SET_DEFAULTS)) {
       for (int offset : offsets.getOrDefault(method, List.of())) {
         SyntaxNode call = enclosingCall(root, offset, method.length());
@@ -175,6 +178,25 @@ public final class PythonUsageExtractor implements AutoCloseable {
         }
       }
     }
+  }
+
+  /**
+   * The string a name holds that the file imports by name from one of the project's modules
+   * ({@code from config import MODEL_NAME}); null for a library module's name, when the module
+   * does not bind it to one string for good, or when a star import after the import may bind the
+   * name again.
+   */
+  private String importedConstant(SourceFile file, ImportTable imports, String name) {
+    ImportTable.FromImport from = imports.fromImport(name);
+    if (from == null || (from.module().level() == 0 && catalog.isLibraryModule(from.module().module()))) {
+      return null;
+    }
+    for (ImportTable.StarImport star : imports.starsAfter(from.at())) {
+      if (localModules.starMayBind(file.path(), star, name, this::moduleImports)) {
+        return null;
+      }
+    }
+    return localModules.constant(file.path(), from.module(), from.name(), this::moduleImports);
   }
 
   /** A project module's module-level imports, parsed with this thread's parser. */

@@ -79,6 +79,11 @@ final class ScopeIndex {
     return scope;
   }
 
+  /** Every name this scope binds in its own body (imports aside). */
+  Set<String> boundNames() {
+    return Set.copyOf(bindings.keySet());
+  }
+
   /** Values bound to {@code name} here, or null when the scope never binds it. */
   List<SyntaxNode> bindings(String name) {
     return values(bindings.get(name));

@@ -1,0 +1,127 @@
+package io.hfmine.analyzers.usage.python;
+
+import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The names a project module binds to one string for good, so that another file's
+ * {@code from config import MODEL_NAME} can read it ({@link LocalModules}). Whatever another
+ * module reads is the name's value after the whole module ran, so a name counts only when
+ * nothing else in the module can rebind it: one assignment, a statement of the module's own body
+ * (not inside an {@code if}, a loop or a {@code try}), of a plain string literal; no other
+ * binding of it anywhere at module level, no {@code global} of it in a function, no walrus or
+ * {@code del} of it, no import of it, and no star import after it (which could bring it again).
+ */
+record ModuleConstants(Map<String, String> strings, Set<String> bound) {
+
+  /** The module's constants, and every name it binds at module level (a star import of it may bring each). */
+  static ModuleConstants read(SyntaxNode module, PythonSource source) {
+    ScopeIndex index = ScopeIndex.build(module, source);
+    ExpressionEvaluator literals = new ExpressionEvaluator(source, new ArgparseDefaults(),
+        new ClickOptions(source, new ImportTable()));
+    int[] lastStar = {-1};
+    Set<String> rebound = reboundOtherwise(module, source, lastStar);
+    Map<String, String> constants = new HashMap<>();
+    for (SyntaxNode statement : module.namedChildren()) {
+      if (!statement.type().equals("expression_statement") || statement.namedChildCount() != 1) {
+        continue;
+      }
+      SyntaxNode assignment = statement.namedChild(0);
+      if (!assignment.type().equals("assignment")) {
+        continue;
+      }
+      SyntaxNode left = assignment.field("left");
+      SyntaxNode right = assignment.field("right");
+      if (left == null || right == null || !left.type().equals("identifier")) {
+        continue;
+      }
+      String name = source.text(left);
+      List<SyntaxNode> values = index.bindings(name);
+      if (values == null || values.size() != 1 || rebound.contains(name) || statement.start() < lastStar[0]) {
+        continue;
+      }
+      String text = literals.stringLiteral(right);
+      if (text != null) {
+        constants.put(name, text);
+      }
+    }
+    Set<String> bound = new HashSet<>(rebound);
+    bound.addAll(index.boundNames());
+    return new ModuleConstants(Map.copyOf(constants), Set.copyOf(bound));
+  }
+
+  /**
+   * Names bound in ways the module scope's index does not record (imports, {@code global} and
+   * {@code nonlocal} declarations, walrus targets, {@code del}), anywhere in the module; and in
+   * {@code lastStar} where the last star import starts.
+   */
+  private static Set<String> reboundOtherwise(SyntaxNode module, PythonSource source, int[] lastStar) {
+    Set<String> names = new HashSet<>();
+    Deque<SyntaxNode> pending = new ArrayDeque<>();
+    pending.push(module);
+    while (!pending.isEmpty()) {
+      SyntaxNode node = pending.pop();
+      switch (node.type()) {
+        case "global_statement", "nonlocal_statement", "delete_statement" -> identifiers(node, source, names);
+        case "named_expression" -> {
+          SyntaxNode name = node.field("name");
+          if (name != null) {
+            names.add(source.text(name));
+          }
+        }
+        case "import_statement", "import_from_statement" -> {
+          imported(node, source, names);
+          for (SyntaxNode child : node.children()) {
+            if (child.type().equals("wildcard_import")) {
+              lastStar[0] = Math.max(lastStar[0], node.start());
+            }
+          }
+          continue;
+        }
+        default -> { }
+      }
+      for (SyntaxNode child : node.namedChildren()) {
+        pending.push(child);
+      }
+    }
+    return names;
+  }
+
+  private static void identifiers(SyntaxNode node, PythonSource source, Set<String> into) {
+    Deque<SyntaxNode> pending = new ArrayDeque<>();
+    pending.push(node);
+    while (!pending.isEmpty()) {
+      SyntaxNode current = pending.pop();
+      if (current.type().equals("identifier")) {
+        into.add(source.text(current));
+      }
+      for (SyntaxNode child : current.namedChildren()) {
+        pending.push(child);
+      }
+    }
+  }
+
+  /** The local names an import statement binds: an alias, else a name's head. */
+  private static void imported(SyntaxNode statement, PythonSource source, Set<String> into) {
+    for (SyntaxNode child : statement.namedChildren()) {
+      if (statement.type().equals("import_from_statement") && "module_name".equals(child.fieldName())) {
+        continue;
+      }
+      if (child.type().equals("aliased_import")) {
+        SyntaxNode alias = child.field("alias");
+        if (alias != null) {
+          into.add(source.text(alias));
+        }
+      } else if (child.type().equals("dotted_name")) {
+        String dotted = source.text(child);
+        into.add(dotted.contains(".") ? dotted.substring(0, dotted.indexOf('.')) : dotted);
+      }
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package io.hfmine.analyzers.usage.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hfmine.analyzers.usage.TestExtractors;
+import io.hfmine.analyzers.usage.UsageRecord;
+import io.hfmine.datasets.progress.Progress;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code usage scan} of a directory reads a name a file imports by name from one of the
+ * project's own modules ({@code from settings import CHECKPOINT}) as the string that module
+ * binds it to, when nothing can rebind it ({@code usage-projects/imported-constants/}).
+ */
+class ImportedConstantsTest {
+
+  @Test
+  void aNameImportedFromAProjectModuleThatBindsItOnceToAStringTakesThatString() {
+    List<String> found = scan(project());
+
+    // starred_after.py star-imports, after its import, a module binding other names and one
+    // leaving the name out of its __all__: neither brings it again.
+    assertThat(found).contains(
+        "train.py:5 transformers.AutoModelForSeq2SeqLM.from_pretrained google/flan-t5-small CONSTANT",
+        "train.py:6 transformers.pipeline dslim/bert-base-NER CONSTANT",
+        "pkg/embed.py:7 sentence_transformers.SentenceTransformer sentence-transformers/all-MiniLM-L6-v2 CONSTANT",
+        "late/use.py:6 transformers.AutoModel.from_pretrained roberta-base CONSTANT",
+        "late/starred_after.py:7 transformers.AutoModel.from_pretrained roberta-base CONSTANT");
+  }
+
+  @Test
+  void aNameTheModuleOrTheImportingFileMayBindOtherwiseStaysUnknown() {
+    List<String> found = scan(project());
+
+    // SWITCHED is rebound under an if, RUNTIME by a function's global, BUILT is no plain string;
+    // the parameter shadows the import; AFTER_STAR may come again from the star import after it;
+    // after the import, starred_rebind.py star-imports a module binding the name, starred_library.py
+    // a library (whose names are not known); two_sources.py imports CHECKPOINT from two modules.
+    assertThat(found).contains(
+        "train.py:7 transformers.AutoModel.from_pretrained SWITCHED UNKNOWN",
+        "train.py:8 transformers.AutoModel.from_pretrained RUNTIME UNKNOWN",
+        "train.py:9 transformers.AutoTokenizer.from_pretrained BUILT UNKNOWN",
+        "train.py:13 transformers.AutoTokenizer.from_pretrained CHECKPOINT UNKNOWN",
+        "late/use.py:7 transformers.AutoModel.from_pretrained AFTER_STAR UNKNOWN",
+        "late/starred_rebind.py:6 transformers.AutoModel.from_pretrained BEFORE_STAR UNKNOWN",
+        "late/starred_library.py:4 transformers.AutoModel.from_pretrained BEFORE_STAR UNKNOWN",
+        "two_sources.py:8 transformers.AutoModel.from_pretrained CHECKPOINT UNKNOWN");
+    assertThat(found).noneMatch(line -> line.contains("gpt2") || line.contains("albert") || line.contains("xlm-")
+        || line.contains("bert-large"));
+  }
+
+  @Test
+  void aFileScannedAloneHasNoProjectAroundItSoTheImportedNameStaysUnknown() {
+    assertThat(scan(project().resolve("train.py")))
+        .contains("train.py:5 transformers.AutoModelForSeq2SeqLM.from_pretrained CHECKPOINT UNKNOWN");
+  }
+
+  private static List<String> scan(Path path) {
+    List<UsageRecord> usages = new ArrayList<>();
+    UsageSink sink = new UsageSink() {
+      @Override
+      public void write(UsageRecord usage) {
+        usages.add(usage);
+      }
+
+      @Override
+      public void close() {
+      }
+    };
+    new LocalScan(TestExtractors.SETTINGS, TestExtractors::create).run(List.of(path), sink, Progress.NONE, s -> { });
+    List<String> lines = new ArrayList<>();
+    for (UsageRecord usage : usages) {
+      String relative = project().relativize(Path.of(usage.path())).toString().replace('\\', '/');
+      lines.add(relative + ":" + usage.line() + " " + usage.api() + " " + usage.modelLiteral() + " " + usage.resolution());
+    }
+    return lines;
+  }
+
+  private static Path project() {
+    try {
+      return Path.of(ImportedConstantsTest.class.getClassLoader().getResource("usage-projects/imported-constants").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

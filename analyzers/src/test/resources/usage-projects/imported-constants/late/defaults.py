@@ -1,0 +1,3 @@
+from late.overrides import *
+
+BEFORE_STAR = "roberta-base"

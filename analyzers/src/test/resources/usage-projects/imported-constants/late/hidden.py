@@ -1,0 +1,4 @@
+__all__ = ["OTHER"]
+
+OTHER = 1
+BEFORE_STAR = "bert-large-uncased"

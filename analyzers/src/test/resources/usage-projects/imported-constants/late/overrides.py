@@ -1,0 +1,1 @@
+AFTER_STAR = "xlm-roberta-base"

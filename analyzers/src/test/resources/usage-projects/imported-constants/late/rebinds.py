@@ -1,0 +1,1 @@
+BEFORE_STAR = "bert-large-cased"

@@ -1,0 +1,3 @@
+AFTER_STAR = "albert-base-v2"
+
+from late.overrides import *

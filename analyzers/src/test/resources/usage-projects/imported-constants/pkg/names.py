@@ -1,0 +1,1 @@
+ENCODER = "sentence-transformers/all-MiniLM-L6-v2"
