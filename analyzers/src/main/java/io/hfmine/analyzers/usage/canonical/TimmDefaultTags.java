@@ -12,15 +12,25 @@ import java.util.Map;
 /**
  * timm's default pretrained tag per architecture ({@code resnet50} → {@code a1_in1k}), from
  * {@code config/timm-default-tags.yaml}: {@code create_model("resnet50", pretrained=True)} loads
- * {@code timm/resnet50.a1_in1k} from the Hub.
+ * {@code timm/resnet50.a1_in1k} from the Hub. An old name timm still accepts
+ * ({@code resmlp_24_distilled_224}, kept by its {@code register_model_deprecations}) loads the
+ * current architecture and tag it maps to ({@code timm/resmlp_24_224.fb_distilled_in1k}), or
+ * that architecture's default tag when the map gives none.
  */
 public final class TimmDefaultTags {
   public static final String RESOURCE = "config/timm-default-tags.yaml";
 
   private final Map<String, String> tags;
+  private final Map<String, String> deprecated;
 
   public TimmDefaultTags(Map<String, String> tags) {
+    this(tags, Map.of());
+  }
+
+  /** @param deprecated old name → the current {@code architecture[.tag]} timm builds for it */
+  public TimmDefaultTags(Map<String, String> tags, Map<String, String> deprecated) {
     this.tags = Map.copyOf(tags);
+    this.deprecated = Map.copyOf(deprecated);
   }
 
   public static TimmDefaultTags shipped() {
@@ -28,20 +38,29 @@ public final class TimmDefaultTags {
       if (in == null) {
         throw new ConfigException(RESOURCE + " is missing from the classpath");
       }
-      JsonNode node = Config.yamlMapper().readTree(in).path("default-tags");
+      JsonNode root = Config.yamlMapper().readTree(in);
+      JsonNode node = root.path("default-tags");
       if (!node.isObject()) {
         throw new ConfigException(RESOURCE + ": `default-tags` must map architecture to tag");
       }
-      Map<String, String> map = new HashMap<>();
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
-        map.put(field.getKey(), field.getValue().asText());
+      JsonNode old = root.path("deprecated-names");
+      if (!old.isMissingNode() && !old.isObject()) {
+        throw new ConfigException(RESOURCE + ": `deprecated-names` must map an old name to architecture[.tag]");
       }
-      return new TimmDefaultTags(map);
+      return new TimmDefaultTags(strings(node), strings(old));
     } catch (IOException e) {
       throw new ConfigException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
     }
+  }
+
+  private static Map<String, String> strings(JsonNode node) {
+    Map<String, String> map = new HashMap<>();
+    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      map.put(field.getKey(), field.getValue().asText());
+    }
+    return map;
   }
 
   /** The Hub id a timm name loads ({@code resnet50} or {@code resnet50.a1_in1k}), or null if the tag is unknown. */
@@ -51,6 +70,17 @@ public final class TimmDefaultTags {
       return "timm/" + timmName;
     }
     String tag = tags.get(timmName);
-    return tag == null ? null : "timm/" + timmName + "." + tag;
+    if (tag != null) {
+      return "timm/" + timmName + "." + tag;
+    }
+    String current = deprecated.get(timmName);
+    if (current == null) {
+      return null;
+    }
+    if (current.indexOf('.') > 0) {
+      return "timm/" + current;
+    }
+    String currentTag = tags.get(current);
+    return currentTag == null ? null : "timm/" + current + "." + currentTag;
   }
 }

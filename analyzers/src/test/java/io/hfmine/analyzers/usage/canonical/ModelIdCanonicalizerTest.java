@@ -38,6 +38,13 @@ class ModelIdCanonicalizerTest {
   }
 
   @Test
+  void turnsAnOldTimmNameIntoTheArchitectureAndTagTimmNowBuildsForIt() {
+    // register_model_deprecations: with a tag, that tag; without one, the current architecture's default.
+    assertThat(withoutCatalog.canonicalizeTimm("resmlp_24_distilled_224")).isEqualTo("timm/resmlp_24_224.fb_distilled_in1k");
+    assertThat(withoutCatalog.canonicalizeTimm("efficientnet_b3a")).isEqualTo("timm/efficientnet_b3.ra2_in1k");
+  }
+
+  @Test
   void localPathsAndUrlsAreNotHubIds() {
     assertThat(withoutCatalog.canonicalize("./checkpoints/best", "transformers")).isNull();
     assertThat(withoutCatalog.canonicalize("/models/bert", "transformers")).isNull();
