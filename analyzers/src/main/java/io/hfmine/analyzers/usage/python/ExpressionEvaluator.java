@@ -497,7 +497,10 @@ final class ExpressionEvaluator {
         return parameter(at, index, name, depth);
       }
     }
-    String imported = importedConstants.apply(name);
+    // A function of the file declaring the name global may rebind it at any call.
+    SyntaxNode module = chain.isEmpty() ? null : chain.get(chain.size() - 1);
+    String imported = module == null || !module.type().equals("module") || callValues.declaredGlobal(module, name)
+        ? null : importedConstants.apply(name);
     return imported == null ? unknown(at) : new ResolvedValue(imported, Resolution.CONSTANT);
   }
 

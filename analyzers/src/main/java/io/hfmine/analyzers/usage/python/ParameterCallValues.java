@@ -75,6 +75,11 @@ final class ParameterCallValues {
     this.undecided = undecided;
   }
 
+  /** Whether a {@code global} statement anywhere in the file names {@code name}; {@code module} is the file's root. */
+  boolean declaredGlobal(SyntaxNode module, String name) {
+    return callSites.declaredGlobal(module, name);
+  }
+
   /** Before an {@link ExpressionEvaluator#alternatives} run: the whole budget of arguments again. */
   void startRun() {
     callerBudget = MAX_CALLER_EVALUATIONS;

@@ -39,7 +39,8 @@ class ImportedConstantsTest {
     // SWITCHED is rebound under an if, RUNTIME by a function's global, BUILT is no plain string;
     // the parameter shadows the import; AFTER_STAR may come again from the star import after it;
     // after the import, starred_rebind.py star-imports a module binding the name, starred_library.py
-    // a library (whose names are not known); two_sources.py imports CHECKPOINT from two modules.
+    // a library (whose names are not known); two_sources.py imports CHECKPOINT from two modules;
+    // switches.py has a function declaring it global, which may rebind it before any call.
     assertThat(found).contains(
         "train.py:7 transformers.AutoModel.from_pretrained SWITCHED UNKNOWN",
         "train.py:8 transformers.AutoModel.from_pretrained RUNTIME UNKNOWN",
@@ -48,7 +49,8 @@ class ImportedConstantsTest {
         "late/use.py:7 transformers.AutoModel.from_pretrained AFTER_STAR UNKNOWN",
         "late/starred_rebind.py:6 transformers.AutoModel.from_pretrained BEFORE_STAR UNKNOWN",
         "late/starred_library.py:4 transformers.AutoModel.from_pretrained BEFORE_STAR UNKNOWN",
-        "two_sources.py:8 transformers.AutoModel.from_pretrained CHECKPOINT UNKNOWN");
+        "two_sources.py:8 transformers.AutoModel.from_pretrained CHECKPOINT UNKNOWN",
+        "switches.py:12 transformers.AutoModel.from_pretrained CHECKPOINT UNKNOWN");
     assertThat(found).noneMatch(line -> line.contains("gpt2") || line.contains("albert") || line.contains("xlm-")
         || line.contains("bert-large"));
   }
