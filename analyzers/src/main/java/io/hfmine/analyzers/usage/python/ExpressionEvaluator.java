@@ -1282,16 +1282,29 @@ final class ExpressionEvaluator {
     return null;
   }
 
-  /** The single expression a name is bound to in its scope chain, or null. */
+  /**
+   * The single expression a name is bound to in the scope it belongs to, or null: a parameter
+   * of that scope is no such expression, whatever an outer scope binds the same name to.
+   */
   private SyntaxNode boundNode(SyntaxNode at, String name) {
+    ScopeIndex owner = owningScope(at, name);
+    List<SyntaxNode> values = owner == null ? null : owner.bindings(name);
+    return values != null && values.size() == 1 ? values.get(0) : null;
+  }
+
+  /**
+   * The innermost scope around {@code at} that binds {@code name} or takes it as a parameter,
+   * as Python looks a name up (an enclosing class body is skipped); null when none does.
+   */
+  ScopeIndex owningScope(SyntaxNode at, String name) {
     List<SyntaxNode> chain = Ancestry.scopeChain(at);
     for (int i = 0; i < chain.size(); i++) {
       if (i > 0 && chain.get(i).type().equals("class_definition")) {
         continue;
       }
-      List<SyntaxNode> values = index(chain.get(i)).bindings(name);
-      if (values != null) {
-        return values.size() == 1 ? values.get(0) : null;
+      ScopeIndex index = index(chain.get(i));
+      if (index.bindings(name) != null || index.hasParameter(name)) {
+        return index;
       }
     }
     return null;
