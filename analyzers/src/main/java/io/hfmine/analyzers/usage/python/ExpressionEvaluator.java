@@ -1101,19 +1101,10 @@ final class ExpressionEvaluator {
     return instance.origin() == InstanceClasses.Origin.DECLARED ? value.downgradedTo(Resolution.DEFAULT) : value;
   }
 
-  /** The class definition a name refers to in its scope chain, or null. */
+  /** The class definition a name refers to in its scope chain, or null (a parameter of that name hides any class). */
   SyntaxNode classNamed(SyntaxNode at, String name) {
-    List<SyntaxNode> chain = Ancestry.scopeChain(at);
-    for (int i = 0; i < chain.size(); i++) {
-      if (i > 0 && chain.get(i).type().equals("class_definition")) {
-        continue;
-      }
-      ScopeIndex index = index(chain.get(i));
-      if (index.bindings(name) != null) {
-        return index.classNamed(name);
-      }
-    }
-    return null;
+    ScopeIndex owner = owningScope(at, name);
+    return owner == null || owner.bindings(name) == null ? null : owner.classNamed(name);
   }
 
   /**
