@@ -455,6 +455,9 @@ final class ExpressionEvaluator {
     if (clause != null) {
       return comprehensionElement(at, clause, name, depth);
     }
+    if (lambdaParameter(at, name)) {
+      return unknown(at); // what the lambda is called with is not followed
+    }
     List<SyntaxNode> chain = Ancestry.scopeChain(at);
     for (int i = 0; i < chain.size(); i++) {
       SyntaxNode scope = chain.get(i);
@@ -844,6 +847,26 @@ final class ExpressionEvaluator {
       return made;
     }
     return exploring ? callValues.fromCallers(at, index, name, own, depth) : own;
+  }
+
+  /** Whether a lambda around {@code at}, inside its scope, takes {@code name} as a parameter. */
+  private boolean lambdaParameter(SyntaxNode at, String name) {
+    for (SyntaxNode current = at.parent(); current != null && !ScopeIndex.isScope(current); current = current.parent()) {
+      SyntaxNode parameters = current.type().equals("lambda") ? current.field("parameters") : null;
+      if (parameters == null) {
+        continue;
+      }
+      for (SyntaxNode parameter : parameters.namedChildren()) {
+        SyntaxNode named = parameter.type().equals("identifier") ? parameter : parameter.field("name");
+        if (named == null && parameter.namedChildCount() > 0) {
+          named = parameter.namedChild(0); // *rest, **options
+        }
+        if (named != null && source.textEquals(named, name)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The {@code for ... in} clause of a comprehension around {@code at} that binds {@code name}, or null. */
@@ -1288,6 +1311,9 @@ final class ExpressionEvaluator {
    * as Python looks a name up (an enclosing class body is skipped); null when none does.
    */
   ScopeIndex owningScope(SyntaxNode at, String name) {
+    if (lambdaParameter(at, name)) {
+      return null;
+    }
     List<SyntaxNode> chain = Ancestry.scopeChain(at);
     for (int i = 0; i < chain.size(); i++) {
       if (i > 0 && chain.get(i).type().equals("class_definition")) {
