@@ -40,6 +40,12 @@ final class ExpressionEvaluator {
    */
   private static final int MAX_EXPLORED = 4 * MAX_ALTERNATIVES;
   private static final Pattern FORMAT_FIELD = Pattern.compile("\\{([^{}:!]*)(?:[:!][^{}]*)?}");
+  /**
+   * A {@code .format} or {@code %} field that prints its value as {@code str} does: no format spec,
+   * no conversion but {@code !s}, no flags or width ({@code {:03d}}, {@code %5s} and {@code %r}
+   * print it otherwise, so they stay holes).
+   */
+  private static final Pattern PLAIN_FIELD = Pattern.compile("\\{[^{}:!]*(?:!s)?:?}|%(?:\\([^)]*\\))?[sdi]");
   private static final Pattern PERCENT_FIELD = Pattern.compile("%(?:\\(([^)]*)\\))?[-#0 +]*\\d*(?:\\.\\d+)?[sdirf]");
   private static final Pattern NEGATIVE_INDEX = Pattern.compile("-\\s*\\d+");
 
@@ -342,7 +348,8 @@ final class ExpressionEvaluator {
         case "interpolation" -> {
           interpolated = true;
           SyntaxNode expression = child.field("expression");
-          parts.add(expression == null ? unknown(child) : asText(expression, eval(expression, depth + 1)));
+          parts.add(expression == null || reformats(child) ? hole(source.text(child))
+              : asText(expression, eval(expression, depth + 1)));
         }
         default -> {
           String text = source.text(child);
@@ -356,6 +363,30 @@ final class ExpressionEvaluator {
       return new ResolvedValue(text.toString(), Resolution.LITERAL);
     }
     return assemble(node, parts);
+  }
+
+  /**
+   * Whether an f-string field prints its value other than as {@code str} would: a conversion
+   * ({@code !r} quotes it), a format spec ({@code :03d} pads it) or {@code =} (prints the
+   * expression too). Such a field is a hole: its value written as is would be a wrong id.
+   */
+  private boolean reformats(SyntaxNode interpolation) {
+    for (SyntaxNode part : interpolation.namedChildren()) {
+      String type = part.type();
+      if (type.equals("format_specifier") && !source.text(part).replace(":", "").isEmpty()
+          || type.equals("type_conversion") && !source.textEquals(part, "!s")) {
+        return true;
+      }
+    }
+    SyntaxNode expression = interpolation.field("expression");
+    String after = expression == null ? "" : source.text(expression.end(), interpolation.end()).strip();
+    return after.startsWith("=");
+  }
+
+  /** A field left unresolved, named by its text inside the braces ({@code STEP:02d}, {@code %03d}). */
+  private static ResolvedValue hole(String field) {
+    boolean braced = field.length() >= 2 && field.startsWith("{") && field.endsWith("}");
+    return ResolvedValue.unknown(braced ? field.substring(1, field.length() - 1) : field);
   }
 
   private ResolvedValue combine(SyntaxNode whole, List<SyntaxNode> pieces, int depth) {
@@ -443,7 +474,8 @@ final class ExpressionEvaluator {
       } else {
         argument = named.get(key);
       }
-      parts.add(argument == null ? ResolvedValue.unknown(matcher.group()) : eval(argument, depth + 1));
+      parts.add(argument == null || !PLAIN_FIELD.matcher(matcher.group()).matches()
+          ? hole(matcher.group()) : eval(argument, depth + 1));
       last = matcher.end();
     }
     parts.add(new ResolvedValue(template.text().substring(last), template.resolution()));
