@@ -120,8 +120,10 @@ public final class AnnotatePage {
       leftOut.add("the " + earlier.size() + " issues of earlier samples");
     }
     try {
-      SampleRecords.draw(site.store(), name, new AnnotationExport.Spec(size, seed, "project".equals(ctx.formParam("stratify")),
-          task, ptmSource, null, null, design, List.of(), excludeAnnotated, null, earlier), site.spec().issues(),
+      SampleRecords.draw(site.store(), name, new AnnotationExport.Spec(task, ptmSource,
+          new AnnotationExport.Design(size, seed, "project".equals(ctx.formParam("stratify")), design),
+          new AnnotationExport.Exclusions(List.of(), excludeAnnotated, earlier), AnnotationExport.Output.NONE),
+          site.spec().issues(),
           leftOut.isEmpty() ? null : String.join("; ", leftOut));
     } catch (IllegalArgumentException e) {
       throw new BadRequestException(e.getMessage());

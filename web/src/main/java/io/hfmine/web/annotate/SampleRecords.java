@@ -62,12 +62,12 @@ public final class SampleRecords {
               + "repository, issue_number, stratum) VALUES (?, ?, ?, ?, ?)")) {
         sample.setString(1, name);
         sample.setString(2, spec.task().name());
-        sample.setInt(3, spec.sample());
-        sample.setLong(4, spec.seed());
-        sample.setBoolean(5, spec.stratifyByProject());
+        sample.setInt(3, spec.design().sample());
+        sample.setLong(4, spec.design().seed());
+        sample.setBoolean(5, spec.design().stratifyByProject());
         sample.setString(6, spec.task() == AnnotationExport.Task.taxonomy ? spec.ptmSource() : null);
         sample.setTimestamp(7, Timestamp.from(Instant.now()));
-        sample.setString(8, spec.enrichment() == null ? null : spec.enrichment().describe());
+        sample.setString(8, spec.design().enrichment() == null ? null : spec.design().enrichment().describe());
         sample.setString(9, leavesOut);
         sample.executeUpdate();
         for (int i = 0; i < issues.size(); i++) {

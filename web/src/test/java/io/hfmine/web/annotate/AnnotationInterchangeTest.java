@@ -62,11 +62,11 @@ class AnnotationInterchangeTest {
   @Test
   void aSampleDrawnInTheBrowserHoldsTheIssuesTheCsvExportWrites() throws Exception {
     try (Store store = StudyFixture.store()) {
-      AnnotationExport.Spec spec = new AnnotationExport.Spec(4, 7, true, AnnotationExport.Task.relevance, "human", null,
-          dir.resolve("export.csv"));
+      AnnotationExport.Spec spec = new AnnotationExport.Spec(AnnotationExport.Task.relevance, "human",
+          AnnotationExport.Design.plain(4, 7, true), null, new AnnotationExport.Output(null, dir.resolve("export.csv"), null));
       SampleRecords.draw(store, "pilot", spec, null, null);
       AnnotationExport.export(store, spec, new AnnotationSettings(100));
-      List<String> exported = Files.readAllLines(spec.out()).stream().skip(1).map(l -> l.substring(0, l.indexOf(',')))
+      List<String> exported = Files.readAllLines(spec.output().out()).stream().skip(1).map(l -> l.substring(0, l.indexOf(',')))
           .toList();
       assertThat(SampleRecords.issues(store, "pilot")).extracting(IssueId::toString).containsExactlyElementsOf(exported)
           .hasSize(4);

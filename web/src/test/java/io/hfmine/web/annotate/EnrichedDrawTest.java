@@ -87,14 +87,15 @@ class EnrichedDrawTest {
       assertThat(drawn.statusCode()).as(drawn.body()).isEqualTo(303);
 
       EnrichmentDesign design = EnrichmentDesign.parse(8, "50%", "3, 2");
-      AnnotationExport.Spec spec = new AnnotationExport.Spec(8, 3, false, AnnotationExport.Task.relevance, "human", null,
-          dir.resolve("sheet.csv"), design, List.of(), false, dir.resolve("manifest.csv"));
+      AnnotationExport.Spec spec = new AnnotationExport.Spec(AnnotationExport.Task.relevance, "human",
+          new AnnotationExport.Design(8, 3, false, design), null,
+          new AnnotationExport.Output(null, dir.resolve("sheet.csv"), dir.resolve("manifest.csv")));
       AnnotationExport.Draw exported = AnnotationExport.export(store, spec, ISSUES);
-      String manifest = Files.readString(spec.manifest());
+      String manifest = Files.readString(spec.output().manifest());
       assertThat(manifest).contains(",P\r\n", ",R\r\n");
 
       assertThat(SampleRecords.issues(store, "round-2")).extracting(IssueId::toString)
-          .containsExactlyElementsOf(ids(Files.readString(spec.out()))).hasSize(exported.issues().size());
+          .containsExactlyElementsOf(ids(Files.readString(spec.output().out()))).hasSize(exported.issues().size());
       HttpResponse<String> strata = client.get("/annotate/strata.csv?sample=round-2");
       assertThat(strata.statusCode()).isEqualTo(200);
       assertThat(strata.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
@@ -145,8 +146,9 @@ class EnrichedDrawTest {
       // The first sample's sheet, downloaded, is what a researcher would pass to --exclude.
       Path firstSheet = dir.resolve("first.csv");
       Files.writeString(firstSheet, client.get("/annotate/sample.csv?sample=first").body());
-      AnnotationExport.Spec spec = new AnnotationExport.Spec(8, 3, false, AnnotationExport.Task.relevance, "human", null,
-          null, EnrichmentDesign.parse(8, "4", "3,3"), List.of(firstSheet), true, null);
+      AnnotationExport.Spec spec = new AnnotationExport.Spec(AnnotationExport.Task.relevance, "human",
+          new AnnotationExport.Design(8, 3, false, EnrichmentDesign.parse(8, "4", "3,3")),
+          new AnnotationExport.Exclusions(List.of(firstSheet), true, null), null);
       AnnotationExport.Draw expected = AnnotationExport.draw(store, spec, ISSUES);
       assertThat(expected.leftOut()).isEqualTo(5);
       List<IssueId> second = SampleRecords.issues(store, "second");
@@ -169,9 +171,8 @@ class EnrichedDrawTest {
       cases.put(new String[] {"enrich", "3", "per_repository", "8"}, refusal(() -> EnrichmentDesign.parse(6, "3", "8")));
       cases.put(new String[] {"enrich", "3", "per_repository", "2,0"}, refusal(() -> EnrichmentDesign.parse(6, "3", "2,0")));
       cases.put(new String[] {"per_repository", "2,2"}, "--per-repository needs --enrich");
-      cases.put(new String[] {"enrich", "3", "stratify", "project"}, refusal(() -> new AnnotationExport.Spec(6, 3, true,
-          AnnotationExport.Task.relevance, "human", null, null, EnrichmentDesign.parse(6, "3", null), List.of(), false,
-          null)));
+      cases.put(new String[] {"enrich", "3", "stratify", "project"}, refusal(() -> new AnnotationExport.Design(6, 3, true,
+          EnrichmentDesign.parse(6, "3", null))));
       for (Map.Entry<String[], String> refused : cases.entrySet()) {
         List<String> fields = new java.util.ArrayList<>(List.of(refused.getKey()));
         fields.addAll(List.of("name", "bad", "size", "6"));

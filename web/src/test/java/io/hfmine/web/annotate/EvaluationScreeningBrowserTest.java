@@ -54,8 +54,8 @@ class EvaluationScreeningBrowserTest {
     store = StudyFixture.store();
     Map<IssueId, String> written = TwoStrataIssues.insert(store);
     IssueClassification.run(store, IssueLabellers.rules(store, SPEC.issues()), null, Progress.NONE);
-    SampleRecords.draw(store, "round", new AnnotationExport.Spec(6, 3, false, AnnotationExport.Task.relevance, "human",
-        null, null, EnrichmentDesign.parse(6, "50%", "3,3"), List.of(), false, null), SPEC.issues(), null);
+    SampleRecords.draw(store, "round", new AnnotationExport.Spec(AnnotationExport.Task.relevance, "human",
+        new AnnotationExport.Design(6, 3, false, EnrichmentDesign.parse(6, "50%", "3,3")), null, null), SPEC.issues(), null);
     for (IssueId issue : SampleRecords.issues(store, "round")) {
       new AnnotationForm(issue, "gold", "P".equals(written.get(issue)) ? "yes" : "no", List.of(), List.of(), "bug", "")
           .save(store, SPEC.taxonomy(), "round");

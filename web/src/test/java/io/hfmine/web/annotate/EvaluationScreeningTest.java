@@ -36,8 +36,8 @@ class EvaluationScreeningTest {
   private List<IssueId> annotatedSample() {
     Map<IssueId, String> written = TwoStrataIssues.insert(store);
     IssueClassification.run(store, IssueLabellers.rules(store, ISSUES), null, Progress.NONE);
-    SampleRecords.draw(store, "round", new AnnotationExport.Spec(6, 3, false, AnnotationExport.Task.relevance, "human",
-        null, null, EnrichmentDesign.parse(6, "50%", "3,3"), List.of(), false, null), ISSUES, null);
+    SampleRecords.draw(store, "round", new AnnotationExport.Spec(AnnotationExport.Task.relevance, "human",
+        new AnnotationExport.Design(6, 3, false, EnrichmentDesign.parse(6, "50%", "3,3")), null, null), ISSUES, null);
     List<IssueId> issues = SampleRecords.issues(store, "round");
     issues.forEach(issue -> new AnnotationForm(issue, "gold", "P".equals(written.get(issue)) ? "yes" : "no", List.of(),
         List.of(), "bug", "").save(store, SPEC.taxonomy(), "round"));

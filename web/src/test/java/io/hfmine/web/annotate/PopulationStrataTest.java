@@ -76,10 +76,10 @@ class PopulationStrataTest {
   void theRepositoriesToScreenAheadAreThoseOfEnrichedSamplesIssues() {
     Store store = StudyFixture.store();
     TwoStrataIssues.insert(store);
-    SampleRecords.draw(store, "round", new AnnotationExport.Spec(6, 3, false, AnnotationExport.Task.relevance, "human",
-        null, null, EnrichmentDesign.parse(6, "50%", "3,3"), List.of(), false, null), ISSUES, null);
-    SampleRecords.draw(store, "plain", new AnnotationExport.Spec(6, 3, false, AnnotationExport.Task.relevance, "human",
-        null, null, null, List.of(), false, null), ISSUES, null);
+    SampleRecords.draw(store, "round", new AnnotationExport.Spec(AnnotationExport.Task.relevance, "human",
+        new AnnotationExport.Design(6, 3, false, EnrichmentDesign.parse(6, "50%", "3,3")), null, null), ISSUES, null);
+    SampleRecords.draw(store, "plain", new AnnotationExport.Spec(AnnotationExport.Task.relevance, "human",
+        AnnotationExport.Design.plain(6, 3, false), null, null), ISSUES, null);
 
     Set<String> drawn = new TreeSet<>();
     SampleRecords.issues(store, "round").forEach(issue -> drawn.add(issue.repository()));

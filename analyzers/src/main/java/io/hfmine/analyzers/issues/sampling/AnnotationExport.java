@@ -27,40 +27,66 @@ public final class AnnotationExport {
   public enum Task { relevance, taxonomy }
 
   /**
+   * One draw and its sheet.
+   *
    * @param ptmSource for the taxonomy task, whose PTM labels choose the candidates: {@code human}
    *     (any annotator said PTM-related) or a method (rules, classifier, llm)
-   * @param enrichment the two-stratum design of an enriched draw; null for a plain draw
-   * @param exclude CSV files whose {@code id} column names issues to leave out
-   * @param excludeAnnotated whether issues a person already annotated for the task are left out
-   * @param manifest where an enriched draw writes each issue's stratum; null for nowhere
-   * @param excludeIds further issues to leave out, known without a file (e.g. those of the
-   *     samples {@code hfmine serve} already drew)
    */
-  public record Spec(int sample, long seed, boolean stratifyByProject, Task task, String ptmSource, String annotator,
-      Path out, EnrichmentDesign enrichment, List<Path> exclude, boolean excludeAnnotated, Path manifest,
-      Set<IssueId> excludeIds) {
+  public record Spec(Task task, String ptmSource, Design design, Exclusions exclusions, Output output) {
     public Spec {
-      exclude = exclude == null ? List.of() : List.copyOf(exclude);
-      excludeIds = excludeIds == null ? Set.of() : Set.copyOf(excludeIds);
-      if (enrichment != null && stratifyByProject) {
-        throw new IllegalArgumentException("an enriched draw caps repositories itself; it is not also stratified by project");
-      }
-      if (manifest != null && enrichment == null) {
+      exclusions = exclusions == null ? Exclusions.NONE : exclusions;
+      output = output == null ? Output.NONE : output;
+      if (output.manifest() != null && design.enrichment() == null) {
         throw new IllegalArgumentException("a manifest records strata, which only an enriched draw has");
       }
     }
+  }
 
-    /** A draw whose exclusions are files and the annotated issues only (as {@code annotate export} takes them). */
-    public Spec(int sample, long seed, boolean stratifyByProject, Task task, String ptmSource, String annotator, Path out,
-        EnrichmentDesign enrichment, List<Path> exclude, boolean excludeAnnotated, Path manifest) {
-      this(sample, seed, stratifyByProject, task, ptmSource, annotator, out, enrichment, exclude, excludeAnnotated, manifest,
-          Set.of());
+  /**
+   * How the issues are drawn: how many, with which seed, and uniformly, in proportion to each
+   * project's share, or from two strata.
+   *
+   * @param enrichment the two-stratum design of an enriched draw; null for a plain draw
+   */
+  public record Design(int sample, long seed, boolean stratifyByProject, EnrichmentDesign enrichment) {
+    public Design {
+      if (enrichment != null && stratifyByProject) {
+        throw new IllegalArgumentException("an enriched draw caps repositories itself; it is not also stratified by project");
+      }
     }
 
-    /** A plain draw over every issue of the task (uniform, or proportional per project). */
-    public Spec(int sample, long seed, boolean stratifyByProject, Task task, String ptmSource, String annotator, Path out) {
-      this(sample, seed, stratifyByProject, task, ptmSource, annotator, out, null, List.of(), false, null, Set.of());
+    /** A plain draw: uniform, or proportional per project. */
+    public static Design plain(int sample, long seed, boolean stratifyByProject) {
+      return new Design(sample, seed, stratifyByProject, null);
     }
+  }
+
+  /**
+   * Issues left out before the draw.
+   *
+   * @param files CSV files whose {@code id} column names issues to leave out
+   * @param annotated whether issues a person already annotated for the task are left out
+   * @param ids further issues to leave out, known without a file (e.g. those of the samples
+   *     {@code hfmine serve} already drew)
+   */
+  public record Exclusions(List<Path> files, boolean annotated, Set<IssueId> ids) {
+    public static final Exclusions NONE = new Exclusions(List.of(), false, Set.of());
+
+    public Exclusions {
+      files = files == null ? List.of() : List.copyOf(files);
+      ids = ids == null ? Set.of() : Set.copyOf(ids);
+    }
+  }
+
+  /**
+   * Where the sheet goes.
+   *
+   * @param annotator the name pre-filled in the sheet's annotator column; null for blank
+   * @param out the CSV sheet; null when the draw is only kept in the store
+   * @param manifest where an enriched draw writes each issue's stratum; null for nowhere
+   */
+  public record Output(String annotator, Path out, Path manifest) {
+    public static final Output NONE = new Output(null, null, null);
   }
 
   /**
@@ -79,7 +105,7 @@ public final class AnnotationExport {
 
   /** Writes the CSV (atomically) of a plain draw and returns how many issues it holds. */
   public static int export(Store store, Spec spec, AnnotationSettings settings) {
-    if (spec.enrichment() != null) {
+    if (spec.design().enrichment() != null) {
       throw new IllegalArgumentException("an enriched draw needs the issues settings (the prescreen's vocabulary)");
     }
     Draw draw = draw(store, spec, null);
@@ -99,12 +125,12 @@ public final class AnnotationExport {
     for (IssueText issue : draw.issues()) {
       csv.append(CsvTable.record(List.of(issue.id().toString(), issue.url(), issue.title(),
           excerpt(issue.body(), settings.bodyExcerptChars()), "", "", "", "",
-          spec.annotator() == null ? "" : spec.annotator(), "")));
+          spec.output().annotator() == null ? "" : spec.output().annotator(), "")));
     }
-    if (spec.manifest() != null) {
-      write(spec.manifest(), SampleManifest.csv(draw.enriched().issues()));
+    if (spec.output().manifest() != null) {
+      write(spec.output().manifest(), SampleManifest.csv(draw.enriched().issues()));
     }
-    write(spec.out(), csv.toString());
+    write(spec.output().out(), csv.toString());
   }
 
   /**
@@ -123,28 +149,29 @@ public final class AnnotationExport {
    * @throws AnnotationFileException naming each exclusion file's problem by file and line
    */
   public static Draw draw(Store store, Spec spec, IssueSettings settings) {
-    Set<IssueId> excluded = new HashSet<>(ExcludedIssues.read(spec.exclude()));
-    excluded.addAll(spec.excludeIds());
+    Set<IssueId> excluded = new HashSet<>(ExcludedIssues.read(spec.exclusions().files()));
+    excluded.addAll(spec.exclusions().ids());
     List<IssueText> issues = IssueRecords.read(store, null);
     List<IssueText> candidates = issues;
     if (spec.task() == Task.taxonomy) {
       Set<IssueId> ptm = ptmIssues(store, spec.ptmSource());
       candidates = candidates.stream().filter(issue -> ptm.contains(issue.id())).toList();
     }
-    if (spec.excludeAnnotated()) {
+    if (spec.exclusions().annotated()) {
       excluded.addAll(annotatedFor(store, spec.task()));
     }
     List<IssueText> remaining = candidates.stream().filter(issue -> !excluded.contains(issue.id())).toList();
     int leftOut = candidates.size() - remaining.size();
-    if (spec.enrichment() == null) {
-      return new Draw(AnnotationSampler.sample(remaining, spec.sample(), spec.seed(), spec.stratifyByProject()),
+    Design design = spec.design();
+    if (design.enrichment() == null) {
+      return new Draw(AnnotationSampler.sample(remaining, design.sample(), design.seed(), design.stratifyByProject()),
           candidates.size(), leftOut, null);
     }
     if (settings == null) {
       throw new IllegalArgumentException("an enriched draw needs the issues settings (the prescreen's vocabulary)");
     }
     EnrichedSampler.Sample sample = EnrichedSampler.sample(StoreStrata.screen(store, settings, issues, remaining),
-        spec.enrichment(), spec.seed());
+        design.enrichment(), design.seed());
     return new Draw(sample.issues().stream().map(EnrichedSampler.Candidate::issue).toList(), candidates.size(), leftOut,
         sample);
   }

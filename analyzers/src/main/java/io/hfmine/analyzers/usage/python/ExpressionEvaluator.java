@@ -41,6 +41,12 @@ final class ExpressionEvaluator {
    */
   private static final int MAX_EXPLORED = 4 * MAX_ALTERNATIVES;
   private static final Pattern FORMAT_FIELD = Pattern.compile("\\{([^{}:!]*)(?:[:!][^{}]*)?}");
+  /**
+   * A {@code .format} or {@code %} field that prints its value as {@code str} does: no format spec,
+   * no conversion but {@code !s}, no flags or width ({@code {:03d}}, {@code %5s} and {@code %r}
+   * print it otherwise, so they stay holes).
+   */
+  private static final Pattern PLAIN_FIELD = Pattern.compile("\\{[^{}:!]*(?:!s)?:?}|%(?:\\([^)]*\\))?[sdi]");
   private static final Pattern PERCENT_FIELD = Pattern.compile("%(?:\\(([^)]*)\\))?[-#0 +]*\\d*(?:\\.\\d+)?[sdirf]");
   private static final Pattern NEGATIVE_INDEX = Pattern.compile("-\\s*\\d+");
 
@@ -353,7 +359,8 @@ final class ExpressionEvaluator {
         case "interpolation" -> {
           interpolated = true;
           SyntaxNode expression = child.field("expression");
-          parts.add(expression == null ? unknown(child) : asText(expression, eval(expression, depth + 1)));
+          parts.add(expression == null || reformats(child) ? hole(source.text(child))
+              : asText(expression, eval(expression, depth + 1)));
         }
         default -> {
           String text = source.text(child);
@@ -367,6 +374,30 @@ final class ExpressionEvaluator {
       return new ResolvedValue(text.toString(), Resolution.LITERAL);
     }
     return assemble(node, parts);
+  }
+
+  /**
+   * Whether an f-string field prints its value other than as {@code str} would: a conversion
+   * ({@code !r} quotes it), a format spec ({@code :03d} pads it) or {@code =} (prints the
+   * expression too). Such a field is a hole: its value written as is would be a wrong id.
+   */
+  private boolean reformats(SyntaxNode interpolation) {
+    for (SyntaxNode part : interpolation.namedChildren()) {
+      String type = part.type();
+      if (type.equals("format_specifier") && !source.text(part).replace(":", "").isEmpty()
+          || type.equals("type_conversion") && !source.textEquals(part, "!s")) {
+        return true;
+      }
+    }
+    SyntaxNode expression = interpolation.field("expression");
+    String after = expression == null ? "" : source.text(expression.end(), interpolation.end()).strip();
+    return after.startsWith("=");
+  }
+
+  /** A field left unresolved, named by its text inside the braces ({@code STEP:02d}, {@code %03d}). */
+  private static ResolvedValue hole(String field) {
+    boolean braced = field.length() >= 2 && field.startsWith("{") && field.endsWith("}");
+    return ResolvedValue.unknown(braced ? field.substring(1, field.length() - 1) : field);
   }
 
   private ResolvedValue combine(SyntaxNode whole, List<SyntaxNode> pieces, int depth) {
@@ -454,7 +485,8 @@ final class ExpressionEvaluator {
       } else {
         argument = named.get(key);
       }
-      parts.add(argument == null ? ResolvedValue.unknown(matcher.group()) : eval(argument, depth + 1));
+      parts.add(argument == null || !PLAIN_FIELD.matcher(matcher.group()).matches()
+          ? hole(matcher.group()) : eval(argument, depth + 1));
       last = matcher.end();
     }
     parts.add(new ResolvedValue(template.text().substring(last), template.resolution()));
@@ -465,6 +497,9 @@ final class ExpressionEvaluator {
     SyntaxNode clause = comprehensionClause(at, name);
     if (clause != null) {
       return comprehensionElement(at, clause, name, depth);
+    }
+    if (lambdaParameter(at, name)) {
+      return unknown(at); // what the lambda is called with is not followed
     }
     List<SyntaxNode> chain = Ancestry.scopeChain(at);
     for (int i = 0; i < chain.size(); i++) {
@@ -861,6 +896,26 @@ final class ExpressionEvaluator {
     return exploring ? callValues.fromCallers(at, index, name, own, depth) : own;
   }
 
+  /** Whether a lambda around {@code at}, inside its scope, takes {@code name} as a parameter. */
+  private boolean lambdaParameter(SyntaxNode at, String name) {
+    for (SyntaxNode current = at.parent(); current != null && !ScopeIndex.isScope(current); current = current.parent()) {
+      SyntaxNode parameters = current.type().equals("lambda") ? current.field("parameters") : null;
+      if (parameters == null) {
+        continue;
+      }
+      for (SyntaxNode parameter : parameters.namedChildren()) {
+        SyntaxNode named = parameter.type().equals("identifier") ? parameter : parameter.field("name");
+        if (named == null && parameter.namedChildCount() > 0) {
+          named = parameter.namedChild(0); // *rest, **options
+        }
+        if (named != null && source.textEquals(named, name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The {@code for ... in} clause of a comprehension around {@code at} that binds {@code name}, or null. */
   SyntaxNode comprehensionClause(SyntaxNode at, String name) {
     for (SyntaxNode current = at.parent(); current != null; current = current.parent()) {
@@ -1116,19 +1171,10 @@ final class ExpressionEvaluator {
     return instance.origin() == InstanceClasses.Origin.DECLARED ? value.downgradedTo(Resolution.DEFAULT) : value;
   }
 
-  /** The class definition a name refers to in its scope chain, or null. */
+  /** The class definition a name refers to in its scope chain, or null (a parameter of that name hides any class). */
   SyntaxNode classNamed(SyntaxNode at, String name) {
-    List<SyntaxNode> chain = Ancestry.scopeChain(at);
-    for (int i = 0; i < chain.size(); i++) {
-      if (i > 0 && chain.get(i).type().equals("class_definition")) {
-        continue;
-      }
-      ScopeIndex index = index(chain.get(i));
-      if (index.bindings(name) != null) {
-        return index.classNamed(name);
-      }
-    }
-    return null;
+    ScopeIndex owner = owningScope(at, name);
+    return owner == null || owner.bindings(name) == null ? null : owner.classNamed(name);
   }
 
   /**
@@ -1297,16 +1343,32 @@ final class ExpressionEvaluator {
     return null;
   }
 
-  /** The single expression a name is bound to in its scope chain, or null. */
+  /**
+   * The single expression a name is bound to in the scope it belongs to, or null: a parameter
+   * of that scope is no such expression, whatever an outer scope binds the same name to.
+   */
   private SyntaxNode boundNode(SyntaxNode at, String name) {
+    ScopeIndex owner = owningScope(at, name);
+    List<SyntaxNode> values = owner == null ? null : owner.bindings(name);
+    return values != null && values.size() == 1 ? values.get(0) : null;
+  }
+
+  /**
+   * The innermost scope around {@code at} that binds {@code name} or takes it as a parameter,
+   * as Python looks a name up (an enclosing class body is skipped); null when none does.
+   */
+  ScopeIndex owningScope(SyntaxNode at, String name) {
+    if (lambdaParameter(at, name)) {
+      return null;
+    }
     List<SyntaxNode> chain = Ancestry.scopeChain(at);
     for (int i = 0; i < chain.size(); i++) {
       if (i > 0 && chain.get(i).type().equals("class_definition")) {
         continue;
       }
-      List<SyntaxNode> values = index(chain.get(i)).bindings(name);
-      if (values != null) {
-        return values.size() == 1 ? values.get(0) : null;
+      ScopeIndex index = index(chain.get(i));
+      if (index.bindings(name) != null || index.hasParameter(name)) {
+        return index;
       }
     }
     return null;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -16,7 +17,11 @@ import java.util.function.Function;
  * pool.apply_async(f, args, kwds)} likewise; {@code executor.submit(f, ...)}, {@code partial(f,
  * ...)} and {@code loop.run_in_executor(executor, f, ...)} pass the arguments written after the
  * function. The callee is told by its last name, so an alias or a module's own import style
- * does not matter.
+ * does not matter, except for {@code apply}: pandas' {@code frame.apply(f, axis=1, k=v)} and
+ * torch's {@code model.apply(init)} pass the row or the module first and keywords of their own,
+ * so only a pool's {@code apply} (a name bound to {@code Pool(...)} or {@code ThreadPool(...)},
+ * by assignment or {@code with ... as}) is read as one; any other leaves the function named
+ * otherwise than by its calls.
  */
 final class FunctionHandOffs {
   /** How a hand-off passes the function its arguments. */
@@ -31,27 +36,38 @@ final class FunctionHandOffs {
     REST
   }
 
-  /** Where a hand-off takes the function (position and/or keyword), and how it calls it. */
-  private record HandOff(Integer position, String keyword, Style style) {
+  /**
+   * Where a hand-off takes the function (position and/or keyword), how it calls it, and whether
+   * only a pool's method of that name is one.
+   */
+  private record HandOff(Integer position, String keyword, Style style, boolean poolOnly) {
+    HandOff(Integer position, String keyword, Style style) {
+      this(position, keyword, style, false);
+    }
   }
+
+  /** Last names of the calls that make a process or thread pool. */
+  private static final Set<String> POOLS = Set.of("Pool", "ThreadPool");
 
   private static final Map<String, HandOff> BY_NAME = Map.of(
       "spawn", new HandOff(0, "fn", Style.SPAWN),
       "start_processes", new HandOff(0, "fn", Style.SPAWN),
       "Process", new HandOff(null, "target", Style.TARGET),
       "Thread", new HandOff(null, "target", Style.TARGET),
-      "apply", new HandOff(0, "func", Style.APPLY),
+      "apply", new HandOff(0, "func", Style.APPLY, true),
       "apply_async", new HandOff(0, "func", Style.APPLY),
       "submit", new HandOff(0, "fn", Style.REST),
       "partial", new HandOff(0, "func", Style.REST),
       "run_in_executor", new HandOff(1, "func", Style.REST));
 
   private final PythonSource source;
+  private final Function<SyntaxNode, ScopeIndex> scopes;
   /** A plain string literal's value, or null: the evaluator's reading, escapes included. */
   private final Function<SyntaxNode, String> literal;
 
-  FunctionHandOffs(PythonSource source, Function<SyntaxNode, String> literal) {
+  FunctionHandOffs(PythonSource source, Function<SyntaxNode, ScopeIndex> scopes, Function<SyntaxNode, String> literal) {
     this.source = source;
+    this.scopes = scopes;
     this.literal = literal;
   }
 
@@ -73,7 +89,7 @@ final class FunctionHandOffs {
     }
     String callee = source.text(function);
     HandOff handOff = BY_NAME.get(callee.substring(callee.lastIndexOf('.') + 1));
-    if (handOff == null) {
+    if (handOff == null || handOff.poolOnly() && !madeByPool(function)) {
       return null;
     }
     CallArguments arguments = CallArguments.of(call, source);
@@ -82,6 +98,56 @@ final class FunctionHandOffs {
         : handOff.position() != null && handOff.position() < arguments.positional().size()
             && arguments.positional().get(handOff.position()).equals(use);
     return handed ? new HandedOn(call, passed(handOff, arguments, keyword == null)) : null;
+  }
+
+  /**
+   * Whether {@code callee} ({@code pool.apply}) is a method of a name that a {@code with} around
+   * it binds to a pool, or that its nearest scope binding the name binds only to pools.
+   */
+  private boolean madeByPool(SyntaxNode callee) {
+    SyntaxNode receiver = callee.type().equals("attribute") ? callee.field("object") : null;
+    if (receiver == null || !receiver.type().equals("identifier")) {
+      return false;
+    }
+    for (SyntaxNode around = callee.parent(); around != null && !ScopeIndex.isScope(around); around = around.parent()) {
+      if (around.type().equals("with_statement") && withBindsPool(around, receiver)) {
+        return true;
+      }
+    }
+    for (SyntaxNode scope : Ancestry.scopeChain(callee)) {
+      List<SyntaxNode> values = scopes.apply(scope).bindings(source.text(receiver));
+      if (values != null) {
+        return !values.isEmpty() && values.stream().allMatch(this::isPoolCall);
+      }
+    }
+    return false;
+  }
+
+  /** {@code with Pool(4) as pool:} for {@code receiver} {@code pool}. */
+  private boolean withBindsPool(SyntaxNode statement, SyntaxNode receiver) {
+    for (SyntaxNode clause : statement.namedChildren()) {
+      if (!clause.type().equals("with_clause")) {
+        continue;
+      }
+      for (SyntaxNode item : clause.namedChildren()) {
+        SyntaxNode value = item.type().equals("with_item") ? item.field("value") : null;
+        SyntaxNode alias = value != null && value.type().equals("as_pattern") ? value.field("alias") : null;
+        if (alias != null && source.text(alias).equals(source.text(receiver))
+            && value.namedChildCount() > 0 && isPoolCall(value.namedChild(0))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean isPoolCall(SyntaxNode value) {
+    SyntaxNode function = value == null || !value.type().equals("call") ? null : value.field("function");
+    if (function == null) {
+      return false;
+    }
+    String callee = source.text(function);
+    return POOLS.contains(callee.substring(callee.lastIndexOf('.') + 1));
   }
 
   /** A hand-off of a function, and the arguments the function gets from it. */

@@ -44,22 +44,13 @@ final class InstanceClasses {
   }
 
   private Instance named(SyntaxNode at, String name) {
-    List<SyntaxNode> chain = Ancestry.scopeChain(at);
-    for (int i = 0; i < chain.size(); i++) {
-      if (i > 0 && chain.get(i).type().equals("class_definition")) {
-        continue;
-      }
-      ScopeIndex index = evaluator.index(chain.get(i));
-      List<SyntaxNode> values = index.bindings(name);
-      if (values != null) {
-        return values.size() == 1 ? constructed(values.get(0)) : null;
-      }
-      if (index.hasParameter(name)) {
-        SyntaxNode declared = declaredClass(index.parameterType(name));
-        return declared == null ? null : new Instance(declared, Origin.DECLARED, null);
-      }
+    ScopeIndex owner = evaluator.owningScope(at, name);
+    List<SyntaxNode> values = owner == null ? null : owner.bindings(name);
+    if (values != null) {
+      return values.size() == 1 ? constructed(values.get(0)) : null;
     }
-    return null;
+    SyntaxNode declared = owner == null ? null : declaredClass(owner.parameterType(name));
+    return declared == null ? null : new Instance(declared, Origin.DECLARED, null);
   }
 
   /** {@code RunConfig(...)} with {@code RunConfig} a class of the file. */

@@ -272,6 +272,12 @@ final class ScopeIndex {
         case "list_splat_pattern", "keyword_separator" -> keywordOnly = true;
         default -> { }
       }
+      SyntaxNode splat = splatName(parameter);
+      if (splat != null) {
+        // *args and **kwargs hold what no call spells out one by one: a name of the function
+        // that hides any outer binding, bound to no value a call passes by place or keyword.
+        parameters.put(source.text(splat), null);
+      }
       if (name != null) {
         SyntaxNode annotation = parameter.field("type");
         if (annotation != null) {
@@ -283,6 +289,16 @@ final class ScopeIndex {
     }
   }
 
+  /** The name of {@code *args} or {@code **kwargs} (typed or not), or null for any other parameter. */
+  private static SyntaxNode splatName(SyntaxNode parameter) {
+    SyntaxNode pattern = parameter.type().equals("typed_parameter") && parameter.namedChildCount() > 0
+        ? parameter.namedChild(0) : parameter;
+    if (!pattern.type().equals("list_splat_pattern") && !pattern.type().equals("dictionary_splat_pattern")) {
+      return null;
+    }
+    return pattern.namedChildCount() == 1 && pattern.namedChild(0).type().equals("identifier") ? pattern.namedChild(0) : null;
+  }
+
   private void walk(SyntaxNode body, PythonSource source, Map<String, List<Site>> into, List<SyntaxNode> methods) {
     Deque<SyntaxNode> blocks = new ArrayDeque<>();
     blocks.push(body);
@@ -291,6 +307,10 @@ final class ScopeIndex {
       Binder bind = new Binder(source, into, block);
       for (SyntaxNode statement : block.namedChildren()) {
         String type = statement.type();
+        if (block.type().equals("except_clause") && "alias".equals(statement.fieldName())) {
+          aliasTargets(statement, bind); // except E as error, in grammars that give the clause the alias itself
+          continue;
+        }
         switch (type) {
           case "expression_statement" -> {
             for (SyntaxNode expression : statement.namedChildren()) {
@@ -329,6 +349,12 @@ final class ScopeIndex {
             pushBlocks(statement, blocks);
           }
           case "block" -> blocks.push(statement);
+          case "import_statement", "import_from_statement" -> importedNames(statement, bind);
+          case "as_pattern" -> {
+            if (block.type().equals("except_clause")) {
+              aliasTargets(statement.field("alias"), bind); // except E as error
+            }
+          }
           case "with_statement" -> {
             withTargets(statement, bind);
             pushBlocks(statement, blocks);
@@ -346,6 +372,40 @@ final class ScopeIndex {
     into.values().forEach(sites -> sites.sort(Comparator.comparingInt(Site::effective)));
   }
 
+  /**
+   * {@code import a.b}, {@code import a as b}, {@code from m import x as y}: the names bound, to no
+   * plain value (what a module holds is another file's), so they hide any outer binding and
+   * stand beside the scope's other bindings of the name ({@code try: from settings import MODEL}
+   * {@code except ImportError: MODEL = "..."}).
+   */
+  private static void importedNames(SyntaxNode statement, Binder bind) {
+    for (SyntaxNode child : statement.namedChildren()) {
+      if (!"name".equals(child.fieldName())) {
+        continue;
+      }
+      SyntaxNode bound = child.type().equals("aliased_import") ? child.field("alias") : child;
+      if (bound != null && bound.type().equals("dotted_name") && bound.namedChildCount() > 0) {
+        bound = bound.namedChild(0); // import a.b binds a
+      }
+      if (bound != null && bound.type().equals("identifier")) {
+        bind.name(bind.source.text(bound), null, statement.end());
+      }
+    }
+  }
+
+  /** The names after {@code as} (an {@code as_pattern_target} wraps them), bound to no plain value. */
+  private static void aliasTargets(SyntaxNode alias, Binder bind) {
+    if (alias == null) {
+      return;
+    }
+    for (SyntaxNode target : alias.namedChildren()) {
+      bind.target(target, null, alias.end());
+    }
+    if (alias.namedChildCount() == 0) {
+      bind.target(alias, null, alias.end());
+    }
+  }
+
   /** {@code with open(p) as f}: {@code f} is bound (to no plain value) for the body. */
   private static void withTargets(SyntaxNode statement, Binder bind) {
     for (SyntaxNode child : statement.namedChildren()) {
@@ -355,15 +415,7 @@ final class ScopeIndex {
       for (SyntaxNode item : child.namedChildren()) {
         SyntaxNode value = item.type().equals("with_item") ? item.field("value") : null;
         if (value != null && value.type().equals("as_pattern")) {
-          SyntaxNode alias = value.field("alias");
-          if (alias != null) {
-            for (SyntaxNode target : alias.namedChildren()) {
-              bind.target(target, null, alias.end());
-            }
-            if (alias.namedChildCount() == 0) {
-              bind.target(alias, null, alias.end());
-            }
-          }
+          aliasTargets(value.field("alias"), bind);
         }
       }
     }

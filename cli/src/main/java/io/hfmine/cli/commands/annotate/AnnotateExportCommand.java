@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -107,8 +108,10 @@ public final class AnnotateExportCommand extends BaseCommand {
     IssueSettings settings = IssueSettings.from(session.config());
     AnnotationExport.Draw draw;
     try {
-      draw = AnnotationExport.export(session.store(), new AnnotationExport.Spec(sample, seed, stratify != null, task,
-          ptmSource, annotator, out, design, exclude, excludeAnnotated, manifest), settings);
+      draw = AnnotationExport.export(session.store(), new AnnotationExport.Spec(task, ptmSource,
+          new AnnotationExport.Design(sample, seed, stratify != null, design),
+          new AnnotationExport.Exclusions(exclude, excludeAnnotated, Set.of()),
+          new AnnotationExport.Output(annotator, out, manifest)), settings);
     } catch (AnnotationFileException e) {
       e.problems().forEach(problem -> session.err().println(problem));
       throw new UsageException("--exclude: " + e.problems().size() + " problem(s), nothing written");
