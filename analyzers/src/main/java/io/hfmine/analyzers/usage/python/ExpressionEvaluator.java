@@ -246,6 +246,7 @@ final class ExpressionEvaluator {
       case "parenthesized_expression" -> node.namedChildCount() == 1 ? eval(node.namedChild(0), depth + 1) : unknown(node);
       case "binary_operator" -> binary(node, depth);
       case "identifier" -> name(node, source.text(node), depth);
+      case "dotted_name", "aliased_import" -> imported(node);
       case "attribute" -> attribute(node, depth);
       case "subscript" -> subscript(node, depth);
       case "call" -> call(node, depth);
@@ -532,11 +533,22 @@ final class ExpressionEvaluator {
         return parameter(at, index, name, depth);
       }
     }
-    // A function of the file declaring the name global may rebind it at any call.
+    return unknown(at);
+  }
+
+  /**
+   * What an import binds a name to ({@code from config import MODEL_NAME}, reached as the name's
+   * binding): the string the project module binds it to for good, else unknown. A function of
+   * the file declaring the name global may rebind it at any call.
+   */
+  private ResolvedValue imported(SyntaxNode clause) {
+    SyntaxNode alias = clause.type().equals("aliased_import") ? clause.field("alias") : null;
+    String local = alias != null ? source.text(alias) : source.text(clause);
+    List<SyntaxNode> chain = Ancestry.scopeChain(clause);
     SyntaxNode module = chain.isEmpty() ? null : chain.get(chain.size() - 1);
-    String imported = module == null || !module.type().equals("module") || callValues.declaredGlobal(module, name)
-        ? null : importedConstants.apply(name);
-    return imported == null ? unknown(at) : new ResolvedValue(imported, Resolution.CONSTANT);
+    String value = local.contains(".") || module == null || callValues.declaredGlobal(module, local)
+        ? null : importedConstants.apply(local);
+    return value == null ? unknown(clause) : new ResolvedValue(value, Resolution.CONSTANT);
   }
 
   /**

@@ -57,8 +57,9 @@ record ModuleConstants(Map<String, String> strings, Set<String> bound) {
   }
 
   /**
-   * Names bound in ways the module scope's index does not record (imports, {@code global} and
-   * {@code nonlocal} declarations, walrus targets, {@code del}), anywhere in the module; and in
+   * Names bound anywhere in the module in ways that may rebind the module's name: imports (in a
+   * function too, conservatively), {@code global} and {@code nonlocal} declarations, walrus
+   * targets, {@code del}; and in
    * {@code lastStar} where the last star import starts.
    */
   private static Set<String> reboundOtherwise(SyntaxNode module, PythonSource source, int[] lastStar) {
@@ -76,7 +77,7 @@ record ModuleConstants(Map<String, String> strings, Set<String> bound) {
           }
         }
         case "import_statement", "import_from_statement" -> {
-          imported(node, source, names);
+          ScopeIndex.importedNames(node, source, (name, place) -> names.add(name));
           for (SyntaxNode child : node.children()) {
             if (child.type().equals("wildcard_import")) {
               lastStar[0] = Math.max(lastStar[0], node.start());
@@ -107,21 +108,4 @@ record ModuleConstants(Map<String, String> strings, Set<String> bound) {
     }
   }
 
-  /** The local names an import statement binds: an alias, else a name's head. */
-  private static void imported(SyntaxNode statement, PythonSource source, Set<String> into) {
-    for (SyntaxNode child : statement.namedChildren()) {
-      if (statement.type().equals("import_from_statement") && "module_name".equals(child.fieldName())) {
-        continue;
-      }
-      if (child.type().equals("aliased_import")) {
-        SyntaxNode alias = child.field("alias");
-        if (alias != null) {
-          into.add(source.text(alias));
-        }
-      } else if (child.type().equals("dotted_name")) {
-        String dotted = source.text(child);
-        into.add(dotted.contains(".") ? dotted.substring(0, dotted.indexOf('.')) : dotted);
-      }
-    }
-  }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The names a module, class or function binds in its own body: assignments (a null value marks
@@ -79,7 +80,7 @@ final class ScopeIndex {
     return scope;
   }
 
-  /** Every name this scope binds in its own body (imports aside). */
+  /** Every name this scope binds in its own body, imports included. */
   Set<String> boundNames() {
     return Set.copyOf(bindings.keySet());
   }
@@ -373,12 +374,18 @@ final class ScopeIndex {
   }
 
   /**
-   * {@code import a.b}, {@code import a as b}, {@code from m import x as y}: the names bound, to no
-   * plain value (what a module holds is another file's), so they hide any outer binding and
-   * stand beside the scope's other bindings of the name ({@code try: from settings import MODEL}
-   * {@code except ImportError: MODEL = "..."}).
+   * {@code import a.b}, {@code import a as b}, {@code from m import x as y}: the names bound, each
+   * to its place in the statement ({@code x as y}, {@code a.b}), which the evaluator reads as what
+   * another file binds (a project module's constant, else unknown). So they hide any outer
+   * binding and stand beside the scope's other bindings of the name ({@code try: from settings
+   * import MODEL} {@code except ImportError: MODEL = "..."}).
    */
   private static void importedNames(SyntaxNode statement, Binder bind) {
+    importedNames(statement, bind.source, (name, place) -> bind.name(name, place, statement.end()));
+  }
+
+  /** Each local name an import statement binds (an alias, else a dotted name's head), with the clause binding it. */
+  static void importedNames(SyntaxNode statement, PythonSource source, BiConsumer<String, SyntaxNode> into) {
     for (SyntaxNode child : statement.namedChildren()) {
       if (!"name".equals(child.fieldName())) {
         continue;
@@ -388,7 +395,7 @@ final class ScopeIndex {
         bound = bound.namedChild(0); // import a.b binds a
       }
       if (bound != null && bound.type().equals("identifier")) {
-        bind.name(bind.source.text(bound), null, statement.end());
+        into.accept(source.text(bound), child);
       }
     }
   }
