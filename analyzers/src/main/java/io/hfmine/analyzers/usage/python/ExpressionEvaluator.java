@@ -495,6 +495,15 @@ final class ExpressionEvaluator {
    * picked by its branch's test, each element of a literal list a loop walks by none.
    */
   private ResolvedValue reaching(SyntaxNode at, ScopeIndex index, String name, ScopeIndex.Reach reach, int depth) {
+    return reaching(at, null, index, name, reach, depth);
+  }
+
+  /**
+   * The same for a name read somewhere else than where its bindings reach ({@code at} the place
+   * they reach, such as a call of the function that reads a module's name), the choice among
+   * them keyed by {@code key} instead of by {@code at}.
+   */
+  ResolvedValue reaching(SyntaxNode at, Long key, ScopeIndex index, String name, ScopeIndex.Reach reach, int depth) {
     List<ResolvedValue> candidates = new ArrayList<>();
     // Where each candidate was bound (null: a parameter or a loop's element), for its branch's
     // test, which only a choice needs.
@@ -516,7 +525,7 @@ final class ExpressionEvaluator {
         tie = loop.field("left");
       }
     }
-    return tie == null ? choose(at, candidates, bound) : choose(at, ~span(tie), candidates, bound);
+    return tie != null ? choose(at, ~span(tie), candidates, bound) : choose(at, key, candidates, bound);
   }
 
   /** Adds each value as an option every run meets (no branch test picks it); null is unknown. */
