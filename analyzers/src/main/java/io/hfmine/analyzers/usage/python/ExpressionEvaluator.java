@@ -67,6 +67,7 @@ final class ExpressionEvaluator {
   /** A parameter's values from its function's calls, a choice of the same run. */
   private final ParameterCallValues callValues;
   private final InstanceClasses instances;
+  private final EqualityTests equalities;
 
   ExpressionEvaluator(PythonSource source, ArgparseDefaults argparse, ClickOptions click) {
     this.source = source;
@@ -75,6 +76,7 @@ final class ExpressionEvaluator {
     this.classes = new ClassHierarchy(source);
     this.callValues = new ParameterCallValues(this, source, classes, decided, undecided);
     this.instances = new InstanceClasses(this, source);
+    this.equalities = new EqualityTests(source, this::stringLiteral);
   }
 
   /** The string an id argument holds; a constant that is no string ({@code None}) is unknown. */
@@ -456,6 +458,17 @@ final class ExpressionEvaluator {
       return comprehensionElement(at, clause, name, depth);
     }
     List<SyntaxNode> chain = Ancestry.scopeChain(at);
+    List<EqualityTests.Pinned> pinned = chain.isEmpty() ? null : equalities.of(at, name, index(chain.get(0)));
+    ResolvedValue bound = bound(at, name, chain, depth);
+    if (pinned == null || (known(bound) && bound.string()
+        && pinned.stream().anyMatch(pin -> pin.value().equals(bound.text())))) {
+      return bound; // what the name was bound to, where the test lets it through, says more of where it came from
+    }
+    return pinnedTo(at, pinned);
+  }
+
+  /** A name's value from its bindings, its parameter and its callers, the scopes around {@code at} in {@code chain}. */
+  private ResolvedValue bound(SyntaxNode at, String name, List<SyntaxNode> chain, int depth) {
     for (int i = 0; i < chain.size(); i++) {
       SyntaxNode scope = chain.get(i);
       if (i > 0 && scope.type().equals("class_definition")) {
@@ -485,6 +498,25 @@ final class ExpressionEvaluator {
       if (index.hasParameter(name)) {
         return parameter(at, index, name, depth);
       }
+    }
+    return unknown(at);
+  }
+
+  /**
+   * A name a branch's test pins to string literals ({@link EqualityTests}): the one literal; else,
+   * while {@link #alternatives} runs, a choice among them, each picked by the comparison naming it.
+   */
+  private ResolvedValue pinnedTo(SyntaxNode at, List<EqualityTests.Pinned> pinned) {
+    if (pinned.size() == 1) {
+      return new ResolvedValue(pinned.get(0).value(), Resolution.CONSTANT);
+    }
+    long key = ~span(at);
+    Integer option = decided.get(key);
+    if (option != null && option < pinned.size()) {
+      return new ResolvedValue(pinned.get(option).value(), Resolution.CONSTANT);
+    }
+    if (exploring) {
+      undecided.putIfAbsent(key, pinned.stream().map(EqualityTests.Pinned::test).toList());
     }
     return unknown(at);
   }
