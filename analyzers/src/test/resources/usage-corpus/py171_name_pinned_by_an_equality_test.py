@@ -1,6 +1,7 @@
 import os
 
 from diffusers import DiffusionPipeline
+from datasets import load_dataset
 from transformers import AutoModel, AutoTokenizer
 
 card = os.environ["MODEL_CARD"]
@@ -33,4 +34,28 @@ def load(name, fallback):
     if name == "acme/nested":
         helper = lambda name: AutoModel.from_pretrained(name)
         return helper
+    return None
+
+
+class Loader:
+    def __init__(self, settings):
+        self.task = settings.task
+
+    def fetch(self, split):
+        if self.task == "acme/qa-set":
+            return load_dataset(self.task, split=split)
+        if self.task in ("acme/news-set", "acme/blog-set"):
+            self.task = self.task + "-clean"
+            return load_dataset(self.task, split=split)
+        return None
+
+
+def pick(options):
+    if options.model == "acme/ranker":
+        return AutoModel.from_pretrained(options.model)
+    if options.model == "acme/scorer":
+        options = options.parent
+        return AutoModel.from_pretrained(options.model)
+    if options.model == "acme/tagger" and options.strict:
+        return AutoModel.from_pretrained(options.model.lower())
     return None

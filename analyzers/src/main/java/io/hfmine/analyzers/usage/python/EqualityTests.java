@@ -12,12 +12,13 @@ import java.util.function.Function;
  * {@code elif} whose test compares it with string literals ({@code if card == "acme/model":},
  * {@code card == "a" or card == "b"}, {@code card in ("a", "b")}, one side of an {@code and}),
  * the name holds one of them whatever was bound to it before, since the body runs only then.
- * Code that picks a model from a run-time setting often loads it by the tested name.
+ * Code that picks a model from a run-time setting often loads it by the tested name. A dotted
+ * name ({@code args.model}, {@code self.task}) counts the same way.
  *
- * <p>Only a plain name read in the same scope as the test counts, and only when the scope binds
- * the name nowhere inside that body (a rebinding before the read, or after it in a loop of the
- * body, would make it something else); a comprehension's or lambda's own variable of the same
- * name is another name.
+ * <p>Only a name read in the same scope as the test counts, and only when nothing inside that
+ * body assigns it (a rebinding before the read, or after it in a loop of the body, would make it
+ * something else): for a dotted name, neither the name it starts from nor the attribute itself;
+ * a comprehension's or lambda's own variable of the same name is another name.
  */
 final class EqualityTests {
   /** A string the name is pinned to, and the comparison that pins it. */
@@ -39,7 +40,12 @@ final class EqualityTests {
    *
    * @param scope the index of the use's own scope, for the bindings inside the branch's body
    */
-  List<Pinned> of(SyntaxNode use, String name, ScopeIndex scope) {
+  List<Pinned> of(SyntaxNode use, ScopeIndex scope) {
+    String root = root(use);
+    if (root == null) {
+      return null;
+    }
+    String name = source.text(use);
     SyntaxNode child = use;
     for (SyntaxNode current = use.parent(); current != null; child = current, current = current.parent()) {
       String type = current.type();
@@ -57,7 +63,9 @@ final class EqualityTests {
       }
       List<Pinned> pinned = pins(current.field("condition"), name);
       if (pinned != null) {
-        return scope.bindsWithin(name, child.start(), child.end()) ? null : pinned;
+        boolean rebound = scope.bindsWithin(root, child.start(), child.end())
+            || (!root.equals(name) && assigns(child, name));
+        return rebound ? null : pinned;
       }
     }
     return null;
@@ -156,8 +164,38 @@ final class EqualityTests {
     return pinned.isEmpty() ? null : pinned;
   }
 
+  /** The same name as the use: an identifier, or a dotted name spelled alike. */
   private boolean isName(SyntaxNode node, String name) {
-    return node.type().equals("identifier") && source.textEquals(node, name);
+    return (node.type().equals("identifier") || node.type().equals("attribute")) && source.textEquals(node, name);
+  }
+
+  /** The name a plain or dotted name starts from; null for anything else ({@code f().x}, {@code a[0].x}). */
+  private String root(SyntaxNode node) {
+    if (node.type().equals("identifier")) {
+      return source.text(node);
+    }
+    SyntaxNode object = node.type().equals("attribute") ? node.field("object") : null;
+    return object == null || node.field("attribute") == null ? null : root(object);
+  }
+
+  /** Whether an assignment, augmented assignment or loop inside {@code node} targets the dotted {@code name}. */
+  private boolean assigns(SyntaxNode node, String name) {
+    String type = node.type();
+    if (type.equals("assignment") || type.equals("augmented_assignment") || type.equals("for_statement")) {
+      SyntaxNode target = node.field("left");
+      if (target != null && reads(target, name)) {
+        return true;
+      }
+    }
+    if (type.equals("as_pattern_target") && reads(node, name)) {
+      return true;
+    }
+    for (SyntaxNode child : node.namedChildren()) {
+      if (assigns(child, name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The operator written between two operands ({@code ==}, {@code in}, {@code not in}, {@code and}), spaces folded. */

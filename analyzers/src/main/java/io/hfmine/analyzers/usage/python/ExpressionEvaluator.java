@@ -231,7 +231,7 @@ final class ExpressionEvaluator {
       case "parenthesized_expression" -> node.namedChildCount() == 1 ? eval(node.namedChild(0), depth + 1) : unknown(node);
       case "binary_operator" -> binary(node, depth);
       case "identifier" -> name(node, source.text(node), depth);
-      case "attribute" -> attribute(node, depth);
+      case "attribute" -> narrowed(node, attribute(node, depth));
       case "subscript" -> subscript(node, depth);
       case "call" -> call(node, depth);
       case "true", "false", "none", "integer", "float" -> ResolvedValue.constant(source.text(node), Resolution.LITERAL);
@@ -458,11 +458,20 @@ final class ExpressionEvaluator {
       return comprehensionElement(at, clause, name, depth);
     }
     List<SyntaxNode> chain = Ancestry.scopeChain(at);
-    List<EqualityTests.Pinned> pinned = chain.isEmpty() ? null : equalities.of(at, name, index(chain.get(0)));
-    ResolvedValue bound = bound(at, name, chain, depth);
+    return narrowed(at, bound(at, name, chain, depth));
+  }
+
+  /**
+   * A plain or dotted name's value where a branch's test pins it to string literals ({@link
+   * EqualityTests}): {@code bound}, what it was bound to, when that is one of them (it says more of
+   * where the value came from); else the literals. {@code bound} itself where nothing pins it.
+   */
+  private ResolvedValue narrowed(SyntaxNode at, ResolvedValue bound) {
+    List<SyntaxNode> chain = Ancestry.scopeChain(at);
+    List<EqualityTests.Pinned> pinned = chain.isEmpty() ? null : equalities.of(at, index(chain.get(0)));
     if (pinned == null || (known(bound) && bound.string()
         && pinned.stream().anyMatch(pin -> pin.value().equals(bound.text())))) {
-      return bound; // what the name was bound to, where the test lets it through, says more of where it came from
+      return bound;
     }
     return pinnedTo(at, pinned);
   }
