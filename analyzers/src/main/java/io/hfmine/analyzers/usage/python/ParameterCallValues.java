@@ -334,8 +334,10 @@ final class ParameterCallValues {
       // The bindings that reach the call differ when they sit in the branches of an if before it:
       // the one of the branch that ran is the value, each branch an option with its test, as for a
       // read in the module's body itself. A path that binds none raises NameError and loads nothing.
-      // One choice per call and name, apart from every node's ~span by the name's hash.
-      long key = ~span(call) ^ ((long) name.hashCode() << 17 | 1L << 62);
+      // One choice per call and name: the call's ~span (its two top bits set, as a node's offsets
+      // stay below 2^30) with bit 62 cleared, apart from every span and ~span key, and the name's
+      // hash in bits 17-47.
+      long key = ~span(call) ^ ((long) (name.hashCode() & 0x7fffffff) << 17 | 1L << 62);
       return evaluator.reaching(call, key, module, name, reach, depth + 1);
     }
   }
