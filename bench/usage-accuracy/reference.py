@@ -10,7 +10,9 @@ a loop over a literal list gives each element (a tuple target `for name, path in
 any element's member at its place), a subscript of a literal dict or list
 (a table of tables too) gives every member whatever the key, both branches of `a if c else b` count, and a
 function's parameter holds what every call of that name in the file passes it (and, for a
-click command, its @click.option's default and click.Choice list). The
+click command, its @click.option's default and click.Choice list), and a name (or `a.b`) read in
+the body of an `if` whose test compares it with strings (`x == "a"`, `x in ("a", "b")`) may
+hold those strings too. The
 benchmark uses it two ways: an id PeaTMOSS found is "statically knowable" when it reaches a
 call of the same API here; an id hfmine resolved is "confirmed" when it reaches a call of the
 same library on the same line here.
@@ -247,9 +249,9 @@ class File:
         if isinstance(node, ast.Constant):
             return {node.value} if isinstance(node.value, str) else set()
         if isinstance(node, ast.Name):
-            return self.name(node, node.id, depth)
+            return limit(self.name(node, node.id, depth) | self.pinned(node))
         if isinstance(node, ast.Attribute):
-            return self.attribute(node, depth)
+            return limit(self.attribute(node, depth) | self.pinned(node))
         if isinstance(node, ast.Subscript):
             container = node.value
             out = set()
@@ -470,6 +472,32 @@ class File:
             if isinstance(current, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
                 yield from current.generators
             current = self.parent.get(current)
+
+    def pinned(self, node):
+        """The strings the test of an `if` (or `elif`) whose body holds `node` compares the same name
+        with (`x == "a"`, `"a" == x`, `x in ("a", "b")`, anywhere in the test): there the name may
+        hold them. Permissive: every comparison of every such test around it, in its scope."""
+        text = ast.unparse(node)
+        out = set()
+        child, current = node, self.parent.get(node)
+        while current is not None and not isinstance(current, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef,
+                                                                ast.Lambda, ast.Module, ast.ListComp, ast.SetComp,
+                                                                ast.DictComp, ast.GeneratorExp)):
+            if isinstance(current, ast.If) and child in current.body:
+                for compare in ast.walk(current.test):
+                    if not isinstance(compare, ast.Compare) or len(compare.ops) != 1:
+                        continue
+                    left, right = compare.left, compare.comparators[0]
+                    if isinstance(compare.ops[0], ast.Eq):
+                        for mine, other in ((left, right), (right, left)):
+                            if ast.unparse(mine) == text and isinstance(other, ast.Constant) \
+                                    and isinstance(other.value, str):
+                                out.add(other.value)
+                    elif isinstance(compare.ops[0], ast.In) and ast.unparse(left) == text \
+                            and isinstance(right, (ast.Tuple, ast.List, ast.Set)):
+                        out |= {e.value for e in right.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)}
+            child, current = current, self.parent.get(current)
+        return out
 
     def name(self, at, name, depth):
         out = set()

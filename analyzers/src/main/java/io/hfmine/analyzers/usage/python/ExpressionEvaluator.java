@@ -74,7 +74,8 @@ final class ExpressionEvaluator {
   /** A parameter's values from its function's calls, a choice of the same run. */
   private final ParameterCallValues callValues;
   private final InstanceClasses instances;
-  /** A name no scope of the file binds: the string a project module it imports it from binds it to. */
+  private final EqualityTests equalities;
+  /** A name a file imports from a project module: the string that module binds it to, or null. */
   private Function<String, String> importedConstants = name -> null;
 
   ExpressionEvaluator(PythonSource source, ArgparseDefaults argparse, ClickOptions click) {
@@ -84,6 +85,7 @@ final class ExpressionEvaluator {
     this.classes = new ClassHierarchy(source);
     this.callValues = new ParameterCallValues(this, source, classes, decided, undecided);
     this.instances = new InstanceClasses(this, source);
+    this.equalities = new EqualityTests(source, this::stringLiteral);
   }
 
   /**
@@ -247,7 +249,7 @@ final class ExpressionEvaluator {
       case "binary_operator" -> binary(node, depth);
       case "identifier" -> name(node, source.text(node), depth);
       case "dotted_name", "aliased_import" -> imported(node);
-      case "attribute" -> attribute(node, depth);
+      case "attribute" -> narrowed(node, attribute(node, depth));
       case "subscript" -> subscript(node, depth);
       case "call" -> call(node, depth);
       case "true", "false", "none", "integer", "float" -> ResolvedValue.constant(source.text(node), Resolution.LITERAL);
@@ -503,6 +505,26 @@ final class ExpressionEvaluator {
       return unknown(at); // what the lambda is called with is not followed
     }
     List<SyntaxNode> chain = Ancestry.scopeChain(at);
+    return narrowed(at, bound(at, name, chain, depth));
+  }
+
+  /**
+   * A plain or dotted name's value where a branch's test pins it to string literals ({@link
+   * EqualityTests}): {@code bound}, what it was bound to, when that is one of them (it says more of
+   * where the value came from); else the literals. {@code bound} itself where nothing pins it.
+   */
+  private ResolvedValue narrowed(SyntaxNode at, ResolvedValue bound) {
+    List<SyntaxNode> chain = Ancestry.scopeChain(at);
+    List<EqualityTests.Pinned> pinned = chain.isEmpty() ? null : equalities.of(at, index(chain.get(0)));
+    if (pinned == null || (known(bound) && bound.string()
+        && pinned.stream().anyMatch(pin -> pin.value().equals(bound.text())))) {
+      return bound;
+    }
+    return pinnedTo(at, pinned);
+  }
+
+  /** A name's value from its bindings, its parameter and its callers, the scopes around {@code at} in {@code chain}. */
+  private ResolvedValue bound(SyntaxNode at, String name, List<SyntaxNode> chain, int depth) {
     for (int i = 0; i < chain.size(); i++) {
       SyntaxNode scope = chain.get(i);
       if (i > 0 && scope.type().equals("class_definition")) {
@@ -552,11 +574,39 @@ final class ExpressionEvaluator {
   }
 
   /**
+   * A name a branch's test pins to string literals ({@link EqualityTests}): the one literal; else,
+   * while {@link #alternatives} runs, a choice among them, each picked by the comparison naming it.
+   */
+  private ResolvedValue pinnedTo(SyntaxNode at, List<EqualityTests.Pinned> pinned) {
+    if (pinned.size() == 1) {
+      return new ResolvedValue(pinned.get(0).value(), Resolution.CONSTANT);
+    }
+    long key = ~span(at);
+    Integer option = decided.get(key);
+    if (option != null && option < pinned.size()) {
+      return new ResolvedValue(pinned.get(option).value(), Resolution.CONSTANT);
+    }
+    if (exploring) {
+      undecided.putIfAbsent(key, pinned.stream().map(EqualityTests.Pinned::test).toList());
+    }
+    return unknown(at);
+  }
+
+  /**
    * A name's value at a use from the bindings that reach it: their one value when they agree;
    * else, while {@link #alternatives} runs, a choice among them, each binding in a branch
    * picked by its branch's test, each element of a literal list a loop walks by none.
    */
   private ResolvedValue reaching(SyntaxNode at, ScopeIndex index, String name, ScopeIndex.Reach reach, int depth) {
+    return reaching(at, null, index, name, reach, depth);
+  }
+
+  /**
+   * The same for a name read somewhere else than where its bindings reach ({@code at} the place
+   * they reach, such as a call of the function that reads a module's name), the choice among
+   * them keyed by {@code key} instead of by {@code at}.
+   */
+  ResolvedValue reaching(SyntaxNode at, Long key, ScopeIndex index, String name, ScopeIndex.Reach reach, int depth) {
     List<ResolvedValue> candidates = new ArrayList<>();
     // Where each candidate was bound (null: a parameter or a loop's element), for its branch's
     // test, which only a choice needs.
@@ -578,7 +628,7 @@ final class ExpressionEvaluator {
         tie = loop.field("left");
       }
     }
-    return tie == null ? choose(at, candidates, bound) : choose(at, ~span(tie), candidates, bound);
+    return tie != null ? choose(at, ~span(tie), candidates, bound) : choose(at, key, candidates, bound);
   }
 
   /** Adds each value as an option every run meets (no branch test picks it); null is unknown. */

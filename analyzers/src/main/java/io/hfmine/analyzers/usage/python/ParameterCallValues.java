@@ -162,9 +162,10 @@ final class ParameterCallValues {
    * a call of the function written in the module's own body, the name holds what the module bound
    * last before that call ({@code dst = "zh"; load()} then {@code dst = "ar"; load()}), so each
    * such call's value is an option, chosen with the function's call as its parameters are (one
-   * call's values never mix with another's). A call made inside some other function, one before
-   * which the bindings reaching it differ, and a function the file also reaches otherwise leave
-   * {@code own} (unknown: the bindings disagree) an option too; a name some function
+   * call's values never mix with another's). Where the bindings reaching a call sit in the branches
+   * of an {@code if} before it, each branch's value is an option of that call, picked by its
+   * branch's test. A call made inside some other function and a function the file also reaches
+   * otherwise leave {@code own} (unknown: the bindings disagree) an option too; a name some function
    * declares {@code global} is left as {@code own}, since any call may have rebound it.
    */
   ResolvedValue moduleNameFromCallers(SyntaxNode at, SyntaxNode function, ScopeIndex module, String name,
@@ -332,18 +333,17 @@ final class ParameterCallValues {
         return null; // called from another function: the name holds whatever it holds by then
       }
       ScopeIndex.Reach reach = module.reaching(name, call);
-      if (reach == null || !reach.dominated()) {
+      if (reach == null) {
         return null;
       }
-      ResolvedValue agreed = null;
-      for (SyntaxNode value : reach.values()) {
-        ResolvedValue one = value == null ? null : evaluator.eval(value, depth + 1);
-        if (one == null || !one.isComplete() || (agreed != null && !agreed.text().equals(one.text()))) {
-          return null;
-        }
-        agreed = agreed == null ? one : agreed.downgradedTo(one.resolution());
-      }
-      return agreed;
+      // The bindings that reach the call differ when they sit in the branches of an if before it:
+      // the one of the branch that ran is the value, each branch an option with its test, as for a
+      // read in the module's body itself. A path that binds none raises NameError and loads nothing.
+      // One choice per call and name: the call's ~span (its two top bits set, as a node's offsets
+      // stay below 2^30) with bit 62 cleared, apart from every span and ~span key, and the name's
+      // hash in bits 17-47.
+      long key = ~span(call) ^ ((long) (name.hashCode() & 0x7fffffff) << 17 | 1L << 62);
+      return evaluator.reaching(call, key, module, name, reach, depth + 1);
     }
   }
 

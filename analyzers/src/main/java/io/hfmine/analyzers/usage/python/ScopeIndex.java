@@ -103,6 +103,12 @@ final class ScopeIndex {
   record Reach(List<SyntaxNode> values, List<SyntaxNode> loops, boolean dominated) {
   }
 
+  /** Whether this scope binds {@code name} somewhere between two offsets (a branch's body). */
+  boolean bindsWithin(String name, int start, int end) {
+    List<Site> sites = bindings.get(name);
+    return sites != null && sites.stream().anyMatch(site -> site.effective() > start && site.effective() <= end);
+  }
+
   Reach reaching(String name, SyntaxNode use) {
     List<Site> sites = bindings.get(name);
     if (sites == null) {

@@ -1,0 +1,208 @@
+package io.hfmine.analyzers.usage.python;
+
+import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The strings a name is pinned to where it is read: inside the body of an {@code if} or
+ * {@code elif} whose test compares it with string literals ({@code if card == "acme/model":},
+ * {@code card == "a" or card == "b"}, {@code card in ("a", "b")}, one side of an {@code and}),
+ * the name holds one of them whatever was bound to it before, since the body runs only then.
+ * Code that picks a model from a run-time setting often loads it by the tested name. A dotted
+ * name ({@code args.model}, {@code self.task}) counts the same way.
+ *
+ * <p>Only a name read in the same scope as the test counts, and only when nothing inside that
+ * body assigns it (a rebinding before the read, or after it in a loop of the body, would make it
+ * something else): for a dotted name, neither the name it starts from nor the attribute itself;
+ * a comprehension's or lambda's own variable of the same name is another name.
+ */
+final class EqualityTests {
+  /** A string the name is pinned to, and the comparison that pins it. */
+  record Pinned(String value, String test) {
+  }
+
+  private final PythonSource source;
+  private final Function<SyntaxNode, String> stringLiteral;
+
+  /** @param stringLiteral the value of a plain string literal, null for anything else */
+  EqualityTests(PythonSource source, Function<SyntaxNode, String> stringLiteral) {
+    this.source = source;
+    this.stringLiteral = stringLiteral;
+  }
+
+  /**
+   * The strings the test of the innermost branch around {@code use} that compares {@code name}
+   * pins it to, distinct, in the test's order; null when no such branch holds the use.
+   *
+   * @param scope the index of the use's own scope, for the bindings inside the branch's body
+   */
+  List<Pinned> of(SyntaxNode use, ScopeIndex scope) {
+    String root = root(use);
+    if (root == null) {
+      return null;
+    }
+    String name = source.text(use);
+    SyntaxNode child = use;
+    for (SyntaxNode current = use.parent(); current != null; child = current, current = current.parent()) {
+      String type = current.type();
+      if (ScopeIndex.isScopeType(type) || type.equals("lambda") || type.endsWith("_comprehension")
+          || type.equals("generator_expression")) {
+        return null;
+      }
+      boolean body = (type.equals("if_statement") || type.equals("elif_clause"))
+          && child.equals(current.field("consequence"));
+      if (type.equals("if_statement") && !body && testedBefore(current, child, name)) {
+        return null; // in an elif or else after a test of the name: an outer pin may include what it excluded
+      }
+      if (!body) {
+        continue;
+      }
+      List<Pinned> pinned = pins(current.field("condition"), name);
+      if (pinned != null) {
+        boolean rebound = scope.bindsWithin(root, child.start(), child.end())
+            || (!root.equals(name) && assigns(child, name));
+        return rebound ? null : pinned;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a test of the {@code if} statement before its {@code alternative} (an elif or else) reads {@code name}. */
+  private boolean testedBefore(SyntaxNode statement, SyntaxNode alternative, String name) {
+    if (reads(statement.field("condition"), name)) {
+      return true;
+    }
+    for (SyntaxNode clause : statement.namedChildren()) {
+      if (clause.start() >= alternative.start()) {
+        break;
+      }
+      if (clause.type().equals("elif_clause") && reads(clause.field("condition"), name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean reads(SyntaxNode node, String name) {
+    if (node == null) {
+      return false;
+    }
+    if (isName(node, name)) {
+      return true;
+    }
+    for (SyntaxNode child : node.namedChildren()) {
+      if (reads(child, name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What a test pins {@code name} to when it is true; null when it does not pin it. */
+  private List<Pinned> pins(SyntaxNode test, String name) {
+    if (test == null) {
+      return null;
+    }
+    return switch (test.type()) {
+      case "parenthesized_expression" -> test.namedChildCount() == 1 ? pins(test.namedChild(0), name) : null;
+      case "comparison_operator" -> compared(test, name);
+      case "boolean_operator" -> {
+        List<Pinned> left = pins(test.field("left"), name);
+        List<Pinned> right = pins(test.field("right"), name);
+        String operator = operator(test, test.field("left"), test.field("right"));
+        if ("and".equals(operator)) {
+          yield left != null ? left : right; // both sides hold: either one pins it
+        }
+        if ("or".equals(operator) && left != null && right != null) {
+          Map<String, Pinned> both = new LinkedHashMap<>();
+          left.forEach(pin -> both.putIfAbsent(pin.value(), pin));
+          right.forEach(pin -> both.putIfAbsent(pin.value(), pin));
+          yield List.copyOf(both.values());
+        }
+        yield null;
+      }
+      default -> null;
+    };
+  }
+
+  /** {@code name == "s"}, {@code "s" == name} or {@code name in ("s", "t")} (a list or set too). */
+  private List<Pinned> compared(SyntaxNode comparison, String name) {
+    List<SyntaxNode> operands = comparison.namedChildren().stream().filter(n -> !n.type().equals("comment")).toList();
+    if (operands.size() != 2) {
+      return null;
+    }
+    SyntaxNode left = operands.get(0);
+    SyntaxNode right = operands.get(1);
+    String operator = operator(comparison, left, right);
+    String test = source.text(comparison);
+    if ("==".equals(operator)) {
+      SyntaxNode other = isName(left, name) ? right : isName(right, name) ? left : null;
+      String value = other == null ? null : stringLiteral.apply(other);
+      return value == null ? null : List.of(new Pinned(value, test));
+    }
+    if (!"in".equals(operator) || !isName(left, name)
+        || !(right.type().equals("tuple") || right.type().equals("list") || right.type().equals("set"))) {
+      return null;
+    }
+    List<Pinned> pinned = new ArrayList<>();
+    for (SyntaxNode element : right.namedChildren()) {
+      if (element.type().equals("comment")) {
+        continue;
+      }
+      String value = stringLiteral.apply(element);
+      if (value == null) {
+        return null; // some element is no string written there: the name may hold that
+      }
+      if (pinned.stream().noneMatch(pin -> pin.value().equals(value))) {
+        pinned.add(new Pinned(value, test));
+      }
+    }
+    return pinned.isEmpty() ? null : pinned;
+  }
+
+  /** The same name as the use: an identifier, or a dotted name spelled alike. */
+  private boolean isName(SyntaxNode node, String name) {
+    return (node.type().equals("identifier") || node.type().equals("attribute")) && source.textEquals(node, name);
+  }
+
+  /** The name a plain or dotted name starts from; null for anything else ({@code f().x}, {@code a[0].x}). */
+  private String root(SyntaxNode node) {
+    if (node.type().equals("identifier")) {
+      return source.text(node);
+    }
+    SyntaxNode object = node.type().equals("attribute") ? node.field("object") : null;
+    return object == null || node.field("attribute") == null ? null : root(object);
+  }
+
+  /** Whether an assignment, augmented assignment or loop inside {@code node} targets the dotted {@code name}. */
+  private boolean assigns(SyntaxNode node, String name) {
+    String type = node.type();
+    if (type.equals("assignment") || type.equals("augmented_assignment") || type.equals("for_statement")) {
+      SyntaxNode target = node.field("left");
+      if (target != null && reads(target, name)) {
+        return true;
+      }
+    }
+    if (type.equals("as_pattern_target") && reads(node, name)) {
+      return true;
+    }
+    for (SyntaxNode child : node.namedChildren()) {
+      if (assigns(child, name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The operator written between two operands ({@code ==}, {@code in}, {@code not in}, {@code and}), spaces folded. */
+  private String operator(SyntaxNode whole, SyntaxNode left, SyntaxNode right) {
+    if (left == null || right == null || left.end() > right.start()) {
+      return null;
+    }
+    return source.text(left.end(), right.start()).replaceAll("[()\\s]+", " ").trim();
+  }
+}
