@@ -2,12 +2,7 @@ package io.hfmine.analyzers.usage.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hfmine.analyzers.usage.TestExtractors;
-import io.hfmine.analyzers.usage.UsageRecord;
-import io.hfmine.datasets.progress.Progress;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -62,31 +57,10 @@ class ImportedConstantsTest {
   }
 
   private static List<String> scan(Path path) {
-    List<UsageRecord> usages = new ArrayList<>();
-    UsageSink sink = new UsageSink() {
-      @Override
-      public void write(UsageRecord usage) {
-        usages.add(usage);
-      }
-
-      @Override
-      public void close() {
-      }
-    };
-    new LocalScan(TestExtractors.SETTINGS, TestExtractors::create).run(List.of(path), sink, Progress.NONE, s -> { });
-    List<String> lines = new ArrayList<>();
-    for (UsageRecord usage : usages) {
-      String relative = project().relativize(Path.of(usage.path())).toString().replace('\\', '/');
-      lines.add(relative + ":" + usage.line() + " " + usage.api() + " " + usage.modelLiteral() + " " + usage.resolution());
-    }
-    return lines;
+    return ProjectScans.scan(project(), path, usage -> usage.api() + " " + usage.modelLiteral() + " " + usage.resolution());
   }
 
   private static Path project() {
-    try {
-      return Path.of(ImportedConstantsTest.class.getClassLoader().getResource("usage-projects/imported-constants").toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return ProjectScans.project("imported-constants");
   }
 }

@@ -6,14 +6,10 @@ import io.hfmine.analyzers.usage.FileStatus;
 import io.hfmine.analyzers.usage.SourceFile;
 import io.hfmine.analyzers.usage.TestExtractors;
 import io.hfmine.analyzers.usage.UsageExtractor;
-import io.hfmine.analyzers.usage.UsageRecord;
 import io.hfmine.analyzers.usage.python.LocalModules;
-import io.hfmine.datasets.progress.Progress;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -67,32 +63,11 @@ class LocalStarImportsTest {
     }
   }
 
-  private static List<String> scan(Path path) throws IOException {
-    List<UsageRecord> usages = new ArrayList<>();
-    UsageSink sink = new UsageSink() {
-      @Override
-      public void write(UsageRecord usage) {
-        usages.add(usage);
-      }
-
-      @Override
-      public void close() {
-      }
-    };
-    new LocalScan(TestExtractors.SETTINGS, TestExtractors::create).run(List.of(path), sink, Progress.NONE, s -> { });
-    List<String> lines = new ArrayList<>();
-    for (UsageRecord usage : usages) {
-      String relative = project().relativize(Path.of(usage.path())).toString().replace('\\', '/');
-      lines.add(relative + ":" + usage.line() + " " + usage.api() + " " + usage.modelLiteral());
-    }
-    return lines;
+  private static List<String> scan(Path path) {
+    return ProjectScans.scan(project(), path, usage -> usage.api() + " " + usage.modelLiteral());
   }
 
   private static Path project() {
-    try {
-      return Path.of(LocalStarImportsTest.class.getClassLoader().getResource("usage-projects/star-imports").toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return ProjectScans.project("star-imports");
   }
 }
