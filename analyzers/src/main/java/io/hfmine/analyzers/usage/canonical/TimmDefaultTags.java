@@ -65,22 +65,17 @@ public final class TimmDefaultTags {
 
   /** The Hub id a timm name loads ({@code resnet50} or {@code resnet50.a1_in1k}), or null if the tag is unknown. */
   public String hubIdOf(String timmName) {
-    int dot = timmName.indexOf('.');
-    if (dot > 0) {
+    String id = current(timmName);
+    String renamed = id == null ? deprecated.get(timmName) : null;
+    return renamed == null ? id : current(renamed);
+  }
+
+  /** The Hub id of a name as timm registers it today: with its tag, or with the architecture's default one. */
+  private String current(String timmName) {
+    if (timmName.indexOf('.') > 0) {
       return "timm/" + timmName;
     }
     String tag = tags.get(timmName);
-    if (tag != null) {
-      return "timm/" + timmName + "." + tag;
-    }
-    String current = deprecated.get(timmName);
-    if (current == null) {
-      return null;
-    }
-    if (current.indexOf('.') > 0) {
-      return "timm/" + current;
-    }
-    String currentTag = tags.get(current);
-    return currentTag == null ? null : "timm/" + current + "." + currentTag;
+    return tag == null ? null : "timm/" + timmName + "." + tag;
   }
 }

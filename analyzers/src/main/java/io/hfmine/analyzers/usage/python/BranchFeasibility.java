@@ -73,45 +73,16 @@ final class BranchFeasibility {
 
   /** The test's outcome for the value, or null when it is no comparison of the name with literals. */
   private Boolean test(SyntaxNode test, String name, String value) {
-    if (test == null || !test.type().equals("comparison_operator") || test.namedChildCount() != 2) {
+    LiteralComparison comparison = LiteralComparison.of(test, source, literal);
+    if (comparison == null || !comparison.subjectFirst() || !comparison.subject().type().equals("identifier")
+        || !source.textEquals(comparison.subject(), name)) {
       return null;
     }
-    SyntaxNode left = test.namedChild(0);
-    SyntaxNode right = test.namedChild(1);
-    if (!left.type().equals("identifier") || !source.textEquals(left, name)) {
-      return null;
-    }
-    String operator = source.text(left.end(), right.start()).strip().replaceAll("\\s+", " ");
-    List<String> literals = literals(right);
-    if (literals == null) {
-      return null;
-    }
-    return switch (operator) {
-      case "==" -> literals.size() == 1 && !right.type().equals("list") ? literals.contains(value) : null;
-      case "!=" -> literals.size() == 1 && !right.type().equals("list") ? !literals.contains(value) : null;
-      case "in" -> right.type().equals("string") ? null : literals.contains(value);
-      case "not in" -> right.type().equals("string") ? null : !literals.contains(value);
+    boolean among = comparison.literals().contains(value);
+    return switch (comparison.operator()) {
+      case "==", "in" -> among;
+      case "!=", "not in" -> !among;
       default -> null;
     };
-  }
-
-  /** The strings of a literal or of a list, tuple or set of literals, or null. */
-  private List<String> literals(SyntaxNode node) {
-    String single = literal.apply(node);
-    if (single != null) {
-      return List.of(single);
-    }
-    if (!node.type().equals("list") && !node.type().equals("tuple") && !node.type().equals("set")) {
-      return null;
-    }
-    List<String> out = new ArrayList<>();
-    for (SyntaxNode element : node.namedChildren()) {
-      String text = literal.apply(element);
-      if (text == null) {
-        return null;
-      }
-      out.add(text);
-    }
-    return out;
   }
 }

@@ -113,7 +113,7 @@ final class EqualityTests {
       case "boolean_operator" -> {
         List<Pinned> left = pins(test.field("left"), name);
         List<Pinned> right = pins(test.field("right"), name);
-        String operator = operator(test, test.field("left"), test.field("right"));
+        String operator = operator(test.field("left"), test.field("right"));
         if ("and".equals(operator)) {
           yield left != null ? left : right; // both sides hold: either one pins it
         }
@@ -130,35 +130,16 @@ final class EqualityTests {
   }
 
   /** {@code name == "s"}, {@code "s" == name} or {@code name in ("s", "t")} (a list or set too). */
-  private List<Pinned> compared(SyntaxNode comparison, String name) {
-    List<SyntaxNode> operands = comparison.namedChildren().stream().filter(n -> !n.type().equals("comment")).toList();
-    if (operands.size() != 2) {
-      return null;
-    }
-    SyntaxNode left = operands.get(0);
-    SyntaxNode right = operands.get(1);
-    String operator = operator(comparison, left, right);
-    String test = source.text(comparison);
-    if ("==".equals(operator)) {
-      SyntaxNode other = isName(left, name) ? right : isName(right, name) ? left : null;
-      String value = other == null ? null : stringLiteral.apply(other);
-      return value == null ? null : List.of(new Pinned(value, test));
-    }
-    if (!"in".equals(operator) || !isName(left, name)
-        || !(right.type().equals("tuple") || right.type().equals("list") || right.type().equals("set"))) {
+  private List<Pinned> compared(SyntaxNode test, String name) {
+    LiteralComparison comparison = LiteralComparison.of(test, source, stringLiteral);
+    if (comparison == null || !isName(comparison.subject(), name)
+        || !(comparison.operator().equals("==") || comparison.operator().equals("in"))) {
       return null;
     }
     List<Pinned> pinned = new ArrayList<>();
-    for (SyntaxNode element : right.namedChildren()) {
-      if (element.type().equals("comment")) {
-        continue;
-      }
-      String value = stringLiteral.apply(element);
-      if (value == null) {
-        return null; // some element is no string written there: the name may hold that
-      }
+    for (String value : comparison.literals()) {
       if (pinned.stream().noneMatch(pin -> pin.value().equals(value))) {
-        pinned.add(new Pinned(value, test));
+        pinned.add(new Pinned(value, source.text(test)));
       }
     }
     return pinned.isEmpty() ? null : pinned;
@@ -198,8 +179,8 @@ final class EqualityTests {
     return false;
   }
 
-  /** The operator written between two operands ({@code ==}, {@code in}, {@code not in}, {@code and}), spaces folded. */
-  private String operator(SyntaxNode whole, SyntaxNode left, SyntaxNode right) {
+  /** The boolean operator written between two operands ({@code and}, {@code or}), spaces and parentheses folded. */
+  private String operator(SyntaxNode left, SyntaxNode right) {
     if (left == null || right == null || left.end() > right.start()) {
       return null;
     }

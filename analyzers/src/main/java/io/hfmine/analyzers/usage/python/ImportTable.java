@@ -99,34 +99,20 @@ final class ImportTable {
    * no module's constant is taken for it.
    */
   private void recordFromImport(SyntaxNode statement, PythonSource source, boolean moduleLevel) {
-    boolean from = statement.type().equals("import_from_statement");
-    SyntaxNode module = from ? statement.field("module_name") : null;
-    StarImport origin = null;
-    if (module != null && module.type().equals("relative_import")) {
-      origin = relativeStar(module, source);
-    } else if (module != null && module.type().equals("dotted_name")) {
-      origin = new StarImport(source.text(module), 0);
+    SyntaxNode written = statement.type().equals("import_from_statement") ? statement.field("module_name") : null;
+    StarImport module = null;
+    if (written != null && written.type().equals("relative_import")) {
+      module = relativeStar(written, source);
+    } else if (written != null && written.type().equals("dotted_name")) {
+      module = new StarImport(source.text(written), 0);
     }
-    for (SyntaxNode child : statement.namedChildren()) {
-      if (from && !"name".equals(child.fieldName())) {
-        continue;
+    StarImport origin = module;
+    ScopeIndex.importedNames(statement, source, (local, clause) -> {
+      SyntaxNode name = clause.type().equals("aliased_import") ? clause.field("name") : clause;
+      if (name == null) {
+        return;
       }
-      String local;
-      String taken;
-      if (child.type().equals("aliased_import")) {
-        SyntaxNode name = child.field("name");
-        SyntaxNode alias = child.field("alias");
-        if (name == null || alias == null) {
-          continue;
-        }
-        local = source.text(alias);
-        taken = source.text(name);
-      } else if (child.type().equals("dotted_name")) {
-        taken = source.text(child);
-        local = taken.contains(".") ? taken.substring(0, taken.indexOf('.')) : taken;
-      } else {
-        continue;
-      }
+      String taken = source.text(name);
       FromImport entry = origin == null || taken.contains(".") ? null : new FromImport(origin, taken, statement.start());
       FromImport earlier = fromImports.get(local);
       if (!moduleLevel || entry == null
@@ -135,7 +121,7 @@ final class ImportTable {
       } else {
         fromImports.put(local, entry);
       }
-    }
+    });
   }
 
   private static boolean inClassBody(SyntaxNode statement) {

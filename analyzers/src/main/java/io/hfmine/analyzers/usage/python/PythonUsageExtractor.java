@@ -110,7 +110,10 @@ public final class PythonUsageExtractor implements AutoCloseable {
     ArgparseDefaults argparse = new ArgparseDefaults();
     ExpressionEvaluator evaluator = new ExpressionEvaluator(source, argparse, new ClickOptions(source, imports));
     if (localModules != null) {
-      evaluator.importedConstants(name -> importedConstant(file, imports, name));
+      // Once per name and file: the lookup probes the project's folders for the module.
+      Map<String, Optional<String>> constants = new HashMap<>();
+      evaluator.importedConstants(name -> constants.computeIfAbsent(name,
+          n -> Optional.ofNullable(importedConstant(file, imports, n))).orElse(null));
     }
     for (String method : List.of(ADD_ARGUMENT, SET_DEFAULTS)) {
       for (int offset : offsets.getOrDefault(method, List.of())) {

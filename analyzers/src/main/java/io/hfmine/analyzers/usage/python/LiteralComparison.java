@@ -1,0 +1,67 @@
+package io.hfmine.analyzers.usage.python;
+
+import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A branch test comparing an expression with string literals: {@code x == "a"}, {@code "a" == x},
+ * {@code x != "a"}, {@code x in ("a", "b")} or {@code x not in [...]} (a list, tuple or set). Read
+ * once here for both uses: which values a caller's argument can take into a branch
+ * ({@link BranchFeasibility}) and which strings a name holds inside one ({@link EqualityTests}).
+ *
+ * @param subject the expression compared (the side that is no literal; the left one of {@code in})
+ * @param operator {@code ==}, {@code !=}, {@code in} or {@code not in}
+ * @param literals the one string of {@code ==} and {@code !=}; the strings of the collection of
+ *     {@code in} and {@code not in}, in order
+ * @param subjectFirst whether the subject is written on the left
+ */
+record LiteralComparison(SyntaxNode subject, String operator, List<String> literals, boolean subjectFirst) {
+
+  /** The comparison {@code test} writes, or null when it is no such comparison. */
+  static LiteralComparison of(SyntaxNode test, PythonSource source, Function<SyntaxNode, String> literal) {
+    if (test == null || !test.type().equals("comparison_operator")) {
+      return null;
+    }
+    List<SyntaxNode> operands = test.namedChildren().stream().filter(n -> !n.type().equals("comment")).toList();
+    if (operands.size() != 2) {
+      return null;
+    }
+    SyntaxNode left = operands.get(0);
+    SyntaxNode right = operands.get(1);
+    String operator = source.text(left.end(), right.start()).strip().replaceAll("\\s+", " ");
+    return switch (operator) {
+      case "==", "!=" -> {
+        String onRight = literal.apply(right);
+        String onLeft = onRight == null ? literal.apply(left) : null;
+        yield onRight != null ? new LiteralComparison(left, operator, List.of(onRight), true)
+            : onLeft != null ? new LiteralComparison(right, operator, List.of(onLeft), false) : null;
+      }
+      case "in", "not in" -> {
+        List<String> strings = collection(right, literal);
+        yield strings == null ? null : new LiteralComparison(left, operator, strings, true);
+      }
+      default -> null;
+    };
+  }
+
+  /** The strings of a list, tuple or set written with string literals only; null for anything else. */
+  private static List<String> collection(SyntaxNode node, Function<SyntaxNode, String> literal) {
+    if (!node.type().equals("list") && !node.type().equals("tuple") && !node.type().equals("set")) {
+      return null;
+    }
+    List<String> strings = new ArrayList<>();
+    for (SyntaxNode element : node.namedChildren()) {
+      if (element.type().equals("comment")) {
+        continue;
+      }
+      String text = literal.apply(element);
+      if (text == null) {
+        return null; // an element that is no string written there: the subject may equal it
+      }
+      strings.add(text);
+    }
+    return strings;
+  }
+}
