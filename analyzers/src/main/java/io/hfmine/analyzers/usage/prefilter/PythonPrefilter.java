@@ -43,15 +43,16 @@ public final class PythonPrefilter {
       if (keyword.isEmpty()) {
         continue;
       }
-      String root = signature.callee().rootModule();
       BitSet wanted = keywordLibraries.computeIfAbsent(keyword, k -> new BitSet());
-      if (root.isEmpty() || root.contains("*")) {
-        keywordUnconditional.put(keyword, true);
-      } else {
-        if (!libraries.contains(root)) {
-          libraries.add(root);
+      for (String root : signature.callee().rootModules()) {
+        if (root.isEmpty() || root.contains("*")) {
+          keywordUnconditional.put(keyword, true);
+        } else {
+          if (!libraries.contains(root)) {
+            libraries.add(root);
+          }
+          wanted.set(libraries.indexOf(root));
         }
-        wanted.set(libraries.indexOf(root));
       }
     }
     List<String> entries = new ArrayList<>(keywordLibraries.keySet());

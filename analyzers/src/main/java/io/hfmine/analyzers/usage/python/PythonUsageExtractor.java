@@ -284,7 +284,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
         if ((extraValue.isComplete() && extra.admits(extraValue.text())) || extraValue.resolution() == Resolution.PATTERN) {
           String extraKind = extra.kind() == null ? kind : extra.kind();
           out.add(new LoadingCall(call, sig, qualified, extraKind, extraValue,
-              canonicalizer.canonicalize(extraValue.text(), sig.library()), keywordArgs, keywordValues, null,
+              canonicalizer.canonicalize(extraValue.text(), sig.namingLibrary()), keywordArgs, keywordValues, null,
               extra.keyword(), extraValues.get(i).condition(), extraValues.size() == 1 ? 0 : i + 1));
         }
       }
@@ -349,7 +349,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
       } else if (sig.hubName() != null) {
         canonical = canonicalizer.canonicalizeHubName(sig.hubName().hubIdOf(id.text()));
       } else {
-        canonical = canonicalizer.canonicalize(id.text(), sig.library());
+        canonical = canonicalizer.canonicalize(id.text(), sig.namingLibrary());
       }
     }
     return new LoadingCall(call, sig, api, kind, id, canonical, keywordArgs, keywordValues, target, "id", condition, 0);

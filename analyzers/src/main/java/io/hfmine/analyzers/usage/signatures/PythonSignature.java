@@ -20,7 +20,8 @@ public record PythonSignature(
     IdArgument flag,
     HubName hubName,
     Set<String> localNames,
-    String searchKeyword) {
+    String searchKeyword,
+    String naming) {
 
   public PythonSignature {
     extraIds = extraIds == null ? List.of() : List.copyOf(extraIds);
@@ -28,6 +29,15 @@ public record PythonSignature(
     unprefixed = unprefixed == null ? Unprefixed.KEEP : unprefixed;
     localNames = localNames == null ? Set.of()
         : localNames.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * The library whose naming rules the ids follow (a bare {@code all-MiniLM-L6-v2} is
+   * sentence-transformers' own model): the entry's {@code naming}, else its library. A wrapper
+   * names ids as the library that loads them does.
+   */
+  public String namingLibrary() {
+    return naming != null && !naming.isBlank() ? naming : library;
   }
 
   /** The word the in-file search looks for at a call: the entry's keyword, else the callee's last name. */

@@ -48,7 +48,7 @@ public final class SignatureCatalog {
         .sorted(Comparator.comparingInt((ReExport r) -> r.module().length()).reversed()).toList();
     Set<String> roots = new LinkedHashSet<>();
     for (PythonSignature signature : signatures) {
-      roots.add(signature.callee().rootModule());
+      roots.addAll(signature.callee().rootModules());
     }
     this.rootModules = Set.copyOf(roots);
   }
@@ -84,7 +84,7 @@ public final class SignatureCatalog {
       return new PythonSignature(entry.library(), new CalleePattern(entry.callee()), entry.kind(),
           entry.id(), entry.extraIds(), entry.kindKeyword(), entry.idPrefixes(), entry.unprefixed(),
           entry.require(), whenAbsent, entry.flag(), hubName,
-          entry.localNames() == null ? null : Set.copyOf(entry.localNames()), entry.keyword());
+          entry.localNames() == null ? null : Set.copyOf(entry.localNames()), entry.keyword(), entry.naming());
     } catch (IllegalArgumentException e) {
       throw new ConfigException(where + " (" + entry.callee() + "): " + e.getMessage(), e);
     }
@@ -168,7 +168,8 @@ public final class SignatureCatalog {
 
   record Entry(String library, String callee, String kind, IdArgument id, List<IdArgument> extraIds,
       KindKeyword kindKeyword, List<String> idPrefixes, Unprefixed unprefixed, Requirement require,
-      String whenAbsent, IdArgument flag, HubNameEntry hubName, List<String> localNames, String keyword) {
+      String whenAbsent, IdArgument flag, HubNameEntry hubName, List<String> localNames, String keyword,
+      String naming) {
   }
 
   record HubNameEntry(String organisation, String pattern, Map<String, String> aliases) {

@@ -70,6 +70,14 @@ class PythonPrefilterTest {
   }
 
   @Test
+  void eachPackageAClassMovedBetweenCountsAsItsLibrary() {
+    assertThat(passes("from langchain_community.embeddings import HuggingFaceEmbeddings\n")).isTrue();
+    assertThat(passes("from langchain.embeddings import HuggingFaceInstructEmbeddings\n")).isTrue();
+    assertThat(passes("from langchain_huggingface import HuggingFaceEmbeddings\n")).isTrue();
+    assertThat(passes("from my_tools import HuggingFaceEmbeddings\n")).isFalse();
+  }
+
+  @Test
   void aByteOrderMarkBeforeTheFirstImportIsAllowed() {
     assertThat(passes("\uFEFFfrom transformers import pipeline\npipeline('x')\n")).isTrue();
   }
@@ -90,7 +98,7 @@ class PythonPrefilterTest {
   void aSignatureThatNamesNoLibraryLetsItsKeywordThroughAlone() {
     PythonPrefilter anyLibrary = new PythonPrefilter(new SignatureCatalog(List.of(new PythonSignature("any",
         new CalleePattern("**.load_weights"), "model", new IdArgument(0, null, null), null, null, null, null,
-        null, false, null, null, null, null))));
+        null, false, null, null, null, null, null))));
     assertThat(anyLibrary.mayLoadModel("net.load_weights('x')\n".getBytes(StandardCharsets.UTF_8), false)).isTrue();
     assertThat(anyLibrary.mayLoadModel("net.save('x')\n".getBytes(StandardCharsets.UTF_8), false)).isFalse();
   }
