@@ -12,7 +12,8 @@ any element's member at its place), a subscript of a literal dict or list
 function's parameter holds what every call of that name in the file passes it (and, for a
 click command, its @click.option's default and click.Choice list), and a name (or `a.b`) read in
 the body of an `if` whose test compares it with strings (`x == "a"`, `x in ("a", "b")`) may
-hold those strings too. The
+hold those strings too; a package's own `load()` (`import en_core_web_sm` then
+`en_core_web_sm.load()`) has the package's name. The
 benchmark uses it two ways: an id PeaTMOSS found is "statically knowable" when it reaches a
 call of the same API here; an id hfmine resolved is "confirmed" when it reaches a call of the
 same library on the same line here.
@@ -815,6 +816,11 @@ def analyse(path):
             for keyword in node.keywords:
                 if keyword.arg is not None and keyword.arg not in NOT_A_REPOSITORY:
                     values |= file.values(keyword.value)
+            module, _, attribute = callee.partition('.')
+            if attribute == 'load' and not node.args:
+                # `import en_core_web_sm; en_core_web_sm.load()`: a package's own load() loads what
+                # the package holds, so the package's name is what reaches the call.
+                values.add(module)
             calls.append({'line': node.lineno, 'callee': callee, 'values': sorted(values),
                           'pretrained': file.pretrained(node)})
     return {'file': path, 'parsed': True, 'partial': partial, 'calls': calls, 'strings': strings}

@@ -143,7 +143,9 @@ public final class PythonUsageExtractor implements AutoCloseable {
       // called by its bare name after `from spacy import load`, where that word is not at the call.
       boolean bareUnderOtherWord = local.equals(last) && !callKeywords.contains(last)
           && catalog.match(catalog.publicName(target)).isPresent();
-      if ((renamed || bareUnderOtherWord) && !aliases.contains(local)) {
+      // A pipeline package's own call (en_core_web_sm.load()) holds no word a loader is searched by.
+      boolean loadsItself = target.indexOf('.') < 0 && catalog.loadsItself(target);
+      if ((renamed || bareUnderOtherWord || loadsItself) && !aliases.contains(local)) {
         aliases.add(local);
       }
     }
@@ -253,9 +255,15 @@ public final class PythonUsageExtractor implements AutoCloseable {
     List<String> keywordValues = keywordValues(arguments, evaluator, source);
     String target = assignmentTarget(call, source);
     String kind = kindOf(sig, arguments, evaluator);
-    SyntaxNode idNode = arguments.find(sig.id().position(), sig.id().keyword());
+    SyntaxNode idNode = sig.id().fromModule() ? null : arguments.find(sig.id().position(), sig.id().keyword());
     List<ExpressionEvaluator.Alternative> values;
-    if (idNode != null) {
+    if (sig.id().fromModule()) {
+      String module = qualified.substring(0, qualified.indexOf('.'));
+      if (sig.hubName() != null && sig.hubName().hubIdOf(module) == null) {
+        return; // a module of the project or another library that only looks like a pipeline package
+      }
+      values = List.of(new ExpressionEvaluator.Alternative(new ResolvedValue(module, Resolution.LITERAL), null));
+    } else if (idNode != null) {
       values = evaluator.alternatives(idNode);
     } else if (arguments.splat() != null) {
       values = List.of(new ExpressionEvaluator.Alternative(ResolvedValue.unknown(source.text(arguments.splat())), null));

@@ -73,6 +73,10 @@ public final class SignatureCatalog {
     if (entry.library() == null || entry.callee() == null || entry.kind() == null || entry.id() == null) {
       throw new ConfigException(where + ": library, callee, kind and id are required");
     }
+    if (entry.id().fromModule() && entry.hubName() == null) {
+      // Without a pattern every package's load() would count.
+      throw new ConfigException(where + " (" + entry.callee() + "): `id: {module: true}` needs a `hub-name` pattern");
+    }
     boolean whenAbsent = entry.whenAbsent() != null
         && entry.whenAbsent().trim().toLowerCase(Locale.ROOT).equals("record");
     try {
@@ -135,6 +139,20 @@ public final class SignatureCatalog {
 
   public List<PythonSignature> signatures() {
     return signatures;
+  }
+
+  /**
+   * Whether an imported module is a package whose own call loads it ({@code en_core_web_sm} with
+   * its {@code load()}): a signature taking its id from the module matches a call on it.
+   */
+  public boolean loadsItself(String module) {
+    for (PythonSignature signature : signatures) {
+      if (signature.id().fromModule()
+          && signature.callee().matches(module + "." + signature.callee().lastLiteralSegment())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a module is one of the libraries the catalog knows ({@code transformers}, {@code timm} ...). */

@@ -58,6 +58,23 @@ class SignatureCatalogTest {
   }
 
   @Test
+  void aPackageTakenAsItsOwnIdNeedsAPatternAndOnlyAPipelineNameLoadsItself() {
+    assertThat(shipped.loadsItself("en_core_web_sm")).isTrue();
+    assertThat(shipped.loadsItself("report_core_web_helpers")).isTrue(); // the callee fits; the pattern decides later
+    assertThat(shipped.loadsItself("json")).isFalse();
+    String yaml = """
+        signatures:
+          - library: anything
+            callee: "*.load"
+            kind: model
+            id: {module: true}
+        """;
+    assertThatThrownBy(() -> SignatureCatalog.parse(yaml.getBytes(StandardCharsets.UTF_8), "mine.yaml"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("mine.yaml signature #1").hasMessageContaining("hub-name");
+  }
+
+  @Test
   void aBrokenHubNamePatternNamesTheFileAndTheEntry() {
     String yaml = """
         signatures:
