@@ -7,13 +7,16 @@ for every call of a file it gives the callee as imported (`transformers.pipeline
 the keywords naming a folder, file or revision inside a repository, NOT_A_REPOSITORY).
 It is deliberately permissive (a superset): a name bound to several strings gives all of them,
 a loop over a literal list gives each element (a tuple target `for name, path in ...` each name
-any element's member at its place), a subscript of a literal dict or list
+any element's member at its place; `name, path = VALUE` each name the member at its place of any
+literal tuple VALUE may be, a table's entries too), a subscript of a literal dict or list
 (a table of tables too) gives every member whatever the key, both branches of `a if c else b` count, and a
 function's parameter holds what every call of that name in the file passes it (and, for a
 click command, its @click.option's default and click.Choice list), and a name (or `a.b`) read in
 the body of an `if` whose test compares it with strings (`x == "a"`, `x in ("a", "b")`) may
 hold those strings too; a package's own `load()` (`import en_core_web_sm` then
-`en_core_web_sm.load()`) has the package's name. The
+`en_core_web_sm.load()`) has the package's name; a method called on a name that holds
+an imported class (`model_class.from_pretrained`) counts as that class's, for every import in
+any value bound to the name. The
 benchmark uses it two ways: an id PeaTMOSS found is "statically knowable" when it reaches a
 call of the same API here; an id hfmine resolved is "confirmed" when it reaches a call of the
 same library on the same line here.
@@ -69,6 +72,7 @@ class File:
         # An import inside a function binds its names in that function (and those nested in it)
         # only, as Python scopes it; the rest count for the whole file.
         self.function_imports = {}
+        self.class_values = None
         for node in ast.walk(tree):
             if isinstance(node, (ast.Import, ast.ImportFrom)):
                 owner = self.enclosing_function(node)
@@ -156,8 +160,13 @@ class File:
             if isinstance(target, ast.Name):
                 table.setdefault(target.id, []).append(value)
             elif isinstance(target, (ast.Tuple, ast.List)):
-                for element in target.elts:
-                    bind(element, None)
+                if value is not None and flat_names(target):
+                    # a, b = TABLE[key] (or = "x", "y"): each name any literal tuple's member at its place
+                    for place, element in enumerate(target.elts):
+                        table.setdefault(element.id, []).append(('member', value, place))
+                else:
+                    for element in target.elts:
+                        bind(element, None)
 
         if isinstance(scope, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
             arguments = scope.args
@@ -246,6 +255,12 @@ class File:
         if isinstance(node, tuple):
             if node[0] == 'place':
                 return self.members_at(node[1], node[2], depth + 1)
+            if node[0] == 'member':
+                out = set()
+                for container in self.containers(node[1], depth + 1):
+                    if isinstance(container, (ast.List, ast.Tuple)) and node[2] < len(container.elts):
+                        out |= self.values(container.elts[node[2]], depth + 1)
+                return limit(out)
             return self.elements(node[1], depth + 1)
         if isinstance(node, ast.Constant):
             return {node.value} if isinstance(node.value, str) else set()
@@ -741,6 +756,45 @@ class File:
         found = self.booleans(node)
         return 'true' if found == {True} else 'false' if found == {False} else 'unknown'
 
+    def class_callees(self, func):
+        """A call of a method on a name (or `self.x` / `cls.x`) that is no import, such as
+        `model_class.from_pretrained(...)`: for every imported name inside any value the file binds
+        to that name (an assignment anywhere, a loop's iterable, a tuple unpacked whole, and the
+        table a subscript reads), that import's callee. Permissive, like the rest: it does not ask
+        which binding reaches the call or which key a table is read with."""
+        if not isinstance(func, ast.Attribute):
+            return []
+        holder = func.value
+        if isinstance(holder, ast.Name):
+            name = holder.id
+        elif (isinstance(holder, ast.Attribute) and isinstance(holder.value, ast.Name)
+              and holder.value.id in ('self', 'cls')):
+            name = holder.attr
+        else:
+            return []
+        if self.class_values is None:
+            self.class_values = {}
+            for node in ast.walk(self.tree):
+                if isinstance(node, ast.Assign):
+                    for target in node.targets:
+                        for bound in assigned_names(target):
+                            self.class_values.setdefault(bound, []).append(node.value)
+                elif isinstance(node, (ast.For, ast.AsyncFor)):
+                    for bound in assigned_names(node.target):
+                        self.class_values.setdefault(bound, []).append(node.iter)
+        callees = []
+        for value in self.class_values.get(name, []):
+            tables = [value]
+            if isinstance(value, ast.Subscript) and isinstance(value.value, ast.Name):
+                tables += self.class_values.get(value.value.id, [])
+            for table in tables:
+                for node in ast.walk(table):
+                    if isinstance(node, ast.Name):
+                        target = self.imported(node.id, func)
+                        if target is not None and target + '.' + func.attr not in callees:
+                            callees.append(target + '.' + func.attr)
+        return callees[:LIMIT]
+
     def callee(self, func):
         name = dotted(func)
         if name is None:
@@ -752,6 +806,19 @@ class File:
         for module in self.star:
             return module + '.' + name
         return None
+
+
+def assigned_names(target):
+    """The names an assignment target binds: a name, each name of a tuple or list, an attribute's name."""
+    if isinstance(target, ast.Name):
+        return [target.id]
+    if isinstance(target, ast.Attribute):
+        return [target.attr]
+    if isinstance(target, (ast.Tuple, ast.List)):
+        return [name for element in target.elts for name in assigned_names(element)]
+    if isinstance(target, ast.Starred):
+        return assigned_names(target.value)
+    return []
 
 
 def flat_names(target):
@@ -808,7 +875,8 @@ def analyse(path):
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             callee = file.callee(node.func)
-            if callee is None:
+            callees = [callee] if callee is not None else file.class_callees(node.func)
+            if not callees:
                 continue
             values = set()
             for argument in node.args:
@@ -816,13 +884,14 @@ def analyse(path):
             for keyword in node.keywords:
                 if keyword.arg is not None and keyword.arg not in NOT_A_REPOSITORY:
                     values |= file.values(keyword.value)
-            module, _, attribute = callee.partition('.')
+            module, _, attribute = (callee or '').partition('.')
             if attribute == 'load' and not node.args:
                 # `import en_core_web_sm; en_core_web_sm.load()`: a package's own load() loads what
                 # the package holds, so the package's name is what reaches the call.
                 values.add(module)
-            calls.append({'line': node.lineno, 'callee': callee, 'values': sorted(values),
-                          'pretrained': file.pretrained(node)})
+            for callee in callees:
+                calls.append({'line': node.lineno, 'callee': callee, 'values': sorted(values),
+                              'pretrained': file.pretrained(node)})
     return {'file': path, 'parsed': True, 'partial': partial, 'calls': calls, 'strings': strings}
 
 

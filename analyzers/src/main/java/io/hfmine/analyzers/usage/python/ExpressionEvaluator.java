@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,8 +77,11 @@ final class ExpressionEvaluator {
   private final ParameterCallValues callValues;
   private final InstanceClasses instances;
   private final EqualityTests equalities;
-  /** A name a file imports from a project module: the string that module binds it to, or null. */
-  private Function<String, String> importedConstants = name -> null;
+  /**
+   * What a name the file imports stands for, by its local name and import clause: the string a
+   * project module binds it to, or (for {@link LibraryClasses}) the library class; null: unknown.
+   */
+  private BiFunction<String, SyntaxNode, ResolvedValue> importedValues = (name, clause) -> null;
 
   ExpressionEvaluator(PythonSource source, ArgparseDefaults argparse, ClickOptions click) {
     this.source = source;
@@ -93,7 +98,15 @@ final class ExpressionEvaluator {
    * MODEL_NAME}) take the string that module binds it to: {@code lookup} gives it, or null.
    */
   void importedConstants(Function<String, String> lookup) {
-    this.importedConstants = lookup;
+    importedValues((name, clause) -> {
+      String value = lookup.apply(name);
+      return value == null ? null : new ResolvedValue(value, Resolution.CONSTANT);
+    });
+  }
+
+  /** What names the file imports stand for: {@code lookup} gives a value by local name and clause, or null. */
+  void importedValues(BiFunction<String, SyntaxNode, ResolvedValue> lookup) {
+    this.importedValues = lookup;
   }
 
   /** The string an id argument holds; a constant that is no string ({@code None}) is unknown. */
@@ -568,9 +581,9 @@ final class ExpressionEvaluator {
     String local = alias != null ? source.text(alias) : source.text(clause);
     List<SyntaxNode> chain = Ancestry.scopeChain(clause);
     SyntaxNode module = chain.isEmpty() ? null : chain.get(chain.size() - 1);
-    String value = local.contains(".") || module == null || callValues.declaredGlobal(module, local)
-        ? null : importedConstants.apply(local);
-    return value == null ? unknown(clause) : new ResolvedValue(value, Resolution.CONSTANT);
+    ResolvedValue value = local.contains(".") || module == null || callValues.declaredGlobal(module, local)
+        ? null : importedValues.apply(local, clause);
+    return value == null ? unknown(clause) : value;
   }
 
   /**
@@ -620,7 +633,10 @@ final class ExpressionEvaluator {
       SyntaxNode value = reach.values().get(i);
       SyntaxNode loop = reach.loops().get(i);
       TupleTarget place = loop == null ? null : unpacked(loop.field("left"), name);
-      if (loop == null || !addElements(loop.field("right"), place, at, depth, candidates, bound)) {
+      boolean added = loop != null && (loop.type().equals("assignment")
+          ? addUnpacked(loop.field("right"), place, at, depth, candidates, bound)
+          : addElements(loop.field("right"), place, at, depth, candidates, bound));
+      if (!added) {
         candidates.add(value == null ? unknown(at) : eval(value, depth + 1).downgradedTo(Resolution.CONSTANT));
         bound.add(value);
       } else if (place != null && reach.values().size() == 1 && reach.dominated()) {
@@ -629,6 +645,38 @@ final class ExpressionEvaluator {
       }
     }
     return tie != null ? choose(at, ~span(tie), candidates, bound) : choose(at, key, candidates, bound);
+  }
+
+  /**
+   * Adds what a name of a tuple target takes from the value assigned to the whole target: its
+   * place in the literal tuple the value stands for, or, for a table's entry ({@code
+   * config_class, model_class = MODEL_CLASSES[kind]}), in each entry the key may read, as options
+   * every run meets. False, adding nothing, when no such place is known.
+   */
+  private boolean addUnpacked(SyntaxNode value, TupleTarget place, SyntaxNode at, int depth,
+      List<ResolvedValue> candidates, List<SyntaxNode> bound) {
+    if (value == null || place == null) {
+      return false;
+    }
+    List<SyntaxNode> wholes = List.of(value);
+    Resolution resolution = Resolution.CONSTANT;
+    if (value.type().equals("subscript")) {
+      Entries entries = entries(value, depth + 1);
+      if (entries == null || entries.nodes().isEmpty()) {
+        return false;
+      }
+      wholes = entries.nodes();
+      resolution = entries.resolution();
+    }
+    List<SyntaxNode> picked = new ArrayList<>(wholes.size());
+    for (SyntaxNode whole : wholes) {
+      picked.add(place.pick(container(whole, depth + 1)));
+    }
+    if (picked.stream().allMatch(Objects::isNull)) {
+      return false;
+    }
+    addUnconditional(picked, resolution, at, depth, candidates, bound);
+    return true;
   }
 
   /** Adds each value as an option every run meets (no branch test picks it); null is unknown. */

@@ -19,12 +19,14 @@ import io.hfmine.analyzers.usage.signatures.Unprefixed;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Finds the model-loading calls of one Python file with tree-sitter. One instance per thread.
@@ -108,7 +110,8 @@ public final class PythonUsageExtractor implements AutoCloseable {
       }
     }
     ArgparseDefaults argparse = new ArgparseDefaults();
-    ExpressionEvaluator evaluator = new ExpressionEvaluator(source, argparse, new ClickOptions(source, imports));
+    ClickOptions click = new ClickOptions(source, imports);
+    ExpressionEvaluator evaluator = new ExpressionEvaluator(source, argparse, click);
     if (localModules != null) {
       // Once per name and file: the lookup probes the project's folders for the module.
       Map<String, Optional<String>> constants = new HashMap<>();
@@ -155,8 +158,11 @@ public final class PythonUsageExtractor implements AutoCloseable {
           (n, offset) -> addCall(root, offset, aliases.get(n).length(), calls));
     }
     List<LoadingCall> loading = new ArrayList<>();
+    LibraryClasses[] classes = new LibraryClasses[1]; // made for the first call on a name that is no import
+    Supplier<LibraryClasses> libraryClasses = () -> classes[0] != null ? classes[0]
+        : (classes[0] = new LibraryClasses(source, argparse, click, imports, catalog));
     for (SyntaxNode call : calls.values()) {
-      match(call, imports, evaluator, source, loading);
+      match(call, imports, evaluator, libraryClasses, source, loading);
     }
     return records(file, loading, imports, source);
   }
@@ -216,8 +222,8 @@ public final class PythonUsageExtractor implements AutoCloseable {
     }
   }
 
-  private void match(SyntaxNode call, ImportTable imports, ExpressionEvaluator evaluator, PythonSource source,
-      List<LoadingCall> out) {
+  private void match(SyntaxNode call, ImportTable imports, ExpressionEvaluator evaluator,
+      Supplier<LibraryClasses> libraryClasses, PythonSource source, List<LoadingCall> out) {
     SyntaxNode function = call.field("function");
     String dotted = function == null ? null : ApiSequence.dottedName(function, source);
     if (dotted == null && function != null && function.type().equals("identifier")) {
@@ -239,10 +245,39 @@ public final class PythonUsageExtractor implements AutoCloseable {
         }
       }
     }
-    if (signature.isEmpty()) {
-      return;
+    if (signature.isPresent()) {
+      match(call, signature.get(), qualified, null, evaluator, source, out);
+    } else if (qualified == null && function.type().equals("attribute") && function.field("object") != null) {
+      // A loader called on a name holding a library class (model_class.from_pretrained): one
+      // usage per signature its classes reach, conditional only when some value reaches none.
+      String method = source.text(function.field("attribute"));
+      LibraryClasses.Choices choices = libraryClasses.get().of(function.field("object"));
+      Map<PythonSignature, String> callees = new LinkedHashMap<>();
+      Map<PythonSignature, List<String>> conditions = new LinkedHashMap<>();
+      boolean everyChoiceLoads = choices.only();
+      for (LibraryClasses.Choice choice : choices.classes()) {
+        String callee = catalog.publicName(choice.qualifiedClass() + "." + method);
+        Optional<PythonSignature> reached = catalog.match(callee);
+        if (reached.isEmpty()) {
+          everyChoiceLoads = false;
+          continue;
+        }
+        callees.putIfAbsent(reached.get(), callee);
+        conditions.computeIfAbsent(reached.get(), k -> new ArrayList<>()).add(choice.condition());
+      }
+      boolean oneSignature = callees.size() == 1 && everyChoiceLoads;
+      for (Map.Entry<PythonSignature, String> reached : callees.entrySet()) {
+        List<String> tests = conditions.get(reached.getKey());
+        String condition = oneSignature || tests.contains(null) ? null
+            : String.join("; ", tests.stream().distinct().toList());
+        match(call, reached.getKey(), reached.getValue(), condition, evaluator, source, out);
+      }
     }
-    PythonSignature sig = signature.get();
+  }
+
+  /** The usages of a call matched to a signature; {@code classCondition}: the tests that choose the class, or null. */
+  private void match(SyntaxNode call, PythonSignature sig, String qualified, String classCondition,
+      ExpressionEvaluator evaluator, PythonSource source, List<LoadingCall> out) {
     CallArguments arguments = CallArguments.of(call, source);
     String required = null;
     if (sig.require() != null) {
@@ -278,7 +313,8 @@ public final class PythonUsageExtractor implements AutoCloseable {
           keywordArgs, keywordValues, target);
       if (primary != null) {
         LoadingCall allowed = required == null || required.isEmpty() ? primary : primary.chosenBy(required, 0);
-        out.add(allowed.chosenBy(alternative.condition(), values.size() == 1 ? 0 : i + 1));
+        out.add(allowed.chosenBy(classCondition, 0)
+            .chosenBy(alternative.condition(), values.size() == 1 ? 0 : i + 1));
       }
     }
     for (IdArgument extra : sig.extraIds()) {
@@ -293,7 +329,8 @@ public final class PythonUsageExtractor implements AutoCloseable {
           String extraKind = extra.kind() == null ? kind : extra.kind();
           out.add(new LoadingCall(call, sig, qualified, extraKind, extraValue,
               canonicalizer.canonicalize(extraValue.text(), sig.namingLibrary()), keywordArgs, keywordValues, null,
-              extra.keyword(), extraValues.get(i).condition(), extraValues.size() == 1 ? 0 : i + 1));
+              extra.keyword(), classCondition, 0)
+              .chosenBy(extraValues.get(i).condition(), extraValues.size() == 1 ? 0 : i + 1));
         }
       }
     }

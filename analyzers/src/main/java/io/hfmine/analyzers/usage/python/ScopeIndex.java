@@ -489,10 +489,22 @@ final class ScopeIndex {
         assignment(value);
         value = value.field("right");
       }
-      target(assignment.field("left"), value, assignment.end());
+      target(assignment.field("left"), value, assignment.end(), value == right ? assignment : null);
+    }
+
+    private static List<SyntaxNode> elements(SyntaxNode list) {
+      return list.namedChildren().stream().filter(e -> !e.type().equals("comment")).toList();
     }
 
     void target(SyntaxNode target, SyntaxNode value, int effective) {
+      target(target, value, effective, null);
+    }
+
+    /**
+     * {@code assignment}: the statement binding a tuple target as a whole, whose names then take
+     * their place in the value when it is worked out (null: no such statement).
+     */
+    void target(SyntaxNode target, SyntaxNode value, int effective, SyntaxNode assignment) {
       if (target == null) {
         return;
       }
@@ -509,8 +521,28 @@ final class ScopeIndex {
           }
         }
         case "pattern_list", "tuple_pattern", "list_pattern", "tuple", "list" -> {
-          for (SyntaxNode element : target.namedChildren()) {
-            target(element, null, effective);
+          List<SyntaxNode> names = elements(target);
+          List<SyntaxNode> values = value == null ? null : switch (value.type()) {
+            case "expression_list", "tuple", "list" -> elements(value);
+            default -> null;
+          };
+          boolean splat = names.stream().anyMatch(n -> n.type().endsWith("splat") || n.type().equals("list_splat_pattern"))
+              || (values != null && values.stream().anyMatch(v -> v.type().endsWith("splat")));
+          if (!splat && values != null && values.size() == names.size()) {
+            // a, b = "x", "y": each name its own element, as Python binds them.
+            for (int i = 0; i < names.size(); i++) {
+              target(names.get(i), values.get(i), effective, null);
+            }
+          } else {
+            for (SyntaxNode element : names) {
+              if (assignment != null && !splat && element.type().equals("identifier")) {
+                // a, b = TABLE[key]: each name's place in the tuple the value turns out to be.
+                into.computeIfAbsent(source.text(element), k -> new ArrayList<>())
+                    .add(new Site(null, effective, block.start(), block.end(), assignment));
+              } else {
+                target(element, null, effective, null);
+              }
+            }
           }
         }
         default -> { }
