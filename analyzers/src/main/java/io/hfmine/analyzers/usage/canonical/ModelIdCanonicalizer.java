@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Turns an id as written into the Hub's canonical id: catalog spelling (case-insensitive),
  * legacy aliases, bare sentence-transformers names, timm architecture names.
  *
- * <p>Returns null when the value is not a Hub id (a local path) or, with a catalog loaded, when
+ * <p>A link to a file in a Hub repository ({@link HubUrls}) stands for that repository. Returns
+ * null when the value is not a Hub id (a local path, any other URL) or, with a catalog loaded, when
  * the catalog does not know it. Without a catalog a well-formed id is taken as it is.
  */
 public final class ModelIdCanonicalizer {
@@ -38,6 +39,11 @@ public final class ModelIdCanonicalizer {
     String id = written.strip();
     if (id.endsWith("/")) {
       id = id.substring(0, id.length() - 1);
+    }
+    if (HubUrls.isHubLink(id)) {
+      // A link to a file in a repository is a download from that repository.
+      String repository = HubUrls.repositoryOf(id);
+      return repository == null ? null : canonicalize(repository, library);
     }
     if (!HUB_ID.matcher(id).matches() || id.contains("..")) {
       return null;

@@ -391,6 +391,8 @@ public final class PythonUsageExtractor implements AutoCloseable {
     if (id.isComplete()) {
       if (sig.isLocalName(id.text())) {
         canonical = null; // a packaged builder (load_dataset("csv")) reads local files
+      } else if (!sig.mayNameTheHub(id.text())) {
+        canonical = null; // a single-file loader given anything but a Hub link reads a local file
       } else if (sig.hubName() != null) {
         canonical = canonicalizer.canonicalizeHubName(sig.hubName().hubIdOf(id.text()));
       } else {

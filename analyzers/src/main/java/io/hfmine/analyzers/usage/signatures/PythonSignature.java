@@ -1,5 +1,6 @@
 package io.hfmine.analyzers.usage.signatures;
 
+import io.hfmine.analyzers.usage.canonical.HubUrls;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,7 +22,8 @@ public record PythonSignature(
     HubName hubName,
     Set<String> localNames,
     String searchKeyword,
-    String naming) {
+    String naming,
+    boolean hubLinksOnly) {
 
   public PythonSignature {
     extraIds = extraIds == null ? List.of() : List.copyOf(extraIds);
@@ -56,6 +58,15 @@ public record PythonSignature(
    */
   public String prefilterWord() {
     return require != null ? require.prefix() : keyword();
+  }
+
+  /**
+   * Whether a value is read as a Hub id: for a loader that reaches the Hub only through a link to a
+   * file in a repository ({@code hub-links-only}, diffusers' {@code from_single_file}), only a Hub
+   * link is; anything else there is a local file.
+   */
+  public boolean mayNameTheHub(String value) {
+    return !hubLinksOnly || HubUrls.isHubLink(value);
   }
 
   /** Whether a value names something the library builds locally ({@code load_dataset("csv")}). */

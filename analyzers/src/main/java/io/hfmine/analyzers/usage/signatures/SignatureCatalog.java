@@ -88,7 +88,8 @@ public final class SignatureCatalog {
       return new PythonSignature(entry.library(), new CalleePattern(entry.callee()), entry.kind(),
           entry.id(), entry.extraIds(), entry.kindKeyword(), entry.idPrefixes(), entry.unprefixed(),
           entry.require(), whenAbsent, entry.flag(), hubName,
-          entry.localNames() == null ? null : Set.copyOf(entry.localNames()), entry.keyword(), entry.naming());
+          entry.localNames() == null ? null : Set.copyOf(entry.localNames()), entry.keyword(), entry.naming(),
+          Boolean.TRUE.equals(entry.hubLinksOnly()));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(where + " (" + entry.callee() + "): " + e.getMessage(), e);
     }
@@ -187,7 +188,7 @@ public final class SignatureCatalog {
   record Entry(String library, String callee, String kind, IdArgument id, List<IdArgument> extraIds,
       KindKeyword kindKeyword, List<String> idPrefixes, Unprefixed unprefixed, Requirement require,
       String whenAbsent, IdArgument flag, HubNameEntry hubName, List<String> localNames, String keyword,
-      String naming) {
+      String naming, Boolean hubLinksOnly) {
   }
 
   record HubNameEntry(String organisation, String pattern, Map<String, String> aliases) {

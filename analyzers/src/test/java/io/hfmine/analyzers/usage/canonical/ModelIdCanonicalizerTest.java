@@ -52,6 +52,25 @@ class ModelIdCanonicalizerTest {
   }
 
   @Test
+  void aLinkToAFileInARepositoryStandsForThatRepository() {
+    assertThat(withCatalog.canonicalize("https://huggingface.co/Microsoft/CodeBERT-base/resolve/main/config.json",
+        "transformers")).isEqualTo("microsoft/codebert-base");
+    assertThat(withoutCatalog.canonicalize("http://www.hf.co/bert-base-uncased/blob/main/vocab.txt#L2", "transformers"))
+        .isEqualTo("google-bert/bert-base-uncased");
+    assertThat(withCatalog.canonicalize("https://huggingface.co/acme/unknown/resolve/main/config.json", "transformers"))
+        .isNull();
+  }
+
+  @Test
+  void aLinkWithoutAFileOrIntoADatasetOrSpaceNamesNoModel() {
+    assertThat(withoutCatalog.canonicalize("https://huggingface.co/x/y/blob/main/", "diffusers")).isNull();
+    assertThat(withoutCatalog.canonicalize("https://huggingface.co/x/y/tree/main/unet", "diffusers")).isNull();
+    assertThat(withoutCatalog.canonicalize("https://huggingface.co/spaces/x/y/resolve/main/app.py", "diffusers"))
+        .isNull();
+    assertThat(withoutCatalog.canonicalize("huggingface.co/x", "transformers")).isNull();
+  }
+
+  @Test
   void listsEverySpellingOfAModelForCodeSearch() {
     assertThat(withoutCatalog.aliases().spellingsOf("google-bert/bert-base-uncased"))
         .containsExactly("google-bert/bert-base-uncased", "bert-base-uncased");
