@@ -57,7 +57,7 @@ class EndToEndDemoTest {
         .contains("datasets=6, pages=1")
         .contains("named=52, ok=50, missing=2, failed=0")
         .contains("models=83, extracted=83")
-        .contains("usages=125, verified=74, unresolved-call=0, mention-only=26, unparsed=1")
+        .contains("usages=126, verified=74, unresolved-call=0, mention-only=26, unparsed=1")
         .contains("candidates=42, selected=10")
         .contains("issues=416");
   }
