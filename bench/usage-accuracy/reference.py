@@ -619,6 +619,10 @@ class File:
                 for target in statement.targets:
                     if isinstance(target, ast.Name):
                         table.setdefault(target.id, []).append(statement.value)
+                    elif flat_names(target):
+                        # tokenizer_cls, tokenizer_id = AutoTokenizer, "a/b": each its member
+                        for place, element in enumerate(target.elts):
+                            table.setdefault(element.id, []).append(('member', statement.value, place))
             elif isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name) \
                     and statement.value is not None:
                 table.setdefault(statement.target.id, []).append(statement.value)
@@ -785,8 +789,10 @@ class File:
         callees = []
         for value in self.class_values.get(name, []):
             tables = [value]
-            if isinstance(value, ast.Subscript) and isinstance(value.value, ast.Name):
-                tables += self.class_values.get(value.value.id, [])
+            table_name = value.value if isinstance(value, ast.Subscript) else value
+            if isinstance(table_name, ast.Name):
+                # the table a subscript reads or a loop walks, bound to a name of its own
+                tables += self.class_values.get(table_name.id, [])
             for table in tables:
                 for node in ast.walk(table):
                     if isinstance(node, ast.Name):
@@ -794,6 +800,11 @@ class File:
                         if target is not None and target + '.' + func.attr not in callees:
                             callees.append(target + '.' + func.attr)
         return callees[:LIMIT]
+
+    def imports_head(self, func):
+        """Whether an import (not a star import's guess) binds the first name of a callee."""
+        name = dotted(func)
+        return name is not None and self.imported(name.partition('.')[0], func) is not None
 
     def callee(self, func):
         name = dotted(func)
@@ -875,7 +886,10 @@ def analyse(path):
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             callee = file.callee(node.func)
-            callees = [callee] if callee is not None else file.class_callees(node.func)
+            callees = [callee] if callee is not None else []
+            if callee is None or not file.imports_head(node.func):
+                # a name no import binds (a star import's guess at most) may hold a class
+                callees += [c for c in file.class_callees(node.func) if c not in callees]
             if not callees:
                 continue
             values = set()
