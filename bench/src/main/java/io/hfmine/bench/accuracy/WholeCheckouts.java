@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -164,6 +165,9 @@ final class WholeCheckouts {
   }
 
   private void loads(Scanned file, ReferenceOracle.Analysis analysis, Counts counts, boolean list) {
+    // A load is a string at a call's line: the reference names one call once per class a name may
+    // hold (model_class.from_pretrained), and one load is not several for that.
+    Set<String> counted = new HashSet<>();
     for (ReferenceOracle.Call call : analysis.calls()) {
       String callee = call.callee();
       String last = callee.substring(callee.lastIndexOf('.') + 1);
@@ -171,7 +175,8 @@ final class WholeCheckouts {
         continue;
       }
       for (String value : call.values().stream().map(UsageConfirmation::bare).distinct().toList()) {
-        if (!HUB_SHAPED.matcher(value).matches() || FILE_SHAPED.matcher(value).matches()) {
+        if (!HUB_SHAPED.matcher(value).matches() || FILE_SHAPED.matcher(value).matches()
+            || !counted.add(call.line() + "\t" + value)) {
           continue;
         }
         counts.loads++;

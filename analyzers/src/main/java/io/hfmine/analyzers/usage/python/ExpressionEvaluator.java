@@ -859,7 +859,9 @@ final class ExpressionEvaluator {
     if (container != null && container.type().equals("dictionary")) {
       return dictionaryMembers(container, "key");
     }
-    if (container == null || !(container.type().equals("list") || container.type().equals("tuple"))) {
+    // A set is walked too: every element once, in an order no file can rely on.
+    if (container == null || !(container.type().equals("list") || container.type().equals("tuple")
+        || container.type().equals("set"))) {
       return null;
     }
     // A starred element ([DEFAULT, *MODELS.keys()]) spells out its own literal's elements in its place.
