@@ -3,64 +3,98 @@ package io.hfmine.analyzers.usage.python;
 import io.hfmine.analyzers.usage.Resolution;
 import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
 import io.hfmine.analyzers.usage.resolve.ResolvedValue;
+import io.hfmine.analyzers.usage.signatures.PythonSignature;
 import io.hfmine.analyzers.usage.signatures.SignatureCatalog;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The library classes a name can hold where a loader is called on the name rather than on an
- * imported class: {@code model_class.from_pretrained(...)} after {@code config_class,
- * model_class, tokenizer_class = MODEL_CLASSES[args.model_type]}, {@code cls = AutoModel if
- * encoder else AutoModelForCausalLM}, a loop over classes, a class attribute read as
- * {@code self.model_cls}. The name is worked out the way an id argument is (bindings reaching
- * the call, conditionals, tables and their keys, defaults, callers), by an evaluator of its own
- * in which a name imported from a library the signatures know stands for its qualified class,
- * so the evaluator of ids never sees a class.
+ * The loaders reached through a name that holds a library class rather than through an imported
+ * class: {@code model_class.from_pretrained(...)} after {@code config_class, model_class,
+ * tokenizer_class = MODEL_CLASSES[args.model_type]}, {@code cls = AutoModel if encoder else
+ * AutoModelForCausalLM}, a loop over classes, a class attribute read as {@code self.model_cls}.
+ * The name is worked out the way an id argument is (bindings reaching the call, conditionals,
+ * tables and their keys, defaults, callers), by an evaluator of its own in which a name imported
+ * from a library the signatures know stands for its qualified class, so the evaluator of ids never
+ * sees a class. One per file; the evaluator is made at the first call on such a name.
  */
 final class LibraryClasses {
   /** Put before a class's qualified name: no string a file spells can start with it. */
   private static final char MARK = '\u0000';
   private static final Pattern QUALIFIED = Pattern.compile("[A-Za-z_]\\w*(\\.[A-Za-z_]\\w*)+");
 
-  /** One class the name can hold, with the tests that choose it (null: none). */
-  record Choice(String qualifiedClass, String condition) {
+  /** A signature reached through the name: the callee named after its first class, and the tests that choose it (null: none). */
+  record Reached(PythonSignature signature, String callee, String condition) {
   }
 
-  /** The library classes a name can hold, and whether it holds nothing else. */
-  record Choices(List<Choice> classes, boolean only) {
-  }
-
-  private final ExpressionEvaluator evaluator;
+  private final PythonSource source;
+  private final ArgparseDefaults argparse;
+  private final ClickOptions click;
+  private final ImportTable imports;
+  private final SignatureCatalog catalog;
+  private ExpressionEvaluator evaluator;
 
   LibraryClasses(PythonSource source, ArgparseDefaults argparse, ClickOptions click, ImportTable imports,
       SignatureCatalog catalog) {
-    this.evaluator = new ExpressionEvaluator(source, argparse, click);
-    evaluator.importedValues((name, clause) -> {
-      String qualified = imports.qualify(name, clause);
-      return qualified != null && catalog.isLibraryModule(qualified)
-          ? new ResolvedValue(MARK + qualified, Resolution.CONSTANT) : null;
-    });
+    this.source = source;
+    this.argparse = argparse;
+    this.click = click;
+    this.imports = imports;
+    this.catalog = catalog;
   }
 
   /**
-   * The library classes {@code object} can hold, each with the tests that choose it; values that
-   * are no library class (a class of the project, a value known only at run time) are left out,
-   * and said to be there.
+   * The signatures {@code object.method(...)} reaches through the classes {@code object} can hold:
+   * one each, so a call is one usage whichever class runs. A signature is conditional on the tests
+   * that choose its classes only when some value of the name reaches none (a class of the project,
+   * a value known only at run time, a class without the method).
    */
-  Choices of(SyntaxNode object) {
-    List<Choice> out = new ArrayList<>();
-    boolean only = true;
-    for (ExpressionEvaluator.Alternative alternative : evaluator.alternatives(object)) {
-      ResolvedValue value = alternative.value();
-      String qualified = value.isComplete() && value.text().length() > 1 && value.text().charAt(0) == MARK
-          ? value.text().substring(1) : null;
-      if (qualified != null && QUALIFIED.matcher(qualified).matches()) {
-        out.add(new Choice(qualified, alternative.condition()));
-      } else {
-        only = false;
+  List<Reached> reached(SyntaxNode object, String method) {
+    Map<PythonSignature, String> callees = new LinkedHashMap<>();
+    Map<PythonSignature, List<String>> tests = new LinkedHashMap<>();
+    boolean everyValueLoads = true;
+    for (ExpressionEvaluator.Alternative alternative : evaluator().alternatives(object)) {
+      String qualified = qualifiedClass(alternative.value());
+      Optional<PythonSignature> signature = qualified == null ? Optional.empty()
+          : catalog.match(catalog.publicName(qualified + "." + method));
+      if (signature.isEmpty()) {
+        everyValueLoads = false;
+        continue;
       }
+      callees.putIfAbsent(signature.get(), catalog.publicName(qualified + "." + method));
+      tests.computeIfAbsent(signature.get(), k -> new ArrayList<>()).add(alternative.condition());
     }
-    return new Choices(out, only);
+    boolean always = everyValueLoads && callees.size() == 1;
+    List<Reached> out = new ArrayList<>(callees.size());
+    callees.forEach((signature, callee) -> {
+      List<String> choosing = tests.get(signature);
+      String condition = always || choosing.contains(null) ? null : String.join("; ", choosing.stream().distinct().toList());
+      out.add(new Reached(signature, callee, condition));
+    });
+    return out;
+  }
+
+  private static String qualifiedClass(ResolvedValue value) {
+    if (!value.isComplete() || value.text().length() < 2 || value.text().charAt(0) != MARK) {
+      return null;
+    }
+    String qualified = value.text().substring(1);
+    return QUALIFIED.matcher(qualified).matches() ? qualified : null;
+  }
+
+  private ExpressionEvaluator evaluator() {
+    if (evaluator == null) {
+      evaluator = new ExpressionEvaluator(source, argparse, click);
+      evaluator.importedValues((name, clause) -> {
+        String qualified = imports.qualify(name, clause);
+        return qualified != null && catalog.isLibraryModule(qualified)
+            ? new ResolvedValue(MARK + qualified, Resolution.CONSTANT) : null;
+      });
+    }
+    return evaluator;
   }
 }

@@ -24,7 +24,7 @@ record LiteralComparison(SyntaxNode subject, String operator, List<String> liter
     if (test == null || !test.type().equals("comparison_operator")) {
       return null;
     }
-    List<SyntaxNode> operands = test.namedChildren().stream().filter(n -> !n.type().equals("comment")).toList();
+    List<SyntaxNode> operands = test.namedChildrenButComments();
     if (operands.size() != 2) {
       return null;
     }

@@ -19,14 +19,12 @@ import io.hfmine.analyzers.usage.signatures.Unprefixed;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 
 /**
  * Finds the model-loading calls of one Python file with tree-sitter. One instance per thread.
@@ -158,9 +156,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
           (n, offset) -> addCall(root, offset, aliases.get(n).length(), calls));
     }
     List<LoadingCall> loading = new ArrayList<>();
-    LibraryClasses[] classes = new LibraryClasses[1]; // made for the first call on a name that is no import
-    Supplier<LibraryClasses> libraryClasses = () -> classes[0] != null ? classes[0]
-        : (classes[0] = new LibraryClasses(source, argparse, click, imports, catalog));
+    LibraryClasses libraryClasses = new LibraryClasses(source, argparse, click, imports, catalog);
     for (SyntaxNode call : calls.values()) {
       match(call, imports, evaluator, libraryClasses, source, loading);
     }
@@ -223,7 +219,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
   }
 
   private void match(SyntaxNode call, ImportTable imports, ExpressionEvaluator evaluator,
-      Supplier<LibraryClasses> libraryClasses, PythonSource source, List<LoadingCall> out) {
+      LibraryClasses libraryClasses, PythonSource source, List<LoadingCall> out) {
     SyntaxNode function = call.field("function");
     String dotted = function == null ? null : ApiSequence.dottedName(function, source);
     if (dotted == null && function != null && function.type().equals("identifier")) {
@@ -248,29 +244,10 @@ public final class PythonUsageExtractor implements AutoCloseable {
     if (signature.isPresent()) {
       match(call, signature.get(), qualified, null, evaluator, source, out);
     } else if (qualified == null && function.type().equals("attribute") && function.field("object") != null) {
-      // A loader called on a name holding a library class (model_class.from_pretrained): one
-      // usage per signature its classes reach, conditional only when some value reaches none.
+      // A loader called on a name holding a library class (model_class.from_pretrained).
       String method = source.text(function.field("attribute"));
-      LibraryClasses.Choices choices = libraryClasses.get().of(function.field("object"));
-      Map<PythonSignature, String> callees = new LinkedHashMap<>();
-      Map<PythonSignature, List<String>> conditions = new LinkedHashMap<>();
-      boolean everyChoiceLoads = choices.only();
-      for (LibraryClasses.Choice choice : choices.classes()) {
-        String callee = catalog.publicName(choice.qualifiedClass() + "." + method);
-        Optional<PythonSignature> reached = catalog.match(callee);
-        if (reached.isEmpty()) {
-          everyChoiceLoads = false;
-          continue;
-        }
-        callees.putIfAbsent(reached.get(), callee);
-        conditions.computeIfAbsent(reached.get(), k -> new ArrayList<>()).add(choice.condition());
-      }
-      boolean oneSignature = callees.size() == 1 && everyChoiceLoads;
-      for (Map.Entry<PythonSignature, String> reached : callees.entrySet()) {
-        List<String> tests = conditions.get(reached.getKey());
-        String condition = oneSignature || tests.contains(null) ? null
-            : String.join("; ", tests.stream().distinct().toList());
-        match(call, reached.getKey(), reached.getValue(), condition, evaluator, source, out);
+      for (LibraryClasses.Reached reached : libraryClasses.reached(function.field("object"), method)) {
+        match(call, reached.signature(), reached.callee(), reached.condition(), evaluator, source, out);
       }
     }
   }
@@ -294,7 +271,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
     List<ExpressionEvaluator.Alternative> values;
     if (sig.id().fromModule()) {
       String module = qualified.substring(0, qualified.indexOf('.'));
-      if (sig.hubName() != null && sig.hubName().hubIdOf(module) == null) {
+      if (sig.hubName().hubIdOf(module) == null) { // the catalog requires a pattern for such an entry
         return; // a module of the project or another library that only looks like a pipeline package
       }
       values = List.of(new ExpressionEvaluator.Alternative(new ResolvedValue(module, Resolution.LITERAL), null));

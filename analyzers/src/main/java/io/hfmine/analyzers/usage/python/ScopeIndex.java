@@ -492,10 +492,6 @@ final class ScopeIndex {
       target(assignment.field("left"), value, assignment.end(), value == right ? assignment : null);
     }
 
-    private static List<SyntaxNode> elements(SyntaxNode list) {
-      return list.namedChildren().stream().filter(e -> !e.type().equals("comment")).toList();
-    }
-
     void target(SyntaxNode target, SyntaxNode value, int effective) {
       target(target, value, effective, null);
     }
@@ -521,9 +517,9 @@ final class ScopeIndex {
           }
         }
         case "pattern_list", "tuple_pattern", "list_pattern", "tuple", "list" -> {
-          List<SyntaxNode> names = elements(target);
+          List<SyntaxNode> names = target.namedChildrenButComments();
           List<SyntaxNode> values = value == null ? null : switch (value.type()) {
-            case "expression_list", "tuple", "list" -> elements(value);
+            case "expression_list", "tuple", "list" -> value.namedChildrenButComments();
             default -> null;
           };
           boolean splat = names.stream().anyMatch(n -> n.type().endsWith("splat") || n.type().equals("list_splat_pattern"))

@@ -44,7 +44,7 @@ record TupleTarget(int position, int arity) {
     if (literal == null || !(literal.type().equals("tuple") || literal.type().equals("list"))) {
       return null;
     }
-    List<SyntaxNode> elements = literal.namedChildren().stream().filter(e -> !e.type().equals("comment")).toList();
+    List<SyntaxNode> elements = literal.namedChildrenButComments();
     if (elements.size() != arity || elements.stream().anyMatch(e -> e.type().endsWith("splat"))) {
       return null;
     }

@@ -25,6 +25,8 @@ public final class SignatureCatalog {
   private final List<PythonSignature> signatures;
   private final List<ReExport> reExports;
   private final Set<String> rootModules;
+  /** The entries whose id is the callee's own package ({@code en_core_web_sm.load()}). */
+  private final List<PythonSignature> moduleLoaders;
   /**
    * Answers of {@link #match} by callee. A scan asks about the same few hundred callees millions
    * of times, and each answer tries every signature's pattern; the catalog never changes, so an
@@ -51,6 +53,8 @@ public final class SignatureCatalog {
       roots.addAll(signature.callee().rootModules());
     }
     this.rootModules = Set.copyOf(roots);
+    // Asked for each module a file imports: only the few entries taking their id from the module.
+    this.moduleLoaders = this.signatures.stream().filter(s -> s.id().fromModule()).toList();
   }
 
   /** The shipped catalog. */
@@ -147,9 +151,8 @@ public final class SignatureCatalog {
    * its {@code load()}): a signature taking its id from the module matches a call on it.
    */
   public boolean loadsItself(String module) {
-    for (PythonSignature signature : signatures) {
-      if (signature.id().fromModule()
-          && signature.callee().matches(module + "." + signature.callee().lastLiteralSegment())) {
+    for (PythonSignature signature : moduleLoaders) {
+      if (signature.callee().matches(module + "." + signature.callee().lastLiteralSegment())) {
         return true;
       }
     }

@@ -76,6 +76,11 @@ public final class SyntaxNode {
     return collect(true);
   }
 
+  /** The named children but comments: a literal's elements, a target's names, a test's operands. */
+  public List<SyntaxNode> namedChildrenButComments() {
+    return namedChildren().stream().filter(c -> !c.type().equals("comment")).toList();
+  }
+
   public int namedChildCount() {
     int count = 0;
     for (int child = tree.firstChild(index); child >= 0; child = tree.nextSiblings[child]) {
