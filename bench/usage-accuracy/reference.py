@@ -418,6 +418,8 @@ class File:
                 if value is not None and not isinstance(value, tuple):
                     out.extend(self.containers(value, depth + 1))
             return out
+        if isinstance(node, ast.IfExp):
+            return self.containers(node.body, depth + 1) + self.containers(node.orelse, depth + 1)
         if isinstance(node, ast.Subscript):
             # a table of tables, MODELS[kind]["checkpoint"]: any member, whatever the key
             out = []
@@ -793,6 +795,10 @@ class File:
             if isinstance(table_name, ast.Name):
                 # the table a subscript reads or a loop walks, bound to a name of its own
                 tables += self.class_values.get(table_name.id, [])
+            elif (isinstance(table_name, ast.Attribute) and isinstance(table_name.value, ast.Name)
+                  and table_name.value.id in ('self', 'cls')):
+                # or to a class attribute read through self (self.all_model_classes)
+                tables += self.class_values.get(table_name.attr, [])
             for table in tables:
                 for node in ast.walk(table):
                     if isinstance(node, ast.Name):

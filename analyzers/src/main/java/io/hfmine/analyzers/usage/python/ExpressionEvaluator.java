@@ -859,9 +859,11 @@ final class ExpressionEvaluator {
     if (container != null && container.type().equals("dictionary")) {
       return dictionaryMembers(container, "key");
     }
+    if (container != null && container.type().equals("conditional_expression")) {
+      return eitherBranch(container, depth + 1);
+    }
     // A set is walked too: every element once, in an order no file can rely on.
-    if (container == null || !(container.type().equals("list") || container.type().equals("tuple")
-        || container.type().equals("set"))) {
+    if (container == null || !isSequence(container)) {
       return null;
     }
     // A starred element ([DEFAULT, *MODELS.keys()]) spells out its own literal's elements in its place.
@@ -879,6 +881,37 @@ final class ExpressionEvaluator {
       elements.addAll(spread);
     }
     return elements.isEmpty() ? null : elements;
+  }
+
+  /**
+   * What walking {@code A if test else B} may give: every element of either literal, each an
+   * option, since which branch a run takes is rarely known here (a test class's {@code
+   * (BertModel, GPT2Model) if is_torch_available() else ()}). An empty literal adds nothing; a
+   * branch that is no literal makes the whole walk unknown.
+   */
+  private List<SyntaxNode> eitherBranch(SyntaxNode conditional, int depth) {
+    List<SyntaxNode> parts = conditional.namedChildren();
+    if (parts.size() != 3) {
+      return null;
+    }
+    List<SyntaxNode> elements = new ArrayList<>();
+    for (SyntaxNode branch : List.of(parts.get(0), parts.get(2))) {
+      SyntaxNode literal = container(branch);
+      if (literal != null && isSequence(literal) && elementsOf(literal).isEmpty()) {
+        continue;
+      }
+      List<SyntaxNode> walked = literalElements(branch, depth);
+      if (walked == null) {
+        return null;
+      }
+      elements.addAll(walked);
+    }
+    return elements.isEmpty() ? null : elements;
+  }
+
+  private static boolean isSequence(SyntaxNode literal) {
+    String type = literal.type();
+    return type.equals("list") || type.equals("tuple") || type.equals("set");
   }
 
   /** What {@code D.keys()}, {@code D.values()}, {@code list(x)}, {@code tuple(x)} or {@code sorted(x)} walks; else null. */
@@ -939,6 +972,8 @@ final class ExpressionEvaluator {
     return switch (expression.type()) {
       case "identifier" -> boundNode(expression, source.text(expression));
       case "attribute" -> selfAttributeNode(expression);
+      case "parenthesized_expression" -> expression.namedChildCount() == 1
+          ? container(expression.namedChild(0), depth + 1) : null;
       case "subscript" -> {
         SyntaxNode entry = entryNode(expression, depth + 1);
         yield entry == null ? null : container(entry, depth + 1);
