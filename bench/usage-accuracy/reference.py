@@ -800,7 +800,7 @@ class File:
                 # or to a class attribute read through self (self.all_model_classes)
                 tables += self.class_values.get(table_name.attr, [])
             for table in tables:
-                for node in ast.walk(table):
+                for node in walk_but_tests(table):
                     if isinstance(node, ast.Name):
                         target = self.imported(node.id, func)
                         if target is not None and target + '.' + func.attr not in callees:
@@ -944,6 +944,22 @@ def parse_parts(source):
     if not body:
         return None
     return ast.Module(body=body, type_ignores=[])
+
+
+def walk_but_tests(node):
+    """ast.walk, leaving out the test of every conditional expression: in `(A, B) if
+    is_torch_available() else ()` the test's names are functions, not classes the value holds."""
+    pending = [node]
+    while pending:
+        current = pending.pop()
+        yield current
+        for field, child in ast.iter_fields(current):
+            if isinstance(current, ast.IfExp) and field == 'test':
+                continue
+            if isinstance(child, ast.AST):
+                pending.append(child)
+            elif isinstance(child, list):
+                pending.extend(item for item in child if isinstance(item, ast.AST))
 
 
 def main():

@@ -18,3 +18,21 @@ for name in (["hub-user/branch-one"] if is_torch_available() else ["hub-user/bra
 
 for name in (["hub-user/known-branch"] if is_torch_available() else discover()):
     AutoTokenizer.from_pretrained(name)
+
+if is_torch_available():
+    from transformers import BertForMaskedLM, BertModel
+
+
+class WrappedTests:
+    all_model_classes = (
+        (
+            BertModel,
+            BertForMaskedLM,
+        )
+        if is_torch_available()
+        else ()
+    )
+
+    def test_from_pretrained(self):
+        for model_class_name in self.all_model_classes:
+            model_class_name.from_pretrained("hub-user/wrapped-checkpoint")

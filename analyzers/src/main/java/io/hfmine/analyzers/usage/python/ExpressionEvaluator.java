@@ -969,17 +969,22 @@ final class ExpressionEvaluator {
     if (expression == null || depth > MAX_DEPTH) {
       return null;
     }
-    return switch (expression.type()) {
+    SyntaxNode found = switch (expression.type()) {
       case "identifier" -> boundNode(expression, source.text(expression));
       case "attribute" -> selfAttributeNode(expression);
-      case "parenthesized_expression" -> expression.namedChildCount() == 1
-          ? container(expression.namedChild(0), depth + 1) : null;
+      case "parenthesized_expression" -> {
+        List<SyntaxNode> inside = expression.namedChildrenButComments();
+        yield inside.size() == 1 ? container(inside.get(0), depth + 1) : null;
+      }
       case "subscript" -> {
         SyntaxNode entry = entryNode(expression, depth + 1);
         yield entry == null ? null : container(entry, depth + 1);
       }
       default -> expression;
     };
+    // A value written across lines in parentheses, ((A, B) if test else ()), is the value inside.
+    return found != null && found != expression && found.type().equals("parenthesized_expression")
+        ? container(found, depth + 1) : found;
   }
 
   /** The one entry a subscript of a literal reads ({@link #entries}); null when it may read several or none. */
