@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -69,8 +70,32 @@ public final class SignatureCatalog {
 
   static SignatureCatalog parse(byte[] yaml, String origin) {
     SignatureFileReader.SignatureFile<Entry> file = SignatureFileReader.read(yaml, origin, Entry.class);
+    checkNaming(file, origin);
     return new SignatureCatalog(SignatureFileReader.signatures(file, origin, SignatureCatalog::signature),
         file.reExports() == null ? List.of() : file.reExports());
+  }
+
+  /**
+   * A {@code naming} must be a library some entry loads for: a misspelt one would silently drop
+   * that library's naming rules (a bare sentence-transformers name left without its organisation).
+   */
+  private static void checkNaming(SignatureFileReader.SignatureFile<Entry> file, String origin) {
+    if (file == null || file.signatures() == null) {
+      return; // reading the entries reports the missing list
+    }
+    Set<String> libraries = new TreeSet<>();
+    file.signatures().forEach(entry -> {
+      if (entry.library() != null) {
+        libraries.add(entry.library());
+      }
+    });
+    for (int i = 0; i < file.signatures().size(); i++) {
+      Entry entry = file.signatures().get(i);
+      if (entry.naming() != null && !libraries.contains(entry.naming())) {
+        throw new ConfigException(origin + " signature #" + (i + 1) + " (" + entry.callee() + "): naming `"
+            + entry.naming() + "` is no library of this file; one of " + libraries);
+      }
+    }
   }
 
   private static PythonSignature signature(Entry entry, String where) {

@@ -89,6 +89,22 @@ class SignatureCatalogTest {
   }
 
   @Test
+  void anEntryMayOnlyFollowTheNamingOfALibraryTheFileLoadsFor() {
+    String yaml = """
+        signatures:
+          - {library: sentence-transformers, callee: sentence_transformers.SentenceTransformer, kind: model, id: {position: 0}}
+          - {library: wrapper, callee: wrapper.Embeddings, kind: model, id: {position: 0}, naming: sentence_transformers}
+        """;
+    assertThatThrownBy(() -> SignatureCatalog.parse(yaml.getBytes(StandardCharsets.UTF_8), "mine.yaml"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("mine.yaml signature #2").hasMessageContaining("sentence_transformers")
+        .hasMessageContaining("sentence-transformers");
+    String fixed = yaml.replace("naming: sentence_transformers", "naming: sentence-transformers");
+    assertThat(SignatureCatalog.parse(fixed.getBytes(StandardCharsets.UTF_8), "mine.yaml")
+        .match("wrapper.Embeddings").orElseThrow().namingLibrary()).isEqualTo("sentence-transformers");
+  }
+
+  @Test
   void aReExportWithoutItsTargetIsRefused() {
     String yaml = """
         re-exports:
