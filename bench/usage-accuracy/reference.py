@@ -763,7 +763,8 @@ class File:
         return 'true' if found == {True} else 'false' if found == {False} else 'unknown'
 
     def class_callees(self, func):
-        """A call of a method on a name (or `self.x` / `cls.x`) that is no import, such as
+        """A call of a method on a name (or `self.x` / `cls.x`, or a lookup in either, or a
+        conditional expression) that is no import, such as
         `model_class.from_pretrained(...)`: for every imported name inside any value the file binds
         to that name (an assignment anywhere, a loop's iterable, a tuple unpacked whole, and the
         table a subscript reads), that import's callee. Permissive, like the rest: it does not ask
@@ -771,6 +772,18 @@ class File:
         if not isinstance(func, ast.Attribute):
             return []
         holder = func.value
+        while isinstance(holder, ast.Subscript):
+            # `TABLE[key]["model"].from_pretrained(...)`: whatever the table holds, at any key
+            holder = holder.value
+        if isinstance(holder, ast.IfExp):
+            # `(AutoModel if c else OtherModel).from_pretrained(...)`: every imported name in it
+            callees = []
+            for node in ast.walk(holder):
+                if isinstance(node, ast.Name):
+                    target = self.imported(node.id, func)
+                    if target is not None and target + '.' + func.attr not in callees:
+                        callees.append(target + '.' + func.attr)
+            return callees[:LIMIT]
         if isinstance(holder, ast.Name):
             name = holder.id
         elif (isinstance(holder, ast.Attribute) and isinstance(holder.value, ast.Name)

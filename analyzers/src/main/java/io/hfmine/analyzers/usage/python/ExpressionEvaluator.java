@@ -993,12 +993,12 @@ final class ExpressionEvaluator {
     return entries != null && entries.nodes().size() == 1 ? entries.nodes().get(0) : null;
   }
 
-  /** What {@code self.x} or {@code cls.x} is bound to once in its class (body or methods), or null. */
+  /** What {@code self.x}, {@code cls.x} or {@code __class__.x} is bound to once in its class (body or methods), or null. */
   private SyntaxNode selfAttributeNode(SyntaxNode attribute) {
     SyntaxNode object = attribute.field("object");
     SyntaxNode name = attribute.field("attribute");
     if (object == null || name == null || !object.type().equals("identifier")
-        || !(source.textEquals(object, "self") || source.textEquals(object, "cls"))) {
+        || !(source.textEquals(object, "self") || source.textEquals(object, "cls") || definingClass(object) != null)) {
       return null;
     }
     SyntaxNode owner = Ancestry.enclosingClass(attribute);
@@ -1012,6 +1012,19 @@ final class ExpressionEvaluator {
     // A None placeholder in the class body is what a method fills in, not a second literal.
     List<SyntaxNode> filled = values.stream().filter(value -> value == null || !value.type().equals("none")).toList();
     return filled.size() == 1 ? filled.get(0) : null;
+  }
+
+  /**
+   * The class {@code __class__} names where {@code object} is that name in a method: the class
+   * whose body defines the method (Python's implicit cell, the one {@code super()} reads), never a
+   * subclass the instance may belong to; null for any other expression or outside a method.
+   */
+  private SyntaxNode definingClass(SyntaxNode object) {
+    if (!object.type().equals("identifier") || !source.textEquals(object, "__class__")
+        || Ancestry.enclosingFunction(object) == null) {
+      return null;
+    }
+    return Ancestry.enclosingClass(object);
   }
 
   /**
@@ -1188,6 +1201,11 @@ final class ExpressionEvaluator {
           return each;
         }
       }
+    }
+    SyntaxNode definingClass = definingClass(object);
+    if (definingClass != null) {
+      List<SyntaxNode> values = lookup(definingClass, name);
+      return values == null ? unknown(node) : fromBindings(node, values, depth);
     }
     SyntaxNode namedClass = object.type().equals("identifier") ? classNamed(object, source.text(object)) : null;
     if (namedClass != null) {
@@ -1381,7 +1399,8 @@ final class ExpressionEvaluator {
   /**
    * The expressions a subscript may read: the entry under a known key, or every entry for a key
    * known only at run time, of the literal the subscripted name, attribute or subscript stands
-   * for; null when that is no literal, the key is missing, or the container has a splat.
+   * for (a name bound once to a subscript standing for what that subscript reads); null when
+   * that is no literal, the key is missing, or the container has a splat.
    */
   private Entries entries(SyntaxNode subscript, int depth) {
     SyntaxNode value = subscript.field("value");
@@ -1389,8 +1408,16 @@ final class ExpressionEvaluator {
     if (value == null || key == null) {
       return null;
     }
+    if (depth > MAX_DEPTH) {
+      return null;
+    }
     Entries containers;
-    if (value.type().equals("identifier") || value.type().equals("attribute")) {
+    SyntaxNode row = value.type().equals("identifier") ? boundNode(value, source.text(value)) : null;
+    if (row != null && row.type().equals("subscript")) {
+      // A name bound once to a row of a table (spec = VARIANTS[variant]; spec["base_model"]):
+      // the row's entries, the table's key known or not, as the lookup written out in full reads.
+      containers = entries(row, depth + 1);
+    } else if (value.type().equals("identifier") || value.type().equals("attribute")) {
       containers = new Entries(List.of(value), Resolution.CONSTANT);
     } else if (value.type().equals("subscript")) {
       containers = entries(value, depth);

@@ -226,6 +226,10 @@ public final class PythonUsageExtractor implements AutoCloseable {
       dotted = source.text(function);
     }
     if (dotted == null) {
+      if (function != null && function.type().equals("attribute") && function.field("object") != null) {
+        // A loader called on a lookup that holds a library class (TOKENIZERS[kind].from_pretrained).
+        classLoads(call, function, evaluator, libraryClasses, source, out);
+      }
       return;
     }
     String qualified = imports.qualify(dotted, call);
@@ -245,10 +249,15 @@ public final class PythonUsageExtractor implements AutoCloseable {
       match(call, signature.get(), qualified, null, evaluator, source, out);
     } else if (qualified == null && function.type().equals("attribute") && function.field("object") != null) {
       // A loader called on a name holding a library class (model_class.from_pretrained).
-      String method = source.text(function.field("attribute"));
-      for (LibraryClasses.Reached reached : libraryClasses.reached(function.field("object"), method)) {
-        match(call, reached.signature(), reached.callee(), reached.condition(), evaluator, source, out);
-      }
+      classLoads(call, function, evaluator, libraryClasses, source, out);
+    }
+  }
+
+  private void classLoads(SyntaxNode call, SyntaxNode function, ExpressionEvaluator evaluator,
+      LibraryClasses libraryClasses, PythonSource source, List<LoadingCall> out) {
+    String method = source.text(function.field("attribute"));
+    for (LibraryClasses.Reached reached : libraryClasses.reached(function.field("object"), method)) {
+      match(call, reached.signature(), reached.callee(), reached.condition(), evaluator, source, out);
     }
   }
 
