@@ -778,11 +778,7 @@ class File:
         if isinstance(holder, ast.IfExp):
             # `(AutoModel if c else OtherModel).from_pretrained(...)`: every imported name in it
             callees = []
-            for node in ast.walk(holder):
-                if isinstance(node, ast.Name):
-                    target = self.imported(node.id, func)
-                    if target is not None and target + '.' + func.attr not in callees:
-                        callees.append(target + '.' + func.attr)
+            self.add_imported_callees(ast.walk(holder), func, callees)
             return callees[:LIMIT]
         if isinstance(holder, ast.Name):
             name = holder.id
@@ -813,12 +809,16 @@ class File:
                 # or to a class attribute read through self (self.all_model_classes)
                 tables += self.class_values.get(table_name.attr, [])
             for table in tables:
-                for node in walk_but_tests(table):
-                    if isinstance(node, ast.Name):
-                        target = self.imported(node.id, func)
-                        if target is not None and target + '.' + func.attr not in callees:
-                            callees.append(target + '.' + func.attr)
+                self.add_imported_callees(walk_but_tests(table), func, callees)
         return callees[:LIMIT]
+
+    def add_imported_callees(self, nodes, func, callees):
+        """Adds to `callees`, once each, the method `func` names on every imported name among `nodes`."""
+        for node in nodes:
+            if isinstance(node, ast.Name):
+                target = self.imported(node.id, func)
+                if target is not None and target + '.' + func.attr not in callees:
+                    callees.append(target + '.' + func.attr)
 
     def imports_head(self, func):
         """Whether an import (not a star import's guess) binds the first name of a callee."""

@@ -868,7 +868,7 @@ final class ExpressionEvaluator {
     }
     // A starred element ([DEFAULT, *MODELS.keys()]) spells out its own literal's elements in its place.
     List<SyntaxNode> elements = new ArrayList<>();
-    for (SyntaxNode element : elementsOf(container)) {
+    for (SyntaxNode element : container.namedChildrenButComments()) {
       if (!element.type().endsWith("splat")) {
         elements.add(element);
         continue;
@@ -896,15 +896,15 @@ final class ExpressionEvaluator {
     }
     List<SyntaxNode> elements = new ArrayList<>();
     for (SyntaxNode branch : List.of(parts.get(0), parts.get(2))) {
-      SyntaxNode literal = container(branch);
-      if (literal != null && isSequence(literal) && elementsOf(literal).isEmpty()) {
+      List<SyntaxNode> walked = literalElements(branch, depth);
+      if (walked != null) {
+        elements.addAll(walked);
         continue;
       }
-      List<SyntaxNode> walked = literalElements(branch, depth);
-      if (walked == null) {
+      SyntaxNode literal = container(branch);
+      if (literal == null || !isSequence(literal) || !literal.namedChildrenButComments().isEmpty()) {
         return null;
       }
-      elements.addAll(walked);
     }
     return elements.isEmpty() ? null : elements;
   }
@@ -949,11 +949,6 @@ final class ExpressionEvaluator {
       }
     }
     return members.isEmpty() ? null : members;
-  }
-
-  /** A list's or tuple's elements, its comments left out. */
-  private static List<SyntaxNode> elementsOf(SyntaxNode container) {
-    return container.namedChildrenButComments();
   }
 
   /** The literal an expression stands for: itself, or what a name or {@code self.x} is bound to once; or null. */
@@ -1453,7 +1448,7 @@ final class ExpressionEvaluator {
       return entry == null ? null : List.of(entry);
     }
     if (sequence && isIndex(key)) {
-      List<SyntaxNode> elements = elementsOf(container);
+      List<SyntaxNode> elements = container.namedChildrenButComments();
       long index;
       try {
         index = Long.parseLong(source.text(key).replaceAll("\\s", ""));

@@ -70,37 +70,23 @@ public final class SignatureCatalog {
 
   static SignatureCatalog parse(byte[] yaml, String origin) {
     SignatureFileReader.SignatureFile<Entry> file = SignatureFileReader.read(yaml, origin, Entry.class);
-    checkNaming(file, origin);
-    return new SignatureCatalog(SignatureFileReader.signatures(file, origin, SignatureCatalog::signature),
+    Set<String> libraries = new TreeSet<>();
+    if (file != null && file.signatures() != null) {
+      file.signatures().stream().map(Entry::library).filter(l -> l != null).forEach(libraries::add);
+    }
+    return new SignatureCatalog(
+        SignatureFileReader.signatures(file, origin, (entry, where) -> signature(entry, where, libraries)),
         file.reExports() == null ? List.of() : file.reExports());
   }
 
-  /**
-   * A {@code naming} must be a library some entry loads for: a misspelt one would silently drop
-   * that library's naming rules (a bare sentence-transformers name left without its organisation).
-   */
-  private static void checkNaming(SignatureFileReader.SignatureFile<Entry> file, String origin) {
-    if (file == null || file.signatures() == null) {
-      return; // reading the entries reports the missing list
-    }
-    Set<String> libraries = new TreeSet<>();
-    file.signatures().forEach(entry -> {
-      if (entry.library() != null) {
-        libraries.add(entry.library());
-      }
-    });
-    for (int i = 0; i < file.signatures().size(); i++) {
-      Entry entry = file.signatures().get(i);
-      if (entry.naming() != null && !libraries.contains(entry.naming())) {
-        throw new ConfigException(origin + " signature #" + (i + 1) + " (" + entry.callee() + "): naming `"
-            + entry.naming() + "` is no library of this file; one of " + libraries);
-      }
-    }
-  }
-
-  private static PythonSignature signature(Entry entry, String where) {
+  private static PythonSignature signature(Entry entry, String where, Set<String> libraries) {
     if (entry.library() == null || entry.callee() == null || entry.kind() == null || entry.id() == null) {
       throw new ConfigException(where + ": library, callee, kind and id are required");
+    }
+    if (entry.naming() != null && !libraries.contains(entry.naming())) {
+      // A misspelt naming would silently drop that library's naming rules.
+      throw new ConfigException(where + " (" + entry.callee() + "): naming `" + entry.naming()
+          + "` is no library of this file; one of " + libraries);
     }
     if (entry.id().fromModule() && entry.hubName() == null) {
       // Without a pattern every package's load() would count.
