@@ -3,6 +3,7 @@ package io.hfmine.analyzers.usage.signatures;
 import io.hfmine.datasets.config.ConfigException;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -74,12 +75,45 @@ public final class SignatureCatalog {
     if (file != null && file.signatures() != null) {
       file.signatures().stream().map(Entry::library).filter(l -> l != null).forEach(libraries::add);
     }
-    return new SignatureCatalog(
-        SignatureFileReader.signatures(file, origin, (entry, where) -> signature(entry, where, libraries)),
-        file.reExports() == null ? List.of() : file.reExports());
+    Map<String, HubName> sharedNames = sharedHubNames(file, origin);
+    Set<String> unused = new TreeSet<>(sharedNames.keySet());
+    List<PythonSignature> signatures = SignatureFileReader.signatures(file, origin,
+        (entry, where) -> signature(entry, where, libraries, sharedNames));
+    file.signatures().stream().map(Entry::hubName)
+        .filter(h -> h != null && h.isReference()).forEach(h -> unused.remove(h.shared()));
+    if (!unused.isEmpty()) {
+      // A block no entry names is most likely a misspelt reference the reader would never notice.
+      throw new ConfigException(origin + ": hub-names " + unused + " named by no signature");
+    }
+    return new SignatureCatalog(signatures, file.reExports() == null ? List.of() : file.reExports());
   }
 
-  private static PythonSignature signature(Entry entry, String where, Set<String> libraries) {
+  /** The file's shared {@code hub-names} blocks, each checked and compiled once. */
+  private static Map<String, HubName> sharedHubNames(SignatureFileReader.SignatureFile<Entry> file, String origin) {
+    Map<String, HubName> shared = new LinkedHashMap<>();
+    if (file == null || file.hubNames() == null) {
+      return shared;
+    }
+    file.hubNames().forEach((name, block) -> {
+      if (block == null || block.isReference()) {
+        throw new ConfigException(origin + ": hub-names `" + name + "` must give organisation and pattern");
+      }
+      shared.put(name, hubName(block, origin + " hub-names `" + name + "`"));
+    });
+    return shared;
+  }
+
+  private static HubName hubName(HubNameEntry block, String where) {
+    try {
+      return new HubName(block.organisation(), block.pattern() == null ? null : Pattern.compile(block.pattern()),
+          block.aliases());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(where + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static PythonSignature signature(Entry entry, String where, Set<String> libraries,
+      Map<String, HubName> sharedNames) {
     if (entry.library() == null || entry.callee() == null || entry.kind() == null || entry.id() == null) {
       throw new ConfigException(where + ": library, callee, kind and id are required");
     }
@@ -94,12 +128,22 @@ public final class SignatureCatalog {
     }
     boolean whenAbsent = entry.whenAbsent() != null
         && entry.whenAbsent().trim().toLowerCase(Locale.ROOT).equals("record");
-    try {
-      HubName hubName = null;
-      if (entry.hubName() != null) {
-        HubNameEntry h = entry.hubName();
-        hubName = new HubName(h.organisation(), h.pattern() == null ? null : Pattern.compile(h.pattern()), h.aliases());
+    HubName hubName = null;
+    HubNameEntry written = entry.hubName();
+    if (written != null && written.isReference()) {
+      if (written.organisation() != null || written.pattern() != null || written.aliases() != null) {
+        throw new ConfigException(where + " (" + entry.callee() + "): hub-name names the shared block `"
+            + written.shared() + "` or gives its own organisation and pattern, not both");
       }
+      hubName = sharedNames.get(written.shared());
+      if (hubName == null) {
+        throw new ConfigException(where + " (" + entry.callee() + "): hub-name `" + written.shared()
+            + "` is no block of this file's hub-names; one of " + new TreeSet<>(sharedNames.keySet()));
+      }
+    } else if (written != null) {
+      hubName = hubName(written, where + " (" + entry.callee() + ")");
+    }
+    try {
       return new PythonSignature(entry.library(), new CalleePattern(entry.callee()), entry.kind(),
           entry.id(), entry.extraIds(), entry.kindKeyword(), entry.idPrefixes(), entry.unprefixed(),
           entry.require(), whenAbsent, entry.flag(), hubName,
@@ -203,8 +247,5 @@ public final class SignatureCatalog {
       KindKeyword kindKeyword, List<String> idPrefixes, Unprefixed unprefixed, Requirement require,
       String whenAbsent, IdArgument flag, HubNameEntry hubName, List<String> localNames, String keyword,
       String naming, Boolean hubLinksOnly) {
-  }
-
-  record HubNameEntry(String organisation, String pattern, Map<String, String> aliases) {
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 /** Reads a signature YAML file (shipped or a study's own) and turns each entry into a signature. */
@@ -68,7 +69,10 @@ final class SignatureFileReader {
     return signatures;
   }
 
-  /** A signature file: its calls, and (Python only) the modules that re-export a library's API. */
-  record SignatureFile<E>(List<E> signatures, List<ReExport> reExports) {
+  /**
+   * A signature file: its calls and, Python only, the modules that re-export a library's API and
+   * the naming blocks its entries share ({@code hub-names}).
+   */
+  record SignatureFile<E>(List<E> signatures, List<ReExport> reExports, Map<String, HubNameEntry> hubNames) {
   }
 }

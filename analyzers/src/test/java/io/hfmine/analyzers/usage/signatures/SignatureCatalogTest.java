@@ -115,4 +115,61 @@ class SignatureCatalogTest {
     assertThatThrownBy(() -> SignatureCatalog.parse(yaml.getBytes(StandardCharsets.UTF_8), "mine.yaml"))
         .isInstanceOf(ConfigException.class).hasMessageContaining("mine.yaml");
   }
+
+  @Test
+  void entriesNamingASharedHubNameBlockAllFollowIt() {
+    String yaml = """
+        hub-names:
+          pipelines: {organisation: acme, pattern: "[a-z]+_v[0-9]", aliases: {small: tiny_v1}}
+        signatures:
+          - {library: acme, callee: acme.load, kind: model, id: {position: 0}, hub-name: pipelines}
+          - {library: acme, callee: acme.fetch, kind: model, id: {position: 0}, hub-name: pipelines}
+        """;
+    SignatureCatalog catalog = SignatureCatalog.parse(yaml.getBytes(StandardCharsets.UTF_8), "mine.yaml");
+    for (String callee : new String[] {"acme.load", "acme.fetch"}) {
+      HubName naming = catalog.match(callee).orElseThrow().hubName();
+      assertThat(naming.hubIdOf("tiny_v1")).isEqualTo("acme/tiny_v1");
+      assertThat(naming.hubIdOf("small")).isEqualTo("acme/tiny_v1");
+      assertThat(naming.hubIdOf("./local")).isNull();
+    }
+  }
+
+  @Test
+  void aSharedHubNameThatIsMissingMisspeltOrUnusedIsRefusedByName() {
+    String missing = """
+        hub-names:
+          pipelines: {organisation: acme, pattern: "[a-z]+"}
+        signatures:
+          - {library: acme, callee: acme.load, kind: model, id: {position: 0}, hub-name: pipeline}
+        """;
+    assertThatThrownBy(() -> SignatureCatalog.parse(missing.getBytes(StandardCharsets.UTF_8), "mine.yaml"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("mine.yaml signature #1").hasMessageContaining("`pipeline`")
+        .hasMessageContaining("[pipelines]");
+    String unused = """
+        hub-names:
+          pipelines: {organisation: acme, pattern: "[a-z]+"}
+          spare: {organisation: acme, pattern: "[a-z]+"}
+        signatures:
+          - {library: acme, callee: acme.load, kind: model, id: {position: 0}, hub-name: pipelines}
+        """;
+    assertThatThrownBy(() -> SignatureCatalog.parse(unused.getBytes(StandardCharsets.UTF_8), "mine.yaml"))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("mine.yaml").hasMessageContaining("[spare]");
+    String broken = """
+        hub-names:
+          pipelines: {organisation: acme, pattern: "[unclosed"}
+        signatures:
+          - {library: acme, callee: acme.load, kind: model, id: {position: 0}, hub-name: pipelines}
+        """;
+    assertThatThrownBy(() -> SignatureCatalog.parse(broken.getBytes(StandardCharsets.UTF_8), "mine.yaml"))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("mine.yaml hub-names `pipelines`");
+  }
+
+  @Test
+  void theShippedSpacyEntriesShareOneNaming() {
+    HubName load = shipped.match("spacy.load").orElseThrow().hubName();
+    assertThat(shipped.match("spacy.cli.download").orElseThrow().hubName()).isSameAs(load);
+    assertThat(shipped.match("spacy.util.load_model").orElseThrow().hubName()).isSameAs(load);
+    assertThat(shipped.match("en_core_web_sm.load").orElseThrow().hubName()).isSameAs(load);
+  }
 }
