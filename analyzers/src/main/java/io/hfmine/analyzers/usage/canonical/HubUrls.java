@@ -24,33 +24,38 @@ public final class HubUrls {
 
   /** Whether a value is a link to the Hub at all (a file or not). */
   public static boolean isHubLink(String value) {
-    return path(value) != null;
+    return link(value) != null;
   }
 
-  /**
-   * The model repository a link to one of its files names: {@code owner/name}, or a legacy
-   * {@code name} without an owner ({@code https://huggingface.co/gpt2/resolve/main/config.json});
-   * null for anything else.
-   */
-  public static String repositoryOf(String value) {
+  /** The value read as a Hub link, or null when it is none. */
+  public static HubLink link(String value) {
     String path = path(value);
-    if (path == null) {
-      return null;
-    }
-    int end = firstOf(path, '?', '#');
-    String[] segments = (end < 0 ? path : path.substring(0, end)).split("/", -1);
-    if (segments.length == 0 || NOT_MODELS.contains(segments[0])) {
-      return null;
-    }
-    // <repo>/<route>/<revision>/<file ...>: the route comes after two segments of repository, or
-    // after one for the Hub's oldest models, which have no owner.
-    for (int route = 2; route >= 1; route--) {
-      if (route + 2 < segments.length && FILE_ROUTES.contains(segments[route])
-          && !segments[route + 1].isEmpty() && !segments[segments.length - 1].isEmpty()) {
-        return String.join("/", List.of(segments).subList(0, route));
+    return path == null ? null : new HubLink(path);
+  }
+
+  /** A link to the Hub, by the part after its host. */
+  public record HubLink(String path) {
+    /**
+     * The model repository a link to one of its files names: {@code owner/name}, or a legacy
+     * {@code name} without an owner ({@code https://huggingface.co/gpt2/resolve/main/config.json});
+     * null for a page, a dataset's or a Space's file, or anything else.
+     */
+    public String repository() {
+      int end = firstOf(path, '?', '#');
+      String[] segments = (end < 0 ? path : path.substring(0, end)).split("/", -1);
+      if (segments.length == 0 || NOT_MODELS.contains(segments[0])) {
+        return null;
       }
+      // <repo>/<route>/<revision>/<file ...>: the route comes after two segments of repository, or
+      // after one for the Hub's oldest models, which have no owner.
+      for (int route = 2; route >= 1; route--) {
+        if (route + 2 < segments.length && FILE_ROUTES.contains(segments[route])
+            && !segments[route + 1].isEmpty() && !segments[segments.length - 1].isEmpty()) {
+          return String.join("/", List.of(segments).subList(0, route));
+        }
+      }
+      return null;
     }
-    return null;
   }
 
   /** The part of a Hub link after the host, or null when the value is no Hub link. */

@@ -40,9 +40,10 @@ public final class ModelIdCanonicalizer {
     if (id.endsWith("/")) {
       id = id.substring(0, id.length() - 1);
     }
-    if (HubUrls.isHubLink(id)) {
+    HubUrls.HubLink link = HubUrls.link(id);
+    if (link != null) {
       // A link to a file in a repository is a download from that repository.
-      String repository = HubUrls.repositoryOf(id);
+      String repository = link.repository();
       return repository == null ? null : canonicalize(repository, library);
     }
     if (!HUB_ID.matcher(id).matches() || id.contains("..")) {

@@ -863,7 +863,7 @@ final class ExpressionEvaluator {
       return eitherBranch(container, depth + 1);
     }
     // A set is walked too: every element once, in an order no file can rely on.
-    if (container == null || !isSequence(container)) {
+    if (container == null || !container.isSequenceLiteral()) {
       return null;
     }
     // A starred element ([DEFAULT, *MODELS.keys()]) spells out its own literal's elements in its place.
@@ -902,16 +902,11 @@ final class ExpressionEvaluator {
         continue;
       }
       SyntaxNode literal = container(branch);
-      if (literal == null || !isSequence(literal) || !literal.namedChildrenButComments().isEmpty()) {
+      if (literal == null || !literal.isSequenceLiteral() || !literal.namedChildrenButComments().isEmpty()) {
         return null;
       }
     }
     return elements.isEmpty() ? null : elements;
-  }
-
-  private static boolean isSequence(SyntaxNode literal) {
-    String type = literal.type();
-    return type.equals("list") || type.equals("tuple") || type.equals("set");
   }
 
   /** What {@code D.keys()}, {@code D.values()}, {@code list(x)}, {@code tuple(x)} or {@code sorted(x)} walks; else null. */

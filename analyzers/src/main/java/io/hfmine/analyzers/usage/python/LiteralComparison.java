@@ -48,14 +48,11 @@ record LiteralComparison(SyntaxNode subject, String operator, List<String> liter
 
   /** The strings of a list, tuple or set written with string literals only; null for anything else. */
   private static List<String> collection(SyntaxNode node, Function<SyntaxNode, String> literal) {
-    if (!node.type().equals("list") && !node.type().equals("tuple") && !node.type().equals("set")) {
+    if (!node.isSequenceLiteral()) {
       return null;
     }
     List<String> strings = new ArrayList<>();
-    for (SyntaxNode element : node.namedChildren()) {
-      if (element.type().equals("comment")) {
-        continue;
-      }
+    for (SyntaxNode element : node.namedChildrenButComments()) {
       String text = literal.apply(element);
       if (text == null) {
         return null; // an element that is no string written there: the subject may equal it

@@ -81,6 +81,12 @@ public final class SyntaxNode {
     return namedChildren().stream().filter(c -> !c.type().equals("comment")).toList();
   }
 
+  /** Whether this is a list, tuple or set written out ({@code ["a", "b"]}), whose elements a loop or {@code in} walks. */
+  public boolean isSequenceLiteral() {
+    String type = type();
+    return type.equals("list") || type.equals("tuple") || type.equals("set");
+  }
+
   public int namedChildCount() {
     int count = 0;
     for (int child = tree.firstChild(index); child >= 0; child = tree.nextSiblings[child]) {
