@@ -3,14 +3,17 @@ package io.hfmine.analyzers.usage.python;
 import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
  * Whether a value a caller passes for a parameter can reach a use inside the branches of an
  * {@code if}/{@code elif}/{@code else} chain that test the parameter itself against literals
- * ({@code name == "x"}, {@code !=}, {@code in [...]}, {@code not in (...)}): the use's branch
- * test must hold for it and every earlier test of the chain fail. Any other test decides
- * nothing, so the value is kept.
+ * ({@code name == "x"}, {@code !=}, {@code in [...]}, {@code not in (...)}) or look into it
+ * ({@code "t5" in name}, {@code "x" not in name.lower()}, {@code name.startswith(("a", "b"))},
+ * {@code endswith}), and tests built of those with {@code not}, {@code and} and {@code or}: the
+ * use's branch test must hold for it and every earlier test of the chain fail. Any other test
+ * decides nothing, so the value is kept.
  */
 final class BranchFeasibility {
   private final PythonSource source;
@@ -71,10 +74,53 @@ final class BranchFeasibility {
     return false;
   }
 
-  /** The test's outcome for the value, or null when it is no comparison of the name with literals. */
+  /** The test's outcome for the value, or null when the test does not decide it. */
   private Boolean test(SyntaxNode test, String name, String value) {
+    switch (test.type()) {
+      case "parenthesized_expression" -> {
+        List<SyntaxNode> inner = test.namedChildrenButComments();
+        return inner.size() == 1 ? test(inner.get(0), name, value) : null;
+      }
+      case "not_operator" -> {
+        SyntaxNode argument = test.field("argument");
+        Boolean outcome = argument == null ? null : test(argument, name, value);
+        return outcome == null ? null : !outcome;
+      }
+      case "boolean_operator" -> {
+        return combined(test, name, value);
+      }
+      case "call" -> {
+        return affix(test, name, value);
+      }
+      default -> {
+        Boolean compared = comparison(test, name, value);
+        return compared != null ? compared : containment(test, name, value);
+      }
+    }
+  }
+
+  /** {@code a and b}, {@code a or b}: decided when one side decides it or both do. */
+  private Boolean combined(SyntaxNode test, String name, String value) {
+    SyntaxNode left = test.field("left");
+    SyntaxNode right = test.field("right");
+    if (left == null || right == null) {
+      return null;
+    }
+    boolean and = source.text(left.end(), right.start()).strip().equals("and");
+    Boolean first = test(left, name, value);
+    Boolean second = test(right, name, value);
+    Boolean decisive = and ? Boolean.FALSE : Boolean.TRUE;
+    if (decisive.equals(first) || decisive.equals(second)) {
+      return decisive;
+    }
+    return first != null && second != null ? !decisive : null;
+  }
+
+  /** {@code name == "x"}, {@code name in ("x", "y")} and their negations. */
+  private Boolean comparison(SyntaxNode test, String name, String value) {
     LiteralComparison comparison = LiteralComparison.of(test, source, literal);
-    if (comparison == null || !comparison.subjectFirst() || !comparison.subject().type().equals("identifier")
+    // Either side of == may be the literal; `in` always has the subject on the left.
+    if (comparison == null || !comparison.subject().type().equals("identifier")
         || !source.textEquals(comparison.subject(), name)) {
       return null;
     }
@@ -82,6 +128,85 @@ final class BranchFeasibility {
     return switch (comparison.operator()) {
       case "==", "in" -> among;
       case "!=", "not in" -> !among;
+      default -> null;
+    };
+  }
+
+  /** {@code "t5" in name} and {@code "t5" not in name.lower()}: a substring test of the value. */
+  private Boolean containment(SyntaxNode test, String name, String value) {
+    if (!test.type().equals("comparison_operator")) {
+      return null;
+    }
+    List<SyntaxNode> operands = test.namedChildrenButComments();
+    if (operands.size() != 2) {
+      return null;
+    }
+    String part = literal.apply(operands.get(0));
+    String whole = part == null ? null : subjectValue(operands.get(1), name, value);
+    if (whole == null) {
+      return null;
+    }
+    String operator = source.text(operands.get(0).end(), operands.get(1).start()).strip().replaceAll("\\s+", " ");
+    return switch (operator) {
+      case "in" -> whole.contains(part);
+      case "not in" -> !whole.contains(part);
+      default -> null;
+    };
+  }
+
+  /** {@code name.startswith("x")}, {@code name.lower().endswith(("a", "b"))}. */
+  private Boolean affix(SyntaxNode call, String name, String value) {
+    SyntaxNode function = call.field("function");
+    if (function == null || !function.type().equals("attribute")) {
+      return null;
+    }
+    String method = source.text(function.field("attribute"));
+    if (!method.equals("startswith") && !method.equals("endswith")) {
+      return null;
+    }
+    String whole = subjectValue(function.field("object"), name, value);
+    CallArguments arguments = CallArguments.of(call, source);
+    if (whole == null || arguments.positional().size() != 1 || !arguments.keywords().isEmpty() || arguments.splat() != null) {
+      return null;
+    }
+    SyntaxNode argument = arguments.positional().get(0);
+    List<SyntaxNode> options = argument.type().equals("tuple") ? argument.namedChildrenButComments() : List.of(argument);
+    boolean any = false;
+    for (SyntaxNode option : options) {
+      String affix = literal.apply(option);
+      if (affix == null) {
+        return null; // an option known only at run time may match
+      }
+      any |= method.equals("startswith") ? whole.startsWith(affix) : whole.endsWith(affix);
+    }
+    return any;
+  }
+
+  /**
+   * What {@code expression} holds when the parameter holds {@code value}: the value for the
+   * parameter itself, folded by {@code .lower()}, {@code .upper()} or {@code .casefold()}; else null.
+   */
+  private String subjectValue(SyntaxNode expression, String name, String value) {
+    if (expression == null) {
+      return null;
+    }
+    if (expression.type().equals("identifier")) {
+      return source.textEquals(expression, name) ? value : null;
+    }
+    if (!expression.type().equals("call") || !CallArguments.of(expression, source).positional().isEmpty()) {
+      return null;
+    }
+    SyntaxNode function = expression.field("function");
+    if (function == null || !function.type().equals("attribute")) {
+      return null;
+    }
+    String inner = subjectValue(function.field("object"), name, value);
+    if (inner == null) {
+      return null;
+    }
+    return switch (source.text(function.field("attribute"))) {
+      case "lower", "casefold" -> inner.toLowerCase(Locale.ROOT);
+      case "upper" -> inner.toUpperCase(Locale.ROOT);
       default -> null;
     };
   }
