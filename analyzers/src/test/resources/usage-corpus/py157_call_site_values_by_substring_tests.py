@@ -13,6 +13,14 @@ def load(checkpoint):
         return AutoModel.from_pretrained(checkpoint)
 
 
+def guarded(checkpoint):
+    if "t5" in checkpoint:
+        return T5ForConditionalGeneration.from_pretrained(checkpoint)
+    if checkpoint.startswith("sentence-transformers/"):
+        raise ValueError("use SentenceTransformer")
+    return AutoModel.from_pretrained(checkpoint)
+
+
 def encoder(checkpoint, prefer_t5):
     if "t5" in checkpoint or prefer_t5:
         return T5ForConditionalGeneration.from_pretrained(checkpoint)
@@ -23,4 +31,7 @@ load("acme/flan-T5-small")
 load("facebook/bart-large-cnn")
 load("sentence-transformers/all-MiniLM-L6-v2")
 load("acme/encoder-base")
+guarded("acme/t5-base")
+guarded("sentence-transformers/all-MiniLM-L6-v2")
+guarded("acme/encoder-large")
 encoder("acme/encoder-base", True)

@@ -12,8 +12,10 @@ import java.util.function.Function;
  * ({@code name == "x"}, {@code !=}, {@code in [...]}, {@code not in (...)}) or look into it
  * ({@code "t5" in name}, {@code "x" not in name.lower()}, {@code name.startswith(("a", "b"))},
  * {@code endswith}), and tests built of those with {@code not}, {@code and} and {@code or}: the
- * use's branch test must hold for it and every earlier test of the chain fail. Any other test
- * decides nothing, so the value is kept.
+ * use's branch test must hold for it and every earlier test of the chain fail; and where an
+ * earlier {@code if} of the same block leaves it in every branch ({@code return}, {@code raise}
+ * ...), every one of that chain's tests must fail. Any other test decides nothing, so the value
+ * is kept.
  */
 final class BranchFeasibility {
   private final PythonSource source;
@@ -35,9 +37,76 @@ final class BranchFeasibility {
       if (current.type().equals("if_statement") && contradicts(current, inner, name, value)) {
         return true;
       }
+      if (current.type().equals("block") && guardedOut(current, inner, name, value)) {
+        return true;
+      }
       inner = current;
     }
     return false;
+  }
+
+  /**
+   * Whether an earlier statement of the block holding {@code part} is an {@code if} chain whose
+   * every branch leaves the block ({@code return}, {@code raise}, {@code continue}, {@code break})
+   * and one of whose tests holds for the value: the value then never gets past it
+   * ({@code if "t5" in name: return T5Model...; return AutoModel.from_pretrained(name)}).
+   */
+  private boolean guardedOut(SyntaxNode block, SyntaxNode part, String name, String value) {
+    for (SyntaxNode statement : block.namedChildrenButComments()) {
+      if (statement.equals(part)) {
+        return false;
+      }
+      if (statement.type().equals("if_statement") && everyBranchLeaves(statement)) {
+        for (SyntaxNode condition : conditions(statement)) {
+          if (test(condition, name, value) == Boolean.TRUE) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The tests of an if chain, the if's and each elif's, in order. */
+  private static List<SyntaxNode> conditions(SyntaxNode statement) {
+    List<SyntaxNode> conditions = new ArrayList<>();
+    conditions.add(statement.field("condition"));
+    for (SyntaxNode clause : statement.namedChildren()) {
+      if (clause.type().equals("elif_clause")) {
+        conditions.add(clause.field("condition"));
+      }
+    }
+    conditions.removeIf(c -> c == null);
+    return conditions;
+  }
+
+  /** Whether each branch of an if chain without an else ends by leaving the enclosing block. */
+  private static boolean everyBranchLeaves(SyntaxNode statement) {
+    if (!leaves(statement.field("consequence"))) {
+      return false;
+    }
+    for (SyntaxNode clause : statement.namedChildren()) {
+      if (clause.type().equals("else_clause")) {
+        return false; // a use after an if/else that always leaves is never reached at all
+      }
+      if (clause.type().equals("elif_clause") && !leaves(clause.field("consequence"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean leaves(SyntaxNode block) {
+    if (block == null) {
+      return false;
+    }
+    List<SyntaxNode> statements = block.namedChildrenButComments();
+    if (statements.isEmpty()) {
+      return false;
+    }
+    String last = statements.get(statements.size() - 1).type();
+    return last.equals("return_statement") || last.equals("raise_statement") || last.equals("continue_statement")
+        || last.equals("break_statement");
   }
 
   /** {@code part} is the child of the if statement holding the use. */
