@@ -136,33 +136,22 @@ class SignatureCatalogTest {
 
   @Test
   void aSharedHubNameThatIsMissingMisspeltOrUnusedIsRefusedByName() {
-    String missing = """
-        hub-names:
-          pipelines: {organisation: acme, pattern: "[a-z]+"}
-        signatures:
-          - {library: acme, callee: acme.load, kind: model, id: {position: 0}, hub-name: pipeline}
-        """;
-    assertThatThrownBy(() -> SignatureCatalog.parse(missing.getBytes(StandardCharsets.UTF_8), "mine.yaml"))
+    String pipelines = "pipelines: {organisation: acme, pattern: \"[a-z]+\"}";
+    assertThatThrownBy(() -> withSharedNames(pipelines, "pipeline"))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("mine.yaml signature #1").hasMessageContaining("`pipeline`")
         .hasMessageContaining("[pipelines]");
-    String unused = """
-        hub-names:
-          pipelines: {organisation: acme, pattern: "[a-z]+"}
-          spare: {organisation: acme, pattern: "[a-z]+"}
-        signatures:
-          - {library: acme, callee: acme.load, kind: model, id: {position: 0}, hub-name: pipelines}
-        """;
-    assertThatThrownBy(() -> SignatureCatalog.parse(unused.getBytes(StandardCharsets.UTF_8), "mine.yaml"))
+    assertThatThrownBy(() -> withSharedNames(pipelines + "\n  spare: {organisation: acme, pattern: \"[a-z]+\"}", "pipelines"))
         .isInstanceOf(ConfigException.class).hasMessageContaining("mine.yaml").hasMessageContaining("[spare]");
-    String broken = """
-        hub-names:
-          pipelines: {organisation: acme, pattern: "[unclosed"}
-        signatures:
-          - {library: acme, callee: acme.load, kind: model, id: {position: 0}, hub-name: pipelines}
-        """;
-    assertThatThrownBy(() -> SignatureCatalog.parse(broken.getBytes(StandardCharsets.UTF_8), "mine.yaml"))
+    assertThatThrownBy(() -> withSharedNames("pipelines: {organisation: acme, pattern: \"[unclosed\"}", "pipelines"))
         .isInstanceOf(ConfigException.class).hasMessageContaining("mine.yaml hub-names `pipelines`");
+  }
+
+  /** A file with the given {@code hub-names} blocks and one entry whose hub-name is {@code reference}. */
+  private static SignatureCatalog withSharedNames(String blocks, String reference) {
+    String yaml = "hub-names:\n  " + blocks + "\nsignatures:\n"
+        + "  - {library: acme, callee: acme.load, kind: model, id: {position: 0}, hub-name: " + reference + "}\n";
+    return SignatureCatalog.parse(yaml.getBytes(StandardCharsets.UTF_8), "mine.yaml");
   }
 
   @Test
