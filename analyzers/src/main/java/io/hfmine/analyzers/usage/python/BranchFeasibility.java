@@ -27,15 +27,19 @@ final class BranchFeasibility {
     this.literal = literal;
   }
 
-  /** Whether {@code value} for {@code name} cannot reach {@code use} inside {@code function}. */
+  /**
+   * Whether {@code value} for {@code name} (a name or a dotted attribute) cannot reach {@code use}
+   * inside {@code function} (the innermost scope to look in).
+   */
   boolean excludes(SyntaxNode use, SyntaxNode function, String name, String value) {
     SyntaxNode inner = use;
     for (SyntaxNode current = use.parent(); current != null && !current.equals(function); current = current.parent()) {
       if (ScopeIndex.isScope(current)) {
         return false; // a nested def or class: its own name may differ from the parameter
       }
-      if (current.type().equals("if_statement") && contradicts(current, inner, name, value)) {
-        return true;
+      if (current.type().equals("if_statement") && contradicts(current, inner, name, value)
+          && !rebinds(current, name)) {
+        return true; // a branch that binds the subject anew tests the old value, not the one used
       }
       if (current.type().equals("block") && guardedOut(current, inner, name, value)) {
         return true;
@@ -52,16 +56,56 @@ final class BranchFeasibility {
    * ({@code if "t5" in name: return T5Model...; return AutoModel.from_pretrained(name)}).
    */
   private boolean guardedOut(SyntaxNode block, SyntaxNode part, String name, String value) {
-    for (SyntaxNode statement : block.namedChildrenButComments()) {
-      if (statement.equals(part)) {
-        return false;
-      }
+    List<SyntaxNode> statements = block.namedChildrenButComments();
+    int at = statements.indexOf(part);
+    for (int i = at - 1; i >= 0; i--) {
+      SyntaxNode statement = statements.get(i);
       if (statement.type().equals("if_statement") && everyBranchLeaves(statement)) {
         for (SyntaxNode condition : conditions(statement)) {
           if (test(condition, name, value) == Boolean.TRUE) {
             return true;
           }
         }
+      }
+      if (rebinds(statement, name)) {
+        return false; // the guards before this statement tested an older value
+      }
+    }
+    return false;
+  }
+
+  /** A name, or a dotted attribute ({@code CFG.model}, {@code self.task}), written as {@code name}. */
+  private boolean isSubject(SyntaxNode expression, String name) {
+    return (expression.type().equals("identifier") || expression.type().equals("attribute"))
+        && source.textEquals(expression, name);
+  }
+
+  /** Whether {@code region} binds the subject anywhere: an assignment, a loop or {@code with} target, {@code :=}. */
+  private boolean rebinds(SyntaxNode region, String name) {
+    SyntaxNode target = switch (region.type()) {
+      case "assignment", "augmented_assignment", "for_statement", "for_in_clause" -> region.field("left");
+      case "named_expression" -> region.field("name");
+      case "as_pattern" -> region.field("alias");
+      default -> null;
+    };
+    if (target != null && writes(target, name)) {
+      return true;
+    }
+    for (SyntaxNode child : region.namedChildren()) {
+      if (rebinds(child, name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean writes(SyntaxNode target, String name) {
+    if (isSubject(target, name)) {
+      return true;
+    }
+    for (SyntaxNode child : target.namedChildren()) {
+      if (writes(child, name)) {
+        return true;
       }
     }
     return false;
@@ -189,8 +233,7 @@ final class BranchFeasibility {
   private Boolean comparison(SyntaxNode test, String name, String value) {
     LiteralComparison comparison = LiteralComparison.of(test, source, literal);
     // Either side of == may be the literal; `in` always has the subject on the left.
-    if (comparison == null || !comparison.subject().type().equals("identifier")
-        || !source.textEquals(comparison.subject(), name)) {
+    if (comparison == null || !isSubject(comparison.subject(), name)) {
       return null;
     }
     boolean among = comparison.literals().contains(value);
@@ -259,8 +302,8 @@ final class BranchFeasibility {
     if (expression == null) {
       return null;
     }
-    if (expression.type().equals("identifier")) {
-      return source.textEquals(expression, name) ? value : null;
+    if (isSubject(expression, name)) {
+      return value;
     }
     if (!expression.type().equals("call") || !CallArguments.of(expression, source).positional().isEmpty()) {
       return null;
