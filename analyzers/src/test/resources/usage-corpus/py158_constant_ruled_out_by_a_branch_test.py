@@ -1,5 +1,5 @@
 from datasets import load_dataset
-from transformers import AutoModel, AutoTokenizer
+from transformers import AutoModel, AutoTokenizer, pipeline
 
 ENCODER = "acme/encoder-large"
 
@@ -44,3 +44,9 @@ def guarded():
     if name.endswith("-large"):
         return None
     return AutoModel.from_pretrained(name)
+
+
+if Settings.checkpoint == "acme/encoder-base":
+    classify = pipeline("text-classification", model="acme/encoder-base-sst2")
+else:
+    classify = pipeline("text-classification", model="acme/encoder-base-sst2", tokenizer=Settings.checkpoint)

@@ -308,7 +308,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
       if (extraNode == null) {
         continue;
       }
-      List<ExpressionEvaluator.Alternative> extraValues = evaluator.alternatives(extraNode);
+      List<ExpressionEvaluator.Alternative> extraValues = reaching(extraNode, evaluator.alternatives(extraNode), evaluator, source);
       for (int i = 0; i < extraValues.size(); i++) {
         ResolvedValue extraValue = extraValues.get(i).value();
         if ((extraValue.isComplete() && extra.admits(extraValue.text())) || extraValue.resolution() == Resolution.PATTERN) {
