@@ -20,10 +20,12 @@ import java.util.function.Function;
 final class BranchFeasibility {
   private final PythonSource source;
   private final Function<SyntaxNode, String> literal;
+  private final NameTargets names;
 
   /** @param literal the value of a plain string literal, or null */
   BranchFeasibility(PythonSource source, Function<SyntaxNode, String> literal) {
     this.source = source;
+    this.names = new NameTargets(source);
     this.literal = literal;
   }
 
@@ -38,7 +40,7 @@ final class BranchFeasibility {
         return false; // a nested def or class: its own name may differ from the parameter
       }
       if (current.type().equals("if_statement") && contradicts(current, inner, name, value)
-          && !rebinds(current, name)) {
+          && !names.assigns(current, name)) {
         return true; // a branch that binds the subject anew tests the old value, not the one used
       }
       if (current.type().equals("block") && guardedOut(current, inner, name, value)) {
@@ -67,45 +69,8 @@ final class BranchFeasibility {
           }
         }
       }
-      if (rebinds(statement, name)) {
+      if (names.assigns(statement, name)) {
         return false; // the guards before this statement tested an older value
-      }
-    }
-    return false;
-  }
-
-  /** A name, or a dotted attribute ({@code CFG.model}, {@code self.task}), written as {@code name}. */
-  private boolean isSubject(SyntaxNode expression, String name) {
-    return (expression.type().equals("identifier") || expression.type().equals("attribute"))
-        && source.textEquals(expression, name);
-  }
-
-  /** Whether {@code region} binds the subject anywhere: an assignment, a loop or {@code with} target, {@code :=}. */
-  private boolean rebinds(SyntaxNode region, String name) {
-    SyntaxNode target = switch (region.type()) {
-      case "assignment", "augmented_assignment", "for_statement", "for_in_clause" -> region.field("left");
-      case "named_expression" -> region.field("name");
-      case "as_pattern" -> region.field("alias");
-      default -> null;
-    };
-    if (target != null && writes(target, name)) {
-      return true;
-    }
-    for (SyntaxNode child : region.namedChildren()) {
-      if (rebinds(child, name)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean writes(SyntaxNode target, String name) {
-    if (isSubject(target, name)) {
-      return true;
-    }
-    for (SyntaxNode child : target.namedChildren()) {
-      if (writes(child, name)) {
-        return true;
       }
     }
     return false;
@@ -233,7 +198,7 @@ final class BranchFeasibility {
   private Boolean comparison(SyntaxNode test, String name, String value) {
     LiteralComparison comparison = LiteralComparison.of(test, source, literal);
     // Either side of == may be the literal; `in` always has the subject on the left.
-    if (comparison == null || !isSubject(comparison.subject(), name)) {
+    if (comparison == null || !names.isName(comparison.subject(), name)) {
       return null;
     }
     boolean among = comparison.literals().contains(value);
@@ -302,7 +267,7 @@ final class BranchFeasibility {
     if (expression == null) {
       return null;
     }
-    if (isSubject(expression, name)) {
+    if (names.isName(expression, name)) {
       return value;
     }
     if (!expression.type().equals("call") || !CallArguments.of(expression, source).positional().isEmpty()) {

@@ -27,10 +27,12 @@ final class EqualityTests {
 
   private final PythonSource source;
   private final Function<SyntaxNode, String> stringLiteral;
+  private final NameTargets names;
 
   /** @param stringLiteral the value of a plain string literal, null for anything else */
   EqualityTests(PythonSource source, Function<SyntaxNode, String> stringLiteral) {
     this.source = source;
+    this.names = new NameTargets(source);
     this.stringLiteral = stringLiteral;
   }
 
@@ -64,7 +66,7 @@ final class EqualityTests {
       List<Pinned> pinned = pins(current.field("condition"), name);
       if (pinned != null) {
         boolean rebound = scope.bindsWithin(root, child.start(), child.end())
-            || (!root.equals(name) && assigns(child, name));
+            || (!root.equals(name) && names.assigns(child, name));
         return rebound ? null : pinned;
       }
     }
@@ -73,29 +75,14 @@ final class EqualityTests {
 
   /** Whether a test of the {@code if} statement before its {@code alternative} (an elif or else) reads {@code name}. */
   private boolean testedBefore(SyntaxNode statement, SyntaxNode alternative, String name) {
-    if (reads(statement.field("condition"), name)) {
+    if (names.mentions(statement.field("condition"), name)) {
       return true;
     }
     for (SyntaxNode clause : statement.namedChildren()) {
       if (clause.start() >= alternative.start()) {
         break;
       }
-      if (clause.type().equals("elif_clause") && reads(clause.field("condition"), name)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean reads(SyntaxNode node, String name) {
-    if (node == null) {
-      return false;
-    }
-    if (isName(node, name)) {
-      return true;
-    }
-    for (SyntaxNode child : node.namedChildren()) {
-      if (reads(child, name)) {
+      if (clause.type().equals("elif_clause") && names.mentions(clause.field("condition"), name)) {
         return true;
       }
     }
@@ -132,7 +119,7 @@ final class EqualityTests {
   /** {@code name == "s"}, {@code "s" == name} or {@code name in ("s", "t")} (a list or set too). */
   private List<Pinned> compared(SyntaxNode test, String name) {
     LiteralComparison comparison = LiteralComparison.of(test, source, stringLiteral);
-    if (comparison == null || !isName(comparison.subject(), name)
+    if (comparison == null || !names.isName(comparison.subject(), name)
         || !(comparison.operator().equals("==") || comparison.operator().equals("in"))) {
       return null;
     }
@@ -145,11 +132,6 @@ final class EqualityTests {
     return pinned.isEmpty() ? null : pinned;
   }
 
-  /** The same name as the use: an identifier, or a dotted name spelled alike. */
-  private boolean isName(SyntaxNode node, String name) {
-    return (node.type().equals("identifier") || node.type().equals("attribute")) && source.textEquals(node, name);
-  }
-
   /** The name a plain or dotted name starts from; null for anything else ({@code f().x}, {@code a[0].x}). */
   private String root(SyntaxNode node) {
     if (node.type().equals("identifier")) {
@@ -157,26 +139,6 @@ final class EqualityTests {
     }
     SyntaxNode object = node.type().equals("attribute") ? node.field("object") : null;
     return object == null || node.field("attribute") == null ? null : root(object);
-  }
-
-  /** Whether an assignment, augmented assignment or loop inside {@code node} targets the dotted {@code name}. */
-  private boolean assigns(SyntaxNode node, String name) {
-    String type = node.type();
-    if (type.equals("assignment") || type.equals("augmented_assignment") || type.equals("for_statement")) {
-      SyntaxNode target = node.field("left");
-      if (target != null && reads(target, name)) {
-        return true;
-      }
-    }
-    if (type.equals("as_pattern_target") && reads(node, name)) {
-      return true;
-    }
-    for (SyntaxNode child : node.namedChildren()) {
-      if (assigns(child, name)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The boolean operator written between two operands ({@code and}, {@code or}), spaces and parentheses folded. */

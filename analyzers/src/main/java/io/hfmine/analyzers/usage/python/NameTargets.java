@@ -1,0 +1,59 @@
+package io.hfmine.analyzers.usage.python;
+
+import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
+
+/**
+ * Where a plain or dotted name ({@code model}, {@code CFG.model}, {@code self.task}) is written
+ * alike inside a piece of syntax: read anywhere in it, or bound by it. The branch readers ask
+ * both before they let a test on the name speak for its value at a use.
+ */
+final class NameTargets {
+  private final PythonSource source;
+
+  NameTargets(PythonSource source) {
+    this.source = source;
+  }
+
+  /** The same name as the use: an identifier, or a dotted name spelled alike. */
+  boolean isName(SyntaxNode node, String name) {
+    return (node.type().equals("identifier") || node.type().equals("attribute")) && source.textEquals(node, name);
+  }
+
+  /** Whether the name occurs anywhere inside {@code node}. */
+  boolean mentions(SyntaxNode node, String name) {
+    if (node == null) {
+      return false;
+    }
+    if (isName(node, name)) {
+      return true;
+    }
+    for (SyntaxNode child : node.namedChildren()) {
+      if (mentions(child, name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether anything inside {@code node} binds the name: an assignment or augmented assignment,
+   * a loop's or comprehension's target, a {@code with ... as} target or {@code :=}.
+   */
+  boolean assigns(SyntaxNode node, String name) {
+    SyntaxNode target = switch (node.type()) {
+      case "assignment", "augmented_assignment", "for_statement", "for_in_clause" -> node.field("left");
+      case "named_expression" -> node.field("name");
+      case "as_pattern_target" -> node;
+      default -> null;
+    };
+    if (target != null && mentions(target, name)) {
+      return true;
+    }
+    for (SyntaxNode child : node.namedChildren()) {
+      if (assigns(child, name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
