@@ -3,26 +3,26 @@ import sys
 from diffusers import DiffusionPipeline, StableDiffusionPipeline
 from transformers import AutoModel, AutoTokenizer
 
-VARIANTS = {
-    "small": {"base": "acme/row-small", "pipeline_cls": DiffusionPipeline},
-    "large": {"base": "acme/row-large", "pipeline_cls": StableDiffusionPipeline},
+SIZES = {
+    "small": {"base": "acme/row-small", "loader": DiffusionPipeline},
+    "large": {"base": "acme/row-large", "loader": StableDiffusionPipeline},
 }
 ENCODERS = [("acme/row-encoder", "acme/row-tokenizer")]
 
 
 def build(variant):
-    spec = VARIANTS[variant]
-    return spec["pipeline_cls"].from_pretrained(spec["base"])
+    row = SIZES[variant]
+    return row["loader"].from_pretrained(row["base"])
 
 
 build("large")
 
-choice = VARIANTS[sys.argv[1]]
+choice = SIZES[sys.argv[1]]
 AutoModel.from_pretrained(choice["base"])
 
 pair = ENCODERS[0]
 AutoTokenizer.from_pretrained(pair[1])
 
-rebound = VARIANTS["small"]
+rebound = SIZES["small"]
 rebound = {"base": sys.argv[2]}
 AutoModel.from_pretrained(rebound["base"])

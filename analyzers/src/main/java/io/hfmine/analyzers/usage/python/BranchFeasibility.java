@@ -7,8 +7,9 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * Whether a value a caller passes for a parameter can reach a use inside the branches of an
- * {@code if}/{@code elif}/{@code else} chain that test the parameter itself against literals
+ * Whether a value of a name or dotted attribute (a caller's value for a parameter, a constant, a
+ * default) can reach a use of it inside the branches of an
+ * {@code if}/{@code elif}/{@code else} chain that test the name itself against literals
  * ({@code name == "x"}, {@code !=}, {@code in [...]}, {@code not in (...)}) or look into it
  * ({@code "t5" in name}, {@code "x" not in name.lower()}, {@code name.startswith(("a", "b"))},
  * {@code endswith}), and tests built of those with {@code not}, {@code and} and {@code or}: the
@@ -30,14 +31,15 @@ final class BranchFeasibility {
   }
 
   /**
-   * Whether {@code value} for {@code name} (a name or a dotted attribute) cannot reach {@code use}
-   * inside {@code function} (the innermost scope to look in).
+   * Whether {@code value} for {@code name} (a name or a dotted attribute) cannot reach {@code use},
+   * by the tests of the function, class body or module the use is written in: a scope around
+   * that one has its own names.
    */
-  boolean excludes(SyntaxNode use, SyntaxNode function, String name, String value) {
+  boolean excludes(SyntaxNode use, String name, String value) {
     SyntaxNode inner = use;
-    for (SyntaxNode current = use.parent(); current != null && !current.equals(function); current = current.parent()) {
+    for (SyntaxNode current = use.parent(); current != null; current = current.parent()) {
       if (ScopeIndex.isScope(current)) {
-        return false; // a nested def or class: its own name may differ from the parameter
+        return false;
       }
       if (current.type().equals("if_statement") && contradicts(current, inner, name, value)
           && !names.assigns(current, name)) {
@@ -184,7 +186,7 @@ final class BranchFeasibility {
     if (left == null || right == null) {
       return null;
     }
-    boolean and = source.text(left.end(), right.start()).strip().equals("and");
+    boolean and = "and".equals(source.operatorBetween(left, right));
     Boolean first = test(left, name, value);
     Boolean second = test(right, name, value);
     Boolean decisive = and ? Boolean.FALSE : Boolean.TRUE;
@@ -223,8 +225,8 @@ final class BranchFeasibility {
     if (whole == null) {
       return null;
     }
-    String operator = source.text(operands.get(0).end(), operands.get(1).start()).strip().replaceAll("\\s+", " ");
-    return switch (operator) {
+    String operator = source.operatorBetween(operands.get(0), operands.get(1));
+    return switch (operator == null ? "" : operator) {
       case "in" -> whole.contains(part);
       case "not in" -> !whole.contains(part);
       default -> null;

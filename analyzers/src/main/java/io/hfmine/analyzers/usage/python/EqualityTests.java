@@ -100,7 +100,7 @@ final class EqualityTests {
       case "boolean_operator" -> {
         List<Pinned> left = pins(test.field("left"), name);
         List<Pinned> right = pins(test.field("right"), name);
-        String operator = operator(test.field("left"), test.field("right"));
+        String operator = source.operatorBetween(test.field("left"), test.field("right"));
         if ("and".equals(operator)) {
           yield left != null ? left : right; // both sides hold: either one pins it
         }
@@ -141,11 +141,4 @@ final class EqualityTests {
     return object == null || node.field("attribute") == null ? null : root(object);
   }
 
-  /** The boolean operator written between two operands ({@code and}, {@code or}), spaces and parentheses folded. */
-  private String operator(SyntaxNode left, SyntaxNode right) {
-    if (left == null || right == null || left.end() > right.start()) {
-      return null;
-    }
-    return source.text(left.end(), right.start()).replaceAll("[()\\s]+", " ").trim();
-  }
 }

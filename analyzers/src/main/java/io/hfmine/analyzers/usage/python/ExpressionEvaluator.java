@@ -77,6 +77,8 @@ final class ExpressionEvaluator {
   private final ParameterCallValues callValues;
   private final InstanceClasses instances;
   private final EqualityTests equalities;
+  /** Which values the branch tests around a use let through, for callers' values and the id's own. */
+  private final BranchFeasibility feasibility;
   /**
    * What a name the file imports stands for, by its local name and import clause: the string a
    * project module binds it to, or (for {@link LibraryClasses}) the library class; null: unknown.
@@ -88,6 +90,7 @@ final class ExpressionEvaluator {
     this.argparse = argparse;
     this.click = click;
     this.classes = new ClassHierarchy(source);
+    this.feasibility = new BranchFeasibility(source, this::stringLiteral);
     this.callValues = new ParameterCallValues(this, source, classes, decided, undecided);
     this.instances = new InstanceClasses(this, source);
     this.equalities = new EqualityTests(source, this::stringLiteral);
@@ -120,6 +123,31 @@ final class ExpressionEvaluator {
    * ({@code small} for {@code "a" if small else "b"}), or null when nothing was chosen.
    */
   record Alternative(ResolvedValue value, String condition) {
+  }
+
+  BranchFeasibility feasibility() {
+    return feasibility;
+  }
+
+  /**
+   * {@link #alternatives} of a name or attribute passed as an id, less the values the branch
+   * tests around it rule out ({@code if Settings.checkpoint == "x": ... else: load(Settings.checkpoint)} with
+   * {@code Settings.checkpoint = "x"}). When every value is ruled out, the one unknown value is left, since
+   * the file may not show every value the name takes.
+   */
+  List<Alternative> reachingAlternatives(SyntaxNode node) {
+    List<Alternative> values = alternatives(node);
+    if (!node.type().equals("identifier") && !node.type().equals("attribute")) {
+      return values;
+    }
+    String subject = source.text(node);
+    List<Alternative> kept = values.stream()
+        .filter(a -> !a.value().isComplete() || !feasibility.excludes(node, subject, a.value().text()))
+        .toList();
+    if (kept.size() == values.size()) {
+      return values;
+    }
+    return kept.isEmpty() ? List.of(new Alternative(unknown(node), null)) : kept;
   }
 
   /**
@@ -1404,7 +1432,7 @@ final class ExpressionEvaluator {
     Entries containers;
     SyntaxNode row = value.type().equals("identifier") ? boundNode(value, source.text(value)) : null;
     if (row != null && row.type().equals("subscript")) {
-      // A name bound once to a row of a table (spec = VARIANTS[variant]; spec["base_model"]):
+      // A name bound once to a row of a table (row = SIZES[size]; row["checkpoint"]):
       // the row's entries, the table's key known or not, as the lookup written out in full reads.
       containers = entries(row, depth + 1);
     } else if (value.type().equals("identifier") || value.type().equals("attribute")) {

@@ -30,8 +30,8 @@ record LiteralComparison(SyntaxNode subject, String operator, List<String> liter
     }
     SyntaxNode left = operands.get(0);
     SyntaxNode right = operands.get(1);
-    String operator = source.text(left.end(), right.start()).strip().replaceAll("\\s+", " ");
-    return switch (operator) {
+    String operator = source.operatorBetween(left, right);
+    return switch (operator == null ? "" : operator) {
       case "==", "!=" -> {
         String onRight = literal.apply(right);
         String onLeft = onRight == null ? literal.apply(left) : null;

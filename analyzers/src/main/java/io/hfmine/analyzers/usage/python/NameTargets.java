@@ -3,7 +3,7 @@ package io.hfmine.analyzers.usage.python;
 import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
 
 /**
- * Where a plain or dotted name ({@code model}, {@code CFG.model}, {@code self.task}) is written
+ * Where a plain or dotted name ({@code model}, {@code Settings.checkpoint}, {@code self.name}) is written
  * alike inside a piece of syntax: read anywhere in it, or bound by it. The branch readers ask
  * both before they let a test on the name speak for its value at a use.
  */

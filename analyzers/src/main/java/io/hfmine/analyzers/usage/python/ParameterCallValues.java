@@ -70,7 +70,7 @@ final class ParameterCallValues {
     this.evaluator = evaluator;
     this.source = source;
     this.callSites = new CallSites(source, evaluator::index, classes, evaluator::stringLiteral);
-    this.feasibility = new BranchFeasibility(source, evaluator::stringLiteral);
+    this.feasibility = evaluator.feasibility();
     this.decided = decided;
     this.undecided = undecided;
   }
@@ -298,7 +298,7 @@ final class ParameterCallValues {
         }
         ResolvedValue value = evaluator.eval(argument, depth + 1);
         if (value.isComplete() && parameter.index().bindings(parameter.name()) == null
-            && feasibility.excludes(at, parameter.index().scope(), parameter.name(), value.text())) {
+            && feasibility.excludes(at, parameter.name(), value.text())) {
           return ADDS_NOTHING; // a branch around the use rules the value out (elif name in ["clue"])
         }
         return value;

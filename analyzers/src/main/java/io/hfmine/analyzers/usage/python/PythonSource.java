@@ -47,6 +47,17 @@ public final class PythonSource {
     return new String(bytes, from, to - from, StandardCharsets.UTF_8);
   }
 
+  /**
+   * The operator written between two operands ({@code ==}, {@code not in}, {@code and}), its
+   * spaces and any parentheses folded to single spaces; null when the operands overlap.
+   */
+  public String operatorBetween(SyntaxNode left, SyntaxNode right) {
+    if (left == null || right == null || left.end() > right.start()) {
+      return null;
+    }
+    return text(left.end(), right.start()).replaceAll("[()\\s]+", " ").trim();
+  }
+
   /** Whether the node's text equals {@code expected}, without building a string for long nodes. */
   public boolean textEquals(SyntaxNode node, String expected) {
     int length = node.end() - node.start();

@@ -285,7 +285,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
       }
       values = List.of(new ExpressionEvaluator.Alternative(new ResolvedValue(module, Resolution.LITERAL), null));
     } else if (idNode != null) {
-      values = reaching(idNode, evaluator.alternatives(idNode), evaluator, source);
+      values = evaluator.reachingAlternatives(idNode);
     } else if (arguments.splat() != null) {
       values = List.of(new ExpressionEvaluator.Alternative(ResolvedValue.unknown(source.text(arguments.splat())), null));
     } else if (sig.recordWhenAbsent()) {
@@ -308,7 +308,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
       if (extraNode == null) {
         continue;
       }
-      List<ExpressionEvaluator.Alternative> extraValues = reaching(extraNode, evaluator.alternatives(extraNode), evaluator, source);
+      List<ExpressionEvaluator.Alternative> extraValues = evaluator.reachingAlternatives(extraNode);
       for (int i = 0; i < extraValues.size(); i++) {
         ResolvedValue extraValue = extraValues.get(i).value();
         if ((extraValue.isComplete() && extra.admits(extraValue.text())) || extraValue.resolution() == Resolution.PATTERN) {
@@ -320,34 +320,6 @@ public final class PythonUsageExtractor implements AutoCloseable {
         }
       }
     }
-  }
-
-  /**
-   * The values of a name or attribute passed as the id that can get to the call: a value the
-   * tests of the branches around it rule out does not ({@code if CFG.model == "x": ... else:
-   * load(CFG.model)} with {@code CFG.model = "x"}). When every value is ruled out, the call is
-   * kept with its id unknown, since the file may not show every value the name takes.
-   */
-  private static List<ExpressionEvaluator.Alternative> reaching(SyntaxNode idNode,
-      List<ExpressionEvaluator.Alternative> values, ExpressionEvaluator evaluator, PythonSource source) {
-    if (!idNode.type().equals("identifier") && !idNode.type().equals("attribute")) {
-      return values;
-    }
-    List<SyntaxNode> scopes = Ancestry.scopeChain(idNode);
-    if (scopes.isEmpty()) {
-      return values;
-    }
-    BranchFeasibility feasibility = new BranchFeasibility(source, evaluator::stringLiteral);
-    String subject = source.text(idNode);
-    List<ExpressionEvaluator.Alternative> kept = values.stream()
-        .filter(a -> !a.value().isComplete() || !feasibility.excludes(idNode, scopes.get(0), subject, a.value().text()))
-        .toList();
-    if (kept.size() == values.size()) {
-      return values;
-    }
-    return kept.isEmpty()
-        ? List.of(new ExpressionEvaluator.Alternative(ResolvedValue.unknown(subject), null))
-        : kept;
   }
 
   /**
