@@ -30,12 +30,18 @@ final class ScopeIndex {
 
   /**
    * One binding of a name: its value (null when not a plain expression), the byte offset from
-   * which it holds, and the block that holds the binding statement.
+   * which it holds, the block that holds the binding statement, the for statement whose target
+   * it is (or the assignment whose tuple it takes a place in), and the end of the statement that
+   * certainly leaves after it ({@link BlockExits#FREE} when none does).
    */
-  /** One binding: its value (null when no plain expression), or the for statement whose single target it is. */
-  record Site(SyntaxNode value, int effective, int blockStart, int blockEnd, SyntaxNode loop) {
+  record Site(SyntaxNode value, int effective, int blockStart, int blockEnd, SyntaxNode loop, int confinedEnd) {
     boolean dominates(SyntaxNode use) {
       return effective <= use.start() && blockStart <= use.start() && use.end() <= blockEnd;
+    }
+
+    /** Whether control can get from the binding to the use without passing a return or raise. */
+    boolean canReach(SyntaxNode use) {
+      return confinedEnd == BlockExits.FREE || (effective <= use.start() && use.start() <= confinedEnd);
     }
   }
 
@@ -132,7 +138,7 @@ final class ScopeIndex {
       boolean before = site.effective() <= use.start();
       boolean loopCarried = loop != null && !renewed && !before && site.effective() >= loop.start()
           && site.effective() <= loop.end();
-      if ((before || loopCarried) && !inOtherBranch(site, use)) {
+      if ((before || loopCarried) && !inOtherBranch(site, use) && site.canReach(use)) {
         out.add(site.value());
         loops.add(site.loop());
         any |= before;
@@ -309,9 +315,10 @@ final class ScopeIndex {
   private void walk(SyntaxNode body, PythonSource source, Map<String, List<Site>> into, List<SyntaxNode> methods) {
     Deque<SyntaxNode> blocks = new ArrayDeque<>();
     blocks.push(body);
+    BlockExits exits = new BlockExits(scope);
     while (!blocks.isEmpty()) {
       SyntaxNode block = blocks.pop();
-      Binder bind = new Binder(source, into, block);
+      Binder bind = new Binder(source, into, block, exits);
       for (SyntaxNode statement : block.namedChildren()) {
         String type = statement.type();
         if (block.type().equals("except_clause") && "alias".equals(statement.fieldName())) {
@@ -461,15 +468,21 @@ final class ScopeIndex {
     private final PythonSource source;
     private final Map<String, List<Site>> into;
     private final SyntaxNode block;
+    private final BlockExits exits;
 
-    Binder(PythonSource source, Map<String, List<Site>> into, SyntaxNode block) {
+    Binder(PythonSource source, Map<String, List<Site>> into, SyntaxNode block, BlockExits exits) {
       this.source = source;
       this.into = into;
       this.block = block;
+      this.exits = exits;
+    }
+
+    private Site site(SyntaxNode value, int effective, SyntaxNode loop) {
+      return new Site(value, effective, block.start(), block.end(), loop, exits.confinedEnd(block, effective));
     }
 
     void name(String name, SyntaxNode value, int effective) {
-      into.computeIfAbsent(name, k -> new ArrayList<>()).add(new Site(value, effective, block.start(), block.end(), null));
+      into.computeIfAbsent(name, k -> new ArrayList<>()).add(site(value, effective, null));
     }
 
     /**
@@ -478,7 +491,7 @@ final class ScopeIndex {
      */
     void loopVariable(SyntaxNode name, SyntaxNode target, SyntaxNode loop) {
       into.computeIfAbsent(source.text(name), k -> new ArrayList<>())
-          .add(new Site(null, target.end(), block.start(), block.end(), loop));
+          .add(site(null, target.end(), loop));
     }
 
     void assignment(SyntaxNode assignment) {
@@ -534,7 +547,7 @@ final class ScopeIndex {
               if (assignment != null && !splat && element.type().equals("identifier")) {
                 // a, b = TABLE[key]: each name's place in the tuple the value turns out to be.
                 into.computeIfAbsent(source.text(element), k -> new ArrayList<>())
-                    .add(new Site(null, effective, block.start(), block.end(), assignment));
+                    .add(site(null, effective, assignment));
               } else {
                 target(element, null, effective, null);
               }
