@@ -401,6 +401,13 @@ class File:
             return []
         if isinstance(node, (ast.List, ast.Tuple, ast.Set, ast.Dict)):
             return [node]
+        if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp)):
+            # walking a comprehension gives its element expression, which takes each value its own
+            # generators walk (any `if` filter ignored: a string it may let through counts)
+            key = ('comprehension', id(node))
+            if key not in self.memo:
+                self.memo[key] = ast.List(elts=[node.elt], ctx=ast.Load())
+            return [self.memo[key]]
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ('items', 'keys',
                                                                                                      'values'):
             return self.containers(node.func.value, depth + 1)

@@ -890,6 +890,9 @@ final class ExpressionEvaluator {
     if (container != null && container.type().equals("conditional_expression")) {
       return eitherBranch(container, depth + 1);
     }
+    if (container != null && isComprehension(container.type())) {
+      return comprehensionBody(container);
+    }
     // A set is walked too: every element once, in an order no file can rely on.
     if (container == null || !container.isSequenceLiteral()) {
       return null;
@@ -937,16 +940,36 @@ final class ExpressionEvaluator {
     return elements.isEmpty() ? null : elements;
   }
 
+  /**
+   * What walking a list or set comprehension (or a generator) gives: its element expression, which
+   * takes each value its own {@code for} clauses walk ({@code [f"org/opt-{s}" for s in SIZES]}).
+   * Null for a dictionary comprehension, and where an {@code if} clause keeps only some of them,
+   * since which ones is rarely known here.
+   */
+  private List<SyntaxNode> comprehensionBody(SyntaxNode comprehension) {
+    SyntaxNode body = comprehension.field("body");
+    if (body == null || comprehension.type().equals("dictionary_comprehension")
+        || comprehension.namedChildren().stream().anyMatch(clause -> clause.type().equals("if_clause"))) {
+      return null;
+    }
+    return List.of(body);
+  }
+
   /** What {@code D.keys()}, {@code D.values()}, {@code list(x)}, {@code tuple(x)} or {@code sorted(x)} walks; else null. */
   private List<SyntaxNode> walkedByCall(SyntaxNode call, int depth) {
     SyntaxNode function = call.field("function");
+    SyntaxNode generator = call.field("arguments");
+    boolean collects = function != null && function.type().equals("identifier")
+        && (source.textEquals(function, "list") || source.textEquals(function, "tuple")
+            || source.textEquals(function, "sorted"));
+    if (collects && generator != null && generator.type().equals("generator_expression")) {
+      return comprehensionBody(generator); // list(f(x) for x in X): the generator is the call's only argument
+    }
     CallArguments arguments = CallArguments.of(call, source);
     if (function == null || !arguments.keywords().isEmpty() || arguments.splat() != null) {
       return null;
     }
-    if (function.type().equals("identifier") && arguments.positional().size() == 1
-        && (source.textEquals(function, "list") || source.textEquals(function, "tuple")
-            || source.textEquals(function, "sorted"))) {
+    if (collects && arguments.positional().size() == 1) {
       return literalElements(arguments.positional().get(0), depth + 1);
     }
     SyntaxNode method = function.type().equals("attribute") ? function.field("attribute") : null;
