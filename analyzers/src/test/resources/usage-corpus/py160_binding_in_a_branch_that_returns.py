@@ -39,3 +39,11 @@ def first_that_loads(candidates):
                 break
             return pipeline("summarization", model=name)
     return pipeline("summarization", model=name)
+
+
+def renamed_each_turn(items):
+    name = "acme/first"
+    for item in items:
+        AutoModel.from_pretrained(name)
+        name = "acme/next"
+    return None

@@ -1,30 +1,40 @@
 package io.hfmine.analyzers.usage.python;
 
 import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * How far a binding can travel when a {@code return} or {@code raise} follows it in a block that
- * holds it: nothing after that statement, and nothing before the binding, ever sees the value, so
- * a name bound in a branch that ends by returning does not reach the code after the branch
- * ({@code if kind == "x": name = ...; return load(name)} then {@code load(name)} below).
+ * holds it: only within that block, up to that statement, so a name bound in a branch that ends by
+ * returning does not reach the code after the branch ({@code if kind == "x": name = ...; return
+ * load(name)} then {@code load(name)} below).
  *
  * <p>Only what certainly leaves confines a binding. A {@code try} around the binding (in its
  * scope) confines nothing, since a handler or a {@code finally} may run with the value bound; nor
- * does a block a {@code break} or {@code continue} between the binding and the exit can leave
+ * does a block that a {@code break} or {@code continue} between the binding and the exit can leave
  * for a loop outside it.
  */
 final class BlockExits {
-  /** No exit confines the binding: every later offset of the scope may see it. */
-  static final int FREE = Integer.MAX_VALUE;
+  /** The span a binding can reach: from its block's start to the end of the exit after it. */
+  record Span(int start, int end) {
+    static final Span FREE = new Span(Integer.MIN_VALUE, Integer.MAX_VALUE);
+
+    boolean holds(int offset) {
+      return offset >= start && offset <= end;
+    }
+  }
 
   private final SyntaxNode scope;
   // the return and raise statements directly in each block asked about, in order
   private final Map<SyntaxNode, List<SyntaxNode>> exits = new HashMap<>();
   private final Map<SyntaxNode, Boolean> tried = new HashMap<>();
+  // every break and continue of the scope: its offset and the start of the loop it leaves
+  private List<int[]> jumps;
 
   /** @param scope the function, class or module whose body holds the blocks asked about */
   BlockExits(SyntaxNode scope) {
@@ -32,27 +42,28 @@ final class BlockExits {
   }
 
   /**
-   * The end offset of the first statement that leaves for good after a binding, or {@link #FREE}.
+   * Where a binding can be seen: within the innermost block around it that a return or raise
+   * after it leaves for good, up to that statement; {@link Span#FREE} when no such block holds it.
    *
-   * @param block the block (or module) whose statement binds the name
+   * @param block the block whose statement binds the name
    * @param effective the offset from which the binding holds
    */
-  int confinedEnd(SyntaxNode block, int effective) {
+  Span reach(SyntaxNode block, int effective) {
     if (tried.computeIfAbsent(block, this::insideTry)) {
-      return FREE;
+      return Span.FREE;
     }
     for (SyntaxNode current = block; current != null; current = current.parent()) {
-      if (current.type().equals("block") || current.type().equals("module")) {
+      if (current.equals(scope) || scope.equals(current.parent())) {
+        break; // the scope's own body: what follows its exits is dead code, so they confine nothing
+      }
+      if (current.type().equals("block")) {
         SyntaxNode exit = firstExitAfter(current, effective);
         if (exit != null) {
-          return leavesEarlier(current, effective, exit.start()) ? FREE : exit.end();
+          return jumpsOutBetween(current, effective, exit.start()) ? Span.FREE : new Span(current.start(), exit.end());
         }
       }
-      if (current.equals(scope)) {
-        break;
-      }
     }
-    return FREE;
+    return Span.FREE;
   }
 
   private SyntaxNode firstExitAfter(SyntaxNode block, int effective) {
@@ -82,38 +93,43 @@ final class BlockExits {
     return false;
   }
 
-  /** Whether a break or continue between the binding and the exit leaves the block for an outer loop. */
-  private static boolean leavesEarlier(SyntaxNode block, int from, int to) {
-    for (SyntaxNode statement : block.namedChildren()) {
-      if (statement.end() > from && statement.start() < to && jumpsOut(statement)) {
+  /** Whether a break or continue between two offsets of the block leaves it for a loop outside it. */
+  private boolean jumpsOutBetween(SyntaxNode block, int from, int to) {
+    for (int[] jump : jumps()) {
+      if (jump[0] >= from && jump[0] < to && jump[0] >= block.start() && jump[0] < block.end() && jump[1] < block.start()) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean jumpsOut(SyntaxNode node) {
-    String type = node.type();
-    if (type.equals("break_statement") || type.equals("continue_statement")) {
-      return true;
-    }
-    if (type.equals("for_statement") || type.equals("while_statement")) {
-      // its own breaks and continues stay inside; only its else clause's could leave
-      for (SyntaxNode child : node.namedChildren()) {
-        if (child.type().equals("else_clause") && jumpsOut(child)) {
-          return true;
+  private List<int[]> jumps() {
+    if (jumps == null) {
+      jumps = new ArrayList<>();
+      Deque<SyntaxNode> pending = new ArrayDeque<>(scope.namedChildren());
+      while (!pending.isEmpty()) {
+        SyntaxNode node = pending.pop();
+        String type = node.type();
+        if (type.equals("break_statement") || type.equals("continue_statement")) {
+          jumps.add(new int[] {node.start(), leftLoopStart(node)});
+        } else if (!ScopeIndex.isScopeType(type) && !type.equals("lambda") && !type.endsWith("expression")) {
+          pending.addAll(node.namedChildren());
         }
       }
-      return false;
     }
-    if (ScopeIndex.isScopeType(type) || type.equals("lambda")) {
-      return false;
-    }
-    for (SyntaxNode child : node.namedChildren()) {
-      if (jumpsOut(child)) {
-        return true;
+    return jumps;
+  }
+
+  /** The start of the loop a break or continue leaves: the innermost one whose body holds it. */
+  private int leftLoopStart(SyntaxNode jump) {
+    SyntaxNode inner = jump;
+    for (SyntaxNode current = jump.parent(); current != null && !current.equals(scope); current = current.parent()) {
+      String type = current.type();
+      if ((type.equals("for_statement") || type.equals("while_statement")) && "body".equals(inner.fieldName())) {
+        return current.start();
       }
+      inner = current;
     }
-    return false;
+    return Integer.MIN_VALUE; // no loop around it in this scope: it leaves every block
   }
 }

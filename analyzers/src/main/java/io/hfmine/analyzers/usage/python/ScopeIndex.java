@@ -31,17 +31,17 @@ final class ScopeIndex {
   /**
    * One binding of a name: its value (null when not a plain expression), the byte offset from
    * which it holds, the block that holds the binding statement, the for statement whose target
-   * it is (or the assignment whose tuple it takes a place in), and the end of the statement that
-   * certainly leaves after it ({@link BlockExits#FREE} when none does).
+   * it is (or the assignment whose tuple it takes a place in), and the span a return or raise
+   * after it confines it to ({@link BlockExits.Span#FREE} when none does).
    */
-  record Site(SyntaxNode value, int effective, int blockStart, int blockEnd, SyntaxNode loop, int confinedEnd) {
+  record Site(SyntaxNode value, int effective, int blockStart, int blockEnd, SyntaxNode loop, BlockExits.Span reach) {
     boolean dominates(SyntaxNode use) {
       return effective <= use.start() && blockStart <= use.start() && use.end() <= blockEnd;
     }
 
     /** Whether control can get from the binding to the use without passing a return or raise. */
     boolean canReach(SyntaxNode use) {
-      return confinedEnd == BlockExits.FREE || (effective <= use.start() && use.start() <= confinedEnd);
+      return reach.holds(use.start());
     }
   }
 
@@ -478,7 +478,7 @@ final class ScopeIndex {
     }
 
     private Site site(SyntaxNode value, int effective, SyntaxNode loop) {
-      return new Site(value, effective, block.start(), block.end(), loop, exits.confinedEnd(block, effective));
+      return new Site(value, effective, block.start(), block.end(), loop, exits.reach(block, effective));
     }
 
     void name(String name, SyntaxNode value, int effective) {
