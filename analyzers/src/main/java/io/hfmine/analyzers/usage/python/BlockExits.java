@@ -32,13 +32,19 @@ final class BlockExits {
   private final SyntaxNode scope;
   // the return and raise statements directly in each block asked about, in order
   private final Map<SyntaxNode, List<SyntaxNode>> exits = new HashMap<>();
-  private final Map<SyntaxNode, Boolean> tried = new HashMap<>();
+  // whether a try statement of the scope holds each block asked about
+  private final Map<SyntaxNode, Boolean> inTry = new HashMap<>();
   // every break and continue of the scope: its offset and the start of the loop it leaves
   private List<int[]> jumps;
 
   /** @param scope the function, class or module whose body holds the blocks asked about */
   BlockExits(SyntaxNode scope) {
     this.scope = scope;
+  }
+
+  /** Whether a statement leaves its block for good, whatever loop is around it: return or raise. */
+  static boolean leavesForGood(SyntaxNode statement) {
+    return statement.type().equals("return_statement") || statement.type().equals("raise_statement");
   }
 
   /**
@@ -49,7 +55,7 @@ final class BlockExits {
    * @param effective the offset from which the binding holds
    */
   Span reach(SyntaxNode block, int effective) {
-    if (tried.computeIfAbsent(block, this::insideTry)) {
+    if (inTry.computeIfAbsent(block, this::insideTry)) {
       return Span.FREE;
     }
     for (SyntaxNode current = block; current != null; current = current.parent()) {
@@ -70,7 +76,7 @@ final class BlockExits {
     List<SyntaxNode> own = exits.computeIfAbsent(block, k -> {
       List<SyntaxNode> found = new ArrayList<>();
       for (SyntaxNode statement : k.namedChildren()) {
-        if (statement.type().equals("return_statement") || statement.type().equals("raise_statement")) {
+        if (leavesForGood(statement)) {
           found.add(statement);
         }
       }

@@ -115,9 +115,9 @@ final class BranchFeasibility {
     if (statements.isEmpty()) {
       return false;
     }
-    String last = statements.get(statements.size() - 1).type();
-    return last.equals("return_statement") || last.equals("raise_statement") || last.equals("continue_statement")
-        || last.equals("break_statement");
+    SyntaxNode last = statements.get(statements.size() - 1);
+    return BlockExits.leavesForGood(last) || last.type().equals("continue_statement")
+        || last.type().equals("break_statement");
   }
 
   /** {@code part} is the child of the if statement holding the use. */

@@ -77,7 +77,7 @@ final class ScopeIndex {
       index.indexParameters(scope.field("parameters"), source);
     }
     if (body != null) {
-      index.walk(body, source, index.bindings, index.methods);
+      index.walk(body, source, index.bindings, index.methods, new BlockExits(scope));
     }
     return index;
   }
@@ -249,7 +249,8 @@ final class ScopeIndex {
         SyntaxNode methodBody = method.field("body");
         if (methodBody != null) {
           Map<String, List<Site>> methodBindings = new HashMap<>();
-          walk(methodBody, source, methodBindings, new ArrayList<>());
+          // each method's returns confine its own bindings, not the class body's
+          walk(methodBody, source, methodBindings, new ArrayList<>(), new BlockExits(method));
           methodBindings.forEach((key, values) -> {
             if (key.startsWith("self.")) {
               selfBindings.computeIfAbsent(key.substring(5), k -> new ArrayList<>()).addAll(values);
@@ -312,10 +313,10 @@ final class ScopeIndex {
     return pattern.namedChildCount() == 1 && pattern.namedChild(0).type().equals("identifier") ? pattern.namedChild(0) : null;
   }
 
-  private void walk(SyntaxNode body, PythonSource source, Map<String, List<Site>> into, List<SyntaxNode> methods) {
+  private void walk(SyntaxNode body, PythonSource source, Map<String, List<Site>> into, List<SyntaxNode> methods,
+      BlockExits exits) {
     Deque<SyntaxNode> blocks = new ArrayDeque<>();
     blocks.push(body);
-    BlockExits exits = new BlockExits(scope);
     while (!blocks.isEmpty()) {
       SyntaxNode block = blocks.pop();
       Binder bind = new Binder(source, into, block, exits);
