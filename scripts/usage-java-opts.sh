@@ -34,7 +34,8 @@ hfmine_usage_class_cache() {
     if [ ! -d "$training" ] || { [ -f "$failed" ] && [ ! "$jar" -nt "$failed" ]; }; then
       return 0
     fi
-    mkdir -p "$dir" || return 0
+    # A folder it cannot write (a shared read-only install) gets no cache, and no retry each run.
+    mkdir -p "$dir" 2>/dev/null && [ -w "$dir" ] || return 0
     # Two first runs at once each make their own and the last move wins; both are whole.
     part="$dir/.usage-$key.$$.part"
     echo "hfmine: caching the classes usage commands load, for this jar and JDK (once per build) ..." >&2
