@@ -11,6 +11,7 @@ import io.hfmine.analyzers.usage.scan.ScanReport;
 import io.hfmine.analyzers.usage.scan.UsageSink;
 import io.hfmine.analyzers.usage.signatures.SignatureCatalog;
 import io.hfmine.bench.usage.AstReference;
+import io.hfmine.bench.usage.ClassCache;
 import io.hfmine.bench.usage.PrefilterShare;
 import io.hfmine.bench.usage.ProcessCpu;
 import io.hfmine.bench.usage.RealCorpus;
@@ -26,8 +27,9 @@ import java.util.List;
 /**
  * End-to-end {@code usage scan}.
  *
- * <p>On a folder of real checkouts ({@code bench/run usage-scan DIR [threads] [isolate] [--runs N]}):
- * runs {@code usage scan} on its Python files in a fresh JVM with the launcher's flags, and the
+ * <p>On a folder of real checkouts ({@code bench/run usage-scan DIR [threads] [isolate] [--runs N]
+ * [--no-class-cache]}): runs {@code usage scan} on its Python files in a fresh JVM with the
+ * launcher's flags and, on JDK 25 and later, its class cache (made once beforehand), and the
  * CPython-{@code ast} reference ({@code bench/reference/usage_scan_reference.py}) on the same
  * files, N times each (3 by default), alternating; prints CPU throughput (MB per CPU-second) of both, wall throughput, peak heap and how
  * many files the prefilter let through. On a generated corpus ({@code bench/run usage-scan [MB]
@@ -40,8 +42,11 @@ public final class UsageScanBenchmark {
   public static void main(String[] args) throws Exception {
     List<String> positional = new ArrayList<>();
     int runs = 3;
+    boolean classCache = true;
     for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--runs")) {
+      if (args[i].equals("--no-class-cache")) {
+        classCache = false;
+      } else if (args[i].equals("--runs")) {
         runs = runsOption(i + 1 < args.length ? args[++i] : null);
       } else {
         positional.add(args[i]);
@@ -49,7 +54,7 @@ public final class UsageScanBenchmark {
     }
     if (!positional.isEmpty() && Files.isDirectory(Path.of(positional.get(0)))) {
       real(Path.of(positional.get(0)), positional.size() > 1 ? Integer.parseInt(positional.get(1)) : 2,
-          positional.size() > 2 && positional.get(2).equals("isolate"), runs);
+          positional.size() > 2 && positional.get(2).equals("isolate"), runs, classCache);
     } else {
       generated(positional.toArray(String[]::new));
     }
@@ -73,7 +78,7 @@ public final class UsageScanBenchmark {
   // One run of each side varies by a quarter or more on a shared machine, so the sides alternate
   // (scan, reference, scan, reference ...) to see the same load, and the ratio is of their summed
   // CPU time: one slow run on either side cannot decide the figure alone.
-  private static void real(Path root, int threads, boolean isolate, int runs) throws Exception {
+  private static void real(Path root, int threads, boolean isolate, int runs, boolean classCache) throws Exception {
     UsageSettings settings = UsageSettings.defaults().withThreads(threads);
     RealCorpus corpus = RealCorpus.of(root);
     System.out.printf("corpus: %s: %,d Python files (.py), %.1f MB, in %d folders (the files `usage scan` reads"
@@ -92,13 +97,18 @@ public final class UsageScanBenchmark {
           + " launcher runs it (%s)%n", runs, runs == 1 ? "" : "s", python == null ? " (no python3 here: hfmine only)" : "",
           threads, isolate ? ", parsing in child processes" : "", String.join(" ", ScanProcess.usageJavaOptions()));
 
+      ClassCache cache = classCache
+          ? ClassCache.make(work, Path.of(System.getProperty("hfmine.root", "."), "analyzers", "src", "test", "resources",
+              "usage-corpus"))
+          : ClassCache.none("--no-class-cache");
+      System.out.println(cache.description());
       double loadBefore = ProcessCpu.loadAverage();
       Path argumentFile = corpus.writeArgumentFile(work);
       Path list = corpus.writeList(work);
       List<ScanProcess.Result> scans = new ArrayList<>();
       List<AstReference.Result> references = new ArrayList<>();
       for (int run = 1; run <= runs; run++) {
-        ScanProcess.Result scan = ScanProcess.run(argumentFile, threads, isolate, work);
+        ScanProcess.Result scan = ScanProcess.run(argumentFile, threads, isolate, cache, work);
         scans.add(scan);
         String line = String.format("run %d: hfmine %.1f CPU-s (wall %.1f s, peak heap %.0f MB)", run,
             scan.cpuSeconds(), scan.wallSeconds(), scan.peakHeapBytes() / 1e6);

@@ -30,19 +30,30 @@ public final class ScanProcess {
     return flags.isEmpty() ? List.of() : Arrays.asList(flags.split("\\s+"));
   }
 
-  public static Result run(Path argumentFile, int threads, boolean isolate, Path workDir)
-      throws IOException, InterruptedException {
-    Path result = workDir.resolve("scan-result.json");
-    Path output = workDir.resolve("usages.jsonl");
-    Path log = workDir.resolve("scan.log");
+  /**
+   * A JVM as the launcher starts one for a usage command, with {@code extra} flags, running
+   * {@link MeasuredCommand} on the benchmark's class path; the command's arguments follow.
+   */
+  static List<String> jvm(List<String> extra) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("--enable-native-access=ALL-UNNAMED");
     command.addAll(usageJavaOptions());
-    command.add("-Dhfmine.bench.result=" + result);
+    command.addAll(extra);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(MeasuredCommand.class.getName());
+    return command;
+  }
+
+  public static Result run(Path argumentFile, int threads, boolean isolate, ClassCache cache, Path workDir)
+      throws IOException, InterruptedException {
+    Path result = workDir.resolve("scan-result.json");
+    Path output = workDir.resolve("usages.jsonl");
+    Path log = workDir.resolve("scan.log");
+    List<String> extra = new ArrayList<>(cache.flags());
+    extra.add("-Dhfmine.bench.result=" + result);
+    List<String> command = jvm(extra);
     command.addAll(List.of("usage", "scan", "@" + argumentFile, "--output", output.toString(),
         "--threads", String.valueOf(threads), isolate ? "--isolate" : "--no-isolate"));
     double childrenBefore = ProcessCpu.endedChildren();

@@ -179,6 +179,10 @@ public final class AtomicFile {
 
   private void write(BytesWriter body, Set<PosixFilePermission> permissions) throws IOException {
     Path file = target.toAbsolutePath();
+    if (isSpecial(file)) {
+      writeInPlace(file, body);
+      return;
+    }
     Path dir = file.getParent();
     Path temporary = null;
     FileChannel channel = null;
@@ -192,7 +196,7 @@ public final class AtomicFile {
         temporary = temporaryIn(dir, file.getFileName().toString());
         channel = create(temporary);
       }
-      Output out = new Output(channel, temporary);
+      Output out = new Output(channel, temporary, synced);
       body.writeTo(out);
       out.finish();
       channel = null;
@@ -206,6 +210,34 @@ public final class AtomicFile {
       moveIntoPlace(temporary, file);
     } catch (Throwable failure) {
       discard(channel, temporary, failure);
+      throw failure;
+    }
+  }
+
+  /**
+   * Whether the target is something other than a file or a folder: a device such as
+   * {@code /dev/null}, a named pipe, {@code /dev/stdout}. Such a target cannot be replaced (a move
+   * onto {@code /dev/null} would put a plain file in its place, for every program on the
+   * machine), and what is written to it is gone or read as it comes, so there is no old content
+   * to keep whole either.
+   */
+  private static boolean isSpecial(Path file) {
+    return Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file);
+  }
+
+  private void writeInPlace(Path file, BytesWriter body) throws IOException {
+    FileChannel channel;
+    try {
+      channel = FileChannel.open(file, StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      throw failure(e, null);
+    }
+    try {
+      Output out = new Output(channel, null, false);
+      body.writeTo(out);
+      out.finish();
+    } catch (Throwable failure) {
+      discard(channel, null, failure);
       throw failure;
     }
   }
@@ -285,11 +317,14 @@ public final class AtomicFile {
   private final class Output extends FilterOutputStream {
     private final FileChannel channel;
     private final Path temporary;
+    // A device or pipe has nothing to force to a disk (and refuses the call).
+    private final boolean force;
 
-    Output(FileChannel channel, Path temporary) {
+    Output(FileChannel channel, Path temporary, boolean force) {
       super(new java.io.BufferedOutputStream(Channels.newOutputStream(channel), BUFFER));
       this.channel = channel;
       this.temporary = temporary;
+      this.force = force;
     }
 
     @Override
@@ -327,7 +362,7 @@ public final class AtomicFile {
     void finish() throws IOException {
       try {
         out.flush();
-        if (synced) {
+        if (force) {
           channel.force(true);
         }
         channel.close();

@@ -205,4 +205,29 @@ class AtomicFileTest {
 
     assertThat(Files.readString(file)).isEqualTo("fits");
   }
+
+  @Test
+  void aPipeOrDeviceIsWrittenInPlaceNeverReplacedByAFile() throws Exception {
+    Path pipe = dir.resolve("pipe");
+    boolean made;
+    try {
+      made = new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0;
+    } catch (IOException e) {
+      made = false;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(made, "mkfifo is not available here");
+    java.util.concurrent.CompletableFuture<String> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return Files.readString(pipe);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+
+    AtomicFile.at(pipe).synced().writeString("through the pipe\n");
+
+    assertThat(read.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("through the pipe\n");
+    assertThat(Files.isRegularFile(pipe)).as("still a pipe, not a file moved over it").isFalse();
+    assertThat(names()).containsExactly("pipe");
+  }
 }
