@@ -18,7 +18,9 @@ import io.hfmine.analyzers.usage.signatures.SignatureCatalog;
 import io.hfmine.analyzers.usage.signatures.Unprefixed;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
   private static final String CLASS = "class";
   private static final String ADD_ARGUMENT = "add_argument";
   private static final String SET_DEFAULTS = "set_defaults";
+  private static final String PARTIAL = "functools.partial";
 
   private final SignatureCatalog catalog;
   private final ModelIdCanonicalizer canonicalizer;
@@ -157,10 +160,142 @@ public final class PythonUsageExtractor implements AutoCloseable {
     }
     List<LoadingCall> loading = new ArrayList<>();
     LibraryClasses libraryClasses = new LibraryClasses(source, argparse, click, imports, catalog);
+    PartialLoaders partials = new PartialLoaders(new PartialApplications(source, evaluator::index));
     for (SyntaxNode call : calls.values()) {
-      match(call, imports, evaluator, libraryClasses, source, loading);
+      partials.find(call, imports, libraryClasses, source);
     }
+    for (SyntaxNode call : calls.values()) {
+      if (partials.isLoaderCall(call)) {
+        partialLoads(call, partials, evaluator, source, loading);
+      } else if (!partials.isApplication(call)) {
+        for (Loader loader : loaders(call, call.field("function"), imports, libraryClasses, source)) {
+          match(call, CallArguments.of(call, source), assignmentTarget(call, source), loader, evaluator, source,
+              loading);
+        }
+      }
+    }
+    // A partial object's calls come after it: the file's order again, each call's usages kept together.
+    loading.sort(Comparator.comparingInt((LoadingCall l) -> l.call().start()).thenComparingInt(l -> l.call().end()));
     return records(file, loading, imports, source);
+  }
+
+  /** A loader a callee names: its signature, its public name, and the tests that choose its class (or null). */
+  private record Loader(PythonSignature signature, String qualified, String classCondition) {
+  }
+
+  /**
+   * The {@code functools.partial(loader, ...)} calls of a file, with the calls of the objects
+   * they make ({@link PartialApplications}): each such call is a call of the loader, with the
+   * partial's arguments and its own.
+   */
+  private final class PartialLoaders {
+    private final PartialApplications applications;
+    private final Map<SyntaxNode, List<Loader>> loaders = new HashMap<>();
+    private final Map<SyntaxNode, PartialApplications.Uses> uses = new HashMap<>();
+    private final Set<SyntaxNode> called = new HashSet<>();
+    /** Calls a name that may hold a partial object, that are usages of their own callee. */
+    private final Set<SyntaxNode> direct = new HashSet<>();
+
+    PartialLoaders(PartialApplications applications) {
+      this.applications = applications;
+    }
+
+    /** Notes {@code call} when it is a {@code partial} of a loader, and the calls of the object it makes. */
+    void find(SyntaxNode call, ImportTable imports, LibraryClasses libraryClasses, PythonSource source) {
+      SyntaxNode function = call.field("function");
+      if (function == null || !isPartial(function, call, imports, source)) {
+        return;
+      }
+      CallArguments written = CallArguments.of(call, source);
+      SyntaxNode wrapped = written.positional().isEmpty() ? null : written.positional().get(0);
+      List<Loader> found = wrapped == null ? List.of() : loaders(call, wrapped, imports, libraryClasses, source);
+      if (found.isEmpty()) {
+        return;
+      }
+      PartialApplications.Uses objectUses = applications.of(call, PartialApplications.fixedBy(written));
+      loaders.put(call, found);
+      uses.put(call, objectUses);
+      objectUses.applications().forEach(application -> called.add(application.call()));
+      for (SyntaxNode other : objectUses.uncertain()) {
+        if (!loaders(other, other.field("function"), imports, libraryClasses, source).isEmpty()) {
+          direct.add(other);
+        }
+      }
+    }
+
+    boolean isLoaderCall(SyntaxNode call) {
+      return loaders.containsKey(call);
+    }
+
+    /**
+     * Whether a name that may hold the object is called where the call is no usage of its own: a
+     * call whose callee names a loader through the imports is recorded as one already.
+     */
+    boolean runsOutOfSight(SyntaxNode partial) {
+      return uses.get(partial).uncertain().stream().anyMatch(call -> !direct.contains(call));
+    }
+
+    /** Whether {@code call} calls a partial object of a loader, and so has its usages recorded with the partial's. */
+    boolean isApplication(SyntaxNode call) {
+      return called.contains(call);
+    }
+  }
+
+  /** {@code functools.partial}, however the file imports it. */
+  private static boolean isPartial(SyntaxNode function, SyntaxNode call, ImportTable imports, PythonSource source) {
+    String dotted = ApiSequence.dottedName(function, source);
+    if (dotted == null && function.type().equals("identifier")) {
+      dotted = source.text(function);
+    }
+    if (dotted == null) {
+      return false;
+    }
+    String qualified = imports.qualify(dotted, call);
+    return PARTIAL.equals(qualified)
+        || (qualified == null && dotted.equals("partial") && imports.starModules().contains("functools"));
+  }
+
+  /**
+   * The usages of a loader handed to {@code partial}: at each call of the object that writes the
+   * id itself (or the splat standing for it), with the partial's arguments and that call's; once at
+   * the partial for the calls that take the id from the partial (with the first such call's
+   * arguments). A partial whose object the file also calls out of sight, or never calls, is a load
+   * too: the partial's arguments and an unknown rest, so a missing id is unknown, never dropped. A
+   * call of a name that holds the object or something else, whose callee names a loader through
+   * the imports ({@code download = partial(download, ...)} in a {@code try} whose handler binds
+   * {@code None}), is its own usage, as before.
+   */
+  private void partialLoads(SyntaxNode partial, PartialLoaders partials, ExpressionEvaluator evaluator,
+      PythonSource source, List<LoadingCall> out) {
+    PartialApplications.Uses objectUses = partials.uses.get(partial);
+    for (Loader loader : partials.loaders.get(partial)) {
+      CallArguments atPartial = null;
+      for (PartialApplications.Application application : objectUses.applications()) {
+        if (application.writtenHere(idSource(loader.signature(), application.arguments()))) {
+          match(application.call(), application.arguments(), assignmentTarget(application.call(), source), loader,
+              evaluator, source, out);
+        } else if (atPartial == null) {
+          atPartial = application.arguments();
+        }
+      }
+      if (objectUses.unused() || objectUses.escapes() || partials.runsOutOfSight(partial)) {
+        CallArguments fixed = objectUses.fixed();
+        atPartial = new CallArguments(fixed.positional(), fixed.keywords(),
+            fixed.splat() != null ? fixed.splat() : partial);
+      }
+      if (atPartial != null) {
+        match(partial, atPartial, null, loader, evaluator, source, out);
+      }
+    }
+  }
+
+  /** The argument a loader's id comes from among {@code arguments}: the id's own, else a splat; null when none. */
+  private static SyntaxNode idSource(PythonSignature sig, CallArguments arguments) {
+    if (sig.id().fromModule()) {
+      return null;
+    }
+    SyntaxNode id = arguments.find(sig.id().position(), sig.id().keyword());
+    return id != null ? id : arguments.splat();
   }
 
   /**
@@ -218,9 +353,12 @@ public final class PythonUsageExtractor implements AutoCloseable {
     }
   }
 
-  private void match(SyntaxNode call, ImportTable imports, ExpressionEvaluator evaluator,
-      LibraryClasses libraryClasses, PythonSource source, List<LoadingCall> out) {
-    SyntaxNode function = call.field("function");
+  /**
+   * The loaders {@code function} (a callee, or a function handed to {@code partial}) names at
+   * {@code at}: through the file's imports, or a name or lookup holding a library class.
+   */
+  private List<Loader> loaders(SyntaxNode at, SyntaxNode function, ImportTable imports,
+      LibraryClasses libraryClasses, PythonSource source) {
     String dotted = function == null ? null : ApiSequence.dottedName(function, source);
     if (dotted == null && function != null && function.type().equals("identifier")) {
       dotted = source.text(function);
@@ -228,11 +366,11 @@ public final class PythonUsageExtractor implements AutoCloseable {
     if (dotted == null) {
       if (function != null && function.type().equals("attribute") && function.field("object") != null) {
         // A loader called on a lookup that holds a library class (TOKENIZERS[kind].from_pretrained).
-        classLoads(call, function, evaluator, libraryClasses, source, out);
+        return classLoaders(function, libraryClasses, source);
       }
-      return;
+      return List.of();
     }
-    String qualified = imports.qualify(dotted, call);
+    String qualified = imports.qualify(dotted, at);
     qualified = qualified == null ? null : catalog.publicName(qualified);
     Optional<PythonSignature> signature = qualified == null ? Optional.empty() : catalog.match(qualified);
     if (signature.isEmpty() && qualified == null) {
@@ -246,25 +384,32 @@ public final class PythonUsageExtractor implements AutoCloseable {
       }
     }
     if (signature.isPresent()) {
-      match(call, signature.get(), qualified, null, evaluator, source, out);
+      return List.of(new Loader(signature.get(), qualified, null));
     } else if (qualified == null && function.type().equals("attribute") && function.field("object") != null) {
       // A loader called on a name holding a library class (model_class.from_pretrained).
-      classLoads(call, function, evaluator, libraryClasses, source, out);
+      return classLoaders(function, libraryClasses, source);
     }
+    return List.of();
   }
 
-  private void classLoads(SyntaxNode call, SyntaxNode function, ExpressionEvaluator evaluator,
-      LibraryClasses libraryClasses, PythonSource source, List<LoadingCall> out) {
+  private static List<Loader> classLoaders(SyntaxNode function, LibraryClasses libraryClasses, PythonSource source) {
     String method = source.text(function.field("attribute"));
+    List<Loader> out = new ArrayList<>();
     for (LibraryClasses.Reached reached : libraryClasses.reached(function.field("object"), method)) {
-      match(call, reached.signature(), reached.callee(), reached.condition(), evaluator, source, out);
+      out.add(new Loader(reached.signature(), reached.callee(), reached.condition()));
     }
+    return out;
   }
 
-  /** The usages of a call matched to a signature; {@code classCondition}: the tests that choose the class, or null. */
-  private void match(SyntaxNode call, PythonSignature sig, String qualified, String classCondition,
+  /**
+   * The usages of a call of a loader, recorded at {@code call}, with the arguments the loader gets
+   * there and the name its result is assigned to ({@code target}, or null).
+   */
+  private void match(SyntaxNode call, CallArguments arguments, String target, Loader loader,
       ExpressionEvaluator evaluator, PythonSource source, List<LoadingCall> out) {
-    CallArguments arguments = CallArguments.of(call, source);
+    PythonSignature sig = loader.signature();
+    String qualified = loader.qualified();
+    String classCondition = loader.classCondition();
     String required = null;
     if (sig.require() != null) {
       required = requirement(sig, arguments, evaluator);
@@ -274,7 +419,6 @@ public final class PythonUsageExtractor implements AutoCloseable {
     }
     List<String> keywordArgs = List.copyOf(arguments.keywords().keySet());
     List<String> keywordValues = keywordValues(arguments, evaluator, source);
-    String target = assignmentTarget(call, source);
     String kind = kindOf(sig, arguments, evaluator);
     SyntaxNode idNode = sig.id().fromModule() ? null : arguments.find(sig.id().position(), sig.id().keyword());
     List<ExpressionEvaluator.Alternative> values;
