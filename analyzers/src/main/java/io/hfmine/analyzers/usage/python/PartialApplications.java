@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -149,37 +148,15 @@ final class PartialApplications {
     return new Application(call, merged(fixed, own), own);
   }
 
-  /**
-   * An identifier that reads no value: an attribute's or a keyword's name, or a name being bound
-   * (an assignment's or a loop's target, an import, a parameter, a definition's name, {@code as}
-   * targets, {@code global}/{@code nonlocal}).
-   */
+  /** An identifier that reads no value: an attribute's or a keyword's name, or a name being bound. */
   private static boolean isNotAReference(SyntaxNode identifier) {
-    SyntaxNode node = identifier;
-    SyntaxNode parent = node.parent();
-    while (parent != null && TARGET_PARTS.contains(parent.type())) {
-      node = parent;
-      parent = node.parent();
-    }
-    if (parent == null) {
-      return false;
-    }
-    String field = node.fieldName();
-    String type = parent.type();
-    return switch (type) {
-      case "attribute" -> node.equals(identifier) && "attribute".equals(field);
-      case "assignment", "augmented_assignment", "for_statement", "for_in_clause" -> "left".equals(field);
-      case "keyword_argument", "function_definition", "class_definition", "default_parameter",
-          "typed_default_parameter" -> "name".equals(field);
-      case "import_statement", "import_from_statement", "aliased_import", "global_statement", "nonlocal_statement",
-          "parameters", "lambda_parameters", "typed_parameter", "as_pattern_target" -> true;
-      default -> false;
-    };
+    SyntaxNode parent = identifier.parent();
+    String field = identifier.fieldName();
+    String type = parent == null ? "" : parent.type();
+    return (type.equals("attribute") && "attribute".equals(field))
+        || (type.equals("keyword_argument") && "name".equals(field))
+        || NameTargets.isBinding(identifier);
   }
-
-  /** What a bound name can sit in on its way up to the statement binding it. */
-  private static final Set<String> TARGET_PARTS = Set.of("pattern_list", "tuple_pattern", "list_pattern",
-      "list_splat_pattern", "dictionary_splat_pattern", "dotted_name");
 
   /**
    * Whether a use of {@code name} means the object: true when the binding to {@code partial} is
