@@ -22,6 +22,10 @@ import java.util.function.Function;
  * runs is not known. Any other use of the object (returned, handed to {@code map}, kept on {@code
  * self}) is a call the file does not show: the object escapes. Whoever asks decides what such
  * calls pass; the partial alone, its fixed arguments, is what is known of them.
+ *
+ * <p>A function bound to a name without being called ({@code load = AutoModel.from_pretrained},
+ * {@link LoaderBindings}) is read the same way, as a partial that fixes nothing: {@code partial}
+ * is then the value bound.
  */
 final class PartialApplications {
   /** Most calls of one object followed; past it, the object counts as escaping. */

@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,6 @@ public final class PythonUsageExtractor implements AutoCloseable {
   private static final String CLASS = "class";
   private static final String ADD_ARGUMENT = "add_argument";
   private static final String SET_DEFAULTS = "set_defaults";
-  private static final String PARTIAL = "functools.partial";
 
   private final SignatureCatalog catalog;
   private final ModelIdCanonicalizer canonicalizer;
@@ -128,9 +126,11 @@ public final class PythonUsageExtractor implements AutoCloseable {
       }
     }
     TreeMap<Long, SyntaxNode> calls = new TreeMap<>();
+    // A loader's word that no call holds may name a loader bound to a name (load = AutoModel.from_pretrained).
+    List<int[]> uncalled = new ArrayList<>();
     for (String keyword : callKeywords) {
       for (int offset : offsets.getOrDefault(keyword, List.of())) {
-        addCall(root, offset, keyword.length(), calls);
+        addCall(root, offset, keyword.length(), calls, uncalled);
       }
     }
     // Names imported under an alias (from x import pipeline as pl) do not contain the keyword at the call.
@@ -156,135 +156,69 @@ public final class PythonUsageExtractor implements AutoCloseable {
     if (!aliases.isEmpty()) {
       NameScanner scanner = new NameScanner(aliases);
       scanner.forEachOccurrence(bytes, 0, bytes.length,
-          (n, offset) -> addCall(root, offset, aliases.get(n).length(), calls));
+          (n, offset) -> addCall(root, offset, aliases.get(n).length(), calls, uncalled));
     }
     List<LoadingCall> loading = new ArrayList<>();
     LibraryClasses libraryClasses = new LibraryClasses(source, argparse, click, imports, catalog);
-    PartialLoaders partials = new PartialLoaders(new PartialApplications(source, evaluator::index));
+    HeldLoaders held = new HeldLoaders(source, imports, evaluator::index,
+        (at, function) -> loaders(at, function, imports, libraryClasses, source));
     for (SyntaxNode call : calls.values()) {
-      partials.find(call, imports, libraryClasses, source);
+      held.findPartial(call);
+    }
+    for (int[] word : uncalled) {
+      LoaderBindings.Binding binding = LoaderBindings.at(root, word[0], word[1], source);
+      if (binding != null) {
+        held.findBinding(binding);
+      }
     }
     for (SyntaxNode call : calls.values()) {
-      if (partials.isLoaderCall(call)) {
-        partialLoads(call, partials, evaluator, source, loading);
-      } else if (!partials.isApplication(call)) {
+      if (!held.isHolder(call) && !held.isApplication(call)) {
         for (Loader loader : loaders(call, call.field("function"), imports, libraryClasses, source)) {
           match(call, CallArguments.of(call, source), assignmentTarget(call, source), loader, evaluator, source,
               loading);
         }
       }
     }
-    // A partial object's calls come after it: the file's order again, each call's usages kept together.
+    for (SyntaxNode holder : held.holders()) {
+      heldLoads(holder, held, evaluator, source, loading);
+    }
+    // The held loaders' usages come last: the file's order again, each call's usages kept together.
     loading.sort(Comparator.comparingInt((LoadingCall l) -> l.call().start()).thenComparingInt(l -> l.call().end()));
     return records(file, loading, imports, source);
   }
 
-  /** A loader a callee names: its signature, its public name, and the tests that choose its class (or null). */
-  private record Loader(PythonSignature signature, String qualified, String classCondition) {
-  }
-
   /**
-   * The {@code functools.partial(loader, ...)} calls of a file, with the calls of the objects
-   * they make ({@link PartialApplications}): each such call is a call of the loader, with the
-   * partial's arguments and its own.
+   * The usages of a held loader: at each call of the object that writes the id itself (or the
+   * splat standing for it), with the partial's arguments and that call's; once at the partial for
+   * the calls that take the id from the partial (with the first such call's arguments). A holder
+   * that fixes nothing (a bound name) holds no id, so each of its calls is a usage of its own. A
+   * holder that stands for calls the file does not show ({@link HeldLoaders#standsForUnseenCalls})
+   * is a load too: the partial's arguments and an unknown rest, so a missing id is unknown, never
+   * dropped. A call of a name that holds the object or something else, whose callee names a
+   * loader through the imports ({@code download = partial(download, ...)} in a {@code try} whose
+   * handler binds {@code None}), is its own usage, as before.
    */
-  private final class PartialLoaders {
-    private final PartialApplications applications;
-    private final Map<SyntaxNode, List<Loader>> loaders = new HashMap<>();
-    private final Map<SyntaxNode, PartialApplications.Uses> uses = new HashMap<>();
-    private final Set<SyntaxNode> called = new HashSet<>();
-    /** Calls a name that may hold a partial object, that are usages of their own callee. */
-    private final Set<SyntaxNode> direct = new HashSet<>();
-
-    PartialLoaders(PartialApplications applications) {
-      this.applications = applications;
-    }
-
-    /** Notes {@code call} when it is a {@code partial} of a loader, and the calls of the object it makes. */
-    void find(SyntaxNode call, ImportTable imports, LibraryClasses libraryClasses, PythonSource source) {
-      SyntaxNode function = call.field("function");
-      if (function == null || !isPartial(function, call, imports, source)) {
-        return;
-      }
-      CallArguments written = CallArguments.of(call, source);
-      SyntaxNode wrapped = written.positional().isEmpty() ? null : written.positional().get(0);
-      List<Loader> found = wrapped == null ? List.of() : loaders(call, wrapped, imports, libraryClasses, source);
-      if (found.isEmpty()) {
-        return;
-      }
-      PartialApplications.Uses objectUses = applications.of(call, PartialApplications.fixedBy(written));
-      loaders.put(call, found);
-      uses.put(call, objectUses);
-      objectUses.applications().forEach(application -> called.add(application.call()));
-      for (SyntaxNode other : objectUses.uncertain()) {
-        if (!loaders(other, other.field("function"), imports, libraryClasses, source).isEmpty()) {
-          direct.add(other);
-        }
-      }
-    }
-
-    boolean isLoaderCall(SyntaxNode call) {
-      return loaders.containsKey(call);
-    }
-
-    /**
-     * Whether a name that may hold the object is called where the call is no usage of its own: a
-     * call whose callee names a loader through the imports is recorded as one already.
-     */
-    boolean runsOutOfSight(SyntaxNode partial) {
-      return uses.get(partial).uncertain().stream().anyMatch(call -> !direct.contains(call));
-    }
-
-    /** Whether {@code call} calls a partial object of a loader, and so has its usages recorded with the partial's. */
-    boolean isApplication(SyntaxNode call) {
-      return called.contains(call);
-    }
-  }
-
-  /** {@code functools.partial}, however the file imports it. */
-  private static boolean isPartial(SyntaxNode function, SyntaxNode call, ImportTable imports, PythonSource source) {
-    String dotted = ApiSequence.dottedName(function, source);
-    if (dotted == null && function.type().equals("identifier")) {
-      dotted = source.text(function);
-    }
-    if (dotted == null) {
-      return false;
-    }
-    String qualified = imports.qualify(dotted, call);
-    return PARTIAL.equals(qualified)
-        || (qualified == null && dotted.equals("partial") && imports.starModules().contains("functools"));
-  }
-
-  /**
-   * The usages of a loader handed to {@code partial}: at each call of the object that writes the
-   * id itself (or the splat standing for it), with the partial's arguments and that call's; once at
-   * the partial for the calls that take the id from the partial (with the first such call's
-   * arguments). A partial whose object the file also calls out of sight, or never calls, is a load
-   * too: the partial's arguments and an unknown rest, so a missing id is unknown, never dropped. A
-   * call of a name that holds the object or something else, whose callee names a loader through
-   * the imports ({@code download = partial(download, ...)} in a {@code try} whose handler binds
-   * {@code None}), is its own usage, as before.
-   */
-  private void partialLoads(SyntaxNode partial, PartialLoaders partials, ExpressionEvaluator evaluator,
+  private void heldLoads(SyntaxNode holder, HeldLoaders held, ExpressionEvaluator evaluator,
       PythonSource source, List<LoadingCall> out) {
-    PartialApplications.Uses objectUses = partials.uses.get(partial);
-    for (Loader loader : partials.loaders.get(partial)) {
-      CallArguments atPartial = null;
+    PartialApplications.Uses objectUses = held.uses(holder);
+    CallArguments fixed = objectUses.fixed();
+    boolean fixesNothing = fixed.positional().isEmpty() && fixed.keywords().isEmpty() && fixed.splat() == null;
+    for (Loader loader : held.loaders(holder)) {
+      CallArguments atHolder = null;
       for (PartialApplications.Application application : objectUses.applications()) {
-        if (application.writtenHere(idSource(loader.signature(), application.arguments()))) {
+        if (fixesNothing || application.writtenHere(idSource(loader.signature(), application.arguments()))) {
           match(application.call(), application.arguments(), assignmentTarget(application.call(), source), loader,
               evaluator, source, out);
-        } else if (atPartial == null) {
-          atPartial = application.arguments();
+        } else if (atHolder == null) {
+          atHolder = application.arguments();
         }
       }
-      if (objectUses.unused() || objectUses.escapes() || partials.runsOutOfSight(partial)) {
-        CallArguments fixed = objectUses.fixed();
-        atPartial = new CallArguments(fixed.positional(), fixed.keywords(),
-            fixed.splat() != null ? fixed.splat() : partial);
+      if (held.standsForUnseenCalls(holder, loader)) {
+        atHolder = new CallArguments(fixed.positional(), fixed.keywords(),
+            fixed.splat() != null ? fixed.splat() : holder);
       }
-      if (atPartial != null) {
-        match(partial, atPartial, null, loader, evaluator, source, out);
+      if (atHolder != null) {
+        match(holder, atHolder, null, loader, evaluator, source, out);
       }
     }
   }
@@ -721,11 +655,17 @@ public final class PythonUsageExtractor implements AutoCloseable {
     }
   }
 
-  /** Adds the call whose callee (or, for prefix keywords, whose arguments) holds the keyword. */
-  private static void addCall(SyntaxNode root, int offset, int length, TreeMap<Long, SyntaxNode> calls) {
+  /**
+   * Adds the call whose callee (or, for prefix keywords, whose arguments) holds the keyword; when
+   * none does, notes the keyword's place in {@code uncalled}.
+   */
+  private static void addCall(SyntaxNode root, int offset, int length, TreeMap<Long, SyntaxNode> calls,
+      List<int[]> uncalled) {
     SyntaxNode call = enclosingCall(root, offset, length);
     if (call != null) {
       calls.putIfAbsent(((long) call.start() << 32) | call.end(), call);
+    } else {
+      uncalled.add(new int[] {offset, length});
     }
   }
 
