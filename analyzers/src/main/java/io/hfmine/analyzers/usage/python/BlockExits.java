@@ -9,15 +9,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How far a binding can travel when a {@code return} or {@code raise} follows it in a block that
+ * How far a binding can travel when a statement that leaves for good follows it in a block that
  * holds it: only within that block, up to that statement, so a name bound in a branch that ends by
  * returning does not reach the code after the branch ({@code if kind == "x": name = ...; return
- * load(name)} then {@code load(name)} below).
+ * load(name)} then {@code load(name)} below). Such a statement is a {@code return}, a {@code raise},
+ * a call that ends the process ({@link ProcessExits}: {@code sys.exit(...)}, {@code exit()} ...),
+ * or an {@code if} whose every branch, a final {@code else} included, holds one of these.
  *
  * <p>Only what certainly leaves confines a binding. A {@code try} around the binding (in its
- * scope) confines nothing, since a handler or a {@code finally} may run with the value bound; nor
- * does a block that a {@code break} or {@code continue} between the binding and the exit can leave
- * for a loop outside it.
+ * scope) confines nothing, since a handler or a {@code finally} may run with the value bound (and
+ * {@code sys.exit} raises {@code SystemExit}, which a handler may catch); nor does a block that a
+ * {@code break} or {@code continue} between the binding and the end of the exit can leave for a
+ * loop outside it. An {@code if} without an {@code else} leaves nothing for good: when no test
+ * holds, control goes on below it.
  */
 final class BlockExits {
   /** The span a binding can reach: from its block's start to the end of the exit after it. */
@@ -29,7 +33,11 @@ final class BlockExits {
     }
   }
 
+  /** Most {@code if} statements nested in one another read for an exit; deeper ones leave nothing for good. */
+  private static final int MAX_NESTED_IFS = 32;
+
   private final SyntaxNode scope;
+  private final ProcessExits processExits;
   // the return and raise statements directly in each block asked about, in order
   private final Map<SyntaxNode, List<SyntaxNode>> exits = new HashMap<>();
   // whether a try statement of the scope holds each block asked about
@@ -37,14 +45,69 @@ final class BlockExits {
   // every break and continue of the scope: its offset and the start of the loop it leaves
   private List<int[]> jumps;
 
-  /** @param scope the function, class or module whose body holds the blocks asked about */
-  BlockExits(SyntaxNode scope) {
+  /**
+   * @param scope the function, class or module whose body holds the blocks asked about
+   * @param processExits the file's calls that end the process
+   */
+  BlockExits(SyntaxNode scope, ProcessExits processExits) {
     this.scope = scope;
+    this.processExits = processExits;
   }
 
-  /** Whether a statement leaves its block for good, whatever loop is around it: return or raise. */
-  static boolean leavesForGood(SyntaxNode statement) {
-    return statement.type().equals("return_statement") || statement.type().equals("raise_statement");
+  /**
+   * Whether a statement leaves its block for good, whatever loop is around it: a return or raise,
+   * a call that ends the process, or an if whose every branch (a final else included) holds such
+   * a statement directly in its block. The one reading of it, for the bindings a statement
+   * confines and for the guards of {@link BranchFeasibility}.
+   */
+  static boolean leavesForGood(SyntaxNode statement, ProcessExits processExits) {
+    return leavesForGood(statement, processExits, 0);
+  }
+
+  private static boolean leavesForGood(SyntaxNode statement, ProcessExits processExits, int nesting) {
+    return switch (statement.type()) {
+      case "return_statement", "raise_statement" -> true;
+      case "expression_statement" -> processExits.endsProcess(statement);
+      case "if_statement" -> nesting < MAX_NESTED_IFS && everyBranchLeaves(statement, processExits, nesting + 1);
+      default -> false;
+    };
+  }
+
+  /** An if chain with an else, each of whose blocks holds a statement that leaves for good. */
+  private static boolean everyBranchLeaves(SyntaxNode statement, ProcessExits processExits, int nesting) {
+    if (!blockLeaves(statement.field("consequence"), processExits, nesting)) {
+      return false;
+    }
+    boolean otherwise = false;
+    for (SyntaxNode clause : statement.namedChildren()) {
+      switch (clause.type()) {
+        case "elif_clause" -> {
+          if (!blockLeaves(clause.field("consequence"), processExits, nesting)) {
+            return false;
+          }
+        }
+        case "else_clause" -> {
+          if (!blockLeaves(clause.field("body"), processExits, nesting)) {
+            return false;
+          }
+          otherwise = true;
+        }
+        default -> { }
+      }
+    }
+    return otherwise;
+  }
+
+  private static boolean blockLeaves(SyntaxNode block, ProcessExits processExits, int nesting) {
+    if (block == null) {
+      return false;
+    }
+    for (SyntaxNode statement : block.namedChildren()) {
+      if (leavesForGood(statement, processExits, nesting)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -65,7 +128,8 @@ final class BlockExits {
       if (current.type().equals("block")) {
         SyntaxNode exit = firstExitAfter(current, effective);
         if (exit != null) {
-          return jumpsOutBetween(current, effective, exit.start()) ? Span.FREE : new Span(current.start(), exit.end());
+          // up to the exit's end: a branch of an if that leaves may break out before it leaves
+          return jumpsOutBetween(current, effective, exit.end()) ? Span.FREE : new Span(current.start(), exit.end());
         }
       }
     }
@@ -76,7 +140,7 @@ final class BlockExits {
     List<SyntaxNode> own = exits.computeIfAbsent(block, k -> {
       List<SyntaxNode> found = new ArrayList<>();
       for (SyntaxNode statement : k.namedChildren()) {
-        if (leavesForGood(statement)) {
+        if (leavesForGood(statement, processExits)) {
           found.add(statement);
         }
       }

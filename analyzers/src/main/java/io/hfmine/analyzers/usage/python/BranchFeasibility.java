@@ -22,12 +22,17 @@ final class BranchFeasibility {
   private final PythonSource source;
   private final Function<SyntaxNode, String> literal;
   private final NameTargets names;
+  private final ProcessExits processExits;
 
-  /** @param literal the value of a plain string literal, or null */
-  BranchFeasibility(PythonSource source, Function<SyntaxNode, String> literal) {
+  /**
+   * @param literal the value of a plain string literal, or null
+   * @param processExits the file's calls that end the process, which leave a branch as a return does
+   */
+  BranchFeasibility(PythonSource source, Function<SyntaxNode, String> literal, ProcessExits processExits) {
     this.source = source;
     this.names = new NameTargets(source);
     this.literal = literal;
+    this.processExits = processExits;
   }
 
   /**
@@ -92,7 +97,7 @@ final class BranchFeasibility {
   }
 
   /** Whether each branch of an if chain without an else ends by leaving the enclosing block. */
-  private static boolean everyBranchLeaves(SyntaxNode statement) {
+  private boolean everyBranchLeaves(SyntaxNode statement) {
     if (!leaves(statement.field("consequence"))) {
       return false;
     }
@@ -107,7 +112,7 @@ final class BranchFeasibility {
     return true;
   }
 
-  private static boolean leaves(SyntaxNode block) {
+  private boolean leaves(SyntaxNode block) {
     if (block == null) {
       return false;
     }
@@ -116,7 +121,7 @@ final class BranchFeasibility {
       return false;
     }
     SyntaxNode last = statements.get(statements.size() - 1);
-    return BlockExits.leavesForGood(last) || last.type().equals("continue_statement")
+    return BlockExits.leavesForGood(last, processExits) || last.type().equals("continue_statement")
         || last.type().equals("break_statement");
   }
 

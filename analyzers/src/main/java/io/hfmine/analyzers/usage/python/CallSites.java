@@ -120,12 +120,14 @@ final class CallSites {
       if (use.start() < owner.start() || use.end() > owner.end() || !reaches(use, name, owner)) {
         continue;
       }
-      FunctionHandOffs.HandedOn handed = isCallee(use) ? null : handOffs.of(use);
+      List<FunctionHandOffs.HandedOn> handed = isCallee(use) ? List.of() : handOffs.of(use);
       if (isCallee(use)) {
         calls.add(use.parent());
-      } else if (handed != null) {
-        calls.add(handed.call());
-        handedOn.put(handed.call(), new HandedTo(function, handed.arguments()));
+      } else if (!handed.isEmpty()) {
+        for (FunctionHandOffs.HandedOn run : handed) {
+          calls.add(run.call());
+          handedOn.put(run.call(), new HandedTo(function, run.arguments()));
+        }
       } else {
         complete = false;
       }

@@ -79,6 +79,8 @@ final class ExpressionEvaluator {
   private final EqualityTests equalities;
   /** Which values the branch tests around a use let through, for callers' values and the id's own. */
   private final BranchFeasibility feasibility;
+  /** The file's calls that end the process: one reading for the bindings they confine and the branch guards. */
+  private final ProcessExits processExits;
   /**
    * What a name the file imports stands for, by its local name and import clause: the string a
    * project module binds it to, or (for {@link LibraryClasses}) the library class; null: unknown.
@@ -90,7 +92,8 @@ final class ExpressionEvaluator {
     this.argparse = argparse;
     this.click = click;
     this.classes = new ClassHierarchy(source);
-    this.feasibility = new BranchFeasibility(source, this::stringLiteral);
+    this.processExits = new ProcessExits(source);
+    this.feasibility = new BranchFeasibility(source, this::stringLiteral, processExits);
     this.callValues = new ParameterCallValues(this, source, classes, decided, undecided);
     this.instances = new InstanceClasses(this, source);
     this.equalities = new EqualityTests(source, this::stringLiteral);
@@ -275,7 +278,7 @@ final class ExpressionEvaluator {
 
   /** The index of a scope node, built on first use. */
   ScopeIndex index(SyntaxNode scope) {
-    return scopes.computeIfAbsent(scope.start(), k -> ScopeIndex.build(scope, source));
+    return scopes.computeIfAbsent(scope.start(), k -> ScopeIndex.build(scope, source, processExits));
   }
 
   /** An expression's value {@code depth} steps into an evaluation; callers' arguments are evaluated through it too. */

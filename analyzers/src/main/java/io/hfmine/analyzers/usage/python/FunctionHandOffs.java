@@ -16,12 +16,14 @@ import java.util.function.Function;
  * kwargs={...})} and {@code Thread(...)} pass the tuple and the dictionary; {@code
  * pool.apply_async(f, args, kwds)} likewise; {@code executor.submit(f, ...)}, {@code partial(f,
  * ...)} and {@code loop.run_in_executor(executor, f, ...)} pass the arguments written after the
- * function. The callee is told by its last name, so an alias or a module's own import style
- * does not matter, except for {@code apply}: pandas' {@code frame.apply(f, axis=1, k=v)} and
- * torch's {@code model.apply(init)} pass the row or the module first and keywords of their own,
- * so only a pool's {@code apply} (a name bound to {@code Pool(...)} or {@code ThreadPool(...)},
- * by assignment or {@code with ... as}) is read as one; any other leaves the function named
- * otherwise than by its calls.
+ * function, and a partial object called in the file ({@code run = partial(f, a)} then {@code
+ * run(b)}) passes those of the partial and then those of that call ({@link PartialApplications},
+ * which the loaders handed to a partial share). The callee is told by its last name, so an
+ * alias or a module's own import style does not matter, except for {@code apply}: pandas'
+ * {@code frame.apply(f, axis=1, k=v)} and torch's {@code model.apply(init)} pass the row or the
+ * module first and keywords of their own, so only a pool's {@code apply} (a name bound to {@code
+ * Pool(...)} or {@code ThreadPool(...)}, by assignment or {@code with ... as}) is read as one; any
+ * other leaves the function named otherwise than by its calls.
  */
 final class FunctionHandOffs {
   /** How a hand-off passes the function its arguments. */
@@ -64,18 +66,23 @@ final class FunctionHandOffs {
   private final Function<SyntaxNode, ScopeIndex> scopes;
   /** A plain string literal's value, or null: the evaluator's reading, escapes included. */
   private final Function<SyntaxNode, String> literal;
+  private final PartialApplications partials;
 
   FunctionHandOffs(PythonSource source, Function<SyntaxNode, ScopeIndex> scopes, Function<SyntaxNode, String> literal) {
     this.source = source;
     this.scopes = scopes;
     this.literal = literal;
+    this.partials = new PartialApplications(source, scopes);
   }
 
   /**
-   * The call that hands {@code use} (a function's name, not called there) on to run it, and the
-   * arguments it passes the function; null when {@code use} is no function handed to such a call.
+   * The calls that run {@code use} (a function's name, not called there) for a call handing it
+   * on, and the arguments each passes the function; empty when {@code use} is no function handed
+   * to such a call. For most hand-offs that is the hand-off itself; a {@code partial} object runs
+   * the function where it is called ({@link PartialApplications}), and the partial stands for the
+   * calls the file does not show, with the arguments it fixes.
    */
-  HandedOn of(SyntaxNode use) {
+  List<HandedOn> of(SyntaxNode use) {
     SyntaxNode holder = use.parent();
     SyntaxNode keyword = null;
     if (holder != null && holder.type().equals("keyword_argument")) {
@@ -85,19 +92,33 @@ final class FunctionHandOffs {
     SyntaxNode call = holder != null && holder.type().equals("argument_list") ? holder.parent() : null;
     SyntaxNode function = call == null ? null : call.field("function");
     if (function == null) {
-      return null;
+      return List.of();
     }
     String callee = source.text(function);
-    HandOff handOff = BY_NAME.get(callee.substring(callee.lastIndexOf('.') + 1));
+    String last = callee.substring(callee.lastIndexOf('.') + 1);
+    HandOff handOff = BY_NAME.get(last);
     if (handOff == null || handOff.poolOnly() && !madeByPool(function)) {
-      return null;
+      return List.of();
     }
     CallArguments arguments = CallArguments.of(call, source);
     boolean handed = keyword != null
         ? handOff.keyword() != null && source.textEquals(keyword, handOff.keyword())
         : handOff.position() != null && handOff.position() < arguments.positional().size()
             && arguments.positional().get(handOff.position()).equals(use);
-    return handed ? new HandedOn(call, passed(handOff, arguments, keyword == null)) : null;
+    if (!handed) {
+      return List.of();
+    }
+    CallArguments passed = passed(handOff, arguments, keyword == null);
+    if (!last.equals("partial")) {
+      return List.of(new HandedOn(call, passed));
+    }
+    PartialApplications.Uses uses = partials.of(call, passed);
+    List<HandedOn> runs = new ArrayList<>();
+    if (uses.escapes() || !uses.uncertain().isEmpty() || uses.applications().isEmpty()) {
+      runs.add(new HandedOn(call, passed));
+    }
+    uses.applications().forEach(application -> runs.add(new HandedOn(application.call(), application.arguments())));
+    return runs;
   }
 
   /**
@@ -150,7 +171,7 @@ final class FunctionHandOffs {
     return POOLS.contains(callee.substring(callee.lastIndexOf('.') + 1));
   }
 
-  /** A hand-off of a function, and the arguments the function gets from it. */
+  /** A call that runs a handed-on function, and the arguments the function gets there. */
   record HandedOn(SyntaxNode call, CallArguments arguments) {
   }
 

@@ -54,8 +54,7 @@ final class LibraryClasses {
    * a value known only at run time, a class without the method).
    */
   List<Reached> reached(SyntaxNode object, String method) {
-    Map<PythonSignature, String> callees = new LinkedHashMap<>();
-    Map<PythonSignature, List<String>> tests = new LinkedHashMap<>();
+    List<Reached> each = new ArrayList<>();
     boolean everyValueLoads = true;
     for (ExpressionEvaluator.Alternative alternative : evaluator().alternatives(object)) {
       String qualified = qualifiedClass(alternative.value());
@@ -65,8 +64,23 @@ final class LibraryClasses {
         everyValueLoads = false;
         continue;
       }
-      callees.putIfAbsent(signature.get(), catalog.publicName(qualified + "." + method));
-      tests.computeIfAbsent(signature.get(), k -> new ArrayList<>()).add(alternative.condition());
+      each.add(new Reached(signature.get(), catalog.publicName(qualified + "." + method), alternative.condition()));
+    }
+    return grouped(each, everyValueLoads);
+  }
+
+  /**
+   * The loaders that the values of one choice reach ({@code each}, in order, with the tests that
+   * choose each value), one per signature, named after its first callee: a call is one usage
+   * whichever of them runs. A signature is conditional on the tests that choose it only when some
+   * value reaches none ({@code everyValueLoads} false) or another signature is reached too.
+   */
+  static List<Reached> grouped(List<Reached> each, boolean everyValueLoads) {
+    Map<PythonSignature, String> callees = new LinkedHashMap<>();
+    Map<PythonSignature, List<String>> tests = new LinkedHashMap<>();
+    for (Reached reached : each) {
+      callees.putIfAbsent(reached.signature(), reached.callee());
+      tests.computeIfAbsent(reached.signature(), k -> new ArrayList<>()).add(reached.condition());
     }
     boolean always = everyValueLoads && callees.size() == 1;
     List<Reached> out = new ArrayList<>(callees.size());

@@ -1,6 +1,7 @@
 package io.hfmine.analyzers.usage.python;
 
 import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
+import java.util.Set;
 
 /**
  * Where a plain or dotted name ({@code model}, {@code Settings.checkpoint}, {@code self.name}) is written
@@ -13,6 +14,36 @@ final class NameTargets {
   NameTargets(PythonSource source) {
     this.source = source;
   }
+
+  /**
+   * Whether an identifier is a name being bound where it is written: an assignment's or a loop's
+   * target (or a name inside one), an import, a parameter, a definition's name, an {@code as}
+   * target, a {@code :=} name, or a {@code global}/{@code nonlocal} declaration.
+   */
+  static boolean isBinding(SyntaxNode identifier) {
+    SyntaxNode node = identifier;
+    SyntaxNode parent = node.parent();
+    while (parent != null && TARGET_PARTS.contains(parent.type())) {
+      node = parent;
+      parent = node.parent();
+    }
+    if (parent == null) {
+      return false;
+    }
+    String field = node.fieldName();
+    return switch (parent.type()) {
+      case "assignment", "augmented_assignment", "for_statement", "for_in_clause" -> "left".equals(field);
+      case "function_definition", "class_definition", "default_parameter", "typed_default_parameter",
+          "named_expression" -> "name".equals(field);
+      case "import_statement", "import_from_statement", "aliased_import", "global_statement", "nonlocal_statement",
+          "parameters", "lambda_parameters", "typed_parameter", "as_pattern_target" -> true;
+      default -> false;
+    };
+  }
+
+  /** What a bound name can sit in on its way up to the statement binding it. */
+  private static final Set<String> TARGET_PARTS = Set.of("pattern_list", "tuple_pattern", "list_pattern",
+      "list_splat_pattern", "dictionary_splat_pattern", "dotted_name");
 
   /** The same name as the use: an identifier, or a dotted name spelled alike. */
   boolean isName(SyntaxNode node, String name) {

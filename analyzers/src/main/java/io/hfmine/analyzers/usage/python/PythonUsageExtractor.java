@@ -18,6 +18,7 @@ import io.hfmine.analyzers.usage.signatures.SignatureCatalog;
 import io.hfmine.analyzers.usage.signatures.Unprefixed;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -125,9 +126,11 @@ public final class PythonUsageExtractor implements AutoCloseable {
       }
     }
     TreeMap<Long, SyntaxNode> calls = new TreeMap<>();
+    // A loader's word that no call holds may name a loader bound to a name (load = AutoModel.from_pretrained).
+    List<int[]> uncalled = new ArrayList<>();
     for (String keyword : callKeywords) {
       for (int offset : offsets.getOrDefault(keyword, List.of())) {
-        addCall(root, offset, keyword.length(), calls);
+        addCall(root, offset, keyword.length(), calls, uncalled);
       }
     }
     // Names imported under an alias (from x import pipeline as pl) do not contain the keyword at the call.
@@ -153,14 +156,80 @@ public final class PythonUsageExtractor implements AutoCloseable {
     if (!aliases.isEmpty()) {
       NameScanner scanner = new NameScanner(aliases);
       scanner.forEachOccurrence(bytes, 0, bytes.length,
-          (n, offset) -> addCall(root, offset, aliases.get(n).length(), calls));
+          (n, offset) -> addCall(root, offset, aliases.get(n).length(), calls, uncalled));
     }
     List<LoadingCall> loading = new ArrayList<>();
     LibraryClasses libraryClasses = new LibraryClasses(source, argparse, click, imports, catalog);
+    HeldLoaders held = new HeldLoaders(source, imports, evaluator::index,
+        (at, function) -> loaders(at, function, imports, libraryClasses, source));
     for (SyntaxNode call : calls.values()) {
-      match(call, imports, evaluator, libraryClasses, source, loading);
+      held.findPartial(call);
     }
+    for (int[] word : uncalled) {
+      LoaderBindings.Binding binding = LoaderBindings.at(root, word[0], word[1], source);
+      if (binding != null) {
+        held.findBinding(binding);
+      }
+    }
+    for (SyntaxNode call : calls.values()) {
+      if (!held.isHolder(call) && !held.isApplication(call)) {
+        for (Loader loader : loaders(call, call.field("function"), imports, libraryClasses, source)) {
+          match(call, CallArguments.of(call, source), assignmentTarget(call, source), loader, evaluator, source,
+              loading);
+        }
+      }
+    }
+    for (SyntaxNode holder : held.holders()) {
+      heldLoads(holder, held, evaluator, source, loading);
+    }
+    // The held loaders' usages come last: the file's order again, each call's usages kept together.
+    loading.sort(Comparator.comparingInt((LoadingCall l) -> l.call().start()).thenComparingInt(l -> l.call().end()));
     return records(file, loading, imports, source);
+  }
+
+  /**
+   * The usages of a held loader: at each call of the object that writes the id itself (or the
+   * splat standing for it), with the partial's arguments and that call's; once at the partial for
+   * the calls that take the id from the partial (with the first such call's arguments). A holder
+   * that fixes nothing (a bound name) holds no id, so each of its calls is a usage of its own. A
+   * holder that stands for calls the file does not show ({@link HeldLoaders#standsForUnseenCalls})
+   * is a load too: the partial's arguments and an unknown rest, so a missing id is unknown, never
+   * dropped. A call of a name that holds the object or something else, whose callee names a
+   * loader through the imports ({@code download = partial(download, ...)} in a {@code try} whose
+   * handler binds {@code None}), is its own usage, as before.
+   */
+  private void heldLoads(SyntaxNode holder, HeldLoaders held, ExpressionEvaluator evaluator,
+      PythonSource source, List<LoadingCall> out) {
+    PartialApplications.Uses objectUses = held.uses(holder);
+    CallArguments fixed = objectUses.fixed();
+    boolean fixesNothing = fixed.positional().isEmpty() && fixed.keywords().isEmpty() && fixed.splat() == null;
+    for (Loader loader : held.loaders(holder)) {
+      CallArguments atHolder = null;
+      for (PartialApplications.Application application : objectUses.applications()) {
+        if (fixesNothing || application.writtenHere(idSource(loader.signature(), application.arguments()))) {
+          match(application.call(), application.arguments(), assignmentTarget(application.call(), source), loader,
+              evaluator, source, out);
+        } else if (atHolder == null) {
+          atHolder = application.arguments();
+        }
+      }
+      if (held.standsForUnseenCalls(holder, loader)) {
+        atHolder = new CallArguments(fixed.positional(), fixed.keywords(),
+            fixed.splat() != null ? fixed.splat() : holder);
+      }
+      if (atHolder != null) {
+        match(holder, atHolder, null, loader, evaluator, source, out);
+      }
+    }
+  }
+
+  /** The argument a loader's id comes from among {@code arguments}: the id's own, else a splat; null when none. */
+  private static SyntaxNode idSource(PythonSignature sig, CallArguments arguments) {
+    if (sig.id().fromModule()) {
+      return null;
+    }
+    SyntaxNode id = arguments.find(sig.id().position(), sig.id().keyword());
+    return id != null ? id : arguments.splat();
   }
 
   /**
@@ -218,9 +287,12 @@ public final class PythonUsageExtractor implements AutoCloseable {
     }
   }
 
-  private void match(SyntaxNode call, ImportTable imports, ExpressionEvaluator evaluator,
-      LibraryClasses libraryClasses, PythonSource source, List<LoadingCall> out) {
-    SyntaxNode function = call.field("function");
+  /**
+   * The loaders {@code function} (a callee, or a function handed to {@code partial}) names at
+   * {@code at}: through the file's imports, or a name or lookup holding a library class.
+   */
+  private List<Loader> loaders(SyntaxNode at, SyntaxNode function, ImportTable imports,
+      LibraryClasses libraryClasses, PythonSource source) {
     String dotted = function == null ? null : ApiSequence.dottedName(function, source);
     if (dotted == null && function != null && function.type().equals("identifier")) {
       dotted = source.text(function);
@@ -228,11 +300,11 @@ public final class PythonUsageExtractor implements AutoCloseable {
     if (dotted == null) {
       if (function != null && function.type().equals("attribute") && function.field("object") != null) {
         // A loader called on a lookup that holds a library class (TOKENIZERS[kind].from_pretrained).
-        classLoads(call, function, evaluator, libraryClasses, source, out);
+        return classLoaders(function, libraryClasses, source);
       }
-      return;
+      return List.of();
     }
-    String qualified = imports.qualify(dotted, call);
+    String qualified = imports.qualify(dotted, at);
     qualified = qualified == null ? null : catalog.publicName(qualified);
     Optional<PythonSignature> signature = qualified == null ? Optional.empty() : catalog.match(qualified);
     if (signature.isEmpty() && qualified == null) {
@@ -246,25 +318,32 @@ public final class PythonUsageExtractor implements AutoCloseable {
       }
     }
     if (signature.isPresent()) {
-      match(call, signature.get(), qualified, null, evaluator, source, out);
+      return List.of(new Loader(signature.get(), qualified, null));
     } else if (qualified == null && function.type().equals("attribute") && function.field("object") != null) {
       // A loader called on a name holding a library class (model_class.from_pretrained).
-      classLoads(call, function, evaluator, libraryClasses, source, out);
+      return classLoaders(function, libraryClasses, source);
     }
+    return List.of();
   }
 
-  private void classLoads(SyntaxNode call, SyntaxNode function, ExpressionEvaluator evaluator,
-      LibraryClasses libraryClasses, PythonSource source, List<LoadingCall> out) {
+  private static List<Loader> classLoaders(SyntaxNode function, LibraryClasses libraryClasses, PythonSource source) {
     String method = source.text(function.field("attribute"));
+    List<Loader> out = new ArrayList<>();
     for (LibraryClasses.Reached reached : libraryClasses.reached(function.field("object"), method)) {
-      match(call, reached.signature(), reached.callee(), reached.condition(), evaluator, source, out);
+      out.add(new Loader(reached.signature(), reached.callee(), reached.condition()));
     }
+    return out;
   }
 
-  /** The usages of a call matched to a signature; {@code classCondition}: the tests that choose the class, or null. */
-  private void match(SyntaxNode call, PythonSignature sig, String qualified, String classCondition,
+  /**
+   * The usages of a call of a loader, recorded at {@code call}, with the arguments the loader gets
+   * there and the name its result is assigned to ({@code target}, or null).
+   */
+  private void match(SyntaxNode call, CallArguments arguments, String target, Loader loader,
       ExpressionEvaluator evaluator, PythonSource source, List<LoadingCall> out) {
-    CallArguments arguments = CallArguments.of(call, source);
+    PythonSignature sig = loader.signature();
+    String qualified = loader.qualified();
+    String classCondition = loader.classCondition();
     String required = null;
     if (sig.require() != null) {
       required = requirement(sig, arguments, evaluator);
@@ -274,7 +353,6 @@ public final class PythonUsageExtractor implements AutoCloseable {
     }
     List<String> keywordArgs = List.copyOf(arguments.keywords().keySet());
     List<String> keywordValues = keywordValues(arguments, evaluator, source);
-    String target = assignmentTarget(call, source);
     String kind = kindOf(sig, arguments, evaluator);
     SyntaxNode idNode = sig.id().fromModule() ? null : arguments.find(sig.id().position(), sig.id().keyword());
     List<ExpressionEvaluator.Alternative> values;
@@ -577,11 +655,17 @@ public final class PythonUsageExtractor implements AutoCloseable {
     }
   }
 
-  /** Adds the call whose callee (or, for prefix keywords, whose arguments) holds the keyword. */
-  private static void addCall(SyntaxNode root, int offset, int length, TreeMap<Long, SyntaxNode> calls) {
+  /**
+   * Adds the call whose callee (or, for prefix keywords, whose arguments) holds the keyword; when
+   * none does, notes the keyword's place in {@code uncalled}.
+   */
+  private static void addCall(SyntaxNode root, int offset, int length, TreeMap<Long, SyntaxNode> calls,
+      List<int[]> uncalled) {
     SyntaxNode call = enclosingCall(root, offset, length);
     if (call != null) {
       calls.putIfAbsent(((long) call.start() << 32) | call.end(), call);
+    } else {
+      uncalled.add(new int[] {offset, length});
     }
   }
 

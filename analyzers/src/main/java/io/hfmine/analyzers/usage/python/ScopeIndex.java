@@ -54,11 +54,13 @@ final class ScopeIndex {
   private final List<SyntaxNode> dataclasses = new ArrayList<>();
   private final Map<String, SyntaxNode> classes = new HashMap<>();
   private final PythonSource source;
+  private final ProcessExits processExits;
   private Map<String, List<Site>> selfBindings;
 
-  private ScopeIndex(SyntaxNode scope, PythonSource source) {
+  private ScopeIndex(SyntaxNode scope, PythonSource source, ProcessExits processExits) {
     this.scope = scope;
     this.source = source;
+    this.processExits = processExits;
   }
 
   static boolean isScope(SyntaxNode node) {
@@ -70,14 +72,19 @@ final class ScopeIndex {
   }
 
   static ScopeIndex build(SyntaxNode scope, PythonSource source) {
-    ScopeIndex index = new ScopeIndex(scope, source);
+    return build(scope, source, new ProcessExits(source));
+  }
+
+  /** @param processExits the file's calls that end the process, which confine bindings as a return does */
+  static ScopeIndex build(SyntaxNode scope, PythonSource source, ProcessExits processExits) {
+    ScopeIndex index = new ScopeIndex(scope, source, processExits);
     String type = scope.type();
     SyntaxNode body = type.equals("module") ? scope : scope.field("body");
     if (type.equals("function_definition")) {
       index.indexParameters(scope.field("parameters"), source);
     }
     if (body != null) {
-      index.walk(body, source, index.bindings, index.methods, new BlockExits(scope));
+      index.walk(body, source, index.bindings, index.methods, new BlockExits(scope, processExits));
     }
     return index;
   }
@@ -250,7 +257,7 @@ final class ScopeIndex {
         if (methodBody != null) {
           Map<String, List<Site>> methodBindings = new HashMap<>();
           // each method's returns confine its own bindings, not the class body's
-          walk(methodBody, source, methodBindings, new ArrayList<>(), new BlockExits(method));
+          walk(methodBody, source, methodBindings, new ArrayList<>(), new BlockExits(method, processExits));
           methodBindings.forEach((key, values) -> {
             if (key.startsWith("self.")) {
               selfBindings.computeIfAbsent(key.substring(5), k -> new ArrayList<>()).addAll(values);
