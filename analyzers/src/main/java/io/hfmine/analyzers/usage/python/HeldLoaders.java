@@ -70,10 +70,7 @@ final class HeldLoaders {
     boolean everyChoiceLoads = true;
     for (LoaderBindings.Choice choice : binding.choices()) {
       SyntaxNode reference = choice.reference();
-      String dotted = ApiSequence.dottedName(reference, source);
-      boolean imported = dotted != null && imports.qualify(dotted, reference) != null;
-      List<Loader> found = imported && LoaderBindings.startsWithParameter(reference, source, scopes)
-          ? List.of() : lookup.loaders(reference, reference);
+      List<Loader> found = lookup.loaders(reference, reference);
       everyChoiceLoads &= !found.isEmpty();
       for (Loader loader : found) {
         each.add(new LibraryClasses.Reached(loader.signature(), loader.qualified(),

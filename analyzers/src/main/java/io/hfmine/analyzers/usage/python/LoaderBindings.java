@@ -3,7 +3,6 @@ package io.hfmine.analyzers.usage.python;
 import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * A loader bound to a name without being called there: {@code load = AutoModel.from_pretrained},
@@ -65,28 +64,6 @@ final class LoaderBindings {
     List<Choice> choices = new ArrayList<>();
     choices(value, null, source, choices);
     return new Binding(value, List.copyOf(choices));
-  }
-
-  /**
-   * Whether {@code reference} starts with the name of a parameter of a function around it
-   * ({@code step = pipeline} in {@code def run(pipeline)}), which no import of that name reaches.
-   */
-  static boolean startsWithParameter(SyntaxNode reference, PythonSource source,
-      Function<SyntaxNode, ScopeIndex> scopes) {
-    SyntaxNode head = reference;
-    while (head.type().equals("attribute") && head.field("object") != null) {
-      head = head.field("object");
-    }
-    if (!head.type().equals("identifier")) {
-      return false;
-    }
-    String name = source.text(head);
-    for (SyntaxNode scope : Ancestry.scopeChain(reference)) {
-      if (scope.type().equals("function_definition") && scopes.apply(scope).hasParameter(name)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The branches of {@code value}, nested conditionals' tests joined outermost first, as the id's are. */

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Finds the model-loading calls of one Python file with tree-sitter. One instance per thread.
@@ -161,7 +162,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
     List<LoadingCall> loading = new ArrayList<>();
     LibraryClasses libraryClasses = new LibraryClasses(source, argparse, click, imports, catalog);
     HeldLoaders held = new HeldLoaders(source, imports, evaluator::index,
-        (at, function) -> loaders(at, function, imports, libraryClasses, source));
+        (at, function) -> loaders(at, function, imports, libraryClasses, source, evaluator::index));
     for (SyntaxNode call : calls.values()) {
       held.findPartial(call);
     }
@@ -173,7 +174,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
     }
     for (SyntaxNode call : calls.values()) {
       if (!held.isHolder(call) && !held.isApplication(call)) {
-        for (Loader loader : loaders(call, call.field("function"), imports, libraryClasses, source)) {
+        for (Loader loader : loaders(call, call.field("function"), imports, libraryClasses, source, evaluator::index)) {
           match(call, CallArguments.of(call, source), assignmentTarget(call, source), loader, evaluator, source,
               loading);
         }
@@ -292,7 +293,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
    * {@code at}: through the file's imports, or a name or lookup holding a library class.
    */
   private List<Loader> loaders(SyntaxNode at, SyntaxNode function, ImportTable imports,
-      LibraryClasses libraryClasses, PythonSource source) {
+      LibraryClasses libraryClasses, PythonSource source, Function<SyntaxNode, ScopeIndex> scopes) {
     String dotted = function == null ? null : ApiSequence.dottedName(function, source);
     if (dotted == null && function != null && function.type().equals("identifier")) {
       dotted = source.text(function);
@@ -305,6 +306,12 @@ public final class PythonUsageExtractor implements AutoCloseable {
       return List.of();
     }
     String qualified = imports.qualify(dotted, at);
+    int dot = dotted.indexOf('.');
+    if (qualified != null && ImportShadows.hidden(at, dot < 0 ? dotted : dotted.substring(0, dot), source, scopes)) {
+      // A name a function around the call binds itself is not the file's import of it.
+      return function.type().equals("attribute") && function.field("object") != null
+          ? classLoaders(function, libraryClasses, source) : List.of();
+    }
     qualified = qualified == null ? null : catalog.publicName(qualified);
     Optional<PythonSignature> signature = qualified == null ? Optional.empty() : catalog.match(qualified);
     if (signature.isEmpty() && qualified == null) {
