@@ -28,7 +28,6 @@ final class HeldLoaders {
 
   private final PythonSource source;
   private final ImportTable imports;
-  private final Function<SyntaxNode, ScopeIndex> scopes;
   private final Lookup lookup;
   private final PartialApplications applications;
   /** The partial calls and bound values holding loaders, in the order found, with the loaders each holds. */
@@ -42,7 +41,6 @@ final class HeldLoaders {
   HeldLoaders(PythonSource source, ImportTable imports, Function<SyntaxNode, ScopeIndex> scopes, Lookup lookup) {
     this.source = source;
     this.imports = imports;
-    this.scopes = scopes;
     this.lookup = lookup;
     this.applications = new PartialApplications(source, scopes);
   }
@@ -74,7 +72,7 @@ final class HeldLoaders {
       everyChoiceLoads &= !found.isEmpty();
       for (Loader loader : found) {
         each.add(new LibraryClasses.Reached(loader.signature(), loader.qualified(),
-            joined(choice.condition(), loader.classCondition())));
+            LoadingCall.bothTests(choice.condition(), loader.classCondition())));
       }
     }
     List<Loader> found = new ArrayList<>();
@@ -152,10 +150,5 @@ final class HeldLoaders {
     String qualified = imports.qualify(dotted, call);
     return PARTIAL.equals(qualified)
         || (qualified == null && dotted.equals("partial") && imports.starModules().contains("functools"));
-  }
-
-  /** Two sets of tests that choose a value, joined; null for none. */
-  private static String joined(String first, String second) {
-    return first == null ? second : second == null ? first : first + "; " + second;
   }
 }

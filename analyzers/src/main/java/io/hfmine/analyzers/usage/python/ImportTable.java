@@ -44,6 +44,29 @@ final class ImportTable {
   record FromImport(StarImport module, String name, int at) {
   }
 
+  /**
+   * The imports of a file, read from where the word {@code import} stands in it ({@code
+   * importWords}, byte offsets): the statement each such word belongs to, a few nodes up; a word
+   * in a string, a comment or a longer name belongs to none.
+   */
+  static ImportTable read(SyntaxNode root, PythonSource source, Iterable<Integer> importWords) {
+    ImportTable imports = new ImportTable();
+    for (int offset : importWords) {
+      SyntaxNode node = root.descendantForByteRange(offset, offset + "import".length());
+      for (int hops = 0; node != null && hops <= 3; hops++, node = node.parent()) {
+        String type = node.type();
+        if (type.equals("import_statement") || type.equals("import_from_statement")) {
+          imports.add(node, source);
+          break;
+        }
+        if (type.equals("module") || type.equals("block")) {
+          break;
+        }
+      }
+    }
+    return imports;
+  }
+
   void add(SyntaxNode statement, PythonSource source) {
     SyntaxNode function = Ancestry.enclosingFunction(statement);
     Map<String, String> names = function == null ? this.names

@@ -71,8 +71,7 @@ final class LoaderBindings {
     if (value.type().equals("parenthesized_expression") && value.namedChildCount() == 1) {
       choices(value.namedChild(0), tests, source, out);
     } else if (value.type().equals("conditional_expression") && value.namedChildCount() == 3) {
-      String test = source.text(value.namedChild(1));
-      String chosenBy = tests == null ? test : tests + "; " + test;
+      String chosenBy = LoadingCall.bothTests(tests, source.text(value.namedChild(1)));
       choices(value.namedChild(0), chosenBy, source, out);
       choices(value.namedChild(2), chosenBy, source, out);
     } else {

@@ -21,9 +21,13 @@ record LoadingCall(SyntaxNode call, PythonSignature signature, String api, Strin
 
   /** This call as one of the values a conditional id argument can take. */
   LoadingCall chosenBy(String choice, int index) {
-    String both = choice == null ? condition : condition == null ? choice : condition + "; " + choice;
     return new LoadingCall(call, signature, api, kind, value, canonicalId, keywordArgs, keywordValues, target, slot,
-        both, index);
+        bothTests(condition, choice), index);
+  }
+
+  /** Two sets of run-time tests that must both hold, joined as a usage's condition is; null for none. */
+  static String bothTests(String first, String second) {
+    return first == null ? second : second == null ? first : first + "; " + second;
   }
 
   /** What tells this usage apart from the call's others in its id: the slot, and the alternative. */

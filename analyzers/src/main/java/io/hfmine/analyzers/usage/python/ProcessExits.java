@@ -54,17 +54,10 @@ final class ProcessExits {
 
   private ImportTable imports(SyntaxNode at) {
     if (imports == null) {
-      imports = new ImportTable();
-      SyntaxNode root = root(at);
-      new NameScanner(List.of("import")).forEachOccurrence(source.bytes(), 0, source.bytes().length, (n, offset) -> {
-        SyntaxNode node = root.descendantForByteRange(offset, offset + "import".length());
-        for (int hops = 0; node != null && hops < 3; hops++, node = node.parent()) {
-          if (node.type().equals("import_statement") || node.type().equals("import_from_statement")) {
-            imports.add(node, source);
-            break;
-          }
-        }
-      });
+      List<Integer> words = new ArrayList<>();
+      new NameScanner(List.of("import")).forEachOccurrence(source.bytes(), 0, source.bytes().length,
+          (n, offset) -> words.add(offset));
+      imports = ImportTable.read(root(at), source, words);
     }
     return imports;
   }

@@ -93,13 +93,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
         offsets.computeIfAbsent(keyword, x -> new ArrayList<>()).add(start);
       }
     });
-    ImportTable imports = new ImportTable();
-    for (int offset : offsets.getOrDefault(IMPORT, List.of())) {
-      SyntaxNode statement = ancestor(root, offset, IMPORT.length(), 3, "import_statement", "import_from_statement");
-      if (statement != null) {
-        imports.add(statement, source);
-      }
-    }
+    ImportTable imports = ImportTable.read(root, source, offsets.getOrDefault(IMPORT, List.of()));
     if (localModules != null && !imports.stars().isEmpty()) {
       importThroughLocalStars(file, imports);
     }
@@ -307,14 +301,12 @@ public final class PythonUsageExtractor implements AutoCloseable {
     }
     String qualified = imports.qualify(dotted, at);
     int dot = dotted.indexOf('.');
-    if (qualified != null && ImportShadows.hidden(at, dot < 0 ? dotted : dotted.substring(0, dot), source, scopes)) {
-      // A name a function around the call binds itself is not the file's import of it.
-      return function.type().equals("attribute") && function.field("object") != null
-          ? classLoaders(function, libraryClasses, source) : List.of();
-    }
-    qualified = qualified == null ? null : catalog.publicName(qualified);
+    // A name a function around the call binds itself is not the file's import of it, nor a star import's.
+    boolean shadowed = qualified != null
+        && ImportShadows.hidden(at, dot < 0 ? dotted : dotted.substring(0, dot), source, scopes);
+    qualified = qualified == null || shadowed ? null : catalog.publicName(qualified);
     Optional<PythonSignature> signature = qualified == null ? Optional.empty() : catalog.match(qualified);
-    if (signature.isEmpty() && qualified == null) {
+    if (signature.isEmpty() && qualified == null && !shadowed) {
       for (String module : imports.starModules()) {
         String candidate = catalog.publicName(module + "." + dotted);
         signature = catalog.match(candidate);
