@@ -55,7 +55,8 @@ final class ExpressionEvaluator {
   private final PythonSource source;
   private final ArgparseDefaults argparse;
   private final ClickOptions click;
-  private final Map<Integer, ScopeIndex> scopes = new HashMap<>();
+  /** The file's scopes by start, indexed on first use (shared with a {@link #sibling}). */
+  private final Map<Integer, ScopeIndex> scopes;
   private final ClassHierarchy classes;
   /** While {@link #alternatives} runs: the option taken at each decided choice (by its key). */
   private final Map<Long, Integer> decided = new HashMap<>();
@@ -88,15 +89,31 @@ final class ExpressionEvaluator {
   private BiFunction<String, SyntaxNode, ResolvedValue> importedValues = (name, clause) -> null;
 
   ExpressionEvaluator(PythonSource source, ArgparseDefaults argparse, ClickOptions click) {
+    this(source, argparse, click, new HashMap<>(), new ClassHierarchy(source), new ProcessExits(source));
+  }
+
+  private ExpressionEvaluator(PythonSource source, ArgparseDefaults argparse, ClickOptions click,
+      Map<Integer, ScopeIndex> scopes, ClassHierarchy classes, ProcessExits processExits) {
     this.source = source;
     this.argparse = argparse;
     this.click = click;
-    this.classes = new ClassHierarchy(source);
-    this.processExits = new ProcessExits(source);
+    this.scopes = scopes;
+    this.classes = classes;
+    this.processExits = processExits;
     this.feasibility = new BranchFeasibility(source, this::stringLiteral, processExits);
     this.callValues = new ParameterCallValues(this, source, classes, decided, undecided);
     this.instances = new InstanceClasses(this, source);
     this.equalities = new EqualityTests(source, this::stringLiteral);
+  }
+
+  /**
+   * An evaluator of the same file, for a second reading of its imported names ({@link
+   * LibraryClasses}: names standing for library classes): it shares what the file's text alone
+   * decides (its scopes, classes and the calls that end the process), so the file is not indexed
+   * twice, and keeps its own choices and imported values.
+   */
+  ExpressionEvaluator sibling() {
+    return new ExpressionEvaluator(source, argparse, click, scopes, classes, processExits);
   }
 
   /**

@@ -154,7 +154,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
           (n, offset) -> addCall(root, offset, aliases.get(n).length(), calls, uncalled));
     }
     List<LoadingCall> loading = new ArrayList<>();
-    LibraryClasses libraryClasses = new LibraryClasses(source, argparse, click, imports, catalog);
+    LibraryClasses libraryClasses = new LibraryClasses(evaluator, imports, catalog);
     HeldLoaders held = new HeldLoaders(source, imports, evaluator::index,
         (at, function) -> loaders(at, function, imports, libraryClasses, source, evaluator::index));
     for (SyntaxNode call : calls.values()) {
