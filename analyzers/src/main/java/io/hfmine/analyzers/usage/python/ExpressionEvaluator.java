@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * Works out the string an id argument holds: literals, names bound once, parameter defaults,
  * argparse defaults through {@code args.x}, constant dict lookups, environment fallbacks, and
  * f-strings, {@code +}, {@code %} and {@code .format} with constant parts (holes kept as
- * {@code {expr}}). Anything else is {@link Resolution#UNKNOWN} with its source text.
+ * {@code {expr}}), and the pure {@code str} methods ({@link StrMethodCalls}) on a value known in
+ * full. Anything else is {@link Resolution#UNKNOWN} with its source text.
  *
  * <p>{@link #alternatives} also follows the choices a value can come from: {@code a if c else b}
  * whose branches differ, a name bound to differing values in the branches of an {@code if} (or
@@ -78,6 +79,7 @@ final class ExpressionEvaluator {
   private final ParameterCallValues callValues;
   private final InstanceClasses instances;
   private final EqualityTests equalities;
+  private final StrMethodCalls strMethods;
   /** Which values the branch tests around a use let through, for callers' values and the id's own. */
   private final BranchFeasibility feasibility;
   /** The file's calls that end the process: one reading for the bindings they confine and the branch guards. */
@@ -104,6 +106,7 @@ final class ExpressionEvaluator {
     this.callValues = new ParameterCallValues(this, source, classes, decided, undecided);
     this.instances = new InstanceClasses(this, source);
     this.equalities = new EqualityTests(source, this::stringLiteral);
+    this.strMethods = new StrMethodCalls(this, source);
   }
 
   /**
@@ -1666,6 +1669,9 @@ final class ExpressionEvaluator {
         return unknown(node);
       }
       return substitute(node, template, FORMAT_FIELD, arguments.positional(), arguments.keywords(), depth);
+    }
+    if (strMethods.names(function)) {
+      return strMethods.value(node, function, arguments, depth);
     }
     if (callee.endsWith("getenv") || callee.endsWith("environ.get")) {
       SyntaxNode fallback = arguments.find(1, "default");
