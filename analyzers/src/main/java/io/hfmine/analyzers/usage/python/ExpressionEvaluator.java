@@ -89,6 +89,8 @@ final class ExpressionEvaluator {
    * project module binds it to, or (for {@link LibraryClasses}) the library class; null: unknown.
    */
   private BiFunction<String, SyntaxNode, ResolvedValue> importedValues = (name, clause) -> null;
+  /** The string a star import of a project module binds a name to that the file binds nowhere; null: none. */
+  private Function<String, String> starConstants = name -> null;
 
   ExpressionEvaluator(PythonSource source, ArgparseDefaults argparse, ClickOptions click) {
     this(source, argparse, click, new HashMap<>(), new ClassHierarchy(source), new ProcessExits(source));
@@ -128,6 +130,14 @@ final class ExpressionEvaluator {
       String value = lookup.apply(name);
       return value == null ? null : new ResolvedValue(value, Resolution.CONSTANT);
     });
+  }
+
+  /**
+   * Lets a name that no scope of the file binds take the string a star import of one of the
+   * project's modules brings ({@code from config import *}): {@code lookup} gives it, or null.
+   */
+  void starConstants(Function<String, String> lookup) {
+    this.starConstants = lookup;
   }
 
   /** What names the file imports stand for: {@code lookup} gives a value by local name and clause, or null. */
@@ -619,7 +629,18 @@ final class ExpressionEvaluator {
         return parameter(at, index, name, depth);
       }
     }
-    return unknown(at);
+    return starred(at, name, chain);
+  }
+
+  /**
+   * A name no scope around {@code at} binds: what a star import of a project module binds it to
+   * for good, else unknown. A function of the file declaring the name global may bind it at any
+   * call, as for a name imported by name.
+   */
+  private ResolvedValue starred(SyntaxNode at, String name, List<SyntaxNode> chain) {
+    SyntaxNode module = chain.isEmpty() ? null : chain.get(chain.size() - 1);
+    String value = module == null || callValues.declaredGlobal(module, name) ? null : starConstants.apply(name);
+    return value == null ? unknown(at) : new ResolvedValue(value, Resolution.CONSTANT);
   }
 
   /**
