@@ -43,6 +43,18 @@ final class ExpressionEvaluator {
    * ways, but the ways are bounded too.
    */
   private static final int MAX_EXPLORED = 4 * MAX_ALTERNATIVES;
+  /**
+   * Most evaluation steps (nodes evaluated) one outermost evaluation may take, every explored way
+   * of {@link #alternatives} together. The ways a value reaches a use multiply along a chain of
+   * conditional rebindings ({@code if a: m = m + "-x"} n times reaches the load 2^n ways, each
+   * evaluated), so without a bound one file could hold a scan for hours; past it the rest of the
+   * expression is unknown. The ids of real code take at most a few thousand (3,439 at most in the
+   * 761 tuning and held-out checkouts of the accuracy benchmark, 24,716 in one file at most).
+   */
+  static final int MAX_STEPS = 20_000;
+  /** Most steps one file's evaluations take together before each gets only {@link #SPENT_FILE_STEPS}. */
+  static final int MAX_FILE_STEPS = 10 * MAX_STEPS;
+  static final int SPENT_FILE_STEPS = 1_000;
   private static final Pattern FORMAT_FIELD = Pattern.compile("\\{([^{}:!]*)(?:[:!][^{}]*)?}");
   /**
    * A {@code .format} or {@code %} field that prints its value as {@code str} does: no format spec,
@@ -89,6 +101,15 @@ final class ExpressionEvaluator {
    * project module binds it to, or (for {@link LibraryClasses}) the library class; null: unknown.
    */
   private BiFunction<String, SyntaxNode, ResolvedValue> importedValues = (name, clause) -> null;
+  /** Nodes evaluated since the outermost evaluation began ({@link #MAX_STEPS}). */
+  private int steps;
+  /** How deep evaluations are nested now: 0 between outermost ones, when {@link #steps} starts again. */
+  private int nesting;
+  /** Steps of this file's outermost evaluations so far ({@link #MAX_FILE_STEPS}). */
+  private int fileSteps;
+  /** Outermost evaluations cut short at {@link #MAX_STEPS}, in this file. */
+  private int cutShort;
+  private boolean overBudget;
   /** The string a star import of a project module binds a name to that the file binds nowhere; null: none. */
   private Function<String, String> starConstants = name -> null;
 
@@ -151,6 +172,32 @@ final class ExpressionEvaluator {
     return value.isConstant() ? unknown(node) : value;
   }
 
+  /** How many outermost evaluations of this file ran out of steps ({@link #MAX_STEPS}), their rest unknown. */
+  int cutShort() {
+    return cutShort;
+  }
+
+  /**
+   * Starts an outermost evaluation's count of steps, or joins the one running. Once the file has
+   * used {@link #MAX_FILE_STEPS}, each further outermost evaluation gets only {@link
+   * #SPENT_FILE_STEPS}: enough for a literal or a constant, too few for another blow-up.
+   */
+  private void enter() {
+    if (nesting++ == 0) {
+      steps = fileSteps >= MAX_FILE_STEPS ? MAX_STEPS - SPENT_FILE_STEPS : 0;
+      overBudget = false;
+    }
+  }
+
+  private void leave() {
+    if (--nesting == 0) {
+      fileSteps += steps;
+      if (overBudget) {
+        cutShort++;
+      }
+    }
+  }
+
   /**
    * One value an id expression can take, and the tests of the conditionals that choose it
    * ({@code small} for {@code "a" if small else "b"}), or null when nothing was chosen.
@@ -193,9 +240,11 @@ final class ExpressionEvaluator {
     List<Map.Entry<ResolvedValue, List<String>>> leaves = new ArrayList<>();
     exploring = true;
     callValues.startRun();
+    enter();
     try {
       explore(node, new ArrayList<>(), leaves);
     } finally {
+      leave();
       exploring = false;
       decided.clear();
       undecided.clear();
@@ -316,6 +365,19 @@ final class ExpressionEvaluator {
     if (depth > MAX_DEPTH) {
       return unknown(node);
     }
+    enter();
+    try {
+      if (++steps > MAX_STEPS) {
+        overBudget = true;
+        return unknown(node);
+      }
+      return evalNode(node, depth);
+    } finally {
+      leave();
+    }
+  }
+
+  private ResolvedValue evalNode(SyntaxNode node, int depth) {
     return switch (node.type()) {
       case "string" -> string(node, depth);
       case "concatenated_string" -> combine(node, node.namedChildren(), depth);
