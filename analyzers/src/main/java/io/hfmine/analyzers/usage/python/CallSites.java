@@ -57,7 +57,7 @@ final class CallSites {
     this.source = source;
     this.scopes = scopes;
     this.classes = classes;
-    this.handOffs = new FunctionHandOffs(source, scopes, literal);
+    this.handOffs = new FunctionHandOffs(source, scopes, new ClassAttributes(scopes, classes), literal);
   }
 
   /** The callers of a function definition; none (and incomplete) when it is no def of a module, function or class. */
