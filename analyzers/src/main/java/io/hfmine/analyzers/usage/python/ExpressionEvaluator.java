@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * Works out the string an id argument holds: literals, names bound once, parameter defaults,
  * argparse defaults through {@code args.x}, constant dict lookups, environment fallbacks, and
  * f-strings, {@code +}, {@code %} and {@code .format} with constant parts (holes kept as
- * {@code {expr}}). Anything else is {@link Resolution#UNKNOWN} with its source text.
+ * {@code {expr}}), and the pure {@code str} methods ({@link StrMethodCalls}) on a value known in
+ * full. Anything else is {@link Resolution#UNKNOWN} with its source text.
  *
  * <p>{@link #alternatives} also follows the choices a value can come from: {@code a if c else b}
  * whose branches differ, a name bound to differing values in the branches of an {@code if} (or
@@ -55,7 +56,8 @@ final class ExpressionEvaluator {
   private final PythonSource source;
   private final ArgparseDefaults argparse;
   private final ClickOptions click;
-  private final Map<Integer, ScopeIndex> scopes = new HashMap<>();
+  /** The file's scopes by start, indexed on first use (shared with a {@link #sibling}). */
+  private final Map<Integer, ScopeIndex> scopes;
   private final ClassHierarchy classes;
   private final ClassAttributes attributes;
   /** While {@link #alternatives} runs: the option taken at each decided choice (by its key). */
@@ -78,6 +80,7 @@ final class ExpressionEvaluator {
   private final ParameterCallValues callValues;
   private final InstanceClasses instances;
   private final EqualityTests equalities;
+  private final StrMethodCalls strMethods;
   /** Which values the branch tests around a use let through, for callers' values and the id's own. */
   private final BranchFeasibility feasibility;
   /** The file's calls that end the process: one reading for the bindings they confine and the branch guards. */
@@ -87,18 +90,37 @@ final class ExpressionEvaluator {
    * project module binds it to, or (for {@link LibraryClasses}) the library class; null: unknown.
    */
   private BiFunction<String, SyntaxNode, ResolvedValue> importedValues = (name, clause) -> null;
+  /** The string a star import of a project module binds a name to that the file binds nowhere; null: none. */
+  private Function<String, String> starConstants = name -> null;
 
   ExpressionEvaluator(PythonSource source, ArgparseDefaults argparse, ClickOptions click) {
+    this(source, argparse, click, new HashMap<>(), new ClassHierarchy(source), new ProcessExits(source));
+  }
+
+  private ExpressionEvaluator(PythonSource source, ArgparseDefaults argparse, ClickOptions click,
+      Map<Integer, ScopeIndex> scopes, ClassHierarchy classes, ProcessExits processExits) {
     this.source = source;
     this.argparse = argparse;
     this.click = click;
-    this.classes = new ClassHierarchy(source);
+    this.scopes = scopes;
+    this.classes = classes;
     this.attributes = new ClassAttributes(this::index, classes);
-    this.processExits = new ProcessExits(source);
+    this.processExits = processExits;
     this.feasibility = new BranchFeasibility(source, this::stringLiteral, processExits);
     this.callValues = new ParameterCallValues(this, source, classes, decided, undecided);
     this.instances = new InstanceClasses(this, source);
     this.equalities = new EqualityTests(source, this::stringLiteral);
+    this.strMethods = new StrMethodCalls(this, source);
+  }
+
+  /**
+   * An evaluator of the same file, for a second reading of its imported names ({@link
+   * LibraryClasses}: names standing for library classes): it shares what the file's text alone
+   * decides (its scopes, classes and the calls that end the process), so the file is not indexed
+   * twice, and keeps its own choices and imported values.
+   */
+  ExpressionEvaluator sibling() {
+    return new ExpressionEvaluator(source, argparse, click, scopes, classes, processExits);
   }
 
   /**
@@ -110,6 +132,14 @@ final class ExpressionEvaluator {
       String value = lookup.apply(name);
       return value == null ? null : new ResolvedValue(value, Resolution.CONSTANT);
     });
+  }
+
+  /**
+   * Lets a name that no scope of the file binds take the string a star import of one of the
+   * project's modules brings ({@code from config import *}): {@code lookup} gives it, or null.
+   */
+  void starConstants(Function<String, String> lookup) {
+    this.starConstants = lookup;
   }
 
   /** What names the file imports stand for: {@code lookup} gives a value by local name and clause, or null. */
@@ -606,7 +636,18 @@ final class ExpressionEvaluator {
         return parameter(at, index, name, depth);
       }
     }
-    return unknown(at);
+    return starred(at, name, chain);
+  }
+
+  /**
+   * A name no scope around {@code at} binds: what a star import of a project module binds it to
+   * for good, else unknown. A function of the file declaring the name global may bind it at any
+   * call, as for a name imported by name.
+   */
+  private ResolvedValue starred(SyntaxNode at, String name, List<SyntaxNode> chain) {
+    SyntaxNode module = chain.isEmpty() ? null : chain.get(chain.size() - 1);
+    String value = module == null || callValues.declaredGlobal(module, name) ? null : starConstants.apply(name);
+    return value == null ? unknown(at) : new ResolvedValue(value, Resolution.CONSTANT);
   }
 
   /**
@@ -1616,6 +1657,9 @@ final class ExpressionEvaluator {
         return unknown(node);
       }
       return substitute(node, template, FORMAT_FIELD, arguments.positional(), arguments.keywords(), depth);
+    }
+    if (strMethods.names(function)) {
+      return strMethods.value(node, function, arguments, depth);
     }
     if (callee.endsWith("getenv") || callee.endsWith("environ.get")) {
       SyntaxNode fallback = arguments.find(1, "default");

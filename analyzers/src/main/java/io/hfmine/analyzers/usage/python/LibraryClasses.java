@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
  * tokenizer_class = MODEL_CLASSES[args.model_type]}, {@code cls = AutoModel if encoder else
  * AutoModelForCausalLM}, a loop over classes, a class attribute read as {@code self.model_cls}.
  * The name is worked out the way an id argument is (bindings reaching the call, conditionals,
- * tables and their keys, defaults, callers), by an evaluator of its own in which a name imported
- * from a library the signatures know stands for its qualified class, so the evaluator of ids never
- * sees a class. One per file; the evaluator is made at the first call on such a name.
+ * tables and their keys, defaults, callers), by an evaluator of its own (a sibling of the ids', on
+ * the same index of the file) in which a name imported from a library the signatures know stands
+ * for its qualified class, so the evaluator of ids never sees a class. One per file; the evaluator
+ * is made at the first call on such a name.
  */
 final class LibraryClasses {
   /** Put before a class's qualified name: no string a file spells can start with it. */
@@ -31,18 +32,14 @@ final class LibraryClasses {
   record Reached(PythonSignature signature, String callee, String condition) {
   }
 
-  private final PythonSource source;
-  private final ArgparseDefaults argparse;
-  private final ClickOptions click;
+  /** The file's evaluator of ids, whose sibling reads the classes. */
+  private final ExpressionEvaluator ids;
   private final ImportTable imports;
   private final SignatureCatalog catalog;
   private ExpressionEvaluator evaluator;
 
-  LibraryClasses(PythonSource source, ArgparseDefaults argparse, ClickOptions click, ImportTable imports,
-      SignatureCatalog catalog) {
-    this.source = source;
-    this.argparse = argparse;
-    this.click = click;
+  LibraryClasses(ExpressionEvaluator ids, ImportTable imports, SignatureCatalog catalog) {
+    this.ids = ids;
     this.imports = imports;
     this.catalog = catalog;
   }
@@ -102,7 +99,7 @@ final class LibraryClasses {
 
   private ExpressionEvaluator evaluator() {
     if (evaluator == null) {
-      evaluator = new ExpressionEvaluator(source, argparse, click);
+      evaluator = ids.sibling();
       evaluator.importedValues((name, clause) -> {
         String qualified = imports.qualify(name, clause);
         return qualified != null && catalog.isLibraryModule(qualified)

@@ -103,6 +103,41 @@ public final class LocalModules {
   }
 
   /**
+   * The string {@code from m import *} in {@code importingFile} binds {@code name} to: the one
+   * string the project module binds it to for good, or the one its own star imports of project
+   * modules bring (the last that may bind it, as Python runs them); null when the module is not
+   * in the scanned trees, does not export the name, or binds it to anything but one string.
+   */
+  String starConstant(String importingFile, ImportTable.StarImport star, String name,
+      Function<byte[], ModuleImports> reader) {
+    Path from = Path.of(importingFile).toAbsolutePath().normalize();
+    Path root = rootOf(from);
+    return root == null ? null : starConstant(find(from, star, root), root, name, reader, new LinkedHashSet<>());
+  }
+
+  private String starConstant(Path module, Path root, String name, Function<byte[], ModuleImports> reader,
+      Set<Path> seen) {
+    if (module == null || seen.size() >= MAX_CHAIN || !seen.add(module)) {
+      return null;
+    }
+    ModuleImports imports = read.computeIfAbsent(module, m -> Optional.ofNullable(readModule(m, reader))).orElse(null);
+    if (imports == null || !exported(name, imports.all())) {
+      return null;
+    }
+    if (imports.bound().contains(name)) {
+      return imports.constants().get(name);
+    }
+    List<ImportTable.StarImport> inner = imports.stars();
+    for (int i = inner.size() - 1; i >= 0; i--) {
+      Path found = find(module, inner.get(i), root);
+      if (mayBind(found, root, name, reader, new LinkedHashSet<>(seen))) {
+        return starConstant(found, root, name, reader, seen);
+      }
+    }
+    return null;
+  }
+
+  /**
    * Whether {@code from m import *} in {@code importingFile} may bind {@code name}: false only
    * when the module is a project module that does not export it (left out of its
    * {@code __all__}, private, or bound by neither the module nor the project modules it

@@ -111,6 +111,11 @@ public final class PythonUsageExtractor implements AutoCloseable {
       Map<String, Optional<String>> constants = new HashMap<>();
       evaluator.importedConstants(name -> constants.computeIfAbsent(name,
           n -> Optional.ofNullable(importedConstant(file, imports, n))).orElse(null));
+      if (!imports.stars().isEmpty()) {
+        Map<String, Optional<String>> starred = new HashMap<>();
+        evaluator.starConstants(name -> starred.computeIfAbsent(name,
+            n -> Optional.ofNullable(starConstant(file, imports, n))).orElse(null));
+      }
     }
     for (String method : List.of(ADD_ARGUMENT, SET_DEFAULTS)) {
       for (int offset : offsets.getOrDefault(method, List.of())) {
@@ -154,7 +159,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
           (n, offset) -> addCall(root, offset, aliases.get(n).length(), calls, uncalled));
     }
     List<LoadingCall> loading = new ArrayList<>();
-    LibraryClasses libraryClasses = new LibraryClasses(source, argparse, click, imports, catalog);
+    LibraryClasses libraryClasses = new LibraryClasses(evaluator, imports, catalog);
     HeldLoaders held = new HeldLoaders(source, imports, evaluator,
         (at, function) -> loaders(at, function, imports, libraryClasses, source, evaluator::index));
     for (SyntaxNode call : calls.values()) {
@@ -268,6 +273,26 @@ public final class PythonUsageExtractor implements AutoCloseable {
       }
     }
     return localModules.constant(file.path(), from.module(), from.name(), this::moduleImports);
+  }
+
+  /**
+   * The string a name holds that no scope of the file binds and that a star import of one of the
+   * project's modules brings ({@code from config import *}): the last star import that may bind
+   * the name decides, as Python runs them in order; null when that is a library's (which may bind
+   * anything) or the module does not bind the name to one string for good.
+   */
+  private String starConstant(SourceFile file, ImportTable imports, String name) {
+    List<ImportTable.StarImport> stars = imports.stars();
+    for (int i = stars.size() - 1; i >= 0; i--) {
+      ImportTable.StarImport star = stars.get(i);
+      if (star.level() == 0 && catalog.isLibraryModule(star.module())) {
+        return null;
+      }
+      if (localModules.starMayBind(file.path(), star, name, this::moduleImports)) {
+        return localModules.starConstant(file.path(), star, name, this::moduleImports);
+      }
+    }
+    return null;
   }
 
   /** A project module's module-level imports, parsed with this thread's parser. */

@@ -50,6 +50,21 @@ class BlockExitsTest {
   }
 
   @Test
+  void aFunctionThatImportsSysOrTakesItDefaultingToTheModuleStillMeansTheModule() {
+    assertThat(leaves("def f(sys=sys):\n    sys.exit(1)\nimport sys\n", "sys.exit")).isTrue();
+    assertThat(leaves("def f():\n    try:\n        import sys\n    except ImportError:\n        sys = None\n"
+        + "    sys.exit(1)\n", "sys.exit")).isTrue();
+    assertThat(leaves("import sys\ndef f(sys=None):\n    sys.exit(1)\n", "sys.exit")).isFalse();
+  }
+
+  @Test
+  void aNestedFunctionSeesItsOuterFunctionsBindingOfSys() {
+    String file = "import sys\ndef outer(sys):\n    def inner():\n        sys.exit(1)\n    return inner\n";
+
+    assertThat(leaves(file, "sys.exit")).isFalse();
+  }
+
+  @Test
   void theExitFunctionsImportedByNameLeave() {
     assertThat(leaves("from sys import exit\ndef f():\n    exit(2)\n", "exit(")).isTrue();
     assertThat(leaves("from os import _exit\ndef f():\n    _exit(2)\n", "_exit(")).isTrue();

@@ -51,6 +51,38 @@ class ImportedConstantsTest {
   }
 
   @Test
+  void aNameOnlyAStarImportOfAProjectModuleBringsTakesTheStringThatModuleBindsItTo() {
+    List<String> found = scan(project());
+
+    // through.py star-imports a module that star-imports config in turn, then one binding
+    // DECODER again: the last star import that binds a name is the one Python leaves.
+    assertThat(found).contains(
+        "starred/use.py:5 transformers.AutoModel.from_pretrained acme/starred-encoder CONSTANT",
+        "starred/use.py:6 transformers.AutoTokenizer.from_pretrained acme/starred-encoder CONSTANT",
+        "starred/use.py:7 transformers.pipeline acme/starred-tagger CONSTANT",
+        "starred/through.py:6 transformers.AutoModel.from_pretrained acme/newer-decoder CONSTANT",
+        "starred/through.py:7 transformers.AutoModel.from_pretrained acme/starred-encoder CONSTANT");
+  }
+
+  @Test
+  void aStarredNameTheModuleDoesNotExportOrBindForGoodOrTheFileMayRebindStaysUnknown() {
+    List<String> found = scan(project());
+
+    // SWITCHED is bound under an if, HIDDEN left out of __all__, _PRIVATE private; a library's
+    // star import last may bind anything; a function declares TAGGER global; a parameter of the
+    // same name is the function's own.
+    assertThat(found).contains(
+        "starred/use.py:8 transformers.AutoModel.from_pretrained SWITCHED UNKNOWN",
+        "starred/use.py:9 transformers.AutoModel.from_pretrained HIDDEN UNKNOWN",
+        "starred/library_last.py:4 transformers.AutoModel.from_pretrained ENCODER UNKNOWN",
+        "starred/rebinds.py:13 transformers.AutoModel.from_pretrained TAGGER UNKNOWN",
+        "starred/rebinds.py:17 transformers.AutoModel.from_pretrained _PRIVATE UNKNOWN");
+    assertThat(found).anyMatch(line -> line.startsWith("starred/rebinds.py:21 ") && line.contains("acme/parameter-default"));
+    assertThat(found).noneMatch(line -> line.contains("acme/switched") || line.contains("acme/left-out-of-all")
+        || line.contains("acme/private-name") || line.contains("acme/never-known"));
+  }
+
+  @Test
   void aFileScannedAloneHasNoProjectAroundItSoTheImportedNameStaysUnknown() {
     assertThat(scan(project().resolve("train.py")))
         .contains("train.py:5 transformers.AutoModelForSeq2SeqLM.from_pretrained CHECKPOINT UNKNOWN");

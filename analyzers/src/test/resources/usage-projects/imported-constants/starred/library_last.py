@@ -1,0 +1,4 @@
+from starred.config import *
+from transformers import *
+
+encoder = AutoModel.from_pretrained(ENCODER)

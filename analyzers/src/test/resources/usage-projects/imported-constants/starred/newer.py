@@ -1,0 +1,1 @@
+DECODER = "acme/newer-decoder"
