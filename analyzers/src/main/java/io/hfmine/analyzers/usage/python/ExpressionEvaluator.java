@@ -71,6 +71,7 @@ final class ExpressionEvaluator {
   /** The file's scopes by start, indexed on first use (shared with a {@link #sibling}). */
   private final Map<Integer, ScopeIndex> scopes;
   private final ClassHierarchy classes;
+  private final ClassAttributes attributes;
   /** While {@link #alternatives} runs: the option taken at each decided choice (by its key). */
   private final Map<Long, Integer> decided = new HashMap<>();
   /**
@@ -124,6 +125,7 @@ final class ExpressionEvaluator {
     this.click = click;
     this.scopes = scopes;
     this.classes = classes;
+    this.attributes = new ClassAttributes(this::index, classes);
     this.processExits = processExits;
     this.feasibility = new BranchFeasibility(source, this::stringLiteral, processExits);
     this.callValues = new ParameterCallValues(this, source, classes, decided, undecided);
@@ -353,6 +355,11 @@ final class ExpressionEvaluator {
       return value.resolution() == Resolution.LITERAL ? value.text() : null;
     }
     return null;
+  }
+
+  /** What the file's classes bind their attributes to, read through this evaluator's scope indexes. */
+  ClassAttributes attributes() {
+    return attributes;
   }
 
   /** The index of a scope node, built on first use. */
@@ -1152,7 +1159,7 @@ final class ExpressionEvaluator {
     if (owner == null) {
       return null;
     }
-    List<SyntaxNode> values = classBindings(owner, source.text(name));
+    List<SyntaxNode> values = attributes.bindings(owner, source.text(name));
     if (values == null) {
       return null;
     }
@@ -1172,24 +1179,6 @@ final class ExpressionEvaluator {
       return null;
     }
     return Ancestry.enclosingClass(object);
-  }
-
-  /**
-   * What a class binds {@code name} to, in its body and as {@code self.name}/{@code cls.name} in
-   * its methods; or null. Both count: an instance's own attribute hides the class's only once a
-   * method has set it, so a class-level {@code model = None} beside {@code self.model = ...} in
-   * {@code __init__} is the placeholder the method fills in, not the one value.
-   */
-  List<SyntaxNode> classBindings(SyntaxNode owner, String name) {
-    ScopeIndex index = index(owner);
-    List<SyntaxNode> body = index.bindings(name);
-    List<SyntaxNode> methods = index.selfBindings(name);
-    if (body == null || methods == null) {
-      return body != null ? body : methods;
-    }
-    List<SyntaxNode> both = new ArrayList<>(body);
-    both.addAll(methods);
-    return both;
   }
 
   private ResolvedValue parameter(SyntaxNode at, ScopeIndex index, String name, int depth) {
@@ -1335,7 +1324,7 @@ final class ExpressionEvaluator {
       SyntaxNode owner = Ancestry.enclosingClass(node);
       if (owner != null && receiver != null && (receiver.start() == owner.start()
           || classes.subclassesOf(owner).contains(receiver))) {
-        List<SyntaxNode> values = lookup(receiver, name);
+        List<SyntaxNode> values = attributes.lookup(receiver, name);
         if (values != null) {
           return fromBindings(node, values, depth);
         }
@@ -1351,7 +1340,7 @@ final class ExpressionEvaluator {
     }
     SyntaxNode definingClass = definingClass(object);
     if (definingClass != null) {
-      List<SyntaxNode> values = lookup(definingClass, name);
+      List<SyntaxNode> values = attributes.lookup(definingClass, name);
       return values == null ? unknown(node) : fromBindings(node, values, depth);
     }
     SyntaxNode namedClass = object.type().equals("identifier") ? classNamed(object, source.text(object)) : null;
@@ -1408,9 +1397,7 @@ final class ExpressionEvaluator {
    * the outer class is put back afterwards, so the outer value goes on reading its own class.
    */
   private ResolvedValue perClass(SyntaxNode at, SyntaxNode owner, String name, int depth) {
-    List<SyntaxNode> family = new ArrayList<>();
-    family.add(owner);
-    family.addAll(classes.subclassesOf(owner));
+    List<SyntaxNode> family = attributes.family(owner);
     List<ResolvedValue> candidates = new ArrayList<>();
     List<SyntaxNode> bound = new ArrayList<>();
     boolean anyBinds = false;
@@ -1418,7 +1405,7 @@ final class ExpressionEvaluator {
     boolean outerLacks = receiverLacks;
     try {
       for (SyntaxNode type : family) {
-        List<SyntaxNode> values = lookup(type, name);
+        List<SyntaxNode> values = attributes.lookup(type, name);
         if (values != null) {
           anyBinds = true;
           receiver = type;
@@ -1443,26 +1430,6 @@ final class ExpressionEvaluator {
     return candidates.isEmpty() ? unknown(at) : choose(at, candidates, bound);
   }
 
-  /** What {@code type} binds {@code name} to, else its nearest base class of the file; null when none does. */
-  private List<SyntaxNode> lookup(SyntaxNode type, String name) {
-    List<SyntaxNode> values = classBindings(type, name);
-    return values != null ? values : inheritedBindings(type, name);
-  }
-
-  /**
-   * What the nearest base class of {@code owner} in this file binds {@code name} to (in its body
-   * or as {@code self.name} in its methods), when {@code owner} binds it nowhere; null when none does.
-   */
-  private List<SyntaxNode> inheritedBindings(SyntaxNode owner, String name) {
-    for (SyntaxNode base : classes.basesOf(owner)) {
-      List<SyntaxNode> bound = classBindings(base, name);
-      if (bound != null) {
-        return bound;
-      }
-    }
-    return null;
-  }
-
   /** {@code Config.MODEL_ID} where {@code Config} is a class of this file: its body's attribute. */
   private ResolvedValue classAttribute(SyntaxNode node, SyntaxNode owner, String name, int depth) {
     List<SyntaxNode> values = index(owner).bindings(name);
@@ -1478,7 +1445,7 @@ final class ExpressionEvaluator {
    * class's attribute of the same name.
    */
   private ResolvedValue instanceAttribute(SyntaxNode node, InstanceClasses.Instance instance, String name, int depth) {
-    List<SyntaxNode> values = lookup(instance.type(), name);
+    List<SyntaxNode> values = attributes.lookup(instance.type(), name);
     if (values == null) {
       return unknown(node);
     }

@@ -168,7 +168,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
     }
     List<LoadingCall> loading = new ArrayList<>();
     LibraryClasses libraryClasses = new LibraryClasses(evaluator, imports, catalog);
-    HeldLoaders held = new HeldLoaders(source, imports, evaluator::index,
+    HeldLoaders held = new HeldLoaders(source, imports, evaluator,
         (at, function) -> loaders(at, function, imports, libraryClasses, source, evaluator::index));
     for (SyntaxNode call : calls.values()) {
       held.findPartial(call);
