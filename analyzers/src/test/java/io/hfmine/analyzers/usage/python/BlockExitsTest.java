@@ -2,31 +2,18 @@ package io.hfmine.analyzers.usage.python;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hfmine.analyzers.usage.TestExtractors;
-import io.hfmine.analyzers.usage.python.tree.PythonTreeParser;
 import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
 import io.hfmine.analyzers.usage.python.tree.SyntaxTree;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Which statements leave their block for good ({@link BlockExits#leavesForGood}). */
 class BlockExitsTest {
-  private static PythonTreeParser parser;
-
-  @BeforeAll
-  static void open() {
-    parser = PythonTreeParser.open(TestExtractors.SETTINGS.nativeDirectory(), "auto");
-  }
-
-  @AfterAll
-  static void close() {
-    parser.close();
-  }
+  @RegisterExtension
+  static final ParserPerClass parser = new ParserPerClass();
 
   @Test
   void sysExitLeavesWhenSysIsTheImportedModule() {
@@ -124,7 +111,7 @@ class BlockExitsTest {
   /** Whether the first statement whose text starts with {@code start} leaves its block for good. */
   private static boolean leaves(String file, String start) {
     PythonSource source = PythonSource.of(file.getBytes(StandardCharsets.UTF_8));
-    try (SyntaxTree tree = parser.parse(source.bytes(), Duration.ofSeconds(5))) {
+    try (SyntaxTree tree = parser.parse(source)) {
       SyntaxNode statement = statementStartingWith(tree.root(), source, start);
       assertThat(statement).as("a statement starting with " + start).isNotNull();
       return BlockExits.leavesForGood(statement, new ProcessExits(source));

@@ -2,35 +2,22 @@ package io.hfmine.analyzers.usage.python;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hfmine.analyzers.usage.TestExtractors;
-import io.hfmine.analyzers.usage.python.tree.PythonTreeParser;
 import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
 import io.hfmine.analyzers.usage.python.tree.SyntaxTree;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What the evaluator makes of a str method called on a value it works out ({@link StrMethodCalls}):
  * each value the argument of {@code load(...)} can take, as {@code text resolution}.
  */
 class StrMethodCallsTest {
-  private static PythonTreeParser parser;
-
-  @BeforeAll
-  static void open() {
-    parser = PythonTreeParser.open(TestExtractors.SETTINGS.nativeDirectory(), "auto");
-  }
-
-  @AfterAll
-  static void close() {
-    parser.close();
-  }
+  @RegisterExtension
+  static final ParserPerClass parser = new ParserPerClass();
 
   @Test
   void aMethodOfAConstantIsAppliedAtTheConstantsResolution() {
@@ -99,7 +86,7 @@ class StrMethodCallsTest {
   /** Each value the first argument of the file's last {@code load(...)} call can take. */
   private static List<String> values(String file) {
     PythonSource source = PythonSource.of(file.getBytes(StandardCharsets.UTF_8));
-    try (SyntaxTree tree = parser.parse(source.bytes(), Duration.ofSeconds(5))) {
+    try (SyntaxTree tree = parser.parse(source)) {
       SyntaxNode argument = lastLoadArgument(tree.root(), source);
       assertThat(argument).as("a load(...) call").isNotNull();
       ExpressionEvaluator evaluator = new ExpressionEvaluator(source, new ArgparseDefaults(),
