@@ -58,6 +58,37 @@ class RobustnessTest {
   }
 
   @Test
+  void aChainOfConditionalRebindingsEndsInAnUnknownIdSaidOfTheFileNotInAHang() {
+    // Each if rebinds the name from itself, so 40 of them reach the load 2^40 ways.
+    StringBuilder code = new StringBuilder("import os\nfrom transformers import AutoModel\nname = 'acme/base'\n");
+    for (int i = 0; i < 40; i++) {
+      code.append("if os.environ.get('FLAG_").append(i).append("'):\n    name = name + '-").append(i).append("'\n");
+    }
+    code.append("grown = AutoModel.from_pretrained(name)\nplain = AutoModel.from_pretrained('acme/plain')\n");
+
+    FileOutcome outcome = extract("flags.py", code.toString().getBytes(StandardCharsets.UTF_8));
+
+    assertThat(outcome.status()).isEqualTo(FileStatus.PARSED);
+    assertThat(outcome.partlyRead()).isTrue();
+    assertThat(outcome.detail()).contains("cut short at 20,000 evaluation steps");
+    assertThat(outcome.usages()).extracting(UsageRecord::modelId).contains("acme/plain");
+    assertThat(outcome.usages()).filteredOn(u -> u.line() == 84)
+        .extracting(UsageRecord::resolution).contains(Resolution.UNKNOWN);
+  }
+
+  @Test
+  void aFileWhoseIdsTakeFewStepsIsReadWhole() {
+    String code = "import os\nfrom transformers import AutoModel\nname = 'acme/base'\n"
+        + "if os.environ.get('LARGE'):\n    name = name + '-large'\nm = AutoModel.from_pretrained(name)\n";
+
+    FileOutcome outcome = extract("flag.py", code.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(outcome.partlyRead()).isFalse();
+    assertThat(outcome.detail()).isNull();
+    assertThat(outcome.usages()).extracting(UsageRecord::modelId).containsExactlyInAnyOrder("acme/base", "acme/base-large");
+  }
+
+  @Test
   void invalidUtf8WithoutACodingLineIsReadAsLatin1() {
     byte[] content = "from transformers import AutoModel\n# caf\u00e9\nm = AutoModel.from_pretrained('gpt2')\n"
         .getBytes(StandardCharsets.ISO_8859_1);

@@ -10,12 +10,16 @@ public final class ExtractionSummary {
   private final Map<String, Long> files = new TreeMap<>();
   private final Map<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
   private long syntaxErrorFiles;
+  private long partlyReadFiles;
   private long usages;
 
-  void countFile(String status, boolean syntaxErrors, int usagesFound) {
+  void countFile(String status, boolean syntaxErrors, boolean partlyRead, int usagesFound) {
     files.merge(status, 1L, Long::sum);
     if (syntaxErrors) {
       syntaxErrorFiles++;
+    }
+    if (partlyRead) {
+      partlyReadFiles++;
     }
     usages += usagesFound;
   }
@@ -49,7 +53,12 @@ public final class ExtractionSummary {
     StringBuilder out = new StringBuilder();
     out.append("files extracted this run: %,d".formatted(files()));
     files.forEach((status, count) -> out.append(", %s %,d".formatted(status, count)));
-    out.append("; %,d with syntax errors; %,d usages%n".formatted(syntaxErrorFiles, usages));
+    out.append("; %,d with syntax errors;".formatted(syntaxErrorFiles));
+    if (partlyReadFiles > 0) {
+      // Their usage_files rows say how many id expressions were cut short.
+      out.append(" %,d with id expressions cut short;".formatted(partlyReadFiles));
+    }
+    out.append(" %,d usages%n".formatted(usages));
     out.append("code-search hits: ");
     boolean first = true;
     for (Verdict verdict : Verdict.values()) {

@@ -205,7 +205,8 @@ public final class StoreUsageExtraction {
           insertFile.setString(5, detail);
           insertFile.setTimestamp(6, now);
           insertFile.executeUpdate();
-          summary.countFile(status, outcome.syntaxErrors(), outcome.usages().size());
+          summary.countFile(status, outcome.syntaxErrors(), file.fetched() && outcome.partlyRead(),
+              outcome.usages().size());
         }
       }
       return null;

@@ -57,7 +57,7 @@ final class CallSites {
     this.source = source;
     this.scopes = scopes;
     this.classes = classes;
-    this.handOffs = new FunctionHandOffs(source, scopes, literal);
+    this.handOffs = new FunctionHandOffs(source, scopes, new ClassAttributes(scopes, classes), literal);
   }
 
   /** The callers of a function definition; none (and incomplete) when it is no def of a module, function or class. */
@@ -117,7 +117,8 @@ final class CallSites {
   private boolean functionCalls(SyntaxNode function, SyntaxNode owner, String name, List<SyntaxNode> calls) {
     boolean complete = true;
     for (SyntaxNode use : names.getOrDefault(name, List.of())) {
-      if (use.start() < owner.start() || use.end() > owner.end() || !reaches(use, name, owner)) {
+      if (use.start() < owner.start() || use.end() > owner.end() || !reaches(use, name, owner)
+          || namesSuperOf(use)) {
         continue;
       }
       List<FunctionHandOffs.HandedOn> handed = isCallee(use) ? List.of() : handOffs.of(use);
@@ -229,6 +230,21 @@ final class CallSites {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a name is the class of an old-style {@code super(Chat, self)}: that reaches the
+   * classes after {@code Chat} in the instance's order, never {@code Chat} itself, so it neither
+   * calls nor constructs it, just as the bare {@code super()} (which names nothing) does not.
+   */
+  private boolean namesSuperOf(SyntaxNode use) {
+    SyntaxNode arguments = use.parent();
+    if (arguments == null || !arguments.type().equals("argument_list") || arguments.namedChildCount() != 2
+        || !use.equals(arguments.namedChild(0))) {
+      return false;
+    }
+    SyntaxNode function = arguments.parent() == null ? null : arguments.parent().field("function");
+    return function != null && function.type().equals("identifier") && source.textEquals(function, "super");
   }
 
   private static boolean isCallee(SyntaxNode node) {

@@ -43,6 +43,18 @@ final class ExpressionEvaluator {
    * ways, but the ways are bounded too.
    */
   private static final int MAX_EXPLORED = 4 * MAX_ALTERNATIVES;
+  /**
+   * Most evaluation steps (nodes evaluated) one outermost evaluation may take, every explored way
+   * of {@link #alternatives} together. The ways a value reaches a use multiply along a chain of
+   * conditional rebindings ({@code if a: m = m + "-x"} n times reaches the load 2^n ways, each
+   * evaluated), so without a bound one file could hold a scan for hours; past it the rest of the
+   * expression is unknown. The ids of real code take at most a few thousand (3,439 at most in the
+   * 761 tuning and held-out checkouts of the accuracy benchmark, 24,716 in one file at most).
+   */
+  static final int MAX_STEPS = 20_000;
+  /** Most steps one file's evaluations take together before each gets only {@link #SPENT_FILE_STEPS}. */
+  static final int MAX_FILE_STEPS = 10 * MAX_STEPS;
+  static final int SPENT_FILE_STEPS = 1_000;
   private static final Pattern FORMAT_FIELD = Pattern.compile("\\{([^{}:!]*)(?:[:!][^{}]*)?}");
   /**
    * A {@code .format} or {@code %} field that prints its value as {@code str} does: no format spec,
@@ -59,6 +71,7 @@ final class ExpressionEvaluator {
   /** The file's scopes by start, indexed on first use (shared with a {@link #sibling}). */
   private final Map<Integer, ScopeIndex> scopes;
   private final ClassHierarchy classes;
+  private final ClassAttributes attributes;
   /** While {@link #alternatives} runs: the option taken at each decided choice (by its key). */
   private final Map<Long, Integer> decided = new HashMap<>();
   /**
@@ -89,6 +102,15 @@ final class ExpressionEvaluator {
    * project module binds it to, or (for {@link LibraryClasses}) the library class; null: unknown.
    */
   private BiFunction<String, SyntaxNode, ResolvedValue> importedValues = (name, clause) -> null;
+  /** Nodes evaluated since the outermost evaluation began ({@link #MAX_STEPS}). */
+  private int steps;
+  /** How deep evaluations are nested now: 0 between outermost ones, when {@link #steps} starts again. */
+  private int nesting;
+  /** Steps of this file's outermost evaluations so far ({@link #MAX_FILE_STEPS}). */
+  private int fileSteps;
+  /** Outermost evaluations cut short at {@link #MAX_STEPS}, in this file. */
+  private int cutShort;
+  private boolean overBudget;
   /** The string a star import of a project module binds a name to that the file binds nowhere; null: none. */
   private Function<String, String> starConstants = name -> null;
 
@@ -103,6 +125,7 @@ final class ExpressionEvaluator {
     this.click = click;
     this.scopes = scopes;
     this.classes = classes;
+    this.attributes = new ClassAttributes(this::index, classes);
     this.processExits = processExits;
     this.feasibility = new BranchFeasibility(source, this::stringLiteral, processExits);
     this.callValues = new ParameterCallValues(this, source, classes, decided, undecided);
@@ -151,6 +174,32 @@ final class ExpressionEvaluator {
     return value.isConstant() ? unknown(node) : value;
   }
 
+  /** How many outermost evaluations of this file ran out of steps ({@link #MAX_STEPS}), their rest unknown. */
+  int cutShort() {
+    return cutShort;
+  }
+
+  /**
+   * Starts an outermost evaluation's count of steps, or joins the one running. Once the file has
+   * used {@link #MAX_FILE_STEPS}, each further outermost evaluation gets only {@link
+   * #SPENT_FILE_STEPS}: enough for a literal or a constant, too few for another blow-up.
+   */
+  private void enter() {
+    if (nesting++ == 0) {
+      steps = fileSteps >= MAX_FILE_STEPS ? MAX_STEPS - SPENT_FILE_STEPS : 0;
+      overBudget = false;
+    }
+  }
+
+  private void leave() {
+    if (--nesting == 0) {
+      fileSteps += steps;
+      if (overBudget) {
+        cutShort++;
+      }
+    }
+  }
+
   /**
    * One value an id expression can take, and the tests of the conditionals that choose it
    * ({@code small} for {@code "a" if small else "b"}), or null when nothing was chosen.
@@ -193,9 +242,11 @@ final class ExpressionEvaluator {
     List<Map.Entry<ResolvedValue, List<String>>> leaves = new ArrayList<>();
     exploring = true;
     callValues.startRun();
+    enter();
     try {
       explore(node, new ArrayList<>(), leaves);
     } finally {
+      leave();
       exploring = false;
       decided.clear();
       undecided.clear();
@@ -306,6 +357,11 @@ final class ExpressionEvaluator {
     return null;
   }
 
+  /** What the file's classes bind their attributes to, read through this evaluator's scope indexes. */
+  ClassAttributes attributes() {
+    return attributes;
+  }
+
   /** The index of a scope node, built on first use. */
   ScopeIndex index(SyntaxNode scope) {
     return scopes.computeIfAbsent(scope.start(), k -> ScopeIndex.build(scope, source, processExits));
@@ -316,6 +372,19 @@ final class ExpressionEvaluator {
     if (depth > MAX_DEPTH) {
       return unknown(node);
     }
+    enter();
+    try {
+      if (++steps > MAX_STEPS) {
+        overBudget = true;
+        return unknown(node);
+      }
+      return evalNode(node, depth);
+    } finally {
+      leave();
+    }
+  }
+
+  private ResolvedValue evalNode(SyntaxNode node, int depth) {
     return switch (node.type()) {
       case "string" -> string(node, depth);
       case "concatenated_string" -> combine(node, node.namedChildren(), depth);
@@ -1090,7 +1159,7 @@ final class ExpressionEvaluator {
     if (owner == null) {
       return null;
     }
-    List<SyntaxNode> values = classBindings(owner, source.text(name));
+    List<SyntaxNode> values = attributes.bindings(owner, source.text(name));
     if (values == null) {
       return null;
     }
@@ -1110,24 +1179,6 @@ final class ExpressionEvaluator {
       return null;
     }
     return Ancestry.enclosingClass(object);
-  }
-
-  /**
-   * What a class binds {@code name} to, in its body and as {@code self.name}/{@code cls.name} in
-   * its methods; or null. Both count: an instance's own attribute hides the class's only once a
-   * method has set it, so a class-level {@code model = None} beside {@code self.model = ...} in
-   * {@code __init__} is the placeholder the method fills in, not the one value.
-   */
-  List<SyntaxNode> classBindings(SyntaxNode owner, String name) {
-    ScopeIndex index = index(owner);
-    List<SyntaxNode> body = index.bindings(name);
-    List<SyntaxNode> methods = index.selfBindings(name);
-    if (body == null || methods == null) {
-      return body != null ? body : methods;
-    }
-    List<SyntaxNode> both = new ArrayList<>(body);
-    both.addAll(methods);
-    return both;
   }
 
   private ResolvedValue parameter(SyntaxNode at, ScopeIndex index, String name, int depth) {
@@ -1273,7 +1324,7 @@ final class ExpressionEvaluator {
       SyntaxNode owner = Ancestry.enclosingClass(node);
       if (owner != null && receiver != null && (receiver.start() == owner.start()
           || classes.subclassesOf(owner).contains(receiver))) {
-        List<SyntaxNode> values = lookup(receiver, name);
+        List<SyntaxNode> values = attributes.lookup(receiver, name);
         if (values != null) {
           return fromBindings(node, values, depth);
         }
@@ -1289,7 +1340,7 @@ final class ExpressionEvaluator {
     }
     SyntaxNode definingClass = definingClass(object);
     if (definingClass != null) {
-      List<SyntaxNode> values = lookup(definingClass, name);
+      List<SyntaxNode> values = attributes.lookup(definingClass, name);
       return values == null ? unknown(node) : fromBindings(node, values, depth);
     }
     SyntaxNode namedClass = object.type().equals("identifier") ? classNamed(object, source.text(object)) : null;
@@ -1346,9 +1397,7 @@ final class ExpressionEvaluator {
    * the outer class is put back afterwards, so the outer value goes on reading its own class.
    */
   private ResolvedValue perClass(SyntaxNode at, SyntaxNode owner, String name, int depth) {
-    List<SyntaxNode> family = new ArrayList<>();
-    family.add(owner);
-    family.addAll(classes.subclassesOf(owner));
+    List<SyntaxNode> family = attributes.family(owner);
     List<ResolvedValue> candidates = new ArrayList<>();
     List<SyntaxNode> bound = new ArrayList<>();
     boolean anyBinds = false;
@@ -1356,7 +1405,7 @@ final class ExpressionEvaluator {
     boolean outerLacks = receiverLacks;
     try {
       for (SyntaxNode type : family) {
-        List<SyntaxNode> values = lookup(type, name);
+        List<SyntaxNode> values = attributes.lookup(type, name);
         if (values != null) {
           anyBinds = true;
           receiver = type;
@@ -1381,26 +1430,6 @@ final class ExpressionEvaluator {
     return candidates.isEmpty() ? unknown(at) : choose(at, candidates, bound);
   }
 
-  /** What {@code type} binds {@code name} to, else its nearest base class of the file; null when none does. */
-  private List<SyntaxNode> lookup(SyntaxNode type, String name) {
-    List<SyntaxNode> values = classBindings(type, name);
-    return values != null ? values : inheritedBindings(type, name);
-  }
-
-  /**
-   * What the nearest base class of {@code owner} in this file binds {@code name} to (in its body
-   * or as {@code self.name} in its methods), when {@code owner} binds it nowhere; null when none does.
-   */
-  private List<SyntaxNode> inheritedBindings(SyntaxNode owner, String name) {
-    for (SyntaxNode base : classes.basesOf(owner)) {
-      List<SyntaxNode> bound = classBindings(base, name);
-      if (bound != null) {
-        return bound;
-      }
-    }
-    return null;
-  }
-
   /** {@code Config.MODEL_ID} where {@code Config} is a class of this file: its body's attribute. */
   private ResolvedValue classAttribute(SyntaxNode node, SyntaxNode owner, String name, int depth) {
     List<SyntaxNode> values = index(owner).bindings(name);
@@ -1416,7 +1445,7 @@ final class ExpressionEvaluator {
    * class's attribute of the same name.
    */
   private ResolvedValue instanceAttribute(SyntaxNode node, InstanceClasses.Instance instance, String name, int depth) {
-    List<SyntaxNode> values = lookup(instance.type(), name);
+    List<SyntaxNode> values = attributes.lookup(instance.type(), name);
     if (values == null) {
       return unknown(node);
     }

@@ -68,11 +68,12 @@ final class FunctionHandOffs {
   private final Function<SyntaxNode, String> literal;
   private final PartialApplications partials;
 
-  FunctionHandOffs(PythonSource source, Function<SyntaxNode, ScopeIndex> scopes, Function<SyntaxNode, String> literal) {
+  FunctionHandOffs(PythonSource source, Function<SyntaxNode, ScopeIndex> scopes, ClassAttributes attributes,
+      Function<SyntaxNode, String> literal) {
     this.source = source;
     this.scopes = scopes;
     this.literal = literal;
-    this.partials = new PartialApplications(source, scopes);
+    this.partials = new PartialApplications(source, scopes, attributes);
   }
 
   /**

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The loaders a file holds as objects rather than calls where it names them: a {@code
@@ -38,11 +37,11 @@ final class HeldLoaders {
   /** Calls of a name that may hold the object, that are usages of their own callee. */
   private final Set<SyntaxNode> direct = new HashSet<>();
 
-  HeldLoaders(PythonSource source, ImportTable imports, Function<SyntaxNode, ScopeIndex> scopes, Lookup lookup) {
+  HeldLoaders(PythonSource source, ImportTable imports, ExpressionEvaluator evaluator, Lookup lookup) {
     this.source = source;
     this.imports = imports;
     this.lookup = lookup;
-    this.applications = new PartialApplications(source, scopes);
+    this.applications = new PartialApplications(source, evaluator::index, evaluator.attributes());
   }
 
   /** Notes {@code call} when it is a {@code partial} of a loader, and the calls of the object it makes. */

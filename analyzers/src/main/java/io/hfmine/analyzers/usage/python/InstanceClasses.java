@@ -78,7 +78,7 @@ final class InstanceClasses {
       return null;
     }
     SyntaxNode owner = Ancestry.enclosingClass(attribute);
-    List<SyntaxNode> values = owner == null ? null : evaluator.classBindings(owner, source.text(name));
+    List<SyntaxNode> values = owner == null ? null : evaluator.attributes().bindings(owner, source.text(name));
     if (values == null) {
       return null;
     }

@@ -97,6 +97,11 @@ final class LibraryClasses {
     return QUALIFIED.matcher(qualified).matches() ? qualified : null;
   }
 
+  /** How many of the class evaluations ran out of steps ({@link ExpressionEvaluator#cutShort}). */
+  int cutShort() {
+    return evaluator == null ? 0 : evaluator.cutShort();
+  }
+
   private ExpressionEvaluator evaluator() {
     if (evaluator == null) {
       evaluator = ids.sibling();

@@ -10,10 +10,12 @@ import java.util.List;
  * between such references ({@code A.from_pretrained if big else B.from_pretrained}). Such a name
  * is a {@code partial} that fixes nothing: the loader runs where the name is called ({@link
  * PartialApplications}). Found from a word a loader is searched by that no call holds: the
- * reference the word ends must be the whole value assigned to a plain name, alone or as a branch
- * of conditional expressions. A loader named anywhere else without being called ({@code
- * isinstance}, {@code hasattr}, a dictionary's value, an argument of a function the file does
- * not show) is no binding: naming a loader is not running it.
+ * reference the word ends must be the whole value assigned to a plain name or to an attribute of
+ * {@code self} in a method ({@code self.tokenize = AutoTokenizer.from_pretrained}; {@link
+ * PartialApplications#followedTarget}), alone or as a branch of conditional expressions. A loader
+ * named anywhere else without being called ({@code isinstance}, {@code hasattr}, a dictionary's
+ * value, an argument of a function the file does not show) is no binding: naming a loader is not
+ * running it.
  */
 final class LoaderBindings {
   private LoaderBindings() {
@@ -58,7 +60,7 @@ final class LoaderBindings {
     parent = value.parent();
     SyntaxNode left = parent == null ? null : parent.field("left");
     if (parent == null || !parent.type().equals("assignment") || !value.equals(parent.field("right"))
-        || left == null || !left.type().equals("identifier")) {
+        || !PartialApplications.followedTarget(left, source)) {
       return null;
     }
     List<Choice> choices = new ArrayList<>();

@@ -360,7 +360,11 @@ final class ParameterCallValues {
       CallGroup group = chosen.get(option);
       return group.own() ? passing.own() : callerValue(at, group.calls().get(0), passing, depth);
     }
-    Map<ResolvedValue, List<SyntaxNode>> groups = new LinkedHashMap<>();
+    // By the value each call hands; a value known only once the choices met on its way are
+    // decided keys its call alone: two calls passing alike-spelled names (Enc(name) in f and in g)
+    // wait on different choices, and an option follows only its group's first call.
+    Map<Object, List<SyntaxNode>> groups = new LinkedHashMap<>();
+    Map<Object, ResolvedValue> handed = new LinkedHashMap<>();
     List<SyntaxNode> ownCalls = new ArrayList<>();
     for (SyntaxNode call : calls) {
       if (callerBudget-- <= 0) {
@@ -372,24 +376,29 @@ final class ParameterCallValues {
       if (value == ADDS_NOTHING) {
         continue;
       }
+      Object group = null;
       if (value != null && known(value)) {
-        groups.computeIfAbsent(value.downgradedTo(Resolution.CALL_SITE), k -> new ArrayList<>()).add(call);
+        value = value.downgradedTo(Resolution.CALL_SITE);
+        group = value;
       } else if (value != null && undecided.size() > openBefore) {
-        // known once the choices met on its way are decided
-        groups.computeIfAbsent(value, k -> new ArrayList<>()).add(call);
-      } else {
+        group = call;
+      }
+      if (group == null) {
         keepOwn = true;
         ownCalls.add(call);
+      } else {
+        groups.computeIfAbsent(group, k -> new ArrayList<>()).add(call);
+        handed.put(group, value);
       }
     }
-    ResolvedValue sameAsOwn = keepOwn ? sameValue(groups.keySet(), passing.own()) : null;
+    ResolvedValue sameAsOwn = keepOwn ? sameValue(handed.values(), passing.own()) : null;
     if (sameAsOwn != null) {
       groups.get(sameAsOwn).addAll(ownCalls); // a default passed explicitly too: one value, one usage
       keepOwn = false;
     }
     List<CallGroup> options = new ArrayList<>();
     groups.values().forEach(group -> options.add(new CallGroup(group, false)));
-    List<ResolvedValue> values = new ArrayList<>(groups.keySet());
+    List<ResolvedValue> values = new ArrayList<>(handed.values());
     if (keepOwn) {
       options.add(new CallGroup(ownCalls, true));
       values.add(passing.own());

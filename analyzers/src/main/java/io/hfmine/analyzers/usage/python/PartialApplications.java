@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -16,11 +17,13 @@ import java.util.function.Function;
  * <p>The calls followed are the object's immediate call ({@code partial(f, a)(b)}) and the calls
  * of a name bound to it ({@code load = partial(f, a)} then {@code load(b)}): in the scope of the
  * binding where that binding is the only one reaching the call, and in the functions nested in
- * that scope where it is the scope's only binding of the name and nothing nearer binds the name.
+ * that scope where it is the scope's only binding of the name and nothing nearer binds the name;
+ * and the calls of an attribute of {@code self} bound to it in a method ({@code self.load =
+ * partial(f, a)} then {@code self.load(b)}), wherever {@code self.load} reads that binding.
  * A call of a name the object is only one of the values of ({@code download = partial(download,
  * ...)} in a {@code try} whose handler binds it to {@code None}) is kept apart: which function it
- * runs is not known. Any other use of the object (returned, handed to {@code map}, kept on {@code
- * self}) is a call the file does not show: the object escapes. Whoever asks decides what such
+ * runs is not known. Any other use of the object (returned, handed to {@code map}) is a call the
+ * file does not show: the object escapes. Whoever asks decides what such
  * calls pass; the partial alone, its fixed arguments, is what is known of them.
  *
  * <p>A function bound to a name without being called ({@code load = AutoModel.from_pretrained},
@@ -28,6 +31,8 @@ import java.util.function.Function;
  * is then the value bound.
  */
 final class PartialApplications {
+  private static final Set<String> TUPLE_TARGETS = Set.of("pattern_list", "tuple_pattern", "list_pattern", "tuple", "list");
+  private static final Set<String> ASSIGNING = Set.of("assignment", "augmented_assignment", "for_statement");
   /** Most calls of one object followed; past it, the object counts as escaping. */
   static final int MAX_CALLS = CallSites.MAX_CALLS;
 
@@ -63,11 +68,13 @@ final class PartialApplications {
 
   private final PythonSource source;
   private final Function<SyntaxNode, ScopeIndex> scopes;
+  private final ClassAttributes attributes;
   private final Map<SyntaxNode, Uses> byPartial = new LinkedHashMap<>();
 
-  PartialApplications(PythonSource source, Function<SyntaxNode, ScopeIndex> scopes) {
+  PartialApplications(PythonSource source, Function<SyntaxNode, ScopeIndex> scopes, ClassAttributes attributes) {
     this.source = source;
     this.scopes = scopes;
+    this.attributes = attributes;
   }
 
   /**
@@ -108,6 +115,21 @@ final class PartialApplications {
     return new CallArguments(positional, keywords, fixed.splat() != null ? fixed.splat() : own.splat());
   }
 
+  /**
+   * Whether the calls of what an assignment to {@code target} binds are followed: a plain name, or
+   * an attribute of {@code self} (or {@code cls}) set in a method of a class.
+   */
+  static boolean followedTarget(SyntaxNode target, PythonSource source) {
+    return target != null && (target.type().equals("identifier") || isOnSelf(target, source));
+  }
+
+  private static boolean isOnSelf(SyntaxNode node, PythonSource source) {
+    SyntaxNode object = node.type().equals("attribute") ? node.field("object") : null;
+    return object != null && node.field("attribute") != null && object.type().equals("identifier")
+        && (source.textEquals(object, "self") || source.textEquals(object, "cls"))
+        && Ancestry.enclosingFunction(node) != null && Ancestry.enclosingClass(node) != null;
+  }
+
   private Uses find(SyntaxNode partial, CallArguments fixed) {
     SyntaxNode parent = partial.parent();
     if (parent != null && parent.type().equals("call") && partial.equals(parent.field("function"))) {
@@ -116,21 +138,84 @@ final class PartialApplications {
     SyntaxNode left = parent != null && parent.type().equals("assignment") && partial.equals(parent.field("right"))
         ? parent.field("left") : null;
     List<SyntaxNode> chain = Ancestry.scopeChain(partial);
+    if (left != null && isOnSelf(left, source)) {
+      return onSelf(partial, left, fixed);
+    }
     if (left == null || !left.type().equals("identifier") || chain.isEmpty()) {
       return new Uses(fixed, List.of(), List.of(), true);
     }
     String name = source.text(left);
     SyntaxNode owner = chain.get(0);
-    List<Application> applications = new ArrayList<>();
-    List<SyntaxNode> uncertain = new ArrayList<>();
-    boolean[] escapes = {false};
+    Found found = new Found(fixed);
     new NameScanner(List.of(name)).forEachOccurrence(source.bytes(), owner.start(), owner.end(), (n, offset) -> {
       SyntaxNode use = owner.descendantForByteRange(offset, offset + name.length());
       if (use == null || !use.type().equals("identifier") || use.equals(left) || isNotAReference(use)
           || (use.start() >= partial.start() && use.end() <= partial.end())) {
         return;
       }
-      Boolean refers = refersTo(use, name, owner, partial);
+      found.add(use, refersTo(use, name, owner, partial));
+    });
+    return found.uses();
+  }
+
+  /**
+   * The calls of an object kept on {@code self} ({@code self.load = partial(...)} in a method):
+   * {@code self.load(...)} in the methods of the classes whose instances may hold it, read as
+   * {@code self.load} is for an id ({@link ClassAttributes#selfValues}): the class that sets
+   * it, the file's subclasses that inherit it, and a base of the file whose methods call what its
+   * subclasses set. Such a call runs the object when it is the attribute's one value there (a
+   * {@code None} placeholder aside: calling it would fail), else it is kept apart, as a name bound
+   * to several values is. The same attribute of any other object ({@code other.load}) is another
+   * object's, and any other use of {@code self.load} (handed on, returned) lets it escape.
+   */
+  private Uses onSelf(SyntaxNode partial, SyntaxNode left, CallArguments fixed) {
+    String name = source.text(left.field("attribute"));
+    SyntaxNode module = Ancestry.scopeChain(partial).getLast();
+    Found found = new Found(fixed);
+    List<String> spellings = List.of("self." + name, "cls." + name);
+    new NameScanner(spellings).forEachOccurrence(source.bytes(), module.start(), module.end(), (n, offset) -> {
+      SyntaxNode use = module.descendantForByteRange(offset, offset + spellings.get(n).length());
+      if (use == null || !use.type().equals("attribute") || use.start() != offset || use.equals(left)
+          || !isOnSelf(use, source) || isAssigned(use)
+          || (use.start() >= partial.start() && use.end() <= partial.end())) {
+        return;
+      }
+      List<SyntaxNode> values = attributes.selfValues(Ancestry.enclosingClass(use), name);
+      if (values != null && values.contains(partial)) {
+        found.add(use, values.stream().allMatch(value -> partial.equals(value)
+            || (value != null && value.type().equals("none"))));
+      }
+    });
+    return found.uses();
+  }
+
+  /** Whether an attribute is bound where it is written: {@code self.load = ...}, {@code self.load += ...}, in a tuple target. */
+  private static boolean isAssigned(SyntaxNode attribute) {
+    SyntaxNode node = attribute;
+    SyntaxNode parent = node.parent();
+    while (parent != null && TUPLE_TARGETS.contains(parent.type())) {
+      node = parent;
+      parent = node.parent();
+    }
+    return parent != null && ASSIGNING.contains(parent.type()) && node.equals(parent.field("left"));
+  }
+
+  /** The uses of one object gathered: each a call that runs it, a call that may, or an escape. */
+  private final class Found {
+    private final CallArguments fixed;
+    private final List<Application> applications = new ArrayList<>();
+    private final List<SyntaxNode> uncertain = new ArrayList<>();
+    private boolean escapes;
+
+    Found(CallArguments fixed) {
+      this.fixed = fixed;
+    }
+
+    /**
+     * A use of a name or attribute that may hold the object: {@code refers} true when it holds
+     * only the object there, false when other values too, null when it holds another value.
+     */
+    void add(SyntaxNode use, Boolean refers) {
       if (refers == null) {
         return; // another binding of the name, not this object
       }
@@ -141,10 +226,13 @@ final class PartialApplications {
       } else if (called && !refers) {
         uncertain.add(call);
       } else {
-        escapes[0] = true;
+        escapes = true;
       }
-    });
-    return new Uses(fixed, List.copyOf(applications), List.copyOf(uncertain), escapes[0]);
+    }
+
+    Uses uses() {
+      return new Uses(fixed, List.copyOf(applications), List.copyOf(uncertain), escapes);
+    }
   }
 
   private Application application(SyntaxNode call, CallArguments fixed) {

@@ -79,11 +79,19 @@ public final class PythonUsageExtractor implements AutoCloseable {
       return FileOutcome.skipped(FileStatus.TIMED_OUT, "parse exceeded " + settings.parseTimeoutMillis() + " ms");
     }
     try (tree) {
-      return FileOutcome.parsed(usagesIn(file, tree.root(), source), tree.hasError());
+      Extracted extracted = usagesIn(file, tree.root(), source);
+      String detail = extracted.cutShort() == 0 ? null
+          : "%,d evaluation%s of an id cut short at %,d evaluation steps, left unknown".formatted(extracted.cutShort(),
+              extracted.cutShort() == 1 ? "" : "s", ExpressionEvaluator.MAX_STEPS);
+      return FileOutcome.parsed(extracted.usages(), tree.hasError(), detail);
     }
   }
 
-  private List<UsageRecord> usagesIn(SourceFile file, SyntaxNode root, PythonSource source) {
+  /** A file's usages, and how many of its evaluations ran out of steps ({@link ExpressionEvaluator#MAX_STEPS}). */
+  private record Extracted(List<UsageRecord> usages, int cutShort) {
+  }
+
+  private Extracted usagesIn(SourceFile file, SyntaxNode root, PythonSource source) {
     byte[] bytes = source.bytes();
     List<String> keywords = automaton.keywords();
     Map<String, List<Integer>> offsets = new HashMap<>();
@@ -160,7 +168,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
     }
     List<LoadingCall> loading = new ArrayList<>();
     LibraryClasses libraryClasses = new LibraryClasses(evaluator, imports, catalog);
-    HeldLoaders held = new HeldLoaders(source, imports, evaluator::index,
+    HeldLoaders held = new HeldLoaders(source, imports, evaluator,
         (at, function) -> loaders(at, function, imports, libraryClasses, source, evaluator::index));
     for (SyntaxNode call : calls.values()) {
       held.findPartial(call);
@@ -184,7 +192,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
     }
     // The held loaders' usages come last: the file's order again, each call's usages kept together.
     loading.sort(Comparator.comparingInt((LoadingCall l) -> l.call().start()).thenComparingInt(l -> l.call().end()));
-    return records(file, loading, imports, source);
+    return new Extracted(records(file, loading, imports, source), evaluator.cutShort() + libraryClasses.cutShort());
   }
 
   /**

@@ -38,10 +38,11 @@ public final class LocalScan {
   /**
    * Scans the paths (files or directories) and writes every usage to the sink in path order.
    *
-   * @param skipped told about each file that was not parsed for a reason worth knowing
-   *     (too large, binary, timed out, failed), with the reason
+   * @param notes told, one line each, about each file that was not parsed for a reason worth
+   *     knowing ({@code skipped PATH: too-large (...)}: too large, binary, timed out, failed) and
+   *     each parsed file read only in part ({@code read in part PATH: ...})
    */
-  public ScanReport run(List<Path> paths, UsageSink sink, Progress progress, Consumer<String> skipped) {
+  public ScanReport run(List<Path> paths, UsageSink sink, Progress progress, Consumer<String> notes) {
     ScanReport report = new ScanReport();
     progress.total(-1);
     LocalModules modules = new LocalModules(paths.stream().filter(Files::isDirectory).toList(), settings.maxFileBytes());
@@ -52,11 +53,14 @@ public final class LocalScan {
     };
     try (ExtractionPool pool = new ExtractionPool(settings.threads(), following, extracted -> {
       var outcome = extracted.outcome();
-      report.count(outcome.status(), outcome.syntaxErrors(), outcome.usages().size(), extracted.bytes());
+      report.count(outcome.status(), outcome.syntaxErrors(), outcome.partlyRead(), outcome.usages().size(),
+          extracted.bytes());
       if (outcome.status() != FileStatus.PARSED && outcome.status() != FileStatus.PREFILTERED
           && outcome.status() != FileStatus.UNSUPPORTED) {
-        skipped.accept(extracted.path() + ": " + outcome.status().sql()
+        notes.accept("skipped " + extracted.path() + ": " + outcome.status().sql()
             + (outcome.detail() == null ? "" : " (" + outcome.detail() + ")"));
+      } else if (outcome.partlyRead()) {
+        notes.accept("read in part " + extracted.path() + ": " + outcome.detail());
       }
       try {
         for (UsageRecord usage : outcome.usages()) {

@@ -4,18 +4,22 @@ import io.hfmine.analyzers.usage.FileStatus;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** What a scan went through: files by status, files with syntax errors, usages, bytes. */
+/** What a scan went through: files by status, files with syntax errors or read in part, usages, bytes. */
 public final class ScanReport {
   private final Map<FileStatus, Long> files = new EnumMap<>(FileStatus.class);
   private long syntaxErrorFiles;
+  private long partlyReadFiles;
   private long usages;
   private long bytes;
   private long parsedBytes;
 
-  void count(FileStatus status, boolean syntaxErrors, int usagesFound, long fileBytes) {
+  void count(FileStatus status, boolean syntaxErrors, boolean partlyRead, int usagesFound, long fileBytes) {
     files.merge(status, 1L, Long::sum);
     if (syntaxErrors) {
       syntaxErrorFiles++;
+    }
+    if (partlyRead) {
+      partlyReadFiles++;
     }
     usages += usagesFound;
     bytes += fileBytes;
@@ -36,6 +40,11 @@ public final class ScanReport {
     return syntaxErrorFiles;
   }
 
+  /** Parsed files some of whose id expressions were cut short ({@code FileOutcome#partlyRead}). */
+  public long partlyReadFiles() {
+    return partlyReadFiles;
+  }
+
   public long usages() {
     return usages;
   }
@@ -54,6 +63,7 @@ public final class ScanReport {
     return "%,d files (%,d parsed, %,d prefiltered, %,d too large, %,d binary, %,d timed out, %,d failed%s),"
         .formatted(files(), files(FileStatus.PARSED), files(FileStatus.PREFILTERED), files(FileStatus.TOO_LARGE),
             files(FileStatus.BINARY), files(FileStatus.TIMED_OUT), files(FileStatus.FAILED), crashed)
-        + " %,d with syntax errors, %,d usages".formatted(syntaxErrorFiles, usages);
+        + " %,d with syntax errors,%s %,d usages".formatted(syntaxErrorFiles,
+            partlyReadFiles == 0 ? "" : " %,d with id expressions cut short,".formatted(partlyReadFiles), usages);
   }
 }

@@ -100,7 +100,7 @@ public final class UsageScanCommand extends BaseCommand {
   private ScanReport scan(LocalScan scan, Writer writer, Session session) throws IOException {
     try (UsageSink sink = format == Format.csv ? new CsvUsageWriter(writer) : new JsonlUsageWriter(writer);
          Progress progress = session.progress().start("usage scan")) {
-      return scan.run(paths, sink, progress, line -> session.err().println("skipped " + line));
+      return scan.run(paths, sink, progress, line -> session.err().println(line));
     }
   }
 }
