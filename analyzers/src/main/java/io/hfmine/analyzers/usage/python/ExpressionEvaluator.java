@@ -49,7 +49,8 @@ final class ExpressionEvaluator {
    * conditional rebindings ({@code if a: m = m + "-x"} n times reaches the load 2^n ways, each
    * evaluated), so without a bound one file could hold a scan for hours; past it the rest of the
    * expression is unknown. The ids of real code take at most a few thousand (3,439 at most in the
-   * 761 tuning and held-out checkouts of the accuracy benchmark, 24,716 in one file at most).
+   * 761 tuning and held-out checkouts of the accuracy benchmark, 24,716 in one file at most, by a
+   * counter added for that measurement; README, "What a usage holds").
    */
   static final int MAX_STEPS = 20_000;
   /** Most steps one file's evaluations take together before each gets only {@link #SPENT_FILE_STEPS}. */
@@ -63,7 +64,7 @@ final class ExpressionEvaluator {
    */
   private static final Pattern PLAIN_FIELD = Pattern.compile("\\{[^{}:!]*(?:!s)?:?}|%(?:\\([^)]*\\))?[sdi]");
   private static final Pattern PERCENT_FIELD = Pattern.compile("%(?:\\(([^)]*)\\))?[-#0 +]*\\d*(?:\\.\\d+)?[sdirf]");
-  private static final Pattern NEGATIVE_INDEX = Pattern.compile("-\\s*\\d+");
+  private static final Pattern INTEGER = Pattern.compile("(-\\s*)?\\d+(_\\d+)*");
 
   private final PythonSource source;
   private final ArgparseDefaults argparse;
@@ -1568,13 +1569,11 @@ final class ExpressionEvaluator {
     }
     if (sequence && isIndex(key)) {
       List<SyntaxNode> elements = container.namedChildrenButComments();
-      long index;
-      try {
-        index = Long.parseLong(source.text(key).replaceAll("\\s", ""));
-      } catch (NumberFormatException beyondLong) {
-        return null; // an index no list of the file has
+      Long written = writtenInteger(key);
+      if (written == null) {
+        return null; // an index beyond a long: no list of the file has it
       }
-      index = index < 0 ? elements.size() + index : index;
+      long index = written < 0 ? elements.size() + written : written;
       return index >= 0 && index < elements.size() ? List.of(elements.get((int) index)) : null;
     }
     if (keyValue.isComplete() || key.type().equals("slice")) {
@@ -1588,8 +1587,30 @@ final class ExpressionEvaluator {
 
   /** An integer written out, counted from the end when negative ({@code NAMES[-1]}). */
   private boolean isIndex(SyntaxNode key) {
-    return (key.type().equals("integer") && source.text(key).chars().allMatch(Character::isDigit))
-        || (key.type().equals("unary_operator") && NEGATIVE_INDEX.matcher(source.text(key)).matches());
+    String type = key.type();
+    return (type.equals("integer") || type.equals("unary_operator")) && INTEGER.matcher(source.text(key)).matches();
+  }
+
+  /**
+   * The value of an integer the file writes out ({@code 3}, {@code 1_000}, {@code -1}: an integer
+   * literal, or a minus before one), or null for anything else or one beyond a long. The one
+   * reading of such numbers: list indexes here, {@code replace}'s count in {@link StrMethodCalls}.
+   */
+  Long writtenInteger(SyntaxNode node) {
+    String type = node.type();
+    return type.equals("integer") || type.equals("unary_operator") ? integer(source.text(node)) : null;
+  }
+
+  /** A whole number as Python spells one ({@code 1_000}, {@code - 2}), or null for any other text or one beyond a long. */
+  static Long integer(String text) {
+    if (!INTEGER.matcher(text).matches()) {
+      return null;
+    }
+    try {
+      return Long.parseLong(text.replaceAll("[\\s_]", ""));
+    } catch (NumberFormatException beyondLong) {
+      return null;
+    }
   }
 
   /** What a {@code **name} splat holds under a keyword: known when the name is bound to a dictionary the file spells out. */

@@ -6,7 +6,6 @@ import io.hfmine.analyzers.usage.resolve.ResolvedValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The value of a pure {@code str} method called on a value the evaluator works out ({@link
@@ -23,8 +22,6 @@ import java.util.regex.Pattern;
  * into a longer string ({@code f"cache/{name.replace('/', '_')}"}) stays a hole there.
  */
 final class StrMethodCalls {
-  private static final Pattern NEGATIVE = Pattern.compile("-\\s*\\d+");
-  private static final Pattern WHOLE = Pattern.compile("\\d+(_\\d+)*");
 
   private final ExpressionEvaluator evaluator;
   private final PythonSource source;
@@ -112,17 +109,8 @@ final class StrMethodCalls {
     if (value.isNone()) {
       return new StrMethods.None();
     }
-    String digits = value.isConstant() && WHOLE.matcher(value.text()).matches() ? value.text()
-        : node.type().equals("unary_operator") && NEGATIVE.matcher(source.text(node)).matches() ? source.text(node)
-        : null;
-    if (digits == null) {
-      return null;
-    }
-    try {
-      return new StrMethods.Int(Long.parseLong(digits.replaceAll("[\\s_]", "")));
-    } catch (NumberFormatException beyondLong) {
-      return null;
-    }
+    Long count = value.isConstant() ? ExpressionEvaluator.integer(value.text()) : evaluator.writtenInteger(node);
+    return count == null ? null : new StrMethods.Int(count);
   }
 
   private ResolvedValue unknown(SyntaxNode node) {
