@@ -5,6 +5,7 @@ import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
 import io.hfmine.analyzers.usage.resolve.ResolvedValue;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,6 +81,14 @@ final class ExpressionEvaluator {
    * with the test that picks each option (null: none, as for a loop's elements, which all run).
    */
   private final LinkedHashMap<Long, List<String>> undecided = new LinkedHashMap<>();
+  /**
+   * While {@link #alternatives} runs: for a choice among a function's calls, the option that
+   * stands for the calls other files may make ({@link ParameterCallValues}). A way through it
+   * counts only where it reaches a whole value (the function's own fallback or table entry), as
+   * an id-less usage or a pattern beside the calls' ids would say nothing more than that such
+   * calls may exist.
+   */
+  private final Map<Long, Integer> unseenCalls = new HashMap<>();
   private boolean exploring;
   /**
    * The class {@code self} stands for while one class's value of a {@code self.x} is worked out
@@ -129,7 +138,7 @@ final class ExpressionEvaluator {
     this.attributes = new ClassAttributes(this::index, classes);
     this.processExits = processExits;
     this.feasibility = new BranchFeasibility(source, this::stringLiteral, processExits);
-    this.callValues = new ParameterCallValues(this, source, classes, decided, undecided);
+    this.callValues = new ParameterCallValues(this, source, classes, decided, undecided, unseenCalls);
     this.instances = new InstanceClasses(this, source);
     this.equalities = new EqualityTests(source, this::stringLiteral);
     this.strMethods = new StrMethodCalls(this, source);
@@ -241,18 +250,25 @@ final class ExpressionEvaluator {
    */
   List<Alternative> alternatives(SyntaxNode node) {
     List<Map.Entry<ResolvedValue, List<String>>> leaves = new ArrayList<>();
+    List<Map.Entry<ResolvedValue, List<String>>> unseen = new ArrayList<>();
     exploring = true;
     callValues.startRun();
     enter();
     try {
-      explore(node, new ArrayList<>(), leaves);
+      explore(node, new ArrayList<>(), leaves, unseen);
     } finally {
       leave();
       exploring = false;
       decided.clear();
       undecided.clear();
+      unseenCalls.clear();
       callValues.endRun();
     }
+    boolean cut = leaves.size() + unseen.size() > MAX_EXPLORED;
+    // What only calls out of sight lead to counts where no call of the file gives it already.
+    Set<String> given = new HashSet<>();
+    leaves.forEach(leaf -> given.add(leaf.getKey().text()));
+    unseen.stream().filter(leaf -> !given.contains(leaf.getKey().text())).forEach(leaves::add);
     if (leaves.size() == 1) {
       return List.of(new Alternative(leaves.get(0).getKey(), null));
     }
@@ -260,7 +276,7 @@ final class ExpressionEvaluator {
     for (Map.Entry<ResolvedValue, List<String>> leaf : leaves) {
       distinct.computeIfAbsent(leaf.getKey(), k -> new LinkedHashSet<>()).addAll(leaf.getValue());
     }
-    if (distinct.size() > MAX_ALTERNATIVES || leaves.size() > MAX_EXPLORED) {
+    if (distinct.size() > MAX_ALTERNATIVES || cut) {
       // Too many values (or ways): the first ones are kept, the rest is the expression itself, unknown.
       Set<String> tests = new LinkedHashSet<>();
       leaves.forEach(leaf -> tests.addAll(leaf.getValue()));
@@ -284,8 +300,9 @@ final class ExpressionEvaluator {
    * Evaluates with the decisions taken so far, then decides the conditional still open both
    * ways. Past the cap, one more leaf only says that evaluations were left out.
    */
-  private void explore(SyntaxNode node, List<String> path, List<Map.Entry<ResolvedValue, List<String>>> leaves) {
-    if (leaves.size() > MAX_EXPLORED) {
+  private void explore(SyntaxNode node, List<String> path, List<Map.Entry<ResolvedValue, List<String>>> leaves,
+      List<Map.Entry<ResolvedValue, List<String>>> unseen) {
+    if (leaves.size() + unseen.size() > MAX_EXPLORED) {
       return;
     }
     undecided.clear();
@@ -297,7 +314,11 @@ final class ExpressionEvaluator {
     // leave the inner ones unevaluated.
     Map.Entry<Long, List<String>> open = undecided.isEmpty() ? null : undecided.lastEntry();
     if (open == null) {
-      leaves.add(Map.entry(value, List.copyOf(path)));
+      if (!throughUnseenCalls()) {
+        leaves.add(Map.entry(value, List.copyOf(path)));
+      } else if (value.isComplete()) {
+        unseen.add(Map.entry(value, List.copyOf(path)));
+      }
       return;
     }
     List<String> tests = open.getValue();
@@ -307,12 +328,22 @@ final class ExpressionEvaluator {
       if (test != null) {
         path.add(test);
       }
-      explore(node, path, leaves);
+      explore(node, path, leaves, unseen);
       if (test != null) {
         path.remove(path.size() - 1);
       }
     }
     decided.remove(open.getKey());
+  }
+
+  /** Whether the way decided so far takes the option of calls other files may make ({@link #unseenCalls}). */
+  private boolean throughUnseenCalls() {
+    for (Map.Entry<Long, Integer> unseen : unseenCalls.entrySet()) {
+      if (unseen.getValue().equals(decided.get(unseen.getKey()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A node's key among a run's choices. */

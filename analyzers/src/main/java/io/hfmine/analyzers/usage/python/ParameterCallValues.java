@@ -45,6 +45,8 @@ final class ParameterCallValues {
   private final Map<Long, Integer> decided;
   /** The evaluator's choices still open in the run, each with the test of each option (null: none). */
   private final Map<Long, List<String>> undecided;
+  /** The evaluator's options that stand for calls other files may make, by their choice's key. */
+  private final Map<Long, Integer> unseenCalls;
   /**
    * For each function (or parameter within a chosen group of calls) whose callers offer
    * differing values, the calls of each option, grouped by the value they pass.
@@ -64,15 +66,17 @@ final class ParameterCallValues {
    * @param classes the file's classes, for the calls a method gets from its subclasses
    * @param decided the evaluator's decided choices, read here
    * @param undecided the evaluator's open choices, to which the choice among calls is added
+   * @param unseenCalls where the option of calls other files may make is recorded
    */
   ParameterCallValues(ExpressionEvaluator evaluator, PythonSource source, ClassHierarchy classes,
-      Map<Long, Integer> decided, Map<Long, List<String>> undecided) {
+      Map<Long, Integer> decided, Map<Long, List<String>> undecided, Map<Long, Integer> unseenCalls) {
     this.evaluator = evaluator;
     this.source = source;
     this.callSites = new CallSites(source, evaluator::index, classes, evaluator::stringLiteral);
     this.feasibility = evaluator.feasibility();
     this.decided = decided;
     this.undecided = undecided;
+    this.unseenCalls = unseenCalls;
   }
 
   /** Whether a {@code global} statement anywhere in the file names {@code name}; {@code module} is the file's root. */
@@ -132,7 +136,8 @@ final class ParameterCallValues {
    * unconditional as a loop's elements are. The parameter's own value ({@code own}: its default,
    * or unknown) stays an option when it is a real default, when a call passes nothing known for
    * it (an unknown, a splat, no argument), or when the file reaches the function other than by
-   * those calls.
+   * those calls. For a function other files can call, it stays one too, counted only where it
+   * leads to a known value ({@code name or "org/fallback"}, a table's other entries).
    */
   ResolvedValue fromCallers(SyntaxNode at, ScopeIndex index, String name, ResolvedValue own, int depth) {
     ScopeIndex.Parameter parameter = index.parameter(name);
@@ -153,7 +158,7 @@ final class ParameterCallValues {
       return own;
     }
     Parameter passed = new Parameter(parameter, name, callers.skipped(), index, own);
-    return amongCalls(at, functionKey, span(parameter.name()), callers, passing(passed), depth);
+    return amongCalls(at, functionKey, span(parameter.name()), callers, passing(passed), importable(function), depth);
   }
 
   /**
@@ -188,17 +193,19 @@ final class ParameterCallValues {
     // function and name (the name's first binding).
     int first = sites.get(0).start();
     long nameKey = ((long) (function.end() + 1 + first) << 32) | first;
-    return amongCalls(at, functionKey, nameKey, callers, new ModuleName(module, name, own), depth);
+    return amongCalls(at, functionKey, nameKey, callers, new ModuleName(module, name, own), false, depth);
   }
 
   /**
    * The value among the calls of one function: when a choice among its calls is already decided
    * (by another parameter or name of the same function), among the chosen option's calls, a choice
    * of its own under {@code ownKey} where they differ; else among all of them, under the
-   * function's key.
+   * function's key. Calls of an {@code importable} function may also come from other files: when
+   * the file's calls are all it has of its own, the parameter's own value stays one more option,
+   * counted only where it leads to a known value ({@link ExpressionEvaluator}'s unseen calls).
    */
   private ResolvedValue amongCalls(SyntaxNode at, long functionKey, long ownKey, CallSites.Callers callers,
-      Passing passing, int depth) {
+      Passing passing, boolean importable, int depth) {
     resolving.add(functionKey);
     try {
       Integer taken = decided.get(functionKey);
@@ -208,13 +215,13 @@ final class ParameterCallValues {
         // The calls of the chosen option agree on the parameter that chose; another one of the
         // same function may still differ among them, a choice of its own.
         boolean keepOwn = group.own() && !callers.complete();
-        return chooseAmongCalls(at, ownKey, group.calls(), keepOwn, passing, depth);
+        return chooseAmongCalls(at, ownKey, group.calls(), keepOwn, false, passing, depth);
       }
       if (undecided.containsKey(functionKey)) {
         return unknown(at); // another parameter of the function already asks which call it is
       }
-      return chooseAmongCalls(at, functionKey, callers.calls(), !callers.complete() || known(passing.own()), passing,
-          depth);
+      boolean keepOwn = !callers.complete() || known(passing.own());
+      return chooseAmongCalls(at, functionKey, callers.calls(), keepOwn, importable && !keepOwn, passing, depth);
     } finally {
       resolving.remove(resolving.size() - 1);
     }
@@ -350,10 +357,11 @@ final class ParameterCallValues {
   /**
    * The value among {@code calls}, grouped by the value each hands: one group alone is the value;
    * differing groups are a choice under {@code key}, each group an option, the own value one too
-   * when {@code keepOwn} or a call tells nothing known.
+   * when {@code keepOwn} or a call tells nothing known. Otherwise, with {@code unseen}, the own
+   * value is the option of the calls other files may make.
    */
   private ResolvedValue chooseAmongCalls(SyntaxNode at, long key, List<SyntaxNode> calls, boolean keepOwn,
-      Passing passing, int depth) {
+      boolean unseen, Passing passing, int depth) {
     Integer option = decided.get(key);
     List<CallGroup> chosen = callerGroups.get(key);
     if (option != null && chosen != null && option < chosen.size()) {
@@ -399,7 +407,10 @@ final class ParameterCallValues {
     List<CallGroup> options = new ArrayList<>();
     groups.values().forEach(group -> options.add(new CallGroup(group, false)));
     List<ResolvedValue> values = new ArrayList<>(handed.values());
-    if (keepOwn) {
+    if (keepOwn || unseen && !values.isEmpty()) {
+      if (!keepOwn) {
+        unseenCalls.put(key, options.size());
+      }
       options.add(new CallGroup(ownCalls, true));
       values.add(passing.own());
     }
@@ -460,6 +471,20 @@ final class ParameterCallValues {
         && call.start() >= function.start() && call.end() <= function.end()
         && index.bindings(name) == null && evaluator.comprehensionClause(argument, name) == null
         && function.equals(Ancestry.enclosingFunction(argument));
+  }
+
+  /**
+   * Whether other files can call the function: it is defined at module level, or in a class
+   * there (nested classes included), not inside another function.
+   */
+  private static boolean importable(SyntaxNode function) {
+    List<SyntaxNode> chain = Ancestry.scopeChain(function);
+    for (int i = 0; i < chain.size() - 1; i++) {
+      if (!chain.get(i).type().equals("class_definition")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private ResolvedValue unknown(SyntaxNode node) {
