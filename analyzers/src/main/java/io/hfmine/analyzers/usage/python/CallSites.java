@@ -215,21 +215,8 @@ final class CallSites {
 
   /** Whether a use of {@code name} means the binding in {@code owner}, no scope in between binding the name itself. */
   private boolean reaches(SyntaxNode use, String name, SyntaxNode owner) {
-    List<SyntaxNode> chain = Ancestry.scopeChain(use);
-    for (int i = 0; i < chain.size(); i++) {
-      SyntaxNode scope = chain.get(i);
-      if (scope.equals(owner)) {
-        return true;
-      }
-      if (i > 0 && scope.type().equals("class_definition")) {
-        continue;
-      }
-      ScopeIndex index = scopes.apply(scope);
-      if (index.bindings(name) != null || index.hasParameter(name)) {
-        return false;
-      }
-    }
-    return false;
+    ScopeIndex reached = NameOwner.indexing(use, name, scopes);
+    return reached != null && reached.scope().equals(owner);
   }
 
   /**

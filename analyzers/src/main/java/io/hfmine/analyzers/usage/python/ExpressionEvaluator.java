@@ -1706,17 +1706,7 @@ final class ExpressionEvaluator {
     if (lambdaParameter(at, name)) {
       return null;
     }
-    List<SyntaxNode> chain = Ancestry.scopeChain(at);
-    for (int i = 0; i < chain.size(); i++) {
-      if (i > 0 && chain.get(i).type().equals("class_definition")) {
-        continue;
-      }
-      ScopeIndex index = index(chain.get(i));
-      if (index.bindings(name) != null || index.hasParameter(name)) {
-        return index;
-      }
-    }
-    return null;
+    return NameOwner.indexing(at, name, this::index);
   }
 
   /**

@@ -15,8 +15,9 @@ import java.util.function.Function;
  *
  * <p>This is the question "which binding does this name mean", asked where the answer decides
  * whether an import or a builtin reaches a use ({@link ImportShadows}, {@link ProcessExits}). The
- * evaluator's own lookup of values keeps a function's {@code global} assignments with the
- * function, since {@link ScopeIndex} indexes them there and the values are what it wants.
+ * evaluator's own lookup of values, and {@link CallSites}' of the calls that reach a def, keep a
+ * function's {@code global} assignments with the function ({@link #indexing}), since
+ * {@link ScopeIndex} indexes them there and the values are what they want.
  */
 final class NameOwner {
   private NameOwner() {
@@ -24,6 +25,21 @@ final class NameOwner {
 
   /** The scope {@code name} at {@code use} belongs to, or null when no scope around binds it. */
   static ScopeIndex of(SyntaxNode use, String name, PythonSource source, Function<SyntaxNode, ScopeIndex> scopes) {
+    return lookup(use, name, scopes, source);
+  }
+
+  /**
+   * The scope whose {@link ScopeIndex} holds the bindings {@code name} at {@code use} reads: as
+   * {@link #of}, but a function's {@code global} or {@code nonlocal} assignments stay its own, as
+   * the index keeps them there (the evaluator's lookup of values, and of the calls that reach a def).
+   */
+  static ScopeIndex indexing(SyntaxNode use, String name, Function<SyntaxNode, ScopeIndex> scopes) {
+    return lookup(use, name, scopes, null);
+  }
+
+  /** The lookup of both: {@code source} null keeps declared-outer names with the function. */
+  private static ScopeIndex lookup(SyntaxNode use, String name, Function<SyntaxNode, ScopeIndex> scopes,
+      PythonSource source) {
     List<SyntaxNode> chain = Ancestry.scopeChain(use);
     for (int i = 0; i < chain.size(); i++) {
       SyntaxNode scope = chain.get(i);
@@ -32,7 +48,7 @@ final class NameOwner {
       }
       ScopeIndex index = scopes.apply(scope);
       boolean binds = index.hasParameter(name) || index.bindings(name) != null;
-      if (binds && !(scope.type().equals("function_definition") && declaresOuter(scope, name, source))) {
+      if (binds && (source == null || !(scope.type().equals("function_definition") && declaresOuter(scope, name, source)))) {
         return index;
       }
     }
