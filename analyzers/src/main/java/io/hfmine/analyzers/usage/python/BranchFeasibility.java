@@ -2,8 +2,12 @@ package io.hfmine.analyzers.usage.python;
 
 import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -16,7 +20,8 @@ import java.util.function.Function;
  * use's branch test must hold for it and every earlier test of the chain fail; and where an
  * earlier {@code if} of the same block leaves it in every branch ({@code return}, {@code raise}
  * ...), every one of that chain's tests must fail. Any other test decides nothing, so the value
- * is kept.
+ * is kept. Several names may be known at once (the arguments one call passes a function): a test
+ * over two of them ({@code task == "qa" and "bert" in name}) is decided only by both.
  */
 final class BranchFeasibility {
   private final PythonSource source;
@@ -41,16 +46,27 @@ final class BranchFeasibility {
    * that one has its own names.
    */
   boolean excludes(SyntaxNode use, String name, String value) {
+    return excludes(use, Map.of(name, value));
+  }
+
+  /**
+   * Whether the values {@code known} gives its names (each a name or a dotted attribute) cannot
+   * all reach {@code use} together, by the same tests as {@link #excludes(SyntaxNode, String, String)}.
+   */
+  boolean excludes(SyntaxNode use, Map<String, String> known) {
     SyntaxNode inner = use;
     for (SyntaxNode current = use.parent(); current != null; current = current.parent()) {
       if (ScopeIndex.isScope(current)) {
         return false;
       }
-      if (current.type().equals("if_statement") && contradicts(current, inner, name, value)
-          && !names.assigns(current, name)) {
-        return true; // a branch that binds the subject anew tests the old value, not the one used
+      if (current.type().equals("if_statement")) {
+        // A branch that binds a subject anew tests its old value, not the one used.
+        Map<String, String> tested = unassigned(current, known);
+        if (!tested.isEmpty() && contradicts(current, inner, tested)) {
+          return true;
+        }
       }
-      if (current.type().equals("block") && guardedOut(current, inner, name, value)) {
+      if (current.type().equals("block") && guardedOut(current, inner, known)) {
         return true;
       }
       inner = current;
@@ -59,25 +75,74 @@ final class BranchFeasibility {
   }
 
   /**
+   * The names the tests that {@link #excludes} reads for {@code use} are written with: the
+   * identifiers of the branch tests around it and of the leaving {@code if}s before it, up to its
+   * scope. Knowing their values is what lets those tests decide.
+   */
+  Set<String> testedNames(SyntaxNode use) {
+    Set<String> tested = new LinkedHashSet<>();
+    SyntaxNode inner = use;
+    for (SyntaxNode current = use.parent(); current != null && !ScopeIndex.isScope(current); current = current.parent()) {
+      if (current.type().equals("if_statement") && !inner.equals(current.field("condition"))) {
+        conditions(current).forEach(condition -> identifiers(condition, tested));
+      }
+      if (current.type().equals("block")) {
+        List<SyntaxNode> statements = current.namedChildrenButComments();
+        for (int i = statements.indexOf(inner) - 1; i >= 0; i--) {
+          if (statements.get(i).type().equals("if_statement") && everyBranchLeaves(statements.get(i))) {
+            conditions(statements.get(i)).forEach(condition -> identifiers(condition, tested));
+          }
+        }
+      }
+      inner = current;
+    }
+    return tested;
+  }
+
+  private void identifiers(SyntaxNode node, Set<String> into) {
+    if (node.type().equals("identifier")) {
+      into.add(source.text(node));
+      return;
+    }
+    for (SyntaxNode child : node.namedChildren()) {
+      identifiers(child, into);
+    }
+  }
+
+  /** The known names {@code statement} does not bind anywhere in it. */
+  private Map<String, String> unassigned(SyntaxNode statement, Map<String, String> known) {
+    Map<String, String> kept = new HashMap<>();
+    known.forEach((name, value) -> {
+      if (!names.assigns(statement, name)) {
+        kept.put(name, value);
+      }
+    });
+    return kept;
+  }
+
+  /**
    * Whether an earlier statement of the block holding {@code part} is an {@code if} chain whose
    * every branch leaves the block ({@code return}, {@code raise}, {@code continue}, {@code break})
    * and one of whose tests holds for the value: the value then never gets past it
    * ({@code if "t5" in name: return T5Model...; return AutoModel.from_pretrained(name)}).
    */
-  private boolean guardedOut(SyntaxNode block, SyntaxNode part, String name, String value) {
+  private boolean guardedOut(SyntaxNode block, SyntaxNode part, Map<String, String> known) {
     List<SyntaxNode> statements = block.namedChildrenButComments();
     int at = statements.indexOf(part);
+    Map<String, String> tested = known;
     for (int i = at - 1; i >= 0; i--) {
       SyntaxNode statement = statements.get(i);
       if (statement.type().equals("if_statement") && everyBranchLeaves(statement)) {
         for (SyntaxNode condition : conditions(statement)) {
-          if (test(condition, name, value) == Boolean.TRUE) {
+          if (test(condition, tested) == Boolean.TRUE) {
             return true;
           }
         }
       }
-      if (names.assigns(statement, name)) {
-        return false; // the guards before this statement tested an older value
+      // The guards before a statement that binds a name tested an older value of it.
+      tested = unassigned(statement, tested);
+      if (tested.isEmpty()) {
+        return false;
       }
     }
     return false;
@@ -126,7 +191,7 @@ final class BranchFeasibility {
   }
 
   /** {@code part} is the child of the if statement holding the use. */
-  private boolean contradicts(SyntaxNode statement, SyntaxNode part, String name, String value) {
+  private boolean contradicts(SyntaxNode statement, SyntaxNode part, Map<String, String> known) {
     List<SyntaxNode> mustFail = new ArrayList<>();
     SyntaxNode mustHold = null;
     if (part.equals(statement.field("condition"))) {
@@ -148,11 +213,11 @@ final class BranchFeasibility {
         }
       }
     }
-    if (mustHold != null && test(mustHold, name, value) == Boolean.FALSE) {
+    if (mustHold != null && test(mustHold, known) == Boolean.FALSE) {
       return true;
     }
     for (SyntaxNode test : mustFail) {
-      if (test != null && test(test, name, value) == Boolean.TRUE) {
+      if (test != null && test(test, known) == Boolean.TRUE) {
         return true;
       }
     }
@@ -160,40 +225,40 @@ final class BranchFeasibility {
   }
 
   /** The test's outcome for the value, or null when the test does not decide it. */
-  private Boolean test(SyntaxNode test, String name, String value) {
+  private Boolean test(SyntaxNode test, Map<String, String> known) {
     switch (test.type()) {
       case "parenthesized_expression" -> {
         List<SyntaxNode> inner = test.namedChildrenButComments();
-        return inner.size() == 1 ? test(inner.get(0), name, value) : null;
+        return inner.size() == 1 ? test(inner.get(0), known) : null;
       }
       case "not_operator" -> {
         SyntaxNode argument = test.field("argument");
-        Boolean outcome = argument == null ? null : test(argument, name, value);
+        Boolean outcome = argument == null ? null : test(argument, known);
         return outcome == null ? null : !outcome;
       }
       case "boolean_operator" -> {
-        return combined(test, name, value);
+        return combined(test, known);
       }
       case "call" -> {
-        return affix(test, name, value);
+        return affix(test, known);
       }
       default -> {
-        Boolean compared = comparison(test, name, value);
-        return compared != null ? compared : containment(test, name, value);
+        Boolean compared = comparison(test, known);
+        return compared != null ? compared : containment(test, known);
       }
     }
   }
 
   /** {@code a and b}, {@code a or b}: decided when one side decides it or both do. */
-  private Boolean combined(SyntaxNode test, String name, String value) {
+  private Boolean combined(SyntaxNode test, Map<String, String> known) {
     SyntaxNode left = test.field("left");
     SyntaxNode right = test.field("right");
     if (left == null || right == null) {
       return null;
     }
     boolean and = "and".equals(source.operatorBetween(left, right));
-    Boolean first = test(left, name, value);
-    Boolean second = test(right, name, value);
+    Boolean first = test(left, known);
+    Boolean second = test(right, known);
     Boolean decisive = and ? Boolean.FALSE : Boolean.TRUE;
     if (decisive.equals(first) || decisive.equals(second)) {
       return decisive;
@@ -202,10 +267,11 @@ final class BranchFeasibility {
   }
 
   /** {@code name == "x"}, {@code name in ("x", "y")} and their negations. */
-  private Boolean comparison(SyntaxNode test, String name, String value) {
+  private Boolean comparison(SyntaxNode test, Map<String, String> known) {
     LiteralComparison comparison = LiteralComparison.of(test, source, literal);
     // Either side of == may be the literal; `in` always has the subject on the left.
-    if (comparison == null || !names.isName(comparison.subject(), name)) {
+    String value = comparison == null ? null : valueOf(comparison.subject(), known);
+    if (value == null) {
       return null;
     }
     boolean among = comparison.literals().contains(value);
@@ -217,7 +283,7 @@ final class BranchFeasibility {
   }
 
   /** {@code "t5" in name} and {@code "t5" not in name.lower()}: a substring test of the value. */
-  private Boolean containment(SyntaxNode test, String name, String value) {
+  private Boolean containment(SyntaxNode test, Map<String, String> known) {
     if (!test.type().equals("comparison_operator")) {
       return null;
     }
@@ -226,7 +292,7 @@ final class BranchFeasibility {
       return null;
     }
     String part = literal.apply(operands.get(0));
-    String whole = part == null ? null : subjectValue(operands.get(1), name, value);
+    String whole = part == null ? null : subjectValue(operands.get(1), known);
     if (whole == null) {
       return null;
     }
@@ -239,7 +305,7 @@ final class BranchFeasibility {
   }
 
   /** {@code name.startswith("x")}, {@code name.lower().endswith(("a", "b"))}. */
-  private Boolean affix(SyntaxNode call, String name, String value) {
+  private Boolean affix(SyntaxNode call, Map<String, String> known) {
     SyntaxNode function = call.field("function");
     if (function == null || !function.type().equals("attribute")) {
       return null;
@@ -248,7 +314,7 @@ final class BranchFeasibility {
     if (!method.equals("startswith") && !method.equals("endswith")) {
       return null;
     }
-    String whole = subjectValue(function.field("object"), name, value);
+    String whole = subjectValue(function.field("object"), known);
     CallArguments arguments = CallArguments.of(call, source);
     if (whole == null || arguments.positional().size() != 1 || !arguments.keywords().isEmpty() || arguments.splat() != null) {
       return null;
@@ -267,14 +333,15 @@ final class BranchFeasibility {
   }
 
   /**
-   * What {@code expression} holds when the parameter holds {@code value}: the value for the
-   * parameter itself, folded by {@code .lower()}, {@code .upper()} or {@code .casefold()}; else null.
+   * What {@code expression} holds with the {@code known} values: a known name's value, folded by
+   * {@code .lower()}, {@code .upper()} or {@code .casefold()}; else null.
    */
-  private String subjectValue(SyntaxNode expression, String name, String value) {
+  private String subjectValue(SyntaxNode expression, Map<String, String> known) {
     if (expression == null) {
       return null;
     }
-    if (names.isName(expression, name)) {
+    String value = valueOf(expression, known);
+    if (value != null) {
       return value;
     }
     if (!expression.type().equals("call") || !CallArguments.of(expression, source).positional().isEmpty()) {
@@ -284,7 +351,7 @@ final class BranchFeasibility {
     if (function == null || !function.type().equals("attribute")) {
       return null;
     }
-    String inner = subjectValue(function.field("object"), name, value);
+    String inner = subjectValue(function.field("object"), known);
     if (inner == null) {
       return null;
     }
@@ -293,5 +360,15 @@ final class BranchFeasibility {
       case "upper" -> inner.toUpperCase(Locale.ROOT);
       default -> null;
     };
+  }
+
+  /** The value {@code known} gives the name or dotted attribute {@code expression} is; null: none. */
+  private String valueOf(SyntaxNode expression, Map<String, String> known) {
+    for (Map.Entry<String, String> entry : known.entrySet()) {
+      if (names.isName(expression, entry.getKey())) {
+        return entry.getValue();
+      }
+    }
+    return null;
   }
 }

@@ -305,12 +305,43 @@ final class ParameterCallValues {
         }
         ResolvedValue value = evaluator.eval(argument, depth + 1);
         if (value.isComplete() && parameter.index().bindings(parameter.name()) == null
-            && feasibility.excludes(at, parameter.name(), value.text())) {
+            && feasibility.excludes(at, withOthers(at, call, parameter, value, depth))) {
           return ADDS_NOTHING; // a branch around the use rules the value out (elif name in ["clue"])
         }
         return value;
       }
     };
+  }
+
+  /**
+   * The call's value for the parameter, with the values it gives the function's other parameters
+   * that the tests around the use read (each a literal or a constant written at the call or as the
+   * default it leaves, the parameter never rebound in the function): {@code if task == "qa" and "bert" in name: ... else: load(name)} is decided by the
+   * call's task and name together, and a guard {@code if source == "timm": return ...} by its source.
+   */
+  private Map<String, String> withOthers(SyntaxNode at, SyntaxNode call, Parameter parameter, ResolvedValue value,
+      int depth) {
+    Map<String, String> known = new HashMap<>();
+    known.put(parameter.name(), value.text());
+    ScopeIndex index = parameter.index();
+    for (String other : feasibility.testedNames(at)) {
+      ScopeIndex.Parameter declared = index.parameter(other);
+      if (declared == null || known.containsKey(other) || index.bindings(other) != null) {
+        continue;
+      }
+      SyntaxNode passed = argument(call, new Parameter(declared, other, parameter.skipped(), index, null));
+      SyntaxNode fallback = index.parameterDefault(other);
+      ResolvedValue given = passed != null ? evaluator.eval(passed, depth + 1)
+          : fallback != null && callSites.argumentsOf(call, index.scope()).splat() == null
+              ? evaluator.eval(fallback, depth + 1) : null;
+      // Only a value the call fixes: an option's default or an environment fallback may be
+      // another value at run time, and a value through callers of callers no longer says which.
+      if (given != null && given.isComplete()
+          && (given.resolution() == Resolution.LITERAL || given.resolution() == Resolution.CONSTANT)) {
+        known.put(other, given.text());
+      }
+    }
+    return known;
   }
 
   /**
