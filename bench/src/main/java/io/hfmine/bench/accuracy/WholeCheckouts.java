@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +45,8 @@ final class WholeCheckouts {
       "load");
   /** Callees named in the misses line; the rest are counted (`--list-misses` lists every miss). */
   private static final int SHOWN_CALLEES = 10;
+  /** How many of the repositories with the most misses are summed ({@link #concentration}). */
+  private static final int SHOWN_REPOSITORIES = 5;
   private static final Pattern HUB_SHAPED = Pattern.compile("[a-z0-9][a-z0-9_.-]*/[a-z0-9][a-z0-9_.-]*");
   private static final Pattern FILE_SHAPED = Pattern.compile(".*\\.(json|jsonl|bin|pt|pth|ckpt|safetensors|txt|py|yaml|yml|csv|tsv|h5|onnx|model|npy|npz|pkl|wav|mp3|flac|png|jpg|jpeg|gif|zip|tar|gz|md|parquet|arrow)");
 
@@ -72,6 +76,8 @@ final class WholeCheckouts {
     int loads;
     int found;
     final Map<String, Integer> missedByLoader = new TreeMap<>();
+    /** Misses by repository, printed as counts only (a held-out repository is never named). */
+    final Map<String, Integer> missedByRepository = new HashMap<>();
   }
 
   /**
@@ -142,11 +148,24 @@ final class WholeCheckouts {
           c.loads == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", (double) c.found / c.loads));
       if (!c.missedByLoader.isEmpty()) {
         out.println("  missed by callee: " + mostMissed(c.missedByLoader));
+        out.println("  missed by repository: " + concentration(c.missedByRepository));
       }
     }
     if (analyses == null) {
       out.println("python3 is not available: the other files' figures count only judged usages and no loads");
     }
+  }
+
+  /**
+   * How the misses spread over repositories, by counts alone: whether a floor below the named
+   * files' recall is one repository's shape or many.
+   */
+  static String concentration(Map<String, Integer> missed) {
+    List<Integer> sizes = missed.values().stream().sorted(Comparator.reverseOrder()).toList();
+    int total = sizes.stream().mapToInt(Integer::intValue).sum();
+    int top = sizes.stream().limit(SHOWN_REPOSITORIES).mapToInt(Integer::intValue).sum();
+    return String.format(Locale.ROOT, "%d repositories; the one with the most holds %d, the %d with the most %d of %d",
+        sizes.size(), sizes.isEmpty() ? 0 : sizes.get(0), Math.min(SHOWN_REPOSITORIES, sizes.size()), top, total);
   }
 
   /** The callees with the most misses, then how many others and their misses: one readable line. */
@@ -186,6 +205,7 @@ final class WholeCheckouts {
           counts.found++;
         } else {
           counts.missedByLoader.merge(callee, 1, Integer::sum);
+          counts.missedByRepository.merge(file.repository(), 1, Integer::sum);
           if (list) {
             out.printf("OTHER-MISS %s %s:%d %s %s%n", file.repository(), file.path(), call.line(), callee, value);
           }
