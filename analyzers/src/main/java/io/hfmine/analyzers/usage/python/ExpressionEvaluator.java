@@ -89,6 +89,12 @@ final class ExpressionEvaluator {
    * calls may exist.
    */
   private final Map<Long, Integer> unseenCalls = new HashMap<>();
+  /**
+   * Set while one way of {@link #alternatives} is evaluated when a branch test rules out every
+   * call that could bring a parameter its value there: that way never runs, so the unknown it
+   * ends in is no usage (when every way ends so, the id is one unknown, as before).
+   */
+  private boolean ruledOut;
   private boolean exploring;
   /**
    * The class {@code self} stands for while one class's value of a {@code self.x} is worked out
@@ -306,6 +312,7 @@ final class ExpressionEvaluator {
       return;
     }
     undecided.clear();
+    ruledOut = false;
     ResolvedValue value = eval(node, 0);
     if (value.isConstant()) {
       value = unknown(node); // None or a number: no id, the expression's text as evaluate() gives it
@@ -314,6 +321,9 @@ final class ExpressionEvaluator {
     // leave the inner ones unevaluated.
     Map.Entry<Long, List<String>> open = undecided.isEmpty() ? null : undecided.lastEntry();
     if (open == null) {
+      if (ruledOut && !value.isComplete()) {
+        return;
+      }
       if (!throughUnseenCalls()) {
         leaves.add(Map.entry(value, List.copyOf(path)));
       } else if (value.isComplete()) {
@@ -334,6 +344,11 @@ final class ExpressionEvaluator {
       }
     }
     decided.remove(open.getKey());
+  }
+
+  /** The way being evaluated never runs: a branch test rules out every call bringing a value ({@link #ruledOut}). */
+  void ruledOut() {
+    ruledOut = true;
   }
 
   /** Whether the way decided so far takes the option of calls other files may make ({@link #unseenCalls}). */

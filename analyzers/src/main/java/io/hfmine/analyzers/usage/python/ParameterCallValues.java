@@ -274,13 +274,15 @@ final class ParameterCallValues {
     /**
      * The value at {@code call}, evaluated for the use {@code at}: null when the call tells
      * nothing known ({@link #own} stands for it), {@link #ADDS_NOTHING} for a call that adds no
-     * value of its own.
+     * value of its own, {@link #RULED_OUT} for one a branch test around the use rules out.
      */
     ResolvedValue at(SyntaxNode at, SyntaxNode call, int depth);
   }
 
   /** A call that adds no value: it passes the parameter on unchanged, or a branch rules its value out. */
   private static final ResolvedValue ADDS_NOTHING = ResolvedValue.unknown("");
+  /** A call whose values a branch test around the use rules out: it never reaches the use. */
+  private static final ResolvedValue RULED_OUT = ResolvedValue.unknown("");
 
   /** A parameter being worked out from its callers, and its own value (default, or unknown). */
   private record Parameter(ScopeIndex.Parameter declared, String name, int skipped, ScopeIndex index, ResolvedValue own) {
@@ -306,7 +308,7 @@ final class ParameterCallValues {
         ResolvedValue value = evaluator.eval(argument, depth + 1);
         if (value.isComplete() && parameter.index().bindings(parameter.name()) == null
             && feasibility.excludes(at, withOthers(at, call, parameter, value, depth))) {
-          return ADDS_NOTHING; // a branch around the use rules the value out (elif name in ["clue"])
+          return RULED_OUT; // a branch around the use rules the value out (elif name in ["clue"])
         }
         return value;
       }
@@ -315,33 +317,86 @@ final class ParameterCallValues {
 
   /**
    * The call's value for the parameter, with the values it gives the function's other parameters
-   * that the tests around the use read (each a literal or a constant written at the call or as the
-   * default it leaves, the parameter never rebound in the function): {@code if task == "qa" and "bert" in name: ... else: load(name)} is decided by the
-   * call's task and name together, and a guard {@code if source == "timm": return ...} by its source.
+   * that the tests around the use read ({@link #fixedAt}): {@code if task == "qa" and "bert" in
+   * name: ... else: load(name)} is decided by the call's task and name together, and a guard
+   * {@code if source == "timm": return ...} by its source.
    */
   private Map<String, String> withOthers(SyntaxNode at, SyntaxNode call, Parameter parameter, ResolvedValue value,
       int depth) {
     Map<String, String> known = new HashMap<>();
     known.put(parameter.name(), value.text());
-    ScopeIndex index = parameter.index();
     for (String other : feasibility.testedNames(at)) {
-      ScopeIndex.Parameter declared = index.parameter(other);
-      if (declared == null || known.containsKey(other) || index.bindings(other) != null) {
-        continue;
-      }
-      SyntaxNode passed = argument(call, new Parameter(declared, other, parameter.skipped(), index, null));
-      SyntaxNode fallback = index.parameterDefault(other);
-      ResolvedValue given = passed != null ? evaluator.eval(passed, depth + 1)
-          : fallback != null && callSites.argumentsOf(call, index.scope()).splat() == null
-              ? evaluator.eval(fallback, depth + 1) : null;
-      // Only a value the call fixes: an option's default or an environment fallback may be
-      // another value at run time, and a value through callers of callers no longer says which.
-      if (given != null && given.isComplete()
-          && (given.resolution() == Resolution.LITERAL || given.resolution() == Resolution.CONSTANT)) {
-        known.put(other, given.text());
+      String fixed = known.containsKey(other) ? null : fixedAt(call, parameter.index(), other, parameter.skipped(), depth, 0);
+      if (fixed != null) {
+        known.put(other, fixed);
       }
     }
     return known;
+  }
+
+  /**
+   * The string a call fixes for a parameter its function never rebinds: a literal or a constant
+   * written at the call, the literal default it leaves, or a parameter of the calling function
+   * handed on ({@code self.load(name, task=task)}) that the call chosen for that function fixes in
+   * turn; null otherwise. An option's default or an environment fallback may be another value at
+   * run time, so it fixes nothing.
+   */
+  private String fixedAt(SyntaxNode call, ScopeIndex index, String name, int skipped, int depth, int hops) {
+    ScopeIndex.Parameter declared = index.parameter(name);
+    if (declared == null || index.bindings(name) != null) {
+      return null;
+    }
+    SyntaxNode passed = argument(call, new Parameter(declared, name, skipped, index, null));
+    if (passed == null) {
+      SyntaxNode fallback = index.parameterDefault(name);
+      return fallback == null || callSites.argumentsOf(call, index.scope()).splat() != null ? null
+          : certain(evaluator.eval(fallback, depth + 1));
+    }
+    String handed = handedOn(passed, depth, hops);
+    return handed != null ? handed : certain(evaluator.eval(passed, depth + 1));
+  }
+
+  /**
+   * A parameter of the calling function passed on unchanged: what the calls that reach this way
+   * fix for it, when they agree. Those are the calls of the option decided for that function in
+   * the run; with none decided, all of a function no other file can call, when the file shows
+   * every call.
+   */
+  private String handedOn(SyntaxNode passed, int depth, int hops) {
+    SyntaxNode function = passed.type().equals("identifier") ? Ancestry.enclosingFunction(passed) : null;
+    SyntaxNode functionName = function == null ? null : function.field("name");
+    if (functionName == null || hops >= MAX_CALLER_HOPS) {
+      return null;
+    }
+    ScopeIndex caller = evaluator.index(function);
+    String name = source.text(passed);
+    if (caller.parameter(name) == null) {
+      return null;
+    }
+    CallSites.Callers callers = callSites.of(function);
+    Integer taken = decided.get(span(functionName));
+    List<CallGroup> groups = callerGroups.get(span(functionName));
+    List<SyntaxNode> calls;
+    if (taken != null && groups != null && taken < groups.size()) {
+      calls = groups.get(taken).own() ? List.of() : groups.get(taken).calls();
+    } else {
+      calls = callers.complete() && !importable(function) ? callers.calls() : List.of();
+    }
+    String agreed = null;
+    for (SyntaxNode call : calls) {
+      String fixed = fixedAt(call, caller, name, callers.skipped(), depth, hops + 1);
+      if (fixed == null || agreed != null && !agreed.equals(fixed)) {
+        return null;
+      }
+      agreed = fixed;
+    }
+    return agreed;
+  }
+
+  /** A value's text when it is one the code fixes: a literal or a constant. */
+  private static String certain(ResolvedValue value) {
+    return value.isComplete() && (value.resolution() == Resolution.LITERAL || value.resolution() == Resolution.CONSTANT)
+        ? value.text() : null;
   }
 
   /**
@@ -405,6 +460,7 @@ final class ParameterCallValues {
     Map<Object, List<SyntaxNode>> groups = new LinkedHashMap<>();
     Map<Object, ResolvedValue> handed = new LinkedHashMap<>();
     List<SyntaxNode> ownCalls = new ArrayList<>();
+    boolean ruledOut = false;
     for (SyntaxNode call : calls) {
       if (callerBudget-- <= 0) {
         keepOwn = true;
@@ -412,7 +468,8 @@ final class ParameterCallValues {
       }
       int openBefore = undecided.size();
       ResolvedValue value = passing.at(at, call, depth);
-      if (value == ADDS_NOTHING) {
+      if (value == ADDS_NOTHING || value == RULED_OUT) {
+        ruledOut |= value == RULED_OUT;
         continue;
       }
       Object group = null;
@@ -446,6 +503,9 @@ final class ParameterCallValues {
       values.add(passing.own());
     }
     if (values.isEmpty()) {
+      if (ruledOut) {
+        evaluator.ruledOut(); // every call that could bring a value here is ruled out on this way
+      }
       return passing.own();
     }
     if (values.size() == 1) {
@@ -476,6 +536,9 @@ final class ParameterCallValues {
   /** What a chosen call hands, the own value when that is not known. */
   private ResolvedValue callerValue(SyntaxNode at, SyntaxNode call, Passing passing, int depth) {
     ResolvedValue value = passing.at(at, call, depth);
+    if (value == RULED_OUT) {
+      evaluator.ruledOut(); // the chosen call, once the way's other choices are decided
+    }
     return value != null && known(value) ? value.downgradedTo(Resolution.CALL_SITE) : passing.own();
   }
 
