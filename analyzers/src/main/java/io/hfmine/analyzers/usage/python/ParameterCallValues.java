@@ -137,7 +137,7 @@ final class ParameterCallValues {
    * or unknown) stays an option when it is a real default, when a call passes nothing known for
    * it (an unknown, a splat, no argument), or when the file reaches the function other than by
    * those calls. For a function other files can call, it stays one too, counted only where it
-   * leads to a known value ({@code name or "org/fallback"}, a table's other entries).
+   * leads to a whole id ({@code name or "org/fallback"}, a table's other entries).
    */
   ResolvedValue fromCallers(SyntaxNode at, ScopeIndex index, String name, ResolvedValue own, int depth) {
     ScopeIndex.Parameter parameter = index.parameter(name);
@@ -202,7 +202,7 @@ final class ParameterCallValues {
    * of its own under {@code ownKey} where they differ; else among all of them, under the
    * function's key. Calls of an {@code importable} function may also come from other files: when
    * the file's calls are all it has of its own, the parameter's own value stays one more option,
-   * counted only where it leads to a known value ({@link ExpressionEvaluator}'s unseen calls).
+   * counted only where it leads to a whole id ({@link ExpressionEvaluator}'s unseen calls).
    */
   private ResolvedValue amongCalls(SyntaxNode at, long functionKey, long ownKey, CallSites.Callers callers,
       Passing passing, boolean importable, int depth) {
@@ -279,7 +279,7 @@ final class ParameterCallValues {
     ResolvedValue at(SyntaxNode at, SyntaxNode call, int depth);
   }
 
-  /** A call that adds no value: it passes the parameter on unchanged, or a branch rules its value out. */
+  /** A call that adds no value: inside the function's own recursion, it passes the parameter on unchanged. */
   private static final ResolvedValue ADDS_NOTHING = ResolvedValue.unknown("");
   /** A call whose values a branch test around the use rules out: it never reaches the use. */
   private static final ResolvedValue RULED_OUT = ResolvedValue.unknown("");
