@@ -84,29 +84,19 @@ final class BranchFeasibility {
     SyntaxNode inner = use;
     for (SyntaxNode current = use.parent(); current != null && !ScopeIndex.isScope(current); current = current.parent()) {
       if (current.type().equals("if_statement") && !inner.equals(current.field("condition"))) {
-        conditions(current).forEach(condition -> identifiers(condition, tested));
+        conditions(current).forEach(condition -> NameTargets.identifiers(condition, source, tested));
       }
       if (current.type().equals("block")) {
         List<SyntaxNode> statements = current.namedChildrenButComments();
         for (int i = statements.indexOf(inner) - 1; i >= 0; i--) {
           if (statements.get(i).type().equals("if_statement") && everyBranchLeaves(statements.get(i))) {
-            conditions(statements.get(i)).forEach(condition -> identifiers(condition, tested));
+            conditions(statements.get(i)).forEach(condition -> NameTargets.identifiers(condition, source, tested));
           }
         }
       }
       inner = current;
     }
     return tested;
-  }
-
-  private void identifiers(SyntaxNode node, Set<String> into) {
-    if (node.type().equals("identifier")) {
-      into.add(source.text(node));
-      return;
-    }
-    for (SyntaxNode child : node.namedChildren()) {
-      identifiers(child, into);
-    }
   }
 
   /** The known names {@code statement} does not bind anywhere in it. */

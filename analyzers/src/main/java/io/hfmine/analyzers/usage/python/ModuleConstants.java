@@ -69,7 +69,7 @@ record ModuleConstants(Map<String, String> strings, Set<String> bound) {
     while (!pending.isEmpty()) {
       SyntaxNode node = pending.pop();
       switch (node.type()) {
-        case "global_statement", "nonlocal_statement", "delete_statement" -> identifiers(node, source, names);
+        case "global_statement", "nonlocal_statement", "delete_statement" -> NameTargets.identifiers(node, source, names);
         case "named_expression" -> {
           SyntaxNode name = node.field("name");
           if (name != null) {
@@ -94,18 +94,5 @@ record ModuleConstants(Map<String, String> strings, Set<String> bound) {
     return names;
   }
 
-  private static void identifiers(SyntaxNode node, PythonSource source, Set<String> into) {
-    Deque<SyntaxNode> pending = new ArrayDeque<>();
-    pending.push(node);
-    while (!pending.isEmpty()) {
-      SyntaxNode current = pending.pop();
-      if (current.type().equals("identifier")) {
-        into.add(source.text(current));
-      }
-      for (SyntaxNode child : current.namedChildren()) {
-        pending.push(child);
-      }
-    }
-  }
 
 }

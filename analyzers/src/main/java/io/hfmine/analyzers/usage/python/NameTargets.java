@@ -1,6 +1,8 @@
 package io.hfmine.analyzers.usage.python;
 
 import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Set;
 
 /**
@@ -48,6 +50,21 @@ final class NameTargets {
   /** The same name as the use: an identifier, or a dotted name spelled alike. */
   boolean isName(SyntaxNode node, String name) {
     return (node.type().equals("identifier") || node.type().equals("attribute")) && source.textEquals(node, name);
+  }
+
+  /** Every identifier written inside {@code node}, itself included, added to {@code into}. */
+  static void identifiers(SyntaxNode node, PythonSource source, Set<String> into) {
+    Deque<SyntaxNode> pending = new ArrayDeque<>();
+    pending.push(node);
+    while (!pending.isEmpty()) {
+      SyntaxNode current = pending.pop();
+      if (current.type().equals("identifier")) {
+        into.add(source.text(current));
+      }
+      for (SyntaxNode child : current.namedChildren()) {
+        pending.push(child);
+      }
+    }
   }
 
   /** Whether the name occurs anywhere inside {@code node}. */
