@@ -278,9 +278,11 @@ final class ExpressionEvaluator {
     if (leaves.size() == 1) {
       return List.of(new Alternative(leaves.get(0).getKey(), null));
     }
+    Map<String, ResolvedValue> surest = surestWays(leaves);
     Map<ResolvedValue, Set<String>> distinct = new LinkedHashMap<>();
     for (Map.Entry<ResolvedValue, List<String>> leaf : leaves) {
-      distinct.computeIfAbsent(leaf.getKey(), k -> new LinkedHashSet<>()).addAll(leaf.getValue());
+      ResolvedValue value = leaf.getKey().isComplete() ? surest.get(leaf.getKey().text()) : leaf.getKey();
+      distinct.computeIfAbsent(value, k -> new LinkedHashSet<>()).addAll(leaf.getValue());
     }
     if (distinct.size() > MAX_ALTERNATIVES || cut) {
       // Too many values (or ways): the first ones are kept, the rest is the expression itself, unknown.
@@ -300,6 +302,24 @@ final class ExpressionEvaluator {
     List<Alternative> out = new ArrayList<>(distinct.size());
     distinct.forEach((value, tests) -> out.add(new Alternative(value, tests.isEmpty() ? null : String.join("; ", tests))));
     return out;
+  }
+
+  /**
+   * For each id the ways reach, the most certain way of reaching it. One load given the same id
+   * by a call and by the parameter's default (or by an option's choice and by the branch test
+   * that narrows it) loads one checkpoint: it is one usage, named by its surest resolution, with
+   * the tests of every way to it.
+   */
+  private static Map<String, ResolvedValue> surestWays(List<Map.Entry<ResolvedValue, List<String>>> leaves) {
+    Map<String, ResolvedValue> surest = new HashMap<>();
+    for (Map.Entry<ResolvedValue, List<String>> leaf : leaves) {
+      ResolvedValue value = leaf.getKey();
+      if (value.isComplete()) {
+        surest.merge(value.text(), value,
+            (seen, next) -> next.resolution().ordinal() < seen.resolution().ordinal() ? next : seen);
+      }
+    }
+    return surest;
   }
 
   /**
