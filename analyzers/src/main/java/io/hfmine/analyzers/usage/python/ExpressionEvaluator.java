@@ -96,6 +96,8 @@ final class ExpressionEvaluator {
    */
   private boolean ruledOut;
   private boolean exploring;
+  /** The id expression {@link #alternatives} is exploring, at its load; null between runs. */
+  private SyntaxNode explored;
   /**
    * The class {@code self} stands for while one class's value of a {@code self.x} is worked out
    * ({@link #perClass}); null otherwise. Inside it, {@code self.y}/{@code cls.y} read that class's
@@ -227,6 +229,11 @@ final class ExpressionEvaluator {
     return feasibility;
   }
 
+  /** The id expression being explored ({@link #alternatives}), or null outside a run. */
+  SyntaxNode explored() {
+    return explored;
+  }
+
   /**
    * {@link #alternatives} of a name or attribute passed as an id, less the values the branch
    * tests around it rule out ({@code if Settings.checkpoint == "x": ... else: load(Settings.checkpoint)} with
@@ -258,6 +265,7 @@ final class ExpressionEvaluator {
     List<Map.Entry<ResolvedValue, List<String>>> leaves = new ArrayList<>();
     List<Map.Entry<ResolvedValue, List<String>>> unseen = new ArrayList<>();
     exploring = true;
+    explored = node;
     callValues.startRun();
     enter();
     try {
@@ -265,6 +273,7 @@ final class ExpressionEvaluator {
     } finally {
       leave();
       exploring = false;
+      explored = null;
       decided.clear();
       undecided.clear();
       unseenCalls.clear();

@@ -41,6 +41,7 @@ final class ParameterCallValues {
   private final PythonSource source;
   private final CallSites callSites;
   private final BranchFeasibility feasibility;
+  private final MethodDispatch dispatch;
   /** The evaluator's decided choices for the run: the option taken at each (by its key). */
   private final Map<Long, Integer> decided;
   /** The evaluator's choices still open in the run, each with the test of each option (null: none). */
@@ -74,6 +75,7 @@ final class ParameterCallValues {
     this.source = source;
     this.callSites = new CallSites(source, evaluator::index, classes, evaluator::stringLiteral);
     this.feasibility = evaluator.feasibility();
+    this.dispatch = new MethodDispatch(source, feasibility, evaluator.attributes());
     this.decided = decided;
     this.undecided = undecided;
     this.unseenCalls = unseenCalls;
@@ -307,12 +309,24 @@ final class ParameterCallValues {
         }
         ResolvedValue value = evaluator.eval(argument, depth + 1);
         if (value.isComplete() && parameter.index().bindings(parameter.name()) == null
-            && feasibility.excludes(at, withOthers(at, call, parameter, value, depth))) {
+            && (feasibility.excludes(at, withOthers(at, call, parameter, value, depth))
+                || dispatchedAway(call, parameter, value, depth))) {
           return RULED_OUT; // a branch around the use rules the value out (elif name in ["clue"])
         }
         return value;
       }
     };
+  }
+
+  /**
+   * Whether the load being explored sits in a method the instance {@code call} makes never
+   * runs ({@link MethodDispatch}): the call's value for the parameter, and what it fixes for the
+   * others, decide the tests at every {@code self.method()} that leads there.
+   */
+  private boolean dispatchedAway(SyntaxNode call, Parameter parameter, ResolvedValue value, int depth) {
+    SyntaxNode load = evaluator.explored();
+    return load != null && dispatch.rulesOut(load, parameter.index().scope(), name -> name.equals(parameter.name())
+        ? value.text() : fixedAt(call, parameter.index(), name, parameter.skipped(), depth, 0));
   }
 
   /**

@@ -325,6 +325,10 @@ public final class PythonUsageExtractor implements AutoCloseable {
     if (dotted == null && function != null && function.type().equals("identifier")) {
       dotted = source.text(function);
     }
+    String asClass = function == null ? null : ClassReceivers.asClassCallee(function, source);
+    if (asClass != null && imports.qualify(asClass, at) != null) {
+      dotted = asClass; // cls.from_pretrained in a factory of a class built on a library model
+    }
     if (dotted == null) {
       if (function != null && function.type().equals("attribute") && function.field("object") != null) {
         // A loader called on a lookup that holds a library class (TOKENIZERS[kind].from_pretrained).
