@@ -343,8 +343,9 @@ final class ExpressionEvaluator {
     undecided.clear();
     ruledOut = false;
     ResolvedValue value = eval(node, 0);
-    if (value.isConstant()) {
-      value = unknown(node); // None or a number: no id, the expression's text as evaluate() gives it
+    if (value.isConstant() || value.isComplete() && value.text().isEmpty()) {
+      // None, a number or an empty string: no id (a load of "" fails), the expression's text as evaluate() gives it
+      value = unknown(node);
     }
     // The last one met finished last: the outermost of nested choices, whose taken option may
     // leave the inner ones unevaluated.
@@ -492,6 +493,7 @@ final class ExpressionEvaluator {
   /**
    * {@code a if c else b}: known when both branches agree; else, while {@link #alternatives}
    * runs, the branch decided for it, or unknown and noted to be decided when a branch is known.
+   * {@code a if a else b} with {@code a} known to be false is {@code b}, as {@code a or b} is.
    */
   private ResolvedValue conditional(SyntaxNode node, int depth) {
     List<SyntaxNode> parts = node.namedChildren();
@@ -501,6 +503,15 @@ final class ExpressionEvaluator {
     Integer option = exploring ? decided.get(span(node)) : null;
     if (option != null) {
       return branch(parts.get(option == 0 ? 0 : 2), depth);
+    }
+    if (source.text(parts.get(1)).equals(source.text(parts.get(0)))) {
+      // a if a else b with a known false a (an option's empty default, None) is b: "" never loads.
+      // A true a stays a choice, as before: the option may be set empty at run time.
+      ResolvedValue tested = eval(parts.get(0), depth + 1);
+      if (truth(tested) == Boolean.FALSE) {
+        ResolvedValue orElse = branch(parts.get(2), depth);
+        return orElse.resolution().isComplete() ? orElse.downgradedTo(tested.resolution()) : orElse;
+      }
     }
     ResolvedValue body = branch(parts.get(0), depth);
     ResolvedValue orElse = branch(parts.get(2), depth);
