@@ -38,6 +38,15 @@ class ModelIdCanonicalizerTest {
   }
 
   @Test
+  void anArchitectureWhoseFirstTagsHaveNoWeightsLoadsTheFirstTagThatHas() {
+    // timm lists placeholder tags (untrained) first for some architectures; create_model takes
+    // the first tag with weights, and repvit's registry (a line break after the call) counts too.
+    assertThat(withoutCatalog.canonicalizeTimm("vit_huge_patch14_224")).isEqualTo("timm/vit_huge_patch14_224.orig_in21k");
+    assertThat(withoutCatalog.canonicalizeTimm("resnext101_32x4d")).isEqualTo("timm/resnext101_32x4d.fb_ssl_yfcc100m_ft_in1k");
+    assertThat(withoutCatalog.canonicalizeTimm("repvit_m1")).isEqualTo("timm/repvit_m1.dist_in1k");
+  }
+
+  @Test
   void turnsAnOldTimmNameIntoTheArchitectureAndTagTimmNowBuildsForIt() {
     // register_model_deprecations: with a tag, that tag; without one, the current architecture's default.
     assertThat(withoutCatalog.canonicalizeTimm("resmlp_24_distilled_224")).isEqualTo("timm/resmlp_24_224.fb_distilled_in1k");
