@@ -74,6 +74,7 @@ final class ExpressionEvaluator {
   private final Map<Integer, ScopeIndex> scopes;
   private final ClassHierarchy classes;
   private final ClassAttributes attributes;
+  private final SavedHyperparameters hyperparameters;
   /** While {@link #alternatives} runs: the option taken at each decided choice (by its key). */
   private final Map<Long, Integer> decided = new HashMap<>();
   /**
@@ -150,6 +151,7 @@ final class ExpressionEvaluator {
     this.instances = new InstanceClasses(this, source);
     this.equalities = new EqualityTests(source, this::stringLiteral);
     this.strMethods = new StrMethodCalls(this, source);
+    this.hyperparameters = new SavedHyperparameters(source, this::stringLiteral);
   }
 
   /**
@@ -1268,6 +1270,21 @@ final class ExpressionEvaluator {
     return Ancestry.enclosingClass(object);
   }
 
+  /**
+   * {@code self.hparams.x} in a Lightning module whose {@code __init__} saves its arguments
+   * ({@link SavedHyperparameters}): the value of {@code __init__}'s parameter {@code x}, from its
+   * default and its calls as any parameter; null for any other expression.
+   */
+  private ResolvedValue savedHyperparameter(SyntaxNode node, int depth) {
+    String name = hyperparameters.readName(node);
+    SyntaxNode owner = name == null ? null : Ancestry.enclosingClass(node);
+    SyntaxNode init = owner == null || owner.field("body") == null ? null : index(owner).function("__init__");
+    if (init == null || !index(init).hasParameter(name) || !hyperparameters.saves(owner, init, name)) {
+      return null;
+    }
+    return parameter(node, index(init), name, depth);
+  }
+
   private ResolvedValue parameter(SyntaxNode at, ScopeIndex index, String name, int depth) {
     ClickOptions.Option option = click.find(index.scope(), name, this);
     if (option != null) {
@@ -1407,6 +1424,10 @@ final class ExpressionEvaluator {
       return unknown(node);
     }
     String name = source.text(attribute);
+    ResolvedValue saved = savedHyperparameter(node, depth);
+    if (saved != null) {
+      return saved;
+    }
     if (object.type().equals("identifier") && (source.textEquals(object, "self") || source.textEquals(object, "cls"))) {
       SyntaxNode owner = Ancestry.enclosingClass(node);
       if (owner != null && receiver != null && (receiver.start() == owner.start()
@@ -1577,6 +1598,10 @@ final class ExpressionEvaluator {
    * all agree are that one value.
    */
   private ResolvedValue subscript(SyntaxNode node, int depth) {
+    ResolvedValue saved = savedHyperparameter(node, depth);
+    if (saved != null) {
+      return saved;
+    }
     Entries entries = entries(node, depth);
     if (entries == null || entries.nodes().isEmpty()) {
       return unknown(node);
