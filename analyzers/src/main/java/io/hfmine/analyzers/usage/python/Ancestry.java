@@ -43,4 +43,13 @@ final class Ancestry {
     }
     return null;
   }
+
+  /** The class a function is a method of (defined right in its body, decorated or not), else null. */
+  static SyntaxNode methodOwner(SyntaxNode function) {
+    SyntaxNode definition = function.parent() != null && function.parent().type().equals("decorated_definition")
+        ? function.parent() : function;
+    SyntaxNode block = definition.parent();
+    SyntaxNode owner = block == null ? null : block.parent();
+    return owner != null && block.type().equals("block") && owner.type().equals("class_definition") ? owner : null;
+  }
 }

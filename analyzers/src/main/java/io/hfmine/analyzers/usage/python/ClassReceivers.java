@@ -22,7 +22,7 @@ final class ClassReceivers {
     SyntaxNode object = callee.type().equals("attribute") ? callee.field("object") : null;
     SyntaxNode attribute = callee.type().equals("attribute") ? callee.field("attribute") : null;
     SyntaxNode method = object == null ? null : Ancestry.enclosingFunction(callee);
-    SyntaxNode owner = method == null ? null : classOf(method);
+    SyntaxNode owner = method == null ? null : Ancestry.methodOwner(method);
     SyntaxNode name = owner == null ? null : owner.field("name");
     if (name == null || attribute == null) {
       return null;
@@ -60,14 +60,5 @@ final class ClassReceivers {
     }
     SyntaxNode first = parameters.namedChild(0);
     return first.type().equals("identifier") && source.text(first).equals(source.text(object));
-  }
-
-  /** The class a function is a method of, decorated or not; null otherwise. */
-  private static SyntaxNode classOf(SyntaxNode method) {
-    SyntaxNode definition = method.parent() != null && method.parent().type().equals("decorated_definition")
-        ? method.parent() : method;
-    SyntaxNode block = definition.parent();
-    SyntaxNode owner = block == null ? null : block.parent();
-    return owner != null && block.type().equals("block") && owner.type().equals("class_definition") ? owner : null;
   }
 }

@@ -1,9 +1,6 @@
 package io.hfmine.analyzers.usage.python;
 
 import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +14,9 @@ import java.util.function.Function;
  * in {@code __init__}, then {@code if self.source == "timm": self._load_timm() elif ...:
  * self._load_hf()}. A {@code Classifier("resnet50", source="timm")} never reaches
  * {@code _load_hf}, so its name is no id there. The branch tests are read by {@link
- * BranchFeasibility} at each place the method is called; the method must be called only as
- * {@code self.method(...)} in its class's methods, since a call from anywhere else (another
- * object, a table of handlers, another file through the instance) escapes the tests.
+ * BranchFeasibility} at each place the method is called; those calls must be all the ways the
+ * file reaches it ({@link CallSites}: {@code self.method(...)} in its class's methods), since a
+ * call from anywhere else (another object, a table of handlers) escapes the tests.
  */
 final class MethodDispatch {
   /** Most methods between the maker and a dispatching call that is still read as running inside the maker. */
@@ -28,15 +25,15 @@ final class MethodDispatch {
   private final PythonSource source;
   private final BranchFeasibility feasibility;
   private final ClassAttributes attributes;
-  /** Every attribute node of the file by its attribute name, built on first use. */
-  private Map<String, List<SyntaxNode>> attributeNodes;
-  /** For each method (by its start), the {@code self.method(...)} calls that are all the ways to it, or none. */
-  private final Map<Integer, List<SyntaxNode>> callsOf = new HashMap<>();
+  private final CallSites callSites;
+  /** The attributes each maker (by its start) keeps from its parameters ({@link #keptArguments}). */
+  private final Map<Integer, Map<String, Mapped>> keptBy = new HashMap<>();
 
-  MethodDispatch(PythonSource source, BranchFeasibility feasibility, ClassAttributes attributes) {
+  MethodDispatch(PythonSource source, BranchFeasibility feasibility, ClassAttributes attributes, CallSites callSites) {
     this.source = source;
     this.feasibility = feasibility;
     this.attributes = attributes;
+    this.callSites = callSites;
   }
 
   /**
@@ -48,15 +45,15 @@ final class MethodDispatch {
    */
   boolean rulesOut(SyntaxNode use, SyntaxNode maker, Function<String, String> fixed) {
     SyntaxNode method = Ancestry.enclosingFunction(use);
-    SyntaxNode owner = method == null ? null : classOfMethod(method);
-    if (owner == null || method.equals(maker) || !owner.equals(classOfMethod(maker))) {
+    SyntaxNode owner = method == null ? null : Ancestry.methodOwner(method);
+    if (owner == null || method.equals(maker) || !owner.equals(Ancestry.methodOwner(maker))) {
       return false;
     }
-    List<SyntaxNode> calls = callsOf.computeIfAbsent(method.start(), k -> selfCalls(method, owner));
+    List<SyntaxNode> calls = allCalls(method);
     if (calls.isEmpty()) {
       return false;
     }
-    Map<String, Mapped> kept = keptArguments(maker);
+    Map<String, Mapped> kept = keptBy.computeIfAbsent(maker.start(), k -> keptArguments(maker));
     for (SyntaxNode call : calls) {
       Map<String, String> known = knownAt(call, maker, owner, kept, fixed);
       if (known.isEmpty() || !feasibility.excludes(call, known)) {
@@ -117,7 +114,7 @@ final class MethodDispatch {
     if (values.stream().anyMatch(value -> inside(value, method))) {
       return false;
     }
-    List<SyntaxNode> calls = callsOf.computeIfAbsent(method.start(), k -> selfCalls(method, owner));
+    List<SyntaxNode> calls = allCalls(method);
     return !calls.isEmpty() && calls.stream().allMatch(c -> duringMaker(c, set, values, maker, owner, hops + 1));
   }
 
@@ -189,66 +186,17 @@ final class MethodDispatch {
 
   /** {@code x} of a target {@code self.x}, else null. */
   private String selfAttribute(SyntaxNode target) {
-    if (target == null || !target.type().equals("attribute")) {
-      return null;
-    }
-    SyntaxNode object = target.field("object");
-    SyntaxNode name = target.field("attribute");
-    return object != null && name != null && object.type().equals("identifier") && source.textEquals(object, "self")
-        ? source.text(name) : null;
+    String dotted = target == null ? null : ApiSequence.dottedName(target, source);
+    return dotted != null && dotted.startsWith("self.") && dotted.indexOf('.', 5) < 0 ? dotted.substring(5) : null;
   }
 
   /**
-   * The calls of a method, when the file reaches it only by {@code self.method(...)} written in
-   * its own class's methods; empty when it is reached any other way, or not at all.
+   * The calls of a method when they are all the ways the file reaches it ({@link CallSites}:
+   * {@code self.method(...)} in its class and the subclasses that inherit it); none otherwise,
+   * since a call from anywhere else escapes the tests.
    */
-  private List<SyntaxNode> selfCalls(SyntaxNode method, SyntaxNode owner) {
-    SyntaxNode name = method.field("name");
-    if (name == null) {
-      return List.of();
-    }
-    List<SyntaxNode> calls = new ArrayList<>();
-    for (SyntaxNode attribute : attributeNodes(method).getOrDefault(source.text(name), List.of())) {
-      SyntaxNode object = attribute.field("object");
-      SyntaxNode call = attribute.parent();
-      boolean selfCall = object != null && object.type().equals("identifier") && source.textEquals(object, "self")
-          && call != null && call.type().equals("call") && attribute.equals(call.field("function"));
-      SyntaxNode caller = Ancestry.enclosingFunction(attribute);
-      if (!selfCall || caller == null || !owner.equals(classOfMethod(caller))) {
-        return List.of();
-      }
-      calls.add(call);
-    }
-    return calls;
-  }
-
-  private Map<String, List<SyntaxNode>> attributeNodes(SyntaxNode any) {
-    if (attributeNodes == null) {
-      attributeNodes = new HashMap<>();
-      SyntaxNode root = any;
-      while (root.parent() != null) {
-        root = root.parent();
-      }
-      Deque<SyntaxNode> pending = new ArrayDeque<>();
-      pending.push(root);
-      while (!pending.isEmpty()) {
-        SyntaxNode current = pending.pop();
-        SyntaxNode name = current.type().equals("attribute") ? current.field("attribute") : null;
-        if (name != null) {
-          attributeNodes.computeIfAbsent(source.text(name), k -> new ArrayList<>()).add(current);
-        }
-        for (SyntaxNode child : current.namedChildren()) {
-          pending.push(child);
-        }
-      }
-    }
-    return attributeNodes;
-  }
-
-  /** The class a function is a plain method of (defined right in its body, undecorated), else null. */
-  private static SyntaxNode classOfMethod(SyntaxNode function) {
-    SyntaxNode block = function.parent();
-    SyntaxNode owner = block == null ? null : block.parent();
-    return owner != null && block.type().equals("block") && owner.type().equals("class_definition") ? owner : null;
+  private List<SyntaxNode> allCalls(SyntaxNode method) {
+    CallSites.Callers callers = callSites.of(method);
+    return callers.complete() ? callers.calls() : List.of();
   }
 }

@@ -93,6 +93,4 @@ record ModuleConstants(Map<String, String> strings, Set<String> bound) {
     }
     return names;
   }
-
-
 }

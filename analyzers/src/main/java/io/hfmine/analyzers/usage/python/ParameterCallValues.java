@@ -75,7 +75,7 @@ final class ParameterCallValues {
     this.source = source;
     this.callSites = new CallSites(source, evaluator::index, classes, evaluator::stringLiteral);
     this.feasibility = evaluator.feasibility();
-    this.dispatch = new MethodDispatch(source, feasibility, evaluator.attributes());
+    this.dispatch = new MethodDispatch(source, feasibility, evaluator.attributes(), callSites);
     this.decided = decided;
     this.undecided = undecided;
     this.unseenCalls = unseenCalls;

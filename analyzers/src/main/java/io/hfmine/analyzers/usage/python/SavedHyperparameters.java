@@ -3,7 +3,9 @@ package io.hfmine.analyzers.usage.python;
 import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -18,6 +20,8 @@ import java.util.function.Function;
 final class SavedHyperparameters {
   private final PythonSource source;
   private final Function<SyntaxNode, String> literal;
+  /** Whether each class (by its start) assigns to {@code self.hparams}: one walk of a class, however often it is read. */
+  private final Map<Integer, Boolean> assigning = new HashMap<>();
 
   /** @param literal the value of a plain string literal, or null */
   SavedHyperparameters(PythonSource source, Function<SyntaxNode, String> literal) {
@@ -47,13 +51,13 @@ final class SavedHyperparameters {
    */
   boolean saves(SyntaxNode owner, SyntaxNode init, String name) {
     SyntaxNode body = init.field("body");
-    if (body == null || assignsHparams(owner)) {
+    if (body == null || assigning.computeIfAbsent(owner.start(), k -> assignsHparams(owner))) {
       return false;
     }
     for (SyntaxNode statement : body.namedChildrenButComments()) {
       SyntaxNode call = statement.type().equals("expression_statement") && statement.namedChildCount() == 1
           ? statement.namedChild(0) : null;
-      if (call != null && call.type().equals("call") && isSelfMethod(call.field("function"), "save_hyperparameters")) {
+      if (call != null && call.type().equals("call") && isSelf(call.field("function"), "self.save_hyperparameters")) {
         return savedBy(call, name);
       }
     }
@@ -115,17 +119,15 @@ final class SavedHyperparameters {
   }
 
   private boolean isHparams(SyntaxNode node) {
-    return isSelfMethod(node, "hparams");
+    return isSelf(node, "self.hparams");
   }
 
-  /** {@code self.<name>}. */
-  private boolean isSelfMethod(SyntaxNode node, String name) {
-    if (node == null || !node.type().equals("attribute")) {
-      return false;
-    }
-    SyntaxNode object = node.field("object");
-    SyntaxNode attribute = node.field("attribute");
-    return object != null && attribute != null && object.type().equals("identifier")
-        && source.textEquals(object, "self") && source.textEquals(attribute, name);
+  /**
+   * Whether {@code node} is the attribute {@code dotted} ({@code self.hparams}) as written: read on
+   * every attribute the evaluator meets, so it compares the source in place, as {@link
+   * NameTargets#isName} does, rather than building the dotted name.
+   */
+  private boolean isSelf(SyntaxNode node, String dotted) {
+    return node != null && node.type().equals("attribute") && source.textEquals(node, dotted);
   }
 }
