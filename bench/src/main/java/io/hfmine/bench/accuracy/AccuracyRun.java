@@ -77,7 +77,7 @@ public final class AccuracyRun {
       out.printf("reference: %d of the %d files parsed whole by CPython, %d only in part (top-level statements"
           + " that parse), %d not at all%n", reference.size() - unparsed - partial, reference.size(), partial, unparsed);
     }
-    UsageConfirmation confirmation = new UsageConfirmation(Judgements.read(options.judgements()), out);
+    UsageConfirmation confirmation = new UsageConfirmation(Judgements.read(options.judgements()), canonicalizer, out);
     Map<Split, Tally> tallies = new TreeMap<>();
     for (Split split : Split.values()) {
       tallies.put(split, new Tally());

@@ -1,6 +1,7 @@
 package io.hfmine.bench.accuracy;
 
 import io.hfmine.analyzers.usage.UsageRecord;
+import io.hfmine.analyzers.usage.canonical.ModelIdCanonicalizer;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,8 @@ import java.util.Set;
 /**
  * Whether a usage hfmine gave a Hub id is right: a reading in {@code judgements.csv} first, else
  * the reference's word (a string equal to the usage's literal reaches a call of the same library
- * on the same line), else not judged, which counts as wrong.
+ * on the same line; for an open_clip architecture, a tag that names the usage's repository with it
+ * too), else not judged, which counts as wrong.
  */
 final class UsageConfirmation {
   static final Set<String> HUB_LIBRARIES = Set.of("transformers", "diffusers", "sentence_transformers", "timm",
@@ -17,10 +19,12 @@ final class UsageConfirmation {
   private static final List<String> HUB_PREFIXES = List.of("hf-hub:", "hf_hub:");
 
   private final Judgements judgements;
+  private final ModelIdCanonicalizer canonicalizer;
   private final PrintStream out;
 
-  UsageConfirmation(Judgements judgements, PrintStream out) {
+  UsageConfirmation(Judgements judgements, ModelIdCanonicalizer canonicalizer, PrintStream out) {
     this.judgements = judgements;
+    this.canonicalizer = canonicalizer;
     this.out = out;
   }
 
@@ -33,7 +37,7 @@ final class UsageConfirmation {
     if (analysis != null && analysis.parsed()) {
       for (ReferenceOracle.Call call : analysis.calls()) {
         if (call.line() == usage.line() && root(call.callee()).equals(library)
-            && call.values().stream().anyMatch(v -> bare(v).equals(literal))) {
+            && call.values().stream().anyMatch(v -> bare(v).equals(literal)) && tagReaches(call, usage)) {
           confirmed = true;
           break;
         }
@@ -48,6 +52,20 @@ final class UsageConfirmation {
       out.printf("DOUBTFUL %s,%s,%d,%s   (%s %s literal '%s')%n", repository, path, usage.line(),
           usage.modelId(), usage.api(), usage.resolution().sql(), usage.modelLiteral());
     }
+  }
+
+  /**
+   * Whether the weights an open_clip architecture's usage names are what the call may load: some
+   * string reaching it is a tag that open_clip's table pairs with the architecture to give the
+   * usage's repository. Any other usage needs nothing more than its literal.
+   */
+  private boolean tagReaches(ReferenceOracle.Call call, UsageRecord usage) {
+    if (!"open_clip".equals(usage.library()) || usage.modelLiteral() == null
+        || bare(usage.modelLiteral()).equals(usage.modelId().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return call.values().stream()
+        .anyMatch(v -> usage.modelId().equalsIgnoreCase(canonicalizer.openClipRepository(usage.modelLiteral(), v)));
   }
 
   static String root(String dotted) {

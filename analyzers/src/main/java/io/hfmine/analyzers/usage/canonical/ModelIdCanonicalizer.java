@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Turns an id as written into the Hub's canonical id: catalog spelling (case-insensitive),
- * legacy aliases, bare sentence-transformers names, timm architecture names.
+ * legacy aliases, bare sentence-transformers names, timm architecture names, open_clip's pretrained tags.
  *
  * <p>A link to a file in a Hub repository ({@link HubUrls}) stands for that repository. Returns
  * null when the value is not a Hub id (a local path, any other URL) or, with a catalog loaded, when
@@ -18,16 +18,20 @@ public final class ModelIdCanonicalizer {
   private final ModelCatalog catalog;
   private final ModelAliases aliases;
   private final TimmDefaultTags timm;
+  private final OpenClipTags openClip;
 
-  public ModelIdCanonicalizer(ModelCatalog catalog, ModelAliases aliases, TimmDefaultTags timm) {
+  public ModelIdCanonicalizer(ModelCatalog catalog, ModelAliases aliases, TimmDefaultTags timm,
+      OpenClipTags openClip) {
     this.catalog = catalog;
     this.aliases = aliases;
     this.timm = timm;
+    this.openClip = openClip;
   }
 
-  /** With the shipped alias and timm tables and no catalog. */
+  /** With the shipped alias, timm and open_clip tables, and the catalog given. */
   public static ModelIdCanonicalizer shipped(ModelCatalog catalog) {
-    return new ModelIdCanonicalizer(catalog, ModelAliases.shipped(), TimmDefaultTags.shipped());
+    return new ModelIdCanonicalizer(catalog, ModelAliases.shipped(), TimmDefaultTags.shipped(),
+        OpenClipTags.shipped());
   }
 
   public ModelAliases aliases() {
@@ -90,10 +94,15 @@ public final class ModelIdCanonicalizer {
 
   /** The Hub id of a timm architecture name, checked against the catalog when there is one. */
   public String canonicalizeTimm(String timmName) {
-    String hubId = timm.hubIdOf(timmName.strip());
-    if (hubId == null || !catalog.isPresent()) {
-      return hubId;
-    }
-    return catalog.find(hubId).orElse(null);
+    return canonicalizeHubName(timm.hubIdOf(timmName.strip()));
+  }
+
+  /**
+   * The Hub repository an open_clip architecture downloads with a pretrained tag, as open_clip
+   * names it (not checked against the catalog: {@link #canonicalizeHubName} does that); null when
+   * open_clip has no such pair (a file path, say).
+   */
+  public String openClipRepository(String architecture, String tag) {
+    return openClip.hubIdOf(architecture, tag);
   }
 }

@@ -407,8 +407,24 @@ public final class PythonUsageExtractor implements AutoCloseable {
     } else {
       return;
     }
+    List<WeightsArgument.Tag> tags = sig.unprefixed() == Unprefixed.OPEN_CLIP
+        ? WeightsArgument.tags(sig.weights(), arguments, evaluator, source) : null;
+    int combinations = 0;
     for (int i = 0; i < values.size(); i++) {
       ExpressionEvaluator.Alternative alternative = values.get(i);
+      if (tags != null && idPrefix(sig, alternative.value()) == null) {
+        // An open_clip architecture: one usage per tag it may load, each with the tests choosing both.
+        for (WeightsArgument.Tag tag : tags) {
+          LoadingCall made = openClipCall(call, sig, qualified, kind, alternative.value(), tag, keywordArgs,
+              keywordValues, target);
+          if (made != null) {
+            int index = values.size() * tags.size() == 1 ? 0 : ++combinations;
+            out.add(made.chosenBy(classCondition, 0).chosenBy(alternative.condition(), 0)
+                .chosenBy(tag.condition(), index));
+          }
+        }
+        continue;
+      }
       LoadingCall primary = loadingCall(call, sig, qualified, kind, alternative.value(), arguments, evaluator, source,
           keywordArgs, keywordValues, target);
       if (primary != null) {
@@ -471,9 +487,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
     ResolvedValue id = value;
     String canonical = null;
     String condition = null;
-    boolean known = value.isComplete() || value.resolution() == Resolution.PATTERN;
-    String prefix = known
-        ? sig.idPrefixes().stream().filter(p -> value.text().startsWith(p)).findFirst().orElse(null) : null;
+    String prefix = idPrefix(sig, value);
     if (prefix != null) {
       id = new ResolvedValue(value.text().substring(prefix.length()), value.resolution());
     } else if (!sig.idPrefixes().isEmpty() && sig.unprefixed() == Unprefixed.SKIP) {
@@ -502,6 +516,35 @@ public final class PythonUsageExtractor implements AutoCloseable {
     return new LoadingCall(call, sig, api, kind, id, canonical, keywordArgs, keywordValues, target, "id", condition, 0);
   }
 
+  /** The signature's id prefix a value starts with ({@code hf-hub:}), or null. */
+  private static String idPrefix(PythonSignature sig, ResolvedValue value) {
+    boolean known = value.isComplete() || value.resolution() == Resolution.PATTERN;
+    return known ? sig.idPrefixes().stream().filter(p -> value.text().startsWith(p)).findFirst().orElse(null) : null;
+  }
+
+  /**
+   * The usage of an open_clip architecture with one pretrained tag: the Hub repository open_clip
+   * downloads for the pair, resolved as surely as the weaker of the two; an id-less usage when
+   * either is known only at run time (conditional on the tag's argument when the tag is); none
+   * when both are known and open_clip has no such pair (a checkpoint file's path).
+   */
+  private LoadingCall openClipCall(SyntaxNode call, PythonSignature sig, String api, String kind,
+      ResolvedValue architecture, WeightsArgument.Tag tag, List<String> keywordArgs, List<String> keywordValues,
+      String target) {
+    String condition = tag.runTime();
+    ResolvedValue id = architecture;
+    String canonical = null;
+    if (architecture.isComplete() && tag.value().isComplete()) {
+      String repository = canonicalizer.openClipRepository(architecture.text(), tag.value().text());
+      if (repository == null) {
+        return null;
+      }
+      id = architecture.downgradedTo(tag.value().resolution());
+      canonical = canonicalizer.canonicalizeHubName(repository);
+    }
+    return new LoadingCall(call, sig, api, kind, id, canonical, keywordArgs, keywordValues, target, "id", condition, 0);
+  }
+
   /** A flag argument's state: true, false, or null (known only at run time) with its text. */
   private record Flag(Boolean state, String text) {
   }
@@ -512,20 +555,12 @@ public final class PythonUsageExtractor implements AutoCloseable {
     if (spec == null) {
       return new Flag(Boolean.TRUE, null);
     }
-    SyntaxNode node = arguments.find(spec.position(), spec.keyword());
-    if (node == null && arguments.splat() != null && spec.keyword() != null) {
-      // create_model(name, **kwargs) with kwargs = {"pretrained": False} spelled out in the file.
-      ExpressionEvaluator.SplatEntry entry = evaluator.splatEntry(arguments.splat(), spec.keyword());
-      if (entry.known() && entry.value() == null) {
-        return new Flag(Boolean.FALSE, null);
-      }
-      node = entry.value();
-    }
-    if (node == null) {
+    WeightsArgument.Located located = WeightsArgument.locate(spec, arguments, evaluator);
+    if (located.node() == null) {
       // Absent: the library's default (False), unless a splat may carry it.
-      return arguments.splat() == null ? new Flag(Boolean.FALSE, null)
-          : new Flag(null, source.text(arguments.splat()));
+      return located.absent() ? new Flag(Boolean.FALSE, null) : new Flag(null, source.text(located.splat()));
     }
+    SyntaxNode node = located.node();
     ResolvedValue value = evaluator.evaluateValue(node);
     Boolean truth = evaluator.truth(value);
     String text = (spec.keyword() == null ? "" : spec.keyword() + "=") + source.text(node);

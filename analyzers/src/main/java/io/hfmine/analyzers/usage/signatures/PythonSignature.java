@@ -19,6 +19,7 @@ public record PythonSignature(
     Requirement require,
     boolean recordWhenAbsent,
     IdArgument flag,
+    IdArgument weights,
     HubName hubName,
     Set<String> localNames,
     String searchKeyword,

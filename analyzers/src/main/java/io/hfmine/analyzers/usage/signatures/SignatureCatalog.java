@@ -126,6 +126,11 @@ public final class SignatureCatalog {
       // Without a pattern every package's load() would count.
       throw new ConfigException(where + " (" + entry.callee() + "): `id: {module: true}` needs a `hub-name` pattern");
     }
+    if ((entry.unprefixed() == Unprefixed.OPEN_CLIP) != (entry.weights() != null)) {
+      // An architecture name alone says nothing of the weights; a weights argument means nothing without one.
+      throw new ConfigException(where + " (" + entry.callee() + "): `weights` goes with `unprefixed: open_clip`,"
+          + " and `unprefixed: open_clip` needs `weights` (the argument naming the pretrained tag)");
+    }
     boolean whenAbsent = entry.whenAbsent() != null
         && entry.whenAbsent().trim().toLowerCase(Locale.ROOT).equals("record");
     HubName hubName = null;
@@ -146,7 +151,7 @@ public final class SignatureCatalog {
     try {
       return new PythonSignature(entry.library(), new CalleePattern(entry.callee()), entry.kind(),
           entry.id(), entry.extraIds(), entry.kindKeyword(), entry.idPrefixes(), entry.unprefixed(),
-          entry.require(), whenAbsent, entry.flag(), hubName,
+          entry.require(), whenAbsent, entry.flag(), entry.weights(), hubName,
           entry.localNames() == null ? null : Set.copyOf(entry.localNames()), entry.keyword(), entry.naming(),
           Boolean.TRUE.equals(entry.hubLinksOnly()));
     } catch (IllegalArgumentException e) {
@@ -245,7 +250,7 @@ public final class SignatureCatalog {
 
   record Entry(String library, String callee, String kind, IdArgument id, List<IdArgument> extraIds,
       KindKeyword kindKeyword, List<String> idPrefixes, Unprefixed unprefixed, Requirement require,
-      String whenAbsent, IdArgument flag, HubNameEntry hubName, List<String> localNames, String keyword,
-      String naming, Boolean hubLinksOnly) {
+      String whenAbsent, IdArgument flag, IdArgument weights, HubNameEntry hubName, List<String> localNames,
+      String keyword, String naming, Boolean hubLinksOnly) {
   }
 }

@@ -54,6 +54,23 @@ class ModelIdCanonicalizerTest {
   }
 
   @Test
+  void anOpenClipArchitectureAndTagLoadTheRepositoryOpenClipListsForThePair() {
+    assertThat(withoutCatalog.openClipRepository("ViT-H-14", "laion2b_s32b_b79k"))
+        .isEqualTo("laion/CLIP-ViT-H-14-laion2B-s32B-b79K");
+    assertThat(withoutCatalog.openClipRepository("RN50", "openai")).isEqualTo("timm/resnet50_clip.openai");
+    // Spelled as open_clip reads them: "/" in the architecture, the tag in any case with "-" for "_".
+    assertThat(withoutCatalog.openClipRepository("ViT-B/32", "LAION2B-S34B-B79K"))
+        .isEqualTo("laion/CLIP-ViT-B-32-laion2B-s34B-b79K");
+    // open_clip registers the quick-GELU tags again under "<architecture>-quickgelu".
+    assertThat(withoutCatalog.openClipRepository("ViT-B-32-quickgelu", "openai"))
+        .isEqualTo("timm/vit_base_patch32_clip_224.openai");
+    // A checkpoint's path, a tag of another architecture, an architecture spelled in another case.
+    assertThat(withoutCatalog.openClipRepository("ViT-B-32", "logs/epoch_32.pt")).isNull();
+    assertThat(withoutCatalog.openClipRepository("RN50", "laion2b_s32b_b79k")).isNull();
+    assertThat(withoutCatalog.openClipRepository("vit-h-14", "laion2b_s32b_b79k")).isNull();
+  }
+
+  @Test
   void localPathsAndUrlsAreNotHubIds() {
     assertThat(withoutCatalog.canonicalize("./checkpoints/best", "transformers")).isNull();
     assertThat(withoutCatalog.canonicalize("/models/bert", "transformers")).isNull();

@@ -98,7 +98,7 @@ class PythonPrefilterTest {
   void aSignatureThatNamesNoLibraryLetsItsKeywordThroughAlone() {
     PythonPrefilter anyLibrary = new PythonPrefilter(new SignatureCatalog(List.of(new PythonSignature("any",
         new CalleePattern("**.load_weights"), "model", new IdArgument(0, null, null), null, null, null, null,
-        null, false, null, null, null, null, null, false))));
+        null, false, null, null, null, null, null, null, false))));
     assertThat(anyLibrary.mayLoadModel("net.load_weights('x')\n".getBytes(StandardCharsets.UTF_8), false)).isTrue();
     assertThat(anyLibrary.mayLoadModel("net.save('x')\n".getBytes(StandardCharsets.UTF_8), false)).isFalse();
   }

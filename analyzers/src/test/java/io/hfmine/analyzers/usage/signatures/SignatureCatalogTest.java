@@ -161,4 +161,21 @@ class SignatureCatalogTest {
     assertThat(shipped.match("spacy.util.load_model").orElseThrow().hubName()).isSameAs(load);
     assertThat(shipped.match("en_core_web_sm.load").orElseThrow().hubName()).isSameAs(load);
   }
+
+  @Test
+  void anOpenClipArchitectureNeedsTheArgumentNamingItsWeightsAndNoOtherEntryTakesOne() {
+    String withoutWeights = "signatures:\n  - {library: clip, callee: clip.create, kind: model, id: {position: 0},"
+        + " id-prefixes: [\"hf-hub:\"], unprefixed: open_clip}\n";
+    assertThatThrownBy(() -> SignatureCatalog.parse(withoutWeights.getBytes(StandardCharsets.UTF_8), "mine.yaml"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("mine.yaml signature #1").hasMessageContaining("clip.create")
+        .hasMessageContaining("`weights`");
+    String weightsForTimm = "signatures:\n  - {library: t, callee: t.create, kind: model, id: {position: 0},"
+        + " id-prefixes: [\"hf-hub:\"], unprefixed: timm, weights: {keyword: pretrained}}\n";
+    assertThatThrownBy(() -> SignatureCatalog.parse(weightsForTimm.getBytes(StandardCharsets.UTF_8), "mine.yaml"))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("t.create").hasMessageContaining("`weights`");
+    PythonSignature shippedCreate = shipped.match("open_clip.create_model_and_transforms").orElseThrow();
+    assertThat(shippedCreate.unprefixed()).isEqualTo(Unprefixed.OPEN_CLIP);
+    assertThat(shippedCreate.weights().keyword()).isEqualTo("pretrained");
+  }
 }
