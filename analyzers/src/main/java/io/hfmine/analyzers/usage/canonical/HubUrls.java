@@ -14,7 +14,8 @@ import java.util.Set;
  */
 public final class HubUrls {
   // diffusers accepts these (VALID_URL_PREFIXES); http and www. reach the same host.
-  private static final List<String> HOSTS = List.of("huggingface.co/", "hf.co/");
+  /** The Hub's hosts: a file without either holds no link to the Hub (what a prefilter can look for). */
+  public static final List<String> HOSTS = List.of("huggingface.co", "hf.co");
   private static final List<String> SCHEMES = List.of("https://", "http://", "");
   private static final Set<String> FILE_ROUTES = Set.of("blob", "resolve", "raw");
   private static final Set<String> NOT_MODELS = Set.of("datasets", "spaces");
@@ -65,7 +66,7 @@ public final class HubUrls {
     for (String scheme : SCHEMES) {
       for (String www : List.of("www.", "")) {
         for (String host : HOSTS) {
-          String prefix = scheme + www + host;
+          String prefix = scheme + www + host + "/";
           if (lower.startsWith(prefix)) {
             return text.substring(prefix.length());
           }

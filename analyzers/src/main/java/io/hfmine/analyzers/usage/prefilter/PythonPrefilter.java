@@ -1,5 +1,6 @@
 package io.hfmine.analyzers.usage.prefilter;
 
+import io.hfmine.analyzers.usage.canonical.HubUrls;
 import io.hfmine.analyzers.usage.signatures.PythonSignature;
 import io.hfmine.analyzers.usage.signatures.SignatureCatalog;
 import java.util.ArrayList;
@@ -24,7 +25,9 @@ import java.util.Map;
  * to follow {@code import}, {@code from} or a comma.
  *
  * <p>A signature whose callee starts with a wildcard names no library; its keyword alone lets a
- * file through. Immutable and shareable between threads.
+ * file through. A downloader of any URL ({@code torch.hub.load_state_dict_from_url}) also needs a
+ * Hub host somewhere in the file, since only a link to the Hub makes its call a usage and its
+ * name is common in code that downloads from elsewhere. Immutable and shareable between threads.
  */
 public final class PythonPrefilter {
   private final KeywordAutomaton automaton;
@@ -33,9 +36,14 @@ public final class PythonPrefilter {
   /** Per automaton entry: the library it names (-1: not a library name). */
   private final int[] library;
   private final boolean[] unconditional;
+  /** Per automaton entry: whether it is one of the Hub's hosts. */
+  private final boolean[] host;
+  /** Per automaton entry: the libraries whose downloader signatures have it as keyword (null: none). */
+  private final BitSet[] downloadersOfKeyword;
 
   public PythonPrefilter(SignatureCatalog catalog) {
     Map<String, BitSet> keywordLibraries = new LinkedHashMap<>();
+    Map<String, BitSet> downloaderLibraries = new LinkedHashMap<>();
     Map<String, Boolean> keywordUnconditional = new LinkedHashMap<>();
     List<String> libraries = new ArrayList<>();
     for (PythonSignature signature : catalog.signatures()) {
@@ -43,7 +51,8 @@ public final class PythonPrefilter {
       if (keyword.isEmpty()) {
         continue;
       }
-      BitSet wanted = keywordLibraries.computeIfAbsent(keyword, k -> new BitSet());
+      BitSet wanted = (signature.prefilterNeedsHubLink() ? downloaderLibraries : keywordLibraries)
+          .computeIfAbsent(keyword, k -> new BitSet());
       for (String root : signature.callee().rootModules()) {
         if (root.isEmpty() || root.contains("*")) {
           keywordUnconditional.put(keyword, true);
@@ -56,20 +65,29 @@ public final class PythonPrefilter {
       }
     }
     List<String> entries = new ArrayList<>(keywordLibraries.keySet());
-    for (String root : libraries) {
-      if (!entries.contains(root)) {
-        entries.add(root);
+    List<String> extra = new ArrayList<>(libraries);
+    extra.addAll(downloaderLibraries.keySet());
+    if (!downloaderLibraries.isEmpty()) {
+      extra.addAll(HubUrls.HOSTS);
+    }
+    for (String word : extra) {
+      if (!entries.contains(word)) {
+        entries.add(word);
       }
     }
     this.automaton = new KeywordAutomaton(entries);
     this.librariesOfKeyword = new BitSet[entries.size()];
     this.library = new int[entries.size()];
     this.unconditional = new boolean[entries.size()];
+    this.host = new boolean[entries.size()];
+    this.downloadersOfKeyword = new BitSet[entries.size()];
     for (int i = 0; i < entries.size(); i++) {
       String entry = entries.get(i);
       librariesOfKeyword[i] = keywordLibraries.get(entry);
       library[i] = libraries.indexOf(entry);
       unconditional[i] = keywordUnconditional.getOrDefault(entry, false);
+      host[i] = !downloaderLibraries.isEmpty() && HubUrls.HOSTS.contains(entry);
+      downloadersOfKeyword[i] = downloaderLibraries.get(entry);
     }
   }
 
@@ -91,6 +109,9 @@ public final class PythonPrefilter {
   public boolean mayLoadModel(byte[] content, boolean notebook, boolean localStarImports) {
     BitSet wanted = new BitSet();
     BitSet imported = new BitSet();
+    // Libraries a downloader's name asks for, which count once a Hub host is seen too.
+    BitSet wantedWithLink = new BitSet();
+    boolean[] linked = {false};
     boolean found = automaton.anyMatch(content, (entry, start) -> {
       if (librariesOfKeyword[entry] != null) {
         if (unconditional[entry] || librariesOfKeyword[entry].intersects(imported)) {
@@ -98,11 +119,23 @@ public final class PythonPrefilter {
         }
         wanted.or(librariesOfKeyword[entry]);
       }
+      if (downloadersOfKeyword[entry] != null) {
+        if (linked[0] && downloadersOfKeyword[entry].intersects(imported)) {
+          return true;
+        }
+        wantedWithLink.or(downloadersOfKeyword[entry]);
+      }
+      if (host[entry] && !linked[0]) {
+        linked[0] = true;
+        if (wantedWithLink.intersects(imported)) {
+          return true;
+        }
+      }
       int lib = library[entry];
       if (lib >= 0 && !imported.get(lib)
           && ImportPosition.isImported(content, start, automaton.keywords().get(entry).length(), notebook)) {
         imported.set(lib);
-        return wanted.get(lib);
+        return wanted.get(lib) || linked[0] && wantedWithLink.get(lib);
       }
       return false;
     });

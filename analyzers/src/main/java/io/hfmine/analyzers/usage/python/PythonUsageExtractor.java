@@ -484,6 +484,9 @@ public final class PythonUsageExtractor implements AutoCloseable {
   private LoadingCall loadingCall(SyntaxNode call, PythonSignature sig, String api, String kind, ResolvedValue value,
       CallArguments arguments, ExpressionEvaluator evaluator, PythonSource source, List<String> keywordArgs,
       List<String> keywordValues, String target) {
+    if (!sig.countsAsUsage(value)) {
+      return null; // a downloader of any URL given no Hub link
+    }
     ResolvedValue id = value;
     String canonical = null;
     String condition = null;

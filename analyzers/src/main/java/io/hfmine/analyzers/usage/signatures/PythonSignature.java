@@ -1,6 +1,8 @@
 package io.hfmine.analyzers.usage.signatures;
 
+import io.hfmine.analyzers.usage.Resolution;
 import io.hfmine.analyzers.usage.canonical.HubUrls;
+import io.hfmine.analyzers.usage.resolve.ResolvedValue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,7 +26,8 @@ public record PythonSignature(
     Set<String> localNames,
     String searchKeyword,
     String naming,
-    boolean hubLinksOnly) {
+    boolean hubLinksOnly,
+    boolean downloader) {
 
   public PythonSignature {
     extraIds = extraIds == null ? List.of() : List.copyOf(extraIds);
@@ -62,12 +65,35 @@ public record PythonSignature(
   }
 
   /**
+   * Whether the prefilter also wants a link to the Hub somewhere in the file: a downloader of any
+   * URL ({@code downloader}) loads nothing from the Hub without one, and its name is common in
+   * code that fetches from elsewhere (torchvision's weights, GitHub releases).
+   */
+  public boolean prefilterNeedsHubLink() {
+    return downloader;
+  }
+
+  /**
    * Whether a value is read as a Hub id: for a loader that reaches the Hub only through a link to a
    * file in a repository ({@code hub-links-only}, diffusers' {@code from_single_file}), only a Hub
    * link is; anything else there is a local file.
    */
   public boolean mayNameTheHub(String value) {
-    return !hubLinksOnly || HubUrls.isHubLink(value);
+    return !(hubLinksOnly || downloader) || HubUrls.isHubLink(value);
+  }
+
+  /**
+   * Whether a call with this value is a usage at all: for a downloader of any URL
+   * ({@code downloader}: torch.hub's {@code load_state_dict_from_url}, basicsr's
+   * {@code load_file_from_url}) only a Hub link is, complete or with placeholders, since any other
+   * site's file, a local path or a value known only at run time is nothing of the Hub's.
+   */
+  public boolean countsAsUsage(ResolvedValue value) {
+    if (!downloader) {
+      return true;
+    }
+    boolean written = value.isComplete() || value.resolution() == Resolution.PATTERN;
+    return written && HubUrls.isHubLink(value.text());
   }
 
   /** Whether a value names something the library builds locally ({@code load_dataset("csv")}). */

@@ -153,7 +153,7 @@ public final class SignatureCatalog {
           entry.id(), entry.extraIds(), entry.kindKeyword(), entry.idPrefixes(), entry.unprefixed(),
           entry.require(), whenAbsent, entry.flag(), entry.weights(), hubName,
           entry.localNames() == null ? null : Set.copyOf(entry.localNames()), entry.keyword(), entry.naming(),
-          Boolean.TRUE.equals(entry.hubLinksOnly()));
+          Boolean.TRUE.equals(entry.hubLinksOnly()), Boolean.TRUE.equals(entry.downloader()));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(where + " (" + entry.callee() + "): " + e.getMessage(), e);
     }
@@ -251,6 +251,6 @@ public final class SignatureCatalog {
   record Entry(String library, String callee, String kind, IdArgument id, List<IdArgument> extraIds,
       KindKeyword kindKeyword, List<String> idPrefixes, Unprefixed unprefixed, Requirement require,
       String whenAbsent, IdArgument flag, IdArgument weights, HubNameEntry hubName, List<String> localNames,
-      String keyword, String naming, Boolean hubLinksOnly) {
+      String keyword, String naming, Boolean hubLinksOnly, Boolean downloader) {
   }
 }

@@ -25,6 +25,21 @@ class PythonPrefilterTest {
   }
 
   @Test
+  void aDownloaderOfAnyUrlPassesOnlyWithALinkToTheHubSomewhereInTheFile() {
+    String call = "state = torch.hub.load_state_dict_from_url(URL)\n";
+    assertThat(passes("import torch\nURL = 'https://download.example.org/resnet50.pth'\n" + call)).isFalse();
+    // The link, the import and the downloader's name may come in any order.
+    assertThat(passes("import torch\nURL = 'https://huggingface.co/acme/depth/resolve/main/depth.pt'\n" + call)).isTrue();
+    assertThat(passes("URL = 'https://hf.co/acme/depth/resolve/main/depth.pt'\nimport torch\n" + call)).isTrue();
+    assertThat(passes(call + "import torch\nURL = 'https://huggingface.co/acme/depth/resolve/main/depth.pt'\n")).isTrue();
+    // Without the library imported, a link and the name are not enough.
+    assertThat(passes("URL = 'https://huggingface.co/acme/depth/resolve/main/depth.pt'\n" + call)).isFalse();
+    // A link does not stand in for the keyword of a loader that is no downloader.
+    assertThat(passes("import timm\n# weights: https://huggingface.co/timm\nnet = timm.create_model('resnet50')\n")).isTrue();
+    assertThat(passes("import torch\nURL = 'https://huggingface.co/acme/depth/resolve/main/depth.pt'\n")).isFalse();
+  }
+
+  @Test
   void aKeywordWithAStarImportPassesOnlyWhenStarImportsOfProjectModulesAreFollowed() {
     byte[] source = "from settings import *\nm = AutoModel.from_pretrained('gpt2')\n".getBytes(StandardCharsets.UTF_8);
     byte[] spaced = "from .common import  *\nm = AutoModel.from_pretrained('gpt2')\n".getBytes(StandardCharsets.UTF_8);
@@ -98,7 +113,7 @@ class PythonPrefilterTest {
   void aSignatureThatNamesNoLibraryLetsItsKeywordThroughAlone() {
     PythonPrefilter anyLibrary = new PythonPrefilter(new SignatureCatalog(List.of(new PythonSignature("any",
         new CalleePattern("**.load_weights"), "model", new IdArgument(0, null, null), null, null, null, null,
-        null, false, null, null, null, null, null, null, false))));
+        null, false, null, null, null, null, null, null, false, false))));
     assertThat(anyLibrary.mayLoadModel("net.load_weights('x')\n".getBytes(StandardCharsets.UTF_8), false)).isTrue();
     assertThat(anyLibrary.mayLoadModel("net.save('x')\n".getBytes(StandardCharsets.UTF_8), false)).isFalse();
   }
