@@ -50,7 +50,7 @@ public final class ModelIdCanonicalizer {
       String repository = link.repository();
       return repository == null ? null : canonicalize(repository, library);
     }
-    if (!HUB_ID.matcher(id).matches() || id.contains("..")) {
+    if (!HUB_ID.matcher(id).matches() || id.contains("..") || isPythonFile(id)) {
       return null;
     }
     Optional<String> known = catalog.find(id);
@@ -74,6 +74,14 @@ public final class ModelIdCanonicalizer {
     return catalog.isPresent() ? null : id;
   }
 
+  /**
+   * Whether a value names a Python file: a loading script read from disk ({@code
+   * load_dataset("scripts/my_corpus.py")}), which no Hub repository's name looks like.
+   */
+  private static boolean isPythonFile(String id) {
+    return id.regionMatches(true, id.length() - 3, ".py", 0, 3);
+  }
+
   /** {@code all-MiniLM-L6-v2} for {@code sentence-transformers/all-MiniLM-L6-v2}; null for other organisations. */
   public static String bareSentenceTransformersName(String canonicalId) {
     String prefix = SENTENCE_TRANSFORMERS + "/";
@@ -90,6 +98,11 @@ public final class ModelIdCanonicalizer {
       return hubId;
     }
     return catalog.find(hubId).orElse(null);
+  }
+
+  /** Whether a timm name with {@code pretrained=True} loads nothing: timm has no weights for it. */
+  public boolean timmLoadsNoWeights(String timmName) {
+    return timm.loadsNoWeights(timmName.strip());
   }
 
   /** The Hub id of a timm architecture name, checked against the catalog when there is one. */

@@ -6,8 +6,10 @@ import io.hfmine.datasets.config.ConfigException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * timm's default pretrained tag per architecture ({@code resnet50} → {@code a1_in1k}), from
@@ -15,22 +17,28 @@ import java.util.Map;
  * {@code timm/resnet50.a1_in1k} from the Hub. An old name timm still accepts
  * ({@code resmlp_24_distilled_224}, kept by its {@code register_model_deprecations}) loads the
  * current architecture and tag it maps to ({@code timm/resmlp_24_224.fb_distilled_in1k}), or
- * that architecture's default tag when the map gives none.
+ * that architecture's default tag when the map gives none. An architecture timm registers with no
+ * weights at all ({@code resnetblur18}, only an {@code untrained} placeholder) loads nothing.
  */
 public final class TimmDefaultTags {
   public static final String RESOURCE = "config/timm-default-tags.yaml";
 
   private final Map<String, String> tags;
   private final Map<String, String> deprecated;
+  private final Set<String> untrained;
 
   public TimmDefaultTags(Map<String, String> tags) {
-    this(tags, Map.of());
+    this(tags, Map.of(), Set.of());
   }
 
-  /** @param deprecated old name → the current {@code architecture[.tag]} timm builds for it */
-  public TimmDefaultTags(Map<String, String> tags, Map<String, String> deprecated) {
+  /**
+   * @param deprecated old name → the current {@code architecture[.tag]} timm builds for it
+   * @param untrained architectures with no weights at all
+   */
+  public TimmDefaultTags(Map<String, String> tags, Map<String, String> deprecated, Set<String> untrained) {
     this.tags = Map.copyOf(tags);
     this.deprecated = Map.copyOf(deprecated);
+    this.untrained = Set.copyOf(untrained);
   }
 
   public static TimmDefaultTags shipped() {
@@ -47,7 +55,13 @@ public final class TimmDefaultTags {
       if (!old.isMissingNode() && !old.isObject()) {
         throw new ConfigException(RESOURCE + ": `deprecated-names` must map an old name to architecture[.tag]");
       }
-      return new TimmDefaultTags(strings(node), strings(old));
+      JsonNode none = root.path("untrained");
+      if (!none.isMissingNode() && !none.isArray()) {
+        throw new ConfigException(RESOURCE + ": `untrained` must list architectures");
+      }
+      Set<String> untrained = new HashSet<>();
+      none.forEach(name -> untrained.add(name.asText()));
+      return new TimmDefaultTags(strings(node), strings(old), untrained);
     } catch (IOException e) {
       throw new ConfigException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
     }
@@ -61,6 +75,15 @@ public final class TimmDefaultTags {
       map.put(field.getKey(), field.getValue().asText());
     }
     return map;
+  }
+
+  /** Whether {@code create_model(name, pretrained=True)} loads no weights: timm has none for the architecture. */
+  public boolean loadsNoWeights(String timmName) {
+    if (timmName.indexOf('.') > 0) {
+      return false;
+    }
+    String renamed = tags.containsKey(timmName) ? null : deprecated.get(timmName);
+    return untrained.contains(renamed == null ? timmName : renamed);
   }
 
   /** The Hub id a timm name loads ({@code resnet50} or {@code resnet50.a1_in1k}), or null if the tag is unknown. */

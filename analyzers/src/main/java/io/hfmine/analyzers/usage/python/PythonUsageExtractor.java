@@ -496,6 +496,9 @@ public final class PythonUsageExtractor implements AutoCloseable {
     } else if (!sig.idPrefixes().isEmpty() && sig.unprefixed() == Unprefixed.SKIP) {
       return null; // open_clip's own names load nothing from the Hub
     } else if (!sig.idPrefixes().isEmpty() && sig.unprefixed() == Unprefixed.TIMM) {
+      if (value.isComplete() && canonicalizer.timmLoadsNoWeights(value.text())) {
+        return null; // timm has no weights for the architecture: pretrained=True initialises at random
+      }
       // A timm architecture loads its weights from the Hub only when the flag says so.
       Flag flag = flag(sig, arguments, evaluator, source);
       if (flag.state() == Boolean.FALSE) {

@@ -47,6 +47,21 @@ class ModelIdCanonicalizerTest {
   }
 
   @Test
+  void anArchitectureTimmHasNoWeightsForLoadsNothing() {
+    // resnetblur18's one tag is an "untrained" placeholder; resnet18 has weights.
+    assertThat(withoutCatalog.timmLoadsNoWeights("resnetblur18")).isTrue();
+    assertThat(withoutCatalog.timmLoadsNoWeights("resnet18")).isFalse();
+    assertThat(withoutCatalog.timmLoadsNoWeights("no_such_architecture")).isFalse();
+  }
+
+  @Test
+  void aPythonFileIsNoHubId() {
+    assertThat(withoutCatalog.canonicalize("corpus_loader.py", "datasets")).isNull();
+    assertThat(withoutCatalog.canonicalize("scripts/loader.PY", "datasets")).isNull();
+    assertThat(withoutCatalog.canonicalize("acme/pyramid", "datasets")).isEqualTo("acme/pyramid");
+  }
+
+  @Test
   void turnsAnOldTimmNameIntoTheArchitectureAndTagTimmNowBuildsForIt() {
     // register_model_deprecations: with a tag, that tag; without one, the current architecture's default.
     assertThat(withoutCatalog.canonicalizeTimm("resmlp_24_distilled_224")).isEqualTo("timm/resmlp_24_224.fb_distilled_in1k");
