@@ -30,7 +30,7 @@ final class BranchFeasibility {
   private final ProcessExits processExits;
 
   /**
-   * @param literal the value of a plain string literal, or null
+   * @param literal the fixed string an operand stands for ({@link Comparands}), or null
    * @param processExits the file's calls that end the process, which leave a branch as a return does
    */
   BranchFeasibility(PythonSource source, Function<SyntaxNode, String> literal, ProcessExits processExits) {

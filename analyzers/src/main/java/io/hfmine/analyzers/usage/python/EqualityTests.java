@@ -29,7 +29,7 @@ final class EqualityTests {
   private final Function<SyntaxNode, String> stringLiteral;
   private final NameTargets names;
 
-  /** @param stringLiteral the value of a plain string literal, null for anything else */
+  /** @param stringLiteral the fixed string an operand stands for ({@link Comparands}), null for anything else */
   EqualityTests(PythonSource source, Function<SyntaxNode, String> stringLiteral) {
     this.source = source;
     this.names = new NameTargets(source);

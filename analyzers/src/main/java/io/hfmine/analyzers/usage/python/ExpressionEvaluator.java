@@ -146,10 +146,11 @@ final class ExpressionEvaluator {
     this.classes = classes;
     this.attributes = new ClassAttributes(this::index, classes);
     this.processExits = processExits;
-    this.feasibility = new BranchFeasibility(source, this::stringLiteral, processExits);
+    Comparands comparands = new Comparands(this, source);
+    this.feasibility = new BranchFeasibility(source, comparands::of, processExits);
     this.callValues = new ParameterCallValues(this, source, classes, decided, undecided, unseenCalls);
     this.instances = new InstanceClasses(this, source);
-    this.equalities = new EqualityTests(source, this::stringLiteral);
+    this.equalities = new EqualityTests(source, comparands::of);
     this.strMethods = new StrMethodCalls(this, source);
     this.hyperparameters = new SavedHyperparameters(source, this::stringLiteral);
   }

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A branch test comparing an expression with string literals: {@code x == "a"}, {@code "a" == x},
+ * A branch test comparing an expression with string literals (or named constants, whatever the
+ * {@code literal} function given resolves: {@link Comparands}): {@code x == "a"}, {@code "a" == x},
  * {@code x != "a"}, {@code x in ("a", "b")} or {@code x not in [...]} (a list, tuple or set). Read
  * once here for both uses: which values a caller's argument can take into a branch
  * ({@link BranchFeasibility}) and which strings a name holds inside one ({@link EqualityTests}).
