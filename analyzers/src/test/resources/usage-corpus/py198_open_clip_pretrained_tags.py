@@ -33,3 +33,11 @@ def at_run_time(name=None):
     create_model("ViT-L-14", pretrained=os.environ["CLIP_WEIGHTS"])
     create_model(sys.argv[1], pretrained="openai")
     create_model("ViT-B-16", pretrained=name)
+
+
+PAIRS = {"small": ("ViT-B-32", "openai"), "large": ("ViT-L-14", "laion2b_s32b_b82k")}
+
+
+def from_table(key):
+    name, tag = PAIRS[key]
+    return create_model(name, pretrained=tag)

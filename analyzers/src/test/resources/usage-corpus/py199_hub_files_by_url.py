@@ -1,6 +1,7 @@
 import os
 import urllib.request
 
+import requests
 import torch
 import wget
 from basicsr.utils.download_util import load_file_from_url
@@ -30,3 +31,15 @@ def elsewhere(url):
     load_file_from_url(url)
     urllib.request.urlretrieve("https://huggingface.co/datasets/acme-lab/samples/resolve/main/cat.jpg", "cat.jpg")
     wget.download("https://example.org/data.zip")
+    requests.get("https://huggingface.co/api/models/acme-lab/pose")
+
+
+def streamed(url):
+    return requests.get(url, stream=True)
+
+
+streamed("https://huggingface.co/acme-lab/diffusion-v2/resolve/main/v2-pruned.ckpt")
+
+
+def card(name=""):
+    return requests.get(f"https://huggingface.co/acme-lab/{name}/raw/main/README.md")

@@ -1,5 +1,6 @@
 package io.hfmine.analyzers.usage.canonical;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -51,7 +52,8 @@ public final class HubUrls {
       // after one for the Hub's oldest models, which have no owner.
       for (int route = 2; route >= 1; route--) {
         if (route + 2 < segments.length && FILE_ROUTES.contains(segments[route])
-            && !segments[route + 1].isEmpty() && !segments[segments.length - 1].isEmpty()) {
+            && !segments[route + 1].isEmpty() && !segments[segments.length - 1].isEmpty()
+            && Arrays.stream(segments, 0, route).noneMatch(String::isEmpty)) {
           return String.join("/", List.of(segments).subList(0, route));
         }
       }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * What each imported name of a file stands for: {@code tf} → {@code transformers},
@@ -69,8 +70,12 @@ final class ImportTable {
 
   void add(SyntaxNode statement, PythonSource source) {
     SyntaxNode function = Ancestry.enclosingFunction(statement);
-    Map<String, String> names = function == null ? this.names
+    Map<String, String> scopeNames = function == null ? this.names
         : local.computeIfAbsent(function.start(), start -> new HashMap<>());
+    // An import in an except clause is the fallback for one that failed (`try: from transformers
+    // import X` / `except ImportError: from local_models import X`): the name keeps what an
+    // earlier import bound it to, so the library's calls stay the library's.
+    BiConsumer<String, String> names = inExceptClause(statement, function) ? scopeNames::putIfAbsent : scopeNames::put;
     String type = statement.type();
     recordFromImport(statement, source, function == null && !inClassBody(statement));
     if (type.equals("import_statement")) {
@@ -80,7 +85,7 @@ final class ImportTable {
         } else if (child.type().equals("dotted_name")) {
           String dotted = source.text(child);
           String head = dotted.contains(".") ? dotted.substring(0, dotted.indexOf('.')) : dotted;
-          names.put(head, head);
+          names.accept(head, head);
         }
       }
     } else if (type.equals("import_from_statement")) {
@@ -109,7 +114,7 @@ final class ImportTable {
             bindAlias(child, prefix, source, names);
           } else if (childType.equals("dotted_name")) {
             String name = source.text(child);
-            names.put(name, prefix + name);
+            names.accept(name, prefix + name);
           }
         }
       }
@@ -197,12 +202,21 @@ final class ImportTable {
     return new StarImport(module, level);
   }
 
-  private static void bindAlias(SyntaxNode aliased, String prefix, PythonSource source, Map<String, String> names) {
+  private static void bindAlias(SyntaxNode aliased, String prefix, PythonSource source, BiConsumer<String, String> names) {
     SyntaxNode name = aliased.field("name");
     SyntaxNode alias = aliased.field("alias");
     if (name != null && alias != null) {
-      names.put(source.text(alias), prefix + source.text(name));
+      names.accept(source.text(alias), prefix + source.text(name));
     }
+  }
+
+  private static boolean inExceptClause(SyntaxNode statement, SyntaxNode function) {
+    for (SyntaxNode node = statement.parent(); node != null && node != function; node = node.parent()) {
+      if (node.type().equals("except_clause")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Enters a local name as standing for a qualified one (local subclasses of library classes). */

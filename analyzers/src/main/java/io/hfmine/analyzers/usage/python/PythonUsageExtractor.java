@@ -409,6 +409,10 @@ public final class PythonUsageExtractor implements AutoCloseable {
     }
     List<WeightsArgument.Tag> tags = sig.unprefixed() == Unprefixed.OPEN_CLIP
         ? WeightsArgument.tags(sig.weights(), arguments, evaluator, source) : null;
+    if (tags != null && values.size() > 1 && tags.size() > 1) {
+      // Several architectures and several tags: pairing each with each would invent pairs.
+      tags = List.of(WeightsArgument.unpaired(sig.weights(), arguments, evaluator, source));
+    }
     int combinations = 0;
     for (int i = 0; i < values.size(); i++) {
       ExpressionEvaluator.Alternative alternative = values.get(i);

@@ -51,6 +51,19 @@ final class WeightsArgument {
   }
 
   /**
+   * The tag of a call whose architecture and tag may each take several values: which tag goes
+   * with which architecture is not known (both may come from one row of a table, {@code name,
+   * tag = PAIRS[key]}), so the tag counts as known only at run time.
+   */
+  static Tag unpaired(IdArgument spec, CallArguments arguments, ExpressionEvaluator evaluator, PythonSource source) {
+    Located located = locate(spec, arguments, evaluator);
+    SyntaxNode node = located.node() != null ? located.node() : located.splat();
+    String written = node == null ? "" : source.text(node);
+    String text = located.node() != null && spec.keyword() != null ? spec.keyword() + "=" + written : written;
+    return new Tag(ResolvedValue.unknown(written), text, null);
+  }
+
+  /**
    * The tags an open_clip call may load: none when the argument is absent or {@code None}
    * (open_clip then loads no weights), a tag known only at run time when it comes from a splat
    * or an expression nothing resolves, or when {@code None} reaches it only as a default.

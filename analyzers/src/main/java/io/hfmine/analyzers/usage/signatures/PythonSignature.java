@@ -85,15 +85,17 @@ public record PythonSignature(
   /**
    * Whether a call with this value is a usage at all: for a downloader of any URL
    * ({@code downloader}: torch.hub's {@code load_state_dict_from_url}, basicsr's
-   * {@code load_file_from_url}) only a Hub link is, complete or with placeholders, since any other
-   * site's file, a local path or a value known only at run time is nothing of the Hub's.
+   * {@code load_file_from_url}, requests' {@code get}) only a link to a file of a model repository
+   * on the Hub is, complete or with placeholders, since any other site's file, a local path, a
+   * value known only at run time, the Hub's API or a dataset's file is no model reused.
    */
   public boolean countsAsUsage(ResolvedValue value) {
     if (!downloader) {
       return true;
     }
     boolean written = value.isComplete() || value.resolution() == Resolution.PATTERN;
-    return written && HubUrls.isHubLink(value.text());
+    HubUrls.HubLink link = written ? HubUrls.link(value.text()) : null;
+    return link != null && link.repository() != null;
   }
 
   /** Whether a value names something the library builds locally ({@code load_dataset("csv")}). */

@@ -109,6 +109,8 @@ class ModelIdCanonicalizerTest {
     assertThat(withoutCatalog.canonicalize("https://huggingface.co/spaces/x/y/resolve/main/app.py", "diffusers"))
         .isNull();
     assertThat(withoutCatalog.canonicalize("huggingface.co/x", "transformers")).isNull();
+    // A repository name left empty (an f-string over an empty option) names no repository.
+    assertThat(withoutCatalog.canonicalize("https://huggingface.co/spacy//raw/main/README.md", "transformers")).isNull();
   }
 
   @Test
