@@ -89,8 +89,10 @@ final class BranchFeasibility {
       if (current.type().equals("block")) {
         List<SyntaxNode> statements = current.namedChildrenButComments();
         for (int i = statements.indexOf(inner) - 1; i >= 0; i--) {
-          if (statements.get(i).type().equals("if_statement") && everyBranchLeaves(statements.get(i))) {
-            conditions(statements.get(i)).forEach(condition -> NameTargets.identifiers(condition, source, tested));
+          SyntaxNode statement = statements.get(i);
+          if (statement.type().equals("if_statement")
+              && (everyBranchLeaves(statement) || everyBranchLeavesOrRebinds(statement, null))) {
+            conditions(statement).forEach(condition -> NameTargets.identifiers(condition, source, tested));
           }
         }
       }
@@ -122,7 +124,8 @@ final class BranchFeasibility {
     Map<String, String> tested = known;
     for (int i = at - 1; i >= 0; i--) {
       SyntaxNode statement = statements.get(i);
-      if (statement.type().equals("if_statement") && everyBranchLeaves(statement)) {
+      if (statement.type().equals("if_statement")
+          && (everyBranchLeaves(statement) || everyBranchLeavesOrRebinds(statement, tested.keySet()))) {
         for (SyntaxNode condition : conditions(statement)) {
           if (test(condition, tested) == Boolean.TRUE) {
             return true;
@@ -149,6 +152,45 @@ final class BranchFeasibility {
     }
     conditions.removeIf(c -> c == null);
     return conditions;
+  }
+
+  /**
+   * Whether each branch of an if chain without an else leaves the enclosing block or binds each
+   * of {@code names} anew in its own body ({@code if path == "default": path = "acme/x"}): a value
+   * a test holds for never gets past the chain as it was, so the chain guards what reaches it
+   * from before. With {@code names} null, a branch binding any plain or dotted name counts.
+   */
+  private boolean everyBranchLeavesOrRebinds(SyntaxNode statement, Set<String> names) {
+    List<SyntaxNode> bodies = new ArrayList<>();
+    bodies.add(statement.field("consequence"));
+    for (SyntaxNode clause : statement.namedChildren()) {
+      if (clause.type().equals("else_clause")) {
+        return false;
+      }
+      if (clause.type().equals("elif_clause")) {
+        bodies.add(clause.field("consequence"));
+      }
+    }
+    for (SyntaxNode body : bodies) {
+      if (body == null || !(leaves(body) || rebinds(body, names))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a statement of the block itself (not one nested in it) assigns each of {@code names}. */
+  private boolean rebinds(SyntaxNode block, Set<String> names) {
+    Set<String> assigned = new LinkedHashSet<>();
+    for (SyntaxNode statement : block.namedChildrenButComments()) {
+      SyntaxNode assignment = statement.type().equals("expression_statement") && statement.namedChildCount() == 1
+          ? statement.namedChild(0) : null;
+      SyntaxNode left = assignment != null && assignment.type().equals("assignment") ? assignment.field("left") : null;
+      if (left != null && (left.type().equals("identifier") || left.type().equals("attribute"))) {
+        assigned.add(source.text(left));
+      }
+    }
+    return names == null ? !assigned.isEmpty() : !names.isEmpty() && assigned.containsAll(names);
   }
 
   /** Whether each branch of an if chain without an else ends by leaving the enclosing block. */

@@ -856,8 +856,13 @@ final class ExpressionEvaluator {
     // test, which only a choice needs.
     List<SyntaxNode> bound = new ArrayList<>();
     if (!reach.dominated() && index.hasParameter(name)) {
-      candidates.add(parameter(at, index, name, depth));
-      bound.add(null);
+      ResolvedValue own = parameter(at, index, name, depth);
+      // A placeholder the function replaces before the use never gets to it
+      // (`if path == "default": path = "acme/x"`): the branch that rebinds it guards the use.
+      if (!own.isComplete() || !feasibility.excludes(at, name, own.text())) {
+        candidates.add(own);
+        bound.add(null);
+      }
     }
     SyntaxNode tie = null;
     for (int i = 0; i < reach.values().size(); i++) {
