@@ -237,11 +237,24 @@ public final class SignatureCatalog {
     return keywords;
   }
 
-  /** The distinct words the prefilter looks for in a file ({@link PythonSignature#prefilterWord()}). */
+  /**
+   * The distinct words of which one lets a file on to the prefilter's import check
+   * ({@link PythonSignature#prefilterWord()}), the downloaders' left out: theirs count only
+   * beside a Hub host ({@link #downloaderWords()}).
+   */
   public Set<String> prefilterWords() {
+    return words(false);
+  }
+
+  /** The prefilter words of the downloaders of any URL, which count only in a file holding a Hub host. */
+  public Set<String> downloaderWords() {
+    return words(true);
+  }
+
+  private Set<String> words(boolean downloaders) {
     Set<String> words = new LinkedHashSet<>();
     for (PythonSignature signature : signatures) {
-      if (!signature.prefilterWord().isEmpty()) {
+      if (signature.prefilterNeedsHubLink() == downloaders && !signature.prefilterWord().isEmpty()) {
         words.add(signature.prefilterWord());
       }
     }
