@@ -1,10 +1,7 @@
 package io.hfmine.analyzers.usage.canonical;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.hfmine.datasets.config.Config;
 import io.hfmine.datasets.config.ConfigException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -33,29 +30,22 @@ public final class ModelAliases {
   }
 
   public static ModelAliases shipped() {
-    try (InputStream in = ModelAliases.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new ConfigException(RESOURCE + " is missing from the classpath");
-      }
-      JsonNode root = Config.yamlMapper().readTree(in);
-      JsonNode aliases = root.path("aliases");
-      if (!aliases.isObject()) {
-        throw new ConfigException(RESOURCE + ": `aliases` must be a mapping of legacy id to Hub id");
-      }
-      Map<String, String> map = new HashMap<>();
-      Iterator<Map.Entry<String, JsonNode>> fields = aliases.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
-        if (!field.getValue().isTextual() || !field.getValue().asText().contains("/")) {
-          throw new ConfigException(RESOURCE + ": alias `" + field.getKey() + "` must map to an org/name id");
-        }
-        map.put(field.getKey(), field.getValue().asText());
-      }
-      return new ModelAliases(map);
-    } catch (IOException e) {
-      throw new ConfigException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
+    JsonNode aliases = ShippedTable.read(RESOURCE).path("aliases");
+    if (!aliases.isObject()) {
+      throw new ConfigException(RESOURCE + ": `aliases` must be a mapping of legacy id to Hub id");
     }
+    Map<String, String> map = new HashMap<>();
+    Iterator<Map.Entry<String, JsonNode>> fields = aliases.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      if (!field.getValue().isTextual() || !field.getValue().asText().contains("/")) {
+        throw new ConfigException(RESOURCE + ": alias `" + field.getKey() + "` must map to an org/name id");
+      }
+      map.put(field.getKey(), field.getValue().asText());
+    }
+    return new ModelAliases(map);
   }
+
 
   /** The id the Hub moved a legacy id to, or null. */
   public String canonicalOf(String legacyId) {

@@ -1,12 +1,8 @@
 package io.hfmine.analyzers.usage.canonical;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.hfmine.datasets.config.Config;
 import io.hfmine.datasets.config.ConfigException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 
@@ -30,30 +26,19 @@ public final class OpenClipTags {
   }
 
   public static OpenClipTags shipped() {
-    try (InputStream in = OpenClipTags.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new ConfigException(RESOURCE + " is missing from the classpath");
-      }
-      JsonNode table = Config.yamlMapper().readTree(in).path("pretrained");
-      if (!table.isObject()) {
-        throw new ConfigException(RESOURCE + ": `pretrained` must map architecture to {tag: Hub repository}");
-      }
-      Map<String, Map<String, String>> repositories = new HashMap<>();
-      Iterator<Map.Entry<String, JsonNode>> architectures = table.fields();
-      while (architectures.hasNext()) {
-        Map.Entry<String, JsonNode> architecture = architectures.next();
-        if (!architecture.getValue().isObject()) {
-          throw new ConfigException(RESOURCE + ": `pretrained." + architecture.getKey()
-              + "` must map tag to Hub repository");
-        }
-        Map<String, String> tags = new HashMap<>();
-        architecture.getValue().fields().forEachRemaining(tag -> tags.put(tag.getKey(), tag.getValue().asText()));
-        repositories.put(architecture.getKey(), tags);
-      }
-      return new OpenClipTags(repositories);
-    } catch (IOException e) {
-      throw new ConfigException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
+    JsonNode table = ShippedTable.read(RESOURCE).path("pretrained");
+    if (!table.isObject()) {
+      throw new ConfigException(RESOURCE + ": `pretrained` must map architecture to {tag: Hub repository}");
     }
+    Map<String, Map<String, String>> repositories = new HashMap<>();
+    table.fields().forEachRemaining(architecture -> {
+      if (!architecture.getValue().isObject()) {
+        throw new ConfigException(RESOURCE + ": `pretrained." + architecture.getKey()
+            + "` must map tag to Hub repository");
+      }
+      repositories.put(architecture.getKey(), ShippedTable.strings(architecture.getValue()));
+    });
+    return new OpenClipTags(repositories);
   }
 
   /**

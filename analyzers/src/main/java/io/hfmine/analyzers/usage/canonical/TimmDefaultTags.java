@@ -1,13 +1,8 @@
 package io.hfmine.analyzers.usage.canonical;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.hfmine.datasets.config.Config;
 import io.hfmine.datasets.config.ConfigException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,39 +37,22 @@ public final class TimmDefaultTags {
   }
 
   public static TimmDefaultTags shipped() {
-    try (InputStream in = TimmDefaultTags.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new ConfigException(RESOURCE + " is missing from the classpath");
-      }
-      JsonNode root = Config.yamlMapper().readTree(in);
-      JsonNode node = root.path("default-tags");
-      if (!node.isObject()) {
-        throw new ConfigException(RESOURCE + ": `default-tags` must map architecture to tag");
-      }
-      JsonNode old = root.path("deprecated-names");
-      if (!old.isMissingNode() && !old.isObject()) {
-        throw new ConfigException(RESOURCE + ": `deprecated-names` must map an old name to architecture[.tag]");
-      }
-      JsonNode none = root.path("untrained");
-      if (!none.isMissingNode() && !none.isArray()) {
-        throw new ConfigException(RESOURCE + ": `untrained` must list architectures");
-      }
-      Set<String> untrained = new HashSet<>();
-      none.forEach(name -> untrained.add(name.asText()));
-      return new TimmDefaultTags(strings(node), strings(old), untrained);
-    } catch (IOException e) {
-      throw new ConfigException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
+    JsonNode root = ShippedTable.read(RESOURCE);
+    JsonNode node = root.path("default-tags");
+    if (!node.isObject()) {
+      throw new ConfigException(RESOURCE + ": `default-tags` must map architecture to tag");
     }
-  }
-
-  private static Map<String, String> strings(JsonNode node) {
-    Map<String, String> map = new HashMap<>();
-    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
-      map.put(field.getKey(), field.getValue().asText());
+    JsonNode old = root.path("deprecated-names");
+    if (!old.isMissingNode() && !old.isObject()) {
+      throw new ConfigException(RESOURCE + ": `deprecated-names` must map an old name to architecture[.tag]");
     }
-    return map;
+    JsonNode none = root.path("untrained");
+    if (!none.isMissingNode() && !none.isArray()) {
+      throw new ConfigException(RESOURCE + ": `untrained` must list architectures");
+    }
+    Set<String> untrained = new HashSet<>();
+    none.forEach(name -> untrained.add(name.asText()));
+    return new TimmDefaultTags(ShippedTable.strings(node), ShippedTable.strings(old), untrained);
   }
 
   /** Whether {@code create_model(name, pretrained=True)} loads no weights: timm has none for the architecture. */

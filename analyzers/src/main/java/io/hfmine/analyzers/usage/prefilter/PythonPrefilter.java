@@ -51,7 +51,7 @@ public final class PythonPrefilter {
       if (keyword.isEmpty()) {
         continue;
       }
-      BitSet wanted = (signature.prefilterNeedsHubLink() ? downloaderLibraries : keywordLibraries)
+      BitSet wanted = (signature.downloader() ? downloaderLibraries : keywordLibraries)
           .computeIfAbsent(keyword, k -> new BitSet());
       for (String root : signature.callee().rootModules()) {
         if (root.isEmpty() || root.contains("*")) {

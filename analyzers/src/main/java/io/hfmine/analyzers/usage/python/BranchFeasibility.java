@@ -91,7 +91,7 @@ final class BranchFeasibility {
         for (int i = statements.indexOf(inner) - 1; i >= 0; i--) {
           SyntaxNode statement = statements.get(i);
           if (statement.type().equals("if_statement")
-              && (everyBranchLeaves(statement) || everyBranchLeavesOrRebinds(statement, null))) {
+              && everyBranchLeavesOrRebinds(statement, null)) {
             conditions(statement).forEach(condition -> NameTargets.identifiers(condition, source, tested));
           }
         }
@@ -125,7 +125,7 @@ final class BranchFeasibility {
     for (int i = at - 1; i >= 0; i--) {
       SyntaxNode statement = statements.get(i);
       if (statement.type().equals("if_statement")
-          && (everyBranchLeaves(statement) || everyBranchLeavesOrRebinds(statement, tested.keySet()))) {
+          && everyBranchLeavesOrRebinds(statement, tested.keySet())) {
         for (SyntaxNode condition : conditions(statement)) {
           if (test(condition, tested) == Boolean.TRUE) {
             return true;
@@ -158,7 +158,8 @@ final class BranchFeasibility {
    * Whether each branch of an if chain without an else leaves the enclosing block or binds each
    * of {@code names} anew in its own body ({@code if path == "default": path = "acme/x"}): a value
    * a test holds for never gets past the chain as it was, so the chain guards what reaches it
-   * from before. With {@code names} null, a branch binding any plain or dotted name counts.
+   * from before. With {@code names} null, a branch binding any plain or dotted name counts. A use
+   * after an if/else that always leaves is never reached at all, so an else makes no guard.
    */
   private boolean everyBranchLeavesOrRebinds(SyntaxNode statement, Set<String> names) {
     List<SyntaxNode> bodies = new ArrayList<>();
@@ -191,22 +192,6 @@ final class BranchFeasibility {
       }
     }
     return names == null ? !assigned.isEmpty() : !names.isEmpty() && assigned.containsAll(names);
-  }
-
-  /** Whether each branch of an if chain without an else ends by leaving the enclosing block. */
-  private boolean everyBranchLeaves(SyntaxNode statement) {
-    if (!leaves(statement.field("consequence"))) {
-      return false;
-    }
-    for (SyntaxNode clause : statement.namedChildren()) {
-      if (clause.type().equals("else_clause")) {
-        return false; // a use after an if/else that always leaves is never reached at all
-      }
-      if (clause.type().equals("elif_clause") && !leaves(clause.field("consequence"))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private boolean leaves(SyntaxNode block) {

@@ -408,11 +408,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
       return;
     }
     List<WeightsArgument.Tag> tags = sig.unprefixed() == Unprefixed.OPEN_CLIP
-        ? WeightsArgument.tags(sig.weights(), arguments, evaluator, source) : null;
-    if (tags != null && values.size() > 1 && tags.size() > 1) {
-      // Several architectures and several tags: pairing each with each would invent pairs.
-      tags = List.of(WeightsArgument.unpaired(sig.weights(), arguments, evaluator, source));
-    }
+        ? WeightsArgument.tags(sig.weights(), arguments, evaluator, source, values.size()) : null;
     int combinations = 0;
     for (int i = 0; i < values.size(); i++) {
       ExpressionEvaluator.Alternative alternative = values.get(i);
@@ -573,7 +569,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
     SyntaxNode node = located.node();
     ResolvedValue value = evaluator.evaluateValue(node);
     Boolean truth = evaluator.truth(value);
-    String text = (spec.keyword() == null ? "" : spec.keyword() + "=") + source.text(node);
+    String text = WeightsArgument.text(spec, node, source);
     if (truth == Boolean.FALSE && value.resolution() != Resolution.LITERAL && value.resolution() != Resolution.CONSTANT) {
       // False only by a default: the caller or the command line decides.
       return new Flag(null, text);

@@ -50,50 +50,40 @@ final class WeightsArgument {
   record Tag(ResolvedValue value, String runTime, String condition) {
   }
 
-  /**
-   * The tag of a call whose architecture and tag may each take several values: which tag goes
-   * with which architecture is not known (both may come from one row of a table, {@code name,
-   * tag = PAIRS[key]}), so the tag counts as known only at run time.
-   */
-  static Tag unpaired(IdArgument spec, CallArguments arguments, ExpressionEvaluator evaluator, PythonSource source) {
-    Located located = locate(spec, arguments, evaluator);
-    SyntaxNode node = located.node() != null ? located.node() : located.splat();
-    String written = node == null ? "" : source.text(node);
-    String text = located.node() != null && spec.keyword() != null ? spec.keyword() + "=" + written : written;
-    return new Tag(ResolvedValue.unknown(written), text, null);
+  /** The argument as a condition reads it: {@code pretrained=flag}, or the source alone when positional. */
+  static String text(IdArgument spec, SyntaxNode node, PythonSource source) {
+    return (spec.keyword() == null ? "" : spec.keyword() + "=") + source.text(node);
   }
 
   /**
    * The tags an open_clip call may load: none when the argument is absent or {@code None}
    * (open_clip then loads no weights), a tag known only at run time when it comes from a splat
-   * or an expression nothing resolves, or when {@code None} reaches it only as a default.
+   * or an expression nothing resolves ({@code None} only as a default included). When the call's
+   * architecture may also take several values ({@code architectures} above one) and the tag does
+   * too, which tag goes with which architecture is not known (both may come from one row of a
+   * table, {@code name, tag = PAIRS[key]}), so the one tag is known only at run time.
    */
   static List<Tag> tags(IdArgument spec, CallArguments arguments, ExpressionEvaluator evaluator,
-      PythonSource source) {
+      PythonSource source, int architectures) {
     Located located = locate(spec, arguments, evaluator);
     if (located.node() == null) {
       return located.absent() ? List.of()
           : List.of(new Tag(ResolvedValue.unknown(source.text(located.splat())), source.text(located.splat()), null));
     }
-    String text = (spec.keyword() == null ? "" : spec.keyword() + "=") + source.text(located.node());
+    String text = text(spec, located.node(), source);
     ResolvedValue whole = evaluator.evaluateValue(located.node());
     if (whole.isConstant() && (whole.resolution() == Resolution.LITERAL || whole.resolution() == Resolution.CONSTANT)) {
       return List.of(); // pretrained=None, or a flag open_clip does not take: no weights
     }
     List<Tag> tags = new ArrayList<>();
+    // Alternatives are strings or unknown: a None (a default's, say) comes as the argument's own text.
     for (ExpressionEvaluator.Alternative alternative : evaluator.reachingAlternatives(located.node())) {
       ResolvedValue value = alternative.value();
-      if (value.isComplete()) {
-        tags.add(new Tag(value, null, alternative.condition()));
-      } else if (value.isConstant()) {
-        // None loads no weights (nor does any other constant: open_clip takes a tag or a path);
-        // None only by a default leaves the tag to the caller or the command line.
-        if (value.resolution() != Resolution.LITERAL && value.resolution() != Resolution.CONSTANT) {
-          tags.add(new Tag(ResolvedValue.unknown(source.text(located.node())), text, alternative.condition()));
-        }
-      } else {
-        tags.add(new Tag(value, text, alternative.condition()));
-      }
+      tags.add(value.isComplete() ? new Tag(value, null, alternative.condition())
+          : new Tag(value, text, alternative.condition()));
+    }
+    if (architectures > 1 && tags.size() > 1) {
+      return List.of(new Tag(ResolvedValue.unknown(source.text(located.node())), text, null));
     }
     return tags;
   }

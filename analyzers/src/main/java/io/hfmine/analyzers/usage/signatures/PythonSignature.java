@@ -65,21 +65,12 @@ public record PythonSignature(
   }
 
   /**
-   * Whether the prefilter also wants a link to the Hub somewhere in the file: a downloader of any
-   * URL ({@code downloader}) loads nothing from the Hub without one, and its name is common in
-   * code that fetches from elsewhere (torchvision's weights, GitHub releases).
-   */
-  public boolean prefilterNeedsHubLink() {
-    return downloader;
-  }
-
-  /**
    * Whether a value is read as a Hub id: for a loader that reaches the Hub only through a link to a
    * file in a repository ({@code hub-links-only}, diffusers' {@code from_single_file}), only a Hub
    * link is; anything else there is a local file.
    */
   public boolean mayNameTheHub(String value) {
-    return !(hubLinksOnly || downloader) || HubUrls.isHubLink(value);
+    return !hubLinksOnly || HubUrls.isHubLink(value);
   }
 
   /**

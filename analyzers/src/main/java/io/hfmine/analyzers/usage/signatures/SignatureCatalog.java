@@ -254,7 +254,7 @@ public final class SignatureCatalog {
   private Set<String> words(boolean downloaders) {
     Set<String> words = new LinkedHashSet<>();
     for (PythonSignature signature : signatures) {
-      if (signature.prefilterNeedsHubLink() == downloaders && !signature.prefilterWord().isEmpty()) {
+      if (signature.downloader() == downloaders && !signature.prefilterWord().isEmpty()) {
         words.add(signature.prefilterWord());
       }
     }
