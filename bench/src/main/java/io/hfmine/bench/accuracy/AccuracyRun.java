@@ -44,14 +44,19 @@ public final class AccuracyRun {
   private final WrittenForms forms;
 
   public AccuracyRun(Options options, PrintStream out) {
+    this(options, out, ModelIdCanonicalizer.shipped(ModelCatalog.NONE));
+  }
+
+  /** With other alias, timm and open_clip tables than the shipped ones (a test's own). */
+  AccuracyRun(Options options, PrintStream out, ModelIdCanonicalizer canonicalizer) {
     this.options = options;
     this.out = out;
-    this.canonicalizer = ModelIdCanonicalizer.shipped(ModelCatalog.NONE);
+    this.canonicalizer = canonicalizer;
     this.forms = new WrittenForms(canonicalizer);
   }
 
-  /** A file of the sample with what hfmine and the reference found in it. */
-  private record Scanned(String repository, String path, Path file, String text, List<UsageRecord> usages) {
+  /** A file of the sample with what hfmine and the reference found in it; {@code text} lower-cased. */
+  record Scanned(String repository, String path, Path file, String text, List<UsageRecord> usages) {
   }
 
   public void run() throws IOException, InterruptedException {
@@ -161,7 +166,11 @@ public final class AccuracyRun {
     return scanned;
   }
 
-  private void scorePair(PeatmossPairs.Pair pair, Scanned file, ReferenceOracle.Analysis analysis, Tally tally,
+  /**
+   * Counts one PeaTMOSS pair as found, missed or excluded with its reason ({@code file} null when
+   * the file is gone, {@code analysis} null when the reference could not run).
+   */
+  void scorePair(PeatmossPairs.Pair pair, Scanned file, ReferenceOracle.Analysis analysis, Tally tally,
       boolean list) {
     if (file == null) {
       tally.excluded("file gone");

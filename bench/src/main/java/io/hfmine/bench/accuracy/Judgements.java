@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -24,12 +25,14 @@ final class Judgements {
       return judgements;
     }
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#').get();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (CSVRecord row : format.parse(reader)) {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser parser = format.parse(reader)) {
+      for (CSVRecord row : parser) {
         String verdict = row.get("verdict").strip().toLowerCase(Locale.ROOT);
         if (!verdict.equals("correct") && !verdict.equals("wrong")) {
-          throw new IOException(file + " line " + row.getRecordNumber() + ": verdict must be correct or wrong, not '"
-              + verdict + "'");
+          // The parser's line, not the record's number: the header and comment lines are no records.
+          throw new IOException(file + " line " + parser.getCurrentLineNumber()
+              + ": verdict must be correct or wrong, not '" + verdict + "'");
         }
         judgements.verdicts.put(key(row.get("repository"), row.get("path"), Integer.parseInt(row.get("line").strip()),
             row.get("model_id")), verdict.equals("correct"));

@@ -62,18 +62,8 @@ final class ReferenceOracle {
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
-        JsonNode node = JSON.readTree(line);
-        List<Call> calls = new ArrayList<>();
-        for (JsonNode call : node.path("calls")) {
-          List<String> values = new ArrayList<>();
-          call.path("values").forEach(v -> values.add(v.asText()));
-          calls.add(new Call(call.path("line").asInt(), call.path("callee").asText(), values,
-              call.path("pretrained").asText("absent")));
-        }
-        List<String> strings = new ArrayList<>();
-        node.path("strings").forEach(v -> strings.add(v.asText()));
-        out.put(Path.of(node.path("file").asText()), new Analysis(node.path("parsed").asBoolean(),
-            node.path("partial").asBoolean(), calls, strings));
+        Map.Entry<Path, Analysis> file = parse(line);
+        out.put(file.getKey(), file.getValue());
       }
     }
     feeding.join();
@@ -82,5 +72,21 @@ final class ReferenceOracle {
       throw new IOException("the reference " + script + " exited with " + exit);
     }
     return out;
+  }
+
+  /** One line of the reference's output: a file and what it saw there. */
+  static Map.Entry<Path, Analysis> parse(String line) throws IOException {
+    JsonNode node = JSON.readTree(line);
+    List<Call> calls = new ArrayList<>();
+    for (JsonNode call : node.path("calls")) {
+      List<String> values = new ArrayList<>();
+      call.path("values").forEach(v -> values.add(v.asText()));
+      calls.add(new Call(call.path("line").asInt(), call.path("callee").asText(), values,
+          call.path("pretrained").asText("absent")));
+    }
+    List<String> strings = new ArrayList<>();
+    node.path("strings").forEach(v -> strings.add(v.asText()));
+    return Map.entry(Path.of(node.path("file").asText()), new Analysis(node.path("parsed").asBoolean(),
+        node.path("partial").asBoolean(), calls, strings));
   }
 }

@@ -31,18 +31,7 @@ final class UsageConfirmation {
   /** Counts the usage in the tally; with {@code list}, prints it when nothing confirms it. */
   void score(String repository, String path, UsageRecord usage, ReferenceOracle.Analysis analysis, Tally tally,
       boolean list) {
-    String literal = usage.modelLiteral() == null ? "" : usage.modelLiteral().toLowerCase(Locale.ROOT);
-    String library = root(usage.api());
-    boolean confirmed = false;
-    if (analysis != null && analysis.parsed()) {
-      for (ReferenceOracle.Call call : analysis.calls()) {
-        if (call.line() == usage.line() && root(call.callee()).equals(library)
-            && call.values().stream().anyMatch(v -> bare(v).equals(literal)) && tagReaches(call, usage)) {
-          confirmed = true;
-          break;
-        }
-      }
-    }
+    boolean confirmed = confirmedByReference(usage, analysis);
     // A reading overrules the reference: the reference sees the string reach the call, not
     // whether the string names a Hub repository or a local folder ('tools/GPT2').
     Boolean judged = judgements.verdict(repository, path, usage.line(), usage.modelId());
@@ -52,6 +41,25 @@ final class UsageConfirmation {
       out.printf("DOUBTFUL %s,%s,%d,%s   (%s %s literal '%s')%n", repository, path, usage.line(),
           usage.modelId(), usage.api(), usage.resolution().sql(), usage.modelLiteral());
     }
+  }
+
+  /**
+   * Whether the reference has a call of the usage's library on its line that a string equal to
+   * its literal reaches (and, for an open_clip architecture, a tag naming its repository too).
+   */
+  boolean confirmedByReference(UsageRecord usage, ReferenceOracle.Analysis analysis) {
+    if (analysis == null || !analysis.parsed()) {
+      return false;
+    }
+    String literal = usage.modelLiteral() == null ? "" : usage.modelLiteral().toLowerCase(Locale.ROOT);
+    String library = root(usage.api());
+    for (ReferenceOracle.Call call : analysis.calls()) {
+      if (call.line() == usage.line() && root(call.callee()).equals(library)
+          && call.values().stream().anyMatch(v -> bare(v).equals(literal)) && tagReaches(call, usage)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
