@@ -26,17 +26,21 @@ import java.util.function.Function;
 final class BranchFeasibility {
   private final PythonSource source;
   private final Function<SyntaxNode, String> literal;
+  private final Function<SyntaxNode, List<String>> collection;
   private final NameTargets names;
   private final ProcessExits processExits;
 
   /**
    * @param literal the fixed string an operand stands for ({@link Comparands}), or null
+   * @param collection the strings the collection of an {@code in} test holds ({@link StringLists}), or null
    * @param processExits the file's calls that end the process, which leave a branch as a return does
    */
-  BranchFeasibility(PythonSource source, Function<SyntaxNode, String> literal, ProcessExits processExits) {
+  BranchFeasibility(PythonSource source, Function<SyntaxNode, String> literal,
+      Function<SyntaxNode, List<String>> collection, ProcessExits processExits) {
     this.source = source;
     this.names = new NameTargets(source);
     this.literal = literal;
+    this.collection = collection;
     this.processExits = processExits;
   }
 
@@ -285,7 +289,7 @@ final class BranchFeasibility {
 
   /** {@code name == "x"}, {@code name in ("x", "y")} and their negations. */
   private Boolean comparison(SyntaxNode test, Map<String, String> known) {
-    LiteralComparison comparison = LiteralComparison.of(test, source, literal);
+    LiteralComparison comparison = LiteralComparison.of(test, source, literal, collection);
     // Either side of == may be the literal; `in` always has the subject on the left.
     String value = comparison == null ? null : valueOf(comparison.subject(), known);
     if (value == null) {

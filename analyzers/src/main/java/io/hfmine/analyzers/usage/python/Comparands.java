@@ -26,9 +26,19 @@ final class Comparands {
     if (literal != null) {
       return literal;
     }
+    SyntaxNode value = constant(node);
+    return value == null ? null : evaluator.stringLiteral(value);
+  }
+
+  /**
+   * The one value a name the module binds once, or a class's {@code C.X}, is bound to, on the
+   * terms above (the import's clause for a name the module imports); null for anything else. A
+   * collection's strings ({@link StringLists}) are read through it too: {@code arch in NETS}.
+   */
+  SyntaxNode constant(SyntaxNode node) {
     if (node.type().equals("identifier")) {
       ScopeIndex owner = moduleOwner(node, source.text(node));
-      return owner == null ? null : onlyLiteral(owner.bindings(source.text(node)));
+      return owner == null ? null : only(owner.bindings(source.text(node)));
     }
     SyntaxNode object = node.type().equals("attribute") ? node.field("object") : null;
     SyntaxNode attribute = object == null ? null : node.field("attribute");
@@ -43,7 +53,7 @@ final class Comparands {
     }
     ScopeIndex body = evaluator.index(definition);
     String name = source.text(attribute);
-    return body.selfBindings(name) == null ? onlyLiteral(body.bindings(name)) : null;
+    return body.selfBindings(name) == null ? only(body.bindings(name)) : null;
   }
 
   /** The module's scope when it is where {@code name} is looked up at {@code at}, else null. */
@@ -52,8 +62,8 @@ final class Comparands {
     return owner != null && owner.scope().type().equals("module") ? owner : null;
   }
 
-  private String onlyLiteral(List<SyntaxNode> values) {
-    return values != null && values.size() == 1 && values.get(0) != null ? evaluator.stringLiteral(values.get(0)) : null;
+  private static SyntaxNode only(List<SyntaxNode> values) {
+    return values != null && values.size() == 1 ? values.get(0) : null;
   }
 
   /** Whether a class's attributes compare as what they are bound to: no enumeration, or a string one. */

@@ -27,13 +27,19 @@ final class EqualityTests {
 
   private final PythonSource source;
   private final Function<SyntaxNode, String> stringLiteral;
+  private final Function<SyntaxNode, List<String>> collection;
   private final NameTargets names;
 
-  /** @param stringLiteral the fixed string an operand stands for ({@link Comparands}), null for anything else */
-  EqualityTests(PythonSource source, Function<SyntaxNode, String> stringLiteral) {
+  /**
+   * @param stringLiteral the fixed string an operand stands for ({@link Comparands}), null for anything else
+   * @param collection the strings the collection of an {@code in} test holds ({@link StringLists}), or null
+   */
+  EqualityTests(PythonSource source, Function<SyntaxNode, String> stringLiteral,
+      Function<SyntaxNode, List<String>> collection) {
     this.source = source;
     this.names = new NameTargets(source);
     this.stringLiteral = stringLiteral;
+    this.collection = collection;
   }
 
   /**
@@ -116,9 +122,9 @@ final class EqualityTests {
     };
   }
 
-  /** {@code name == "s"}, {@code "s" == name} or {@code name in ("s", "t")} (a list or set too). */
+  /** {@code name == "s"}, {@code "s" == name} or {@code name in ("s", "t")} (a list or set too, or a name bound to one). */
   private List<Pinned> compared(SyntaxNode test, String name) {
-    LiteralComparison comparison = LiteralComparison.of(test, source, stringLiteral);
+    LiteralComparison comparison = LiteralComparison.of(test, source, stringLiteral, collection);
     if (comparison == null || !names.isName(comparison.subject(), name)
         || !(comparison.operator().equals("==") || comparison.operator().equals("in"))) {
       return null;

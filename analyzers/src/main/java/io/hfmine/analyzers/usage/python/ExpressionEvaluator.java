@@ -132,6 +132,10 @@ final class ExpressionEvaluator {
   private boolean overBudget;
   /** The string a star import of a project module binds a name to that the file binds nowhere; null: none. */
   private Function<String, String> starConstants = name -> null;
+  /** The strings a list a project module binds for good holds, by the local name the file imports it as; null: unknown. */
+  private Function<String, List<String>> importedLists = name -> null;
+  /** The collections of fixed strings an {@code in} test or a loop reads ({@code arch in NETS}, {@code for arch in NETS}). */
+  private final StringLists lists;
 
   ExpressionEvaluator(PythonSource source, ArgparseDefaults argparse, ClickOptions click) {
     this(source, argparse, click, new HashMap<>(), new ClassHierarchy(source), new ProcessExits(source));
@@ -147,10 +151,11 @@ final class ExpressionEvaluator {
     this.attributes = new ClassAttributes(this::index, classes);
     this.processExits = processExits;
     Comparands comparands = new Comparands(this, source);
-    this.feasibility = new BranchFeasibility(source, comparands::of, processExits);
+    this.lists = new StringLists(source, comparands::of, comparands::constant, this::importedList);
+    this.feasibility = new BranchFeasibility(source, comparands::of, lists::of, processExits);
     this.callValues = new ParameterCallValues(this, source, classes, decided, undecided, unseenCalls);
     this.instances = new InstanceClasses(this, source);
-    this.equalities = new EqualityTests(source, comparands::of);
+    this.equalities = new EqualityTests(source, comparands::of, lists::of);
     this.strMethods = new StrMethodCalls(this, source);
     this.hyperparameters = new SavedHyperparameters(source, this::stringLiteral);
   }
@@ -182,6 +187,15 @@ final class ExpressionEvaluator {
    */
   void starConstants(Function<String, String> lookup) {
     this.starConstants = lookup;
+  }
+
+  /**
+   * Lets a name the file imports from one of the project's modules ({@code from nets import
+   * SMALL_NETS}) stand for the strings of the list that module binds it to, where a test or a
+   * loop reads it as a collection: {@code lookup} gives them, or null.
+   */
+  void importedLists(Function<String, List<String>> lookup) {
+    this.importedLists = lookup;
   }
 
   /** What names the file imports stand for: {@code lookup} gives a value by local name and clause, or null. */
@@ -808,13 +822,27 @@ final class ExpressionEvaluator {
    * the file declaring the name global may rebind it at any call.
    */
   private ResolvedValue imported(SyntaxNode clause) {
+    String local = importedName(clause);
+    ResolvedValue value = local == null ? null : importedValues.apply(local, clause);
+    return value == null ? unknown(clause) : value;
+  }
+
+  /** The strings of the list an import binds a name to ({@link #importedLists}); null when unknown. */
+  private List<String> importedList(SyntaxNode clause) {
+    String local = importedName(clause);
+    return local == null ? null : importedLists.apply(local);
+  }
+
+  /**
+   * The local name an import clause binds, where it keeps what the import brings: null for a
+   * dotted module name, or a name a function of the file declares global (it may rebind it at any call).
+   */
+  private String importedName(SyntaxNode clause) {
     SyntaxNode alias = clause.type().equals("aliased_import") ? clause.field("alias") : null;
     String local = alias != null ? source.text(alias) : source.text(clause);
     List<SyntaxNode> chain = Ancestry.scopeChain(clause);
     SyntaxNode module = chain.isEmpty() ? null : chain.get(chain.size() - 1);
-    ResolvedValue value = local.contains(".") || module == null || callValues.declaredGlobal(module, local)
-        ? null : importedValues.apply(local, clause);
-    return value == null ? unknown(clause) : value;
+    return local.contains(".") || module == null || callValues.declaredGlobal(module, local) ? null : local;
   }
 
   /**
@@ -975,8 +1003,8 @@ final class ExpressionEvaluator {
 
   /**
    * Adds each value a loop's (or a comprehension's) variable takes from {@code iterable}, as
-   * options every run meets: the elements of a literal list or tuple (see {@link
-   * #literalElements}); or, when it walks a parameter of its function, the elements of the literal
+   * options every run meets: the strings of a collection of fixed strings ({@link StringLists});
+   * the elements of a literal list or tuple (see {@link #literalElements}); or, when it walks a parameter of its function, the elements of the literal
    * lists the parameter's default holds and, while {@link #alternatives} runs, that the calls of
    * the function in the file pass ({@code load_all(["a/b", "c/d"])} for {@code def load_all(names):
    * for name in names}), with one unknown more for a call that passes anything else or a function
@@ -987,6 +1015,16 @@ final class ExpressionEvaluator {
   private boolean addElements(SyntaxNode iterable, TupleTarget place, SyntaxNode at, int depth,
       List<ResolvedValue> candidates, List<SyntaxNode> bound) {
     ScopeIndex owner = walkedParameter(iterable);
+    // A collection of fixed strings, however it is spelled (StringLists: also A + B, or a list a
+    // project module binds), is read as an `in` test reads it: each string one option.
+    List<String> strings = owner == null && place == null ? lists.of(iterable) : null;
+    if (strings != null && !strings.isEmpty()) {
+      for (String string : strings) {
+        candidates.add(new ResolvedValue(string, Resolution.CONSTANT));
+        bound.add(null);
+      }
+      return true;
+    }
     if (owner == null) {
       List<SyntaxNode> elements = placed(literalElements(iterable), place);
       if (elements == null) {

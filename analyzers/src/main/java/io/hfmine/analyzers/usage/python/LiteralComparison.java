@@ -1,14 +1,15 @@
 package io.hfmine.analyzers.usage.python;
 
 import io.hfmine.analyzers.usage.python.tree.SyntaxNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * A branch test comparing an expression with string literals (or named constants, whatever the
  * {@code literal} function given resolves: {@link Comparands}): {@code x == "a"}, {@code "a" == x},
- * {@code x != "a"}, {@code x in ("a", "b")} or {@code x not in [...]} (a list, tuple or set). Read
+ * {@code x != "a"}, {@code x in ("a", "b")} or {@code x not in [...]} (a list, tuple or set, or a
+ * name standing for one: whatever the {@code collection} function given resolves, {@link
+ * StringLists}). Read
  * once here for both uses: which values a caller's argument can take into a branch
  * ({@link BranchFeasibility}) and which strings a name holds inside one ({@link EqualityTests}).
  *
@@ -21,7 +22,8 @@ import java.util.function.Function;
 record LiteralComparison(SyntaxNode subject, String operator, List<String> literals, boolean subjectFirst) {
 
   /** The comparison {@code test} writes, or null when it is no such comparison. */
-  static LiteralComparison of(SyntaxNode test, PythonSource source, Function<SyntaxNode, String> literal) {
+  static LiteralComparison of(SyntaxNode test, PythonSource source, Function<SyntaxNode, String> literal,
+      Function<SyntaxNode, List<String>> collection) {
     if (test == null || !test.type().equals("comparison_operator")) {
       return null;
     }
@@ -40,26 +42,10 @@ record LiteralComparison(SyntaxNode subject, String operator, List<String> liter
             : onLeft != null ? new LiteralComparison(right, operator, List.of(onLeft), false) : null;
       }
       case "in", "not in" -> {
-        List<String> strings = collection(right, literal);
+        List<String> strings = collection.apply(right);
         yield strings == null ? null : new LiteralComparison(left, operator, strings, true);
       }
       default -> null;
     };
-  }
-
-  /** The strings of a list, tuple or set written with string literals only; null for anything else. */
-  private static List<String> collection(SyntaxNode node, Function<SyntaxNode, String> literal) {
-    if (!node.isSequenceLiteral()) {
-      return null;
-    }
-    List<String> strings = new ArrayList<>();
-    for (SyntaxNode element : node.namedChildrenButComments()) {
-      String text = literal.apply(element);
-      if (text == null) {
-        return null; // an element that is no string written there: the subject may equal it
-      }
-      strings.add(text);
-    }
-    return strings;
   }
 }

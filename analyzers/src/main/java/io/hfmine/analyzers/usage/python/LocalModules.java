@@ -21,7 +21,8 @@ import java.util.function.Function;
  * trees are followed, and of each such module only its module-level imports are read (once per
  * run, shared by the threads); the extractor stays per file. A name a file imports by name
  * from such a module ({@code from config import MODEL_NAME}) takes the string the module binds
- * it to for good, if it does ({@link #constant}).
+ * it to for good, if it does ({@link #constant}), or the strings of the list it so binds it to
+ * ({@link #stringList}).
  *
  * <p>Where a module is looked for follows Python: a relative import ({@code from .common import
  * *}, {@code from .. import *}) from the importing file's package; an absolute one ({@code from
@@ -53,10 +54,11 @@ public final class LocalModules {
 
   /**
    * What a module binds at module level through imports, the modules it star-imports, and the
-   * names it binds to one string for good and every name it binds at module level ({@link ModuleConstants}).
+   * names it binds to one string or to a list of strings for good and every name it binds at
+   * module level ({@link ModuleConstants}).
    */
   record ModuleImports(Map<String, String> names, List<ImportTable.StarImport> stars, List<String> all,
-      Map<String, String> constants, Set<String> bound) {
+      Map<String, String> constants, Map<String, List<String>> lists, Set<String> bound) {
   }
 
   /** What {@code from m import *} brings into a file: qualified names by local name, and library star modules. */
@@ -92,14 +94,30 @@ public final class LocalModules {
    */
   String constant(String importingFile, ImportTable.StarImport module, String name,
       Function<byte[], ModuleImports> reader) {
+    ModuleImports imports = imported(importingFile, module, reader);
+    return imports == null ? null : imports.constants().get(name);
+  }
+
+  /**
+   * The strings of the list {@code name} holds in the project module {@code module} names for
+   * {@code importingFile} ({@code from nets import SMALL_NETS}), found as {@link #constant}'s
+   * module is; null when the module is not in the scanned trees or does not bind the name to a
+   * list of strings for good.
+   */
+  List<String> stringList(String importingFile, ImportTable.StarImport module, String name,
+      Function<byte[], ModuleImports> reader) {
+    ModuleImports imports = imported(importingFile, module, reader);
+    return imports == null ? null : imports.lists().get(name);
+  }
+
+  /** What the project module {@code module} names for {@code importingFile} binds; null when it is not in the scanned trees. */
+  private ModuleImports imported(String importingFile, ImportTable.StarImport module,
+      Function<byte[], ModuleImports> reader) {
     Path from = Path.of(importingFile).toAbsolutePath().normalize();
     Path root = rootOf(from);
     Path file = root == null ? null : find(from, module, root);
-    if (file == null) {
-      return null;
-    }
-    ModuleImports imports = read.computeIfAbsent(file, m -> Optional.ofNullable(readModule(m, reader))).orElse(null);
-    return imports == null ? null : imports.constants().get(name);
+    return file == null ? null
+        : read.computeIfAbsent(file, m -> Optional.ofNullable(readModule(m, reader))).orElse(null);
   }
 
   /**

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * ({@link LocalModules}): the import statements of the module's body, also inside its
  * top-level {@code if}/{@code try} blocks ({@code try: from transformers import AutoModel}),
  * never inside functions or classes; {@code __all__} when it is a list of string literals; and
- * the names it binds to one string for good ({@link ModuleConstants}), for a named import of it.
+ * the names it binds to one string, or a list of strings, for good ({@link ModuleConstants}), for
+ * a named import of it.
  */
 final class ModuleImportsReader {
   private static final int MAX_NESTING = 4;
@@ -28,7 +29,7 @@ final class ModuleImportsReader {
     visit(module, source, imports, all, allKnown, 0);
     ModuleConstants constants = ModuleConstants.read(module, source);
     return new LocalModules.ModuleImports(Map.copyOf(imports.names()), List.copyOf(imports.stars()),
-        allKnown[0] ? List.copyOf(all) : null, constants.strings(), constants.bound());
+        allKnown[0] ? List.copyOf(all) : null, constants.strings(), constants.lists(), constants.bound());
   }
 
   private static void visit(SyntaxNode body, PythonSource source, ImportTable imports, List<String> all,

@@ -119,6 +119,9 @@ public final class PythonUsageExtractor implements AutoCloseable {
       Map<String, Optional<String>> constants = new HashMap<>();
       evaluator.importedConstants(name -> constants.computeIfAbsent(name,
           n -> Optional.ofNullable(importedConstant(file, imports, n))).orElse(null));
+      Map<String, Optional<List<String>>> lists = new HashMap<>();
+      evaluator.importedLists(name -> lists.computeIfAbsent(name,
+          n -> Optional.ofNullable(importedList(file, imports, n))).orElse(null));
       if (!imports.stars().isEmpty()) {
         Map<String, Optional<String>> starred = new HashMap<>();
         evaluator.starConstants(name -> starred.computeIfAbsent(name,
@@ -271,6 +274,25 @@ public final class PythonUsageExtractor implements AutoCloseable {
    * name again.
    */
   private String importedConstant(SourceFile file, ImportTable imports, String name) {
+    ImportTable.FromImport from = projectImport(file, imports, name);
+    return from == null ? null : localModules.constant(file.path(), from.module(), from.name(), this::moduleImports);
+  }
+
+  /**
+   * The strings of the list a name holds that the file imports by name from one of the
+   * project's modules ({@code from nets import SMALL_NETS}), on the same terms as {@link
+   * #importedConstant}.
+   */
+  private List<String> importedList(SourceFile file, ImportTable imports, String name) {
+    ImportTable.FromImport from = projectImport(file, imports, name);
+    return from == null ? null : localModules.stringList(file.path(), from.module(), from.name(), this::moduleImports);
+  }
+
+  /**
+   * The import by name that binds {@code name} from one of the project's modules, when no star
+   * import after it may bind the name again; null otherwise (a library's name too).
+   */
+  private ImportTable.FromImport projectImport(SourceFile file, ImportTable imports, String name) {
     ImportTable.FromImport from = imports.fromImport(name);
     if (from == null || (from.module().level() == 0 && catalog.isLibraryModule(from.module().module()))) {
       return null;
@@ -280,7 +302,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
         return null;
       }
     }
-    return localModules.constant(file.path(), from.module(), from.name(), this::moduleImports);
+    return from;
   }
 
   /**

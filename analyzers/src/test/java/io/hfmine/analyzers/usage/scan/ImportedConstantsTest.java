@@ -83,6 +83,38 @@ class ImportedConstantsTest {
   }
 
   @Test
+  void aListOfStringsImportedFromAProjectModuleHoldsEachOfItsStringsInATestOrALoop() {
+    List<String> found = scan(project());
+
+    // nets/names.py binds SMALL_NETS = NETS_A + NETS_B, both lists of strings, and LARGE_NETS to
+    // a tuple; build.py imports the latter as BIG. The branch after `arch == "resnet50"` holds
+    // each string of the list it tests; a loop over the list walks each.
+    assertThat(found).contains(
+        "nets/build.py:10 timm.create_model resnet101 CONSTANT",
+        "nets/build.py:10 timm.create_model resnet152 CONSTANT",
+        "nets/build.py:12 timm.create_model resnet18 CONSTANT",
+        "nets/build.py:12 timm.create_model resnet34 CONSTANT",
+        "nets/build.py:12 timm.create_model efficientnet_b0 CONSTANT",
+        "nets/build.py:21 timm.create_model resnet18 CONSTANT",
+        "nets/build.py:21 timm.create_model resnet34 CONSTANT",
+        "nets/build.py:21 timm.create_model efficientnet_b0 CONSTANT");
+  }
+
+  @Test
+  void anImportedListTheModuleMayBindOtherwiseOrBuildsFromAnotherModuleStaysUnknown() {
+    List<String> found = scan(project());
+
+    // SWITCHED is rebound under an if; PARTLY joins a list that names.py itself imports;
+    // late.py star-imports, after its import, a module binding SMALL_NETS again.
+    assertThat(found).contains(
+        "nets/build.py:14 timm.create_model arch UNKNOWN",
+        "nets/build.py:16 timm.create_model arch UNKNOWN",
+        "nets/late.py:9 timm.create_model arch UNKNOWN");
+    assertThat(found).noneMatch(line -> line.contains("convnext") || line.contains("vit_huge")
+        || line.contains("mobilenetv3"));
+  }
+
+  @Test
   void aFileScannedAloneHasNoProjectAroundItSoTheImportedNameStaysUnknown() {
     assertThat(scan(project().resolve("train.py")))
         .contains("train.py:5 transformers.AutoModelForSeq2SeqLM.from_pretrained CHECKPOINT UNKNOWN");

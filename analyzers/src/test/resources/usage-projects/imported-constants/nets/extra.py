@@ -1,0 +1,1 @@
+OUTSIDE = ["vit_huge_patch14_224"]

@@ -1,0 +1,1 @@
+SMALL_NETS = ["mobilenetv3_small_100"]
