@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  *
  * <p>A link to a file in a Hub repository ({@link HubUrls}) stands for that repository. Returns
  * null when the value is not a Hub id (a local path, any other URL) or, with a catalog loaded, when
- * the catalog does not know it. Without a catalog a well-formed id is taken as it is.
+ * the catalog does not know it. Without a catalog a well-formed id is taken as it is, except that a
+ * model's id needs an owner unless it is a legacy one ({@link #canonicalizeModel}).
  */
 public final class ModelIdCanonicalizer {
   private static final Pattern HUB_ID = Pattern.compile("[A-Za-z0-9][\\w.-]*(/[\\w.-]+)?");
@@ -72,6 +73,21 @@ public final class ModelIdCanonicalizer {
       }
     }
     return catalog.isPresent() ? null : id;
+  }
+
+  /**
+   * The canonical id of a model repository's id as written: as {@link #canonicalize}, but without
+   * a catalog a name with no owner is an id only as a legacy id ({@code bert-base-uncased}, the
+   * alias table) or as the library's own bare name ({@code all-MiniLM-L6-v2}). Since the Hub moved
+   * its last owner-less models into organisations (2024), every model it hosts has an owner, and
+   * the alias table lists the old names code still writes; any other bare name that reaches a
+   * loader is a folder beside the script, such as a saved copy named after the model
+   * ({@code xlm-roberta-large-tok}). Datasets keep their owner-less ids ({@link #canonicalize}):
+   * the Hub still serves many by their old bare names.
+   */
+  public String canonicalizeModel(String written, String library) {
+    String canonical = canonicalize(written, library);
+    return canonical == null || catalog.isPresent() || canonical.indexOf('/') >= 0 ? canonical : null;
   }
 
   /**

@@ -105,7 +105,7 @@ public final class JavaUsageExtractor {
       value = new ResolvedValue(matcher.group(1), value.resolution());
     }
     if (value.isComplete()) {
-      canonical = canonicalizer.canonicalize(value.text(), signature.library());
+      canonical = canonicalizer.canonicalizeModel(value.text(), signature.library());
     }
     String api = signature.packageName() + "." + className
         + (signature.builder() != null ? ".builder." : ".") + signature.method();

@@ -40,6 +40,8 @@ public final class PythonUsageExtractor implements AutoCloseable {
   private static final String CLASS = "class";
   private static final String ADD_ARGUMENT = "add_argument";
   private static final String SET_DEFAULTS = "set_defaults";
+  /** The kind of a usage whose repository is a dataset ({@code load_dataset}, {@code repo_type="dataset"}). */
+  private static final String DATASET = "dataset";
 
   private final SignatureCatalog catalog;
   private final ModelIdCanonicalizer canonicalizer;
@@ -466,7 +468,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
         if ((extraValue.isComplete() && extra.admits(extraValue.text())) || extraValue.resolution() == Resolution.PATTERN) {
           String extraKind = extra.kind() == null ? kind : extra.kind();
           out.add(new LoadingCall(call, sig, qualified, extraKind, extraValue,
-              canonicalizer.canonicalize(extraValue.text(), sig.namingLibrary()), keywordArgs, keywordValues, null,
+              canonical(extraValue.text(), sig, extraKind), keywordArgs, keywordValues, null,
               extra.keyword(), classCondition, 0)
               .chosenBy(extraValues.get(i).condition(), extraValues.size() == 1 ? 0 : i + 1));
         }
@@ -538,10 +540,16 @@ public final class PythonUsageExtractor implements AutoCloseable {
       } else if (sig.hubName() != null) {
         canonical = canonicalizer.canonicalizeHubName(sig.hubName().hubIdOf(id.text()));
       } else {
-        canonical = canonicalizer.canonicalize(id.text(), sig.namingLibrary());
+        canonical = canonical(id.text(), sig, kind);
       }
     }
     return new LoadingCall(call, sig, api, kind, id, canonical, keywordArgs, keywordValues, target, "id", condition, 0);
+  }
+
+  /** The Hub id of a value: a dataset's may lack an owner, a model's only when it is a legacy id. */
+  private String canonical(String written, PythonSignature sig, String kind) {
+    return DATASET.equals(kind) ? canonicalizer.canonicalize(written, sig.namingLibrary())
+        : canonicalizer.canonicalizeModel(written, sig.namingLibrary());
   }
 
   /** The signature's id prefix a value starts with ({@code hf-hub:}), or null. */

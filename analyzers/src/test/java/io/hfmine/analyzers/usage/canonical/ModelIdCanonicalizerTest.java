@@ -55,6 +55,27 @@ class ModelIdCanonicalizerTest {
   }
 
   @Test
+  void withoutACatalogAModelNeedsAnOwnerUnlessItIsALegacyId() {
+    // The Hub moved its owner-less models into organisations; a bare name is a local folder.
+    assertThat(withoutCatalog.canonicalizeModel("acme-large-tok", "transformers")).isNull();
+    assertThat(withoutCatalog.canonicalizeModel("https://huggingface.co/acme-large/resolve/main/model.bin", "huggingface_hub"))
+        .isNull();
+    assertThat(withoutCatalog.canonicalizeModel("roberta-base", "transformers")).isEqualTo("FacebookAI/roberta-base");
+    assertThat(withoutCatalog.canonicalizeModel("acme/large", "transformers")).isEqualTo("acme/large");
+    assertThat(withoutCatalog.canonicalizeModel("acme-MiniLM", "sentence-transformers"))
+        .isEqualTo("sentence-transformers/acme-MiniLM");
+    // A dataset's bare id stays one.
+    assertThat(withoutCatalog.canonicalize("acme_corpus", "datasets")).isEqualTo("acme_corpus");
+  }
+
+  @Test
+  void withACatalogTheCatalogDecidesWhetherABareModelIdExists() {
+    ModelIdCanonicalizer oldCatalog = ModelIdCanonicalizer.shipped(ModelCatalog.of(List.of("acme-classic")));
+    assertThat(oldCatalog.canonicalizeModel("ACME-classic", "transformers")).isEqualTo("acme-classic");
+    assertThat(oldCatalog.canonicalizeModel("acme-large-tok", "transformers")).isNull();
+  }
+
+  @Test
   void aPythonFileIsNoHubId() {
     assertThat(withoutCatalog.canonicalize("corpus_loader.py", "datasets")).isNull();
     assertThat(withoutCatalog.canonicalize("scripts/loader.PY", "datasets")).isNull();
