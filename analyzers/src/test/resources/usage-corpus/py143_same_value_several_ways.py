@@ -42,3 +42,35 @@ class Melon(Flavour):
 
 class Berry(Flavour):
     flavour = "berry"
+
+
+class Apple(Flavour):
+    flavour = "apple"
+
+
+class Pear(Flavour):
+    flavour = "pear"
+
+
+class Plum(Flavour):
+    flavour = "plum"
+
+
+class Grape(Flavour):
+    flavour = "grape"
+
+
+class Lime(Flavour):
+    flavour = "lime"
+
+
+class Kiwi(Flavour):
+    flavour = "kiwi"
+
+
+class Fig(Flavour):
+    flavour = "fig"
+
+
+class Date(Flavour):
+    flavour = "date"

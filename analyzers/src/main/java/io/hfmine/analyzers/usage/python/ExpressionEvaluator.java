@@ -35,9 +35,12 @@ final class ExpressionEvaluator {
   /**
    * Most values kept for one id expression whose conditionals are decided both ways (n of them
    * combined in an f-string give 2^n): past it, the first {@code MAX_ALTERNATIVES - 1} are kept
-   * and the last stands for the rest, the expression unknown.
+   * and the last stands for the rest, the expression unknown. Sixteen, not fewer: a choice list,
+   * a membership test's list or a loop's list names each model a script may load, and such lists
+   * run to a dozen or more (an argparse option's nine architectures, sixteen backbones of one
+   * family); at eight, a tenth of a percent of the calls of real checkouts lost ids they spell out.
    */
-  static final int MAX_ALTERNATIVES = 8;
+  static final int MAX_ALTERNATIVES = 16;
   /**
    * Most evaluations one id expression is explored with: the same value reached several ways
    * (a base's id inherited by two subclasses) is one value, so the cap on values is not one on
