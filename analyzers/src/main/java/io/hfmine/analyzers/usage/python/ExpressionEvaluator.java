@@ -1017,6 +1017,11 @@ final class ExpressionEvaluator {
    */
   private boolean addElements(SyntaxNode iterable, TupleTarget place, SyntaxNode at, int depth,
       List<ResolvedValue> candidates, List<SyntaxNode> bound) {
+    SyntaxNode counted = enumerated(iterable);
+    if (counted != null && place != null && place.arity() == 2) {
+      // for i, name in enumerate(names): the second name walks names, the first only counts.
+      return place.position() == 1 && addElements(counted, null, at, depth, candidates, bound);
+    }
     ScopeIndex owner = walkedParameter(iterable);
     // A collection of fixed strings, however it is spelled (StringLists: also A + B, or a list a
     // project module binds), is read as an `in` test reads it: each string one option.
@@ -1069,6 +1074,22 @@ final class ExpressionEvaluator {
       bound.add(null);
     }
     return true;
+  }
+
+  /** What {@code enumerate(x)} (or {@code enumerate(x, start)}) walks; null for any other iterable. */
+  private SyntaxNode enumerated(SyntaxNode iterable) {
+    if (iterable == null || !iterable.type().equals("call")) {
+      return null;
+    }
+    SyntaxNode function = iterable.field("function");
+    SyntaxNode arguments = iterable.field("arguments");
+    if (function == null || arguments == null || !function.type().equals("identifier")
+        || !source.textEquals(function, "enumerate")) {
+      return null;
+    }
+    List<SyntaxNode> given = arguments.namedChildrenButComments();
+    return given.isEmpty() || given.size() > 2 || given.get(0).type().endsWith("splat")
+        || given.get(0).type().equals("keyword_argument") ? null : given.get(0);
   }
 
   /** Where {@code name} sits in a loop's or comprehension's flat tuple target; null for a plain name. */
@@ -1493,6 +1514,45 @@ final class ExpressionEvaluator {
         }
       }
     }
+    if (object.type().equals("identifier") && !source.textEquals(object, "self") && !source.textEquals(object, "cls")) {
+      ResolvedValue reassigned = reassignedAttribute(node, source.text(object) + "." + name, depth);
+      if (reassigned != null) {
+        return reassigned;
+      }
+    }
+    return attributeAsDeclared(node, object, name, depth);
+  }
+
+  /**
+   * An attribute of a plain name that the use's scope assigns ({@code args.model = "acme/x"}
+   * after parsing, or only in a branch, {@code if args.model == "all": args.model = ...}): what
+   * the assignments reaching the use hold and, when none of them is sure to run before it, what
+   * the attribute held before them (an option's default); null when no assignment reaches the use.
+   */
+  private ResolvedValue reassignedAttribute(SyntaxNode node, String dotted, int depth) {
+    List<SyntaxNode> chain = Ancestry.scopeChain(node);
+    if (chain.isEmpty()) {
+      return null;
+    }
+    ScopeIndex.Reach reach = index(chain.get(0)).reaching(dotted, node);
+    if (reach == null) {
+      return null;
+    }
+    List<ResolvedValue> candidates = new ArrayList<>();
+    List<SyntaxNode> bound = new ArrayList<>();
+    if (!reach.dominated()) {
+      candidates.add(attributeAsDeclared(node, node.field("object"), source.text(node.field("attribute")), depth));
+      bound.add(null);
+    }
+    for (SyntaxNode value : reach.values()) {
+      candidates.add(value == null ? unknown(node) : eval(value, depth + 1).downgradedTo(Resolution.CONSTANT));
+      bound.add(value);
+    }
+    return choose(node, candidates, bound);
+  }
+
+  /** An attribute's value from what declares it: a class, an instance, an option, a dataclass field. */
+  private ResolvedValue attributeAsDeclared(SyntaxNode node, SyntaxNode object, String name, int depth) {
     SyntaxNode definingClass = definingClass(object);
     if (definingClass != null) {
       List<SyntaxNode> values = attributes.lookup(definingClass, name);

@@ -535,6 +535,9 @@ final class ScopeIndex {
           if (object != null && attribute != null && object.type().equals("identifier")
               && (source.textEquals(object, "self") || source.textEquals(object, "cls"))) {
             name("self." + source.text(attribute), value, effective);
+          } else if (object != null && attribute != null && object.type().equals("identifier")) {
+            // args.model = "x" after parsing: the attribute of that name holds it from there on.
+            name(source.text(object) + "." + source.text(attribute), value, effective);
           }
         }
         case "pattern_list", "tuple_pattern", "list_pattern", "tuple", "list" -> {
