@@ -11,7 +11,8 @@ import java.util.function.Function;
  * The strings a name is pinned to where it is read: inside the body of an {@code if} or
  * {@code elif} whose test compares it with string literals ({@code if card == "acme/model":},
  * {@code card == "a" or card == "b"}, {@code card in ("a", "b")}, one side of an {@code and}),
- * the name holds one of them whatever was bound to it before, since the body runs only then.
+ * the name holds one of them whatever was bound to it before, since the body runs only then; so
+ * it does after an {@code assert} of such a test in the same block or one around it.
  * Code that picks a model from a run-time setting often loads it by the tested name. A dotted
  * name ({@code args.model}, {@code self.task}) counts the same way.
  *
@@ -57,6 +58,13 @@ final class EqualityTests {
     SyntaxNode child = use;
     for (SyntaxNode current = use.parent(); current != null; child = current, current = current.parent()) {
       String type = current.type();
+      if (type.equals("block") || type.equals("module")) {
+        List<Pinned> asserted = asserted(current, child, use, root, name, scope);
+        if (asserted != null || type.equals("module")) {
+          return asserted;
+        }
+        continue;
+      }
       if (ScopeIndex.isScopeType(type) || type.equals("lambda") || type.endsWith("_comprehension")
           || type.equals("generator_expression")) {
         return null;
@@ -75,6 +83,34 @@ final class EqualityTests {
             || (!root.equals(name) && names.assigns(child, name));
         return rebound ? null : pinned;
       }
+    }
+    return null;
+  }
+
+  /**
+   * What the last {@code assert} before {@code statement} in {@code block} that compares the name
+   * pins it to ({@code assert model in SUPPORTED}): the statements after it run only when it
+   * holds. Null when no such assert precedes the statement, or the name is bound again between
+   * the assert and the use.
+   */
+  private List<Pinned> asserted(SyntaxNode block, SyntaxNode statement, SyntaxNode use, String root, String name,
+      ScopeIndex scope) {
+    List<SyntaxNode> statements = block.namedChildren();
+    int at = statements.indexOf(statement);
+    for (int i = at - 1; i >= 0; i--) {
+      SyntaxNode earlier = statements.get(i);
+      if (!earlier.type().equals("assert_statement") || earlier.namedChildCount() == 0) {
+        continue;
+      }
+      List<Pinned> pinned = pins(earlier.namedChild(0), name);
+      if (pinned == null) {
+        continue;
+      }
+      boolean rebound = scope.bindsWithin(root, earlier.end(), use.start());
+      for (int j = i + 1; j <= at && !rebound && !root.equals(name); j++) {
+        rebound = names.assigns(statements.get(j), name);
+      }
+      return rebound ? null : pinned;
     }
     return null;
   }
