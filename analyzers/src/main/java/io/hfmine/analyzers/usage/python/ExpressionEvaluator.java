@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
  */
 final class ExpressionEvaluator {
   private static final int MAX_DEPTH = 10;
+  private static final Set<String> ENUMERATE = Set.of("enumerate");
+  /** Builtins whose result holds the same elements as their first argument, in some order. */
+  private static final Set<String> SAME_ELEMENTS = Set.of("list", "tuple", "sorted", "reversed", "set", "frozenset");
   /**
    * Most values kept for one id expression whose conditionals are decided both ways (n of them
    * combined in an f-string give 2^n): past it, the first {@code MAX_ALTERNATIVES - 1} are kept
@@ -1017,11 +1020,22 @@ final class ExpressionEvaluator {
    */
   private boolean addElements(SyntaxNode iterable, TupleTarget place, SyntaxNode at, int depth,
       List<ResolvedValue> candidates, List<SyntaxNode> bound) {
-    SyntaxNode counted = enumerated(iterable);
+    SyntaxNode counted = builtinOver(iterable, ENUMERATE);
     if (counted != null && place != null && place.arity() == 2) {
       // for i, name in enumerate(names): the second name walks names, the first only counts.
       return place.position() == 1 && addElements(counted, null, at, depth, candidates, bound);
     }
+    if (addElementsOf(iterable, place, at, depth, candidates, bound)) {
+      return true;
+    }
+    SyntaxNode same = builtinOver(iterable, SAME_ELEMENTS);
+    // sorted(names) walks what names holds (list(...) of a generator is read as written, above).
+    return same != null && addElements(same, place, at, depth, candidates, bound);
+  }
+
+  /** The same for an iterable walked as written; adds nothing when it returns false. */
+  private boolean addElementsOf(SyntaxNode iterable, TupleTarget place, SyntaxNode at, int depth,
+      List<ResolvedValue> candidates, List<SyntaxNode> bound) {
     ScopeIndex owner = walkedParameter(iterable);
     // A collection of fixed strings, however it is spelled (StringLists: also A + B, or a list a
     // project module binds), is read as an `in` test reads it: each string one option.
@@ -1076,19 +1090,22 @@ final class ExpressionEvaluator {
     return true;
   }
 
-  /** What {@code enumerate(x)} (or {@code enumerate(x, start)}) walks; null for any other iterable. */
-  private SyntaxNode enumerated(SyntaxNode iterable) {
+  /**
+   * What a call of one of {@code builtins} walks, its first argument ({@code enumerate(x)},
+   * {@code enumerate(x, 1)}, {@code sorted(x, key=len)}); null for any other iterable.
+   */
+  private SyntaxNode builtinOver(SyntaxNode iterable, Set<String> builtins) {
     if (iterable == null || !iterable.type().equals("call")) {
       return null;
     }
     SyntaxNode function = iterable.field("function");
     SyntaxNode arguments = iterable.field("arguments");
     if (function == null || arguments == null || !function.type().equals("identifier")
-        || !source.textEquals(function, "enumerate")) {
+        || !builtins.contains(source.text(function))) {
       return null;
     }
     List<SyntaxNode> given = arguments.namedChildrenButComments();
-    return given.isEmpty() || given.size() > 2 || given.get(0).type().endsWith("splat")
+    return given.isEmpty() || given.get(0).type().endsWith("splat")
         || given.get(0).type().equals("keyword_argument") ? null : given.get(0);
   }
 
