@@ -1583,6 +1583,9 @@ final class ExpressionEvaluator {
     if (instance != null) {
       return instanceAttribute(node, instance, name, depth);
     }
+    if (argparse.has(name) && !argparse.givenValues(name).isEmpty()) {
+      return givenOnCommandLine(node, name, depth);
+    }
     if (argparse.has(name)) {
       SyntaxNode fallback = argparse.defaultOf(name);
       List<SyntaxNode> choices = literalElements(argparse.choicesOf(name));
@@ -1592,6 +1595,36 @@ final class ExpressionEvaluator {
       return commandLine(node, fallback, choices, depth);
     }
     return dataclassField(node, name, depth);
+  }
+
+  /**
+   * An option a literal argument list of a parse call gives values ({@code parse_args(["--model",
+   * "acme/x"])}): each of them, and what the command line gives it otherwise (its default and
+   * choices) unless every parse call of the file gives it a value.
+   */
+  private ResolvedValue givenOnCommandLine(SyntaxNode at, String dest, int depth) {
+    List<ResolvedValue> candidates = new ArrayList<>();
+    List<SyntaxNode> bound = new ArrayList<>();
+    for (String value : argparse.givenValues(dest)) {
+      candidates.add(new ResolvedValue(value, Resolution.ARGPARSE));
+      bound.add(null);
+    }
+    if (!argparse.alwaysGiven(dest)) {
+      // What commandLine gives, as options of this one choice.
+      SyntaxNode fallback = argparse.defaultOf(dest);
+      List<SyntaxNode> choices = literalElements(argparse.choicesOf(dest));
+      if (fallback != null) {
+        addUnconditional(List.of(fallback), Resolution.ARGPARSE, at, depth, candidates, bound);
+      } else if (choices == null) {
+        String implied = argparse.impliedDefault(dest);
+        candidates.add(implied != null ? ResolvedValue.constant(implied, Resolution.ARGPARSE) : unknown(at));
+        bound.add(null);
+      }
+      if (choices != null) {
+        addUnconditional(choices, Resolution.ARGPARSE, at, depth, candidates, bound);
+      }
+    }
+    return choose(at, candidates, bound);
   }
 
   /** A command-line option's value: its default, and each of its literal choices when it has them. */

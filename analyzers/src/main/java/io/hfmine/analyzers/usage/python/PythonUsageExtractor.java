@@ -40,6 +40,8 @@ public final class PythonUsageExtractor implements AutoCloseable {
   private static final String CLASS = "class";
   private static final String ADD_ARGUMENT = "add_argument";
   private static final String SET_DEFAULTS = "set_defaults";
+  /** The parse calls whose literal argument lists give options values. */
+  private static final List<String> PARSE_CALLS = List.of("parse_args", "parse_known_args");
   /** The kind of a usage whose repository is a dataset ({@code load_dataset}, {@code repo_type="dataset"}). */
   private static final String DATASET = "dataset";
 
@@ -61,6 +63,7 @@ public final class PythonUsageExtractor implements AutoCloseable {
     all.add(CLASS);
     all.add(ADD_ARGUMENT);
     all.add(SET_DEFAULTS);
+    all.addAll(PARSE_CALLS);
     this.automaton = new KeywordAutomaton(all);
     this.parser = PythonTreeParser.open(settings.nativeDirectory(), settings.treeSitterBinding());
   }
@@ -135,6 +138,16 @@ public final class PythonUsageExtractor implements AutoCloseable {
         SyntaxNode call = enclosingCall(root, offset, method.length());
         if (call != null) {
           argparse.add(call, method, source, evaluator);
+        }
+      }
+    }
+    for (String method : PARSE_CALLS) {
+      for (int offset : offsets.getOrDefault(method, List.of())) {
+        SyntaxNode call = enclosingCall(root, offset, method.length());
+        SyntaxNode function = call == null ? null : call.field("function");
+        SyntaxNode named = function != null && function.type().equals("attribute") ? function.field("attribute") : null;
+        if (named != null && named.start() == offset) {
+          argparse.addParse(call, source, evaluator);
         }
       }
     }
