@@ -980,6 +980,12 @@ final class ExpressionEvaluator {
    * name's options are then the elements in order, a None among them kept as unknown.
    */
   private ResolvedValue choose(SyntaxNode at, Long tied, List<ResolvedValue> candidates, List<SyntaxNode> bound) {
+    return choose(at, tied != null ? tied : ~span(at), tied != null, candidates, bound);
+  }
+
+  /** The same under {@code key}; {@code keepNone}: a None among the options is kept as unknown (tied names). */
+  private ResolvedValue choose(SyntaxNode at, long key, boolean keepNone, List<ResolvedValue> candidates,
+      List<SyntaxNode> bound) {
     ResolvedValue agreed = agree(at, candidates);
     if (!exploring || agreed.resolution().isComplete() || candidates.size() < 2) {
       return agreed;
@@ -987,15 +993,14 @@ final class ExpressionEvaluator {
     // A literal None among other values is the idiom of a value filled in later, not an option;
     // a None the caller passes by default (key = custom, custom=None) is the caller's choice.
     for (int i = candidates.size() - 1; i >= 0; i--) {
-      if (candidates.get(i).isNone() && (tied != null || candidates.get(i).resolution() == Resolution.DEFAULT)) {
+      if (candidates.get(i).isNone() && (keepNone || candidates.get(i).resolution() == Resolution.DEFAULT)) {
         candidates.set(i, unknown(at));
       } else if (candidates.get(i).isNone()) {
         candidates.remove(i);
         bound.remove(i);
       }
     }
-    long key = tied != null ? tied : ~span(at); // apart from the keys of conditional expressions
-    Integer option = decided.get(key);
+    Integer option = decided.get(key); // ~span keys: apart from the keys of conditional expressions
     if (option != null && option < candidates.size()) {
       return candidates.get(option);
     }
@@ -1532,7 +1537,7 @@ final class ExpressionEvaluator {
       }
     }
     if (object.type().equals("identifier") && !source.textEquals(object, "self") && !source.textEquals(object, "cls")) {
-      ResolvedValue reassigned = reassignedAttribute(node, source.text(object) + "." + name, depth);
+      ResolvedValue reassigned = reassignedAttribute(node, object, name, depth);
       if (reassigned != null) {
         return reassigned;
       }
@@ -1546,26 +1551,28 @@ final class ExpressionEvaluator {
    * the assignments reaching the use hold and, when none of them is sure to run before it, what
    * the attribute held before them (an option's default); null when no assignment reaches the use.
    */
-  private ResolvedValue reassignedAttribute(SyntaxNode node, String dotted, int depth) {
+  private ResolvedValue reassignedAttribute(SyntaxNode node, SyntaxNode object, String name, int depth) {
     List<SyntaxNode> chain = Ancestry.scopeChain(node);
     if (chain.isEmpty()) {
       return null;
     }
-    ScopeIndex.Reach reach = index(chain.get(0)).reaching(dotted, node);
+    ScopeIndex.Reach reach = index(chain.get(0)).reaching(source.text(object) + "." + name, node);
     if (reach == null) {
       return null;
     }
     List<ResolvedValue> candidates = new ArrayList<>();
     List<SyntaxNode> bound = new ArrayList<>();
     if (!reach.dominated()) {
-      candidates.add(attributeAsDeclared(node, node.field("object"), source.text(node.field("attribute")), depth));
+      candidates.add(attributeAsDeclared(node, object, name, depth));
       bound.add(null);
     }
     for (SyntaxNode value : reach.values()) {
       candidates.add(value == null ? unknown(node) : eval(value, depth + 1).downgradedTo(Resolution.CONSTANT));
       bound.add(value);
     }
-    return choose(node, candidates, bound);
+    // Keyed apart from the use: the declared value may be a choice of its own keyed by the use
+    // (an option's choices), and one key for both would tie their options together.
+    return choose(node, ~span(node.field("attribute")), false, candidates, bound);
   }
 
   /** An attribute's value from what declares it: a class, an instance, an option, a dataclass field. */
@@ -1610,21 +1617,28 @@ final class ExpressionEvaluator {
       bound.add(null);
     }
     if (!argparse.alwaysGiven(dest)) {
-      // What commandLine gives, as options of this one choice.
-      SyntaxNode fallback = argparse.defaultOf(dest);
-      List<SyntaxNode> choices = literalElements(argparse.choicesOf(dest));
-      if (fallback != null) {
-        addUnconditional(List.of(fallback), Resolution.ARGPARSE, at, depth, candidates, bound);
-      } else if (choices == null) {
-        String implied = argparse.impliedDefault(dest);
-        candidates.add(implied != null ? ResolvedValue.constant(implied, Resolution.ARGPARSE) : unknown(at));
-        bound.add(null);
-      }
-      if (choices != null) {
-        addUnconditional(choices, Resolution.ARGPARSE, at, depth, candidates, bound);
-      }
+      addCommandLine(at, argparse.defaultOf(dest), literalElements(argparse.choicesOf(dest)),
+          argparse.impliedDefault(dest), depth, candidates, bound);
     }
     return choose(at, candidates, bound);
+  }
+
+  /**
+   * Adds what the command line may give an option, each an option of one choice: its default
+   * (else what its action implies, else unknown; none when it has choices, argparse's {@code None}
+   * being the value's absence there) and each of its literal choices.
+   */
+  private void addCommandLine(SyntaxNode at, SyntaxNode fallback, List<SyntaxNode> choices, String implied, int depth,
+      List<ResolvedValue> candidates, List<SyntaxNode> bound) {
+    if (fallback != null) {
+      addUnconditional(List.of(fallback), Resolution.ARGPARSE, at, depth, candidates, bound);
+    } else if (choices == null) {
+      candidates.add(implied != null ? ResolvedValue.constant(implied, Resolution.ARGPARSE) : unknown(at));
+      bound.add(null);
+    }
+    if (choices != null) {
+      addUnconditional(choices, Resolution.ARGPARSE, at, depth, candidates, bound);
+    }
   }
 
   /** A command-line option's value: its default, and each of its literal choices when it has them. */
@@ -1643,8 +1657,7 @@ final class ExpressionEvaluator {
   private ResolvedValue withChoices(SyntaxNode at, SyntaxNode fallback, List<SyntaxNode> choices, int depth) {
     List<ResolvedValue> candidates = new ArrayList<>();
     List<SyntaxNode> bound = new ArrayList<>();
-    addUnconditional(fallback == null ? List.of() : List.of(fallback), Resolution.ARGPARSE, at, depth, candidates, bound);
-    addUnconditional(choices, Resolution.ARGPARSE, at, depth, candidates, bound);
+    addCommandLine(at, fallback, choices, null, depth, candidates, bound);
     return choose(at, candidates, bound);
   }
 
