@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * share of whole real repositories each method calls PTM-related.
  *
  * <pre>
- * bench/run issue-labelling --issues DIR [--store FILE] [--methods rules,classifier,llm] [--folds 5]
+ * bench/run issue-labelling --issues DIR [--store FILE] [--methods rules,classifier,llm,fine-tuned] [--folds 5]
  *     [--projects OWNER/NAME,...] [--sample N] [--no-embeddings] [--tuning-only]
  *     [--variants 'key=value,...;...'] [--no-baseline] [--embedding-cache FILE] [--errors FILE.tsv]
  *     [--threshold-by-strata]
@@ -41,6 +41,8 @@ import java.util.stream.Stream;
  * trains each fold on a fixed share F of its training issues (a learning curve); {@code --seeds N}
  * repeats each variant's cross-validation with N assignments of repositories to folds and prints the mean;
  * {@code --no-baseline} leaves out the configured settings' figures (printed by an earlier run).
+ * {@code fine-tuned} trains the encoder itself on the tuning part and scores it on the held-out part; {@code --fine-tune
+ * 'key=value,...'} changes its settings ({@link io.hfmine.finetune.training.FineTuneSettings}).
  * {@code --threshold-by-strata} makes every classifier the run trains (cross-validation, held-out, {@code --model-out})
  * choose its PTM threshold by F1 weighted back to the repositories' issues by sampling stratum; the variant key
  * {@code threshold-weights=strata|none} does it for one variant.
@@ -62,7 +64,7 @@ public final class IssueLabellingBenchmark {
   public static void main(String[] args) throws Exception {
     Map<String, String> options = options(args);
     if (!options.containsKey("issues")) {
-      System.err.println("usage: bench/run issue-labelling --issues DIR [--store FILE] [--methods rules,classifier,llm] "
+      System.err.println("usage: bench/run issue-labelling --issues DIR [--store FILE] [--methods rules,classifier,llm,fine-tuned] "
           + "[--folds 5] [--projects OWNER/NAME,...] [--sample N] [--no-embeddings] [--tuning-only]");
       System.exit(2);
     }

@@ -8,6 +8,7 @@ import io.hfmine.analyzers.issues.IssueLabelling;
 import io.hfmine.analyzers.issues.IssueRecords;
 import io.hfmine.analyzers.issues.IssueSettings;
 import io.hfmine.analyzers.issues.IssueText;
+import io.hfmine.analyzers.issues.ScoredCode;
 import io.hfmine.analyzers.issues.StoreKnownModels;
 import io.hfmine.analyzers.issues.agreement.AgreementReport;
 import io.hfmine.analyzers.issues.agreement.AgreementStudy;
@@ -33,6 +34,8 @@ import io.hfmine.analyzers.issues.llm.LlmLabeller;
 import io.hfmine.analyzers.issues.rules.RuleLabeller;
 import io.hfmine.analyzers.issues.rules.TypeRules;
 import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
+import io.hfmine.analyzers.issues.text.IssueDocument;
+import io.hfmine.analyzers.issues.text.IssueOpening;
 import io.hfmine.analyzers.issues.text.UnspacedScriptWords;
 import io.hfmine.analyzers.text.embedding.OnnxEmbedder;
 import io.hfmine.analyzers.text.embedding.cache.CachingEmbedder;
@@ -44,6 +47,11 @@ import io.hfmine.crawler.llm.OpenAiChatModel;
 import io.hfmine.datasets.config.Config;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.Store;
+import io.hfmine.finetune.training.FineTuneSettings;
+import io.hfmine.finetune.training.FineTunedClassifier;
+import io.hfmine.finetune.training.IssueFineTuner;
+import io.hfmine.finetune.training.LabelledText;
+import io.hfmine.finetune.training.TextPrediction;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -186,7 +194,8 @@ final class LabellingMeasurements {
       case "rules" -> evaluateRules(tuningOnly);
       case "classifier" -> evaluateClassifier(folds, tuningOnly);
       case "llm" -> evaluateLlm(options, tuningOnly);
-      default -> throw new IllegalArgumentException("unknown method '" + method + "' (rules, classifier, llm)");
+      case "fine-tuned" -> evaluateFineTuned(options, tuningOnly);
+      default -> throw new IllegalArgumentException("unknown method '" + method + "' (rules, classifier, llm, fine-tuned)");
     }
   }
 
@@ -230,6 +239,64 @@ final class LabellingMeasurements {
     reportIntervals(held.gold, predicted);
     reportSubsets(held.gold, predicted);
     out.println();
+  }
+
+  /**
+   * The encoder itself fine-tuned on the tuning part (every layer, with a relevance and a theme
+   * output), scored on the held-out part like the other methods. It reads each issue's title and
+   * the opening of its body (as the classifier's embedding does), nothing of the project, and gives
+   * one theme and no sub-theme or type, so only the relevance and theme columns mean anything.
+   * No cross-validation: each training run takes the CPU for tens of minutes.
+   */
+  private void evaluateFineTuned(Map<String, String> options, boolean tuningOnly) {
+    FineTuneSettings fineTune = FineTuneSettings.defaults().with(options.getOrDefault("fine-tune", ""));
+    List<String> themes = taxonomy.themeCodes();
+    IssueOpening opening = new IssueOpening(settings.rules().weights(), settings.classifier().embeddingChars());
+    out.printf("method fine-tuned (%s, every layer; %s)%n", IssueFineTuner.encoderName(), fineTune);
+    if (tuningOnly) {
+      out.println("  (no tuning-part figures: it is trained on the tuning part)");
+      out.println();
+      return;
+    }
+    List<LabelledText> training = new ArrayList<>();
+    for (Annotation annotation : part(LabelledSet.Part.TUNING)) {
+      if (!annotation.ptmAnnotated()) {
+        continue;
+      }
+      List<Integer> indices = annotation.isPtm() && annotation.themesAnnotated()
+          ? annotation.themes().stream().map(themes::indexOf).filter(i -> i >= 0).toList() : List.of();
+      training.add(new LabelledText(annotation.issue().toString(), annotation.issue().repository(),
+          fineTuneText(annotation.issue(), opening), annotation.isPtm(), indices));
+    }
+    List<Annotation> held = part(LabelledSet.Part.HELD_OUT);
+    long start = System.nanoTime();
+    try (FineTunedClassifier model = new IssueFineTuner(fineTune).train(training, themes.size(), System.err::println)) {
+      System.err.printf("fine-tuned in %.0f s%n", (System.nanoTime() - start) / 1e9);
+      List<TextPrediction> predictions = model.predict(held.stream().map(a -> fineTuneText(a.issue(), opening)).toList());
+      Map<IssueId, IssueLabelling> predicted = new LinkedHashMap<>();
+      for (int i = 0; i < held.size(); i++) {
+        TextPrediction prediction = predictions.get(i);
+        String theme = themes.get(prediction.primaryTheme());
+        predicted.put(held.get(i).issue(), new IssueLabelling(held.get(i).issue(),
+            new ScoredCode(Boolean.toString(prediction.ptm()), prediction.ptmProbability(), "fine-tuned encoder"),
+            List.of(new ScoredCode(theme, prediction.themeProbabilities()[prediction.primaryTheme()], "fine-tuned encoder")),
+            List.of(), new ScoredCode("other", 0, "not predicted")));
+      }
+      out.printf("  PTM threshold %.2f (chosen on the tuning issues kept out of training)%n", model.threshold());
+      report("held-out part, trained on the tuning part", held, predicted);
+      reportIntervals(held, predicted);
+      reportSubsets(held, predicted);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    out.println();
+  }
+
+  /** The issue's title, then the opening of its body: what the fine-tuned encoder reads. */
+  private String fineTuneText(IssueId id, IssueOpening opening) {
+    IssueText issue = texts.get(id);
+    IssueDocument document = IssueDocument.of(issue, contexts().of(id.repository()).template());
+    return issue.title() + "\n" + opening.of(document);
   }
 
   /**
@@ -521,7 +588,7 @@ final class LabellingMeasurements {
   void projectShares(List<String> methods, List<String> projects, int sample, Map<String, String> options) {
     out.println("share of each whole repository labelled PTM-related (all its issues in the real set)");
     out.printf("  %-26s %7s %9s %-9s", "repository", "issues", "strong %", "context");
-    methods.stream().filter(m -> !m.equals("llm")).forEach(m -> out.printf(" %11s", m));
+    methods.stream().filter(m -> m.equals("rules") || m.equals("classifier")).forEach(m -> out.printf(" %11s", m));
     out.printf(" %14s%n", "gold sample");
     Map<String, IssueLabeller> labellers = new LinkedHashMap<>();
     for (String method : methods) {

@@ -4,9 +4,7 @@ import io.hfmine.analyzers.issues.taxonomy.SubTheme;
 import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
 import io.hfmine.analyzers.issues.taxonomy.Theme;
 import io.hfmine.analyzers.issues.text.IssueDocument;
-import io.hfmine.analyzers.issues.text.IssuePart;
-import io.hfmine.analyzers.issues.text.Segment;
-import io.hfmine.analyzers.issues.text.SegmentKind;
+import io.hfmine.analyzers.issues.text.IssueOpening;
 import io.hfmine.analyzers.issues.text.SegmentWeights;
 import io.hfmine.analyzers.text.embedding.SentenceEmbedder;
 import java.util.ArrayList;
@@ -25,15 +23,13 @@ import java.util.List;
  */
 public final class IssueEmbedding {
   private final SentenceEmbedder embedder;
-  private final SegmentWeights weights;
-  private final int openingChars;
+  private final IssueOpening opening;
   private final List<String> prototypeCodes = new ArrayList<>();
   private final float[][] prototypes;
 
   public IssueEmbedding(SentenceEmbedder embedder, Taxonomy taxonomy, SegmentWeights weights, int openingChars) {
     this.embedder = embedder;
-    this.weights = weights;
-    this.openingChars = openingChars;
+    this.opening = new IssueOpening(weights, openingChars);
     List<String> texts = new ArrayList<>();
     for (Theme theme : taxonomy.themes()) {
       prototypeCodes.add(theme.code());
@@ -76,7 +72,7 @@ public final class IssueEmbedding {
     List<String> texts = new ArrayList<>(2 * documents.size());
     for (IssueDocument document : documents) {
       texts.add(document.issue().title());
-      texts.add(opening(document));
+      texts.add(opening.of(document));
     }
     float[][] vectors = embedder.embed(texts);
     int d = embedder.dimensions();
@@ -99,23 +95,9 @@ public final class IssueEmbedding {
     return embedded;
   }
 
-  /**
-   * The reporter's opening words: the body's prose segments that count (template lines and pasted
-   * output are left out), in order, cut at the configured length. Falls back on the title when the body has
-   * no prose of its own.
-   */
+  /** The reporter's opening words, as {@link IssueOpening} cuts them at the configured length. */
   public String opening(IssueDocument document) {
-    StringBuilder text = new StringBuilder();
-    for (Segment segment : document.segments()) {
-      if (segment.part() == IssuePart.BODY && segment.kind() == SegmentKind.PROSE && weights.of(segment) > 0) {
-        text.append(segment.text().strip()).append('\n');
-        if (text.length() >= openingChars) {
-          break;
-        }
-      }
-    }
-    String opening = text.length() > openingChars ? text.substring(0, openingChars) : text.toString();
-    return opening.isBlank() ? document.issue().title() : opening;
+    return opening.of(document);
   }
 
   private static String definition(String name, String description) {

@@ -186,6 +186,11 @@ public final class OnnxEmbedder implements SentenceEmbedder {
       return prefix;
     }
 
+    /** The build's ONNX model file, as the jar holds it (the caller closes it). */
+    public InputStream modelFile() {
+      return resource(".onnx");
+    }
+
     private InputStream resource(String suffix) {
       InputStream stream = OnnxEmbedder.class.getResourceAsStream("/" + resource + suffix);
       if (stream == null) {
@@ -224,7 +229,7 @@ public final class OnnxEmbedder implements SentenceEmbedder {
     this.environment = OrtEnvironment.getEnvironment();
     // The options stay open: the session keeps using them for the process's lifetime.
     OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-    try (InputStream onnx = build.resource(".onnx")) {
+    try (InputStream onnx = build.modelFile()) {
       options.setIntraOpNumThreads(1);
       options.setInterOpNumThreads(1);
       this.session = environment.createSession(onnx.readAllBytes(), options);

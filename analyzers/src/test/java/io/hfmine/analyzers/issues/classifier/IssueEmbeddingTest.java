@@ -2,7 +2,6 @@ package io.hfmine.analyzers.issues.classifier;
 
 import static io.hfmine.analyzers.issues.IssueFixtures.issue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hfmine.analyzers.issues.IssueText;
@@ -17,21 +16,6 @@ class IssueEmbeddingTest {
   private final WordEmbedder embedder = new WordEmbedder("words");
   private final IssueEmbedding embedding = new IssueEmbedding(embedder, ClassifierFixtures.TAXONOMY,
       RuleSettings.defaults().weights(), 200);
-
-  @Test
-  void theOpeningIsTheReportersProseWithoutPastedOutput() {
-    IssueText issue = issue("lab/tool", 1, "Download link is dead",
-        "The download link in the README fails for me.\n\n```\nTraceback (most recent call last):\n  File \"x.py\"\n```\n");
-    String opening = embedding.opening(IssueDocument.of(issue, TemplateLines.NONE));
-    assertTrue(opening.contains("download link in the README"), opening);
-    assertFalse(opening.contains("Traceback"), opening);
-  }
-
-  @Test
-  void aBodyWithoutProseFallsBackOnTheTitle() {
-    IssueText issue = issue("lab/tool", 2, "GPU memory blows up", "```\nRuntimeError: CUDA out of memory\n```\n");
-    assertEquals("GPU memory blows up", embedding.opening(IssueDocument.of(issue, TemplateLines.NONE)));
-  }
 
   @Test
   void titleAndOpeningAreEmbeddedApartAndEachIsComparedWithEveryThemeAndSubTheme() {

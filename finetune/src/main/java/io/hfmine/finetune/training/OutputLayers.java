@@ -1,0 +1,45 @@
+package io.hfmine.finetune.training;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The two layers over the encoder's mean hidden state: a PTM-relevance logit and one logit per
+ * theme. They start from small random weights (as BERT's own output layers do), so the first
+ * steps do not push the encoder far.
+ */
+final class OutputLayers {
+  private static final float INITIAL_SPREAD = 0.02f;
+  private final Map<String, NDArray> weights = new LinkedHashMap<>();
+  private final int themes;
+
+  OutputLayers(NDManager manager, int width, int themes) {
+    this.themes = themes;
+    weights.put("ptm.weight", manager.randomNormal(0f, INITIAL_SPREAD, new Shape(width, 1), DataType.FLOAT32));
+    weights.put("ptm.bias", manager.zeros(new Shape(1)));
+    weights.put("theme.weight", manager.randomNormal(0f, INITIAL_SPREAD, new Shape(width, themes), DataType.FLOAT32));
+    weights.put("theme.bias", manager.zeros(new Shape(themes)));
+  }
+
+  Map<String, NDArray> weights() {
+    return weights;
+  }
+
+  int themes() {
+    return themes;
+  }
+
+  /** One logit per text: (texts). */
+  NDArray ptmLogits(NDArray pooled) {
+    return pooled.matMul(weights.get("ptm.weight")).add(weights.get("ptm.bias")).reshape(-1);
+  }
+
+  /** Theme logits: (texts, themes). */
+  NDArray themeLogits(NDArray pooled) {
+    return pooled.matMul(weights.get("theme.weight")).add(weights.get("theme.bias"));
+  }
+}
