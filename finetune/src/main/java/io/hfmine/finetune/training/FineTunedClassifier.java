@@ -36,13 +36,17 @@ public final class FineTunedClassifier implements AutoCloseable {
     return threshold;
   }
 
+  /**
+   * The same model, calling texts PTM-related from another probability. It shares this one's
+   * native memory: use and close only the one returned.
+   */
+  FineTunedClassifier withThreshold(double cut) {
+    return new FineTunedClassifier(manager, encoder, tokenizer, heads, cut, batchSize);
+  }
+
   /** One prediction per text, in order. */
   public List<TextPrediction> predict(List<String> texts) {
     List<long[]> ids = texts.stream().map(text -> tokenizer.encode(text).getIds()).toList();
-    return predictTokens(ids, threshold);
-  }
-
-  List<TextPrediction> predictTokens(List<long[]> ids, double cut) {
     TextPrediction[] predictions = new TextPrediction[ids.size()];
     // Texts of like length together: less padding to run through the encoder.
     List<Integer> order = new ArrayList<>();
@@ -64,7 +68,7 @@ public final class FineTunedClassifier implements AutoCloseable {
           for (int k = 0; k < themes; k++) {
             theme[k] = themeProbabilities[j * themes + k];
           }
-          predictions[slice.get(j)] = new TextPrediction(probability, probability >= cut, theme);
+          predictions[slice.get(j)] = new TextPrediction(probability, probability >= threshold, theme);
         }
       }
     }

@@ -10,6 +10,7 @@ import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.ParameterTracker;
 import io.hfmine.analyzers.issues.classifier.ThresholdChoice;
 import io.hfmine.analyzers.text.embedding.OnnxEmbedder;
+import io.hfmine.datasets.hashing.Hashes;
 import io.hfmine.finetune.encoder.MiniLmEncoder;
 import io.hfmine.finetune.encoder.TokenBatch;
 import io.hfmine.finetune.onnx.OnnxInitializers;
@@ -96,19 +97,18 @@ public final class IssueFineTuner {
           BUILD.displayName(), training.size(), thresholdSet.size(), settings));
       fit(manager, encoder, heads, training, ids, themes, progress);
       FineTunedClassifier classifier = new FineTunedClassifier(manager, encoder, tokenizer, heads, 0.5, settings.batchSize());
-      if (thresholdSet.stream().anyMatch(LabelledText::ptm)) {
-        List<TextPrediction> held = classifier.predictTokens(
-            thresholdSet.stream().map(issue -> tokenizer.encode(issue.text()).getIds()).toList(), 0.5);
-        double[] probabilities = held.stream().mapToDouble(TextPrediction::ptmProbability).toArray();
-        boolean[] positive = new boolean[thresholdSet.size()];
-        for (int i = 0; i < positive.length; i++) {
-          positive[i] = thresholdSet.get(i).ptm();
-        }
-        double threshold = ThresholdChoice.bestF1(probabilities, positive, 0.5);
-        progress.accept(String.format("PTM threshold %.2f (best F1 on the %,d issues kept out)", threshold, thresholdSet.size()));
-        return new FineTunedClassifier(manager, encoder, tokenizer, heads, threshold, settings.batchSize());
+      if (thresholdSet.stream().noneMatch(LabelledText::ptm)) {
+        return classifier;
       }
-      return classifier;
+      List<TextPrediction> kept = classifier.predict(thresholdSet.stream().map(LabelledText::text).toList());
+      double[] probabilities = kept.stream().mapToDouble(TextPrediction::ptmProbability).toArray();
+      boolean[] positive = new boolean[thresholdSet.size()];
+      for (int i = 0; i < positive.length; i++) {
+        positive[i] = thresholdSet.get(i).ptm();
+      }
+      double threshold = ThresholdChoice.bestF1(probabilities, positive, 0.5);
+      progress.accept(String.format("PTM threshold %.2f (best F1 on the %,d issues kept out)", threshold, thresholdSet.size()));
+      return classifier.withThreshold(threshold);
     } catch (RuntimeException | Error e) {
       tokenizer.close();
       manager.close();
@@ -116,9 +116,14 @@ public final class IssueFineTuner {
     }
   }
 
-  /** Whether the repository's issues choose the threshold rather than train (a stable hash of its name). */
+  /**
+   * Whether the repository's issues choose the threshold rather than train: by the SHA-256 of its
+   * name, which spreads alike names ({@code lab/tool1}, {@code lab/tool2}) as widely as any others
+   * (String's own hash would put them side by side).
+   */
   boolean keptForThreshold(String repository) {
-    return Math.floorMod(repository.hashCode(), 1000) < Math.round(settings.thresholdShare() * 1000);
+    long bucket = Long.parseLong(Hashes.sha256(repository).substring(0, 8), 16) % 1000;
+    return bucket < Math.round(settings.thresholdShare() * 1000);
   }
 
   private void fit(NDManager manager, MiniLmEncoder encoder, OutputLayers heads, List<LabelledText> training, List<long[]> ids,

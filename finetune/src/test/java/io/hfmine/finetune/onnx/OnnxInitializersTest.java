@@ -114,13 +114,11 @@ class OnnxInitializersTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     CodedOutputStream out = CodedOutputStream.newInstance(bytes);
     if (raw != null) {
-      ByteArrayOutputStream packed = new ByteArrayOutputStream();
-      CodedOutputStream dimsOut = CodedOutputStream.newInstance(packed);
-      for (long d : dims) {
-        dimsOut.writeInt64NoTag(d);
-      }
-      dimsOut.flush();
-      out.writeByteArray(1, packed.toByteArray());
+      out.writeByteArray(1, packed(values -> {
+        for (long d : dims) {
+          values.writeInt64NoTag(d);
+        }
+      }));
     } else {
       for (long d : dims) {
         out.writeInt64(1, d);
@@ -128,13 +126,11 @@ class OnnxInitializersTest {
     }
     out.writeInt32(2, type);
     if (floatData != null) {
-      ByteArrayOutputStream packed = new ByteArrayOutputStream();
-      CodedOutputStream floatsOut = CodedOutputStream.newInstance(packed);
-      for (float f : floatData) {
-        floatsOut.writeFloatNoTag(f);
-      }
-      floatsOut.flush();
-      out.writeByteArray(4, packed.toByteArray());
+      out.writeByteArray(4, packed(values -> {
+        for (float f : floatData) {
+          values.writeFloatNoTag(f);
+        }
+      }));
     }
     out.writeString(8, name);
     if (raw != null) {
@@ -142,6 +138,19 @@ class OnnxInitializersTest {
     }
     out.flush();
     return new Object[] {5, bytes.toByteArray()};
+  }
+
+  /** A repeated scalar field's values, packed (untagged, one after another). */
+  private static byte[] packed(PackedValues write) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    CodedOutputStream out = CodedOutputStream.newInstance(bytes);
+    write.to(out);
+    out.flush();
+    return bytes.toByteArray();
+  }
+
+  private interface PackedValues {
+    void to(CodedOutputStream out) throws IOException;
   }
 
   private static byte[] floats(float... values) {

@@ -72,6 +72,20 @@ class IssueFineTunerTest {
   }
 
   @Test
+  void choosesTheThresholdOnTheIssuesOfTheRepositoriesKeptOut() throws IOException {
+    FineTuneSettings settings = new FineTuneSettings(1, 8, 32, 1e-4, 1e-2, 0.0, 0.1, 0.5, 3);
+    IssueFineTuner tuner = new IssueFineTuner(settings);
+    long keptOut = issues().stream().filter(issue -> tuner.keptForThreshold(issue.repository())).count();
+    List<String> heard = new ArrayList<>();
+    try (FineTunedClassifier classifier = tuner.train(issues(), 3, heard::add)) {
+      assertThat(keptOut).isBetween(1L, (long) ISSUES.length - 1);
+      assertThat(heard).anyMatch(line -> line.contains("(" + keptOut + " kept out for the threshold)"));
+      assertThat(heard).anyMatch(line -> line.startsWith("PTM threshold ") && line.endsWith("on the " + keptOut + " issues kept out)"));
+      assertThat(classifier.threshold()).isBetween(0.0, 1.0);
+    }
+  }
+
+  @Test
   void aThemeIndexOutsideTheListIsRefusedNamingTheIssue() {
     List<LabelledText> issues = List.of(new LabelledText("acme/x#1", "acme/x", "text", true, List.of(5)));
 
