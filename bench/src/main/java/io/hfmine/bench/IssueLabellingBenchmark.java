@@ -42,7 +42,8 @@ import java.util.stream.Stream;
  * repeats each variant's cross-validation with N assignments of repositories to folds and prints the mean;
  * {@code --no-baseline} leaves out the configured settings' figures (printed by an earlier run).
  * {@code fine-tuned} trains the encoder itself on the tuning part and scores it on the held-out part; {@code --fine-tune
- * 'key=value,...'} changes its settings ({@link io.hfmine.finetune.training.FineTuneSettings}).
+ * 'key=value,...'} changes its settings ({@link io.hfmine.finetune.training.FineTuneSettings}), and {@code
+ * --fine-tune-inputs text+knowledge} lets its output layers read the classifier's knowledge features beside the encoder.
  * {@code --threshold-by-strata} makes every classifier the run trains (cross-validation, held-out, {@code --model-out})
  * choose its PTM threshold by F1 weighted back to the repositories' issues by sampling stratum; the variant key
  * {@code threshold-weights=strata|none} does it for one variant.

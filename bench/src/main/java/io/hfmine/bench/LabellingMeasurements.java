@@ -250,9 +250,16 @@ final class LabellingMeasurements {
    */
   private void evaluateFineTuned(Map<String, String> options, boolean tuningOnly) {
     FineTuneSettings fineTune = FineTuneSettings.defaults().with(options.getOrDefault("fine-tune", ""));
+    String inputs = options.getOrDefault("fine-tune-inputs", "text");
+    if (!inputs.equals("text") && !inputs.equals("text+knowledge")) {
+      throw new IllegalArgumentException("--fine-tune-inputs must be text or text+knowledge, got '" + inputs + "'");
+    }
+    Map<IssueId, double[]> knowledge = inputs.equals("text") ? Map.of() : knowledgeFeatures();
     List<String> themes = taxonomy.themeCodes();
     IssueOpening opening = new IssueOpening(settings.rules().weights(), settings.classifier().embeddingChars());
-    out.printf("method fine-tuned (%s, every layer; %s)%n", IssueFineTuner.encoderName(), fineTune);
+    out.printf("method fine-tuned (%s, every layer; reads %s; %s)%n", IssueFineTuner.encoderName(),
+        inputs.equals("text") ? "the title and opening" : "the title and opening, and the classifier's knowledge features",
+        fineTune);
     if (tuningOnly) {
       out.println("  (no tuning-part figures: it is trained on the tuning part)");
       out.println();
@@ -266,13 +273,15 @@ final class LabellingMeasurements {
       List<Integer> indices = annotation.isPtm() && annotation.themesAnnotated()
           ? annotation.themes().stream().map(themes::indexOf).filter(i -> i >= 0).toList() : List.of();
       training.add(new LabelledText(annotation.issue().toString(), annotation.issue().repository(),
-          fineTuneText(annotation.issue(), opening), annotation.isPtm(), indices));
+          fineTuneText(annotation.issue(), opening), annotation.isPtm(), indices,
+          knowledge.getOrDefault(annotation.issue(), new double[0])));
     }
     List<Annotation> held = part(LabelledSet.Part.HELD_OUT);
     long start = System.nanoTime();
     try (FineTunedClassifier model = new IssueFineTuner(fineTune).train(training, themes.size(), System.err::println)) {
       System.err.printf("fine-tuned in %.0f s%n", (System.nanoTime() - start) / 1e9);
-      List<TextPrediction> predictions = model.predict(held.stream().map(a -> fineTuneText(a.issue(), opening)).toList());
+      List<TextPrediction> predictions = model.predict(held.stream().map(a -> fineTuneText(a.issue(), opening)).toList(),
+          held.stream().map(a -> knowledge.getOrDefault(a.issue(), new double[0])).toList());
       Map<IssueId, IssueLabelling> predicted = new LinkedHashMap<>();
       for (int i = 0; i < held.size(); i++) {
         TextPrediction prediction = predictions.get(i);
@@ -290,6 +299,16 @@ final class LabellingMeasurements {
       throw new java.io.UncheckedIOException(e);
     }
     out.println();
+  }
+
+  /** Each labelled issue's knowledge features, as the classifier computes them (cues, evidence, project context). */
+  private Map<IssueId, double[]> knowledgeFeatures() {
+    ClassifierTraining.Inputs inputs = classifierInputs();
+    Map<IssueId, double[]> features = new HashMap<>();
+    for (int i = 0; i < inputs.issues().size(); i++) {
+      features.put(inputs.gold().get(i).issue(), inputs.issues().get(i).knowledge());
+    }
+    return features;
   }
 
   /** The issue's title, then the opening of its body: what the fine-tuned encoder reads. */

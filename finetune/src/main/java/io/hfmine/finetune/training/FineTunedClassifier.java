@@ -18,15 +18,17 @@ public final class FineTunedClassifier implements AutoCloseable {
   private final MiniLmEncoder encoder;
   private final HuggingFaceTokenizer tokenizer;
   private final OutputLayers heads;
+  private final FeatureScaling scaling;
   private final double threshold;
   private final int batchSize;
 
   FineTunedClassifier(NDManager manager, MiniLmEncoder encoder, HuggingFaceTokenizer tokenizer, OutputLayers heads,
-      double threshold, int batchSize) {
+      FeatureScaling scaling, double threshold, int batchSize) {
     this.manager = manager;
     this.encoder = encoder;
     this.tokenizer = tokenizer;
     this.heads = heads;
+    this.scaling = scaling;
     this.threshold = threshold;
     this.batchSize = batchSize;
   }
@@ -41,11 +43,24 @@ public final class FineTunedClassifier implements AutoCloseable {
    * native memory: use and close only the one returned.
    */
   FineTunedClassifier withThreshold(double cut) {
-    return new FineTunedClassifier(manager, encoder, tokenizer, heads, cut, batchSize);
+    return new FineTunedClassifier(manager, encoder, tokenizer, heads, scaling, cut, batchSize);
   }
 
-  /** One prediction per text, in order. */
+  /** How many features beside the text the model reads (0: the text alone). */
+  public int features() {
+    return scaling.width();
+  }
+
+  /** One prediction per text, in order, for a model that reads the text alone. */
   public List<TextPrediction> predict(List<String> texts) {
+    return predict(texts, texts.stream().map(text -> new double[0]).toList());
+  }
+
+  /** One prediction per text, in order; {@code features} holds each text's features, as in training. */
+  public List<TextPrediction> predict(List<String> texts, List<double[]> features) {
+    if (features.size() != texts.size()) {
+      throw new IllegalArgumentException(texts.size() + " texts but " + features.size() + " rows of features");
+    }
     List<long[]> ids = texts.stream().map(text -> tokenizer.encode(text).getIds()).toList();
     TextPrediction[] predictions = new TextPrediction[ids.size()];
     // Texts of like length together: less padding to run through the encoder.
@@ -59,7 +74,7 @@ public final class FineTunedClassifier implements AutoCloseable {
       List<Integer> slice = order.subList(from, Math.min(order.size(), from + batchSize));
       try (NDManager step = manager.newSubManager()) {
         TokenBatch batch = TokenBatch.of(step, slice.stream().map(ids::get).toList());
-        NDArray pooled = encoder.pooled(batch);
+        NDArray pooled = OutputLayers.inputs(encoder.pooled(batch), scaling, slice.stream().map(features::get).toList());
         float[] logits = heads.ptmLogits(pooled).toFloatArray();
         float[] themeProbabilities = heads.themeLogits(pooled).softmax(-1).toFloatArray();
         for (int j = 0; j < slice.size(); j++) {

@@ -70,6 +70,13 @@ public final class IssueFineTuner {
         }
       }
     }
+    int width = issues.isEmpty() ? 0 : issues.get(0).features().length;
+    for (LabelledText issue : issues) {
+      if (issue.features().length != width) {
+        throw new IllegalArgumentException("issue " + issue.id() + " has " + issue.features().length
+            + " features where the first issue has " + width);
+      }
+    }
     List<LabelledText> training = new ArrayList<>();
     List<LabelledText> thresholdSet = new ArrayList<>();
     for (LabelledText issue : issues) {
@@ -88,19 +95,22 @@ public final class IssueFineTuner {
     try {
       Engine.getInstance().setRandomSeed((int) settings.seed());
       MiniLmEncoder encoder = MiniLmEncoder.of(manager, weights, HEADS);
-      OutputLayers heads = new OutputLayers(manager, encoder.dimensions(), themes);
+      FeatureScaling scaling = FeatureScaling.of(training.stream().map(LabelledText::features).toList(), width);
+      OutputLayers heads = new OutputLayers(manager, encoder.dimensions() + width, themes);
       List<long[]> ids = new ArrayList<>(training.size());
       for (LabelledText issue : training) {
         ids.add(tokenizer.encode(issue.text()).getIds());
       }
       progress.accept(String.format("fine-tuning %s on %,d issues (%,d kept out for the threshold): %s",
           BUILD.displayName(), training.size(), thresholdSet.size(), settings));
-      fit(manager, encoder, heads, training, ids, themes, progress);
-      FineTunedClassifier classifier = new FineTunedClassifier(manager, encoder, tokenizer, heads, 0.5, settings.batchSize());
+      fit(manager, encoder, heads, scaling, training, ids, themes, progress);
+      FineTunedClassifier classifier = new FineTunedClassifier(manager, encoder, tokenizer, heads, scaling, 0.5,
+          settings.batchSize());
       if (thresholdSet.stream().noneMatch(LabelledText::ptm)) {
         return classifier;
       }
-      List<TextPrediction> kept = classifier.predict(thresholdSet.stream().map(LabelledText::text).toList());
+      List<TextPrediction> kept = classifier.predict(thresholdSet.stream().map(LabelledText::text).toList(),
+          thresholdSet.stream().map(LabelledText::features).toList());
       double[] probabilities = kept.stream().mapToDouble(TextPrediction::ptmProbability).toArray();
       boolean[] positive = new boolean[thresholdSet.size()];
       for (int i = 0; i < positive.length; i++) {
@@ -126,8 +136,8 @@ public final class IssueFineTuner {
     return bucket < Math.round(settings.thresholdShare() * 1000);
   }
 
-  private void fit(NDManager manager, MiniLmEncoder encoder, OutputLayers heads, List<LabelledText> training, List<long[]> ids,
-      int themes, Consumer<String> progress) {
+  private void fit(NDManager manager, MiniLmEncoder encoder, OutputLayers heads, FeatureScaling scaling,
+      List<LabelledText> training, List<long[]> ids, int themes, Consumer<String> progress) {
     Map<String, NDArray> encoderWeights = new LinkedHashMap<>(encoder.trainable());
     Map<String, NDArray> headWeights = heads.weights();
     encoderWeights.values().forEach(w -> w.setRequiresGradient(true));
@@ -162,7 +172,8 @@ public final class IssueFineTuner {
           NDArray themeTarget = scope.create(theme, new Shape(batch.size(), themes));
           float loss;
           try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-            NDArray pooled = encoder.pooled(tokens);
+            NDArray pooled = OutputLayers.inputs(encoder.pooled(tokens), scaling,
+                batch.stream().map(i -> training.get(i).features()).toList());
             NDArray total = relevanceLoss(heads.ptmLogits(pooled), target)
                 .add(themeLoss(heads.themeLogits(pooled), themeTarget));
             collector.backward(total);

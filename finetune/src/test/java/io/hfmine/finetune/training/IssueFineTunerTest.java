@@ -86,6 +86,36 @@ class IssueFineTunerTest {
   }
 
   @Test
+  void readsTheFeaturesBesideTheTextWhereTheTextSaysNothing() throws IOException {
+    List<LabelledText> issues = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      boolean ptm = i % 2 == 0;
+      issues.add(new LabelledText("acme/x#" + i, "acme/x" + i, "A report about the project", ptm,
+          ptm ? List.of(0) : List.of(), new double[] {ptm ? 1.0 : 0.0, i}));
+    }
+    FineTuneSettings settings = new FineTuneSettings(20, 8, 16, 1e-4, 5e-2, 0.0, 0.1, 0.0, 3);
+    try (FineTunedClassifier classifier = new IssueFineTuner(settings).train(issues, 1, line -> { })) {
+      assertThat(classifier.features()).isEqualTo(2);
+      List<TextPrediction> predictions = classifier.predict(List.of("A report about the project", "A report about the project"),
+          List.of(new double[] {1.0, 3}, new double[] {0.0, 3}));
+
+      assertThat(predictions.get(0).ptm()).isTrue();
+      assertThat(predictions.get(1).ptm()).isFalse();
+      assertThatThrownBy(() -> classifier.predict(List.of("A report about the project")))
+          .hasMessageContaining("0 features").hasMessageContaining("reads 2");
+    }
+  }
+
+  @Test
+  void issuesWithUnlikeNumbersOfFeaturesAreRefusedNamingTheFirstOdd() {
+    List<LabelledText> issues = List.of(new LabelledText("acme/x#1", "acme/x", "text", false, List.of(), new double[] {1}),
+        new LabelledText("acme/x#2", "acme/x", "text", false, List.of(), new double[] {1, 2}));
+
+    assertThatThrownBy(() -> new IssueFineTuner(FineTuneSettings.defaults()).train(issues, 1, line -> { }))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("acme/x#2").hasMessageContaining("2 features");
+  }
+
+  @Test
   void aThemeIndexOutsideTheListIsRefusedNamingTheIssue() {
     List<LabelledText> issues = List.of(new LabelledText("acme/x#1", "acme/x", "text", true, List.of(5)));
 
