@@ -63,20 +63,7 @@ public final class IssueFineTuner {
    * into. {@code progress} hears a line per epoch and every few batches.
    */
   public FineTunedClassifier train(List<LabelledText> issues, int themes, Consumer<String> progress) throws IOException {
-    for (LabelledText issue : issues) {
-      for (int theme : issue.themes()) {
-        if (theme < 0 || theme >= themes) {
-          throw new IllegalArgumentException("issue " + issue.id() + " has theme index " + theme + " outside 0.." + (themes - 1));
-        }
-      }
-    }
-    int width = issues.isEmpty() ? 0 : issues.get(0).features().length;
-    for (LabelledText issue : issues) {
-      if (issue.features().length != width) {
-        throw new IllegalArgumentException("issue " + issue.id() + " has " + issue.features().length
-            + " features where the first issue has " + width);
-      }
-    }
+    int width = featureWidth(issues, themes);
     List<LabelledText> training = new ArrayList<>();
     List<LabelledText> thresholdSet = new ArrayList<>();
     for (LabelledText issue : issues) {
@@ -106,24 +93,45 @@ public final class IssueFineTuner {
       fit(manager, encoder, heads, scaling, training, ids, themes, progress);
       FineTunedClassifier classifier = new FineTunedClassifier(manager, encoder, tokenizer, heads, scaling, 0.5,
           settings.batchSize());
-      if (thresholdSet.stream().noneMatch(LabelledText::ptm)) {
-        return classifier;
-      }
-      List<TextPrediction> kept = classifier.predict(thresholdSet.stream().map(LabelledText::text).toList(),
-          thresholdSet.stream().map(LabelledText::features).toList());
-      double[] probabilities = kept.stream().mapToDouble(TextPrediction::ptmProbability).toArray();
-      boolean[] positive = new boolean[thresholdSet.size()];
-      for (int i = 0; i < positive.length; i++) {
-        positive[i] = thresholdSet.get(i).ptm();
-      }
-      double threshold = ThresholdChoice.bestF1(probabilities, positive, 0.5);
-      progress.accept(String.format("PTM threshold %.2f (best F1 on the %,d issues kept out)", threshold, thresholdSet.size()));
-      return classifier.withThreshold(threshold);
+      return thresholdSet.stream().anyMatch(LabelledText::ptm) ? withChosenThreshold(classifier, thresholdSet, progress)
+          : classifier;
     } catch (RuntimeException | Error e) {
       tokenizer.close();
       manager.close();
       throw e;
     }
+  }
+
+  /** The number of features every issue has beside its text; refuses theme indices outside the list and unlike widths. */
+  private static int featureWidth(List<LabelledText> issues, int themes) {
+    int width = issues.isEmpty() ? 0 : issues.get(0).features().length;
+    for (LabelledText issue : issues) {
+      for (int theme : issue.themes()) {
+        if (theme < 0 || theme >= themes) {
+          throw new IllegalArgumentException("issue " + issue.id() + " has theme index " + theme + " outside 0.." + (themes - 1));
+        }
+      }
+      if (issue.features().length != width) {
+        throw new IllegalArgumentException("issue " + issue.id() + " has " + issue.features().length
+            + " features where the first issue has " + width);
+      }
+    }
+    return width;
+  }
+
+  /** The classifier with the probability that gives the best F1 on the issues kept out as its threshold. */
+  private static FineTunedClassifier withChosenThreshold(FineTunedClassifier classifier, List<LabelledText> kept,
+      Consumer<String> progress) {
+    List<TextPrediction> predictions = classifier.predict(kept.stream().map(LabelledText::text).toList(),
+        kept.stream().map(LabelledText::features).toList());
+    double[] probabilities = predictions.stream().mapToDouble(TextPrediction::ptmProbability).toArray();
+    boolean[] positive = new boolean[kept.size()];
+    for (int i = 0; i < positive.length; i++) {
+      positive[i] = kept.get(i).ptm();
+    }
+    double threshold = ThresholdChoice.bestF1(probabilities, positive, 0.5);
+    progress.accept(String.format("PTM threshold %.2f (best F1 on the %,d issues kept out)", threshold, kept.size()));
+    return classifier.withThreshold(threshold);
   }
 
   /**
