@@ -133,11 +133,7 @@ public final class OnnxInitializers {
       int field = WireFormat.getTagFieldNumber(tag);
       int wire = WireFormat.getTagWireType(tag);
       if (field == TENSOR_DIMS && wire == WireFormat.WIRETYPE_LENGTH_DELIMITED) {
-        int limit = in.pushLimit(in.readRawVarint32());
-        while (in.getBytesUntilLimit() > 0) {
-          dims.add(in.readInt64());
-        }
-        in.popLimit(limit);
+        packed(in, packedDims -> dims.add(packedDims.readInt64()));
       } else if (field == TENSOR_DIMS) {
         dims.add(in.readInt64());
       } else if (field == TENSOR_DATA_TYPE) {
@@ -149,11 +145,7 @@ public final class OnnxInitializers {
         values = new float[raw.remaining() / Float.BYTES];
         raw.asFloatBuffer().get(values);
       } else if (field == TENSOR_FLOAT_DATA && wire == WireFormat.WIRETYPE_LENGTH_DELIMITED) {
-        int limit = in.pushLimit(in.readRawVarint32());
-        while (in.getBytesUntilLimit() > 0) {
-          floatData.add(in.readFloat());
-        }
-        in.popLimit(limit);
+        packed(in, packedFloats -> floatData.add(packedFloats.readFloat()));
       } else if (field == TENSOR_FLOAT_DATA) {
         floatData.add(in.readFloat());
       } else {
@@ -178,6 +170,19 @@ public final class OnnxInitializers {
       throw new IOException("weight '" + name + "' has " + values.length + " values for its shape of " + size);
     }
     tensors.put(name, new Tensor(shape, values));
+  }
+
+  /** Reads a packed repeated scalar field: its length, then values until that many bytes are read. */
+  private static void packed(CodedInputStream in, ScalarReader each) throws IOException {
+    int limit = in.pushLimit(in.readRawVarint32());
+    while (in.getBytesUntilLimit() > 0) {
+      each.read(in);
+    }
+    in.popLimit(limit);
+  }
+
+  private interface ScalarReader {
+    void read(CodedInputStream in) throws IOException;
   }
 
   private void readNode(CodedInputStream in) throws IOException {
