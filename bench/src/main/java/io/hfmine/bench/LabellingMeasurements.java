@@ -273,15 +273,14 @@ final class LabellingMeasurements {
       List<Integer> indices = annotation.isPtm() && annotation.themesAnnotated()
           ? annotation.themes().stream().map(themes::indexOf).filter(i -> i >= 0).toList() : List.of();
       training.add(new LabelledText(annotation.issue().toString(), annotation.issue().repository(),
-          fineTuneText(annotation.issue(), opening), annotation.isPtm(), indices,
-          knowledge.getOrDefault(annotation.issue(), new double[0])));
+          fineTuneText(annotation.issue(), opening), annotation.isPtm(), indices, featuresOf(annotation.issue(), knowledge)));
     }
     List<Annotation> held = part(LabelledSet.Part.HELD_OUT);
     long start = System.nanoTime();
     try (FineTunedClassifier model = new IssueFineTuner(fineTune).train(training, themes.size(), System.err::println)) {
       System.err.printf("fine-tuned in %.0f s%n", (System.nanoTime() - start) / 1e9);
       List<TextPrediction> predictions = model.predict(held.stream().map(a -> fineTuneText(a.issue(), opening)).toList(),
-          held.stream().map(a -> knowledge.getOrDefault(a.issue(), new double[0])).toList());
+          held.stream().map(a -> featuresOf(a.issue(), knowledge)).toList());
       Map<IssueId, IssueLabelling> predicted = new LinkedHashMap<>();
       for (int i = 0; i < held.size(); i++) {
         TextPrediction prediction = predictions.get(i);
@@ -307,6 +306,18 @@ final class LabellingMeasurements {
     Map<IssueId, double[]> features = new HashMap<>();
     for (int i = 0; i < inputs.issues().size(); i++) {
       features.put(inputs.gold().get(i).issue(), inputs.issues().get(i).knowledge());
+    }
+    return features;
+  }
+
+  /** The issue's knowledge features; none when the fine-tuned method reads the text alone (no features at all). */
+  private static double[] featuresOf(IssueId id, Map<IssueId, double[]> knowledge) {
+    if (knowledge.isEmpty()) {
+      return new double[0];
+    }
+    double[] features = knowledge.get(id);
+    if (features == null) {
+      throw new IllegalStateException("the classifier computed no knowledge features for " + id);
     }
     return features;
   }

@@ -1,7 +1,11 @@
 package io.hfmine.finetune.training;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * How the encoder is fine-tuned. The defaults are the ones the README's figures were printed with.
@@ -22,6 +26,8 @@ import java.util.Map;
  */
 public record FineTuneSettings(int epochs, int batchSize, int maxTokens, double encoderLearningRate,
     double headLearningRate, double weightDecay, double warmupShare, double thresholdShare, long seed) {
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE);
   /** The longest input the encoder's position table allows. */
   public static final int MODEL_MAX_TOKENS = 512;
 
@@ -45,13 +51,14 @@ public record FineTuneSettings(int epochs, int batchSize, int maxTokens, double 
   }
 
   /**
-   * These settings with some changed, from {@code key=value,...} (keys as in the record's
-   * documentation: epochs, batch-size, max-tokens, encoder-learning-rate, head-learning-rate,
-   * weight-decay, warmup-share, threshold-share, seed). An unknown key or a value that is not a
-   * number is refused, naming it.
+   * These settings with some changed, from {@code key=value,...}: the keys are the record's
+   * components in kebab case (epochs, batch-size, max-tokens, encoder-learning-rate,
+   * head-learning-rate, weight-decay, warmup-share, threshold-share, seed), bound by Jackson as the
+   * issue-labelling benchmark's classifier variants are. An unknown key, or a value that is not a
+   * number of the setting's kind, is refused, naming it.
    */
   public FineTuneSettings with(String changes) {
-    Map<String, String> values = new LinkedHashMap<>();
+    ObjectNode node = JSON.valueToTree(this);
     for (String pair : changes.split(",")) {
       if (pair.isBlank()) {
         continue;
@@ -60,40 +67,29 @@ public record FineTuneSettings(int epochs, int batchSize, int maxTokens, double 
       if (equals <= 0) {
         throw new IllegalArgumentException("fine-tune setting '" + pair.strip() + "' is not key=value");
       }
-      values.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
-    }
-    int epochs = this.epochs;
-    int batchSize = this.batchSize;
-    int maxTokens = this.maxTokens;
-    double encoderLearningRate = this.encoderLearningRate;
-    double headLearningRate = this.headLearningRate;
-    double weightDecay = this.weightDecay;
-    double warmupShare = this.warmupShare;
-    double thresholdShare = this.thresholdShare;
-    long seed = this.seed;
-    for (Map.Entry<String, String> entry : values.entrySet()) {
-      String value = entry.getValue();
+      String key = pair.substring(0, equals).strip();
+      String value = pair.substring(equals + 1).strip();
+      if (!node.has(key)) {
+        List<String> known = new ArrayList<>();
+        node.fieldNames().forEachRemaining(known::add);
+        throw new IllegalArgumentException("unknown fine-tune setting '" + key + "' (" + String.join(", ", known) + ")");
+      }
       try {
-        switch (entry.getKey()) {
-          case "epochs" -> epochs = Integer.parseInt(value);
-          case "batch-size" -> batchSize = Integer.parseInt(value);
-          case "max-tokens" -> maxTokens = Integer.parseInt(value);
-          case "encoder-learning-rate" -> encoderLearningRate = Double.parseDouble(value);
-          case "head-learning-rate" -> headLearningRate = Double.parseDouble(value);
-          case "weight-decay" -> weightDecay = Double.parseDouble(value);
-          case "warmup-share" -> warmupShare = Double.parseDouble(value);
-          case "threshold-share" -> thresholdShare = Double.parseDouble(value);
-          case "seed" -> seed = Long.parseLong(value);
-          default -> throw new IllegalArgumentException("unknown fine-tune setting '" + entry.getKey()
-              + "' (epochs, batch-size, max-tokens, encoder-learning-rate, head-learning-rate, weight-decay, "
-              + "warmup-share, threshold-share, seed)");
+        if (node.get(key).isIntegralNumber()) {
+          node.put(key, Long.parseLong(value));
+        } else {
+          node.put(key, Double.parseDouble(value));
         }
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("fine-tune setting " + entry.getKey() + " is not a number: '" + value + "'");
+        throw new IllegalArgumentException("fine-tune setting " + key + " is not a number: '" + value + "'");
       }
     }
-    return new FineTuneSettings(epochs, batchSize, maxTokens, encoderLearningRate, headLearningRate, weightDecay,
-        warmupShare, thresholdShare, seed);
+    try {
+      return JSON.treeToValue(node, FineTuneSettings.class);
+    } catch (JsonProcessingException e) {
+      // The record's own checks refuse a value out of range; Jackson wraps their message.
+      throw e.getCause() instanceof IllegalArgumentException refused ? refused : new IllegalArgumentException(e.getMessage(), e);
+    }
   }
 
   private static void positive(String name, double value) {

@@ -19,7 +19,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -146,7 +145,7 @@ public final class IssueFineTuner {
 
   private void fit(NDManager manager, MiniLmEncoder encoder, OutputLayers heads, FeatureScaling scaling,
       List<LabelledText> training, List<long[]> ids, int themes, Consumer<String> progress) {
-    Map<String, NDArray> encoderWeights = new LinkedHashMap<>(encoder.trainable());
+    Map<String, NDArray> encoderWeights = encoder.trainable();
     Map<String, NDArray> headWeights = heads.weights();
     encoderWeights.values().forEach(w -> w.setRequiresGradient(true));
     headWeights.values().forEach(w -> w.setRequiresGradient(true));
