@@ -1,6 +1,5 @@
 package io.hfmine.crawler.llm;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,6 +33,10 @@ import okhttp3.Response;
  * <p>The shared retry asks again after timeouts, 429 (honouring {@code Retry-After}), 5xx and
  * answers that are not a chat completion, with exponential backoff; other 4xx answers fail at
  * once. The API key is sent as a bearer token, registered as a secret, and never appears in errors.
+ * A model cut off at max_tokens before it wrote any answer (a reasoning model thinking at length)
+ * fails at once with a message saying so, since asking again at temperature 0 gives the same.
+ * The answer is returned as the model wrote it; readers take reasoning out with
+ * {@link io.hfmine.datasets.llm.ReasoningBlocks}.
  */
 public final class OpenAiChatModel implements ChatModel {
   private static final MediaType JSON = MediaType.get("application/json");
@@ -90,11 +93,17 @@ public final class OpenAiChatModel implements ChatModel {
     try (Response response = client.newCall(request).execute()) {
       String text = response.body() == null ? "" : response.body().string();
       if (response.isSuccessful()) {
-        String content = content(text);
-        if (content != null) {
-          return content;
+        Completion completion = Completion.read(text);
+        if (completion == null) {
+          throw new ChatException(Secrets.redact(where + attempts + "malformed answer: " + excerpt(text)));
         }
-        throw new ChatException(Secrets.redact(where + attempts + "malformed answer: " + excerpt(text)));
+        if (completion.cutOffBeforeAnswering()) {
+          // Asking again gives the same cut-off answer at temperature 0; only more tokens help.
+          throw new ChatException(where + ": the model stopped at max_tokens (" + chat.maxTokens() + ") before it"
+              + " answered" + (completion.reasoning() ? ", having spent them on its reasoning" : "")
+              + "; raise the max-tokens setting of the feature asking, or turn the model's thinking off");
+        }
+        return completion.content();
       }
       if (response.code() == 429 || response.code() >= 500) {
         throw new ChatException(Secrets.redact(where + attempts + "HTTP " + response.code() + ": " + excerpt(text)));
@@ -110,7 +119,7 @@ public final class OpenAiChatModel implements ChatModel {
     if (response.code() == 429) {
       return Verdict.limited(response.header("Retry-After"));
     }
-    if (response.isSuccessful() && content(new String(body, StandardCharsets.UTF_8)) == null) {
+    if (response.isSuccessful() && Completion.read(new String(body, StandardCharsets.UTF_8)) == null) {
       return Verdict.SERVER_ERROR;
     }
     return AnswerRules.SERVER_ERRORS.judge(response, body);
@@ -128,16 +137,6 @@ public final class OpenAiChatModel implements ChatModel {
     body.put("max_tokens", chat.maxTokens());
     body.put("stream", false);
     return body.toString();
-  }
-
-  // The assistant's text, or null when the body is not a chat completion.
-  private static String content(String text) {
-    try {
-      JsonNode content = MAPPER.readTree(text).path("choices").path(0).path("message").path("content");
-      return content.isTextual() ? content.asText() : null;
-    } catch (IOException e) {
-      return null;
-    }
   }
 
   private static String excerpt(String text) {

@@ -138,4 +138,73 @@ class OpenAiChatModelTest {
         .isInstanceOf(ChatException.class).hasMessageContaining("HTTP 401").hasMessageNotContaining(KEY);
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
+
+  private static String completion(String message, String finishReason) {
+    return "{\"id\":\"c2\",\"choices\":[{\"index\":0,\"message\":" + message + ",\"finish_reason\":\""
+        + finishReason + "\"}]}";
+  }
+
+  @Test
+  void theAnswerComesAsWrittenWithTheReasoningAThinkingModelPutInIt() {
+    server.enqueue(new MockResponse().setBody(completion(
+        "{\"role\":\"assistant\",\"content\":\"<think>memory</think>\\nPTM: yes\"}", "stop")));
+
+    assertThat(model(5, 0).complete(request())).isEqualTo("<think>memory</think>\nPTM: yes");
+  }
+
+  @Test
+  void reasoningInAFieldOfItsOwnIsNotPartOfTheAnswer() {
+    server.enqueue(new MockResponse().setBody(completion("{\"role\":\"assistant\",\"reasoning_content\":"
+        + "\"The reporter loads llama.\",\"content\":\"PTM: yes\"}", "stop")));
+
+    assertThat(model(5, 0).complete(request())).isEqualTo("PTM: yes");
+  }
+
+  @Test
+  void anAnswerInPartsIsJoinedFromItsTextParts() {
+    server.enqueue(new MockResponse().setBody(completion("{\"role\":\"assistant\",\"content\":["
+        + "{\"type\":\"text\",\"text\":\"PTM: \"},{\"type\":\"image_url\",\"image_url\":{}},"
+        + "{\"type\":\"text\",\"text\":\"yes\"}]}", "stop")));
+
+    assertThat(model(5, 0).complete(request())).isEqualTo("PTM: yes");
+  }
+
+  @Test
+  void aModelCutOffWhileReasoningFailsAtOnceSayingWhatToRaise() {
+    server.enqueue(new MockResponse().setBody(completion("{\"role\":\"assistant\",\"content\":null,"
+        + "\"reasoning\":\"First, what is a pre-trained model here\"}", "length")));
+    server.enqueue(new MockResponse().setBody(ANSWER));
+
+    assertThatThrownBy(() -> model(5, 3).complete(request()))
+        .isInstanceOf(ChatException.class)
+        .hasMessageContaining("stopped at max_tokens (50) before it answered, having spent them on its reasoning")
+        .hasMessageContaining("raise the max-tokens setting");
+    assertThat(server.getRequestCount()).as("asking again at temperature 0 gives the same").isEqualTo(1);
+  }
+
+  @Test
+  void aThinkBlockLeftOpenAtTheLimitIsCutOffToo() {
+    server.enqueue(new MockResponse().setBody(completion(
+        "{\"role\":\"assistant\",\"content\":\"<think>The reporter\"}", "length")));
+
+    assertThatThrownBy(() -> model(5, 3).complete(request()))
+        .isInstanceOf(ChatException.class).hasMessageContaining("having spent them on its reasoning");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void anAnswerCutShortAfterItBeganIsReturnedForTheReaderToJudge() {
+    server.enqueue(new MockResponse().setBody(completion(
+        "{\"role\":\"assistant\",\"content\":\"PTM: yes\\nSUBTHEMES: HR.M\"}", "length")));
+
+    assertThat(model(5, 3).complete(request())).isEqualTo("PTM: yes\nSUBTHEMES: HR.M");
+  }
+
+  @Test
+  void anEmptyCompletionIsAnAnswerNotAServerError() {
+    server.enqueue(new MockResponse().setBody(completion("{\"role\":\"assistant\",\"content\":null}", "stop")));
+
+    assertThat(model(5, 3).complete(request())).isEmpty();
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
 }

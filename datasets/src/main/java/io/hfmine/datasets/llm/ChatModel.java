@@ -8,6 +8,9 @@ package io.hfmine.datasets.llm;
  * network code and are tested with in-memory fakes.
  */
 public interface ChatModel {
-  /** Sends one exchange and returns the assistant's text; throws {@link ChatException} on failure. */
+  /**
+   * Sends one exchange and returns the assistant's text as written, reasoning blocks included (read
+   * it through {@link ReasoningBlocks#remove}); throws {@link ChatException} on failure.
+   */
   String complete(ChatRequest request);
 }

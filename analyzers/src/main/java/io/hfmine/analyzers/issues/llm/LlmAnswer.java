@@ -7,23 +7,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A chat model's answer, parsed strictly: exactly the lines {@code PTM:}, {@code SUBTHEMES:} and
  * {@code TYPE:}, known values and known sub-theme codes only. Anything else is rejected with the
- * reason, which is sent back to the model on a retry.
+ * reason, which is sent back to the model on a retry. Markdown that chat models add out of habit
+ * is not content and is read past: a code fence around the lines, bold or code marks
+ * ({@code **PTM:** yes}, {@code `HR.MEM`}) and list or quote markers at the start of a line.
  */
 public record LlmAnswer(boolean ptm, List<String> subThemes, String type) {
   private static final Set<String> TYPES = Set.of("bug", "question", "enhancement", "other");
+  private static final Pattern LINE_MARKER = Pattern.compile("^[-+*>#]+\\s+");
+  private static final Pattern MARKUP = Pattern.compile("[*`]");
 
   /** Parses an answer; throws {@link IllegalArgumentException} saying what is wrong. */
   public static LlmAnswer parse(String answer, Taxonomy taxonomy) {
     Map<String, String> fields = new LinkedHashMap<>();
     for (String line : answer.strip().split("\\R")) {
       String trimmed = line.strip();
-      if (trimmed.isEmpty()) {
+      if (trimmed.isEmpty() || trimmed.startsWith("```")) {
         continue;
       }
+      trimmed = MARKUP.matcher(LINE_MARKER.matcher(trimmed).replaceFirst("")).replaceAll("").strip();
       int colon = trimmed.indexOf(':');
       if (colon < 0) {
         throw new IllegalArgumentException("line '" + trimmed + "' is not KEY: value");

@@ -10,6 +10,7 @@ import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
 import io.hfmine.datasets.llm.ChatException;
 import io.hfmine.datasets.llm.ChatModel;
 import io.hfmine.datasets.llm.ChatRequest;
+import io.hfmine.datasets.llm.ReasoningBlocks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +64,8 @@ public final class LlmLabeller implements IssueLabeller {
               + "). Answer again with exactly the three lines PTM, SUBTHEMES and TYPE.";
       String answer = ask(asked);
       try {
-        return toLabelling(issue, LlmAnswer.parse(answer, taxonomy), answer);
+        String answered = ReasoningBlocks.remove(answer);
+        return toLabelling(issue, LlmAnswer.parse(answered, taxonomy), answered);
       } catch (IllegalArgumentException e) {
         problem = e.getMessage();
       }

@@ -7,6 +7,7 @@ import io.hfmine.datasets.config.TemplateText;
 import io.hfmine.datasets.llm.ChatException;
 import io.hfmine.datasets.llm.ChatModel;
 import io.hfmine.datasets.llm.ChatRequest;
+import io.hfmine.datasets.llm.ReasoningBlocks;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,6 @@ import java.util.regex.Pattern;
  * summary rather than a wrong one: the pattern itself never depends on the model.
  */
 public final class PatternSummarizer {
-  private static final Pattern THINKING = Pattern.compile("(?is)<think>.*?(</think>|$)");
   private static final Pattern FENCE = Pattern.compile("(?s)^```[a-zA-Z]*\\s*(.*?)\\s*```$");
 
   private final ChatModel chat;
@@ -62,7 +62,7 @@ public final class PatternSummarizer {
     if (answer == null) {
       return "";
     }
-    String text = THINKING.matcher(answer).replaceAll("").strip();
+    String text = ReasoningBlocks.remove(answer);
     var fenced = FENCE.matcher(text);
     if (fenced.matches()) {
       text = fenced.group(1);

@@ -5,6 +5,7 @@ import io.hfmine.datasets.hashing.Hashes;
 import io.hfmine.datasets.llm.ChatException;
 import io.hfmine.datasets.llm.ChatModel;
 import io.hfmine.datasets.llm.ChatRequest;
+import io.hfmine.datasets.llm.ReasoningBlocks;
 import java.util.Random;
 
 /**
@@ -45,7 +46,7 @@ public final class LlmInfill implements Infill {
         cache.put(key, model, fresh);
         return fresh;
       });
-      String cleaned = answer.replaceAll("(?is)<think>.*?(</think>|$)", "").replaceAll("\\s+", " ").strip();
+      String cleaned = ReasoningBlocks.remove(answer).replaceAll("\\s+", " ").strip();
       return cleaned.isEmpty() ? masked : cleaned;
     } catch (ChatException e) {
       return masked;

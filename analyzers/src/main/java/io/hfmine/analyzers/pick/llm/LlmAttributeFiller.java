@@ -14,6 +14,7 @@ import io.hfmine.datasets.hashing.Hashes;
 import io.hfmine.datasets.llm.ChatException;
 import io.hfmine.datasets.llm.ChatModel;
 import io.hfmine.datasets.llm.ChatRequest;
+import io.hfmine.datasets.llm.ReasoningBlocks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -125,7 +126,7 @@ public final class LlmAttributeFiller {
     Map<String, AttributeSpec> byName = new LinkedHashMap<>();
     attributes.forEach(spec -> byName.put(spec.name(), spec));
     Map<String, List<String>> values = new LinkedHashMap<>();
-    String text = answer == null ? "" : answer.replaceAll("(?is)<think>.*?(</think>|$)", "");
+    String text = ReasoningBlocks.remove(answer);
     for (String line : text.split("\\R")) {
       int colon = line.indexOf(':');
       if (colon <= 0) {

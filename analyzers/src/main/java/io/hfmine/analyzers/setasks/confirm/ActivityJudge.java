@@ -4,6 +4,7 @@ import io.hfmine.analyzers.issues.llm.LlmCache;
 import io.hfmine.datasets.llm.ChatException;
 import io.hfmine.datasets.llm.ChatModel;
 import io.hfmine.datasets.llm.ChatRequest;
+import io.hfmine.datasets.llm.ReasoningBlocks;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,7 +51,7 @@ public final class ActivityJudge {
       String asked = problem == null ? user
           : user + "\n\nYour previous answer was not in the required format (" + problem
               + "). Answer with one line starting with yes or no.";
-      String answer = ask(system, asked).strip();
+      String answer = ReasoningBlocks.remove(ask(system, asked));
       Matcher matcher = ANSWER.matcher(answer);
       if (matcher.find()) {
         return new Verdict(matcher.group(1).toLowerCase(Locale.ROOT).equals("yes"), answer);

@@ -110,6 +110,33 @@ class LlmLabellerTest {
         .isEqualTo(new LlmAnswer(false, List.of(), "question"));
   }
 
+  @Test
+  void aThinkingModelsReasoningIsReadPastAndLeftOutOfTheEvidence() {
+    answers.add("<think>\nThe reporter runs out of GPU memory loading llama. PTM: yes? TYPE: question?\n</think>\n\n"
+        + "PTM: yes\nSUBTHEMES: HR.MEM\nTYPE: bug");
+
+    IssueLabelling labelling = labeller().label(oom());
+
+    assertThat(labelling.subThemeCodes()).containsExactly("HR.MEM");
+    assertThat(labelling.ptm().evidence()).isEqualTo("test-model: PTM: yes | SUBTHEMES: HR.MEM | TYPE: bug");
+    assertThat(asked).as("no format retry").hasSize(1);
+  }
+
+  @Test
+  void markdownAroundTheThreeLinesIsReadPastButOtherTextIsNot() {
+    var taxonomy = IssueFixtures.taxonomy();
+    LlmAnswer expected = new LlmAnswer(true, List.of("HR.MEM", "SE.MISSING"), "bug");
+
+    assertThat(LlmAnswer.parse("```\nPTM: yes\nSUBTHEMES: HR.MEM, SE.MISSING\nTYPE: bug\n```", taxonomy))
+        .isEqualTo(expected);
+    assertThat(LlmAnswer.parse("**PTM:** yes\n**SUBTHEMES:** `HR.MEM`, `SE.MISSING`\n**TYPE:** bug", taxonomy))
+        .isEqualTo(expected);
+    assertThat(LlmAnswer.parse("- PTM: yes\n- SUBTHEMES: HR.MEM, SE.MISSING\n- TYPE: *bug*", taxonomy))
+        .isEqualTo(expected);
+    assertThatThrownBy(() -> LlmAnswer.parse("**Answer:**\nPTM: yes\nSUBTHEMES: HR.MEM\nTYPE: bug", taxonomy))
+        .hasMessageContaining("unexpected line 'Answer:'");
+  }
+
   private LlmLabelSettings withGuidelines(String guidelines) {
     return new LlmLabelSettings(settings.kappaThreshold(), settings.maxTokens(), settings.systemPrompt(),
         settings.userPrompt(), settings.maxIssueChars(), AnnotationGuidelines.at(guidelines));

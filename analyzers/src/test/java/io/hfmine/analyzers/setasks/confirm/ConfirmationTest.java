@@ -137,6 +137,26 @@ class ConfirmationTest {
   }
 
   @Test
+  void aThinkingModelsVerdictIsReadAfterItsReasoning() {
+    ChatModel thinking = request -> "<think>\nNo obvious answer; the card says yes, it writes code.\n</think>\n\nno: poems only";
+    ActivityJudge judge = new ActivityJudge(thinking, "m", new ActivityPrompt(PromptFiles.load("config/prompts/se-tasks"),
+        TAXONOMY, 2000, 50), new LlmCache() {
+          @Override public Optional<String> get(String key) {
+            return Optional.empty();
+          }
+
+          @Override public void put(String key, String model, String answer) {
+          }
+        });
+    ConfirmationStore pairs = new ConfirmationStore(store);
+
+    ActivityJudge.Verdict verdict = judge.judge(pairs.withText(pairs.pairs().getFirst()));
+
+    assertThat(verdict.relevant()).isFalse();
+    assertThat(verdict.answer()).isEqualTo("no: poems only");
+  }
+
+  @Test
   void anAnswerOutOfFormatIsAskedAgainThenFails() {
     ChatModel chatty = request -> "Well, it depends.";
     ActivityJudge judge = new ActivityJudge(chatty, "m", new ActivityPrompt(PromptFiles.load("config/prompts/se-tasks"),

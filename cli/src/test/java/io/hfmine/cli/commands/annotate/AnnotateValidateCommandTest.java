@@ -27,6 +27,8 @@ class AnnotateValidateCommandTest {
   private CliRun last;
   private Path config;
   private boolean wrongAboutTheFooter;
+  private String thinking;
+  private boolean cutOffWhileThinking;
 
   @BeforeEach
   void start() throws Exception {
@@ -37,6 +39,13 @@ class AnnotateValidateCommandTest {
         String answer = body.contains("CUDA out of memory") ? "PTM: yes\\nSUBTHEMES: HR.MEM\\nTYPE: bug"
             : body.contains("gated model") ? "PTM: yes\\nSUBTHEMES: RC.ACCESS\\nTYPE: question"
             : wrongAboutTheFooter ? "PTM: yes\\nSUBTHEMES: MU.GUI\\nTYPE: bug" : "PTM: no\\nSUBTHEMES: none\\nTYPE: bug";
+        if (cutOffWhileThinking) {
+          return new MockResponse().setBody("{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":null,"
+              + "\"reasoning_content\":\"Let me read the guidelines first\"},\"finish_reason\":\"length\"}]}");
+        }
+        if (thinking != null) {
+          answer = "<think>\\n" + thinking + "\\n</think>\\n\\n" + answer.replaceAll("(PTM|SUBTHEMES|TYPE):", "**$1:**");
+        }
         return new MockResponse().setBody("{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":\"" + answer + "\"}}]}");
       }
     });
@@ -89,5 +98,24 @@ class AnnotateValidateCommandTest {
     assertThat(run("annotate", "validate", "--pilot", work.resolve("pilot.csv").toString())).isEqualTo(1);
     assertThat(last.out()).contains("kappa ptm           0.000", "result              FAILED");
     assertThat(run("issues", "classify", "--method", "llm")).isEqualTo(2);
+  }
+
+  @Test
+  void aThinkingModelThatAnswersInMarkdownLabelsLikeAnyOther() {
+    thinking = "The guidelines say PTM: yes when a pre-trained model is reused. TYPE: question?";
+
+    assertThat(run("annotate", "validate", "--pilot", work.resolve("pilot.csv").toString())).isZero();
+    assertThat(last.out()).contains("kappa ptm           1.000 on 3 issues", "result              passed");
+    assertThat(run("issues", "classify", "--method", "llm")).isZero();
+    assertThat(last.out()).contains("ptm       2", "theme     RC   1");
+  }
+
+  @Test
+  void aModelCutOffWhileThinkingIsReportedWithTheSettingToRaise() {
+    cutOffWhileThinking = true;
+
+    assertThat(run("annotate", "validate", "--pilot", work.resolve("pilot.csv").toString())).isEqualTo(1);
+    assertThat(last.err()).contains("stopped at max_tokens (200) before it answered, having spent them on its reasoning");
+    assertThat(server.getRequestCount()).as("one request per issue, none repeated").isEqualTo(3);
   }
 }
