@@ -66,6 +66,20 @@ class ConfirmationTest {
         Map.of()), Progress.Factory.NONE);
   }
 
+  private static final LlmCache NO_CACHE = new LlmCache() {
+    @Override public Optional<String> get(String key) {
+      return Optional.empty();
+    }
+
+    @Override public void put(String key, String model, String answer) {
+    }
+  };
+
+  private static ActivityJudge uncached(ChatModel chat) {
+    return new ActivityJudge(chat, "m", new ActivityPrompt(PromptFiles.load("config/prompts/se-tasks"), TAXONOMY, 2000, 50),
+        NO_CACHE);
+  }
+
   private ActivityJudge judge() {
     Map<String, String> cache = new HashMap<>();
     LlmCache memory = new LlmCache() {
@@ -139,15 +153,7 @@ class ConfirmationTest {
   @Test
   void aThinkingModelsVerdictIsReadAfterItsReasoning() {
     ChatModel thinking = request -> "<think>\nNo obvious answer; the card says yes, it writes code.\n</think>\n\nno: poems only";
-    ActivityJudge judge = new ActivityJudge(thinking, "m", new ActivityPrompt(PromptFiles.load("config/prompts/se-tasks"),
-        TAXONOMY, 2000, 50), new LlmCache() {
-          @Override public Optional<String> get(String key) {
-            return Optional.empty();
-          }
-
-          @Override public void put(String key, String model, String answer) {
-          }
-        });
+    ActivityJudge judge = uncached(thinking);
     ConfirmationStore pairs = new ConfirmationStore(store);
 
     ActivityJudge.Verdict verdict = judge.judge(pairs.withText(pairs.pairs().getFirst()));
@@ -159,15 +165,7 @@ class ConfirmationTest {
   @Test
   void anAnswerOutOfFormatIsAskedAgainThenFails() {
     ChatModel chatty = request -> "Well, it depends.";
-    ActivityJudge judge = new ActivityJudge(chatty, "m", new ActivityPrompt(PromptFiles.load("config/prompts/se-tasks"),
-        TAXONOMY, 2000, 50), new LlmCache() {
-          @Override public Optional<String> get(String key) {
-            return Optional.empty();
-          }
-
-          @Override public void put(String key, String model, String answer) {
-          }
-        });
+    ActivityJudge judge = uncached(chatty);
     ConfirmationStore pairs = new ConfirmationStore(store);
     assertThatThrownBy(() -> judge.judge(pairs.withText(pairs.pairs().getFirst())))
         .hasMessageContaining("out of format 3 times");
