@@ -546,8 +546,7 @@ final class LabellingMeasurements {
     }
     Config config = Config.defaults();
     ChatClientSettings defaults = config.section("llm-client", ChatClientSettings.class);
-    ChatClientSettings chat = new ChatClientSettings(options.get("llm-endpoint"), options.get("llm-model"),
-        defaults.apiKeyEnv(), defaults.timeoutSeconds(), defaults.maxRetries(), defaults.backoffMillis());
+    ChatClientSettings chat = defaults.at(options.get("llm-endpoint"), options.get("llm-model"));
     HttpStack http = new HttpStack(config.section("http", HttpSettings.class), null, null);
     LlmLabeller llm = new LlmLabeller(OpenAiChatModel.create(http, chat, System.getenv(), Sleeper.SYSTEM),
         chat.model(), taxonomy, settings.llm(), new MemoryCache(), settings.typeLabels());

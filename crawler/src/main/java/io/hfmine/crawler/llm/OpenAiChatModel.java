@@ -108,7 +108,8 @@ public final class OpenAiChatModel implements ChatModel {
       if (response.code() == 429 || response.code() >= 500) {
         throw new ChatException(Secrets.redact(where + attempts + "HTTP " + response.code() + ": " + excerpt(text)));
       }
-      throw new ChatException(Secrets.redact(where + " answered HTTP " + response.code() + ": " + excerpt(text)));
+      throw new ChatException(Secrets.redact(where + " answered HTTP " + response.code() + ": " + excerpt(text)
+          + remedy(text)));
     } catch (IOException e) {
       throw new ChatException(Secrets.redact(where + ": " + e.getMessage()));
     }
@@ -133,10 +134,23 @@ public final class OpenAiChatModel implements ChatModel {
       messages.addObject().put("role", "system").put("content", chat.system());
     }
     messages.addObject().put("role", "user").put("content", chat.user());
-    body.put("temperature", chat.temperature());
-    body.put("max_tokens", chat.maxTokens());
+    if (settings.sendTemperature()) {
+      body.put("temperature", chat.temperature());
+    }
+    body.put(settings.tokenLimitField(), chat.maxTokens());
     body.put("stream", false);
     return body.toString();
+  }
+
+  // OpenAI's reasoning models refuse two fields every local server takes; the setting is the way out.
+  private String remedy(String refusal) {
+    if (refusal.contains("max_completion_tokens") && settings.tokenLimitField().equals("max_tokens")) {
+      return " (set llm-client.token-limit-field: max_completion_tokens)";
+    }
+    if (refusal.contains("temperature") && settings.sendTemperature()) {
+      return " (set llm-client.send-temperature: false)";
+    }
+    return "";
   }
 
   private static String excerpt(String text) {

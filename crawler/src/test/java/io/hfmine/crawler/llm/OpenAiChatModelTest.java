@@ -45,8 +45,11 @@ class OpenAiChatModelTest {
   }
 
   private OpenAiChatModel model(int timeoutSeconds, int retries) {
-    ChatClientSettings settings = new ChatClientSettings(server.url("/").toString(), "llama3.1:8b", "TEST_LLM_KEY",
-        timeoutSeconds, retries, 100);
+    return model(new ChatClientSettings(server.url("/").toString(), "llama3.1:8b", "TEST_LLM_KEY", timeoutSeconds,
+        retries, 100, "max_tokens", true));
+  }
+
+  private OpenAiChatModel model(ChatClientSettings settings) {
     return OpenAiChatModel.create(http, settings, Map.of("TEST_LLM_KEY", KEY), new Sleeper() {
       @Override public long nowMillis() {
         return System.currentTimeMillis();
@@ -206,5 +209,40 @@ class OpenAiChatModelTest {
 
     assertThat(model(5, 3).complete(request())).isEmpty();
     assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void forOpenAisReasoningModelsTheLimitTakesItsOtherNameAndTheTemperatureIsLeftOut() throws Exception {
+    server.enqueue(new MockResponse().setBody(ANSWER));
+
+    model(new ChatClientSettings(server.url("/").toString(), "o4-mini", "TEST_LLM_KEY", 5, 0, 100,
+        "max_completion_tokens", false)).complete(request());
+
+    JsonNode body = new ObjectMapper().readTree(server.takeRequest().getBody().readUtf8());
+    assertThat(body.get("max_completion_tokens").asInt()).isEqualTo(50);
+    assertThat(body.has("max_tokens")).isFalse();
+    assertThat(body.has("temperature")).isFalse();
+  }
+
+  @Test
+  void anEndpointRefusingAParameterIsAnsweredWithTheSettingThatChangesIt() {
+    server.enqueue(new MockResponse().setResponseCode(400).setBody("{\"error\":{\"message\":\"Unsupported parameter:"
+        + " 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.\",\"param\":"
+        + "\"max_tokens\",\"code\":\"unsupported_parameter\"}}"));
+    server.enqueue(new MockResponse().setResponseCode(400).setBody("{\"error\":{\"message\":\"Unsupported value:"
+        + " 'temperature' does not support 0 with this model. Only the default (1) value is supported.\",\"param\":"
+        + "\"temperature\",\"code\":\"unsupported_value\"}}"));
+
+    assertThatThrownBy(() -> model(5, 3).complete(request())).isInstanceOf(ChatException.class)
+        .hasMessageContaining("HTTP 400").hasMessageContaining("set llm-client.token-limit-field: max_completion_tokens");
+    assertThatThrownBy(() -> model(5, 3).complete(request())).isInstanceOf(ChatException.class)
+        .hasMessageContaining("set llm-client.send-temperature: false");
+  }
+
+  @Test
+  void anUnknownTokenLimitFieldIsRefusedNamingTheKey() {
+    assertThatThrownBy(() -> new ChatClientSettings("http://localhost:11434", "m", null, 5, 0, 100, "max_new_tokens", true))
+        .hasMessageContaining("llm-client.token-limit-field must be one of [max_tokens, max_completion_tokens]")
+        .hasMessageContaining("max_new_tokens");
   }
 }
