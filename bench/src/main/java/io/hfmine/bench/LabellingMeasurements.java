@@ -29,8 +29,9 @@ import io.hfmine.analyzers.issues.evaluation.HeadlineFigure;
 import io.hfmine.analyzers.issues.evaluation.LabelledSet;
 import io.hfmine.analyzers.issues.evaluation.MethodEvaluation;
 import io.hfmine.analyzers.issues.evaluation.StratifiedRelevance;
-import io.hfmine.analyzers.issues.llm.LlmCache;
+import io.hfmine.analyzers.issues.llm.LabellingException;
 import io.hfmine.analyzers.issues.llm.LlmLabeller;
+import io.hfmine.analyzers.issues.llm.StoreLlmCache;
 import io.hfmine.analyzers.issues.rules.RuleLabeller;
 import io.hfmine.analyzers.issues.rules.TypeRules;
 import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
@@ -549,20 +550,31 @@ final class LabellingMeasurements {
     ChatClientSettings chat = defaults.at(options.get("llm-endpoint"), options.get("llm-model"));
     HttpStack http = new HttpStack(config.section("http", HttpSettings.class), null, null);
     LlmLabeller llm = new LlmLabeller(OpenAiChatModel.create(http, chat, System.getenv(), Sleeper.SYSTEM),
-        chat.model(), taxonomy, settings.llm(), new MemoryCache(), settings.typeLabels());
+        chat.model(), taxonomy, settings.llm(), new StoreLlmCache(store), settings.typeLabels());
     List<Annotation> scored = tuningOnly ? part(LabelledSet.Part.TUNING) : part(LabelledSet.Part.HELD_OUT);
     Map<IssueId, IssueLabelling> predicted = new LinkedHashMap<>();
-    int failures = 0;
+    LlmFailures failures = new LlmFailures();
+    long start = System.nanoTime();
     for (Annotation annotation : scored) {
       try {
         predicted.put(annotation.issue(), llm.label(texts.get(annotation.issue())));
-      } catch (RuntimeException e) {
-        failures++;
+      } catch (LabellingException e) {
+        failures.add(annotation.issue(), e.getMessage());
+        if (predicted.isEmpty() && failures.count() == LlmFailures.GIVE_UP_AFTER) {
+          throw new IllegalStateException("the endpoint labelled none of the first " + LlmFailures.GIVE_UP_AFTER
+              + " issues; the last: " + e.getMessage());
+        }
+      }
+      int done = predicted.size() + failures.count();
+      if (done % 25 == 0 || done == scored.size()) {
+        System.err.printf("llm: %d of %d issues, %d not labelled, %.0f s%n", done, scored.size(), failures.count(),
+            (System.nanoTime() - start) / 1e9);
       }
     }
     List<Annotation> answered = scored.stream().filter(a -> predicted.containsKey(a.issue())).toList();
-    out.printf("method llm (%s at %s, prompt %s), %d issues not answered in format%n", chat.model(), chat.endpoint(),
-        llm.promptSha256().substring(0, 12), failures);
+    out.printf("method llm (%s at %s, prompt %s), %d issues not labelled%n", chat.model(), chat.endpoint(),
+        llm.promptSha256().substring(0, 12), failures.count());
+    failures.print(out);
     report(tuningOnly ? "tuning part" : "held-out part", answered, predicted);
     if (!tuningOnly && !answered.isEmpty()) {
       reportIntervals(answered, predicted);
@@ -932,20 +944,5 @@ final class LabellingMeasurements {
       line.append(String.format(" %s %.3f [%.3f, %.3f];", figure.label(), interval.value(), interval.low(), interval.high()));
     }
     out.println(line.substring(0, line.length() - 1));
-  }
-
-  /** LLM answers kept for the run only: the benchmark leaves nothing behind. */
-  private static final class MemoryCache implements LlmCache {
-    private final Map<String, String> answers = new HashMap<>();
-
-    @Override
-    public java.util.Optional<String> get(String requestSha256) {
-      return java.util.Optional.ofNullable(answers.get(requestSha256));
-    }
-
-    @Override
-    public void put(String requestSha256, String model, String answer) {
-      answers.put(requestSha256, answer);
-    }
   }
 }
