@@ -136,7 +136,7 @@ public final class IssueLabellingBenchmark {
     }
   }
 
-  private static void importIssues(Store store, Path directory) throws Exception {
+  static void importIssues(Store store, Path directory) throws Exception {
     long stored = store.read(connection -> {
       try (var statement = connection.createStatement(); var rows = statement.executeQuery("SELECT count(*) FROM issues")) {
         rows.next();

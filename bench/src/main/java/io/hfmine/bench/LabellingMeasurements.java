@@ -41,6 +41,7 @@ import io.hfmine.analyzers.issues.text.UnspacedScriptWords;
 import io.hfmine.analyzers.text.embedding.OnnxEmbedder;
 import io.hfmine.analyzers.text.embedding.cache.CachingEmbedder;
 import io.hfmine.crawler.http.HttpSettings;
+import io.hfmine.crawler.archive.Archive;
 import io.hfmine.crawler.http.HttpStack;
 import io.hfmine.crawler.http.Sleeper;
 import io.hfmine.crawler.llm.ChatClientSettings;
@@ -548,41 +549,46 @@ final class LabellingMeasurements {
     Config config = Config.defaults();
     ChatClientSettings defaults = config.section("llm-client", ChatClientSettings.class);
     ChatClientSettings chat = defaults.at(options.get("llm-endpoint"), options.get("llm-model"));
-    HttpStack http = new HttpStack(config.section("http", HttpSettings.class), null, null);
-    LlmLabeller llm = new LlmLabeller(OpenAiChatModel.create(http, chat, System.getenv(), Sleeper.SYSTEM),
-        chat.model(), taxonomy, settings.llm(), new StoreLlmCache(store), settings.typeLabels());
-    List<Annotation> scored = tuningOnly ? part(LabelledSet.Part.TUNING) : part(LabelledSet.Part.HELD_OUT);
-    Map<IssueId, IssueLabelling> predicted = new LinkedHashMap<>();
-    LlmFailures failures = new LlmFailures();
-    long start = System.nanoTime();
-    for (Annotation annotation : scored) {
-      try {
-        predicted.put(annotation.issue(), llm.label(texts.get(annotation.issue())));
-      } catch (LabellingException e) {
-        failures.add(annotation.issue(), e.getMessage());
-        if (predicted.isEmpty() && failures.count() == LlmFailures.GIVE_UP_AFTER) {
-          throw new IllegalStateException("the endpoint labelled none of the first " + LlmFailures.GIVE_UP_AFTER
-              + " issues; the last: " + e.getMessage());
+    HttpStack http = new HttpStack(config.section("http", HttpSettings.class), Archive.off(), null);
+    try {
+      LlmLabeller llm = new LlmLabeller(OpenAiChatModel.create(http, chat, System.getenv(), Sleeper.SYSTEM),
+          chat.model(), taxonomy, settings.llm(), new StoreLlmCache(store), settings.typeLabels());
+      List<Annotation> scored = tuningOnly ? part(LabelledSet.Part.TUNING) : part(LabelledSet.Part.HELD_OUT);
+      Map<IssueId, IssueLabelling> predicted = new LinkedHashMap<>();
+      LlmFailures failures = new LlmFailures();
+      long start = System.nanoTime();
+      for (Annotation annotation : scored) {
+        try {
+          predicted.put(annotation.issue(), llm.label(texts.get(annotation.issue())));
+        } catch (LabellingException e) {
+          failures.add(annotation.issue(), e.getMessage());
+          if (predicted.isEmpty() && failures.count() == LlmFailures.GIVE_UP_AFTER) {
+            // The endpoint given on the command line does not work: refused like a bad argument, with why.
+            throw new IllegalArgumentException("--llm-endpoint " + chat.endpoint() + " labelled none of the first "
+                + LlmFailures.GIVE_UP_AFTER + " issues; the last: " + e.getMessage());
+          }
+        }
+        int done = predicted.size() + failures.count();
+        if (done % 25 == 0 || done == scored.size()) {
+          System.err.printf("llm: %d of %d issues, %d not labelled, %.0f s%n", done, scored.size(), failures.count(),
+              (System.nanoTime() - start) / 1e9);
         }
       }
-      int done = predicted.size() + failures.count();
-      if (done % 25 == 0 || done == scored.size()) {
-        System.err.printf("llm: %d of %d issues, %d not labelled, %.0f s%n", done, scored.size(), failures.count(),
-            (System.nanoTime() - start) / 1e9);
+      List<Annotation> answered = scored.stream().filter(a -> predicted.containsKey(a.issue())).toList();
+      out.printf("method llm (%s at %s, prompt %s), %d issues not labelled%n", chat.model(), chat.endpoint(),
+          llm.promptSha256().substring(0, 12), failures.count());
+      failures.print(out);
+      report(tuningOnly ? "tuning part" : "held-out part", answered, predicted);
+      if (!tuningOnly && !answered.isEmpty()) {
+        reportIntervals(answered, predicted);
       }
+      List<String> human = answered.stream().map(a -> Boolean.toString(a.isPtm())).toList();
+      List<String> machine = answered.stream().map(a -> Boolean.toString(predicted.get(a.issue()).isPtm())).toList();
+      out.printf("  Cohen's kappa with gold on PTM relevance: %.3f (%d issues)%n%n", CohenKappa.of(human, machine),
+          answered.size());
+    } finally {
+      http.close();
     }
-    List<Annotation> answered = scored.stream().filter(a -> predicted.containsKey(a.issue())).toList();
-    out.printf("method llm (%s at %s, prompt %s), %d issues not labelled%n", chat.model(), chat.endpoint(),
-        llm.promptSha256().substring(0, 12), failures.count());
-    failures.print(out);
-    report(tuningOnly ? "tuning part" : "held-out part", answered, predicted);
-    if (!tuningOnly && !answered.isEmpty()) {
-      reportIntervals(answered, predicted);
-    }
-    List<String> human = answered.stream().map(a -> Boolean.toString(a.isPtm())).toList();
-    List<String> machine = answered.stream().map(a -> Boolean.toString(predicted.get(a.issue()).isPtm())).toList();
-    out.printf("  Cohen's kappa with gold on PTM relevance: %.3f (%d issues)%n%n", CohenKappa.of(human, machine),
-        answered.size());
   }
 
   /**

@@ -5,6 +5,7 @@ import io.hfmine.crawler.archive.ArchiveInterceptor;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import okhttp3.Cache;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -28,6 +29,7 @@ public final class HttpStack {
   private final OkHttpClient base;
 
   public HttpStack(HttpSettings settings, Archive archive, Path cacheDir) {
+    Objects.requireNonNull(archive, "archive: Archive.off() when nothing is recorded or replayed");
     OkHttpClient.Builder builder = new OkHttpClient.Builder()
         .connectTimeout(Duration.ofSeconds(settings.connectTimeoutSeconds()))
         .readTimeout(Duration.ofSeconds(settings.readTimeoutSeconds()))

@@ -1,0 +1,168 @@
+package io.hfmine.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hfmine.analyzers.issues.IssueSettings;
+import io.hfmine.datasets.config.Config;
+import io.hfmine.datasets.store.Store;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The benchmark's llm method end to end: the real chat client against a fake OpenAI-compatible
+ * server that answers the way a thinking model served by Ollama or vLLM does. The issues are
+ * made up, one for each id of the shipped labelled set; each title carries its gold label, so a
+ * server that reads it back labels every issue as gold does, and the figures must say so.
+ */
+class LlmMethodScoringTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern MARK = Pattern.compile("\\[gold (yes|no) ([A-Z.;]*)\\]");
+
+  @TempDir
+  Path work;
+
+  private HttpServer server;
+  private final AtomicInteger requests = new AtomicInteger();
+  private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+  private volatile boolean refusing;
+
+  @BeforeEach
+  void start() throws Exception {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/v1/chat/completions", exchange -> {
+      requests.incrementAndGet();
+      String user = JSON.readTree(exchange.getRequestBody()).path("messages").path(1).path("content").asText();
+      int status = 200;
+      String body;
+      if (refusing) {
+        status = 400;
+        body = "{\"error\":{\"message\":\"model not found\"}}";
+      } else {
+        body = completion(user);
+      }
+      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "application/json");
+      // A fresh connection per request: on a kept-alive one, the request's body waits out the
+      // loopback's delayed acknowledgement (40 ms), which over 898 issues is most of the test.
+      exchange.getResponseHeaders().set("Connection", "close");
+      exchange.sendResponseHeaders(status, bytes.length);
+      try (var out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
+    });
+    server.start();
+  }
+
+  /** What a thinking model served without a reasoning parser sends: its reasoning, then the lines in Markdown. */
+  private static String completion(String user) {
+    Matcher mark = MARK.matcher(user);
+    String answer = !mark.find() ? "I cannot tell."
+        : mark.group(1).equals("yes")
+            ? "**PTM:** yes\n**SUBTHEMES:** " + (mark.group(2).isEmpty() ? "MU.IO" : mark.group(2).replace(';', ','))
+                + "\n**TYPE:** bug"
+            : "PTM: no\nSUBTHEMES: none\nTYPE: bug";
+    ObjectNode message = JSON.createObjectNode().put("role", "assistant")
+        .put("content", "<think>\nThe title says what the gold label is.\n</think>\n\n" + answer);
+    ObjectNode body = JSON.createObjectNode();
+    body.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop").set("message", message);
+    return body.toString();
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop(0);
+  }
+
+  /** One made-up issue object per id of the labelled set, its gold label in its title. */
+  private Path madeUpIssues() throws Exception {
+    Map<String, List<String>> byRepository = new TreeMap<>();
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream("issues/labelled-set/gold.csv")) {
+      for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+          .parse(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+        String id = row.get("id");
+        String repository = id.substring(0, id.indexOf('#'));
+        ObjectNode issue = JSON.createObjectNode();
+        issue.put("number", Integer.parseInt(id.substring(id.indexOf('#') + 1)));
+        issue.put("title", "Made-up issue " + id + " [gold " + row.get("ptm") + " " + row.get("subthemes") + "]");
+        issue.put("body", "Nothing of the real issue is here.");
+        issue.put("state", "closed");
+        issue.put("created_at", "2022-03-01T10:00:00Z");
+        issue.put("closed_at", "2022-03-02T10:00:00Z");
+        issue.put("html_url", "https://github.com/" + repository + "/issues/" + issue.get("number").asInt());
+        issue.put("repository_url", "https://api.github.com/repos/" + repository);
+        byRepository.computeIfAbsent(repository, r -> new java.util.ArrayList<>()).add(issue.toString());
+      }
+    }
+    Path issues = Files.createDirectories(work.resolve("issues"));
+    for (Map.Entry<String, List<String>> repository : byRepository.entrySet()) {
+      Files.write(issues.resolve(repository.getKey().replace("/", "__") + ".jsonl"), repository.getValue());
+    }
+    return issues;
+  }
+
+  private String scoreLlm(Store store) {
+    printed.reset();
+    LabellingMeasurements measurements = new LabellingMeasurements(store, IssueSettings.from(Config.defaults()), false,
+        null, new PrintStream(printed, true, StandardCharsets.UTF_8));
+    Map<String, String> options = new LinkedHashMap<>();
+    options.put("llm-endpoint", "http://127.0.0.1:" + server.getAddress().getPort());
+    options.put("llm-model", "thinker:8b");
+    measurements.evaluate("llm", 5, false, options);
+    return printed.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aThinkingModelThatLabelsAsGoldDoesScoresPerfectlyAndARerunAsksNothing() throws Exception {
+    Path issues = madeUpIssues();
+    try (Store store = Store.inMemory()) {
+      IssueLabellingBenchmark.importIssues(store, issues);
+
+      String report = scoreLlm(store);
+
+      assertThat(report).contains("0 issues not labelled", "n=898  PTM P 1.000 R 1.000 F1 1.000",
+          "Cohen's kappa with gold on PTM relevance: 1.000 (898 issues)");
+      assertThat(requests.get()).isEqualTo(898);
+
+      refusing = true;
+      assertThat(scoreLlm(store)).as("every answer comes from the store's cache").contains("0 issues not labelled",
+          "Cohen's kappa with gold on PTM relevance: 1.000 (898 issues)");
+      assertThat(requests.get()).isEqualTo(898);
+    }
+  }
+
+  @Test
+  void anEndpointThatLabelsNothingStopsTheRunWithTheReason() throws Exception {
+    refusing = true;
+    try (Store store = Store.inMemory()) {
+      IssueLabellingBenchmark.importIssues(store, madeUpIssues());
+
+      assertThatThrownBy(() -> scoreLlm(store)).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("labelled none of the first 5 issues").hasMessageContaining("HTTP 400")
+          .hasMessageContaining("model not found");
+      assertThat(requests.get()).isEqualTo(5);
+    }
+  }
+}
