@@ -1,6 +1,7 @@
 package io.hfmine.bench;
 
 import io.hfmine.analyzers.issues.Annotation;
+import io.hfmine.analyzers.issues.FailureStreak;
 import io.hfmine.analyzers.issues.IssueId;
 import io.hfmine.analyzers.issues.IssueLabeller;
 import io.hfmine.analyzers.issues.IssueLabellers;
@@ -556,16 +557,19 @@ final class LabellingMeasurements {
       List<Annotation> scored = tuningOnly ? part(LabelledSet.Part.TUNING) : part(LabelledSet.Part.HELD_OUT);
       Map<IssueId, IssueLabelling> predicted = new LinkedHashMap<>();
       LlmFailures failures = new LlmFailures();
+      FailureStreak streak = new FailureStreak();
       long start = System.nanoTime();
       for (Annotation annotation : scored) {
         try {
           predicted.put(annotation.issue(), llm.label(texts.get(annotation.issue())));
+          streak.labelled();
         } catch (LabellingException e) {
           failures.add(annotation.issue(), e.getMessage());
-          if (predicted.isEmpty() && failures.count() == LlmFailures.GIVE_UP_AFTER) {
-            // The endpoint given on the command line does not work: refused like a bad argument, with why.
-            throw new IllegalArgumentException("--llm-endpoint " + chat.endpoint() + " labelled none of the first "
-                + LlmFailures.GIVE_UP_AFTER + " issues; the last: " + e.getMessage());
+          if (streak.failed()) {
+            // The endpoint given on the command line stopped working: refused like a bad argument, with why.
+            throw new IllegalArgumentException("--llm-endpoint " + chat.endpoint() + " could not label "
+                + FailureStreak.STOP_AFTER + " issues in a row (" + predicted.size() + " labelled before; their answers"
+                + " are kept in the store); the last: " + e.getMessage());
           }
         }
         int done = predicted.size() + failures.count();

@@ -11,8 +11,6 @@ import java.util.Map;
  * are told apart in the report.
  */
 final class LlmFailures {
-  /** With none labelled yet, this many failures in a row stop the run: the endpoint is not working. */
-  static final int GIVE_UP_AFTER = 5;
   private static final int REASONS_SHOWN = 5;
 
   private final Map<String, IssueId> firstByReason = new LinkedHashMap<>();

@@ -160,7 +160,7 @@ class LlmMethodScoringTest {
       IssueLabellingBenchmark.importIssues(store, madeUpIssues());
 
       assertThatThrownBy(() -> scoreLlm(store)).isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("labelled none of the first 5 issues").hasMessageContaining("HTTP 400")
+          .hasMessageContaining("could not label 5 issues in a row (0 labelled before").hasMessageContaining("HTTP 400")
           .hasMessageContaining("model not found");
       assertThat(requests.get()).isEqualTo(5);
     }

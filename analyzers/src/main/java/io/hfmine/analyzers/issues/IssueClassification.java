@@ -15,7 +15,9 @@ import java.util.TreeMap;
  *
  * <p>Issues are written in chunks, each chunk one transaction, so a killed run keeps what it
  * finished; the rerun labels every issue again, but the LLM's answer cache and the classifier's
- * embedding cache make the issues labelled before cheap.
+ * embedding cache make the issues labelled before cheap. A run stops after
+ * {@link FailureStreak#STOP_AFTER} issues in a row that could not be labelled (an endpoint that is
+ * down fails them all), keeping what it labelled before.
  */
 public final class IssueClassification {
   static final int CHUNK = 200;
@@ -25,7 +27,12 @@ public final class IssueClassification {
 
   /** What a run labelled: counts per label (themes of PTM-related issues only), for the summary the CLI prints. */
   public record Summary(String source, int issues, int ptm, Map<String, Integer> themes, Map<String, Integer> types,
-      List<String> failures, String workDone) {
+      List<String> failures, String workDone, int untried) {
+    /** Why the run stopped before its last issue, or null when it went through them all. */
+    public String stop() {
+      return untried == 0 ? null : "stopped after " + FailureStreak.STOP_AFTER + " issues in a row could not be labelled;"
+          + " " + untried + " issue(s) not tried; run again when the labeller answers";
+    }
   }
 
   /** Labels the issues of {@code repository} (all when null) with {@code labeller}. */
@@ -36,21 +43,30 @@ public final class IssueClassification {
     Map<String, Integer> themes = new TreeMap<>();
     Map<String, Integer> types = new TreeMap<>();
     List<String> failures = new ArrayList<>();
-    for (int from = 0; from < issues.size(); from += CHUNK) {
+    FailureStreak streak = new FailureStreak();
+    int tried = 0;
+    boolean stopped = false;
+    for (int from = 0; from < issues.size() && !stopped; from += CHUNK) {
       List<IssueText> chunk = issues.subList(from, Math.min(issues.size(), from + CHUNK));
       List<IssueId> ids = new ArrayList<>();
       List<IssueLabel> labels = new ArrayList<>();
       labeller.prepare(chunk);
       for (IssueText issue : chunk) {
         progress.step();
+        tried++;
         IssueLabelling labelling;
         try {
           labelling = labeller.label(issue);
         } catch (LabellingException e) {
           // One issue the model cannot label must not stop the run; it is reported and retried next time.
           failures.add(e.getMessage());
+          if (streak.failed()) {
+            stopped = true;
+            break;
+          }
           continue;
         }
+        streak.labelled();
         ids.add(issue.id());
         labels.addAll(labelling.toLabels(labeller.source()));
         ptm += labelling.isPtm() ? 1 : 0;
@@ -67,6 +83,7 @@ public final class IssueClassification {
         return null;
       });
     }
-    return new Summary(labeller.source(), issues.size(), ptm, themes, types, failures, labeller.workDone());
+    return new Summary(labeller.source(), issues.size(), ptm, themes, types, failures, labeller.workDone(),
+        issues.size() - tried);
   }
 }

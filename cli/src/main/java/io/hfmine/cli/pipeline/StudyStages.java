@@ -45,6 +45,7 @@ import io.hfmine.reports.StudyReport;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -178,8 +179,11 @@ public final class StudyStages {
       summary = IssueClassification.run(session.store(), IssueMethods.labeller(settings.method(), session, settings), null,
           progress);
     }
-    return StageOutcome.of(counts("issues", summary.issues(), "ptm", summary.ptm()))
-        .withFailures(summary.failures());
+    List<String> failures = new ArrayList<>(summary.failures());
+    if (summary.stop() != null) {
+      failures.add(summary.stop());
+    }
+    return StageOutcome.of(counts("issues", summary.issues(), "ptm", summary.ptm())).withFailures(failures);
   }
 
   private static StageOutcome stats(Session session) {

@@ -99,9 +99,9 @@ public final class OpenAiChatModel implements ChatModel {
         }
         if (completion.cutOffBeforeAnswering()) {
           // Asking again gives the same cut-off answer at temperature 0; only more tokens help.
-          throw new ChatException(where + ": the model stopped at max_tokens (" + chat.maxTokens() + ") before it"
-              + " answered" + (completion.reasoning() ? ", having spent them on its reasoning" : "")
-              + "; raise the max-tokens setting of the feature asking, or turn the model's thinking off");
+          throw new ChatException(Secrets.redact(where + ": the model stopped at max_tokens (" + chat.maxTokens()
+              + ") before it answered" + (completion.reasoning() ? ", having spent them on its reasoning" : "")
+              + "; raise the max-tokens setting of the feature asking, or turn the model's thinking off"));
         }
         return completion.content();
       }

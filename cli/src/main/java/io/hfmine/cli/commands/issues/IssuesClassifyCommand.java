@@ -131,6 +131,9 @@ public final class IssuesClassifyCommand extends BaseCommand {
     if (!summary.failures().isEmpty()) {
       summary.failures().forEach(failure -> session.err().println("not labelled: " + failure));
       session.err().printf("%d issue(s) not labelled; run again to retry them%n", summary.failures().size());
+      if (summary.stop() != null) {
+        session.err().println(summary.stop());
+      }
       return ExitCode.PARTIAL;
     }
     return ExitCode.SUCCESS;

@@ -29,6 +29,7 @@ class AnnotateValidateCommandTest {
   private boolean wrongAboutTheFooter;
   private String thinking;
   private boolean cutOffWhileThinking;
+  private boolean modelGone;
 
   @BeforeEach
   void start() throws Exception {
@@ -39,6 +40,9 @@ class AnnotateValidateCommandTest {
         String answer = body.contains("CUDA out of memory") ? "PTM: yes\\nSUBTHEMES: HR.MEM\\nTYPE: bug"
             : body.contains("gated model") ? "PTM: yes\\nSUBTHEMES: RC.ACCESS\\nTYPE: question"
             : wrongAboutTheFooter ? "PTM: yes\\nSUBTHEMES: MU.GUI\\nTYPE: bug" : "PTM: no\\nSUBTHEMES: none\\nTYPE: bug";
+        if (modelGone) {
+          return new MockResponse().setResponseCode(404).setBody("{\"error\":{\"message\":\"model 'fake-8b' not found\"}}");
+        }
         if (cutOffWhileThinking) {
           return new MockResponse().setBody("{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":null,"
               + "\"reasoning_content\":\"Let me read the guidelines first\"},\"finish_reason\":\"length\"}]}");
@@ -117,5 +121,25 @@ class AnnotateValidateCommandTest {
     assertThat(run("annotate", "validate", "--pilot", work.resolve("pilot.csv").toString())).isEqualTo(1);
     assertThat(last.err()).contains("stopped at max_tokens (200) before it answered, having spent them on its reasoning");
     assertThat(server.getRequestCount()).as("one request per issue, none repeated").isEqualTo(3);
+  }
+
+  @Test
+  void aRunWhoseEndpointStopsAnsweringStopsAfterFiveIssuesInARowKeepingWhatItLabelled() {
+    assertThat(run("annotate", "validate", "--pilot", work.resolve("pilot.csv").toString())).isZero();
+    String[][] more = new String[8][];
+    for (int i = 0; i < more.length; i++) {
+      more[i] = new String[] {"zeta/app", Integer.toString(i + 1), "Crash number " + (i + 1), "It crashed.", "bug"};
+    }
+    IssueRows.insert(work, more);
+    int before = server.getRequestCount();
+    modelGone = true;
+
+    assertThat(run("issues", "classify", "--method", "llm")).isEqualTo(3);
+
+    assertThat(last.err()).contains("model 'fake-8b' not found", "5 issue(s) not labelled",
+        "stopped after 5 issues in a row could not be labelled; 3 issue(s) not tried");
+    assertThat(server.getRequestCount() - before).as("one request for each of the five, none after").isEqualTo(5);
+    assertThat(last.out()).as("the pilot's three, answered from the cache, are labelled").contains("issues    11",
+        "ptm       2");
   }
 }
