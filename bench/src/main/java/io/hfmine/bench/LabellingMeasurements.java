@@ -1,7 +1,6 @@
 package io.hfmine.bench;
 
 import io.hfmine.analyzers.issues.Annotation;
-import io.hfmine.analyzers.issues.FailureStreak;
 import io.hfmine.analyzers.issues.IssueId;
 import io.hfmine.analyzers.issues.IssueLabeller;
 import io.hfmine.analyzers.issues.IssueLabellers;
@@ -47,6 +46,7 @@ import io.hfmine.crawler.http.HttpStack;
 import io.hfmine.crawler.http.Sleeper;
 import io.hfmine.crawler.llm.ChatClientSettings;
 import io.hfmine.crawler.llm.OpenAiChatModel;
+import io.hfmine.datasets.llm.FailureStreak;
 import io.hfmine.datasets.config.Config;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.Store;
@@ -562,7 +562,7 @@ final class LabellingMeasurements {
       for (Annotation annotation : scored) {
         try {
           predicted.put(annotation.issue(), llm.label(texts.get(annotation.issue())));
-          streak.labelled();
+          streak.answered();
         } catch (LabellingException e) {
           failures.add(annotation.issue(), e.getMessage());
           if (streak.failed()) {

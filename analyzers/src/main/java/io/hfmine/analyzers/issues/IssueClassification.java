@@ -1,11 +1,13 @@
 package io.hfmine.analyzers.issues;
 
 import io.hfmine.analyzers.issues.llm.LabellingException;
+import io.hfmine.datasets.llm.FailureStreak;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.Store;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -31,7 +33,7 @@ public final class IssueClassification {
     /** Why the run stopped before its last issue, or null when it went through them all. */
     public String stop() {
       return untried == 0 ? null : "stopped after " + FailureStreak.STOP_AFTER + " issues in a row could not be labelled;"
-          + " " + untried + " issue(s) not tried; run again when the labeller answers";
+          + String.format(Locale.ROOT, " %,d issue(s) not tried; run again when the labeller answers", untried);
     }
   }
 
@@ -66,7 +68,7 @@ public final class IssueClassification {
           }
           continue;
         }
-        streak.labelled();
+        streak.answered();
         ids.add(issue.id());
         labels.addAll(labelling.toLabels(labeller.source()));
         ptm += labelling.isPtm() ? 1 : 0;

@@ -9,6 +9,7 @@ import io.hfmine.datasets.hashing.Hashes;
 import io.hfmine.datasets.hf.CardFrontMatter;
 import io.hfmine.datasets.hf.ModelCatalog;
 import io.hfmine.datasets.hf.ModelRecord;
+import io.hfmine.datasets.llm.FailureStreak;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.JsonRows;
 import io.hfmine.datasets.store.Store;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -88,6 +90,9 @@ public final class StoreExtraction {
     }
     progress.total(changed.size());
     List<String> failures = new ArrayList<>();
+    FailureStreak streak = new FailureStreak();
+    boolean asking = true;
+    int notAsked = 0;
     List<ModelSource> read = List.of();
     for (int start = 0; start < changed.size(); start += CHUNK) {
       List<String> ids = changed.subList(start, Math.min(changed.size(), start + CHUNK));
@@ -108,11 +113,18 @@ public final class StoreExtraction {
         for (ModelSource source : sources) {
           ModelMetadata metadata = extractor.extract(source);
           String filledBy = null;
-          try {
-            metadata = filler.fill(source, metadata);
-            filledBy = llm;
-          } catch (LlmExtractionException e) {
-            failures.add(source.model().id() + ": " + e.getMessage());
+          if (asking) {
+            try {
+              metadata = filler.fill(source, metadata);
+              filledBy = llm;
+              streak.answered();
+            } catch (LlmExtractionException e) {
+              failures.add(source.model().id() + ": " + e.getMessage());
+              // The rules go on; only the asking stops.
+              asking = !streak.failed();
+            }
+          } else {
+            notAsked++;
           }
           extracted.add(new PickAttributeTable.Extracted(metadata, inputs.get(source.model().id()), source.cardStatus(),
               filledBy));
@@ -123,6 +135,11 @@ public final class StoreExtraction {
         PickAttributeTable.replace(connection, extracted, stored::containsKey, clock.instant());
         return null;
       });
+    }
+    if (notAsked > 0) {
+      failures.add(String.format(Locale.ROOT, "the LLM pass stopped after %d models in a row got no answer; %,d model(s)"
+          + " have the rules' attributes only; extract again with --again when the endpoint answers",
+          FailureStreak.STOP_AFTER, notAsked));
     }
     return new Report(inputs.size(), changed.size(), inputs.size() - changed.size(), gone.size(), failures);
   }

@@ -3,11 +3,13 @@ package io.hfmine.analyzers.setasks.confirm;
 import io.hfmine.analyzers.setasks.store.ItemKind;
 import io.hfmine.analyzers.setasks.store.SeTaskResults;
 import io.hfmine.datasets.llm.ChatException;
+import io.hfmine.datasets.llm.FailureStreak;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.secrets.Secrets;
 import io.hfmine.datasets.store.Store;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,16 +54,24 @@ public final class ActivityConfirmation {
     }
     List<String> failures = new ArrayList<>();
     progress.total(todo.size());
-    for (ConfirmationItem item : todo) {
+    FailureStreak streak = new FailureStreak();
+    for (int i = 0; i < todo.size(); i++) {
+      ConfirmationItem item = todo.get(i);
       try {
         ActivityJudge.Verdict verdict = judge.judge(pairs.withText(item));
         pairs.saveLabel(new ConfirmationStore.Pair(item.kind(), item.id(), item.activity()), "llm", verdict.relevant(),
             verdict.answer(), judge.model(), judge.promptSha256());
         answered++;
         relevant += verdict.relevant() ? 1 : 0;
+        streak.answered();
       } catch (ChatException e) {
         failures.add(item.kind() + " " + item.id() + " / " + item.activity() + ": "
             + Secrets.redact(String.valueOf(e.getMessage())));
+        if (streak.failed() && i + 1 < todo.size()) {
+          failures.add(String.format(Locale.ROOT, "stopped after %d pairs in a row got no answer; %,d pair(s) not asked;"
+              + " run again when the endpoint answers", FailureStreak.STOP_AFTER, todo.size() - i - 1));
+          break;
+        }
       }
       progress.step();
     }

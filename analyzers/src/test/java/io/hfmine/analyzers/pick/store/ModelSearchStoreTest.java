@@ -7,18 +7,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hfmine.analyzers.pick.ModelSearch;
 import io.hfmine.analyzers.pick.PickSettings;
+import io.hfmine.analyzers.issues.llm.StoreLlmCache;
 import io.hfmine.analyzers.pick.extract.ModelMetadata;
+import io.hfmine.analyzers.pick.llm.LlmAttributeFiller;
 import io.hfmine.datasets.hashing.Hashes;
 import io.hfmine.datasets.hf.CardFrontMatter;
 import io.hfmine.datasets.hf.ModelCard;
 import io.hfmine.datasets.hf.ModelCards;
 import io.hfmine.datasets.hf.ModelCatalog;
 import io.hfmine.datasets.hf.ModelRecord;
+import io.hfmine.datasets.llm.ChatException;
+import io.hfmine.datasets.llm.ChatModel;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.Store;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,6 +107,34 @@ class ModelSearchStoreTest {
       assertThat(gone.extraction().removed()).isEqualTo(1);
       assertThat(search.index().size()).isEqualTo(1);
       assertThat(count(store, "SELECT count(*) FROM pick_attributes WHERE model_id = 'lyre-lab/petit-poete'")).isZero();
+    }
+  }
+
+  @Test
+  void anEndpointThatStopsAnsweringEndsTheLlmPassButNotTheRules() {
+    List<String> asked = new ArrayList<>();
+    ChatModel down = request -> {
+      asked.add(request.user());
+      throw new ChatException("chat endpoint http://localhost:11434/v1/chat/completions: Connection refused");
+    };
+    try (Store store = Store.openIn(dir);
+         ModelSearch search = new ModelSearch(store, dir, SETTINGS, PARSER, SETTINGS.embedding().embedder(dir,
+             Progress.Factory.NONE))) {
+      for (int i = 0; i < 8; i++) {
+        save(store, model("lyre-lab/poete-" + i, "text-generation", "transformers", 320 + i,
+            List.of("transformers", "text-generation", "fr"), "false", null), card("template-partly-filled.md"),
+            Instant.parse("2026-01-01T00:00:00Z"));
+      }
+      LlmAttributeFiller filler = new LlmAttributeFiller(down, "local-llm", SETTINGS.extraction().llm(),
+          new StoreLlmCache(store), search.template(), search.extractor());
+
+      StoreExtraction.Report report = search.extract(false, filler, Progress.NONE);
+
+      assertThat(asked).hasSize(5);
+      assertThat(report.extracted()).as("the rules extract every model").isEqualTo(8);
+      assertThat(report.llmFailures()).hasSize(6).last().asString().isEqualTo("the LLM pass stopped after 5 models in a"
+          + " row got no answer; 3 model(s) have the rules' attributes only; extract again with --again when the endpoint"
+          + " answers");
     }
   }
 }

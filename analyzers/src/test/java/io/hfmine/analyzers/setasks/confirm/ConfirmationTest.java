@@ -13,6 +13,7 @@ import io.hfmine.datasets.hf.ModelCard;
 import io.hfmine.datasets.hf.ModelCards;
 import io.hfmine.datasets.hf.ModelCatalog;
 import io.hfmine.datasets.hf.ModelRecord;
+import io.hfmine.datasets.llm.ChatException;
 import io.hfmine.datasets.llm.ChatModel;
 import io.hfmine.datasets.llm.ChatRequest;
 import io.hfmine.datasets.progress.Progress;
@@ -45,14 +46,19 @@ class ConfirmationTest {
   @BeforeEach
   void classified() {
     store = Store.inMemory();
+    addModelsAndClassify(0, 6);
+  }
+
+  /** Models lab/model-FROM to lab/model-(TO - 1): the first three of every six write Python, the others poems. */
+  private void addModelsAndClassify(int from, int to) {
     List<ModelRecord> models = new ArrayList<>();
-    for (int i = 0; i < 6; i++) {
+    for (int i = from; i < to; i++) {
       models.add(new ModelRecord("lab/model-" + i, "lab", 10L, 0L, List.of("code"), null, null,
-          Instant.parse("2024-01-0" + (i + 1) + "T00:00:00Z"), null, "false", false, "s", null));
+          Instant.parse("2024-01-01T00:00:00Z").plusSeconds(86_400L * i), null, "false", false, "s", null));
     }
     store.transaction(connection -> ModelCatalog.upsert(connection, models, "test", Instant.now()));
-    for (int i = 0; i < 6; i++) {
-      String text = i < 3 ? "# M" + i + "\n\nModel " + i + " does code generation for Python scripts number " + i + ".\n"
+    for (int i = from; i < to; i++) {
+      String text = i % 6 < 3 ? "# M" + i + "\n\nModel " + i + " does code generation for Python scripts number " + i + ".\n"
           : "# M" + i + "\n\nModel " + i + " was tuned on chat transcripts; it does code generation of poems number " + i + ".\n";
       int n = i;
       store.transaction(connection -> {
@@ -137,6 +143,37 @@ class ConfirmationTest {
         .containsExactly("lab/model-0", "lab/model-1", "lab/model-2");
     assertThat(StoreRows.rows(store, "SELECT remaining FROM selection_funnel WHERE selection = 'se-tasks models' ORDER BY step"))
         .containsExactly("6", "6", "6", "6", "3");
+  }
+
+  @Test
+  void anEndpointThatStopsAnsweringStopsTheRunAfterFivePairsInARow() {
+    addModelsAndClassify(6, 14);
+    ConfirmationStore pairs = new ConfirmationStore(store);
+    ValidationSampling.Drawn pilot = ValidationSampling.pilot(pairs.pairs().stream()
+        .filter(pair -> number(pair.id()) < 6).toList(), 0.95, 0.05, 7);
+    pairs.saveSample(ValidationSampling.PILOT, pilot.pairs(), pilot.populations(), 7);
+    for (ConfirmationStore.Pair pair : pilot.pairs()) {
+      pairs.saveLabel(pair, "human:bob", number(pair.id()) % 6 < 3, null, null, null);
+    }
+    assertThat(new ActivityValidation(store).run(ValidationSampling.PILOT, "bob", judge(), 0.8, Progress.NONE).agreements())
+        .allMatch(ActivityValidation.Agreement::passed);
+    List<String> tried = new ArrayList<>();
+    ChatModel down = request -> {
+      tried.add(request.user());
+      throw new ChatException("chat endpoint http://localhost:11434/v1/chat/completions: Connection refused");
+    };
+
+    ActivityConfirmation.Result result = new ActivityConfirmation(store).run(
+        new ActivityJudge(down, "fake-model", new ActivityPrompt(PromptFiles.load("config/prompts/se-tasks"), TAXONOMY,
+            2000, 50), NO_CACHE), List.of(ItemKind.MODEL), Progress.NONE);
+
+    assertThat(tried).hasSize(5);
+    assertThat(result.failures()).hasSize(6).last().asString()
+        .isEqualTo("stopped after 5 pairs in a row got no answer; 3 pair(s) not asked; run again when the endpoint answers");
+  }
+
+  private static int number(String modelId) {
+    return Integer.parseInt(modelId.substring(modelId.lastIndexOf('-') + 1));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.hfmine.analyzers.issues;
+package io.hfmine.datasets.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,16 +17,16 @@ class FailureStreakTest {
   }
 
   @Test
-  void aLabelledIssueStartsTheCountAgain() {
+  void anAnsweredItemStartsTheCountAgain() {
     FailureStreak streak = new FailureStreak();
     for (int i = 0; i < 4; i++) {
       streak.failed();
     }
 
-    streak.labelled();
+    streak.answered();
 
     for (int i = 0; i < 4; i++) {
-      assertThat(streak.failed()).as("failure %d after the labelled issue", i + 1).isFalse();
+      assertThat(streak.failed()).as("failure %d after the answered item", i + 1).isFalse();
     }
     assertThat(streak.failed()).isTrue();
   }
