@@ -89,6 +89,9 @@ public final class PatternBuilder {
           group.noise().size(), group.silhouette(), group.chosenK(), group.coverage(), group.succinctness()));
       progress.step();
     }
+    if (summarizer != null && summarizer.stop() != null) {
+      problems.add(summarizer.stop());
+    }
     return new Report(groupBy, settings.algorithm(), built, problems);
   }
 

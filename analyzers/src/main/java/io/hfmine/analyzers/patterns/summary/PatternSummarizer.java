@@ -7,6 +7,7 @@ import io.hfmine.datasets.config.TemplateText;
 import io.hfmine.datasets.llm.ChatException;
 import io.hfmine.datasets.llm.ChatModel;
 import io.hfmine.datasets.llm.ChatRequest;
+import io.hfmine.datasets.llm.FailureStreak;
 import io.hfmine.datasets.llm.ReasoningBlocks;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,9 @@ public final class PatternSummarizer {
 
   private final ChatModel chat;
   private final PatternSettings.Summary settings;
+  private final FailureStreak streak = new FailureStreak();
+  private boolean stopped;
+  private int notAsked;
 
   public PatternSummarizer(ChatModel chat, PatternSettings.Summary settings) {
     this.chat = chat;
@@ -37,7 +41,16 @@ public final class PatternSummarizer {
   /** The outcome for one pattern: a summary, or the reason there is none. */
   public record Outcome(Optional<String> summary, String problem) { }
 
+  /**
+   * The summary of one pattern. After {@link FailureStreak#STOP_AFTER} calls in a row failed, the
+   * model is asked nothing more: the outcome is then empty with no problem of its own, and
+   * {@link #stop()} says how many patterns were left without asking.
+   */
   public Outcome summarize(GroupPatterns group, UsagePattern pattern) {
+    if (stopped) {
+      notAsked++;
+      return new Outcome(Optional.empty(), null);
+    }
     String user = TemplateText.fill(settings.userPrompt(), Map.of(
         "group", group.groupBy().key() + " " + group.key(),
         "size", Integer.toString(pattern.size()),
@@ -49,13 +62,21 @@ public final class PatternSummarizer {
     try {
       answer = chat.complete(ChatRequest.deterministic(settings.systemPrompt(), user, settings.maxTokens()));
     } catch (ChatException e) {
+      stopped = streak.failed();
       return new Outcome(Optional.empty(), "the chat model failed: " + e.getMessage());
     }
+    streak.answered();
     String cleaned = clean(answer);
     if (cleaned.isEmpty()) {
       return new Outcome(Optional.empty(), "the chat model gave an empty answer");
     }
     return new Outcome(Optional.of(cleaned), null);
+  }
+
+  /** Why patterns were left without a summary unasked, or null when every pattern was asked. */
+  public String stop() {
+    return notAsked == 0 ? null : String.format(Locale.ROOT, "summaries stopped after %d patterns in a row got no"
+        + " answer; %,d pattern(s) were not asked; build again when the endpoint answers", FailureStreak.STOP_AFTER, notAsked);
   }
 
   String clean(String answer) {

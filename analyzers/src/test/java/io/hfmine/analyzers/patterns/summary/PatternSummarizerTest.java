@@ -95,4 +95,23 @@ class PatternSummarizerTest {
     assertThat(outcome.summary()).isEmpty();
     assertThat(outcome.problem()).isEqualTo("the chat model failed: POST /v1/chat/completions timed out after 60 s");
   }
+
+  @Test
+  void afterFiveFailedCallsInARowTheModelIsAskedNothingMore() {
+    ScriptedChat down = new ScriptedChat(null);
+    PatternSummarizer summarizer = new PatternSummarizer(down, SETTINGS);
+    for (int i = 0; i < 5; i++) {
+      assertThat(summarizer.summarize(GROUP, PATTERN).problem()).startsWith("the chat model failed");
+    }
+    assertThat(summarizer.stop()).isNull();
+
+    PatternSummarizer.Outcome unasked = summarizer.summarize(GROUP, PATTERN);
+    summarizer.summarize(GROUP, PATTERN);
+
+    assertThat(unasked.summary()).isEmpty();
+    assertThat(unasked.problem()).as("one line for all of them, from stop()").isNull();
+    assertThat(down.requests).hasSize(5);
+    assertThat(summarizer.stop()).isEqualTo("summaries stopped after 5 patterns in a row got no answer; 2 pattern(s) were"
+        + " not asked; build again when the endpoint answers");
+  }
 }
