@@ -52,7 +52,8 @@ import java.util.stream.Stream;
  * {@code --cost-issues N} prints what labelling N issues of the projects costs per encoder (CPU and
  * wall time). {@code --warm-embeddings} only fills the embedding cache with the projects' issues
  * and those a manifest names (no label is read).
- * The llm method needs {@code --llm-endpoint URL --llm-model NAME} (any OpenAI-compatible server).
+ * The llm method needs {@code --llm-endpoint URL --llm-model NAME} (any OpenAI-compatible server);
+ * {@code --llm-concurrency N} keeps N requests open at once (default {@code llm-client.concurrency}).
  */
 public final class IssueLabellingBenchmark {
   static final List<String> DEFAULT_PROJECTS = List.of("sktime/sktime", "doccano/doccano", "mozilla/bugbug",

@@ -1,6 +1,7 @@
 package io.hfmine.bench;
 
 import io.hfmine.analyzers.issues.Annotation;
+import io.hfmine.analyzers.issues.ConcurrentLabelling;
 import io.hfmine.analyzers.issues.IssueId;
 import io.hfmine.analyzers.issues.IssueLabeller;
 import io.hfmine.analyzers.issues.IssueLabellers;
@@ -31,6 +32,7 @@ import io.hfmine.analyzers.issues.evaluation.MethodEvaluation;
 import io.hfmine.analyzers.issues.evaluation.StratifiedRelevance;
 import io.hfmine.analyzers.issues.llm.LabellingException;
 import io.hfmine.analyzers.issues.llm.LlmLabeller;
+import io.hfmine.analyzers.issues.llm.PromptTemplates;
 import io.hfmine.analyzers.issues.llm.StoreLlmCache;
 import io.hfmine.analyzers.issues.rules.RuleLabeller;
 import io.hfmine.analyzers.issues.rules.TypeRules;
@@ -550,22 +552,33 @@ final class LabellingMeasurements {
     Config config = Config.defaults();
     ChatClientSettings defaults = config.section("llm-client", ChatClientSettings.class);
     ChatClientSettings chat = defaults.at(options.get("llm-endpoint"), options.get("llm-model"));
+    if (options.containsKey("llm-concurrency")) {
+      String given = options.get("llm-concurrency");
+      try {
+        chat = chat.withConcurrency(Integer.parseInt(given));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("--llm-concurrency '" + given + "' is not a whole number");
+      }
+    }
     HttpStack http = new HttpStack(config.section("http", HttpSettings.class), Archive.off(), null);
-    try {
-      LlmLabeller llm = new LlmLabeller(OpenAiChatModel.create(http, chat, System.getenv(), Sleeper.SYSTEM),
-          chat.model(), taxonomy, settings.llm(), new StoreLlmCache(store), settings.typeLabels());
+    try (ConcurrentLabelling labelling = new ConcurrentLabelling(new LlmLabeller(
+        OpenAiChatModel.create(http, chat, System.getenv(), Sleeper.SYSTEM), chat.model(), taxonomy, settings.llm(),
+        new StoreLlmCache(store), settings.typeLabels(), chat.concurrency()))) {
       List<Annotation> scored = tuningOnly ? part(LabelledSet.Part.TUNING) : part(LabelledSet.Part.HELD_OUT);
       Map<IssueId, IssueLabelling> predicted = new LinkedHashMap<>();
       LlmFailures failures = new LlmFailures();
       FailureStreak streak = new FailureStreak();
       long start = System.nanoTime();
-      for (Annotation annotation : scored) {
+      labelling.start(scored.stream().map(annotation -> texts.get(annotation.issue())).toList());
+      for (int i = 0; i < scored.size(); i++) {
+        Annotation annotation = scored.get(i);
         try {
-          predicted.put(annotation.issue(), llm.label(texts.get(annotation.issue())));
+          predicted.put(annotation.issue(), labelling.outcome(i));
           streak.answered();
         } catch (LabellingException e) {
           failures.add(annotation.issue(), e.getMessage());
           if (streak.failed()) {
+            labelling.cancelRest();
             // The endpoint given on the command line stopped working: refused like a bad argument, with why.
             throw new IllegalArgumentException("--llm-endpoint " + chat.endpoint() + " could not label "
                 + FailureStreak.STOP_AFTER + " issues in a row (" + predicted.size() + " labelled before; their answers"
@@ -579,8 +592,8 @@ final class LabellingMeasurements {
         }
       }
       List<Annotation> answered = scored.stream().filter(a -> predicted.containsKey(a.issue())).toList();
-      out.printf("method llm (%s at %s, prompt %s), %d issues not labelled%n", chat.model(), chat.endpoint(),
-          llm.promptSha256().substring(0, 12), failures.count());
+      out.printf("method llm (%s at %s, prompt %s, %d at once), %d issues not labelled%n", chat.model(), chat.endpoint(),
+          new PromptTemplates(settings.llm(), taxonomy).sha256().substring(0, 12), chat.concurrency(), failures.count());
       failures.print(out);
       report(tuningOnly ? "tuning part" : "held-out part", answered, predicted);
       if (!tuningOnly && !answered.isEmpty()) {

@@ -73,6 +73,7 @@ class LlmMethodScoringTest {
         out.write(bytes);
       }
     });
+    server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
     server.start();
   }
 
@@ -94,6 +95,7 @@ class LlmMethodScoringTest {
   @AfterEach
   void stop() {
     server.stop(0);
+    ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
   }
 
   /** One made-up issue object per id of the labelled set, its gold label in its title. */
@@ -123,13 +125,14 @@ class LlmMethodScoringTest {
     return issues;
   }
 
-  private String scoreLlm(Store store) {
+  private String scoreLlm(Store store, int concurrency) {
     printed.reset();
     LabellingMeasurements measurements = new LabellingMeasurements(store, IssueSettings.from(Config.defaults()), false,
         null, new PrintStream(printed, true, StandardCharsets.UTF_8));
     Map<String, String> options = new LinkedHashMap<>();
     options.put("llm-endpoint", "http://127.0.0.1:" + server.getAddress().getPort());
     options.put("llm-model", "thinker:8b");
+    options.put("llm-concurrency", Integer.toString(concurrency));
     measurements.evaluate("llm", 5, false, options);
     return printed.toString(StandardCharsets.UTF_8);
   }
@@ -140,14 +143,14 @@ class LlmMethodScoringTest {
     try (Store store = Store.inMemory()) {
       IssueLabellingBenchmark.importIssues(store, issues);
 
-      String report = scoreLlm(store);
+      String report = scoreLlm(store, 4);
 
-      assertThat(report).contains("0 issues not labelled", "n=898  PTM P 1.000 R 1.000 F1 1.000",
+      assertThat(report).contains("thinker:8b at http://127.0.0.1:", "4 at once), 0 issues not labelled", "n=898  PTM P 1.000 R 1.000 F1 1.000",
           "Cohen's kappa with gold on PTM relevance: 1.000 (898 issues)");
       assertThat(requests.get()).isEqualTo(898);
 
       refusing = true;
-      assertThat(scoreLlm(store)).as("every answer comes from the store's cache").contains("0 issues not labelled",
+      assertThat(scoreLlm(store, 1)).as("every answer comes from the store's cache").contains("0 issues not labelled",
           "Cohen's kappa with gold on PTM relevance: 1.000 (898 issues)");
       assertThat(requests.get()).isEqualTo(898);
     }
@@ -159,7 +162,7 @@ class LlmMethodScoringTest {
     try (Store store = Store.inMemory()) {
       IssueLabellingBenchmark.importIssues(store, madeUpIssues());
 
-      assertThatThrownBy(() -> scoreLlm(store)).isInstanceOf(IllegalArgumentException.class)
+      assertThatThrownBy(() -> scoreLlm(store, 1)).isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("could not label 5 issues in a row (0 labelled before").hasMessageContaining("HTTP 400")
           .hasMessageContaining("model not found");
       assertThat(requests.get()).isEqualTo(5);

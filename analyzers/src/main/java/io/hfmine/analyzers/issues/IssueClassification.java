@@ -48,42 +48,46 @@ public final class IssueClassification {
     FailureStreak streak = new FailureStreak();
     int tried = 0;
     boolean stopped = false;
-    for (int from = 0; from < issues.size() && !stopped; from += CHUNK) {
-      List<IssueText> chunk = issues.subList(from, Math.min(issues.size(), from + CHUNK));
-      List<IssueId> ids = new ArrayList<>();
-      List<IssueLabel> labels = new ArrayList<>();
-      labeller.prepare(chunk);
-      for (IssueText issue : chunk) {
-        progress.step();
-        tried++;
-        IssueLabelling labelling;
-        try {
-          labelling = labeller.label(issue);
-        } catch (LabellingException e) {
-          // One issue the model cannot label must not stop the run; it is reported and retried next time.
-          failures.add(e.getMessage());
-          if (streak.failed()) {
-            stopped = true;
-            break;
+    try (ConcurrentLabelling labelling = new ConcurrentLabelling(labeller)) {
+      for (int from = 0; from < issues.size() && !stopped; from += CHUNK) {
+        List<IssueText> chunk = issues.subList(from, Math.min(issues.size(), from + CHUNK));
+        List<IssueId> ids = new ArrayList<>();
+        List<IssueLabel> labels = new ArrayList<>();
+        labeller.prepare(chunk);
+        labelling.start(chunk);
+        for (int i = 0; i < chunk.size(); i++) {
+          progress.step();
+          tried++;
+          IssueLabelling labelled;
+          try {
+            labelled = labelling.outcome(i);
+          } catch (LabellingException e) {
+            // One issue the model cannot label must not stop the run; it is reported and retried next time.
+            failures.add(e.getMessage());
+            if (streak.failed()) {
+              stopped = true;
+              labelling.cancelRest();
+              break;
+            }
+            continue;
           }
-          continue;
+          streak.answered();
+          ids.add(chunk.get(i).id());
+          labels.addAll(labelled.toLabels(labeller.source()));
+          ptm += labelled.isPtm() ? 1 : 0;
+          if (labelled.isPtm()) {
+            labelled.themeCodes().forEach(t -> themes.merge(t, 1, Integer::sum));
+          }
+          if (labelled.type() != null) {
+            types.merge(labelled.type().code(), 1, Integer::sum);
+          }
         }
-        streak.answered();
-        ids.add(issue.id());
-        labels.addAll(labelling.toLabels(labeller.source()));
-        ptm += labelling.isPtm() ? 1 : 0;
-        if (labelling.isPtm()) {
-          labelling.themeCodes().forEach(t -> themes.merge(t, 1, Integer::sum));
-        }
-        if (labelling.type() != null) {
-          types.merge(labelling.type().code(), 1, Integer::sum);
-        }
+        Instant now = Instant.now();
+        store.transaction(connection -> {
+          LabelRecords.replace(connection, labeller.source(), ids, labels, now);
+          return null;
+        });
       }
-      Instant now = Instant.now();
-      store.transaction(connection -> {
-        LabelRecords.replace(connection, labeller.source(), ids, labels, now);
-        return null;
-      });
     }
     return new Summary(labeller.source(), issues.size(), ptm, themes, types, failures, labeller.workDone(),
         issues.size() - tried);

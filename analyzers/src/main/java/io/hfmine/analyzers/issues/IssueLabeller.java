@@ -21,4 +21,12 @@ public interface IssueLabeller {
   default String workDone() {
     return null;
   }
+
+  /**
+   * How many issues {@link #label} may work on at once, from as many threads (the LLM's requests
+   * to a server that batches them); 1, the default, labels one after the other.
+   */
+  default int concurrency() {
+    return 1;
+  }
 }

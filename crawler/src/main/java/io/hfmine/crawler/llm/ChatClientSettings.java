@@ -13,15 +13,21 @@ import java.util.List;
  *     models require
  * @param sendTemperature whether requests say temperature 0; OpenAI's reasoning models refuse any
  *     temperature but their own
+ * @param concurrency how many requests a run may have open at once (1: one after the other)
  */
 public record ChatClientSettings(String endpoint, String model, String apiKeyEnv, int timeoutSeconds, int maxRetries,
-    long backoffMillis, String tokenLimitField, boolean sendTemperature) {
+    long backoffMillis, String tokenLimitField, boolean sendTemperature, int concurrency) {
+  /** More open requests than any one server batches usefully. */
+  static final int MAX_CONCURRENCY = 64;
   static final List<String> TOKEN_LIMIT_FIELDS = List.of("max_tokens", "max_completion_tokens");
 
   public ChatClientSettings {
     if (maxRetries < 0 || backoffMillis < 0) {
       throw new IllegalArgumentException("llm-client.max-retries and llm-client.backoff-millis must be zero or more; got "
           + maxRetries + " and " + backoffMillis);
+    }
+    if (concurrency < 1 || concurrency > MAX_CONCURRENCY) {
+      throw new IllegalArgumentException("llm-client.concurrency must be 1 to " + MAX_CONCURRENCY + "; got " + concurrency);
     }
     if (!TOKEN_LIMIT_FIELDS.contains(tokenLimitField)) {
       throw new IllegalArgumentException("llm-client.token-limit-field must be one of " + TOKEN_LIMIT_FIELDS + "; got '"
@@ -32,6 +38,12 @@ public record ChatClientSettings(String endpoint, String model, String apiKeyEnv
   /** The same client settings for another endpoint and model. */
   public ChatClientSettings at(String otherEndpoint, String otherModel) {
     return new ChatClientSettings(otherEndpoint, otherModel, apiKeyEnv, timeoutSeconds, maxRetries, backoffMillis,
-        tokenLimitField, sendTemperature);
+        tokenLimitField, sendTemperature, concurrency);
+  }
+
+  /** The same client settings with another number of requests open at once. */
+  public ChatClientSettings withConcurrency(int requests) {
+    return new ChatClientSettings(endpoint, model, apiKeyEnv, timeoutSeconds, maxRetries, backoffMillis, tokenLimitField,
+        sendTemperature, requests);
   }
 }

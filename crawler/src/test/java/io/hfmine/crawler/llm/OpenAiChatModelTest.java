@@ -46,7 +46,7 @@ class OpenAiChatModelTest {
 
   private OpenAiChatModel model(int timeoutSeconds, int retries) {
     return model(new ChatClientSettings(server.url("/").toString(), "llama3.1:8b", "TEST_LLM_KEY", timeoutSeconds,
-        retries, 100, "max_tokens", true));
+        retries, 100, "max_tokens", true, 1));
   }
 
   private OpenAiChatModel model(ChatClientSettings settings) {
@@ -216,7 +216,7 @@ class OpenAiChatModelTest {
     server.enqueue(new MockResponse().setBody(ANSWER));
 
     model(new ChatClientSettings(server.url("/").toString(), "o4-mini", "TEST_LLM_KEY", 5, 0, 100,
-        "max_completion_tokens", false)).complete(request());
+        "max_completion_tokens", false, 1)).complete(request());
 
     JsonNode body = new ObjectMapper().readTree(server.takeRequest().getBody().readUtf8());
     assertThat(body.get("max_completion_tokens").asInt()).isEqualTo(50);
@@ -241,8 +241,14 @@ class OpenAiChatModelTest {
 
   @Test
   void anUnknownTokenLimitFieldIsRefusedNamingTheKey() {
-    assertThatThrownBy(() -> new ChatClientSettings("http://localhost:11434", "m", null, 5, 0, 100, "max_new_tokens", true))
+    assertThatThrownBy(() -> new ChatClientSettings("http://localhost:11434", "m", null, 5, 0, 100, "max_new_tokens", true, 1))
         .hasMessageContaining("llm-client.token-limit-field must be one of [max_tokens, max_completion_tokens]")
         .hasMessageContaining("max_new_tokens");
+  }
+
+  @Test
+  void concurrencyIsOneToSixtyFour() {
+    assertThatThrownBy(() -> new ChatClientSettings("http://localhost:11434", "m", null, 5, 0, 100, "max_tokens", true, 0))
+        .hasMessageContaining("llm-client.concurrency must be 1 to 64; got 0");
   }
 }

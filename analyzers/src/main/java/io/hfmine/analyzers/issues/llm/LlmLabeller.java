@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * Labels issues by asking a chat model (temperature 0). Answers are parsed strictly against the
  * taxonomy; an answer out of format is asked again once per retry with the reason. Every answer
- * is cached by the exact request, so a rerun asks nothing it already asked.
+ * is cached by the exact request, so a rerun asks nothing it already asked. Safe to call from
+ * several threads: the chat model, the cache and the prompts are.
  */
 public final class LlmLabeller implements IssueLabeller {
   public static final String SOURCE = "llm";
@@ -33,8 +34,16 @@ public final class LlmLabeller implements IssueLabeller {
   private final LlmCache cache;
   private final TypeRules typeLabels;
 
+  private final int concurrency;
+
   public LlmLabeller(ChatModel chat, String model, Taxonomy taxonomy, LlmLabelSettings settings, LlmCache cache,
       Map<String, List<String>> typeLabels) {
+    this(chat, model, taxonomy, settings, cache, typeLabels, 1);
+  }
+
+  /** @param concurrency how many issues may be asked about at once ({@code llm-client.concurrency}) */
+  public LlmLabeller(ChatModel chat, String model, Taxonomy taxonomy, LlmLabelSettings settings, LlmCache cache,
+      Map<String, List<String>> typeLabels, int concurrency) {
     this.chat = chat;
     this.model = model;
     this.taxonomy = taxonomy;
@@ -42,6 +51,12 @@ public final class LlmLabeller implements IssueLabeller {
     this.settings = settings;
     this.cache = cache;
     this.typeLabels = TypeRules.labelsOnly(typeLabels);
+    this.concurrency = concurrency;
+  }
+
+  @Override
+  public int concurrency() {
+    return concurrency;
   }
 
   @Override

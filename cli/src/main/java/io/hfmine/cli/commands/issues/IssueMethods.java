@@ -27,8 +27,8 @@ public final class IssueMethods {
 
   /** The LLM labeller, whether or not its prompt passed a pilot validation (for {@code annotate validate}). */
   public static LlmLabeller llm(Session session, IssueSettings settings) {
-    return new LlmLabeller(session.chatModel(), llmModel(session), settings.loadTaxonomy(), settings.llm(), new StoreLlmCache(session.store()),
-        settings.typeLabels());
+    return new LlmLabeller(session.chatModel(), llmModel(session), settings.loadTaxonomy(), settings.llm(),
+        new StoreLlmCache(session.store()), settings.typeLabels(), session.chatSettings().concurrency());
   }
 
   /** The model name LLM labels are validated for. */

@@ -142,4 +142,14 @@ class AnnotateValidateCommandTest {
     assertThat(last.out()).as("the pilot's three, answered from the cache, are labelled").contains("issues    11",
         "ptm       2");
   }
+
+  @Test
+  void fourRequestsAtOnceLabelAsOneAtATimeDoes() throws Exception {
+    Files.writeString(config, Files.readString(config) + "  concurrency: 4\n");
+
+    assertThat(run("annotate", "validate", "--pilot", work.resolve("pilot.csv").toString())).isZero();
+    assertThat(run("issues", "classify", "--method", "llm")).isZero();
+
+    assertThat(last.out()).contains("method    llm", "issues    3", "ptm       2", "theme     HR   1", "theme     RC   1");
+  }
 }

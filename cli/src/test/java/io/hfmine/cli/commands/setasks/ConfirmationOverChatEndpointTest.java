@@ -135,7 +135,7 @@ class ConfirmationOverChatEndpointTest {
 
   private ActivityJudge judge() {
     ChatClientSettings settings = new ChatClientSettings(server.url("/").toString(), "coder-judge:7b", "CONFIRM_KEY",
-        5, 2, 10, "max_tokens", true);
+        5, 2, 10, "max_tokens", true, 1);
     OpenAiChatModel chat = OpenAiChatModel.create(http, settings, Map.of("CONFIRM_KEY", KEY), Sleeper.NONE);
     return new ActivityJudge(chat, chat.model(), new ActivityPrompt(PromptFiles.load("config/prompts/se-tasks"),
         TAXONOMY, 2000, 50), new StoreLlmCache(store));
