@@ -32,7 +32,6 @@ import io.hfmine.analyzers.issues.evaluation.MethodEvaluation;
 import io.hfmine.analyzers.issues.evaluation.StratifiedRelevance;
 import io.hfmine.analyzers.issues.llm.LabellingException;
 import io.hfmine.analyzers.issues.llm.LlmLabeller;
-import io.hfmine.analyzers.issues.llm.PromptTemplates;
 import io.hfmine.analyzers.issues.llm.StoreLlmCache;
 import io.hfmine.analyzers.issues.rules.RuleLabeller;
 import io.hfmine.analyzers.issues.rules.TypeRules;
@@ -561,9 +560,9 @@ final class LabellingMeasurements {
       }
     }
     HttpStack http = new HttpStack(config.section("http", HttpSettings.class), Archive.off(), null);
-    try (ConcurrentLabelling labelling = new ConcurrentLabelling(new LlmLabeller(
-        OpenAiChatModel.create(http, chat, System.getenv(), Sleeper.SYSTEM), chat.model(), taxonomy, settings.llm(),
-        new StoreLlmCache(store), settings.typeLabels(), chat.concurrency()))) {
+    LlmLabeller llm = new LlmLabeller(OpenAiChatModel.create(http, chat, System.getenv(), Sleeper.SYSTEM), chat.model(),
+        taxonomy, settings.llm(), new StoreLlmCache(store), settings.typeLabels(), chat.concurrency());
+    try (ConcurrentLabelling labelling = new ConcurrentLabelling(llm)) {
       List<Annotation> scored = tuningOnly ? part(LabelledSet.Part.TUNING) : part(LabelledSet.Part.HELD_OUT);
       Map<IssueId, IssueLabelling> predicted = new LinkedHashMap<>();
       LlmFailures failures = new LlmFailures();
@@ -593,7 +592,7 @@ final class LabellingMeasurements {
       }
       List<Annotation> answered = scored.stream().filter(a -> predicted.containsKey(a.issue())).toList();
       out.printf("method llm (%s at %s, prompt %s, %d at once), %d issues not labelled%n", chat.model(), chat.endpoint(),
-          new PromptTemplates(settings.llm(), taxonomy).sha256().substring(0, 12), chat.concurrency(), failures.count());
+          llm.promptSha256().substring(0, 12), chat.concurrency(), failures.count());
       failures.print(out);
       report(tuningOnly ? "tuning part" : "held-out part", answered, predicted);
       if (!tuningOnly && !answered.isEmpty()) {
