@@ -1,7 +1,6 @@
 package io.hfmine.bench;
 
 import io.hfmine.analyzers.issues.Annotation;
-import io.hfmine.analyzers.issues.ConcurrentLabelling;
 import io.hfmine.analyzers.issues.IssueId;
 import io.hfmine.analyzers.issues.IssueLabeller;
 import io.hfmine.analyzers.issues.IssueLabellers;
@@ -48,6 +47,7 @@ import io.hfmine.crawler.http.Sleeper;
 import io.hfmine.crawler.llm.ChatClientSettings;
 import io.hfmine.crawler.llm.OpenAiChatModel;
 import io.hfmine.datasets.llm.FailureStreak;
+import io.hfmine.datasets.llm.OrderedCalls;
 import io.hfmine.datasets.config.Config;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.Store;
@@ -562,7 +562,7 @@ final class LabellingMeasurements {
     HttpStack http = new HttpStack(config.section("http", HttpSettings.class), Archive.off(), null);
     LlmLabeller llm = new LlmLabeller(OpenAiChatModel.create(http, chat, System.getenv(), Sleeper.SYSTEM), chat.model(),
         taxonomy, settings.llm(), new StoreLlmCache(store), settings.typeLabels(), chat.concurrency());
-    try (ConcurrentLabelling labelling = new ConcurrentLabelling(llm)) {
+    try (OrderedCalls<IssueText, IssueLabelling> labelling = new OrderedCalls<>(llm.concurrency(), llm::label)) {
       List<Annotation> scored = tuningOnly ? part(LabelledSet.Part.TUNING) : part(LabelledSet.Part.HELD_OUT);
       Map<IssueId, IssueLabelling> predicted = new LinkedHashMap<>();
       LlmFailures failures = new LlmFailures();

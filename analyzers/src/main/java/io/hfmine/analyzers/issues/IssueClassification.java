@@ -2,6 +2,7 @@ package io.hfmine.analyzers.issues;
 
 import io.hfmine.analyzers.issues.llm.LabellingException;
 import io.hfmine.datasets.llm.FailureStreak;
+import io.hfmine.datasets.llm.OrderedCalls;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.Store;
 import java.time.Instant;
@@ -48,7 +49,7 @@ public final class IssueClassification {
     FailureStreak streak = new FailureStreak();
     int tried = 0;
     boolean stopped = false;
-    try (ConcurrentLabelling labelling = new ConcurrentLabelling(labeller)) {
+    try (OrderedCalls<IssueText, IssueLabelling> labelling = new OrderedCalls<>(labeller.concurrency(), labeller::label)) {
       for (int from = 0; from < issues.size() && !stopped; from += CHUNK) {
         List<IssueText> chunk = issues.subList(from, Math.min(issues.size(), from + CHUNK));
         List<IssueId> ids = new ArrayList<>();

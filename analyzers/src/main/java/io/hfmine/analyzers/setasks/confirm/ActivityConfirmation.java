@@ -4,6 +4,7 @@ import io.hfmine.analyzers.setasks.store.ItemKind;
 import io.hfmine.analyzers.setasks.store.SeTaskResults;
 import io.hfmine.datasets.llm.ChatException;
 import io.hfmine.datasets.llm.FailureStreak;
+import io.hfmine.datasets.llm.OrderedCalls;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.secrets.Secrets;
 import io.hfmine.datasets.store.Store;
@@ -21,6 +22,8 @@ import java.util.TreeSet;
  * killed run continues where it stopped; a failed pair is reported and retried next run.
  */
 public final class ActivityConfirmation {
+  /** Pairs handed out at once when several are asked at a time: the pending ones stay few. */
+  private static final int BATCH = 1_000;
   private final Store store;
 
   public ActivityConfirmation(Store store) {
@@ -55,25 +58,36 @@ public final class ActivityConfirmation {
     List<String> failures = new ArrayList<>();
     progress.total(todo.size());
     FailureStreak streak = new FailureStreak();
-    for (int i = 0; i < todo.size(); i++) {
-      ConfirmationItem item = todo.get(i);
-      try {
-        ActivityJudge.Verdict verdict = judge.judge(pairs.withText(item));
-        pairs.saveLabel(new ConfirmationStore.Pair(item.kind(), item.id(), item.activity()), "llm", verdict.relevant(),
-            verdict.answer(), judge.model(), judge.promptSha256());
-        answered++;
-        relevant += verdict.relevant() ? 1 : 0;
-        streak.answered();
-      } catch (ChatException e) {
-        failures.add(item.kind() + " " + item.id() + " / " + item.activity() + ": "
-            + Secrets.redact(String.valueOf(e.getMessage())));
-        if (streak.failed() && i + 1 < todo.size()) {
-          failures.add(String.format(Locale.ROOT, "stopped after %d pairs in a row got no answer; %,d pair(s) not asked;"
-              + " run again when the endpoint answers", FailureStreak.STOP_AFTER, todo.size() - i - 1));
-          break;
+    boolean stopped = false;
+    try (OrderedCalls<ConfirmationItem, ActivityJudge.Verdict> asking = new OrderedCalls<>(judge.concurrency(),
+        item -> judge.judge(pairs.withText(item)))) {
+      for (int from = 0; from < todo.size() && !stopped; from += BATCH) {
+        List<ConfirmationItem> batch = todo.subList(from, Math.min(todo.size(), from + BATCH));
+        asking.start(batch);
+        for (int i = 0; i < batch.size(); i++) {
+          ConfirmationItem item = batch.get(i);
+          try {
+            ActivityJudge.Verdict verdict = asking.outcome(i);
+            pairs.saveLabel(new ConfirmationStore.Pair(item.kind(), item.id(), item.activity()), "llm",
+                verdict.relevant(), verdict.answer(), judge.model(), judge.promptSha256());
+            answered++;
+            relevant += verdict.relevant() ? 1 : 0;
+            streak.answered();
+          } catch (ChatException e) {
+            failures.add(item.kind() + " " + item.id() + " / " + item.activity() + ": "
+                + Secrets.redact(String.valueOf(e.getMessage())));
+            int left = todo.size() - from - i - 1;
+            if (streak.failed() && left > 0) {
+              failures.add(String.format(Locale.ROOT, "stopped after %d pairs in a row got no answer; %,d pair(s) not"
+                  + " asked; run again when the endpoint answers", FailureStreak.STOP_AFTER, left));
+              asking.cancelRest();
+              stopped = true;
+              break;
+            }
+          }
+          progress.step();
         }
       }
-      progress.step();
     }
     pairs.updateConfirmed(judge.model(), judge.promptSha256());
     SeTaskResults results = new SeTaskResults(store);

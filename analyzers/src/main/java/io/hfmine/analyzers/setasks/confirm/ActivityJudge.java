@@ -22,12 +22,27 @@ public final class ActivityJudge {
   private final String model;
   private final ActivityPrompt prompt;
   private final LlmCache cache;
+  private final int concurrency;
 
   public ActivityJudge(ChatModel chat, String model, ActivityPrompt prompt, LlmCache cache) {
+    this(chat, model, prompt, cache, 1);
+  }
+
+  /**
+   * @param concurrency how many pairs may be put to the model at once ({@code llm-client.concurrency});
+   *     {@link #judge} is safe from several threads
+   */
+  public ActivityJudge(ChatModel chat, String model, ActivityPrompt prompt, LlmCache cache, int concurrency) {
     this.chat = chat;
     this.model = model;
     this.prompt = prompt;
     this.cache = cache;
+    this.concurrency = concurrency;
+  }
+
+  /** How many pairs a run may put to the model at once. */
+  public int concurrency() {
+    return concurrency;
   }
 
   /** A decision and the model's answer (its reason). */

@@ -145,8 +145,8 @@ class ConfirmationTest {
         .containsExactly("6", "6", "6", "6", "3");
   }
 
-  @Test
-  void anEndpointThatStopsAnsweringStopsTheRunAfterFivePairsInARow() {
+  /** Fourteen models, a pilot drawn from the first six that bob labelled and the model passed: eight pairs to confirm. */
+  private void fourteenModelsAndAPassedPilot() {
     addModelsAndClassify(6, 14);
     ConfirmationStore pairs = new ConfirmationStore(store);
     ValidationSampling.Drawn pilot = ValidationSampling.pilot(pairs.pairs().stream()
@@ -157,6 +157,32 @@ class ConfirmationTest {
     }
     assertThat(new ActivityValidation(store).run(ValidationSampling.PILOT, "bob", judge(), 0.8, Progress.NONE).agreements())
         .allMatch(ActivityValidation.Agreement::passed);
+  }
+
+  @Test
+  void pairsPutToTheModelThreeAtATimeAreConfirmedAsOneAtATime() {
+    fourteenModelsAndAPassedPilot();
+    java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+    ChatModel threadSafe = request -> {
+      requests.incrementAndGet();
+      return request.user().contains("Python") ? "yes: it generates Python code." : "no: poems";
+    };
+
+    ActivityConfirmation.Result result = new ActivityConfirmation(store).run(
+        new ActivityJudge(threadSafe, "fake-model", new ActivityPrompt(PromptFiles.load("config/prompts/se-tasks"),
+            TAXONOMY, 2000, 50), NO_CACHE, 3), List.of(ItemKind.MODEL), Progress.NONE);
+
+    assertThat(requests.get()).isEqualTo(8);
+    assertThat(result.failures()).isEmpty();
+    assertThat(result.answered()).isEqualTo(14);
+    assertThat(StoreRows.rows(store, "SELECT item_id FROM se_task_items WHERE se_item ORDER BY item_id"))
+        .containsExactly("lab/model-0", "lab/model-1", "lab/model-12", "lab/model-13", "lab/model-2", "lab/model-6",
+            "lab/model-7", "lab/model-8");
+  }
+
+  @Test
+  void anEndpointThatStopsAnsweringStopsTheRunAfterFivePairsInARow() {
+    fourteenModelsAndAPassedPilot();
     List<String> tried = new ArrayList<>();
     ChatModel down = request -> {
       tried.add(request.user());

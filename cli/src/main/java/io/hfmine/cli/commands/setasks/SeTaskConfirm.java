@@ -27,7 +27,7 @@ public final class SeTaskConfirm {
     ActivityPrompt prompt = new ActivityPrompt(PromptFiles.load(confirmation.promptDir()), settings.loadTaxonomy(),
         confirmation.maxTextChars(), confirmation.maxTokens());
     return new ActivityJudge(session.chatModel(), session.chatSettings().model(), prompt,
-        new StoreLlmCache(session.store()));
+        new StoreLlmCache(session.store()), session.chatSettings().concurrency());
   }
 
   public static Outcome run(Session session, boolean wanted) {
