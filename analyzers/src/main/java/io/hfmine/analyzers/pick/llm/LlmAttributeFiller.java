@@ -41,8 +41,20 @@ public final class LlmAttributeFiller {
   private final Set<String> formats;
   private final List<String> order;
 
+  private final int concurrency;
+
   public LlmAttributeFiller(ChatModel chat, String model, PickSettings.Llm settings, LlmCache cache, Template template,
       MetadataExtractor extractor) {
+    this(chat, model, settings, cache, template, extractor, 1);
+  }
+
+  /**
+   * @param concurrency how many models may be put to the model at once ({@code llm-client.concurrency});
+   *     {@link #fill} is safe from several threads
+   */
+  public LlmAttributeFiller(ChatModel chat, String model, PickSettings.Llm settings, LlmCache cache, Template template,
+      MetadataExtractor extractor, int concurrency) {
+    this.concurrency = concurrency;
     this.chat = chat;
     this.model = model;
     this.settings = settings;
@@ -59,6 +71,11 @@ public final class LlmAttributeFiller {
 
   public String model() {
     return model;
+  }
+
+  /** How many models a run may put to the model at once. */
+  public int concurrency() {
+    return concurrency;
   }
 
   /** The attributes this pass may fill. */

@@ -10,6 +10,7 @@ import io.hfmine.datasets.hf.CardFrontMatter;
 import io.hfmine.datasets.hf.ModelCatalog;
 import io.hfmine.datasets.hf.ModelRecord;
 import io.hfmine.datasets.llm.FailureStreak;
+import io.hfmine.datasets.llm.OrderedCalls;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.JsonRows;
 import io.hfmine.datasets.store.Store;
@@ -91,50 +92,64 @@ public final class StoreExtraction {
     progress.total(changed.size());
     List<String> failures = new ArrayList<>();
     FailureStreak streak = new FailureStreak();
-    boolean asking = true;
+    boolean asking = filler != null;
     int notAsked = 0;
     List<ModelSource> read = List.of();
-    for (int start = 0; start < changed.size(); start += CHUNK) {
-      List<String> ids = changed.subList(start, Math.min(changed.size(), start + CHUNK));
-      if (start % READ_CHUNK == 0) {
-        read = sources(changed.subList(start, Math.min(changed.size(), start + READ_CHUNK)));
-      }
-      // Each source names its model, so a model removed since the inputs were read is merely absent.
-      List<ModelSource> sources = read.subList(Math.min(read.size(), start % READ_CHUNK),
-          Math.min(read.size(), start % READ_CHUNK + ids.size()));
-      List<PickAttributeTable.Extracted> extracted;
-      if (filler == null) {
-        // Rules alone are pure and CPU-bound: the chunk's models are extracted on every core.
-        extracted = sources.parallelStream().map(source -> new PickAttributeTable.Extracted(extractor.extract(source),
-            inputs.get(source.model().id()), source.cardStatus(), null)).toList();
-        progress.step(extracted.size());
-      } else {
-        extracted = new ArrayList<>(ids.size());
-        for (ModelSource source : sources) {
-          ModelMetadata metadata = extractor.extract(source);
-          String filledBy = null;
-          if (asking) {
-            try {
-              metadata = filler.fill(source, metadata);
-              filledBy = llm;
-              streak.answered();
-            } catch (LlmExtractionException e) {
-              failures.add(source.model().id() + ": " + e.getMessage());
-              // The rules go on; only the asking stops.
-              asking = !streak.failed();
-            }
-          } else {
-            notAsked++;
-          }
-          extracted.add(new PickAttributeTable.Extracted(metadata, inputs.get(source.model().id()), source.cardStatus(),
-              filledBy));
-          progress.step();
+    // The rules' attributes, then the LLM's fill, from as many threads as llm-client.concurrency allows.
+    try (OrderedCalls<ModelSource, ModelMetadata> fills = new OrderedCalls<>(filler == null ? 1 : filler.concurrency(),
+        source -> filler.fill(source, extractor.extract(source)))) {
+      for (int start = 0; start < changed.size(); start += CHUNK) {
+        List<String> ids = changed.subList(start, Math.min(changed.size(), start + CHUNK));
+        if (start % READ_CHUNK == 0) {
+          read = sources(changed.subList(start, Math.min(changed.size(), start + READ_CHUNK)));
         }
+        // Each source names its model, so a model removed since the inputs were read is merely absent.
+        List<ModelSource> sources = read.subList(Math.min(read.size(), start % READ_CHUNK),
+            Math.min(read.size(), start % READ_CHUNK + ids.size()));
+        List<PickAttributeTable.Extracted> extracted;
+        if (filler == null) {
+          // Rules alone are pure and CPU-bound: the chunk's models are extracted on every core.
+          extracted = sources.parallelStream().map(source -> new PickAttributeTable.Extracted(extractor.extract(source),
+              inputs.get(source.model().id()), source.cardStatus(), null)).toList();
+          progress.step(extracted.size());
+        } else {
+          extracted = new ArrayList<>(ids.size());
+          if (asking) {
+            fills.start(sources);
+          }
+          for (int i = 0; i < sources.size(); i++) {
+            ModelSource source = sources.get(i);
+            ModelMetadata metadata = null;
+            String filledBy = null;
+            if (asking) {
+              try {
+                metadata = fills.outcome(i);
+                filledBy = llm;
+                streak.answered();
+              } catch (LlmExtractionException e) {
+                failures.add(source.model().id() + ": " + e.getMessage());
+                if (streak.failed()) {
+                  // The rules go on; only the asking stops.
+                  asking = false;
+                  fills.cancelRest();
+                }
+              }
+            } else {
+              notAsked++;
+            }
+            if (metadata == null) {
+              metadata = extractor.extract(source);
+            }
+            extracted.add(new PickAttributeTable.Extracted(metadata, inputs.get(source.model().id()), source.cardStatus(),
+                filledBy));
+            progress.step();
+          }
+        }
+        store.transaction(connection -> {
+          PickAttributeTable.replace(connection, extracted, stored::containsKey, clock.instant());
+          return null;
+        });
       }
-      store.transaction(connection -> {
-        PickAttributeTable.replace(connection, extracted, stored::containsKey, clock.instant());
-        return null;
-      });
     }
     if (notAsked > 0) {
       failures.add(String.format(Locale.ROOT, "the LLM pass stopped after %d models in a row got no answer; %,d model(s)"

@@ -137,4 +137,45 @@ class ModelSearchStoreTest {
           + " answers");
     }
   }
+
+  @Test
+  void modelsPutToTheModelThreeAtATimeAreFilledAsOneAtATime() {
+    java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+    ChatModel answering = request -> {
+      requests.incrementAndGet();
+      return "training-procedure: fine-tuned on French poems\nevaluation: read by a poet";
+    };
+    try (Store store = Store.openIn(dir);
+         ModelSearch search = new ModelSearch(store, dir, SETTINGS, PARSER, SETTINGS.embedding().embedder(dir,
+             Progress.Factory.NONE))) {
+      for (int i = 0; i < 8; i++) {
+        save(store, model("lyre-lab/poete-" + i, "text-generation", "transformers", 320 + i,
+            List.of("transformers", "text-generation", "fr"), "false", null), card("template-partly-filled.md"),
+            Instant.parse("2026-01-01T00:00:00Z"));
+      }
+      LlmAttributeFiller filler = new LlmAttributeFiller(answering, "local-llm", SETTINGS.extraction().llm(),
+          new StoreLlmCache(store), search.template(), search.extractor(), 3);
+
+      StoreExtraction.Report report = search.extract(false, filler, Progress.NONE);
+
+      assertThat(report.llmFailures()).isEmpty();
+      assertThat(requests.get()).isEqualTo(8);
+      java.util.Set<String> byTheLlm = new java.util.TreeSet<>();
+      for (int i = 0; i < 8; i++) {
+        ModelMetadata filled = search.attributes("lyre-lab/poete-" + i).orElseThrow();
+        java.util.Set<String> these = new java.util.TreeSet<>();
+        filled.attributes().forEach((name, values) -> {
+          if (values.stream().anyMatch(value -> value.source().equals("llm"))) {
+            these.add(name);
+          }
+        });
+        assertThat(these).as("lyre-lab/poete-%d: the same card, the same fill", i).isNotEmpty();
+        if (i > 0) {
+          assertThat(these).isEqualTo(byTheLlm);
+        }
+        byTheLlm = these;
+      }
+      assertThat(byTheLlm).containsExactly("evaluation", "training-procedure");
+    }
+  }
 }

@@ -36,7 +36,7 @@ public final class PickExtractCommand extends BaseCommand {
       if (llm || settings.enabled()) {
         String model = session.chatSettings().model();
         filler = new LlmAttributeFiller(session.chatModel(), model, settings, new StoreLlmCache(session.store()),
-            search.template(), search.extractor());
+            search.template(), search.extractor(), session.chatSettings().concurrency());
         if (!LlmValidationRecord.passed(session.store(), model, filler.promptSha256())) {
           throw new UsageException("the LLM extraction with " + model + " and this prompt has not passed validation; "
               + "run hfmine pick validate-llm --sample FILE first (see the README, Model search)");
