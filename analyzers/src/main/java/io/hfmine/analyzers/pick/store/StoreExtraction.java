@@ -153,7 +153,8 @@ public final class StoreExtraction {
     }
     if (notAsked > 0) {
       failures.add(String.format(Locale.ROOT, "the LLM pass stopped after %d models in a row got no answer; %,d model(s)"
-          + " have the rules' attributes only; extract again with --again when the endpoint answers",
+          + " have the rules' attributes only; run the extraction again when the endpoint answers (it asks only the"
+          + " models this LLM has not filled)",
           FailureStreak.STOP_AFTER, notAsked));
     }
     return new Report(inputs.size(), changed.size(), inputs.size() - changed.size(), gone.size(), failures);

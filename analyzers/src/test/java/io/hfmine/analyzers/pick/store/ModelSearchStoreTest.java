@@ -133,8 +133,18 @@ class ModelSearchStoreTest {
       assertThat(asked).hasSize(5);
       assertThat(report.extracted()).as("the rules extract every model").isEqualTo(8);
       assertThat(report.llmFailures()).hasSize(6).last().asString().isEqualTo("the LLM pass stopped after 5 models in a"
-          + " row got no answer; 3 model(s) have the rules' attributes only; extract again with --again when the endpoint"
-          + " answers");
+          + " row got no answer; 3 model(s) have the rules' attributes only; run the extraction again when the endpoint"
+          + " answers (it asks only the models this LLM has not filled)");
+
+      List<String> askedAgain = new ArrayList<>();
+      LlmAttributeFiller back = new LlmAttributeFiller(request -> {
+        askedAgain.add(request.user());
+        return "training-procedure: fine-tuned on French poems\nevaluation: read by a poet";
+      }, "local-llm", SETTINGS.extraction().llm(), new StoreLlmCache(store), search.template(), search.extractor());
+      StoreExtraction.Report again = search.extract(false, back, Progress.NONE);
+      assertThat(again.llmFailures()).isEmpty();
+      assertThat(askedAgain).as("the five that failed and the three not asked").hasSize(8);
+      assertThat(search.extract(false, back, Progress.NONE).extracted()).as("all filled now: nothing to ask").isZero();
     }
   }
 
