@@ -25,6 +25,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +52,18 @@ class ModelSearchStoreTest {
       }
       return null;
     });
+  }
+
+  /** What a model answers for the poets' card: the two attributes its rules leave empty. */
+  private static final String POETS_FILL = "training-procedure: fine-tuned on French poems\nevaluation: read by a poet";
+
+  /** Eight models with the same partly filled card, whose rules leave training-procedure and evaluation to an LLM. */
+  private static void saveEightPoets(Store store) {
+    for (int i = 0; i < 8; i++) {
+      save(store, model("lyre-lab/poete-" + i, "text-generation", "transformers", 320 + i,
+          List.of("transformers", "text-generation", "fr"), "false", null), card("template-partly-filled.md"),
+          Instant.parse("2026-01-01T00:00:00Z"));
+    }
   }
 
   private static long count(Store store, String sql) {
@@ -120,11 +135,7 @@ class ModelSearchStoreTest {
     try (Store store = Store.openIn(dir);
          ModelSearch search = new ModelSearch(store, dir, SETTINGS, PARSER, SETTINGS.embedding().embedder(dir,
              Progress.Factory.NONE))) {
-      for (int i = 0; i < 8; i++) {
-        save(store, model("lyre-lab/poete-" + i, "text-generation", "transformers", 320 + i,
-            List.of("transformers", "text-generation", "fr"), "false", null), card("template-partly-filled.md"),
-            Instant.parse("2026-01-01T00:00:00Z"));
-      }
+      saveEightPoets(store);
       LlmAttributeFiller filler = new LlmAttributeFiller(down, "local-llm", SETTINGS.extraction().llm(),
           new StoreLlmCache(store), search.template(), search.extractor());
 
@@ -139,7 +150,7 @@ class ModelSearchStoreTest {
       List<String> askedAgain = new ArrayList<>();
       LlmAttributeFiller back = new LlmAttributeFiller(request -> {
         askedAgain.add(request.user());
-        return "training-procedure: fine-tuned on French poems\nevaluation: read by a poet";
+        return POETS_FILL;
       }, "local-llm", SETTINGS.extraction().llm(), new StoreLlmCache(store), search.template(), search.extractor());
       StoreExtraction.Report again = search.extract(false, back, Progress.NONE);
       assertThat(again.llmFailures()).isEmpty();
@@ -150,19 +161,15 @@ class ModelSearchStoreTest {
 
   @Test
   void modelsPutToTheModelThreeAtATimeAreFilledAsOneAtATime() {
-    java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger requests = new AtomicInteger();
     ChatModel answering = request -> {
       requests.incrementAndGet();
-      return "training-procedure: fine-tuned on French poems\nevaluation: read by a poet";
+      return POETS_FILL;
     };
     try (Store store = Store.openIn(dir);
          ModelSearch search = new ModelSearch(store, dir, SETTINGS, PARSER, SETTINGS.embedding().embedder(dir,
              Progress.Factory.NONE))) {
-      for (int i = 0; i < 8; i++) {
-        save(store, model("lyre-lab/poete-" + i, "text-generation", "transformers", 320 + i,
-            List.of("transformers", "text-generation", "fr"), "false", null), card("template-partly-filled.md"),
-            Instant.parse("2026-01-01T00:00:00Z"));
-      }
+      saveEightPoets(store);
       LlmAttributeFiller filler = new LlmAttributeFiller(answering, "local-llm", SETTINGS.extraction().llm(),
           new StoreLlmCache(store), search.template(), search.extractor(), 3);
 
@@ -170,10 +177,10 @@ class ModelSearchStoreTest {
 
       assertThat(report.llmFailures()).isEmpty();
       assertThat(requests.get()).isEqualTo(8);
-      java.util.Set<String> byTheLlm = new java.util.TreeSet<>();
+      Set<String> byTheLlm = new TreeSet<>();
       for (int i = 0; i < 8; i++) {
         ModelMetadata filled = search.attributes("lyre-lab/poete-" + i).orElseThrow();
-        java.util.Set<String> these = new java.util.TreeSet<>();
+        Set<String> these = new TreeSet<>();
         filled.attributes().forEach((name, values) -> {
           if (values.stream().anyMatch(value -> value.source().equals("llm"))) {
             these.add(name);

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -162,7 +163,7 @@ class ConfirmationTest {
   @Test
   void pairsPutToTheModelThreeAtATimeAreConfirmedAsOneAtATime() {
     fourteenModelsAndAPassedPilot();
-    java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger requests = new AtomicInteger();
     ChatModel threadSafe = request -> {
       requests.incrementAndGet();
       return request.user().contains("Python") ? "yes: it generates Python code." : "no: poems";
