@@ -597,11 +597,18 @@ final class LabellingMeasurements {
       report(tuningOnly ? "tuning part" : "held-out part", answered, predicted);
       if (!tuningOnly && !answered.isEmpty()) {
         reportIntervals(answered, predicted);
+        reportSubsets(answered, predicted);
       }
       List<String> human = answered.stream().map(a -> Boolean.toString(a.isPtm())).toList();
       List<String> machine = answered.stream().map(a -> Boolean.toString(predicted.get(a.issue()).isPtm())).toList();
-      out.printf("  Cohen's kappa with gold on PTM relevance: %.3f (%d issues)%n%n", CohenKappa.of(human, machine),
+      out.printf("  Cohen's kappa with gold on PTM relevance: %.3f (%d issues)%n", CohenKappa.of(human, machine),
           answered.size());
+      // Read like the annotators' theme kappa: the primary theme, on the issues both call PTM-related.
+      List<Annotation> bothPtm = answered.stream().filter(a -> a.isPtm() && a.themesAnnotated() && !a.themeList().isEmpty()
+          && predicted.get(a.issue()).isPtm() && predicted.get(a.issue()).primaryTheme() != null).toList();
+      out.printf("  Cohen's kappa with gold on the primary theme: %.3f (%d issues both call PTM-related)%n%n",
+          bothPtm.isEmpty() ? Double.NaN : CohenKappa.of(bothPtm.stream().map(Annotation::primaryTheme).toList(),
+              bothPtm.stream().map(a -> predicted.get(a.issue()).primaryTheme()).toList()), bothPtm.size());
     } finally {
       http.close();
     }

@@ -146,7 +146,12 @@ class LlmMethodScoringTest {
       String report = scoreLlm(store, 4);
 
       assertThat(report).contains("thinker:8b at http://127.0.0.1:", "4 at once), 0 issues not labelled", "n=898  PTM P 1.000 R 1.000 F1 1.000",
-          "Cohen's kappa with gold on PTM relevance: 1.000 (898 issues)");
+          "Cohen's kappa with gold on PTM relevance: 1.000 (898 issues)",
+          "Cohen's kappa with gold on the primary theme: 1.000 (250 issues both call PTM-related)");
+      assertThat(report).as("scored per sampling stratum and weighted back, as the classifier is")
+          .containsPattern("of which stratum P +n=\\d+  PTM P 1\\.000 R 1\\.000 F1 1\\.000")
+          .containsPattern("of which stratum R +n=\\d+  PTM P 1\\.000 R 1\\.000 F1 1\\.000")
+          .containsPattern("weighted to the part's [\\d,]+ issues .*PTM P 1\\.000 R 1\\.000 F1 1\\.000");
       assertThat(requests.get()).isEqualTo(898);
 
       refusing = true;
