@@ -29,9 +29,6 @@ import io.hfmine.analyzers.issues.evaluation.HeadlineFigure;
 import io.hfmine.analyzers.issues.evaluation.LabelledSet;
 import io.hfmine.analyzers.issues.evaluation.MethodEvaluation;
 import io.hfmine.analyzers.issues.evaluation.StratifiedRelevance;
-import io.hfmine.analyzers.issues.llm.LabellingException;
-import io.hfmine.analyzers.issues.llm.LlmLabeller;
-import io.hfmine.analyzers.issues.llm.StoreLlmCache;
 import io.hfmine.analyzers.issues.rules.RuleLabeller;
 import io.hfmine.analyzers.issues.rules.TypeRules;
 import io.hfmine.analyzers.issues.taxonomy.Taxonomy;
@@ -40,15 +37,6 @@ import io.hfmine.analyzers.issues.text.IssueOpening;
 import io.hfmine.analyzers.issues.text.UnspacedScriptWords;
 import io.hfmine.analyzers.text.embedding.OnnxEmbedder;
 import io.hfmine.analyzers.text.embedding.cache.CachingEmbedder;
-import io.hfmine.crawler.archive.Archive;
-import io.hfmine.crawler.http.HttpSettings;
-import io.hfmine.crawler.http.HttpStack;
-import io.hfmine.crawler.http.Sleeper;
-import io.hfmine.crawler.llm.ChatClientSettings;
-import io.hfmine.crawler.llm.OpenAiChatModel;
-import io.hfmine.datasets.config.Config;
-import io.hfmine.datasets.llm.FailureStreak;
-import io.hfmine.datasets.llm.OrderedCalls;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.Store;
 import io.hfmine.finetune.training.FineTuneSettings;
@@ -65,6 +53,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -544,56 +533,18 @@ final class LabellingMeasurements {
   }
 
   private void evaluateLlm(Map<String, String> options, boolean tuningOnly) {
-    if (!options.containsKey("llm-endpoint") || !options.containsKey("llm-model")) {
+    Optional<LlmMethodRun> given = LlmMethodRun.from(options, store, taxonomy, settings);
+    if (given.isEmpty()) {
       out.println("method llm: skipped (give --llm-endpoint URL --llm-model NAME of an OpenAI-compatible server)\n");
       return;
     }
-    Config config = Config.defaults();
-    ChatClientSettings defaults = config.section("llm-client", ChatClientSettings.class);
-    ChatClientSettings chat = defaults.at(options.get("llm-endpoint"), options.get("llm-model"));
-    if (options.containsKey("llm-concurrency")) {
-      String given = options.get("llm-concurrency");
-      try {
-        chat = chat.withConcurrency(Integer.parseInt(given));
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("--llm-concurrency '" + given + "' is not a whole number");
-      }
-    }
-    HttpStack http = new HttpStack(config.section("http", HttpSettings.class), Archive.off(), null);
-    LlmLabeller llm = new LlmLabeller(OpenAiChatModel.create(http, chat, System.getenv(), Sleeper.SYSTEM), chat.model(),
-        taxonomy, settings.llm(), new StoreLlmCache(store), settings.typeLabels(), chat.concurrency());
-    try (OrderedCalls<IssueText, IssueLabelling> labelling = new OrderedCalls<>(llm.concurrency(), llm::label)) {
+    try (LlmMethodRun llm = given.get()) {
       List<Annotation> scored = tuningOnly ? part(LabelledSet.Part.TUNING) : part(LabelledSet.Part.HELD_OUT);
-      Map<IssueId, IssueLabelling> predicted = new LinkedHashMap<>();
-      LlmFailures failures = new LlmFailures();
-      FailureStreak streak = new FailureStreak();
-      long start = System.nanoTime();
-      labelling.start(scored.stream().map(annotation -> texts.get(annotation.issue())).toList());
-      for (int i = 0; i < scored.size(); i++) {
-        Annotation annotation = scored.get(i);
-        try {
-          predicted.put(annotation.issue(), labelling.outcome(i));
-          streak.answered();
-        } catch (LabellingException e) {
-          failures.add(annotation.issue(), e.getMessage());
-          if (streak.failed()) {
-            labelling.cancelRest();
-            // The endpoint given on the command line stopped working: refused like a bad argument, with why.
-            throw new IllegalArgumentException("--llm-endpoint " + chat.endpoint() + " could not label "
-                + FailureStreak.STOP_AFTER + " issues in a row (" + predicted.size() + " labelled before; their answers"
-                + " are kept in the store); the last: " + e.getMessage());
-          }
-        }
-        int done = predicted.size() + failures.count();
-        if (done % 25 == 0 || done == scored.size()) {
-          System.err.printf("llm: %d of %d issues, %d not labelled, %.0f s%n", done, scored.size(), failures.count(),
-              (System.nanoTime() - start) / 1e9);
-        }
-      }
+      LlmMethodRun.Labelled labelled = llm.label(issues(scored), tuningOnly ? "tuning part" : "held-out part");
+      Map<IssueId, IssueLabelling> predicted = labelled.predicted();
       List<Annotation> answered = scored.stream().filter(a -> predicted.containsKey(a.issue())).toList();
-      out.printf("method llm (%s at %s, prompt %s, %d at once), %d issues not labelled%n", chat.model(), chat.endpoint(),
-          llm.promptSha256().substring(0, 12), chat.concurrency(), failures.count());
-      failures.print(out);
+      out.printf("method llm (%s), %d issues not labelled%n", llm.describe(), labelled.failures().count());
+      labelled.failures().print(out);
       report(tuningOnly ? "tuning part" : "held-out part", answered, predicted);
       if (!tuningOnly && !answered.isEmpty()) {
         reportIntervals(answered, predicted);
@@ -609,8 +560,6 @@ final class LabellingMeasurements {
       out.printf("  Cohen's kappa with gold on the primary theme: %.3f (%d issues both call PTM-related)%n%n",
           bothPtm.isEmpty() ? Double.NaN : CohenKappa.of(bothPtm.stream().map(Annotation::primaryTheme).toList(),
               bothPtm.stream().map(a -> predicted.get(a.issue()).primaryTheme()).toList()), bothPtm.size());
-    } finally {
-      http.close();
     }
   }
 
@@ -658,8 +607,6 @@ final class LabellingMeasurements {
   void projectShares(List<String> methods, List<String> projects, int sample, Map<String, String> options) {
     out.println("share of each whole repository labelled PTM-related (all its issues in the real set)");
     out.printf("  %-26s %7s %9s %-9s", "repository", "issues", "strong %", "context");
-    methods.stream().filter(m -> m.equals("rules") || m.equals("classifier")).forEach(m -> out.printf(" %11s", m));
-    out.printf(" %14s%n", "gold sample");
     Map<String, IssueLabeller> labellers = new LinkedHashMap<>();
     for (String method : methods) {
       if (method.equals("rules")) {
@@ -668,6 +615,22 @@ final class LabellingMeasurements {
         labellers.put(method, classifierOnWholeSet());
       }
     }
+    // The llm method labels whole repositories only when an endpoint is given, as on the held-out part.
+    Optional<LlmMethodRun> llm = methods.contains("llm") ? LlmMethodRun.from(options, store, taxonomy, settings)
+        : Optional.empty();
+    try {
+      projectShares(labellers, llm.orElse(null), projects, sample);
+    } finally {
+      llm.ifPresent(LlmMethodRun::close);
+    }
+  }
+
+  private void projectShares(Map<String, IssueLabeller> labellers, LlmMethodRun llm, List<String> projects, int sample) {
+    labellers.keySet().forEach(m -> out.printf(" %11s", m));
+    if (llm != null) {
+      out.printf(" %11s", "llm");
+    }
+    out.printf(" %14s%n", "gold sample");
     Random random = new Random(SEED);
     for (String project : projects) {
       List<IssueText> issues = IssueRecords.read(store, project);
@@ -684,9 +647,23 @@ final class LabellingMeasurements {
         ptmByMethod.put(labeller.getKey(), ptm);
         out.printf(" %10.1f%%", 100.0 * ptm.size() / issues.size());
       }
+      LlmFailures llmFailures = null;
+      if (llm != null) {
+        LlmMethodRun.Labelled labelled = llm.label(issues, project);
+        llmFailures = labelled.failures();
+        List<IssueText> ptm = issues.stream().filter(i -> labelled.predicted().containsKey(i.id())
+            && labelled.predicted().get(i.id()).isPtm()).toList();
+        ptmByMethod.put("llm", ptm);
+        // Of the issues it labelled: one it could not label is counted below, not taken as "not PTM-related".
+        out.printf(" %10.1f%%", 100.0 * ptm.size() / Math.max(1, labelled.predicted().size()));
+      }
       saveEmbeddings();
       List<Annotation> inSet = gold.stream().filter(a -> a.issue().repository().equals(project)).toList();
       out.printf(" %6d of %3d%n", inSet.stream().filter(Annotation::isPtm).count(), inSet.size());
+      if (llmFailures != null && llmFailures.count() > 0) {
+        out.printf("    llm: %d issue(s) not labelled, left out of its share%n", llmFailures.count());
+        llmFailures.print(out);
+      }
       if (sample > 0) {
         ptmByMethod.forEach((method, ptm) -> {
           List<IssueText> shuffled = new ArrayList<>(ptm);

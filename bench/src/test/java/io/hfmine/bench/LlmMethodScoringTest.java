@@ -101,22 +101,19 @@ class LlmMethodScoringTest {
   /** One made-up issue object per id of the labelled set, its gold label in its title. */
   private Path madeUpIssues() throws Exception {
     Map<String, List<String>> byRepository = new TreeMap<>();
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream("issues/labelled-set/gold.csv")) {
-      for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-          .parse(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
-        String id = row.get("id");
-        String repository = id.substring(0, id.indexOf('#'));
-        ObjectNode issue = JSON.createObjectNode();
-        issue.put("number", Integer.parseInt(id.substring(id.indexOf('#') + 1)));
-        issue.put("title", "Made-up issue " + id + " [gold " + row.get("ptm") + " " + row.get("subthemes") + "]");
-        issue.put("body", "Nothing of the real issue is here.");
-        issue.put("state", "closed");
-        issue.put("created_at", "2022-03-01T10:00:00Z");
-        issue.put("closed_at", "2022-03-02T10:00:00Z");
-        issue.put("html_url", "https://github.com/" + repository + "/issues/" + issue.get("number").asInt());
-        issue.put("repository_url", "https://api.github.com/repos/" + repository);
-        byRepository.computeIfAbsent(repository, r -> new java.util.ArrayList<>()).add(issue.toString());
-      }
+    for (CSVRecord row : goldRows()) {
+      String id = row.get("id");
+      String repository = id.substring(0, id.indexOf('#'));
+      ObjectNode issue = JSON.createObjectNode();
+      issue.put("number", Integer.parseInt(id.substring(id.indexOf('#') + 1)));
+      issue.put("title", "Made-up issue " + id + " [gold " + row.get("ptm") + " " + row.get("subthemes") + "]");
+      issue.put("body", "Nothing of the real issue is here.");
+      issue.put("state", "closed");
+      issue.put("created_at", "2022-03-01T10:00:00Z");
+      issue.put("closed_at", "2022-03-02T10:00:00Z");
+      issue.put("html_url", "https://github.com/" + repository + "/issues/" + issue.get("number").asInt());
+      issue.put("repository_url", "https://api.github.com/repos/" + repository);
+      byRepository.computeIfAbsent(repository, r -> new java.util.ArrayList<>()).add(issue.toString());
     }
     Path issues = Files.createDirectories(work.resolve("issues"));
     for (Map.Entry<String, List<String>> repository : byRepository.entrySet()) {
@@ -158,6 +155,52 @@ class LlmMethodScoringTest {
       assertThat(scoreLlm(store, 1)).as("every answer comes from the store's cache").contains("0 issues not labelled",
           "Cohen's kappa with gold on PTM relevance: 1.000 (898 issues)");
       assertThat(requests.get()).isEqualTo(898);
+    }
+  }
+
+  @Test
+  void aWholeRepositorysShareIsTheShareOfItsIssuesTheModelCallsPtmRelated() throws Exception {
+    Path issues = madeUpIssues();
+    try (Store store = Store.inMemory()) {
+      IssueLabellingBenchmark.importIssues(store, issues);
+      List<String> projects = List.of("allenai/scispacy", "onnx/sklearn-onnx");
+      printed.reset();
+      LabellingMeasurements measurements = new LabellingMeasurements(store, IssueSettings.from(Config.defaults()), false,
+          null, new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+      measurements.projectShares(List.of("llm"), projects, 0, Map.of("llm-endpoint",
+          "http://127.0.0.1:" + server.getAddress().getPort(), "llm-model", "thinker:8b", "llm-concurrency", "2"));
+
+      String report = printed.toString(StandardCharsets.UTF_8);
+      assertThat(report).contains(" llm ");
+      for (String project : projects) {
+        // Every made-up issue of the repository is in the labelled set, so its share is gold's.
+        long[] gold = goldCounts(project);
+        assertThat(report).as(project).containsPattern(Pattern.quote(project) + " +" + gold[1] + " .* "
+            + Pattern.quote(String.format("%.1f%%", 100.0 * gold[0] / gold[1])) + " +" + gold[0] + " of +" + gold[1]);
+      }
+      assertThat(report).doesNotContain("not labelled");
+    }
+  }
+
+  /** The PTM-related issues and all issues of a repository in the shipped gold file. */
+  private long[] goldCounts(String repository) throws Exception {
+    long ptm = 0;
+    long all = 0;
+    for (CSVRecord row : goldRows()) {
+      if (row.get("id").startsWith(repository + "#")) {
+        all++;
+        ptm += row.get("ptm").equals("yes") ? 1 : 0;
+      }
+    }
+    return new long[] {ptm, all};
+  }
+
+  /** The shipped labelled set's adjudicated rows. */
+  private List<CSVRecord> goldRows() throws Exception {
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream("issues/labelled-set/gold.csv")) {
+      return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+          .parse(new java.io.InputStreamReader(in, StandardCharsets.UTF_8)).getRecords();
     }
   }
 
