@@ -10,9 +10,10 @@ Usage:
       DIR/prompts/SHA.txt and the system prompt to DIR/system.txt, SHA being the first 16 hex digits
       of the user message's SHA-256. Run the benchmark against it without --store (or with a
       throwaway copy): the placeholders are cached in the store like any answer.
-  answer_replay.py replay ANSWERS.csv PORT
-      answers a request whose user message's SHA is a row of ANSWERS.csv (columns prompt_sha,
-      ptm, subthemes, type) with that row's three lines, and any other with HTTP 503 naming it.
+  answer_replay.py replay ANSWERS.csv[,MORE.csv...] PORT
+      answers a request whose user message's SHA is a row of one of the files (columns
+      prompt_sha, ptm, subthemes, type) with that row's three lines, and any other with HTTP 503
+      naming it.
 
 Then, for example:
   bench/run issue-labelling --issues DIR/issues --methods llm --llm-model NAME \\
@@ -86,7 +87,8 @@ def main(argv):
     if mode == "record":
         os.makedirs(os.path.join(target, "prompts"), exist_ok=True)
     else:
-        answers = read_answers(target)
+        for path in target.split(","):
+            answers.update(read_answers(path))
     ThreadingHTTPServer(("127.0.0.1", port), handler(mode, target, answers)).serve_forever()
 
 
