@@ -615,9 +615,10 @@ final class LabellingMeasurements {
         labellers.put(method, classifierOnWholeSet());
       }
     }
-    // The llm method labels whole repositories only when an endpoint is given, as on the held-out part.
-    Optional<LlmMethodRun> llm = methods.contains("llm") ? LlmMethodRun.from(options, store, taxonomy, settings)
-        : Optional.empty();
+    // The llm method labels whole repositories only when they are named: the default eight hold
+    // 7,244 issues, hours of a local model that a run for the held-out figures did not ask for.
+    Optional<LlmMethodRun> llm = methods.contains("llm") && options.containsKey("projects")
+        ? LlmMethodRun.from(options, store, taxonomy, settings) : Optional.empty();
     try {
       projectShares(labellers, llm.orElse(null), projects, sample);
     } finally {

@@ -169,7 +169,8 @@ class LlmMethodScoringTest {
           null, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
       measurements.projectShares(List.of("llm"), projects, 0, Map.of("llm-endpoint",
-          "http://127.0.0.1:" + server.getAddress().getPort(), "llm-model", "thinker:8b", "llm-concurrency", "2"));
+          "http://127.0.0.1:" + server.getAddress().getPort(), "llm-model", "thinker:8b", "llm-concurrency", "2",
+          "projects", String.join(",", projects)));
 
       String report = printed.toString(StandardCharsets.UTF_8);
       assertThat(report).contains(" llm ");
@@ -180,6 +181,22 @@ class LlmMethodScoringTest {
             + Pattern.quote(String.format("%.1f%%", 100.0 * gold[0] / gold[1])) + " +" + gold[0] + " of +" + gold[1]);
       }
       assertThat(report).doesNotContain("not labelled");
+    }
+  }
+
+  @Test
+  void withoutNamedRepositoriesTheModelIsNotAskedAboutWholeRepositories() throws Exception {
+    try (Store store = Store.inMemory()) {
+      IssueLabellingBenchmark.importIssues(store, madeUpIssues());
+      printed.reset();
+      LabellingMeasurements measurements = new LabellingMeasurements(store, IssueSettings.from(Config.defaults()), false,
+          null, new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+      measurements.projectShares(List.of("llm"), List.of("allenai/scispacy"), 0, Map.of("llm-endpoint",
+          "http://127.0.0.1:" + server.getAddress().getPort(), "llm-model", "thinker:8b"));
+
+      assertThat(requests.get()).isZero();
+      assertThat(printed.toString(StandardCharsets.UTF_8)).doesNotContain(" llm ");
     }
   }
 
