@@ -17,20 +17,18 @@ import java.io.IOException;
  * @param content the assistant's text as sent, reasoning blocks included ("" when none)
  * @param reasoning whether the model reasoned, in a field of its own or in the text
  * @param finishReason why the model stopped, or null when the server does not say
- * @param promptTokens the tokens of the prompt the server says it read ({@code usage.prompt_tokens}), or 0 when it does not say
  */
-record Completion(String content, boolean reasoning, String finishReason, int promptTokens) {
+record Completion(String content, boolean reasoning, String finishReason) {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** The completion in a response body, or null when the body is not a chat completion. */
   static Completion read(String body) {
-    JsonNode root;
+    JsonNode choice;
     try {
-      root = MAPPER.readTree(body);
+      choice = MAPPER.readTree(body).path("choices").path(0);
     } catch (IOException e) {
       return null;
     }
-    JsonNode choice = root.path("choices").path(0);
     JsonNode message = choice.path("message");
     if (!message.isObject()) {
       return null;
@@ -55,8 +53,7 @@ record Completion(String content, boolean reasoning, String finishReason, int pr
     boolean reasoningField = !message.path("reasoning_content").asText("").isBlank()
         || !message.path("reasoning").asText("").isBlank();
     String finish = choice.path("finish_reason").isTextual() ? choice.path("finish_reason").asText() : null;
-    return new Completion(text, reasoningField || ReasoningBlocks.present(text), finish,
-        root.path("usage").path("prompt_tokens").asInt(0));
+    return new Completion(text, reasoningField || ReasoningBlocks.present(text), finish);
   }
 
   /** Cut off at max_tokens with nothing but reasoning written: no answer, and asking again gives none. */

@@ -1,20 +1,17 @@
 package io.hfmine.crawler.llm;
 
+import java.util.Locale;
+
 /**
- * Whether a server read the whole prompt, and what to change when the prompt does not fit.
+ * What to change when a prompt does not fit the model's context window.
  *
- * <p>A server whose context window is smaller than the prompt either refuses it (vLLM, OpenAI and
- * newer llama.cpp servers answer HTTP 400) or cuts it to fit and answers anyway (Ollama, whose
- * default window is a few thousand tokens, keeps the prompt's first tokens and its end and drops
- * the middle: the instructions and the guidelines). A cut prompt gives labels that look right and
- * are not, so it is told apart by the prompt size the server reports ({@code usage.prompt_tokens}):
- * no chat model's tokenizer reads prose or code at more than about five characters per token, so a
- * server reporting fewer than one token per eight characters sent did not read them all.
+ * <p>vLLM, llama.cpp's server and hosted APIs refuse such a prompt (HTTP 400), and the refusal
+ * says so in words this class recognises. Ollama instead cuts the prompt to fit and answers from
+ * what is left; its answer cannot be told from a whole one here, since the prompt size it reports
+ * leaves out the tokens it found in its cache in some versions, so the README tells Ollama users
+ * which window to set and {@code annotate validate} catches labels made without the instructions.
  */
 final class ContextWindow {
-  /** Characters per token no tokenizer reaches on a whole prompt; runs of spaces or dashes merging into one token leave room. */
-  static final int MAX_CHARS_PER_TOKEN = 8;
-
   static final String REMEDY = "raise the server's context window (Ollama: OLLAMA_CONTEXT_LENGTH or the model's"
       + " num_ctx; llama.cpp server: --ctx-size; vLLM: --max-model-len) or send fewer characters per item"
       + " (issues.llm.max-issue-chars, se-tasks.confirmation.max-text-chars, pick.extraction.llm.max-card-chars)";
@@ -22,14 +19,9 @@ final class ContextWindow {
   private ContextWindow() {
   }
 
-  /** Whether a server that reports reading {@code promptTokens} tokens cannot have read {@code promptChars} characters. */
-  static boolean cut(int promptChars, int promptTokens) {
-    return promptTokens > 0 && (long) promptTokens * MAX_CHARS_PER_TOKEN < promptChars;
-  }
-
   /** Whether a refusal says the prompt is longer than the model's context window. */
   static boolean exceeded(String refusal) {
-    String text = refusal.toLowerCase(java.util.Locale.ROOT);
+    String text = refusal.toLowerCase(Locale.ROOT);
     return text.contains("context length") || text.contains("context size") || text.contains("context_length_exceeded")
         || text.contains("context window");
   }

@@ -34,8 +34,8 @@ import okhttp3.Response;
  * answers that are not a chat completion, with exponential backoff; other 4xx answers fail at
  * once. The API key is sent as a bearer token, registered as a secret, and never appears in errors.
  * A model cut off at max_tokens before it wrote any answer (a reasoning model thinking at length)
- * fails at once with a message saying so, since asking again at temperature 0 gives the same; so
- * does an answer to a prompt the server cut to fit its context window ({@link ContextWindow}).
+ * fails at once with a message saying so, since asking again at temperature 0 gives the same. A
+ * refusal of a prompt longer than the model's context window says what to raise ({@link ContextWindow}).
  * The answer is returned as the model wrote it; readers take reasoning out with
  * {@link io.hfmine.datasets.llm.ReasoningBlocks}.
  */
@@ -104,13 +104,6 @@ public final class OpenAiChatModel implements ChatModel {
               + ") before it answered" + (completion.reasoning() ? ", having spent them on its reasoning" : "")
               + "; raise the max-tokens setting of the feature asking, or turn the model's thinking off"));
         }
-        int sent = (chat.system() == null ? 0 : chat.system().length()) + chat.user().length();
-        if (ContextWindow.cut(sent, completion.promptTokens())) {
-          // Asking again is cut the same way; the answer was made without the instructions.
-          throw new ChatException(Secrets.redact(where + ": the server read " + completion.promptTokens()
-              + " tokens of a prompt of " + sent + " characters, so it cut the prompt to fit its context window and"
-              + " answered without part of it; " + ContextWindow.REMEDY));
-        }
         return completion.content();
       }
       if (response.code() == 429 || response.code() >= 500) {
@@ -150,7 +143,8 @@ public final class OpenAiChatModel implements ChatModel {
     return body.toString();
   }
 
-  // OpenAI's reasoning models refuse two fields every local server takes; the setting is the way out.
+  // What to change when the refusal names it: a prompt over the context window, or one of the two
+  // fields that OpenAI's reasoning models refuse and every local server takes.
   private String remedy(String refusal) {
     if (ContextWindow.exceeded(refusal)) {
       return " (the prompt is longer than the model's context window: " + ContextWindow.REMEDY + ")";

@@ -239,38 +239,6 @@ class OpenAiChatModelTest {
         .hasMessageContaining("set llm-client.send-temperature: false");
   }
 
-  /** A completion saying how many prompt tokens the server read, as Ollama, vLLM and llama.cpp's server send it. */
-  private static String completionReading(int promptTokens) {
-    return "{\"id\":\"c3\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":"
-        + "\"PTM: no\\nSUBTHEMES: none\\nTYPE: bug\"},\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":"
-        + promptTokens + ",\"completion_tokens\":12,\"total_tokens\":" + (promptTokens + 12) + "}}";
-  }
-
-  @Test
-  void anAnswerToAPromptTheServerCutToFitItsContextWindowFailsAtOnceSayingWhatToRaise() {
-    // 24,000 characters of instructions: some 5,000 tokens; a server with a 4,096-token window read half of them.
-    ChatRequest longPrompt = ChatRequest.deterministic("Label by these guidelines. ".repeat(888), "Title: OOM", 50);
-    server.enqueue(new MockResponse().setBody(completionReading(2050)));
-    server.enqueue(new MockResponse().setBody(ANSWER));
-
-    assertThatThrownBy(() -> model(5, 3).complete(longPrompt)).isInstanceOf(ChatException.class)
-        .hasMessageContaining("the server read 2050 tokens of a prompt of 23986 characters")
-        .hasMessageContaining("OLLAMA_CONTEXT_LENGTH").hasMessageContaining("--ctx-size").hasMessageContaining("--max-model-len")
-        .hasMessageContaining("issues.llm.max-issue-chars");
-    assertThat(server.getRequestCount()).as("asking again is cut the same way").isEqualTo(1);
-  }
-
-  @Test
-  void aServerThatReadTheWholePromptIsBelievedHoweverDenseItsTokens() {
-    ChatRequest longPrompt = ChatRequest.deterministic("Label by these guidelines. ".repeat(888), "Title: OOM", 50);
-    // Five characters per token, as a large-vocabulary tokenizer reads English prose; and a server that does not say.
-    server.enqueue(new MockResponse().setBody(completionReading(4800)));
-    server.enqueue(new MockResponse().setBody(ANSWER));
-
-    assertThat(model(5, 3).complete(longPrompt)).startsWith("PTM: no");
-    assertThat(model(5, 3).complete(longPrompt)).startsWith("PTM: yes");
-  }
-
   @Test
   void aPromptRefusedAsLongerThanTheContextWindowIsAnsweredWithWhatToRaise() {
     server.enqueue(new MockResponse().setResponseCode(400).setBody("{\"error\":{\"message\":\"This model's maximum"
