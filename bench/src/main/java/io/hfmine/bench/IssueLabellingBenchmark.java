@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * bench/run issue-labelling --issues DIR [--store FILE] [--methods rules,classifier,llm,fine-tuned] [--folds 5]
  *     [--projects OWNER/NAME,...] [--sample N] [--no-embeddings] [--tuning-only]
  *     [--variants 'key=value,...;...'] [--no-baseline] [--embedding-cache FILE] [--errors FILE.tsv]
- *     [--threshold-by-strata]
+ *     [--threshold-by-strata] [--config FILE]
  * bench/run issue-labelling --issues DIR --cost-issues N [--projects ...] [--cost-encoders ID,...]
  * bench/run issue-labelling --issues DIR --embedding-cache FILE --warm-embeddings [MANIFEST.csv] [--projects ...]
  * </pre>
@@ -54,6 +54,8 @@ import java.util.stream.Stream;
  * and those a manifest names (no label is read).
  * The llm method needs {@code --llm-endpoint URL --llm-model NAME} (any OpenAI-compatible server);
  * {@code --llm-concurrency N} keeps N requests open at once (default {@code llm-client.concurrency}).
+ * {@code --config FILE} lays a study configuration over the shipped one, as the CLI's {@code --config} does, so
+ * that another prompt, guidelines or classifier settings are scored against the same set.
  */
 public final class IssueLabellingBenchmark {
   static final List<String> DEFAULT_PROJECTS = List.of("sktime/sktime", "doccano/doccano", "mozilla/bugbug",
@@ -67,9 +69,11 @@ public final class IssueLabellingBenchmark {
     Map<String, String> options = options(args);
     if (!options.containsKey("issues")) {
       System.err.println("usage: bench/run issue-labelling --issues DIR [--store FILE] [--methods rules,classifier,llm,fine-tuned] "
-          + "[--folds 5] [--projects OWNER/NAME,...] [--sample N] [--no-embeddings] [--tuning-only]");
+          + "[--folds 5] [--projects OWNER/NAME,...] [--sample N] [--no-embeddings] [--tuning-only] [--config FILE]");
       System.exit(2);
     }
+    // A study configuration over the shipped one, as the CLI's --config: another prompt, guidelines or classifier settings.
+    Config config = options.containsKey("config") ? Config.load(Path.of(options.get("config"))) : Config.defaults();
     Path issues = Path.of(options.get("issues"));
     Path temporary = null;
     Path storeFile;
@@ -81,7 +85,7 @@ public final class IssueLabellingBenchmark {
     }
     try (Store store = Store.open(storeFile)) {
       importIssues(store, issues);
-      LabellingMeasurements measurements = new LabellingMeasurements(store, IssueSettings.from(Config.defaults()),
+      LabellingMeasurements measurements = new LabellingMeasurements(store, config, IssueSettings.from(config),
           !options.containsKey("no-embeddings"),
           options.containsKey("embedding-cache") ? Path.of(options.get("embedding-cache")) : null, System.out);
       if (options.containsKey("dump-evidence")) {

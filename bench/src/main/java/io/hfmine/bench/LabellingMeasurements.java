@@ -37,6 +37,7 @@ import io.hfmine.analyzers.issues.text.IssueOpening;
 import io.hfmine.analyzers.issues.text.UnspacedScriptWords;
 import io.hfmine.analyzers.text.embedding.OnnxEmbedder;
 import io.hfmine.analyzers.text.embedding.cache.CachingEmbedder;
+import io.hfmine.datasets.config.Config;
 import io.hfmine.datasets.progress.Progress;
 import io.hfmine.datasets.store.Store;
 import io.hfmine.finetune.training.FineTuneSettings;
@@ -85,12 +86,24 @@ final class LabellingMeasurements {
   private RuleLabeller rules;
 
   private final Path embeddingCache;
+  private final Config config;
   private final Map<OnnxEmbedder.Build, io.hfmine.analyzers.text.embedding.SentenceEmbedder> embedders =
       new java.util.EnumMap<>(OnnxEmbedder.Build.class);
   private final List<FileEmbeddingCache> caches = new ArrayList<>();
 
-  /** @param embeddingCache a file that keeps embeddings between runs (one per encoder, its id appended), or null */
+  /** Measurements by the shipped configuration. */
   LabellingMeasurements(Store store, IssueSettings settings, boolean embeddings, Path embeddingCache, PrintStream out) {
+    this(store, Config.defaults(), settings, embeddings, embeddingCache, out);
+  }
+
+  /**
+   * @param config the study configuration: its {@code issues} section is {@code settings}, and the
+   *     llm method reads its {@code llm-client} and {@code http} sections
+   * @param embeddingCache a file that keeps embeddings between runs (one per encoder, its id appended), or null
+   */
+  LabellingMeasurements(Store store, Config config, IssueSettings settings, boolean embeddings, Path embeddingCache,
+      PrintStream out) {
+    this.config = config;
     this.store = store;
     this.embeddingCache = embeddingCache;
     this.settings = settings;
@@ -533,7 +546,7 @@ final class LabellingMeasurements {
   }
 
   private void evaluateLlm(Map<String, String> options, boolean tuningOnly) {
-    Optional<LlmMethodRun> given = LlmMethodRun.from(options, store, taxonomy, settings);
+    Optional<LlmMethodRun> given = LlmMethodRun.from(options, config, store, taxonomy, settings);
     if (given.isEmpty()) {
       out.println("method llm: skipped (give --llm-endpoint URL --llm-model NAME of an OpenAI-compatible server)\n");
       return;
@@ -618,7 +631,7 @@ final class LabellingMeasurements {
     // The llm method labels whole repositories only when they are named: the default eight hold
     // 7,244 issues, hours of a local model that a run for the held-out figures did not ask for.
     Optional<LlmMethodRun> llm = methods.contains("llm") && options.containsKey("projects")
-        ? LlmMethodRun.from(options, store, taxonomy, settings) : Optional.empty();
+        ? LlmMethodRun.from(options, config, store, taxonomy, settings) : Optional.empty();
     try {
       projectShares(labellers, llm.orElse(null), projects, sample);
     } finally {

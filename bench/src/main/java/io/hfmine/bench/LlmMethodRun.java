@@ -40,12 +40,15 @@ final class LlmMethodRun implements AutoCloseable {
     this.labeller = labeller;
   }
 
-  /** The run the options ask for, or empty when they name no endpoint and model. */
-  static Optional<LlmMethodRun> from(Map<String, String> options, Store store, Taxonomy taxonomy, IssueSettings settings) {
+  /**
+   * The run the options ask for, or empty when they name no endpoint and model. The endpoint and
+   * model given replace the configuration's; its other {@code llm-client} settings stay.
+   */
+  static Optional<LlmMethodRun> from(Map<String, String> options, Config config, Store store, Taxonomy taxonomy,
+      IssueSettings settings) {
     if (!options.containsKey("llm-endpoint") || !options.containsKey("llm-model")) {
       return Optional.empty();
     }
-    Config config = Config.defaults();
     ChatClientSettings chat = config.section("llm-client", ChatClientSettings.class)
         .at(options.get("llm-endpoint"), options.get("llm-model"));
     if (options.containsKey("llm-concurrency")) {

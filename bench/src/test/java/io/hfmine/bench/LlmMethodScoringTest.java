@@ -48,13 +48,16 @@ class LlmMethodScoringTest {
   private final AtomicInteger requests = new AtomicInteger();
   private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
   private volatile boolean refusing;
+  private final java.util.Set<String> systemPrompts = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   @BeforeEach
   void start() throws Exception {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/v1/chat/completions", exchange -> {
       requests.incrementAndGet();
-      String user = JSON.readTree(exchange.getRequestBody()).path("messages").path(1).path("content").asText();
+      com.fasterxml.jackson.databind.JsonNode messages = JSON.readTree(exchange.getRequestBody()).path("messages");
+      systemPrompts.add(messages.path(0).path("content").asText());
+      String user = messages.path(1).path("content").asText();
       int status = 200;
       String body;
       if (refusing) {
@@ -218,6 +221,37 @@ class LlmMethodScoringTest {
     try (InputStream in = getClass().getClassLoader().getResourceAsStream("issues/labelled-set/gold.csv")) {
       return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
           .parse(new java.io.InputStreamReader(in, StandardCharsets.UTF_8)).getRecords();
+    }
+  }
+
+  @Test
+  void aStudyConfigurationsPromptIsTheOneScored() throws Exception {
+    Path file = work.resolve("study.yaml");
+    Files.writeString(file, """
+        issues:
+          llm:
+            guidelines: ""
+            system-prompt: |
+              Label each issue. Codes:
+              {taxonomy}
+              Answer with the lines PTM, SUBTHEMES and TYPE.
+        """);
+    Config config = Config.load(file);
+    try (Store store = Store.inMemory()) {
+      IssueLabellingBenchmark.importIssues(store, madeUpIssues());
+      printed.reset();
+      LabellingMeasurements measurements = new LabellingMeasurements(store, config, IssueSettings.from(config), false, null,
+          new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+      measurements.evaluate("llm", 5, false, Map.of("llm-endpoint", "http://127.0.0.1:" + server.getAddress().getPort(),
+          "llm-model", "thinker:8b", "llm-concurrency", "4"));
+
+      assertThat(systemPrompts).singleElement().asString().startsWith("Label each issue. Codes:\nMU ")
+          .doesNotContain("Annotation guidelines");
+      String shippedHash = new io.hfmine.analyzers.issues.llm.PromptTemplates(IssueSettings.from(Config.defaults()).llm(),
+          IssueSettings.from(Config.defaults()).loadTaxonomy()).sha256().substring(0, 12);
+      assertThat(printed.toString(StandardCharsets.UTF_8)).contains("n=898  PTM P 1.000 R 1.000 F1 1.000")
+          .doesNotContain("prompt " + shippedHash);
     }
   }
 
