@@ -63,8 +63,11 @@ def handler(mode, target, answers):
             user = messages[-1]["content"]
             sha = prompt_sha(user)
             if mode == "record":
-                with open(os.path.join(target, "system.txt"), "w", encoding="utf-8") as f:
-                    f.write(messages[0]["content"] if len(messages) > 1 else "")
+                # One system prompt per run: written by the first request only.
+                system = os.path.join(target, "system.txt")
+                if not os.path.exists(system):
+                    with open(system, "w", encoding="utf-8") as f:
+                        f.write(messages[0]["content"] if len(messages) > 1 else "")
                 with open(os.path.join(target, "prompts", sha + ".txt"), "w", encoding="utf-8") as f:
                     f.write(user)
                 answer = PLACEHOLDER

@@ -91,11 +91,6 @@ final class LabellingMeasurements {
       new java.util.EnumMap<>(OnnxEmbedder.Build.class);
   private final List<FileEmbeddingCache> caches = new ArrayList<>();
 
-  /** Measurements by the shipped configuration. */
-  LabellingMeasurements(Store store, IssueSettings settings, boolean embeddings, Path embeddingCache, PrintStream out) {
-    this(store, Config.defaults(), settings, embeddings, embeddingCache, out);
-  }
-
   /**
    * @param config the study configuration: its {@code issues} section is {@code settings}, and the
    *     llm method reads its {@code llm-client} and {@code http} sections

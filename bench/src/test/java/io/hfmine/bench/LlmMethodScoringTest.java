@@ -125,10 +125,15 @@ class LlmMethodScoringTest {
     return issues;
   }
 
-  private String scoreLlm(Store store, int concurrency) {
+  /** Measurements by this configuration, printing afresh into {@link #printed}; no embeddings. */
+  private LabellingMeasurements measurements(Store store, Config config) {
     printed.reset();
-    LabellingMeasurements measurements = new LabellingMeasurements(store, IssueSettings.from(Config.defaults()), false,
-        null, new PrintStream(printed, true, StandardCharsets.UTF_8));
+    return new LabellingMeasurements(store, config, IssueSettings.from(config), false, null,
+        new PrintStream(printed, true, StandardCharsets.UTF_8));
+  }
+
+  private String scoreLlm(Store store, int concurrency) {
+    LabellingMeasurements measurements = measurements(store, Config.defaults());
     Map<String, String> options = new LinkedHashMap<>();
     options.put("llm-endpoint", "http://127.0.0.1:" + server.getAddress().getPort());
     options.put("llm-model", "thinker:8b");
@@ -167,9 +172,7 @@ class LlmMethodScoringTest {
     try (Store store = Store.inMemory()) {
       IssueLabellingBenchmark.importIssues(store, issues);
       List<String> projects = List.of("allenai/scispacy", "onnx/sklearn-onnx");
-      printed.reset();
-      LabellingMeasurements measurements = new LabellingMeasurements(store, IssueSettings.from(Config.defaults()), false,
-          null, new PrintStream(printed, true, StandardCharsets.UTF_8));
+      LabellingMeasurements measurements = measurements(store, Config.defaults());
 
       measurements.projectShares(List.of("llm"), projects, 0, Map.of("llm-endpoint",
           "http://127.0.0.1:" + server.getAddress().getPort(), "llm-model", "thinker:8b", "llm-concurrency", "2",
@@ -191,9 +194,7 @@ class LlmMethodScoringTest {
   void withoutNamedRepositoriesTheModelIsNotAskedAboutWholeRepositories() throws Exception {
     try (Store store = Store.inMemory()) {
       IssueLabellingBenchmark.importIssues(store, madeUpIssues());
-      printed.reset();
-      LabellingMeasurements measurements = new LabellingMeasurements(store, IssueSettings.from(Config.defaults()), false,
-          null, new PrintStream(printed, true, StandardCharsets.UTF_8));
+      LabellingMeasurements measurements = measurements(store, Config.defaults());
 
       measurements.projectShares(List.of("llm"), List.of("allenai/scispacy"), 0, Map.of("llm-endpoint",
           "http://127.0.0.1:" + server.getAddress().getPort(), "llm-model", "thinker:8b"));
@@ -239,9 +240,7 @@ class LlmMethodScoringTest {
     Config config = Config.load(file);
     try (Store store = Store.inMemory()) {
       IssueLabellingBenchmark.importIssues(store, madeUpIssues());
-      printed.reset();
-      LabellingMeasurements measurements = new LabellingMeasurements(store, config, IssueSettings.from(config), false, null,
-          new PrintStream(printed, true, StandardCharsets.UTF_8));
+      LabellingMeasurements measurements = measurements(store, config);
 
       measurements.evaluate("llm", 5, false, Map.of("llm-endpoint", "http://127.0.0.1:" + server.getAddress().getPort(),
           "llm-model", "thinker:8b", "llm-concurrency", "4"));
