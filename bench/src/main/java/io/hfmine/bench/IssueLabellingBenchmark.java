@@ -6,6 +6,7 @@ import io.hfmine.analyzers.issues.IssueLabelling;
 import io.hfmine.analyzers.issues.IssueSettings;
 import io.hfmine.analyzers.issues.IssueText;
 import io.hfmine.datasets.config.Config;
+import io.hfmine.datasets.config.ConfigException;
 import io.hfmine.datasets.files.DirectoryTree;
 import io.hfmine.datasets.issuesimport.IssueDumpImporter;
 import io.hfmine.datasets.progress.Progress;
@@ -73,7 +74,13 @@ public final class IssueLabellingBenchmark {
       System.exit(2);
     }
     // A study configuration over the shipped one, as the CLI's --config: another prompt, guidelines or classifier settings.
-    Config config = options.containsKey("config") ? Config.load(Path.of(options.get("config"))) : Config.defaults();
+    Config config;
+    try {
+      config = options.containsKey("config") ? Config.load(Path.of(options.get("config"))) : Config.defaults();
+    } catch (ConfigException e) {
+      // Refused as a bad argument, with the file's own message (missing file, or its line and key).
+      throw new IllegalArgumentException("--config: " + e.getMessage(), e);
+    }
     Path issues = Path.of(options.get("issues"));
     Path temporary = null;
     Path storeFile;
